@@ -1,0 +1,110 @@
+"""The `briefing-app` command: open the app, or work on briefing files without a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from briefing_app import __version__
+
+DESCRIPTION = """\
+Briefing App prepares map-based European security briefings, presents them and
+exports them. It works offline.
+
+  briefing-app                        open the built-in briefing
+                                      "European security landscape"
+  briefing-app FILE.briefing          open a briefing file
+  briefing-app validate FILE          check a briefing file; prints what is wrong
+                                      and exits with status 1 if it cannot be used
+  briefing-app export [FILE] -o OUT   write a briefing (the built-in one when FILE
+                                      is left out) to OUT; OUT's extension picks the
+                                      format: .briefing
+"""
+
+EXPORT_FORMATS = (".briefing",)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-app", description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Run 'briefing-app validate -h' or 'briefing-app export -h' for details.")
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="a .briefing file to open (default: the built-in briefing)")
+    parser.add_argument("--version", action="version", version=f"Briefing App {__version__}")
+    return parser
+
+
+def _validate_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-app validate",
+        description="Check a briefing file and print what it holds, or what is wrong with it. "
+                    "Exit status: 0 usable, 1 not usable.")
+    parser.add_argument("file", metavar="FILE", help="the file to check")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-app export",
+        description="Write a briefing to a file without opening a window. "
+                    f"Formats, by OUT's extension: {', '.join(EXPORT_FORMATS)}.")
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="the briefing to export (default: the built-in briefing)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "validate":
+        return validate(_validate_parser().parse_args(args[1:]).file)
+    if args and args[0] == "export":
+        options = _export_parser().parse_args(args[1:])
+        return export(options.file, options.output)
+    options = _gui_parser().parse_args(args)
+    from briefing_app.ui.app import run_gui  # Qt loads only for the window
+
+    return run_gui(options.file)
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(f"briefing-app: {message}", file=sys.stderr)
+    return status
+
+
+def validate(file: str) -> int:
+    from briefing_app.model import fileformat
+
+    try:
+        doc = fileformat.load(file)
+    except fileformat.BriefingFileError as exc:
+        return _fail(str(exc))
+    print(f"{file}: a usable briefing (file format {fileformat.FORMAT_VERSION})")
+    print(f"  title:          {doc.title}")
+    print(f"  classification: {doc.classification}")
+    print(f"  as of:          {doc.as_of.isoformat()}")
+    print(f"  layers:         {', '.join(layer.id for layer in doc.layers) or 'none'}")
+    print(f"  slides:         {len(doc.slides)}")
+    print(f"  annotations:    {len(doc.annotations)}")
+    print(f"  groupings:      {len(doc.groupings)}")
+    return 0
+
+
+def export(file: str | None, output: str) -> int:
+    from briefing_app.model import fileformat
+    from briefing_app.model.builtin import builtin_briefing
+
+    out = Path(output)
+    suffix = out.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        return _fail(f"{output}: cannot export to '{suffix or 'no extension'}'; "
+                     f"use one of: {', '.join(EXPORT_FORMATS)}", 2)
+    try:
+        doc = fileformat.load(file) if file else builtin_briefing()
+        fileformat.save(doc, out)
+    except fileformat.BriefingFileError as exc:
+        return _fail(str(exc))
+    print(f"wrote {out}")
+    return 0

@@ -1,0 +1,68 @@
+"""The country layer built by `geodata/build_countries.py`: where it lies and how to read it.
+
+Cheap to import: geopandas and pyogrio are imported only when a layer is actually read, so
+the GUI can import this module at start-up.
+
+Columns: `iso_a3` (ISO 3166-1 alpha-3, or a user-assigned X.. code such as XKX for Kosovo),
+`name`, `sovereign_a3`, `status` ("state", "dependency", "disputed" or "area") and `note`.
+Borders follow the UN General Assembly / EU position (Crimea in Ukraine); see
+geodata/README.md for every deliberate choice.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+from briefing_app.paths import geodata_dir
+
+if TYPE_CHECKING:
+    import geopandas
+
+Scale = Literal["50m", "10m"]
+LAYER = "countries"
+STATUSES = ("state", "dependency", "disputed", "area")
+
+
+def countries_dir() -> Path:
+    return geodata_dir() / "countries"
+
+
+def countries_path(scale: Scale = "50m") -> Path:
+    if scale not in get_args(Scale):
+        raise ValueError(f"unknown scale {scale!r}; expected one of {get_args(Scale)}")
+    return countries_dir() / f"countries_{scale}.gpkg"
+
+
+def countries_geojson_path() -> Path:
+    """The 1:50m layer as compact GeoJSON (iso_a3, name, status) for the Leaflet map."""
+    return countries_dir() / "countries_50m.geojson"
+
+
+def load_countries(scale: Scale = "50m") -> geopandas.GeoDataFrame:
+    """All countries at one scale, EPSG:4326, one row per `iso_a3`, sorted by it.
+
+    Returns a fresh copy each call, so callers may modify it; the file is read only once.
+    """
+    return _read_countries(scale).copy()
+
+
+@lru_cache(maxsize=len(get_args(Scale)))
+def _read_countries(scale: Scale) -> geopandas.GeoDataFrame:
+    import pyogrio
+
+    path = countries_path(scale)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing; run `python geodata/build_countries.py`")
+    return pyogrio.read_dataframe(path, layer=LAYER)
+
+
+def countries_source() -> dict[str, Any]:
+    """Provenance of the layer (SOURCE.json): package, Natural Earth version, licence, url,
+    as_of date and the list of deliberate changes."""
+    path = countries_dir() / "SOURCE.json"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing; run `python geodata/build_countries.py`")
+    return dict(json.loads(path.read_text(encoding="utf-8")))

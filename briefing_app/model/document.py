@@ -1,0 +1,90 @@
+"""The briefing document: what an official prepares, saves and hands on.
+
+Plain dataclasses with no Qt and no rendering; equality is structural so that a saved file
+that reopens equal can be checked with `==`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+DEFAULT_CLASSIFICATION = "UNCLASSIFIED"
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class MapView:
+    """A map extent as centre and Leaflet zoom level (fractional zoom allowed)."""
+
+    center_lat: float = 54.0
+    center_lon: float = 15.0
+    zoom: float = 4.0
+
+
+@dataclass
+class LayerState:
+    """A layer the document shows, with its settings. `options` is layer-specific."""
+
+    id: str
+    visible: bool = True
+    opacity: float = 1.0
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Annotation:
+    """A user's drawing: a GeoJSON geometry with properties (label, kind, ...) and style."""
+
+    id: str
+    geometry: dict[str, Any]
+    properties: dict[str, Any] = field(default_factory=dict)
+    style: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Grouping:
+    """A custom grouping of countries, by ISO 3166-1 alpha-3 code."""
+
+    id: str
+    name: str
+    members: list[str] = field(default_factory=list)
+    colour: str = "#1f77b4"
+    description: str = ""
+
+
+@dataclass
+class Slide:
+    """A saved view of the map with its own layers, date, annotations and talking points."""
+
+    id: str
+    title: str
+    view: MapView = field(default_factory=MapView)
+    notes: str = ""
+    as_of: dt.date | None = None
+    layers: list[LayerState] | None = None  # None: the document's layers
+    annotation_ids: list[str] | None = None  # None: every annotation
+
+
+@dataclass
+class Briefing:
+    title: str = "Untitled briefing"
+    subtitle: str = ""
+    author: str = ""
+    organisation: str = ""
+    classification: str = DEFAULT_CLASSIFICATION
+    as_of: dt.date = field(default_factory=dt.date.today)
+    summary: str = ""
+    view: MapView = field(default_factory=MapView)
+    layers: list[LayerState] = field(default_factory=lambda: [LayerState("countries")])
+    slides: list[Slide] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+    groupings: list[Grouping] = field(default_factory=list)
+
+    def layer(self, layer_id: str) -> LayerState | None:
+        return next((layer for layer in self.layers if layer.id == layer_id), None)

@@ -1,0 +1,389 @@
+"""The `.briefing` file format: versioned, human-readable JSON.
+
+Loading validates every field and reports the file, the place in it and the problem.
+Saving is atomic and keeps the previous version as `<name>.bak`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from briefing_app.model.document import (
+    Annotation,
+    Briefing,
+    Grouping,
+    LayerState,
+    MapView,
+    Slide,
+)
+
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".briefing"
+# A briefing with embedded layers can be large, but a file beyond this is not one of ours
+# and would only tie up memory while we find out.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+class BriefingFileError(Exception):
+    """A briefing file that cannot be used; the message is meant for the user."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str, where: str = "") -> None:
+        self.path = str(path)
+        self.where = where
+        self.problem = problem
+        place = f" at {where}" if where else ""
+        super().__init__(f"{self.path}{place}: {problem}")
+
+
+# ---------------------------------------------------------------- writing
+
+def _view_to_json(view: MapView) -> dict[str, Any]:
+    return {"center": [view.center_lat, view.center_lon], "zoom": view.zoom}
+
+
+def _layer_to_json(layer: LayerState) -> dict[str, Any]:
+    return {"id": layer.id, "visible": layer.visible, "opacity": layer.opacity,
+            "options": layer.options}
+
+
+def _slide_to_json(slide: Slide) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": slide.id, "title": slide.title,
+                           "view": _view_to_json(slide.view), "notes": slide.notes}
+    if slide.as_of is not None:
+        out["as_of"] = slide.as_of.isoformat()
+    if slide.layers is not None:
+        out["layers"] = [_layer_to_json(layer) for layer in slide.layers]
+    if slide.annotation_ids is not None:
+        out["annotation_ids"] = list(slide.annotation_ids)
+    return out
+
+
+def _annotation_to_json(annotation: Annotation) -> dict[str, Any]:
+    return {"type": "Feature", "id": annotation.id, "geometry": annotation.geometry,
+            "properties": annotation.properties, "style": annotation.style}
+
+
+def _grouping_to_json(grouping: Grouping) -> dict[str, Any]:
+    return {"id": grouping.id, "name": grouping.name, "members": list(grouping.members),
+            "colour": grouping.colour, "description": grouping.description}
+
+
+def to_json(doc: Briefing) -> dict[str, Any]:
+    return {
+        "format": "briefing-app",
+        "format_version": FORMAT_VERSION,
+        "title": doc.title,
+        "subtitle": doc.subtitle,
+        "author": doc.author,
+        "organisation": doc.organisation,
+        "classification": doc.classification,
+        "as_of": doc.as_of.isoformat(),
+        "summary": doc.summary,
+        "view": _view_to_json(doc.view),
+        "layers": [_layer_to_json(layer) for layer in doc.layers],
+        "slides": [_slide_to_json(slide) for slide in doc.slides],
+        "annotations": [_annotation_to_json(a) for a in doc.annotations],
+        "groupings": [_grouping_to_json(g) for g in doc.groupings],
+    }
+
+
+def dumps(doc: Briefing) -> str:
+    # allow_nan=False: NaN is not JSON and other tools would refuse the file.
+    return json.dumps(to_json(doc), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def save(doc: Briefing, path: str | os.PathLike[str]) -> None:
+    """Write atomically; an existing file at `path` is kept as `<path>.bak`."""
+    target = Path(path)
+    try:
+        text = dumps(doc)
+    except ValueError as exc:
+        raise BriefingFileError(target, f"cannot be written: {exc}") from exc
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BriefingFileError(target, f"cannot write in {folder}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            shutil.copy2(target, target.with_name(target.name + ".bak"))
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise BriefingFileError(target, f"cannot be written: {exc.strerror or exc}") from exc
+
+
+# ---------------------------------------------------------------- reading
+
+class _Reader:
+    """Typed access to parsed JSON that knows where it is, for precise error messages."""
+
+    def __init__(self, path: str, value: Any, where: str = "") -> None:
+        self.path = path
+        self.value = value
+        self.where = where
+
+    def fail(self, problem: str) -> BriefingFileError:
+        return BriefingFileError(self.path, problem, self.where or "top level")
+
+    def _child(self, key: str | int, value: Any) -> _Reader:
+        if isinstance(key, int):
+            where = f"{self.where}[{key}]"
+        else:
+            where = f"{self.where}.{key}" if self.where else key
+        return _Reader(self.path, value, where)
+
+    def obj(self) -> _Reader:
+        if not isinstance(self.value, dict):
+            raise self.fail(f"expected an object, found {_describe(self.value)}")
+        return self
+
+    def has(self, key: str) -> bool:
+        return key in self.obj().value
+
+    def get(self, key: str, default: Any = ...) -> _Reader:
+        mapping = self.obj().value
+        if key not in mapping:
+            if default is ...:
+                raise self.fail(f'the required field "{key}" is missing')
+            return self._child(key, default)
+        return self._child(key, mapping[key])
+
+    def items(self) -> list[_Reader]:
+        if not isinstance(self.value, list):
+            raise self.fail(f"expected a list, found {_describe(self.value)}")
+        return [self._child(i, v) for i, v in enumerate(self.value)]
+
+    def str(self) -> str:
+        if not isinstance(self.value, str):
+            raise self.fail(f"expected text, found {_describe(self.value)}")
+        return self.value
+
+    def bool(self) -> bool:
+        if not isinstance(self.value, bool):
+            raise self.fail(f"expected true or false, found {_describe(self.value)}")
+        return self.value
+
+    def int(self) -> int:
+        if isinstance(self.value, bool) or not isinstance(self.value, int):
+            raise self.fail(f"expected a whole number, found {_describe(self.value)}")
+        return self.value
+
+    def number(self, low: float = -math.inf, high: float = math.inf) -> float:
+        value = self.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(f"expected a number, found {_describe(value)}")
+        if not math.isfinite(value):
+            raise self.fail("expected a finite number")
+        if not low <= value <= high:
+            raise self.fail(f"{value} is outside the allowed range {low:g} to {high:g}")
+        return float(value)
+
+    def date(self) -> dt.date:
+        text = self.str()
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise self.fail(f'"{text}" is not a date in the form YYYY-MM-DD') from None
+
+    def dict(self) -> dict[str, Any]:
+        return self.obj().value
+
+    def str_list(self) -> list[str]:
+        return [item.str() for item in self.items()]
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f'the text "{shown}"'
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _read_view(r: _Reader) -> MapView:
+    center = r.get("center").items()
+    if len(center) != 2:
+        raise r.get("center").fail("expected [latitude, longitude]")
+    return MapView(center_lat=center[0].number(-90, 90), center_lon=center[1].number(-180, 180),
+                   zoom=r.get("zoom").number(0, 22))
+
+
+def _read_layer(r: _Reader) -> LayerState:
+    return LayerState(id=r.get("id").str(), visible=r.get("visible", True).bool(),
+                      opacity=r.get("opacity", 1.0).number(0, 1),
+                      options=r.get("options", {}).dict())
+
+
+def _read_slide(r: _Reader) -> Slide:
+    return Slide(
+        id=r.get("id").str(),
+        title=r.get("title", "").str(),
+        view=_read_view(r.get("view")),
+        notes=r.get("notes", "").str(),
+        as_of=r.get("as_of").date() if r.has("as_of") else None,
+        layers=[_read_layer(x) for x in r.get("layers").items()] if r.has("layers") else None,
+        annotation_ids=r.get("annotation_ids").str_list() if r.has("annotation_ids") else None,
+    )
+
+
+_GEOMETRY_TYPES = {"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
+                   "MultiPolygon", "GeometryCollection"}
+
+
+def _read_geometry(r: _Reader) -> dict[str, Any]:
+    kind = r.get("type").str()
+    if kind not in _GEOMETRY_TYPES:
+        raise r.get("type").fail(f'"{kind}" is not a GeoJSON geometry type')
+    if kind == "GeometryCollection":
+        for g in r.get("geometries").items():
+            _read_geometry(g)
+    else:
+        _check_positions(r.get("coordinates"))
+    return r.dict()
+
+
+def _check_positions(r: _Reader, depth: int = 0) -> None:
+    # Positions are [lon, lat] in WGS84; the nesting depth is bounded by the geometry types.
+    if depth > 4:
+        raise r.fail("coordinates are nested too deeply")
+    items = r.items()
+    if items and not isinstance(items[0].value, list):
+        if len(items) < 2:
+            raise r.fail("a position needs a longitude and a latitude")
+        items[0].number(-180, 180)
+        items[1].number(-90, 90)
+        for extra in items[2:]:
+            extra.number()
+        return
+    for item in items:
+        _check_positions(item, depth + 1)
+
+
+def _read_annotation(r: _Reader) -> Annotation:
+    return Annotation(id=r.get("id").str(), geometry=_read_geometry(r.get("geometry")),
+                      properties=r.get("properties", {}).dict(), style=r.get("style", {}).dict())
+
+
+def _read_grouping(r: _Reader) -> Grouping:
+    members = r.get("members")
+    codes = members.str_list()
+    for item, code in zip(members.items(), codes, strict=True):
+        if len(code) != 3 or not code.isalpha() or not code.isupper():
+            raise item.fail(f'"{code}" is not an ISO 3166-1 alpha-3 country code')
+    return Grouping(id=r.get("id").str(), name=r.get("name").str(), members=codes,
+                    colour=r.get("colour", "#1f77b4").str(),
+                    description=r.get("description", "").str())
+
+
+def _read_v1(r: _Reader) -> Briefing:
+    doc = Briefing(
+        title=r.get("title").str(),
+        subtitle=r.get("subtitle", "").str(),
+        author=r.get("author", "").str(),
+        organisation=r.get("organisation", "").str(),
+        classification=r.get("classification", "UNCLASSIFIED").str(),
+        as_of=r.get("as_of").date(),
+        summary=r.get("summary", "").str(),
+        view=_read_view(r.get("view")),
+        layers=[_read_layer(x) for x in r.get("layers", []).items()],
+        slides=[_read_slide(x) for x in r.get("slides", []).items()],
+        annotations=[_read_annotation(x) for x in r.get("annotations", []).items()],
+        groupings=[_read_grouping(x) for x in r.get("groupings", []).items()],
+    )
+    _check_unique(r, "slides", [s.id for s in doc.slides])
+    _check_unique(r, "annotations", [a.id for a in doc.annotations])
+    _check_unique(r, "groupings", [g.id for g in doc.groupings])
+    _check_unique(r, "layers", [layer.id for layer in doc.layers])
+    return doc
+
+
+def _check_unique(r: _Reader, key: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for index, item_id in enumerate(ids):
+        if item_id in seen:
+            raise r.get(key).items()[index].get("id").fail(f'the id "{item_id}" is used twice')
+        seen.add(item_id)
+
+
+# One reader per format version; a future version adds its reader (or an upgrade step) here.
+_READERS: dict[int, Callable[[_Reader], Briefing]] = {1: _read_v1}
+
+
+def from_json(data: Any, path: str = "<briefing>") -> Briefing:
+    root = _Reader(path, data)
+    if not isinstance(data, dict):
+        raise root.fail(f"expected a briefing (a JSON object), found {_describe(data)}")
+    version = root.get("format_version").int()
+    if version > FORMAT_VERSION:
+        raise BriefingFileError(
+            path, f"was written by a newer version of Briefing App (file format {version}; "
+            f"this version reads up to format {FORMAT_VERSION}). Update Briefing App to open it.")
+    if version not in _READERS:
+        raise root.get("format_version").fail(f"unknown file format version {version}")
+    return _READERS[version](root)
+
+
+def loads(text: str, path: str = "<briefing>") -> Briefing:
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        problem = "the file ends too early (is it cut off?)" if exc.pos >= len(text.rstrip()) \
+            else f"not valid JSON ({exc.msg})"
+        raise BriefingFileError(path, problem, where) from None
+    except RecursionError:
+        raise BriefingFileError(path, "JSON is nested too deeply") from None
+    except ValueError as exc:
+        raise BriefingFileError(path, str(exc)) from None
+    return from_json(data, path)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in a briefing file")
+
+
+def load(path: str | os.PathLike[str]) -> Briefing:
+    source = Path(path)
+    try:
+        size = source.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BriefingFileError(source, f"is {size / 1e6:.0f} MB; briefing files are limited "
+                                    f"to {MAX_FILE_BYTES / 1e6:.0f} MB")
+        raw = source.read_bytes()
+    except IsADirectoryError:
+        raise BriefingFileError(source, "is a folder, not a briefing file") from None
+    except FileNotFoundError:
+        raise BriefingFileError(source, "does not exist") from None
+    except OSError as exc:
+        raise BriefingFileError(source, f"cannot be read: {exc.strerror or exc}") from None
+    if not raw.strip():
+        raise BriefingFileError(source, "is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BriefingFileError(
+            source, f"is not a briefing file (not UTF-8 text; byte {exc.start} is invalid)"
+        ) from None
+    return loads(text, str(source))

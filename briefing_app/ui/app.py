@@ -1,0 +1,77 @@
+"""Start the GUI: prepare Qt WebEngine for offline use, open the briefing, run the event loop."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+# Set before QtWebEngine loads: Chromium must not phone home (updates, safe browsing,
+# metrics), and as root it refuses to start its sandbox.
+_CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-update",
+                   "--disable-domain-reliability", "--disable-sync", "--no-pings",
+                   "--disable-breakpad")
+
+# Set to make the app print when the country layer is first drawn and quit (bench/).
+EXIT_AFTER_RENDER_ENV = "BRIEFING_APP_EXIT_AFTER_RENDER"
+
+log = logging.getLogger(__name__)
+
+
+def prepare_environment() -> None:
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    wanted = list(_CHROMIUM_FLAGS)
+    if sys.platform.startswith("linux") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        wanted.append("--no-sandbox")
+    flags += [flag for flag in wanted if flag not in flags]
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
+
+
+def run_gui(file: str | None) -> int:
+    prepare_environment()
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app import __version__
+    from briefing_app.model import fileformat
+    from briefing_app.model.builtin import builtin_briefing
+    from briefing_app.paths import assets_dir
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.settings import Settings
+    from briefing_app.ui.web_scheme import register_scheme
+
+    register_scheme()
+    QCoreApplication.setOrganizationName("BriefingApp")
+    QCoreApplication.setApplicationName("Briefing App")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    icon = assets_dir() / "icons" / "briefing-app.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    settings = Settings()
+    error = None
+    path = Path(file) if file else None
+    if path is not None:
+        try:
+            window = MainWindow(settings, fileformat.load(path), path)
+            settings.add_recent_file(str(path.resolve()))
+        except fileformat.BriefingFileError as exc:
+            error = str(exc)
+            path = None
+    if path is None:
+        window = MainWindow(settings, builtin_briefing(), builtin=True)
+    window.show()
+    if error:
+        # Say why the requested file is not shown, over the built-in briefing.
+        QTimer.singleShot(0, lambda: window.show_error("Cannot open briefing", error))
+
+    if os.environ.get(EXIT_AFTER_RENDER_ENV):
+        def _report(layer_id: str, features: int) -> None:
+            print(f"rendered {layer_id} {features} {time.time():.6f}", flush=True)
+            app.quit()
+        window.map.layer_rendered.connect(_report)
+    return app.exec()

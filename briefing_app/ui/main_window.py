@@ -1,0 +1,343 @@
+"""The main window: the map between two classification banners, the layer dock, the menus."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app import __version__
+from briefing_app.data.layers import builtin_layers
+from briefing_app.model import commands, fileformat
+from briefing_app.model.document import Briefing
+from briefing_app.scene import build_scene
+from briefing_app.ui.banner import ClassificationBanner
+from briefing_app.ui.layer_dock import QtLayerDock
+from briefing_app.ui.map_view import MapWidget
+from briefing_app.ui.properties_dialog import QtPropertiesDialog
+from briefing_app.ui.settings import (
+    LAST_FOLDER,
+    RECENT_FILES,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
+from briefing_app.ui.undo import ModelCommand
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Briefings (*.briefing);;All files (*)"
+
+
+def format_position(lat: float, lon: float) -> str:
+    return (f"{abs(lat):.4f}° {'N' if lat >= 0 else 'S'}, "
+            f"{abs(lon):.4f}° {'E' if lon >= 0 else 'W'}")
+
+
+class MainWindow(QMainWindow):
+    error_shown = Signal(str)    # every error message the user is shown, for logs and tests
+
+    def __init__(self, settings: Settings, doc: Briefing, path: Path | None = None,
+                 builtin: bool = False) -> None:
+        super().__init__()
+        self.settings = settings
+        self.doc = doc
+        self.path = path
+        self.is_builtin = builtin
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+
+        self.map = MapWidget(doc.view, self)
+        self.map.setAccessibleName("Map")
+        self.map.cursor_moved.connect(self._on_cursor_moved)
+        self.map.layer_rendered.connect(self._on_layer_rendered)
+        self.map.layer_failed.connect(self._on_layer_failed)
+        self.banner_top = ClassificationBanner()
+        self.banner_bottom = ClassificationBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner_top)
+        column.addWidget(self.map, 1)
+        column.addWidget(self.banner_bottom)
+        self.setCentralWidget(central)
+
+        self.layer_dock = QtLayerDock(builtin_layers(), self)
+        self.layer_dock.visibility_requested.connect(self._on_layer_visibility_requested)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_dock)
+
+        self.cursor_label = QLabel("Move the pointer over the map")
+        self.cursor_label.setMinimumWidth(230)
+        self.statusBar().addPermanentWidget(self.cursor_label)
+
+        self._build_menus()
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.restoreState(settings.get(WINDOW_STATE))
+        self._show_document()
+
+    # ------------------------------------------------------------ menus
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.action_new = self._action(file_menu, "&New", self.new_briefing,
+                                       QKeySequence.StandardKey.New, "Start an empty briefing")
+        self.action_open = self._action(file_menu, "&Open…", self.open_dialog,
+                                        QKeySequence.StandardKey.Open, "Open a briefing file")
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.action_save = self._action(file_menu, "&Save", self.save,
+                                        QKeySequence.StandardKey.Save, "Save the briefing")
+        self.action_save_as = self._action(file_menu, "Save &As…", self.save_as,
+                                           QKeySequence.StandardKey.SaveAs,
+                                           "Save the briefing under a new name")
+        file_menu.addSeparator()
+        self.action_quit = self._action(file_menu, "&Quit", self.close,
+                                        QKeySequence.StandardKey.Quit, "Close Briefing App")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([self.action_undo, self.action_redo])
+        edit_menu.addSeparator()
+        self._action(edit_menu, "Briefing &Properties…", self.edit_properties,
+                     QKeySequence("Ctrl+Shift+P"),
+                     "Title, classification marking, as-of date, author")
+
+        view_menu = self.menuBar().addMenu("&View")
+        self._action(view_menu, "&Home View", self.go_home, QKeySequence("Ctrl+0"),
+                     "Return to the briefing's saved map view")
+        view_menu.addSeparator()
+        view_menu.addAction(self.layer_dock.toggleViewAction())
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = self._action(help_menu, "&About Briefing App", self.about, None,
+                             "Version, data sources and licences")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut, tip: str) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            keys = QKeySequence(action.shortcut()).toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({keys})" if keys else tip
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.get(RECENT_FILES)
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+            return
+        for index, name in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{index % 10} {Path(name).name}")
+            action.setToolTip(name)
+            action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear list").triggered.connect(
+            lambda: self.settings.set(RECENT_FILES, []))
+
+    # ------------------------------------------------------------ document
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return f"{self.doc.title} (built-in)" if self.is_builtin else self.doc.title
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.display_name}[*] — Briefing App")
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    def _show_document(self) -> None:
+        self._show_meta()
+        self.layer_dock.show_document(self.doc)
+        self.map.show_scene(build_scene(self.doc))
+
+    def _show_meta(self) -> None:
+        for banner in (self.banner_top, self.banner_bottom):
+            banner.set_marking(self.doc.classification)
+        self._update_title()
+
+    def set_document(self, doc: Briefing, path: Path | None, builtin: bool = False) -> None:
+        self.doc = doc
+        self.path = path
+        self.is_builtin = builtin
+        self.undo_stack.clear()
+        self._show_document()
+
+    def run(self, command: commands.Command) -> None:
+        """Apply an edit as one undoable step."""
+        self.undo_stack.push(ModelCommand(command, self.doc, self._on_document_changed))
+
+    def _on_document_changed(self, aspects: set[str]) -> None:
+        if commands.META in aspects:
+            self._show_meta()
+        if commands.LAYERS in aspects:
+            self.layer_dock.show_document(self.doc)
+            for state in self.doc.layers:
+                self.map.set_layer_visible(state.id, state.visible)
+
+    # ------------------------------------------------------------ file actions
+
+    def new_briefing(self) -> None:
+        if self.maybe_save():
+            self.set_document(Briefing(), None)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open briefing", self._start_folder(),
+                                              FILE_FILTER)
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> bool:
+        """Open `path`; a file that cannot be used leaves the open document as it was."""
+        try:
+            doc = fileformat.load(path)
+        except fileformat.BriefingFileError as exc:
+            if not path.exists():
+                self.settings.remove_recent_file(str(path))
+            self.show_error("Cannot open briefing", str(exc))
+            return False
+        if not self.maybe_save():
+            return False
+        self.set_document(doc, path)
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        suggested = self.path or (Path(self._start_folder())
+                                  / f"{_file_stem(self.doc.title)}.briefing")
+        name, _ = QFileDialog.getSaveFileName(self, "Save briefing as", str(suggested),
+                                              FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(fileformat.FILE_SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        # The map view is where the user left the map, not an edit: it is saved, not undone.
+        self.doc.view = self.map.current_view
+        try:
+            fileformat.save(self.doc, path)
+        except fileformat.BriefingFileError as exc:
+            self.show_error("Cannot save briefing", str(exc))
+            return False
+        self.path = path
+        self.is_builtin = False
+        self.undo_stack.setClean()
+        self._update_title()
+        self._remember(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if self.undo_stack.isClean():
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, "Save changes?",
+            f"The briefing “{self.display_name}” has changes that are not saved.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent_file(str(path.resolve()))
+        self.settings.set(LAST_FOLDER, str(path.resolve().parent))
+
+    def _start_folder(self) -> str:
+        folder = self.settings.get(LAST_FOLDER)
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def show_error(self, title: str, text: str) -> None:
+        log.error("%s: %s", title, text)
+        self.error_shown.emit(text)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the app keeps running behind the message
+
+    # ------------------------------------------------------------ other actions
+
+    def edit_properties(self) -> None:
+        dialog = QtPropertiesDialog(self.doc, self)
+        if dialog.exec() and (changes := dialog.changes()):
+            self.run(commands.SetProperties(changes))
+
+    def go_home(self) -> None:
+        self.map.set_view(self.doc.view, animate=True)
+
+    def about(self) -> None:
+        sources = "\n".join(f"• {d.title}: {d.source} ({d.source_url}), as of {d.as_of}"
+                            for d in builtin_layers())
+        box = QMessageBox(QMessageBox.Icon.Information, "About Briefing App",
+                          f"Briefing App {__version__}\n\nData sources:\n{sources}\n\n"
+                          "Map library: Leaflet 1.9.4 (BSD-2-Clause), bundled; "
+                          "the app makes no network request.",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    # ------------------------------------------------------------ events
+
+    def _on_layer_visibility_requested(self, layer_id: str, visible: bool) -> None:
+        self.run(commands.SetLayerVisible(layer_id, visible))
+
+    def _on_cursor_moved(self, lat: float, lon: float) -> None:
+        self.cursor_label.setText(format_position(lat, lon))
+
+    def _on_layer_rendered(self, layer_id: str, features: int) -> None:
+        self.statusBar().showMessage(f"Layer “{layer_id}”: {features} features drawn", 3000)
+
+    def _on_layer_failed(self, layer_id: str, message: str) -> None:
+        self.show_error("Map layer failed", f"The layer “{layer_id}” could not be drawn: {message}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.sync()
+        event.accept()
+
+
+def _file_stem(title: str) -> str:
+    stem = re.sub(r"[^\w\- ]+", "", title).strip().replace(" ", "_")
+    return stem[:60] or "briefing"

@@ -1,0 +1,131 @@
+"""The interactive map: a Leaflet page in a QWebEngineView, driven through one JSON bridge.
+
+Messages to the page are queued until the page reports it is ready, so callers never need to
+know whether it has loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from briefing_app.model.document import MapView
+from briefing_app.render.map_page import build_map_page
+from briefing_app.scene import Scene, view_message
+from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
+
+log = logging.getLogger(__name__)
+
+
+
+class MapBridge(QObject):
+    """The single object the page sees over QWebChannel."""
+
+    toPage = Signal(str)  # noqa: N815 (name seen by JavaScript)
+    received = Signal(dict)
+
+    @Slot(str)
+    def fromPage(self, text: str) -> None:  # noqa: N802 (name seen by JavaScript)
+        try:
+            message = json.loads(text)
+        except ValueError:
+            log.warning("map page sent a message that is not JSON: %.200s", text)
+            return
+        if isinstance(message, dict):
+            self.received.emit(message)
+
+
+class MapPage(QWebEnginePage):
+    """Keeps the page on the app's own scheme: links never navigate away."""
+
+    def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
+        return url.scheme().encode() == SCHEME
+
+    def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
+        log.info("map page: %s (%s:%s)", message, source, line)
+
+
+class MapWidget(QWebEngineView):
+    ready = Signal()
+    layer_rendered = Signal(str, int)
+    layer_failed = Signal(str, str)
+    cursor_moved = Signal(float, float)
+    view_changed = Signal(object)   # MapView
+
+    def __init__(self, initial_view: MapView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        web = WebProfile.instance()
+        self._page = MapPage(web.profile, self)
+        # Pages from the app's (local) scheme may not reach remote URLs at all; the request
+        # guard is the second line behind this.
+        self._page.settings().setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        self.setPage(self._page)
+        self._bridge = MapBridge(self)
+        self._bridge.received.connect(self._on_message)
+        self._channel = QWebChannel(self)
+        self._channel.registerObject("bridge", self._bridge)
+        self._page.setWebChannel(self._channel)
+        self._ready = False
+        self._queue: list[dict[str, Any]] = []
+        self._view = initial_view
+        self.rendered_layers: dict[str, int] = {}
+        html = build_map_page(app_url, initial_view, extra_scripts=(app_url("qwebchannel.js"),))
+        # One page per map widget: each window may start on its own view.
+        page_path = f"map-{id(self):x}.html"
+        web.scheme_handler.set_page(page_path, html)
+        self.load(QUrl(app_url(page_path)))
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready
+
+    @property
+    def current_view(self) -> MapView:
+        return self._view
+
+    def send(self, message: dict[str, Any]) -> None:
+        if self._ready:
+            self._bridge.toPage.emit(json.dumps(message))
+        else:
+            self._queue.append(message)
+
+    def show_scene(self, scene: Scene) -> None:
+        self._view = scene.view
+        self.send(scene.to_message())
+
+    def set_layer_visible(self, layer_id: str, visible: bool) -> None:
+        self.send({"type": "layer.visible", "id": layer_id, "visible": visible})
+
+    def set_view(self, view: MapView, animate: bool = False) -> None:
+        self._view = view
+        self.send({"type": "view", **view_message(view), "animate": animate})
+
+    def _on_message(self, message: dict[str, Any]) -> None:
+        kind = message.get("type")
+        if kind == "ready":
+            self._ready = True
+            queued, self._queue = self._queue, []
+            for item in queued:
+                self.send(item)
+            self.ready.emit()
+        elif kind == "layer.rendered":
+            layer_id = str(message.get("id"))
+            self.rendered_layers[layer_id] = int(message.get("features", 0))
+            self.layer_rendered.emit(layer_id, self.rendered_layers[layer_id])
+        elif kind == "layer.error":
+            log.error("map layer %s failed: %s", message.get("id"), message.get("message"))
+            self.layer_failed.emit(str(message.get("id")), str(message.get("message")))
+        elif kind == "cursor":
+            self.cursor_moved.emit(float(message["lat"]), float(message["lon"]))
+        elif kind == "view":
+            lat, lon = message["center"]
+            self._view = MapView(float(lat), float(lon), float(message["zoom"]))
+            self.view_changed.emit(self._view)

@@ -1,0 +1,72 @@
+"""Every persistent setting, declared once: key, type, default and what it is for."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+# Tests and portable installs point this at an .ini file, so they never touch the
+# user's real settings.
+SETTINGS_FILE_ENV = "BRIEFING_APP_SETTINGS"
+MAX_RECENT_FILES = 10
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    doc: str
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(),
+                          "Size and position of the main window.")
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(),
+                       "Arrangement of docks and toolbars in the main window.")
+RECENT_FILES = Setting("files/recent", list, [],
+                       f"Briefing files opened or saved most recently (up to {MAX_RECENT_FILES}).")
+LAST_FOLDER = Setting("files/last_folder", str, "",
+                      "Folder last used in an Open or Save dialog.")
+
+ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER)
+
+
+class Settings:
+    def __init__(self) -> None:
+        path = os.environ.get(SETTINGS_FILE_ENV)
+        if path:
+            self._qs = QSettings(path, QSettings.Format.IniFormat)
+        else:
+            self._qs = QSettings("BriefingApp", "Briefing App")
+
+    def get(self, setting: Setting) -> Any:
+        value = self._qs.value(setting.key, setting.default)
+        if setting.type is list:
+            # QSettings returns a lone string for a one-item list in some formats.
+            if value is None:
+                return []
+            return [value] if isinstance(value, str) else [str(v) for v in value]
+        if setting.type is QByteArray:
+            return value if isinstance(value, QByteArray) else QByteArray()
+        if not isinstance(value, setting.type):
+            return setting.default
+        return value
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self._qs.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    def add_recent_file(self, path: str) -> list[str]:
+        recent = [p for p in self.get(RECENT_FILES) if p != path]
+        recent.insert(0, path)
+        del recent[MAX_RECENT_FILES:]
+        self.set(RECENT_FILES, recent)
+        return recent
+
+    def remove_recent_file(self, path: str) -> None:
+        self.set(RECENT_FILES, [p for p in self.get(RECENT_FILES) if p != path])

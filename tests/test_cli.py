@@ -1,0 +1,62 @@
+"""The command line, as a user runs it: separate processes, real files, exit statuses."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from briefing_app import __version__
+from briefing_app.model import fileformat
+from briefing_app.model.builtin import builtin_briefing
+
+
+def run(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "briefing_app", *args], capture_output=True,
+                          text=True, timeout=120, cwd=cwd)
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_help_explains_the_commands():
+    result = run("--help")
+    assert result.returncode == 0
+    for word in ("validate", "export", "built-in briefing", "offline"):
+        assert word in result.stdout
+
+
+def test_export_builtin_then_validate(tmp_path):
+    out = tmp_path / "landscape.briefing"
+    result = run("export", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert fileformat.load(out) == builtin_briefing()
+    checked = run("validate", str(out))
+    assert checked.returncode == 0
+    assert "European security landscape" in checked.stdout
+    assert "slides:" in checked.stdout
+
+
+def test_validate_bad_file_exits_1_with_message(tmp_path):
+    bad = tmp_path / "bad.briefing"
+    bad.write_bytes(b"\x00\xff garbage")
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert str(bad) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_export_to_unwritable_path_is_clear(tmp_path):
+    result = run("export", "-o", str(tmp_path / "no" / "such" / "dir" / "x.briefing"))
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_export_unknown_format_is_refused(tmp_path):
+    result = run("export", "-o", str(tmp_path / "x.docx"))
+    assert result.returncode == 2
+    assert ".docx" in result.stderr
+    assert not (tmp_path / "x.docx").exists()

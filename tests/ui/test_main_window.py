@@ -1,0 +1,151 @@
+"""The main window as an official uses it: the real map page, offscreen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWidgets import QMessageBox
+
+from briefing_app.model import commands, fileformat
+from briefing_app.model.builtin import builtin_briefing
+from briefing_app.style import marking_colours
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.settings import RECENT_FILES, Settings
+from briefing_app.ui.web_scheme import WebProfile
+
+RENDER_TIMEOUT_MS = 30_000
+
+
+def page_eval(qtbot, window: MainWindow, script: str):
+    result = []
+    window.map.page().runJavaScript(f"JSON.stringify({script})", 0, result.append)
+    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    return json.loads(result[0])
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(Settings(), builtin_briefing(), builtin=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
+    yield win
+    win.undo_stack.setClean()  # no "save changes?" prompt while tearing down
+
+
+def test_opens_on_builtin_briefing_with_countries_drawn(window, qtbot):
+    assert window.map.rendered_layers["countries"] > 200
+    assert "European security landscape" in window.windowTitle()
+    assert page_eval(qtbot, window, "BriefingMap.state().shown") == ["countries"]
+    # Drawn, not just loaded: the Leaflet canvas holds country paths.
+    assert page_eval(qtbot, window, "document.querySelectorAll('canvas').length") >= 1
+
+
+def test_classification_banners_top_and_bottom(window):
+    green = marking_colours("UNCLASSIFIED").background
+    for banner in (window.banner_top, window.banner_bottom):
+        assert banner.text() == "UNCLASSIFIED"
+        assert green in banner.styleSheet()
+    window.run(commands.SetProperties({"classification": "SECRET"}))
+    assert window.banner_top.text() == "SECRET"
+    assert marking_colours("SECRET").background in window.banner_bottom.styleSheet()
+    assert window.isWindowModified()
+    window.undo_stack.undo()
+    assert window.banner_top.text() == "UNCLASSIFIED"
+    assert not window.isWindowModified()
+
+
+def test_page_makes_no_network_request(window, qtbot):
+    guard = WebProfile.instance().guard
+    assert guard.blocked_urls == []
+    requested = list(guard.seen_urls)
+    assert any(u.endswith("countries_50m.geojson") for u in requested)
+    assert all(u.startswith("briefing://app/") for u in requested), requested
+
+
+def test_guard_blocks_and_logs_remote_requests(qtbot, caplog):
+    # A page on the app's profile that is not the map (which cannot even try) asks for a
+    # remote tile: the guard refuses and logs it.
+    guard = WebProfile.instance().guard
+    page = QWebEnginePage(WebProfile.instance().profile)
+    page.setHtml("<img src='https://tile.openstreetmap.org/1/1/1.png'>", QUrl("about:blank"))
+    qtbot.waitUntil(lambda: any("openstreetmap" in u for u in guard.blocked_urls),
+                    timeout=10_000)
+    assert "blocked a request that would leave the machine" in caplog.text
+    guard.blocked_urls.clear()
+    page.deleteLater()
+
+
+def test_toggled_layer_disappears_from_map_and_undo_brings_it_back(window, qtbot):
+    item = window.layer_dock.item("countries")
+    item.setCheckState(item.checkState().__class__.Unchecked)
+    assert window.doc.layer("countries").visible is False
+    qtbot.waitUntil(lambda: page_eval(qtbot, window, "BriefingMap.state().shown") == [])
+    assert window.isWindowModified()
+    window.action_undo.trigger()
+    qtbot.waitUntil(
+        lambda: page_eval(qtbot, window, "BriefingMap.state().shown") == ["countries"])
+    assert window.layer_dock.item("countries").checkState().name == "Checked"
+
+
+def test_cursor_position_in_status_bar(window, qtbot):
+    page_eval(qtbot, window,
+              "BriefingMap.map().fire('mousemove', {latlng: L.latLng(54.6872, 25.2797)}) && 1")
+    qtbot.waitUntil(lambda: "54.6872° N" in window.cursor_label.text())
+    assert "25.2797° E" in window.cursor_label.text()
+
+
+def test_save_as_then_reopen_gives_equal_document(window, qtbot, tmp_path):
+    window.run(commands.SetProperties({"title": "Vilnius–Suwałki brief", "author": "Ž. Ąžuolas"}))
+    path = tmp_path / "brief.briefing"
+    assert window.save_to(path)
+    assert not window.isWindowModified()
+    assert "brief.briefing" in window.windowTitle()
+    saved = window.doc
+
+    other = MainWindow(Settings(), builtin_briefing(), builtin=True)
+    qtbot.addWidget(other)
+    assert other.open_file(path)
+    assert other.doc == saved
+    assert other.path == path
+    assert Settings().get(RECENT_FILES)[0] == str(path.resolve())
+
+
+def test_bad_file_leaves_open_document_unchanged(window, qtbot, tmp_path):
+    before = fileformat.dumps(window.doc)
+    bad = tmp_path / "half.briefing"
+    bad.write_text(before[: len(before) // 2], encoding="utf-8")
+    with qtbot.waitSignal(window.error_shown) as shown:
+        assert not window.open_file(bad)
+    assert str(bad) in shown.args[0]
+    assert fileformat.dumps(window.doc) == before
+    assert window.path is None and window.is_builtin
+
+
+def test_close_with_unsaved_changes_asks(window, qtbot, monkeypatch):
+    window.run(commands.SetProperties({"title": "Changed"}))
+    monkeypatch.setattr(window, "ask_save_changes",
+                        lambda: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(window, "ask_save_changes",
+                        lambda: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_window_geometry_is_remembered(window, qtbot):
+    window.resize(640, 480)  # within the offscreen screen, which restoreGeometry respects
+    window.close()
+    again = MainWindow(Settings(), builtin_briefing(), builtin=True)
+    qtbot.addWidget(again)
+    assert (again.size().width(), again.size().height()) == (640, 480)
+
+
+def test_new_briefing_starts_empty_and_untitled(window, tmp_path: Path):
+    window.new_briefing()
+    assert window.doc.title == "Untitled briefing"
+    assert window.path is None and not window.is_builtin
