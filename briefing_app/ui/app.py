@@ -31,7 +31,7 @@ def prepare_environment() -> None:
 
 def run_gui(file: str | None) -> int:
     prepare_environment()
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -74,4 +74,8 @@ def run_gui(file: str | None) -> int:
             print(f"rendered {layer_id} {features} {time.time():.6f}", flush=True)
             app.quit()
         window.map.layer_rendered.connect(_report)
-    return app.exec()
+    status = app.exec()
+    # Web pages must go before the web profile they use, or Qt WebEngine warns at exit.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return status

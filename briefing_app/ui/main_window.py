@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
+    QSizePolicy,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -64,16 +67,13 @@ class MainWindow(QMainWindow):
         self.map.cursor_moved.connect(self._on_cursor_moved)
         self.map.layer_rendered.connect(self._on_layer_rendered)
         self.map.layer_failed.connect(self._on_layer_failed)
+        self.setCentralWidget(self.map)
+        # The marking spans the whole window, above the menus' contents and below everything
+        # else, as on accredited systems: the top banner sits under the menu bar, the bottom
+        # one in a fixed tool bar row outside the docks.
         self.banner_top = ClassificationBanner()
         self.banner_bottom = ClassificationBanner()
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner_top)
-        column.addWidget(self.map, 1)
-        column.addWidget(self.banner_bottom)
-        self.setCentralWidget(central)
+        self._build_banner_rows()
 
         self.layer_dock = QtLayerDock(builtin_layers(), self)
         self.layer_dock.visibility_requested.connect(self._on_layer_visibility_requested)
@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
 
         self.cursor_label = QLabel("Move the pointer over the map")
         self.cursor_label.setMinimumWidth(230)
+        self.as_of_label = QLabel()
+        self.as_of_label.setToolTip("The date the briefing describes")
+        self.statusBar().addPermanentWidget(self.as_of_label)
         self.statusBar().addPermanentWidget(self.cursor_label)
 
         self._build_menus()
@@ -93,7 +96,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ menus
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menu_bar.addMenu("&File")
         self.action_new = self._action(file_menu, "&New", self.new_briefing,
                                        QKeySequence.StandardKey.New, "Start an empty briefing")
         self.action_open = self._action(file_menu, "&Open…", self.open_dialog,
@@ -111,7 +114,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Quit, "Close Briefing App")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menu_bar.addMenu("&Edit")
         self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -122,16 +125,37 @@ class MainWindow(QMainWindow):
                      QKeySequence("Ctrl+Shift+P"),
                      "Title, classification marking, as-of date, author")
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menu_bar.addMenu("&View")
         self._action(view_menu, "&Home View", self.go_home, QKeySequence("Ctrl+0"),
                      "Return to the briefing's saved map view")
         view_menu.addSeparator()
         view_menu.addAction(self.layer_dock.toggleViewAction())
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menu_bar.addMenu("&Help")
         about = self._action(help_menu, "&About Briefing App", self.about, None,
                              "Version, data sources and licences")
         about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_banner_rows(self) -> None:
+        top = QWidget()
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # Our own menu bar: QMainWindow.menuBar() would replace the menu widget set here.
+        self.menu_bar = QMenuBar(top)
+        column.addWidget(self.menu_bar)
+        column.addWidget(self.banner_top)
+        self.setMenuWidget(top)
+        bottom = QToolBar("Classification marking", self)
+        bottom.setObjectName("classification_bottom")
+        bottom.setMovable(False)
+        bottom.setFloatable(False)
+        bottom.toggleViewAction().setVisible(False)  # the marking cannot be hidden
+        bottom.setStyleSheet("QToolBar { border: 0; padding: 0; margin: 0; spacing: 0; }")
+        bottom.addWidget(self.banner_bottom)
+        self.banner_bottom.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bottom)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut, tip: str) -> QAction:
         action = QAction(text, self)
@@ -179,6 +203,7 @@ class MainWindow(QMainWindow):
     def _show_meta(self) -> None:
         for banner in (self.banner_top, self.banner_bottom):
             banner.set_marking(self.doc.classification)
+        self.as_of_label.setText(f"As of {self.doc.as_of.isoformat()}")
         self._update_title()
 
     def set_document(self, doc: Briefing, path: Path | None, builtin: bool = False) -> None:
