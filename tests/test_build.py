@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,9 +17,6 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def built_app(tmp_path_factory) -> Path:
-    if shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None:
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "pyinstaller>=6.5"],
-                       check=True)
     work = tmp_path_factory.mktemp("pyinstaller")
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--workpath", str(work / "build"), "--distpath", str(work / "dist"),

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.data.layers import LayerDef
 from briefing_app.model.document import Briefing
@@ -17,9 +24,22 @@ class QtLayerDock(QDockWidget):
     def __init__(self, layers: list[LayerDef], parent: QWidget | None = None) -> None:
         super().__init__("Layers", parent)
         self.setObjectName("layer_dock")
-        self.list = QListWidget(self)
+        self._definitions = {d.id: d for d in layers}
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 4, 4, 4)
+        self.list = QListWidget(body)
         self.list.setAccessibleName("Map layers")
-        self.setWidget(self.list)
+        # Every layer shows where its facts come from and how current they are.
+        self.source_label = QLabel(body)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source_label.setAccessibleName("Source of the selected layer")
+        self.source_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        column.addWidget(self.list, 1)
+        column.addWidget(self.source_label)
+        self.setWidget(body)
         for definition in layers:
             item = QListWidgetItem(definition.title)
             item.setData(LAYER_ID_ROLE, definition.id)
@@ -28,6 +48,9 @@ class QtLayerDock(QDockWidget):
                             f"As of: {definition.as_of}")
             self.list.addItem(item)
         self.list.itemChanged.connect(self._on_item_changed)
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        if self.list.count():
+            self.list.setCurrentRow(0)
 
     def item(self, layer_id: str) -> QListWidgetItem | None:
         for row in range(self.list.count()):
@@ -47,6 +70,12 @@ class QtLayerDock(QDockWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         finally:
             self.list.blockSignals(False)
+
+    def _on_current_changed(self, item: QListWidgetItem | None) -> None:
+        definition = self._definitions.get(item.data(LAYER_ID_ROLE)) if item else None
+        self.source_label.setText(
+            f"Source: {definition.source}\n{definition.source_url}\nAs of {definition.as_of}"
+            if definition else "")
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         self.visibility_requested.emit(item.data(LAYER_ID_ROLE),

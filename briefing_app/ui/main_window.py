@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        self.restoreState(settings.get(WINDOW_STATE))
+        if not self.restoreState(settings.get(WINDOW_STATE)):
+            self.resizeDocks([self.layer_dock], [240], Qt.Orientation.Horizontal)
         self._show_document()
 
     # ------------------------------------------------------------ menus
