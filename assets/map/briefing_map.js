@@ -47,7 +47,10 @@
         featureLayer.bindTooltip(escapeHtml(feature.properties.name), {
           sticky: true, className: "briefing-country-tip"
         });
-        featureLayer.on("mouseover", function () { featureLayer.setStyle(hover); });
+        featureLayer.on("mouseover", function () {
+          featureLayer.setStyle(hover);
+          featureLayer.bringToFront();  // else neighbours on the canvas hide half the outline
+        });
         featureLayer.on("mouseout", function () { featureLayer.setStyle(style); });
       }
     });

@@ -113,6 +113,9 @@ def save(doc: Briefing, path: str | os.PathLike[str]) -> None:
     except OSError as exc:
         raise BriefingFileError(target, f"cannot write in {folder}: {exc.strerror}") from exc
     try:
+        # mkstemp makes the file private (0600); a saved briefing gets the permissions the
+        # file it replaces had, or the user's usual ones.
+        os.chmod(tmp_name, _file_mode(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -123,6 +126,15 @@ def save(doc: Briefing, path: str | os.PathLike[str]) -> None:
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
         raise BriefingFileError(target, f"cannot be written: {exc.strerror or exc}") from exc
+
+
+def _file_mode(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 # ---------------------------------------------------------------- reading

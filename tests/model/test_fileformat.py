@@ -84,6 +84,18 @@ def test_save_keeps_previous_version_as_backup(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing", "b.briefing.bak"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_saved_file_has_usual_permissions(tmp_path):
+    path = tmp_path / "b.briefing"
+    fileformat.save(Briefing(), path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    path.chmod(0o640)
+    fileformat.save(Briefing(title="again"), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
 def test_failed_save_leaves_existing_file_untouched(tmp_path, monkeypatch):
     path = tmp_path / "b.briefing"
     fileformat.save(Briefing(title="kept"), path)

@@ -155,3 +155,16 @@ def test_new_briefing_starts_empty_and_untitled(window, tmp_path: Path):
     window.new_briefing()
     assert window.doc.title == "Untitled briefing"
     assert window.path is None and not window.is_builtin
+
+
+def test_open_recent_reopens_a_saved_file(window, qtbot, tmp_path):
+    path = tmp_path / "recent.briefing"
+    window.run(commands.SetProperties({"title": "Recent one"}))
+    assert window.save_to(path)
+    window.new_briefing()
+    window.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.recent_menu.actions() if a.toolTip() == str(path.resolve())]
+    assert entries, [a.text() for a in window.recent_menu.actions()]
+    entries[0].trigger()
+    assert window.doc.title == "Recent one"
+    assert window.path == path.resolve()
