@@ -121,15 +121,34 @@ def test_save_as_then_reopen_gives_equal_document(window, qtbot, tmp_path):
     assert Settings().get(RECENT_FILES)[0] == str(path.resolve())
 
 
-def test_bad_file_leaves_open_document_unchanged(window, qtbot, tmp_path):
+def _cut_off(text: str) -> bytes:
+    return text[: len(text) // 2].encode()
+
+
+def _random_bytes(text: str) -> bytes:
+    return bytes(range(256)) * 8
+
+
+def _wrong_type(text: str) -> bytes:
+    data = json.loads(text)
+    data["view"]["zoom"] = "five"
+    return json.dumps(data).encode()
+
+
+@pytest.mark.parametrize("damage, expected", [
+    (_cut_off, "line"), (_random_bytes, "not a briefing file"), (_wrong_type, "view.zoom")])
+def test_bad_file_leaves_open_document_unchanged(window, qtbot, tmp_path, damage, expected):
+    window.run(commands.SetProperties({"title": "Work in progress"}))
     before = fileformat.dumps(window.doc)
-    bad = tmp_path / "half.briefing"
-    bad.write_text(before[: len(before) // 2], encoding="utf-8")
+    bad = tmp_path / "bad.briefing"
+    bad.write_bytes(damage(fileformat.dumps(builtin_briefing())))
     with qtbot.waitSignal(window.error_shown) as shown:
         assert not window.open_file(bad)
-    assert str(bad) in shown.args[0]
+    assert str(bad) in shown.args[0] and expected in shown.args[0]
     assert fileformat.dumps(window.doc) == before
-    assert window.path is None and window.is_builtin
+    assert window.path is None and window.is_builtin and window.isWindowModified()
+    window.action_undo.trigger()  # the undo history is intact too
+    assert window.doc.title == "European security landscape"
 
 
 def test_close_with_unsaved_changes_asks(window, qtbot, monkeypatch):
