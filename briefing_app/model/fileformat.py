@@ -6,9 +6,7 @@ Saving is atomic and keeps the previous version as `<name>.bak`.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import math
 import os
 import shutil
 import tempfile
@@ -16,6 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from briefing_app.jsonreader import (
+    DataFileError,
+    JsonReader,
+    describe,
+    parse_json,
+    read_json_file,
+)
 from briefing_app.model.document import (
     Annotation,
     Briefing,
@@ -32,15 +37,8 @@ FILE_SUFFIX = ".briefing"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
-class BriefingFileError(Exception):
+class BriefingFileError(DataFileError):
     """A briefing file that cannot be used; the message is meant for the user."""
-
-    def __init__(self, path: str | os.PathLike[str], problem: str, where: str = "") -> None:
-        self.path = str(path)
-        self.where = where
-        self.problem = problem
-        place = f" at {where}" if where else ""
-        super().__init__(f"{self.path}{place}: {problem}")
 
 
 # ---------------------------------------------------------------- writing
@@ -139,102 +137,7 @@ def _file_mode(target: Path) -> int:
 
 # ---------------------------------------------------------------- reading
 
-class _Reader:
-    """Typed access to parsed JSON that knows where it is, for precise error messages."""
-
-    def __init__(self, path: str, value: Any, where: str = "") -> None:
-        self.path = path
-        self.value = value
-        self.where = where
-
-    def fail(self, problem: str) -> BriefingFileError:
-        return BriefingFileError(self.path, problem, self.where or "top level")
-
-    def _child(self, key: str | int, value: Any) -> _Reader:
-        if isinstance(key, int):
-            where = f"{self.where}[{key}]"
-        else:
-            where = f"{self.where}.{key}" if self.where else key
-        return _Reader(self.path, value, where)
-
-    def obj(self) -> _Reader:
-        if not isinstance(self.value, dict):
-            raise self.fail(f"expected an object, found {_describe(self.value)}")
-        return self
-
-    def has(self, key: str) -> bool:
-        return key in self.obj().value
-
-    def get(self, key: str, default: Any = ...) -> _Reader:
-        mapping = self.obj().value
-        if key not in mapping:
-            if default is ...:
-                raise self.fail(f'the required field "{key}" is missing')
-            return self._child(key, default)
-        return self._child(key, mapping[key])
-
-    def items(self) -> list[_Reader]:
-        if not isinstance(self.value, list):
-            raise self.fail(f"expected a list, found {_describe(self.value)}")
-        return [self._child(i, v) for i, v in enumerate(self.value)]
-
-    def str(self) -> str:
-        if not isinstance(self.value, str):
-            raise self.fail(f"expected text, found {_describe(self.value)}")
-        return self.value
-
-    def bool(self) -> bool:
-        if not isinstance(self.value, bool):
-            raise self.fail(f"expected true or false, found {_describe(self.value)}")
-        return self.value
-
-    def int(self) -> int:
-        if isinstance(self.value, bool) or not isinstance(self.value, int):
-            raise self.fail(f"expected a whole number, found {_describe(self.value)}")
-        return self.value
-
-    def number(self, low: float = -math.inf, high: float = math.inf) -> float:
-        value = self.value
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"expected a number, found {_describe(value)}")
-        if not math.isfinite(value):
-            raise self.fail("expected a finite number")
-        if not low <= value <= high:
-            raise self.fail(f"{value} is outside the allowed range {low:g} to {high:g}")
-        return float(value)
-
-    def date(self) -> dt.date:
-        text = self.str()
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            raise self.fail(f'"{text}" is not a date in the form YYYY-MM-DD') from None
-
-    def dict(self) -> dict[str, Any]:
-        return self.obj().value
-
-    def str_list(self) -> list[str]:
-        return [item.str() for item in self.items()]
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return f"the number {value!r}"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f'the text "{shown}"'
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def _read_view(r: _Reader) -> MapView:
+def _read_view(r: JsonReader) -> MapView:
     center = r.get("center").items()
     if len(center) != 2:
         raise r.get("center").fail("expected [latitude, longitude]")
@@ -242,13 +145,13 @@ def _read_view(r: _Reader) -> MapView:
                    zoom=r.get("zoom").number(0, 22))
 
 
-def _read_layer(r: _Reader) -> LayerState:
+def _read_layer(r: JsonReader) -> LayerState:
     return LayerState(id=r.get("id").str(), visible=r.get("visible", True).bool(),
                       opacity=r.get("opacity", 1.0).number(0, 1),
                       options=r.get("options", {}).dict())
 
 
-def _read_slide(r: _Reader) -> Slide:
+def _read_slide(r: JsonReader) -> Slide:
     return Slide(
         id=r.get("id").str(),
         title=r.get("title", "").str(),
@@ -264,7 +167,7 @@ _GEOMETRY_TYPES = {"Point", "MultiPoint", "LineString", "MultiLineString", "Poly
                    "MultiPolygon", "GeometryCollection"}
 
 
-def _read_geometry(r: _Reader) -> dict[str, Any]:
+def _read_geometry(r: JsonReader) -> dict[str, Any]:
     kind = r.get("type").str()
     if kind not in _GEOMETRY_TYPES:
         raise r.get("type").fail(f'"{kind}" is not a GeoJSON geometry type')
@@ -276,7 +179,7 @@ def _read_geometry(r: _Reader) -> dict[str, Any]:
     return r.dict()
 
 
-def _check_positions(r: _Reader, depth: int = 0) -> None:
+def _check_positions(r: JsonReader, depth: int = 0) -> None:
     # Positions are [lon, lat] in WGS84; the nesting depth is bounded by the geometry types.
     if depth > 4:
         raise r.fail("coordinates are nested too deeply")
@@ -293,12 +196,12 @@ def _check_positions(r: _Reader, depth: int = 0) -> None:
         _check_positions(item, depth + 1)
 
 
-def _read_annotation(r: _Reader) -> Annotation:
+def _read_annotation(r: JsonReader) -> Annotation:
     return Annotation(id=r.get("id").str(), geometry=_read_geometry(r.get("geometry")),
                       properties=r.get("properties", {}).dict(), style=r.get("style", {}).dict())
 
 
-def _read_grouping(r: _Reader) -> Grouping:
+def _read_grouping(r: JsonReader) -> Grouping:
     members = r.get("members")
     codes = members.str_list()
     for item, code in zip(members.items(), codes, strict=True):
@@ -309,7 +212,7 @@ def _read_grouping(r: _Reader) -> Grouping:
                     description=r.get("description", "").str())
 
 
-def _read_v1(r: _Reader) -> Briefing:
+def _read_v1(r: JsonReader) -> Briefing:
     doc = Briefing(
         title=r.get("title").str(),
         subtitle=r.get("subtitle", "").str(),
@@ -331,7 +234,7 @@ def _read_v1(r: _Reader) -> Briefing:
     return doc
 
 
-def _check_unique(r: _Reader, key: str, ids: list[str]) -> None:
+def _check_unique(r: JsonReader, key: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for index, item_id in enumerate(ids):
         if item_id in seen:
@@ -340,13 +243,13 @@ def _check_unique(r: _Reader, key: str, ids: list[str]) -> None:
 
 
 # One reader per format version; a future version adds its reader (or an upgrade step) here.
-_READERS: dict[int, Callable[[_Reader], Briefing]] = {1: _read_v1}
+_READERS: dict[int, Callable[[JsonReader], Briefing]] = {1: _read_v1}
 
 
 def from_json(data: Any, path: str = "<briefing>") -> Briefing:
-    root = _Reader(path, data)
+    root = JsonReader(path, data, error_type=BriefingFileError)
     if not isinstance(data, dict):
-        raise root.fail(f"expected a briefing (a JSON object), found {_describe(data)}")
+        raise root.fail(f"expected a briefing (a JSON object), found {describe(data)}")
     version = root.get("format_version").int()
     if version > FORMAT_VERSION:
         raise BriefingFileError(
@@ -358,44 +261,9 @@ def from_json(data: Any, path: str = "<briefing>") -> Briefing:
 
 
 def loads(text: str, path: str = "<briefing>") -> Briefing:
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        problem = "the file ends too early (is it cut off?)" if exc.pos >= len(text.rstrip()) \
-            else f"not valid JSON ({exc.msg})"
-        raise BriefingFileError(path, problem, where) from None
-    except RecursionError:
-        raise BriefingFileError(path, "JSON is nested too deeply") from None
-    except ValueError as exc:
-        raise BriefingFileError(path, str(exc)) from None
-    return from_json(data, path)
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in a briefing file")
+    return from_json(parse_json(text, path, BriefingFileError, "briefing file"), path)
 
 
 def load(path: str | os.PathLike[str]) -> Briefing:
-    source = Path(path)
-    try:
-        size = source.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BriefingFileError(source, f"is {size / 1e6:.0f} MB; briefing files are limited "
-                                    f"to {MAX_FILE_BYTES / 1e6:.0f} MB")
-        raw = source.read_bytes()
-    except IsADirectoryError:
-        raise BriefingFileError(source, "is a folder, not a briefing file") from None
-    except FileNotFoundError:
-        raise BriefingFileError(source, "does not exist") from None
-    except OSError as exc:
-        raise BriefingFileError(source, f"cannot be read: {exc.strerror or exc}") from None
-    if not raw.strip():
-        raise BriefingFileError(source, "is empty")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BriefingFileError(
-            source, f"is not a briefing file (not UTF-8 text; byte {exc.start} is invalid)"
-        ) from None
-    return loads(text, str(source))
+    data = read_json_file(path, BriefingFileError, "briefing file", MAX_FILE_BYTES)
+    return from_json(data, str(path))

@@ -1,0 +1,167 @@
+"""Reading JSON files users can edit (briefings, data overrides) with errors that say which
+file, where in it, and what is wrong: "x.briefing at slides[2].view.zoom: expected a number"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+
+class DataFileError(Exception):
+    """A file that cannot be used; the message is meant for the user."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str, where: str = "") -> None:
+        self.path = str(path)
+        self.where = where
+        self.problem = problem
+        place = f" at {where}" if where else ""
+        super().__init__(f"{self.path}{place}: {problem}")
+
+
+class JsonReader:
+    """Typed access to parsed JSON that knows where it is, for precise error messages."""
+
+    def __init__(self, path: str, value: Any, where: str = "",
+                 error_type: type[DataFileError] = DataFileError) -> None:
+        self.path = path
+        self.value = value
+        self.where = where
+        self.error_type = error_type
+
+    def fail(self, problem: str) -> DataFileError:
+        return self.error_type(self.path, problem, self.where or "top level")
+
+    def _child(self, key: str | int, value: Any) -> JsonReader:
+        if isinstance(key, int):
+            where = f"{self.where}[{key}]"
+        else:
+            where = f"{self.where}.{key}" if self.where else key
+        return JsonReader(self.path, value, where, self.error_type)
+
+    def obj(self) -> JsonReader:
+        if not isinstance(self.value, dict):
+            raise self.fail(f"expected an object, found {describe(self.value)}")
+        return self
+
+    def has(self, key: str) -> bool:
+        return key in self.obj().value
+
+    def get(self, key: str, default: Any = ...) -> JsonReader:
+        mapping = self.obj().value
+        if key not in mapping:
+            if default is ...:
+                raise self.fail(f'the required field "{key}" is missing')
+            return self._child(key, default)
+        return self._child(key, mapping[key])
+
+    def items(self) -> list[JsonReader]:
+        if not isinstance(self.value, list):
+            raise self.fail(f"expected a list, found {describe(self.value)}")
+        return [self._child(i, v) for i, v in enumerate(self.value)]
+
+    def str(self) -> str:
+        if not isinstance(self.value, str):
+            raise self.fail(f"expected text, found {describe(self.value)}")
+        return self.value
+
+    def bool(self) -> bool:
+        if not isinstance(self.value, bool):
+            raise self.fail(f"expected true or false, found {describe(self.value)}")
+        return self.value
+
+    def int(self) -> int:
+        if isinstance(self.value, bool) or not isinstance(self.value, int):
+            raise self.fail(f"expected a whole number, found {describe(self.value)}")
+        return self.value
+
+    def number(self, low: float = -math.inf, high: float = math.inf) -> float:
+        value = self.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(f"expected a number, found {describe(value)}")
+        if not math.isfinite(value):
+            raise self.fail("expected a finite number")
+        if not low <= value <= high:
+            raise self.fail(f"{value} is outside the allowed range {low:g} to {high:g}")
+        return float(value)
+
+    def date(self) -> dt.date:
+        text = self.str()
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise self.fail(f'"{text}" is not a date in the form YYYY-MM-DD') from None
+
+    def dict(self) -> dict[str, Any]:
+        return self.obj().value
+
+    def str_list(self) -> list[str]:
+        return [item.str() for item in self.items()]
+
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f'the text "{shown}"'
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+
+
+def parse_json(text: str, path: str, error_type: type[DataFileError] = DataFileError,
+               kind: str = "file") -> Any:
+    """Parse JSON text; NaN and Infinity, which are not JSON, are refused."""
+
+    def reject_constant(name: str) -> Any:
+        raise ValueError(f"{name} is not allowed in a {kind}")
+
+    try:
+        return json.loads(text, parse_constant=reject_constant)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        problem = ("the file ends too early (is it cut off?)"
+                   if exc.pos >= len(text.rstrip()) else f"not valid JSON ({exc.msg})")
+        raise error_type(path, problem, where) from None
+    except RecursionError:
+        raise error_type(path, "JSON is nested too deeply") from None
+    except ValueError as exc:
+        raise error_type(path, str(exc)) from None
+
+
+def read_json_file(path: str | os.PathLike[str], error_type: type[DataFileError] = DataFileError,
+                   kind: str = "file", max_bytes: int = 50 * 1024 * 1024) -> Any:
+    """Read and parse a JSON file, refusing what is too big, empty, not UTF-8 or not JSON."""
+    source = Path(path)
+    try:
+        size = source.stat().st_size
+        if size > max_bytes:
+            raise error_type(source, f"is {size / 1e6:.0f} MB; a {kind} is limited to "
+                                     f"{max_bytes / 1e6:.0f} MB")
+        raw = source.read_bytes()
+    except IsADirectoryError:
+        raise error_type(source, f"is a folder, not a {kind}") from None
+    except FileNotFoundError:
+        raise error_type(source, "does not exist") from None
+    except OSError as exc:
+        raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+    if not raw.strip():
+        raise error_type(source, "is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error_type(
+            source, f"is not a {kind} (not UTF-8 text; byte {exc.start} is invalid)") from None
+    return parse_json(text, str(source), error_type, kind)
