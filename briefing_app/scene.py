@@ -1,13 +1,41 @@
-"""What to draw for a document (or one of its slides): the view and the layers with their
-settings, as plain data that every renderer understands."""
+"""What to draw for a document (or one of its slides): the view, and each layer with its
+settings, its data for the page, its legend and its sources, as plain data that every
+renderer (the map page, the HTML export, the PDF) understands."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import base64
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from briefing_app.data.datasets import Datasets
 from briefing_app.data.layers import LayerDef, layer_def
-from briefing_app.model.document import Briefing, LayerState, MapView
+from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
+from briefing_app.geo.capitals import capitals_within
+from briefing_app.geo.geodesic import range_ring
+from briefing_app.model.document import Briefing, Grouping, LayerState, MapView
+from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
+
+CUSTOM_PREFIX = "custom:"
+DEFAULT_GROUPING = "nato"
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str
+    url: str
+    as_of: str
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    label: str
+    color: str = ""
+    kind: str = "fill"         # "fill", "line", "symbol" or "hatch"
+    stroke: str = ""
+    icon: str = ""             # data URI for "symbol"
 
 
 @dataclass(frozen=True)
@@ -15,37 +43,306 @@ class SceneLayer:
     definition: LayerDef
     visible: bool
     opacity: float
+    payload: dict[str, Any] | None = None
+    legend_title: str = ""
+    legend: tuple[LegendEntry, ...] = ()
+    sources: tuple[Source, ...] = ()
+
+    def message(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.definition.id, "kind": self.definition.kind,
+                               "visible": self.visible, "opacity": self.opacity}
+        if self.payload is not None:
+            out["payload"] = self.payload
+        return out
+
+    def legend_message(self) -> dict[str, Any]:
+        return {"layer": self.definition.id, "title": self.legend_title or self.definition.title,
+                "entries": [entry.__dict__ for entry in self.legend]}
 
 
 @dataclass(frozen=True)
 class Scene:
     view: MapView
+    as_of: dt.date
     layers: tuple[SceneLayer, ...]
+    problems: tuple[str, ...] = field(default=())
 
     def to_message(self) -> dict[str, Any]:
         """The scene as the map page's `scene` message."""
         return {
             "type": "scene",
             "view": view_message(self.view),
-            "layers": [{"id": layer.definition.id, "visible": layer.visible,
-                        "opacity": layer.opacity} for layer in self.layers],
+            "layers": [layer.message() for layer in self.layers],
+            "legend": self.legend_message(),
         }
+
+    def legend_message(self) -> list[dict[str, Any]]:
+        return [layer.legend_message() for layer in reversed(self.layers) if layer.legend]
+
+    def layer(self, layer_id: str) -> SceneLayer | None:
+        return next((x for x in self.layers if x.definition.id == layer_id), None)
+
+    def sources(self, visible_only: bool = True) -> list[tuple[str, Source]]:
+        """(layer title, source) for everything on the map, without repeats."""
+        seen: set[Source] = set()
+        out: list[tuple[str, Source]] = []
+        for layer in self.layers:
+            if visible_only and not layer.visible:
+                continue
+            for source in layer.sources:
+                if source not in seen:
+                    seen.add(source)
+                    out.append((layer.definition.title, source))
+        return out
 
 
 def view_message(view: MapView) -> dict[str, Any]:
     return {"center": [view.center_lat, view.center_lon], "zoom": view.zoom}
 
 
-def build_scene(doc: Briefing, view: MapView | None = None) -> Scene:
-    layers: list[SceneLayer] = []
-    for state in doc.layers:
-        definition = layer_def(state.id)
-        # A layer this version does not know (from a newer file or a removed dataset) is
-        # kept in the document but cannot be drawn.
-        if definition is not None:
-            layers.append(_scene_layer(definition, state))
-    return Scene(view=view or doc.view, layers=tuple(layers))
+# ---------------------------------------------------------------- groupings
 
 
-def _scene_layer(definition: LayerDef, state: LayerState) -> SceneLayer:
-    return SceneLayer(definition=definition, visible=state.visible, opacity=state.opacity)
+@dataclass(frozen=True)
+class GroupingChoice:
+    """A grouping a user can colour the map by: built-in (dated) or custom (undated)."""
+
+    id: str
+    name: str
+    builtin: GroupingDef | None = None
+    custom: Grouping | None = None
+
+    def members_on(self, day: dt.date) -> frozenset[str]:
+        if self.builtin is not None:
+            return self.builtin.members_on(day)
+        return frozenset(self.custom.members if self.custom else ())
+
+
+def grouping_choices(doc: Briefing, data: Datasets) -> list[GroupingChoice]:
+    choices = [GroupingChoice(g.id, g.name, builtin=g) for g in data.groupings.values()]
+    choices += [GroupingChoice(CUSTOM_PREFIX + g.id, g.name, custom=g) for g in doc.groupings]
+    return choices
+
+
+def _membership_layer(definition: LayerDef, state: LayerState, doc: Briefing, data: Datasets,
+                      day: dt.date) -> SceneLayer:
+    choices = {c.id: c for c in grouping_choices(doc, data)}
+    first = choices.get(state.options.get("grouping", DEFAULT_GROUPING))
+    second = choices.get(state.options.get("compare") or "")
+    assign: dict[str, str] = {}
+    legend: list[LegendEntry] = []
+    colors: dict[str, str] = {}
+    title = "Membership"
+    if first is not None and second is None:
+        members = first.members_on(day)
+        assign = dict.fromkeys(members, "member")
+        colors = {"member": MEMBERSHIP_STYLE["member"]}
+        legend = [LegendEntry(f"{first.name} ({len(members)})", colors["member"])]
+        title = f"{first.name} on {day.isoformat()}"
+    elif first is not None and second is not None:
+        a, b = first.members_on(day), second.members_on(day)
+        colors = {key: MEMBERSHIP_STYLE[key] for key in ("both", "first_only", "second_only")}
+        for category, members, label in (
+                ("both", a & b, f"{first.name} and {second.name}"),
+                ("first_only", a - b, f"{first.name}, not {second.name}"),
+                ("second_only", b - a, f"{second.name}, not {first.name}")):
+            assign.update(dict.fromkeys(members, category))
+            legend.append(LegendEntry(f"{label} ({len(members)})", colors[category]))
+        title = f"{first.name} and {second.name} on {day.isoformat()}"
+    sources: list[Source] = []
+    for choice in (first, second):
+        if choice is not None and choice.builtin is not None:
+            g = choice.builtin
+            sources.append(Source(f"{g.long_name or g.name}: {g.source}", g.source_url,
+                                  g.as_of.isoformat()))
+        elif choice is not None:
+            sources.append(Source(f"{choice.name}: custom grouping in this briefing", "", ""))
+    return SceneLayer(definition, state.visible, state.opacity,
+                      payload={"assign": dict(sorted(assign.items())), "colors": colors},
+                      legend_title=title, legend=tuple(legend), sources=tuple(sources))
+
+
+# ---------------------------------------------------------------- items
+
+
+@lru_cache(maxsize=256)
+def symbol_data_uri(sidc: str, size: int = 30) -> str:
+    """An APP-6 / MIL-STD-2525 symbol as an SVG data URI (drawn offline by milsymbol)."""
+    import milsymbol
+
+    svg = milsymbol.Symbol(sidc, size=size).as_svg()
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def _names(codes: tuple[str, ...] | list[str], data: Datasets) -> str:
+    return ", ".join(data.country_names.get(code, code) for code in codes) or "—"
+
+
+def _popup(title: str, rows: list[tuple[str, str]], source: str, url: str, as_of: str,
+           text: str = "") -> dict[str, Any]:
+    return {"title": title, "text": text, "rows": [[k, v] for k, v in rows if v],
+            "source": source, "source_url": url, "as_of": as_of}
+
+
+def _deployment_item(d: Deployment, data: Datasets) -> dict[str, Any]:
+    rows = [("Host", _names([d.host], data)), ("Framework nation", _names(d.framework, data)),
+            ("Contributors", _names(d.contributors, data) if d.contributors else ""),
+            ("Location", f"{d.location} ({d.location_precision})"),
+            ("Established", d.established), ("Echelon", d.echelon), ("Note", d.note)]
+    return {"geometry": {"type": "Point", "coordinates": [d.lon, d.lat]},
+            "icon": symbol_data_uri(d.sidc), "icon_size": [32, 24], "label": d.name,
+            "popup": _popup(d.name, rows, d.source, d.source_url, d.as_of.isoformat(),
+                            d.description)}
+
+
+def _deployments_layer(definition: LayerDef, state: LayerState, data: Datasets) -> SceneLayer:
+    items = [_deployment_item(d, data) for d in data.deployments]
+    legend: list[LegendEntry] = []
+    seen: set[str] = set()
+    for d in data.deployments:
+        if d.kind not in seen:
+            seen.add(d.kind)
+            legend.append(LegendEntry(_kind_label(d.kind), kind="symbol",
+                                      icon=symbol_data_uri(d.sidc)))
+    sources = tuple(dict.fromkeys(Source(d.source, d.source_url, d.as_of.isoformat())
+                                  for d in data.deployments))
+    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
+                      legend=tuple(legend), sources=sources)
+
+
+# Acronyms keep their capitals in legends ("NATO battlegroup", not "Nato battlegroup").
+_ACRONYMS = {"nato": "NATO", "us": "US", "hq": "HQ", "efp": "eFP"}
+
+
+def _kind_label(kind: str) -> str:
+    words = [_ACRONYMS.get(w, w) for w in kind.split("_")]
+    first = words[0] if words[0] in _ACRONYMS.values() else words[0].capitalize()
+    return " ".join([first, *words[1:]])
+
+
+def _ring_items(f: Flashpoint) -> list[dict[str, Any]]:
+    if not f.geometry or f.geometry.get("type") != "Point":
+        return []
+    lon, lat = f.geometry["coordinates"][:2]
+    items = []
+    for ring in f.ranges:
+        inside = capitals_within(lat, lon, ring.radius_km)
+        capitals = ", ".join(f"{c.name} ({km:.0f} km)" for c, km in inside) or "none"
+        items.append({
+            "geometry": {"type": "Polygon", "coordinates": [range_ring(lat, lon, ring.radius_km)]},
+            "style": "range_ring",
+            "label": f"{ring.label}: {ring.radius_km:g} km from {f.name}",
+            "popup": _popup(f"{ring.label} from {f.name}",
+                            [("Radius", f"{ring.radius_km:g} km (geodesic)"),
+                             ("Capitals within", capitals), ("Note", ring.note)],
+                            ring.source, ring.source_url, f.as_of.isoformat()),
+        })
+    return items
+
+
+def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets) -> SceneLayer:
+    items: list[dict[str, Any]] = []
+    for f in data.flashpoints:
+        items += _ring_items(f)
+    for feature in data.derived["suwalki_gap"].get("features", []):
+        props = feature.get("properties", {})
+        is_line = feature["geometry"]["type"].endswith("LineString")
+        rows = [("Along the border", f"{props['length_km']:.0f} km")
+                if "length_km" in props else ("", ""),
+                ("Straight line", f"{props['straight_km']:.0f} km")
+                if "straight_km" in props else ("", ""), ("Note", props.get("note", ""))]
+        items.append({"geometry": feature["geometry"],
+                      "style": "border_line" if is_line else "corridor",
+                      "label": props.get("name", "Suwałki Gap") if is_line else "",
+                      "label_permanent": is_line,
+                      "popup": _popup(props.get("name", "Suwałki Gap"), rows,
+                                      props.get("source", ""), props.get("source_url", ""),
+                                      str(props.get("as_of", "")), props.get("description", ""))})
+    for f in data.flashpoints:
+        if not f.geometry:
+            continue
+        rows = [(k.replace("_", " ").capitalize(), str(v)) for k, v in f.extra.items()]
+        rows.append(("Note", f.note))
+        items.append({"geometry": f.geometry, "style": "flashpoint", "label": f.name,
+                      "label_permanent": True,
+                      "popup": _popup(f.name, rows, f.source, f.source_url,
+                                      f.as_of.isoformat(), f.description)})
+    legend = (LegendEntry("Flashpoint", ITEM_STYLES["flashpoint"]["fillColor"]),
+              LegendEntry("Weapon range (geodesic)", ITEM_STYLES["range_ring"]["color"],
+                          kind="line"),
+              LegendEntry("Suwałki Gap (PL–LT border)", ITEM_STYLES["border_line"]["color"],
+                          kind="line"))
+    sources = [Source(f.source, f.source_url, f.as_of.isoformat()) for f in data.flashpoints]
+    sources += [Source(r.source, r.source_url, f.as_of.isoformat())
+                for f in data.flashpoints for r in f.ranges]
+    for feature in data.derived["suwalki_gap"].get("features", []):
+        props = feature.get("properties", {})
+        if props.get("source_url"):
+            sources.append(Source(props.get("source", ""), props["source_url"],
+                                  str(props.get("as_of", ""))))
+    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
+                      legend=legend, sources=tuple(dict.fromkeys(sources)))
+
+
+def _occupied_layer(definition: LayerDef, state: LayerState, data: Datasets,
+                    day: dt.date) -> SceneLayer:
+    items = []
+    sources = []
+    kinds: set[str] = set()
+    for feature in data.derived["occupied_ukraine"].get("features", []):
+        props = feature.get("properties", {})
+        since = str(props.get("since", ""))
+        if since and since > day.isoformat():
+            continue  # not yet occupied (or claimed) on the briefing's date
+        style = "claimed" if props.get("status") == "claimed_annexation" else "occupied"
+        kinds.add(style)
+        rows = [("Since", since), ("Status", str(props.get("status", "")).replace("_", " ")),
+                ("Approximate", "yes" if props.get("approximate") else ""),
+                ("Note", props.get("note", ""))]
+        items.append({"geometry": feature["geometry"], "style": style,
+                      "label": props.get("name", ""),
+                      "popup": _popup(props.get("name", ""), rows, props.get("source", ""),
+                                      props.get("source_url", ""), str(props.get("as_of", "")))})
+        sources.append(Source(props.get("source", ""), props.get("source_url", ""),
+                              str(props.get("as_of", ""))))
+    legend = []
+    if "occupied" in kinds:
+        legend.append(LegendEntry("Occupied by Russia", ITEM_STYLES["occupied"]["color"],
+                                  kind="hatch"))
+    if "claimed" in kinds:
+        legend.append(LegendEntry("Claimed by Russia as annexed (not a front line)",
+                                  ITEM_STYLES["claimed"]["color"], kind="hatch"))
+    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
+                      legend=tuple(legend), sources=tuple(dict.fromkeys(sources)))
+
+
+# ---------------------------------------------------------------- the scene
+
+
+def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date
+                ) -> SceneLayer | None:
+    definition = layer_def(state.id)
+    # A layer this version does not know (from a newer file or a removed dataset) is kept in
+    # the document but cannot be drawn.
+    if definition is None:
+        return None
+    if definition.id == "membership":
+        return _membership_layer(definition, state, doc, data, day)
+    if definition.id == "deployments":
+        return _deployments_layer(definition, state, data)
+    if definition.id == "flashpoints":
+        return _flashpoints_layer(definition, state, data)
+    if definition.id == "occupied":
+        return _occupied_layer(definition, state, data, day)
+    return SceneLayer(definition, state.visible, state.opacity,
+                      sources=(Source(definition.source, definition.source_url,
+                                      definition.as_of),))
+
+
+def build_scene(doc: Briefing, data: Datasets, view: MapView | None = None,
+                as_of: dt.date | None = None) -> Scene:
+    day = as_of or doc.as_of
+    layers = [build_layer(state, doc, data, day) for state in doc.layers]
+    return Scene(view=view or doc.view, as_of=day,
+                 layers=tuple(x for x in layers if x is not None),
+                 problems=tuple(data.problems))

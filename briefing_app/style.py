@@ -51,4 +51,47 @@ MAP_STYLE: dict[str, Any] = {
     },
     "countries_hover": {"weight": 2.0, "color": "#2b3a4a"},
     "font_family": "'DejaVu Sans', 'Segoe UI', Arial, sans-serif",
+    "label_zoom": 6,   # from this zoom on, place names stay on the map without hovering
+}
+
+
+# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+OKABE_ITO = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "green": "#009E73",
+    "vermillion": "#D55E00",
+    "sky": "#56B4E9",
+    "purple": "#CC79A7",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+
+# Membership colouring. One grouping: members in its colour. Two groupings: both / only the
+# first / only the second.
+MEMBERSHIP_STYLE: dict[str, Any] = {
+    "member": OKABE_ITO["blue"],
+    "both": OKABE_ITO["purple"],
+    "first_only": OKABE_ITO["blue"],
+    "second_only": OKABE_ITO["orange"],
+    "fillOpacity": 0.75,
+    "color": "#37424f",
+    "weight": 1.0,
+}
+
+# Styles of map items (deployments, flashpoints, rings, areas), by name. Renderers look the
+# name up here, so a ring looks the same on screen, in HTML and in the PDF.
+ITEM_STYLES: dict[str, dict[str, Any]] = {
+    "deployment": {"color": "#1b2a3a", "icon_size": 34},
+    "flashpoint": {"color": OKABE_ITO["vermillion"], "fillColor": OKABE_ITO["vermillion"],
+                   "radius": 6, "weight": 2, "fillOpacity": 0.9},
+    "range_ring": {"color": OKABE_ITO["vermillion"], "weight": 1.5, "dashArray": "6 4",
+                   "fill": True, "fillColor": OKABE_ITO["vermillion"], "fillOpacity": 0.06},
+    "corridor": {"color": OKABE_ITO["orange"], "weight": 1, "fillColor": OKABE_ITO["orange"],
+                 "fillOpacity": 0.35},
+    "border_line": {"color": OKABE_ITO["vermillion"], "weight": 3},
+    "occupied": {"color": "#7a1f1f", "weight": 1, "fillColor": "#b22222", "fillOpacity": 0.35,
+                 "hatch": True},
+    "claimed": {"color": "#7a1f1f", "weight": 1, "dashArray": "4 3", "fillColor": "#b22222",
+                "fillOpacity": 0.12, "hatch": True},
 }

@@ -25,4 +25,5 @@ else:
 def _isolated_settings(tmp_path_factory, monkeypatch):
     path = tmp_path_factory.mktemp("settings") / "settings.ini"
     monkeypatch.setenv("BRIEFING_APP_SETTINGS", str(path))
+    monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(path.parent / "user-data"))
     yield path

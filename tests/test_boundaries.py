@@ -23,9 +23,10 @@ def test_headless_modules_import_without_qt():
         "import sys; sys.modules['PySide6'] = None\n"
         "from briefing_app.model.builtin import builtin_briefing\n"
         "from briefing_app.scene import build_scene\n"
+        "from briefing_app.data.datasets import load_datasets\n"
         "from briefing_app.render.map_page import page_config\n"
         "from briefing_app import cli\n"
-        "doc = builtin_briefing(); build_scene(doc)\n"
+        "doc = builtin_briefing(); build_scene(doc, load_datasets(None))\n"
         "sys.exit(cli.main(['validate', str(cli.__file__).replace('cli.py', "
         "'data/builtin/european_security_landscape.briefing')]))\n"
     )

@@ -8,23 +8,32 @@
  *
  * Page -> app:  {type:"ready"}, {type:"layer.rendered", id, features},
  *               {type:"layer.error", id, message}, {type:"cursor", lat, lon},
- *               {type:"view", center:[lat,lon], zoom}
- * App -> page:  {type:"scene", view, layers:[{id, visible, opacity}]},
- *               {type:"layer.visible", id, visible}, {type:"view", center, zoom, animate}
+ *               {type:"view", center:[lat,lon], zoom}, {type:"country.clicked", iso_a3, name},
+ *               {type:"applied", seq}
+ * App -> page:  {type:"scene", view, layers:[{id, kind, visible, opacity, payload}], legend},
+ *               {type:"layer.state", id, visible, opacity}, {type:"layer.payload", id, payload},
+ *               {type:"order", ids:[bottom..top]}, {type:"legend", sections},
+ *               {type:"view", center, zoom, animate}, {type:"ping", seq}
+ *
+ * Every text shown comes from the app as data and is set with textContent or escaped:
+ * user and data strings never become markup.
  */
 (function () {
   "use strict";
 
   var map = null;
   var config = null;
-  var layers = {};        // id -> {def, leaflet, state, loaded}
+  var layers = {};        // id -> {id, kind, url, leaflet, state, payload, pane, renderer}
+  var order = [];
   var bridge = null;
   var cursorPending = null;
+  var countriesGeojson = null;
+  var legendControl = null;
+  var legendSections = [];
+  var HATCH_ID = "briefing-hatch";
 
   function send(message) {
-    if (bridge) {
-      bridge.fromPage(JSON.stringify(message));
-    }
+    if (bridge) { bridge.fromPage(JSON.stringify(message)); }
   }
 
   function escapeHtml(text) {
@@ -33,16 +42,70 @@
     });
   }
 
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
   function afterPaint(callback) {
-    // Two frames: the first lets Leaflet draw on its canvas, the second runs once it is shown.
+    // Two frames: the first lets Leaflet draw, the second runs once it is on screen.
     window.requestAnimationFrame(function () { window.requestAnimationFrame(callback); });
   }
 
-  function countriesLayer(entry, geojson) {
-    var style = config.style.countries;
+  // ------------------------------------------------------------------ panes and order
+
+  function ensurePane(entry) {
+    if (entry.pane) { return; }
+    var name = "layer-" + entry.id;
+    entry.pane = map.createPane(name);
+    entry.paneName = name;
+    entry.renderer = entry.kind === "items" ? L.svg({pane: name}) : L.canvas({pane: name});
+  }
+
+  function applyOrder() {
+    order.forEach(function (id, index) {
+      var entry = layers[id];
+      if (entry && entry.pane) { entry.pane.style.zIndex = String(400 + index * 10); }
+    });
+  }
+
+  // ------------------------------------------------------------------ popups
+
+  function popupNode(popup) {
+    var box = el("div", "briefing-popup");
+    box.appendChild(el("div", "briefing-popup-title", popup.title));
+    if (popup.text) { box.appendChild(el("p", "briefing-popup-text", popup.text)); }
+    if (popup.rows && popup.rows.length) {
+      var table = el("table", "briefing-popup-rows");
+      popup.rows.forEach(function (row) {
+        var tr = el("tr");
+        tr.appendChild(el("th", null, row[0]));
+        tr.appendChild(el("td", null, row[1]));
+        table.appendChild(tr);
+      });
+      box.appendChild(table);
+    }
+    if (popup.source) {
+      var source = el("div", "briefing-popup-source", "Source: " + popup.source +
+        (popup.as_of ? " (as of " + popup.as_of + ")" : ""));
+      if (popup.source_url) { source.appendChild(el("div", "briefing-popup-url", popup.source_url)); }
+      box.appendChild(source);
+    }
+    return box;
+  }
+
+  // ------------------------------------------------------------------ layer builders
+
+  function countryStyle() { return config.style.countries; }
+
+  function buildCountries(entry) {
     var hover = config.style.countries_hover;
-    var layer = L.geoJSON(geojson, {
-      style: function () { return style; },
+    return L.geoJSON(countriesGeojson, {
+      renderer: entry.renderer,
+      pane: entry.paneName,
+      style: countryStyle,
       onEachFeature: function (feature, featureLayer) {
         featureLayer.bindTooltip(escapeHtml(feature.properties.name), {
           sticky: true, className: "briefing-country-tip"
@@ -51,43 +114,202 @@
           featureLayer.setStyle(hover);
           featureLayer.bringToFront();  // else neighbours on the canvas hide half the outline
         });
-        featureLayer.on("mouseout", function () { featureLayer.setStyle(style); });
+        featureLayer.on("mouseout", function () { featureLayer.setStyle(countryStyle()); });
+        featureLayer.on("click", function () {
+          send({type: "country.clicked", iso_a3: feature.properties.iso_a3,
+                name: feature.properties.name});
+        });
       }
     });
-    return layer;
   }
 
-  var builders = {countries: countriesLayer};
+  function buildMembership(entry) {
+    var payload = entry.payload || {assign: {}, colors: {}};
+    var base = config.style.membership;
+    var features = countriesGeojson.features.filter(function (f) {
+      return Object.prototype.hasOwnProperty.call(payload.assign, f.properties.iso_a3);
+    });
+    return L.geoJSON({type: "FeatureCollection", features: features}, {
+      renderer: entry.renderer,
+      pane: entry.paneName,
+      interactive: false,
+      style: function (feature) {
+        var category = payload.assign[feature.properties.iso_a3];
+        return {color: base.color, weight: base.weight, fillOpacity: base.fillOpacity,
+                fillColor: payload.colors[category] || "#888888"};
+      }
+    });
+  }
+
+  function itemStyle(name) {
+    var style = Object.assign({}, config.style.items[name] || {});
+    if (style.hatch) { style.fillColor = "url(#" + HATCH_ID + ")"; style.fillOpacity = 1; }
+    return style;
+  }
+
+  function iconFor(item) {
+    var size = item.icon_size || [34, 34];
+    var img = "<img alt='' src='" + escapeHtml(item.icon) + "' width='" + size[0] +
+      "' height='" + size[1] + "'>";
+    return L.divIcon({html: img, className: "briefing-symbol", iconSize: size,
+                      iconAnchor: [size[0] / 2, size[1] / 2]});
+  }
+
+  function updateLabels() {
+    var show = map.getZoom() >= (config.style.label_zoom || 6);
+    Object.keys(layers).forEach(function (id) {
+      (layers[id].permanentLabels || []).forEach(function (layer) {
+        if (show) { layer.openTooltip(); } else { layer.closeTooltip(); }
+      });
+    });
+  }
+
+  function buildItems(entry) {
+    var group = L.featureGroup();
+    entry.permanentLabels = [];
+    (entry.payload ? entry.payload.items : []).forEach(function (item) {
+      var layer;
+      var g = item.geometry;
+      if (g.type === "Point") {
+        var latlng = L.latLng(g.coordinates[1], g.coordinates[0]);
+        if (item.icon) {
+          layer = L.marker(latlng, {icon: iconFor(item), pane: entry.paneName, keyboard: false});
+        } else {
+          var style = itemStyle(item.style);
+          layer = L.circleMarker(latlng, Object.assign({pane: entry.paneName,
+            renderer: entry.renderer}, style));
+        }
+      } else {
+        layer = L.geoJSON(g, {pane: entry.paneName, renderer: entry.renderer,
+                              style: function () { return itemStyle(item.style); }});
+      }
+      if (item.label) {
+        // Labels marked permanent are shown without hovering once the map is zoomed in far
+        // enough for them not to pile up (see updateLabels).
+        layer.bindTooltip(escapeHtml(item.label), {
+          permanent: Boolean(item.label_permanent), direction: "right",
+          className: "briefing-label", offset: [10, 0]
+        });
+        if (item.label_permanent) { entry.permanentLabels.push(layer); }
+      }
+      if (item.popup) { layer.bindPopup(popupNode(item.popup), {maxWidth: 340}); }
+      group.addLayer(layer);
+    });
+    return group;
+  }
+
+  var builders = {countries: buildCountries, membership: buildMembership, items: buildItems};
+
+  function ensureHatch(entry) {
+    // Hatching for occupied/claimed areas: an SVG pattern in the layer's own SVG renderer.
+    var svg = entry.renderer && entry.renderer._container;
+    if (!svg || svg.querySelector("#" + HATCH_ID)) { return; }
+    var ns = "http://www.w3.org/2000/svg";
+    var defs = document.createElementNS(ns, "defs");
+    var pattern = document.createElementNS(ns, "pattern");
+    pattern.setAttribute("id", HATCH_ID);
+    pattern.setAttribute("patternUnits", "userSpaceOnUse");
+    pattern.setAttribute("width", "8");
+    pattern.setAttribute("height", "8");
+    pattern.setAttribute("patternTransform", "rotate(45)");
+    var back = document.createElementNS(ns, "rect");
+    back.setAttribute("width", "8");
+    back.setAttribute("height", "8");
+    back.setAttribute("fill", "rgba(178, 34, 34, 0.18)");
+    var line = document.createElementNS(ns, "line");
+    line.setAttribute("x1", "0"); line.setAttribute("y1", "0");
+    line.setAttribute("x2", "0"); line.setAttribute("y2", "8");
+    line.setAttribute("stroke", "#8b1a1a");
+    line.setAttribute("stroke-width", "2.5");
+    pattern.appendChild(back);
+    pattern.appendChild(line);
+    defs.appendChild(pattern);
+    svg.insertBefore(defs, svg.firstChild);
+  }
+
+  function rebuild(entry) {
+    if (entry.kind !== "items" && !countriesGeojson) { return; }  // built once loaded
+    ensurePane(entry);
+    if (entry.leaflet && map.hasLayer(entry.leaflet)) { map.removeLayer(entry.leaflet); }
+    entry.leaflet = builders[entry.kind](entry);
+    applyState(entry);
+  }
 
   function applyState(entry) {
+    ensurePane(entry);
+    entry.pane.style.opacity = String(entry.state.opacity);
     if (!entry.leaflet) { return; }
     var shown = map.hasLayer(entry.leaflet);
-    if (entry.state.visible && !shown) { entry.leaflet.addTo(map); }
-    if (!entry.state.visible && shown) { map.removeLayer(entry.leaflet); }
-    if (entry.leaflet.setStyle && entry.def.kind === "countries") {
-      var opacity = entry.state.opacity;
-      entry.leaflet.setStyle({opacity: opacity, fillOpacity: config.style.countries.fillOpacity * opacity});
+    if (entry.state.visible && !shown) {
+      entry.leaflet.addTo(map);
+      if (entry.kind === "items") { ensureHatch(entry); updateLabels(); }
     }
+    if (!entry.state.visible && shown) { map.removeLayer(entry.leaflet); }
   }
 
-  function loadLayer(entry) {
-    fetch(entry.def.url)
+  function entryFor(id, kind) {
+    if (!layers[id]) {
+      layers[id] = {id: id, kind: kind, leaflet: null, payload: null,
+                    state: {visible: true, opacity: 1}};
+      if (order.indexOf(id) < 0) { order.push(id); }
+    }
+    return layers[id];
+  }
+
+  function loadCountries() {
+    var def = config.countries;
+    fetch(def.url)
       .then(function (response) {
-        if (!response.ok) { throw new Error("HTTP " + response.status + " for " + entry.def.url); }
+        if (!response.ok) { throw new Error("HTTP " + response.status + " for " + def.url); }
         return response.json();
       })
       .then(function (geojson) {
-        entry.leaflet = builders[entry.def.kind](entry, geojson);
-        entry.features = (geojson.features || []).length;
-        applyState(entry);
+        countriesGeojson = geojson;
+        Object.keys(layers).forEach(function (id) {
+          if (layers[id].kind !== "items") { rebuild(layers[id]); }
+        });
+        applyOrder();
         afterPaint(function () {
-          send({type: "layer.rendered", id: entry.def.id, features: entry.features});
+          send({type: "layer.rendered", id: "countries", features: geojson.features.length});
         });
       })
       .catch(function (error) {
-        send({type: "layer.error", id: entry.def.id, message: String(error)});
+        send({type: "layer.error", id: "countries", message: String(error)});
       });
   }
+
+  // ------------------------------------------------------------------ legend
+
+  function renderLegend() {
+    var box = legendControl.getContainer();
+    box.textContent = "";
+    var any = false;
+    legendSections.forEach(function (section) {
+      var entry = layers[section.layer];
+      if (!entry || !entry.state.visible || !section.entries.length) { return; }
+      any = true;
+      box.appendChild(el("div", "briefing-legend-title", section.title));
+      section.entries.forEach(function (item) {
+        var row = el("div", "briefing-legend-row");
+        var swatch = el("span", "briefing-legend-swatch briefing-legend-" + (item.kind || "fill"));
+        if (item.icon) {
+          var img = el("img");
+          img.src = item.icon;
+          img.alt = "";
+          swatch.appendChild(img);
+        } else {
+          swatch.style.background = item.kind === "line" ? "transparent" : item.color;
+          swatch.style.borderColor = item.stroke || item.color;
+        }
+        row.appendChild(swatch);
+        row.appendChild(el("span", "briefing-legend-label", item.label));
+        box.appendChild(row);
+      });
+    });
+    box.style.display = any ? "block" : "none";
+  }
+
+  // ------------------------------------------------------------------ messages
 
   function setView(view, animate) {
     var center = L.latLng(view.center[0], view.center[1]);
@@ -99,19 +321,50 @@
     switch (message.type) {
       case "scene":
         if (message.view) { setView(message.view, false); }
-        message.layers.forEach(function (state) {
-          var entry = layers[state.id];
-          if (entry) { entry.state = state; applyState(entry); }
+        order = message.layers.map(function (l) { return l.id; });
+        Object.keys(layers).forEach(function (id) {
+          if (order.indexOf(id) < 0) { layers[id].state.visible = false; applyState(layers[id]); }
         });
+        message.layers.forEach(function (spec) {
+          var entry = entryFor(spec.id, spec.kind);
+          entry.state = {visible: spec.visible, opacity: spec.opacity};
+          if (spec.payload !== undefined || !entry.leaflet) {
+            entry.payload = spec.payload || null;
+            rebuild(entry);
+          } else {
+            applyState(entry);
+          }
+        });
+        applyOrder();
+        legendSections = message.legend || [];
+        renderLegend();
         break;
-      case "layer.visible":
+      case "layer.state":
         if (layers[message.id]) {
-          layers[message.id].state.visible = message.visible;
+          layers[message.id].state = {visible: message.visible, opacity: message.opacity};
           applyState(layers[message.id]);
+          renderLegend();
         }
+        break;
+      case "layer.payload":
+        if (layers[message.id]) {
+          layers[message.id].payload = message.payload;
+          rebuild(layers[message.id]);
+        }
+        break;
+      case "order":
+        order = message.ids.slice();
+        applyOrder();
+        break;
+      case "legend":
+        legendSections = message.sections;
+        renderLegend();
         break;
       case "view":
         setView(message, Boolean(message.animate));
+        break;
+      case "ping":
+        afterPaint(function () { send({type: "applied", seq: message.seq}); });
         break;
       default:
         console.warn("briefing map: unknown message", message.type);
@@ -127,11 +380,19 @@
     map = leafletMap;
     config = pageConfig;
     map.getContainer().style.background = config.style.background;
-    pageConfig.layers.forEach(function (def) {
-      // Layers start visible; the app's first "scene" message sets the document's choice.
-      layers[def.id] = {def: def, leaflet: null, state: {id: def.id, visible: true, opacity: 1}};
-      loadLayer(layers[def.id]);
-    });
+    legendControl = L.control({position: "bottomright"});
+    legendControl.onAdd = function () {
+      var box = el("div", "briefing-legend");
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    legendControl.addTo(map);
+    renderLegend();
+    // The base layer starts visible so that the map is drawn before the first message.
+    entryFor("countries", "countries");
+    loadCountries();
+    if (pageConfig.scene) { handle(pageConfig.scene); }
     map.on("mousemove", function (e) {
       var first = cursorPending === null;
       cursorPending = e.latlng;
@@ -143,6 +404,7 @@
       }
     });
     map.on("moveend", reportView);
+    map.on("zoomend", updateLabels);
     if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
       new QWebChannel(window.qt.webChannelTransport, function (channel) {
         bridge = channel.objects.bridge;
@@ -157,8 +419,18 @@
     var shown = Object.keys(layers).filter(function (id) {
       return layers[id].leaflet !== null && map.hasLayer(layers[id].leaflet);
     });
+    var counts = {};
+    Object.keys(layers).forEach(function (id) {
+      var leaflet = layers[id].leaflet;
+      counts[id] = leaflet && leaflet.getLayers ? leaflet.getLayers().length : 0;
+    });
+    var zs = {};
+    Object.keys(layers).forEach(function (id) {
+      if (layers[id].pane) { zs[id] = Number(layers[id].pane.style.zIndex); }
+    });
     var c = map.getCenter();
-    return {shown: shown, center: [c.lat, c.lng], zoom: map.getZoom()};
+    return {shown: shown, center: [c.lat, c.lng], zoom: map.getZoom(), order: order.slice(),
+            counts: counts, z: zs, legend: legendControl.getContainer().textContent};
   }
 
   window.BriefingMap = {attach: attach, handle: handle, state: state,

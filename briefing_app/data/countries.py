@@ -66,3 +66,10 @@ def countries_source() -> dict[str, Any]:
     if not path.is_file():
         raise FileNotFoundError(f"{path} is missing; run `python geodata/build_countries.py`")
     return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """English names by iso_a3, from the light GeoJSON (no geopandas needed)."""
+    data = json.loads(countries_geojson_path().read_text(encoding="utf-8"))
+    return {f["properties"]["iso_a3"]: f["properties"]["name"] for f in data["features"]}

@@ -1,11 +1,13 @@
-"""The catalogue of built-in map layers: what each is, where its data lies, where it comes from.
+"""The catalogue of built-in map layers: what each is, how it is drawn, where it comes from.
 
-A document's `LayerState` refers to one of these by id.
+A document's `LayerState` refers to one of these by id; its order in the document is the
+drawing order (first at the bottom).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing_app.data.countries import countries_geojson_path, countries_source
 from briefing_app.paths import app_root
@@ -15,27 +17,54 @@ from briefing_app.paths import app_root
 class LayerDef:
     id: str
     title: str
-    kind: str               # how renderers draw it: "countries", ...
-    data_path: str          # relative to the app root, served to the map page
+    kind: str               # how renderers draw it: "countries", "membership" or "items"
     source: str             # short citation shown in the app and the PDF
     source_url: str
     as_of: str
+    description: str = ""
+    data_path: str = ""     # for "countries": relative to the app root, served to the page
 
 
-def builtin_layers() -> list[LayerDef]:
+@lru_cache(maxsize=1)
+def builtin_layers() -> tuple[LayerDef, ...]:
     source = countries_source()
-    return [
+    return (
         LayerDef(
-            id="countries",
-            title="Countries",
-            kind="countries",
+            id="countries", title="Countries", kind="countries",
             data_path=countries_geojson_path().relative_to(app_root()).as_posix(),
             source=f"Natural Earth {source.get('natural_earth_version', '')} admin-0 "
                    "countries 1:50m, Crimea shown as part of Ukraine",
             source_url=source.get("url", "https://www.naturalearthdata.com/"),
             as_of=str(source.get("as_of", "")),
+            description="Country borders following the EU / UN General Assembly position.",
         ),
-    ]
+        LayerDef(
+            id="membership", title="Membership", kind="membership",
+            source="geodata/security/groupings.json (one source per membership)",
+            source_url="", as_of="",
+            description="Countries coloured by a grouping, or by the overlap of two, "
+                        "on the briefing's as-of date.",
+        ),
+        LayerDef(
+            id="occupied", title="Occupied territory of Ukraine", kind="items",
+            source="geodata/security/derived/occupied_ukraine.geojson", source_url="", as_of="",
+            description="Ukrainian territory under Russian occupation, dated; hatched.",
+        ),
+        LayerDef(
+            id="deployments", title="Eastern-flank deployments", kind="items",
+            source="geodata/security/deployments.json (one source per site)",
+            source_url="", as_of="",
+            description="NATO battlegroups, the German brigade in Lithuania and US sites in "
+                        "Poland, as APP-6 unit symbols.",
+        ),
+        LayerDef(
+            id="flashpoints", title="Flashpoints and ranges", kind="items",
+            source="geodata/security/flashpoints.json (one source per item)",
+            source_url="", as_of="",
+            description="Kaliningrad, the Suwałki Gap, Belarus and Greenland, with geodesic "
+                        "weapon-range rings.",
+        ),
+    )
 
 
 def layer_def(layer_id: str) -> LayerDef | None:

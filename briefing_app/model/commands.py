@@ -10,7 +10,7 @@ import copy
 from dataclasses import dataclass, field, fields
 from typing import Any, Protocol
 
-from briefing_app.model.document import Briefing, LayerState
+from briefing_app.model.document import Briefing, Grouping, LayerState
 
 # Aspects a command can change; views subscribe to the ones they show.
 META = "meta"          # title, subtitle, author, organisation, classification, as-of, summary
@@ -55,8 +55,35 @@ class SetProperties:
         return {META}
 
 
+class _LayersEdit:
+    """An edit of the document's layer list; undo restores the list as it was."""
+
+    label: str
+    _before: list[LayerState]
+
+    def change(self, layers: list[LayerState]) -> None:
+        raise NotImplementedError
+
+    def do(self, doc: Briefing) -> set[str]:
+        self._before = copy.deepcopy(doc.layers)
+        self.change(doc.layers)
+        return {LAYERS}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.layers = copy.deepcopy(self._before)
+        return {LAYERS}
+
+
+def _layer(layers: list[LayerState], layer_id: str) -> LayerState:
+    for layer in layers:
+        if layer.id == layer_id:
+            return layer
+    layers.append(LayerState(layer_id, visible=False))
+    return layers[-1]
+
+
 @dataclass
-class SetLayerVisible:
+class SetLayerVisible(_LayersEdit):
     layer_id: str
     visible: bool
     label: str = ""
@@ -66,15 +93,87 @@ class SetLayerVisible:
         if not self.label:
             self.label = f"{'Show' if self.visible else 'Hide'} layer"
 
+    def change(self, layers: list[LayerState]) -> None:
+        _layer(layers, self.layer_id).visible = self.visible
+
+
+@dataclass
+class SetLayerOpacity(_LayersEdit):
+    layer_id: str
+    opacity: float
+    label: str = "Change layer opacity"
+    _before: list[LayerState] = field(default_factory=list, repr=False)
+
+    def change(self, layers: list[LayerState]) -> None:
+        _layer(layers, self.layer_id).opacity = min(1.0, max(0.0, self.opacity))
+
+
+@dataclass
+class SetLayerOptions(_LayersEdit):
+    """Change some of a layer's options (e.g. which grouping colours the map)."""
+
+    layer_id: str
+    options: dict[str, Any]
+    label: str = "Change layer settings"
+    _before: list[LayerState] = field(default_factory=list, repr=False)
+
+    def change(self, layers: list[LayerState]) -> None:
+        layer = _layer(layers, self.layer_id)
+        layer.options = {**layer.options, **self.options}
+
+
+@dataclass
+class MoveLayer(_LayersEdit):
+    """Put a layer at another place in the drawing order (0 = bottom)."""
+
+    layer_id: str
+    index: int
+    label: str = "Reorder layers"
+    _before: list[LayerState] = field(default_factory=list, repr=False)
+
+    def change(self, layers: list[LayerState]) -> None:
+        layer = _layer(layers, self.layer_id)
+        layers.remove(layer)
+        layers.insert(max(0, min(self.index, len(layers))), layer)
+
+
+GROUPINGS = "groupings"
+
+
+@dataclass
+class PutGrouping:
+    """Add a custom grouping, or replace the one with the same id."""
+
+    grouping: Grouping
+    label: str = "Save grouping"
+    _before: list[Grouping] = field(default_factory=list, repr=False)
+
     def do(self, doc: Briefing) -> set[str]:
-        self._before = copy.deepcopy(doc.layers)
-        layer = doc.layer(self.layer_id)
-        if layer is None:
-            doc.layers.append(LayerState(self.layer_id, visible=self.visible))
+        self._before = copy.deepcopy(doc.groupings)
+        for index, existing in enumerate(doc.groupings):
+            if existing.id == self.grouping.id:
+                doc.groupings[index] = copy.deepcopy(self.grouping)
+                break
         else:
-            layer.visible = self.visible
-        return {LAYERS}
+            doc.groupings.append(copy.deepcopy(self.grouping))
+        return {GROUPINGS, LAYERS}
 
     def undo(self, doc: Briefing) -> set[str]:
-        doc.layers = copy.deepcopy(self._before)
-        return {LAYERS}
+        doc.groupings = copy.deepcopy(self._before)
+        return {GROUPINGS, LAYERS}
+
+
+@dataclass
+class RemoveGrouping:
+    grouping_id: str
+    label: str = "Delete grouping"
+    _before: list[Grouping] = field(default_factory=list, repr=False)
+
+    def do(self, doc: Briefing) -> set[str]:
+        self._before = copy.deepcopy(doc.groupings)
+        doc.groupings = [g for g in doc.groupings if g.id != self.grouping_id]
+        return {GROUPINGS, LAYERS}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.groupings = copy.deepcopy(self._before)
+        return {GROUPINGS, LAYERS}

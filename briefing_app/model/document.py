@@ -71,6 +71,18 @@ class Slide:
     annotation_ids: list[str] | None = None  # None: every annotation
 
 
+def default_layers() -> list[LayerState]:
+    """A new briefing's layers: the countries shown, the security layers ready to switch on.
+    Listed bottom to top."""
+    return [
+        LayerState("countries"),
+        LayerState("membership", visible=False, options={"grouping": "nato"}),
+        LayerState("occupied", visible=False),
+        LayerState("deployments", visible=False),
+        LayerState("flashpoints", visible=False),
+    ]
+
+
 @dataclass
 class Briefing:
     title: str = "Untitled briefing"
@@ -81,7 +93,7 @@ class Briefing:
     as_of: dt.date = field(default_factory=dt.date.today)
     summary: str = ""
     view: MapView = field(default_factory=MapView)
-    layers: list[LayerState] = field(default_factory=lambda: [LayerState("countries")])
+    layers: list[LayerState] = field(default_factory=lambda: default_layers())
     slides: list[Slide] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     groupings: list[Grouping] = field(default_factory=list)

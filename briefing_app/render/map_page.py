@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from briefing_app.data.layers import builtin_layers
+from briefing_app.data.layers import layer_def
 from briefing_app.model.document import MapView
 from briefing_app.scene import view_message
-from briefing_app.style import MAP_STYLE
+from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE
 
 # Assets the page loads, relative to the app root. Nothing comes from the network.
 LEAFLET_JS = "assets/vendor/leaflet/leaflet.js"
@@ -19,13 +19,15 @@ MAP_CSS = "assets/map/briefing_map.css"
 MAP_ELEMENT_ID = "briefing"
 
 
-def page_config(initial_view: MapView) -> dict:
-    """Everything the page needs before the first message: layers it can show and the style."""
+def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) -> dict:
+    """Everything the page needs before the first message: where the countries are, the
+    style of everything it draws."""
+    countries = layer_def("countries")
+    assert countries is not None
     return {
-        "style": MAP_STYLE,
+        "style": {**MAP_STYLE, "membership": MEMBERSHIP_STYLE, "items": ITEM_STYLES},
         "view": view_message(initial_view),
-        "layers": [{"id": d.id, "title": d.title, "kind": d.kind, "url": d.data_path}
-                   for d in builtin_layers()],
+        "countries": {"url": asset_url(countries.data_path)},
     }
 
 
@@ -61,7 +63,7 @@ def build_map_page(asset_url: Callable[[str], str], initial_view: MapView,
     root = fmap.get_root()
     for script in (*extra_scripts, asset_url(MAP_JS)):
         root.header.add_child(folium.JavascriptLink(script))
-    config = json.dumps(page_config(initial_view), separators=(",", ":"))
+    config = json.dumps(page_config(initial_view, asset_url), separators=(",", ":"))
     # "</" cannot close the script element when it appears inside JSON.
     config = config.replace("</", "<\\/")
     # A child of the map renders its script after the map's own, once the map exists.

@@ -1,56 +1,107 @@
-"""The layer list: which layers the document shows, toggled by their check boxes."""
+"""The layer panel: show/hide by check box, reorder by dragging, opacity, the membership
+layer's groupings, and where each layer's facts come from."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDockWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
+    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.data.layers import LayerDef
 from briefing_app.model.document import Briefing
+from briefing_app.scene import CUSTOM_PREFIX, GroupingChoice
 
 LAYER_ID_ROLE = Qt.ItemDataRole.UserRole
+NO_COMPARISON = ""
 
 
 class QtLayerDock(QDockWidget):
     visibility_requested = Signal(str, bool)
+    opacity_requested = Signal(str, float)
+    move_requested = Signal(str, int)          # layer id, new index in drawing order
+    options_requested = Signal(str, dict)
+    new_grouping_requested = Signal()
+    edit_grouping_requested = Signal(str)      # custom grouping id
+    delete_grouping_requested = Signal(str)
 
-    def __init__(self, layers: list[LayerDef], parent: QWidget | None = None) -> None:
+    def __init__(self, layers: tuple[LayerDef, ...], parent: QWidget | None = None) -> None:
         super().__init__("Layers", parent)
         self.setObjectName("layer_dock")
         self._definitions = {d.id: d for d in layers}
+        self._doc: Briefing | None = None
+        self._updating = False
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
+
         self.list = QListWidget(body)
-        self.list.setAccessibleName("Map layers")
+        self.list.setAccessibleName("Map layers, top of the map first")
+        self.list.setToolTip("Tick to show a layer; drag to change which is drawn on top")
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.itemChanged.connect(self._on_item_changed)
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.model().rowsMoved.connect(self._on_rows_moved)
+        column.addWidget(self.list, 1)
+
+        opacity_row = QHBoxLayout()
+        opacity_row.addWidget(QLabel("Opacity:"))
+        self.opacity = QSlider(Qt.Orientation.Horizontal)
+        self.opacity.setRange(0, 100)
+        self.opacity.setAccessibleName("Opacity of the selected layer")
+        self.opacity.sliderReleased.connect(self._on_opacity_done)
+        self.opacity.valueChanged.connect(self._on_opacity_changed)
+        opacity_row.addWidget(self.opacity)
+        column.addLayout(opacity_row)
+
+        self.membership_box = QGroupBox("Membership", body)
+        form = QFormLayout(self.membership_box)
+        self.grouping_combo = QComboBox()
+        self.grouping_combo.setAccessibleName("Colour countries by grouping")
+        self.compare_combo = QComboBox()
+        self.compare_combo.setAccessibleName("Compare with a second grouping")
+        form.addRow("Colour by:", self.grouping_combo)
+        form.addRow("Compare with:", self.compare_combo)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("New grouping…")
+        self.new_button.setToolTip("Build your own grouping of countries (Ctrl+G)")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        form.addRow(buttons)
+        self.grouping_combo.activated.connect(self._on_grouping_chosen)
+        self.compare_combo.activated.connect(self._on_grouping_chosen)
+        self.new_button.clicked.connect(self.new_grouping_requested)
+        self.edit_button.clicked.connect(
+            lambda: self.edit_grouping_requested.emit(self._custom_id()))
+        self.delete_button.clicked.connect(
+            lambda: self.delete_grouping_requested.emit(self._custom_id()))
+        column.addWidget(self.membership_box)
+
         # Every layer shows where its facts come from and how current they are.
         self.source_label = QLabel(body)
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.source_label.setWordWrap(True)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source_label.setAccessibleName("Source of the selected layer")
-        self.source_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-        column.addWidget(self.list, 1)
         column.addWidget(self.source_label)
         self.setWidget(body)
-        for definition in layers:
-            item = QListWidgetItem(definition.title)
-            item.setData(LAYER_ID_ROLE, definition.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setToolTip(f"{definition.source}\nSource: {definition.source_url}\n"
-                            f"As of: {definition.as_of}")
-            self.list.addItem(item)
-        self.list.itemChanged.connect(self._on_item_changed)
-        self.list.currentItemChanged.connect(self._on_current_changed)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+
+    # ------------------------------------------------------------ from the model
 
     def item(self, layer_id: str) -> QListWidgetItem | None:
         for row in range(self.list.count()):
@@ -59,24 +110,123 @@ class QtLayerDock(QDockWidget):
                 return item
         return None
 
-    def show_document(self, doc: Briefing) -> None:
-        # Reflect the model without echoing the change back as a new edit.
+    def show_document(self, doc: Briefing, choices: list[GroupingChoice]) -> None:
+        """Reflect the model without echoing the change back as a new edit."""
+        self._doc = doc
+        self._updating = True
         self.list.blockSignals(True)
         try:
-            for row in range(self.list.count()):
-                item = self.list.item(row)
-                state = doc.layer(item.data(LAYER_ID_ROLE))
-                checked = state is not None and state.visible
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            current = self.list.currentItem()
+            current_id = current.data(LAYER_ID_ROLE) if current else None
+            self.list.clear()
+            known = [s for s in doc.layers if s.id in self._definitions]
+            for state in reversed(known):  # the top of the map first, as in GIS programs
+                definition = self._definitions[state.id]
+                item = QListWidgetItem(definition.title)
+                item.setData(LAYER_ID_ROLE, state.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                              | Qt.ItemFlag.ItemIsDragEnabled)
+                item.setCheckState(Qt.CheckState.Checked if state.visible
+                                   else Qt.CheckState.Unchecked)
+                item.setToolTip(definition.description)
+                self.list.addItem(item)
+            self._fill_groupings(doc, choices)
+            self.list.blockSignals(False)
+            target = self.item(current_id) if current_id else None
+            self.list.setCurrentItem(target or self.list.item(self.list.count() - 1))
         finally:
             self.list.blockSignals(False)
+            self._updating = False
+        self._on_current_changed(self.list.currentItem())
 
-    def _on_current_changed(self, item: QListWidgetItem | None) -> None:
-        definition = self._definitions.get(item.data(LAYER_ID_ROLE)) if item else None
-        self.source_label.setText(
-            f"Source: {definition.source}\n{definition.source_url}\nAs of {definition.as_of}"
-            if definition else "")
+    def _fill_groupings(self, doc: Briefing, choices: list[GroupingChoice]) -> None:
+        state = doc.layer("membership")
+        options = state.options if state else {}
+        for combo, key, allow_none in ((self.grouping_combo, "grouping", False),
+                                       (self.compare_combo, "compare", True)):
+            combo.blockSignals(True)
+            combo.clear()
+            if allow_none:
+                combo.addItem("— nothing —", NO_COMPARISON)
+            for choice in choices:
+                suffix = " (custom)" if choice.custom is not None else ""
+                combo.addItem(choice.name + suffix, choice.id)
+            index = combo.findData(options.get(key) or NO_COMPARISON)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        is_custom = str(options.get("grouping", "")).startswith(CUSTOM_PREFIX)
+        self.edit_button.setEnabled(is_custom)
+        self.delete_button.setEnabled(is_custom)
+
+    def _custom_id(self) -> str:
+        return str(self.grouping_combo.currentData()).removeprefix(CUSTOM_PREFIX)
+
+    # ------------------------------------------------------------ from the user
+
+    def _selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(LAYER_ID_ROLE) if item else None
+
+    def _on_current_changed(self, item: QListWidgetItem | None, *_: object) -> None:
+        layer_id = item.data(LAYER_ID_ROLE) if item else None
+        definition = self._definitions.get(layer_id) if layer_id else None
+        state = self._doc.layer(layer_id) if (self._doc and layer_id) else None
+        self.opacity.blockSignals(True)
+        self.opacity.setValue(round((state.opacity if state else 1.0) * 100))
+        self.opacity.blockSignals(False)
+        self.opacity.setEnabled(state is not None)
+        self.membership_box.setVisible(layer_id == "membership")
+        if definition is None:
+            self.source_label.setText("")
+            return
+        lines = [definition.description, f"Source: {definition.source}"]
+        if definition.source_url:
+            lines.append(definition.source_url)
+        if definition.as_of:
+            lines.append(f"As of {definition.as_of}")
+        lines.append("Every source: View → Sources")
+        self.source_label.setText("\n".join(lines))
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        self.visibility_requested.emit(item.data(LAYER_ID_ROLE),
-                                       item.checkState() == Qt.CheckState.Checked)
+        if not self._updating:
+            self.visibility_requested.emit(item.data(LAYER_ID_ROLE),
+                                           item.checkState() == Qt.CheckState.Checked)
+
+    def _on_rows_moved(self, *_: object) -> None:
+        if self._updating or self._doc is None:
+            return
+        # The list shows the top first; the document keeps the bottom first.
+        shown = [self.list.item(r).data(LAYER_ID_ROLE) for r in range(self.list.count())]
+        draw_order = list(reversed(shown))
+        current = [s.id for s in self._doc.layers if s.id in self._definitions]
+        for layer_id in draw_order:
+            if draw_order.index(layer_id) != current.index(layer_id):
+                moved = self._moved_layer(current, draw_order)
+                self.move_requested.emit(moved, draw_order.index(moved))
+                return
+
+    @staticmethod
+    def _moved_layer(before: list[str], after: list[str]) -> str:
+        # The one layer whose removal makes both orders agree is the one the user dragged.
+        for layer_id in before:
+            if [x for x in before if x != layer_id] == [x for x in after if x != layer_id]:
+                return layer_id
+        return after[0]
+
+    def _on_opacity_changed(self, value: int) -> None:
+        if not self.opacity.isSliderDown():  # keyboard: each step is a choice
+            self._on_opacity_done()
+
+    def _on_opacity_done(self) -> None:
+        layer_id = self._selected_id()
+        if layer_id and self._doc is not None:
+            state = self._doc.layer(layer_id)
+            value = self.opacity.value() / 100
+            if state is None or abs(state.opacity - value) > 1e-9:
+                self.opacity_requested.emit(layer_id, value)
+
+    def _on_grouping_chosen(self, _index: int) -> None:
+        self.options_requested.emit("membership", {
+            "grouping": self.grouping_combo.currentData(),
+            "compare": self.compare_combo.currentData() or None,
+        })

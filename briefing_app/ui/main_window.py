@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -22,11 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import __version__
+from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.model import commands, fileformat
-from briefing_app.model.document import Briefing
-from briefing_app.scene import build_scene
+from briefing_app.model.document import Briefing, Grouping
+from briefing_app.scene import (
+    CUSTOM_PREFIX,
+    DEFAULT_GROUPING,
+    Scene,
+    build_scene,
+    grouping_choices,
+)
+from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.banner import ClassificationBanner
+from briefing_app.ui.grouping_dialog import QtGroupingDialog
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.properties_dialog import QtPropertiesDialog
@@ -37,7 +47,9 @@ from briefing_app.ui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from briefing_app.ui.sources_dock import QtSourcesDock
 from briefing_app.ui.undo import ModelCommand
+from briefing_app.userdirs import data_override_dir
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +65,12 @@ class MainWindow(QMainWindow):
     error_shown = Signal(str)    # every error message the user is shown, for logs and tests
 
     def __init__(self, settings: Settings, doc: Briefing, path: Path | None = None,
-                 builtin: bool = False) -> None:
+                 builtin: bool = False, data: Datasets | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.data = data if data is not None else load_datasets(data_override_dir())
+        self._preview_as_of: dt.date | None = None
+        self._grouping_dialog: QtGroupingDialog | None = None
         self.doc = doc
         self.path = path
         self.is_builtin = builtin
@@ -75,9 +90,30 @@ class MainWindow(QMainWindow):
         self.banner_bottom = ClassificationBanner()
         self._build_banner_rows()
 
+        self.map.country_clicked.connect(self._on_country_clicked)
+
         self.layer_dock = QtLayerDock(builtin_layers(), self)
-        self.layer_dock.visibility_requested.connect(self._on_layer_visibility_requested)
+        self.layer_dock.visibility_requested.connect(
+            lambda layer_id, visible: self.run(commands.SetLayerVisible(layer_id, visible)))
+        self.layer_dock.opacity_requested.connect(
+            lambda layer_id, value: self.run(commands.SetLayerOpacity(layer_id, value)))
+        self.layer_dock.move_requested.connect(
+            lambda layer_id, index: self.run(commands.MoveLayer(layer_id, index)))
+        self.layer_dock.options_requested.connect(
+            lambda layer_id, options: self.run(commands.SetLayerOptions(layer_id, options)))
+        self.layer_dock.new_grouping_requested.connect(self.new_grouping)
+        self.layer_dock.edit_grouping_requested.connect(self.edit_grouping)
+        self.layer_dock.delete_grouping_requested.connect(self.delete_grouping)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_dock)
+        self.sources_dock = QtSourcesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sources_dock)
+        self.sources_dock.hide()
+
+        self.as_of_bar = QtAsOfBar(self)
+        self.as_of_bar.previewed.connect(self._on_as_of_previewed)
+        self.as_of_bar.committed.connect(
+            lambda day: self.run(commands.SetProperties({"as_of": day}, label="Change date")))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.as_of_bar)
 
         self.cursor_label = QLabel("Move the pointer over the map")
         self.cursor_label.setMinimumWidth(230)
@@ -93,6 +129,10 @@ class MainWindow(QMainWindow):
         if not self.restoreState(settings.get(WINDOW_STATE)):
             self.resizeDocks([self.layer_dock], [240], Qt.Orientation.Horizontal)
         self._show_document()
+        if self.data.problems:
+            # After the window is up: the user sees the map, then why a correction is ignored.
+            QTimer.singleShot(0, lambda: self.show_error(
+                "Data corrections not used", "\n\n".join(self.data.problems)))
 
     # ------------------------------------------------------------ menus
 
@@ -122,6 +162,8 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([self.action_undo, self.action_redo])
         edit_menu.addSeparator()
+        self._action(edit_menu, "New &Grouping…", self.new_grouping, QKeySequence("Ctrl+G"),
+                     "Build a custom grouping of countries")
         self._action(edit_menu, "Briefing &Properties…", self.edit_properties,
                      QKeySequence("Ctrl+Shift+P"),
                      "Title, classification marking, as-of date, author")
@@ -131,8 +173,16 @@ class MainWindow(QMainWindow):
                      "Return to the briefing's saved map view")
         view_menu.addSeparator()
         view_menu.addAction(self.layer_dock.toggleViewAction())
+        sources = self.sources_dock.toggleViewAction()
+        sources.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        sources.setToolTip("Every source and as-of date of what is on the map (Ctrl+Shift+O)")
+        view_menu.addAction(sources)
+        view_menu.addAction(self.as_of_bar.toggleViewAction())
 
         help_menu = self.menu_bar.addMenu("&Help")
+        self._action(help_menu, "Open &Data Corrections Folder", self.open_data_folder, None,
+                     "Files here correct or extend the built-in memberships, deployments and "
+                     "flashpoints (see geodata/README.md)")
         about = self._action(help_menu, "&About Briefing App", self.about, None,
                              "Version, data sources and licences")
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -196,15 +246,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.display_name}[*] — Briefing App")
         self.setWindowModified(not self.undo_stack.isClean())
 
+    def scene(self) -> Scene:
+        return build_scene(self.doc, self.data, view=self.map.current_view,
+                           as_of=self._preview_as_of)
+
     def _show_document(self) -> None:
+        self._preview_as_of = None
         self._show_meta()
-        self.layer_dock.show_document(self.doc)
-        self.map.show_scene(build_scene(self.doc))
+        self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
+        scene = build_scene(self.doc, self.data)
+        self.map.show_scene(scene)
+        self.sources_dock.show_scene(scene)
 
     def _show_meta(self) -> None:
         for banner in (self.banner_top, self.banner_bottom):
             banner.set_marking(self.doc.classification)
         self.as_of_label.setText(f"As of {self.doc.as_of.isoformat()}")
+        self.as_of_bar.show_date(self.doc.as_of)
         self._update_title()
 
     def set_document(self, doc: Briefing, path: Path | None, builtin: bool = False) -> None:
@@ -220,11 +278,68 @@ class MainWindow(QMainWindow):
 
     def _on_document_changed(self, aspects: set[str]) -> None:
         if commands.META in aspects:
+            self._preview_as_of = None
             self._show_meta()
-        if commands.LAYERS in aspects:
-            self.layer_dock.show_document(self.doc)
-            for state in self.doc.layers:
-                self.map.set_layer_visible(state.id, state.visible)
+        if commands.LAYERS in aspects or commands.GROUPINGS in aspects:
+            self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
+        # The date, the layers and the groupings all change what the map shows; the map
+        # widget sends only what differs.
+        scene = self.scene()
+        self.map.update_scene(scene)
+        self.sources_dock.show_scene(scene)
+
+    def _on_as_of_previewed(self, day: dt.date) -> None:
+        self._preview_as_of = day
+        self.map.update_scene(self.scene())
+
+    # ------------------------------------------------------------ custom groupings
+
+    def new_grouping(self) -> None:
+        self._open_grouping_dialog(None)
+
+    def edit_grouping(self, grouping_id: str) -> None:
+        grouping = next((g for g in self.doc.groupings if g.id == grouping_id), None)
+        if grouping is not None:
+            self._open_grouping_dialog(grouping)
+
+    def _open_grouping_dialog(self, grouping: Grouping | None) -> None:
+        if self._grouping_dialog is not None:
+            self._grouping_dialog.raise_()
+            return
+        dialog = QtGroupingDialog(self.data.country_names, grouping, self)
+        dialog.saved.connect(self._on_grouping_saved)
+        dialog.finished.connect(lambda _result: setattr(self, "_grouping_dialog", None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._grouping_dialog = dialog
+        dialog.show()  # not modal: the user clicks countries on the map meanwhile
+
+    def _on_grouping_saved(self, grouping: Grouping) -> None:
+        # Saving a grouping also shows it: one undo step for both.
+        self.undo_stack.beginMacro(f"Save grouping “{grouping.name}”")
+        self.run(commands.PutGrouping(grouping))
+        self.run(commands.SetLayerOptions(
+            "membership", {"grouping": CUSTOM_PREFIX + grouping.id, "compare": None}))
+        self.run(commands.SetLayerVisible("membership", True))
+        self.undo_stack.endMacro()
+
+    def delete_grouping(self, grouping_id: str) -> None:
+        grouping = next((g for g in self.doc.groupings if g.id == grouping_id), None)
+        if grouping is None:
+            return
+        answer = QMessageBox.question(self, "Delete grouping",
+                                      f"Delete the grouping “{grouping.name}”?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.undo_stack.beginMacro(f"Delete grouping “{grouping.name}”")
+        self.run(commands.RemoveGrouping(grouping_id))
+        state = self.doc.layer("membership")
+        if state and state.options.get("grouping") == CUSTOM_PREFIX + grouping_id:
+            self.run(commands.SetLayerOptions("membership", {"grouping": DEFAULT_GROUPING}))
+        self.undo_stack.endMacro()
+
+    def _on_country_clicked(self, iso_a3: str, _name: str) -> None:
+        if self._grouping_dialog is not None:
+            self._grouping_dialog.toggle(iso_a3)
 
     # ------------------------------------------------------------ file actions
 
@@ -326,6 +441,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() and (changes := dialog.changes()):
             self.run(commands.SetProperties(changes))
 
+    def open_data_folder(self) -> None:
+        folder = data_override_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.statusBar().showMessage(f"Data corrections folder: {folder}", 10000)
+
     def go_home(self) -> None:
         self.map.set_view(self.doc.view, animate=True)
 
@@ -341,9 +462,6 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # ------------------------------------------------------------ events
-
-    def _on_layer_visibility_requested(self, layer_id: str, visible: bool) -> None:
-        self.run(commands.SetLayerVisible(layer_id, visible))
 
     def _on_cursor_moved(self, lat: float, lon: float) -> None:
         self.cursor_label.setText(format_position(lat, lon))

@@ -57,6 +57,8 @@ class MapWidget(QWebEngineView):
     layer_rendered = Signal(str, int)
     layer_failed = Signal(str, str)
     cursor_moved = Signal(float, float)
+    country_clicked = Signal(str, str)
+    applied = Signal(int)
     view_changed = Signal(object)   # MapView
 
     def __init__(self, initial_view: MapView, parent: QWidget | None = None) -> None:
@@ -77,6 +79,7 @@ class MapWidget(QWebEngineView):
         self._queue: list[dict[str, Any]] = []
         self._view = initial_view
         self.rendered_layers: dict[str, int] = {}
+        self._scene: Scene | None = None
         html = build_map_page(app_url, initial_view, extra_scripts=(app_url("qwebchannel.js"),))
         # One page per map widget: each window may start on its own view.
         page_path = f"map-{id(self):x}.html"
@@ -98,11 +101,37 @@ class MapWidget(QWebEngineView):
             self._queue.append(message)
 
     def show_scene(self, scene: Scene) -> None:
+        """Show a whole new scene (a new document): view, layers, data, legend."""
         self._view = scene.view
+        self._scene = scene
         self.send(scene.to_message())
 
-    def set_layer_visible(self, layer_id: str, visible: bool) -> None:
-        self.send({"type": "layer.visible", "id": layer_id, "visible": visible})
+    def update_scene(self, scene: Scene) -> None:
+        """Show what changed since the last scene, as small messages: the page is never
+        rebuilt or reloaded for a toggle, an opacity, a new date or a new order."""
+        old = self._scene
+        ids = [x.definition.id for x in scene.layers]
+        if old is None or set(ids) != {x.definition.id for x in old.layers}:
+            self.show_scene(scene)
+            return
+        self._scene = scene
+        before = {x.definition.id: x for x in old.layers}
+        for layer in scene.layers:
+            previous = before[layer.definition.id]
+            if layer.payload != previous.payload:
+                self.send({"type": "layer.payload", "id": layer.definition.id,
+                           "payload": layer.payload})
+            if (layer.visible, layer.opacity) != (previous.visible, previous.opacity):
+                self.send({"type": "layer.state", "id": layer.definition.id,
+                           "visible": layer.visible, "opacity": layer.opacity})
+        if ids != [x.definition.id for x in old.layers]:
+            self.send({"type": "order", "ids": ids})
+        if scene.legend_message() != old.legend_message():
+            self.send({"type": "legend", "sections": scene.legend_message()})
+
+    def ping(self, seq: int) -> None:
+        """Ask the page to answer `applied` once everything sent before is on screen."""
+        self.send({"type": "ping", "seq": seq})
 
     def set_view(self, view: MapView, animate: bool = False) -> None:
         self._view = view
@@ -123,6 +152,10 @@ class MapWidget(QWebEngineView):
         elif kind == "layer.error":
             log.error("map layer %s failed: %s", message.get("id"), message.get("message"))
             self.layer_failed.emit(str(message.get("id")), str(message.get("message")))
+        elif kind == "country.clicked":
+            self.country_clicked.emit(str(message.get("iso_a3")), str(message.get("name")))
+        elif kind == "applied":
+            self.applied.emit(int(message.get("seq", 0)))
         elif kind == "cursor":
             self.cursor_moved.emit(float(message["lat"]), float(message["lon"]))
         elif kind == "view":

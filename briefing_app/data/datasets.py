@@ -1,0 +1,69 @@
+"""All built-in security data sets, with the user's corrections applied, loaded together.
+
+A broken correction file does not stop the app: its problem is reported and the built-in
+data is used for that set.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from briefing_app.data.countries import country_names
+from briefing_app.data.security import (
+    Deployment,
+    Flashpoint,
+    GroupingDef,
+    load_deployments,
+    load_flashpoints,
+    load_groupings,
+)
+from briefing_app.jsonreader import DataFileError
+from briefing_app.paths import geodata_dir
+
+DERIVED = ("suwalki_gap", "occupied_ukraine")
+
+
+@dataclass
+class Datasets:
+    groupings: dict[str, GroupingDef]
+    deployments: list[Deployment]
+    flashpoints: list[Flashpoint]
+    derived: dict[str, dict[str, Any]]
+    country_names: dict[str, str]
+    problems: list[str] = field(default_factory=list)
+
+
+def _with_override(loader, override_dir: Path | None, problems: list[str]):
+    if override_dir is not None and override_dir.is_dir():
+        try:
+            return loader(override_dir)
+        except DataFileError as exc:
+            problems.append(f"{exc} (the built-in data is used instead)")
+    return loader(None)
+
+
+@lru_cache(maxsize=4)
+def _derived(name: str) -> dict[str, Any]:
+    path = geodata_dir() / "security" / "derived" / f"{name}.geojson"
+    if not path.is_file():
+        return {"type": "FeatureCollection", "features": []}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_datasets(override_dir: Path | None = None) -> Datasets:
+    problems: list[str] = []
+    groupings = _with_override(load_groupings, override_dir, problems)
+    deployments = _with_override(load_deployments, override_dir, problems)
+    flashpoints = _with_override(load_flashpoints, override_dir, problems)
+    return Datasets(
+        groupings={g.id: g for g in groupings},
+        deployments=list(deployments),
+        flashpoints=list(flashpoints),
+        derived={name: _derived(name) for name in DERIVED},
+        country_names=country_names(),
+        problems=problems,
+    )

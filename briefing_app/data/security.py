@@ -1,0 +1,383 @@
+"""The built-in security datasets in `geodata/security/`: groupings of countries (NATO, EU,
+the coalition of the willing, …), deployments (NATO Forward Land Forces and other sites) and
+flashpoints (Kaliningrad, Suwałki, Belarus, Greenland).
+
+Facts live in the JSON files, never here; this module only reads and checks them. Every record
+carries `source`, `source_url` and `as_of` so the app and the PDF can cite it.
+
+An official can correct or extend the data without touching code: a file of the same name and
+format in an override folder replaces built-in records with the same `id` and adds new ones.
+Every problem is reported as a `DataFileError` naming the file and the place in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from briefing_app.jsonreader import DataFileError, JsonReader, read_json_file
+from briefing_app.paths import geodata_dir
+
+FORMAT_VERSION = 1
+GROUPINGS_FILE = "groupings.json"
+DEPLOYMENTS_FILE = "deployments.json"
+FLASHPOINTS_FILE = "flashpoints.json"
+
+GROUPING_KINDS = ("alliance", "union", "coalition", "format", "category")
+LOCATION_PRECISIONS = ("site", "town", "approximate")
+FLASHPOINT_REGIONS = ("kaliningrad", "suwalki", "belarus", "greenland")
+# SIDC digits 9-10 (APP-6D / MIL-STD-2525D echelon amplifier) for each echelon word, so a
+# record cannot say "brigade" while its symbol shows a battalion.
+ECHELON_CODES = {
+    "none": "00", "team": "11", "squad": "12", "section": "13", "platoon": "14",
+    "company": "15", "battalion": "16", "regiment": "17", "brigade": "18", "division": "21",
+    "corps": "22", "army": "23",
+}
+
+_ISO3 = re.compile(r"[A-Z]{3}")
+_ID = re.compile(r"[a-z0-9][a-z0-9_]*")
+_SIDC = re.compile(r"[0-9]{20}")
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_URL = re.compile(r"https?://\S+")
+
+
+# ---------------------------------------------------------------- records
+
+@dataclass(frozen=True)
+class Membership:
+    iso_a3: str
+    start: dt.date
+    end: dt.date | None
+    source_url: str
+    note: str = ""
+
+    def active_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class GroupingDef:
+    id: str
+    name: str
+    long_name: str
+    kind: str
+    description: str
+    source: str
+    source_url: str
+    as_of: dt.date
+    note: str
+    members: tuple[Membership, ...]
+
+    def members_on(self, day: dt.date) -> frozenset[str]:
+        return frozenset(m.iso_a3 for m in self.members if m.active_on(day))
+
+    def all_members(self) -> frozenset[str]:
+        """Everyone who ever belonged, former members included."""
+        return frozenset(m.iso_a3 for m in self.members)
+
+
+@dataclass(frozen=True)
+class RangeRing:
+    label: str
+    radius_km: float
+    source: str
+    source_url: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Deployment:
+    id: str
+    name: str
+    kind: str
+    host: str
+    framework: tuple[str, ...]
+    contributors: tuple[str, ...]
+    location: str
+    lat: float
+    lon: float
+    location_precision: str
+    established: str | None
+    echelon: str
+    sidc: str
+    description: str
+    source: str
+    source_url: str
+    as_of: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
+class Flashpoint:
+    id: str
+    name: str
+    region: str
+    kind: str
+    # A GeoJSON geometry, or None where no location is sourced (e.g. undisclosed deployments):
+    # the app lists such records without drawing them.
+    geometry: dict[str, Any] | None
+    description: str
+    source: str
+    source_url: str
+    as_of: dt.date
+    note: str
+    ranges: tuple[RangeRing, ...]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- field readers
+
+def _text(r: JsonReader, key: str) -> str:
+    value = r.get(key).str()
+    if not value.strip():
+        raise r.get(key).fail(f'"{key}" must not be empty')
+    return value
+
+
+def _optional_text(r: JsonReader, key: str) -> str:
+    if not r.has(key) or r.get(key).value is None:
+        return ""
+    return r.get(key).str()
+
+
+def _choice(r: JsonReader, key: str, allowed: tuple[str, ...] | list[str]) -> str:
+    value = _text(r, key)
+    if value not in allowed:
+        raise r.get(key).fail(f'"{value}" is not one of: {", ".join(allowed)}')
+    return value
+
+
+def _iso3(r: JsonReader) -> str:
+    code = r.str()
+    if not _ISO3.fullmatch(code):
+        raise r.fail(f'"{code}" is not an ISO 3166-1 alpha-3 code (three capital letters, '
+                     'e.g. "POL"; Kosovo is "XKX")')
+    return code
+
+
+def _iso3_list(r: JsonReader) -> tuple[str, ...]:
+    codes = tuple(_iso3(item) for item in r.items())
+    for i, code in enumerate(codes):
+        if code in codes[:i]:
+            raise r.items()[i].fail(f'"{code}" is listed twice')
+    return codes
+
+
+def _url(r: JsonReader, key: str = "source_url") -> str:
+    url = _text(r, key)
+    if not _URL.fullmatch(url):
+        raise r.get(key).fail(f'"{url}" is not a web address starting with http:// or https://')
+    return url
+
+
+def _id(r: JsonReader) -> str:
+    value = _text(r, "id")
+    if not _ID.fullmatch(value):
+        raise r.get("id").fail(f'"{value}" is not a valid id (lower-case letters, digits '
+                               'and "_", e.g. "nato")')
+    return value
+
+
+def _partial_date(r: JsonReader) -> str:
+    text = r.str()
+    if not _PARTIAL_DATE.fullmatch(text):
+        raise r.fail(f'"{text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD')
+    padded = text + "-01" * (2 - text.count("-"))
+    try:
+        dt.date.fromisoformat(padded)
+    except ValueError:
+        raise r.fail(f'"{text}" is not a real date') from None
+    return text
+
+
+def _read_membership(r: JsonReader) -> Membership:
+    start = r.get("start").date()
+    end = r.get("end").date() if r.has("end") and r.get("end").value is not None else None
+    if end is not None and end < start:
+        raise r.get("end").fail(f"the end {end} is before the start {start}")
+    return Membership(iso_a3=_iso3(r.get("iso_a3")), start=start, end=end,
+                      source_url=_url(r), note=_optional_text(r, "note"))
+
+
+def _read_grouping(r: JsonReader) -> GroupingDef:
+    members = tuple(_read_membership(m) for m in r.get("members").items())
+    _check_overlaps(r.get("members"), members)
+    return GroupingDef(
+        id=_id(r), name=_text(r, "name"), long_name=_text(r, "long_name"),
+        kind=_choice(r, "kind", GROUPING_KINDS), description=_text(r, "description"),
+        source=_text(r, "source"), source_url=_url(r), as_of=r.get("as_of").date(),
+        note=_optional_text(r, "note"), members=members)
+
+
+def _check_overlaps(r: JsonReader, members: tuple[Membership, ...]) -> None:
+    # A country may leave and rejoin, but two periods that overlap would be counted twice.
+    items = r.items()
+    for i, m in enumerate(members):
+        for earlier in members[:i]:
+            if earlier.iso_a3 != m.iso_a3:
+                continue
+            if (earlier.end is None or m.start <= earlier.end) and \
+                    (m.end is None or earlier.start <= m.end):
+                raise items[i].fail(f"{m.iso_a3} already has a membership period that "
+                                    "overlaps this one")
+
+
+def _read_deployment(r: JsonReader) -> Deployment:
+    echelon = _choice(r, "echelon", list(ECHELON_CODES))
+    sidc = _text(r, "sidc")
+    if not _SIDC.fullmatch(sidc):
+        raise r.get("sidc").fail(f'"{sidc}" is not a 20-digit APP-6D / MIL-STD-2525D symbol code')
+    if sidc[8:10] != ECHELON_CODES[echelon]:
+        raise r.get("sidc").fail(
+            f'digits 9-10 of the symbol code are "{sidc[8:10]}", but echelon "{echelon}" '
+            f'needs "{ECHELON_CODES[echelon]}"')
+    established = r.get("established", None)
+    return Deployment(
+        id=_id(r), name=_text(r, "name"), kind=_text(r, "kind"), host=_iso3(r.get("host")),
+        framework=_iso3_list(r.get("framework")),
+        contributors=_iso3_list(r.get("contributors", [])),
+        location=_text(r, "location"), lat=r.get("lat").number(-90, 90),
+        lon=r.get("lon").number(-180, 180),
+        location_precision=_choice(r, "location_precision", LOCATION_PRECISIONS),
+        established=None if established.value is None else _partial_date(established),
+        echelon=echelon, sidc=sidc, description=_text(r, "description"),
+        source=_text(r, "source"), source_url=_url(r), as_of=r.get("as_of").date(),
+        note=_optional_text(r, "note"))
+
+
+def _read_range(r: JsonReader) -> RangeRing:
+    radius = r.get("radius_km").number(0, 20_100)   # half the Earth's circumference
+    if radius <= 0:
+        raise r.get("radius_km").fail("a range must be more than 0 km")
+    return RangeRing(label=_text(r, "label"), radius_km=radius, source=_text(r, "source"),
+                     source_url=_url(r), note=_optional_text(r, "note"))
+
+
+_FLASHPOINT_FIELDS = {"id", "name", "region", "kind", "geometry", "description", "source",
+                      "source_url", "as_of", "note", "ranges"}
+
+
+def _read_geometry(r: JsonReader) -> dict[str, Any] | None:
+    if r.value is None:
+        return None
+    kind = r.get("type").str()
+    coords = r.get("coordinates")
+    if kind == "Point":
+        _position(coords)
+    elif kind in ("LineString", "MultiPoint"):
+        positions = coords.items()
+        if kind == "LineString" and len(positions) < 2:
+            raise coords.fail("a LineString needs at least two positions")
+        for p in positions:
+            _position(p)
+    else:
+        raise r.get("type").fail(f'"{kind}" is not supported here; use Point, MultiPoint, '
+                                 'LineString or null')
+    return r.dict()
+
+
+def _position(r: JsonReader) -> None:
+    items = r.items()
+    if len(items) != 2:
+        raise r.fail("a position is [longitude, latitude]")
+    items[0].number(-180, 180)
+    items[1].number(-90, 90)
+
+
+def _read_flashpoint(r: JsonReader) -> Flashpoint:
+    extra = {k: v for k, v in r.dict().items() if k not in _FLASHPOINT_FIELDS}
+    for key in ("length_km", "straight_km"):
+        if key in extra and r.get(key).number(0, 40_100) <= 0:
+            raise r.get(key).fail(f'"{key}" must be more than 0')
+    for key in ("start", "end"):
+        if key in extra:
+            r.get(key).date()
+    return Flashpoint(
+        id=_id(r), name=_text(r, "name"), region=_choice(r, "region", FLASHPOINT_REGIONS),
+        kind=_text(r, "kind"), geometry=_read_geometry(r.get("geometry")),
+        description=_text(r, "description"), source=_text(r, "source"), source_url=_url(r),
+        as_of=r.get("as_of").date(), note=_optional_text(r, "note"),
+        ranges=tuple(_read_range(x) for x in r.get("ranges", []).items()), extra=extra)
+
+
+# ---------------------------------------------------------------- files
+
+class _Record(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=_Record)
+
+
+def _read_file(path: Path, list_key: str, read: Callable[[JsonReader], T]) -> list[T]:
+    root = JsonReader(str(path), read_json_file(path, kind="data file")).obj()
+    version = root.get("format_version").int()
+    if version != FORMAT_VERSION:
+        raise root.get("format_version").fail(
+            f"format version {version} is not supported (this app reads version {FORMAT_VERSION})")
+    records: list[T] = []
+    seen: set[str] = set()
+    for item in root.get(list_key).items():
+        record = read(item.obj())
+        if record.id in seen:
+            raise item.get("id").fail(f'the id "{record.id}" is used twice in this file')
+        seen.add(record.id)
+        records.append(record)
+    return records
+
+
+@lru_cache(maxsize=16)
+def _read_cached(path: Path, mtime_ns: int, size: int, list_key: str,
+                 read: Callable[[JsonReader], Any]) -> tuple[Any, ...]:
+    # Keyed on mtime and size so an edited file is read again; records are frozen, so sharing
+    # the tuple is safe.
+    return tuple(_read_file(path, list_key, read))
+
+
+def _load(name: str, list_key: str, read: Callable[[JsonReader], T],
+          override_dir: Path | None) -> list[T]:
+    builtin = security_dir() / name
+    stat = _stat(builtin)
+    records: dict[str, T] = {
+        r.id: r for r in _read_cached(builtin, stat.st_mtime_ns, stat.st_size, list_key, read)}
+    if override_dir is not None:
+        user_file = Path(override_dir) / name
+        if user_file.exists():
+            # Read fresh every time: the user may be editing this file between loads.
+            for record in _read_file(user_file, list_key, read):
+                records[record.id] = record
+    return list(records.values())
+
+
+def _stat(path: Path) -> os.stat_result:
+    try:
+        return path.stat()
+    except OSError:
+        raise DataFileError(path, "does not exist (the app's built-in data is incomplete)") \
+            from None
+
+
+def security_dir() -> Path:
+    return geodata_dir() / "security"
+
+
+def load_groupings(override_dir: Path | None = None) -> list[GroupingDef]:
+    """Groupings of countries with dated memberships, built-in first, then user overrides."""
+    return _load(GROUPINGS_FILE, "groupings", _read_grouping, override_dir)
+
+
+def load_deployments(override_dir: Path | None = None) -> list[Deployment]:
+    """Eastern-flank deployments (NATO Forward Land Forces, national brigades, US sites)."""
+    return _load(DEPLOYMENTS_FILE, "deployments", _read_deployment, override_dir)
+
+
+def load_flashpoints(override_dir: Path | None = None) -> list[Flashpoint]:
+    """Flashpoints in Kaliningrad, the Suwałki Gap, Belarus and Greenland."""
+    return _load(FLASHPOINTS_FILE, "flashpoints", _read_flashpoint, override_dir)
