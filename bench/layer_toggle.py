@@ -38,7 +38,7 @@ def main() -> int:
     from briefing_app.ui.web_scheme import register_scheme
 
     register_scheme()
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # noqa: F841 (kept alive for the run)
     window = MainWindow(Settings(), builtin_briefing(), builtin=True)
     window.show()
     loads = []

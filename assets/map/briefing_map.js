@@ -280,9 +280,21 @@
 
   // ------------------------------------------------------------------ legend
 
+  var legendCollapsed = false;
+
   function renderLegend() {
-    var box = legendControl.getContainer();
-    box.textContent = "";
+    var outer = legendControl.getContainer();
+    outer.textContent = "";
+    var header = el("div", "briefing-legend-header", legendCollapsed ? "Legend ▸" : "Legend ▾");
+    header.title = "Show or hide the legend";
+    header.addEventListener("click", function () {
+      legendCollapsed = !legendCollapsed;
+      renderLegend();
+    });
+    outer.appendChild(header);
+    var box = el("div", "briefing-legend-body");
+    box.style.display = legendCollapsed ? "none" : "block";
+    outer.appendChild(box);
     var any = false;
     legendSections.forEach(function (section) {
       var entry = layers[section.layer];
@@ -298,7 +310,8 @@
           img.alt = "";
           swatch.appendChild(img);
         } else {
-          swatch.style.background = item.kind === "line" ? "transparent" : item.color;
+          // backgroundColor, not background: the hatch pattern is a background image.
+          swatch.style.backgroundColor = item.kind === "line" ? "transparent" : item.color;
           swatch.style.borderColor = item.stroke || item.color;
         }
         row.appendChild(swatch);
@@ -306,7 +319,7 @@
         box.appendChild(row);
       });
     });
-    box.style.display = any ? "block" : "none";
+    outer.style.display = any ? "block" : "none";
   }
 
   // ------------------------------------------------------------------ messages

@@ -1,0 +1,1 @@
+"""Geodesic circles and distances, projections, simplification: pure functions, no Qt."""

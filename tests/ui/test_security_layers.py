@@ -1,0 +1,104 @@
+"""The security layers as an official uses them: date, groupings, order, sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from briefing_app.model import commands
+from briefing_app.model.builtin import builtin_briefing
+from briefing_app.scene import CUSTOM_PREFIX
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.settings import Settings
+
+
+def page_state(qtbot, window: MainWindow) -> dict:
+    result = []
+    window.map.page().runJavaScript("JSON.stringify(BriefingMap.state())", 0, result.append)
+    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    return json.loads(result[0])
+
+
+@pytest.fixture
+def window(qtbot):
+    doc = builtin_briefing()
+    membership = doc.layer("membership")
+    membership.options = {"grouping": "nato"}
+    win = MainWindow(Settings(), doc, builtin=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=30_000)
+    yield win
+    win.undo_stack.setClean()
+
+
+def membership_count(qtbot, window) -> int:
+    return page_state(qtbot, window)["counts"]["membership"]
+
+
+def test_as_of_date_redraws_nato_enlargement(window, qtbot):
+    window.as_of_bar.committed.emit(dt.date(2023, 1, 1))
+    qtbot.waitUntil(lambda: membership_count(qtbot, window) == 30)
+    assert "NATO (30)" in page_state(qtbot, window)["legend"]
+    window.as_of_bar.committed.emit(dt.date(2024, 3, 7))
+    qtbot.waitUntil(lambda: membership_count(qtbot, window) == 32)
+    window.as_of_bar.committed.emit(dt.date(2000, 1, 1))
+    qtbot.waitUntil(lambda: membership_count(qtbot, window) == 19)
+    assert window.doc.as_of == dt.date(2000, 1, 1)
+    assert window.as_of_bar.date_edit.date().year() == 2000
+    window.action_undo.trigger()
+    assert window.doc.as_of == dt.date(2024, 3, 7)
+    qtbot.waitUntil(lambda: membership_count(qtbot, window) == 32)
+
+
+def test_slider_drag_previews_without_editing(window, qtbot):
+    window.as_of_bar.previewed.emit(dt.date(2023, 1, 1))
+    qtbot.waitUntil(lambda: membership_count(qtbot, window) == 30)
+    assert window.undo_stack.count() == 0
+    assert window.doc.as_of == dt.date(2026, 1, 6)
+
+
+def test_overlap_view_and_legend(window, qtbot):
+    window.layer_dock.options_requested.emit(
+        "membership", {"grouping": "nato", "compare": "coalition_of_the_willing"})
+    qtbot.waitUntil(lambda: "not NATO" in page_state(qtbot, window)["legend"])
+    assert window.doc.layer("membership").options["compare"] == "coalition_of_the_willing"
+    assert window.layer_dock.compare_combo.currentData() == "coalition_of_the_willing"
+
+
+def test_reordering_layers_reaches_the_page(window, qtbot):
+    before = page_state(qtbot, window)["z"]
+    assert before["deployments"] > before["membership"]
+    window.run(commands.MoveLayer("membership", len(window.doc.layers) - 1))
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["z"]["membership"]
+                    > page_state(qtbot, window)["z"]["deployments"])
+    top = window.layer_dock.list.item(0)
+    assert top.text() == "Membership"   # the panel lists the top of the map first
+
+
+def test_sources_view_lists_every_source_with_date(window):
+    rows = window.sources_dock.rows()
+    assert len(rows) > 10
+    assert any("nato.int" in url for _layer, _source, url, _as_of in rows)
+    assert all(as_of for _layer, _source, url, as_of in rows if url)
+
+
+def test_custom_grouping_from_map_clicks(window, qtbot):
+    window.new_grouping()
+    dialog = window._grouping_dialog
+    assert dialog is not None
+    dialog.name.setText("European alliance with Ukraine, without the US")
+    for code in ("POL", "UKR", "FRA"):
+        window.map.country_clicked.emit(code, code)   # what a click on the map sends
+    window.map.country_clicked.emit("FRA", "France")  # a second click takes it out again
+    assert dialog.members() == ["POL", "UKR"]
+    dialog._on_save()
+    grouping = window.doc.groupings[0]
+    assert grouping.members == ["POL", "UKR"]
+    assert window.doc.layer("membership").options["grouping"] == CUSTOM_PREFIX + grouping.id
+    qtbot.waitUntil(lambda: membership_count(qtbot, window) == 2)
+    window.action_undo.trigger()   # one step undoes the grouping and its display
+    assert window.doc.groupings == []
+    assert window.doc.layer("membership").options["grouping"] == "nato"
