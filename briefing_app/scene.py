@@ -190,7 +190,8 @@ def _deployment_item(d: Deployment, data: Datasets) -> dict[str, Any]:
             ("Location", f"{d.location} ({d.location_precision})"),
             ("Established", d.established), ("Echelon", d.echelon), ("Note", d.note)]
     return {"geometry": {"type": "Point", "coordinates": [d.lon, d.lat]},
-            "icon": symbol_data_uri(d.sidc), "icon_size": [32, 24], "label": d.name,
+            "icon": symbol_data_uri(d.sidc), "icon_size": [36, 27], "label": d.name,
+            "label_permanent": True,
             "popup": _popup(d.name, rows, d.source, d.source_url, d.as_of.isoformat(),
                             d.description)}
 
@@ -267,6 +268,9 @@ def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets) 
                       "label_permanent": True,
                       "popup": _popup(f.name, rows, f.source, f.source_url,
                                       f.as_of.isoformat(), f.description)})
+    # Facts without a sourced location are not drawn; they are listed with the layer.
+    unplaced = [{"name": f.name, "description": f.description, "as_of": f.as_of.isoformat()}
+                for f in data.flashpoints if not f.geometry]
     legend = (LegendEntry("Flashpoint", ITEM_STYLES["flashpoint"]["fillColor"]),
               LegendEntry("Weapon range (geodesic)", ITEM_STYLES["range_ring"]["color"],
                           kind="line"),
@@ -280,7 +284,8 @@ def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets) 
         if props.get("source_url"):
             sources.append(Source(props.get("source", ""), props["source_url"],
                                   str(props.get("as_of", ""))))
-    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
+    return SceneLayer(definition, state.visible, state.opacity,
+                      payload={"items": items, "unplaced": unplaced},
                       legend=legend, sources=tuple(dict.fromkeys(sources)))
 
 

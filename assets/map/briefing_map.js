@@ -311,7 +311,8 @@
           swatch.appendChild(img);
         } else {
           // backgroundColor, not background: the hatch pattern is a background image.
-          swatch.style.backgroundColor = item.kind === "line" ? "transparent" : item.color;
+          swatch.style.backgroundColor = item.kind === "line" ? "transparent"
+            : item.kind === "hatch" ? "#fbeaea" : item.color;
           swatch.style.borderColor = item.stroke || item.color;
         }
         row.appendChild(swatch);

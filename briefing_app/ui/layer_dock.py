@@ -43,6 +43,7 @@ class QtLayerDock(QDockWidget):
         self._definitions = {d.id: d for d in layers}
         self._doc: Briefing | None = None
         self._updating = False
+        self.notes: dict[str, str] = {}   # extra text per layer, e.g. facts not drawn
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
@@ -184,6 +185,8 @@ class QtLayerDock(QDockWidget):
             lines.append(definition.source_url)
         if definition.as_of:
             lines.append(f"As of {definition.as_of}")
+        if layer_id in self.notes:
+            lines.append(self.notes[layer_id])
         lines.append("Every source: View → Sources")
         self.source_label.setText("\n".join(lines))
 

@@ -246,12 +246,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.display_name}[*] — Briefing App")
         self.setWindowModified(not self.undo_stack.isClean())
 
+    def _layer_notes(self) -> dict[str, str]:
+        unplaced = [f for f in self.data.flashpoints if not f.geometry]
+        if not unplaced:
+            return {}
+        names = "; ".join(f"{f.name} (as of {f.as_of.isoformat()})" for f in unplaced)
+        return {"flashpoints": f"Not drawn, no sourced location: {names}"}
+
     def scene(self) -> Scene:
         return build_scene(self.doc, self.data, view=self.map.current_view,
                            as_of=self._preview_as_of)
 
     def _show_document(self) -> None:
         self._preview_as_of = None
+        self.layer_dock.notes = self._layer_notes()
         self._show_meta()
         self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
         scene = build_scene(self.doc, self.data)

@@ -102,3 +102,23 @@ def test_custom_grouping_from_map_clicks(window, qtbot):
     window.action_undo.trigger()   # one step undoes the grouping and its display
     assert window.doc.groupings == []
     assert window.doc.layer("membership").options["grouping"] == "nato"
+
+
+def test_broken_data_correction_is_reported_and_builtin_used(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "user" / "geodata"
+    folder.mkdir(parents=True)
+    (folder / "groupings.json").write_text('{"format_version": 1, "groupings": [', "utf-8")
+    monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(tmp_path / "user"))
+    win = MainWindow(Settings(), builtin_briefing(), builtin=True)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.error_shown) as shown:
+        win.show()
+    assert str(folder / "groupings.json") in shown.args[0]
+    assert "built-in data is used instead" in shown.args[0]
+    assert "nato" in win.data.groupings
+
+
+def test_flashpoints_without_location_are_listed_not_drawn(window):
+    window.layer_dock.list.setCurrentItem(window.layer_dock.item("flashpoints"))
+    text = window.layer_dock.source_label.text()
+    assert "Not drawn, no sourced location" in text and "Oreshnik" in text
