@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.data.countries import country_names
+from briefing_app.data.figures import Figures, load_figures
 from briefing_app.data.security import (
     Deployment,
     Flashpoint,
@@ -34,6 +35,7 @@ class Datasets:
     flashpoints: list[Flashpoint]
     derived: dict[str, dict[str, Any]]
     country_names: dict[str, str]
+    figures: Figures | None = None
     problems: list[str] = field(default_factory=list)
 
 
@@ -54,6 +56,16 @@ def _derived(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _figures(problems: list[str]) -> Figures | None:
+    try:
+        return load_figures()
+    except FileNotFoundError:
+        return None
+    except DataFileError as exc:
+        problems.append(str(exc))
+        return None
+
+
 def load_datasets(override_dir: Path | None = None) -> Datasets:
     problems: list[str] = []
     groupings = _with_override(load_groupings, override_dir, problems)
@@ -65,5 +77,6 @@ def load_datasets(override_dir: Path | None = None) -> Datasets:
         flashpoints=list(flashpoints),
         derived={name: _derived(name) for name in DERIVED},
         country_names=country_names(),
+        figures=_figures(problems),
         problems=problems,
     )

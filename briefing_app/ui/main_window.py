@@ -36,6 +36,7 @@ from briefing_app.scene import (
 )
 from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.banner import ClassificationBanner
+from briefing_app.ui.figures_dock import QtFiguresDock
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         self.sources_dock = QtSourcesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sources_dock)
         self.sources_dock.hide()
+        self.figures_dock = QtFiguresDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.figures_dock)
+        self.figures_dock.hide()
 
         self.as_of_bar = QtAsOfBar(self)
         self.as_of_bar.previewed.connect(self._on_as_of_previewed)
@@ -177,6 +181,11 @@ class MainWindow(QMainWindow):
         sources.setShortcut(QKeySequence("Ctrl+Shift+O"))
         sources.setToolTip("Every source and as-of date of what is on the map (Ctrl+Shift+O)")
         view_menu.addAction(sources)
+        figures = self.figures_dock.toggleViewAction()
+        figures.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        figures.setToolTip("Members, population, GDP, defence spending of a grouping "
+                           "(Ctrl+Shift+F)")
+        view_menu.addAction(figures)
         view_menu.addAction(self.as_of_bar.toggleViewAction())
 
         help_menu = self.menu_bar.addMenu("&Help")
@@ -264,7 +273,14 @@ class MainWindow(QMainWindow):
         self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
         scene = build_scene(self.doc, self.data)
         self.map.show_scene(scene)
+        self._show_panels(scene)
+
+    def _show_panels(self, scene: Scene) -> None:
         self.sources_dock.show_scene(scene)
+        state = self.doc.layer("membership")
+        preferred = str(state.options.get("grouping", DEFAULT_GROUPING)) if state else ""
+        self.figures_dock.show_groupings(grouping_choices(self.doc, self.data), preferred,
+                                         scene.as_of, self.data)
 
     def _show_meta(self) -> None:
         for banner in (self.banner_top, self.banner_bottom):
@@ -294,7 +310,7 @@ class MainWindow(QMainWindow):
         # widget sends only what differs.
         scene = self.scene()
         self.map.update_scene(scene)
-        self.sources_dock.show_scene(scene)
+        self._show_panels(scene)
 
     def _on_as_of_previewed(self, day: dt.date) -> None:
         self._preview_as_of = day

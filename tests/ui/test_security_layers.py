@@ -122,3 +122,14 @@ def test_flashpoints_without_location_are_listed_not_drawn(window):
     window.layer_dock.list.setCurrentItem(window.layer_dock.item("flashpoints"))
     text = window.layer_dock.source_label.text()
     assert "Not drawn, no sourced location" in text and "Oreshnik" in text
+
+
+def test_grouping_figures_show_coverage_and_missing(window, qtbot):
+    window.figures_dock.select("nato")
+    rows = {label: (value, detail) for label, value, detail in window.figures_dock.rows()}
+    assert rows["Members"][0] == "32"
+    population = rows["Population"]
+    # Figures no source gives are reported missing, never counted as zero.
+    assert "of 32 members" in population[1] and "missing:" in population[1]
+    assert "United States" in rows["Nuclear-weapon states"][0]
+    assert "France" in rows["Nuclear-weapon states"][0]
