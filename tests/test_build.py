@@ -52,3 +52,4 @@ def test_built_app_draws_the_map_offscreen(built_app, tmp_path):
                             env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "rendered countries" in result.stdout
+    assert "Traceback" not in result.stderr
