@@ -46,8 +46,11 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
             if total.missing:
                 coverage += ("; missing: "
                              + ", ".join(names.get(code, code) for code in total.missing))
+            value = _format_amount(total.value, metric.unit)
+            if total.missing:  # a partial sum must never read as the grouping's total
+                value += f" (partial: {len(total.counted)} of {len(members)} members)"
             rows.append(StatRow(
-                metric.label, _format_amount(total.value, metric.unit),
+                metric.label, value,
                 f"{coverage}. {metric.source}, {metric.year}; as of "
                 f"{metric.as_of.isoformat()}. {metric.source_url}"))
     nuclear = data.groupings.get(NUCLEAR_GROUPING)

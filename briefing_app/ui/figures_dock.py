@@ -9,21 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.data.datasets import Datasets
-from briefing_app.grouping_stats import grouping_stats
+from briefing_app.grouping_stats import StatRow, grouping_stats
 from briefing_app.scene import GroupingChoice
 
 
 class QtFiguresDock(QDockWidget):
-    HEADERS = ("Figure", "Value", "Coverage and source")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Grouping figures", parent)
         self.setObjectName("figures_dock")
@@ -33,18 +31,20 @@ class QtFiguresDock(QDockWidget):
         self.combo = QComboBox()
         self.combo.setAccessibleName("Grouping to total")
         column.addWidget(self.combo)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
-        self.table.setAccessibleName("Figures of the grouping")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        column.addWidget(self.table, 1)
+        self._rows_box = QWidget()
+        self._rows_layout = QVBoxLayout(self._rows_box)
+        self._rows_layout.setContentsMargins(2, 2, 2, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._rows_box)
+        column.addWidget(scroll, 1)
+        body.setMinimumWidth(300)
         self.setWidget(body)
         self._choices: dict[str, GroupingChoice] = {}
         self._day = dt.date.today()
         self._data: Datasets | None = None
+        self._rows: list[StatRow] = []
         self.combo.currentIndexChanged.connect(lambda _i: self._refresh())
 
     def show_groupings(self, choices: list[GroupingChoice], preferred: str, day: dt.date,
@@ -66,23 +66,30 @@ class QtFiguresDock(QDockWidget):
 
     def _refresh(self) -> None:
         choice = self._choices.get(self.combo.currentData())
-        if choice is None or self._data is None:
-            self.table.setRowCount(0)
-            return
-        rows = grouping_stats(choice, self._day, self._data)
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            for column, text in enumerate((row.label, row.value, row.detail)):
-                item = QTableWidgetItem(text)   # plain text, never markup
-                item.setToolTip(text)
-                if column == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(index, column, item)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.table.resizeRowsToContents()
+        self._rows = (grouping_stats(choice, self._day, self._data)
+                      if choice is not None and self._data is not None else [])
+        while self._rows_layout.count():
+            widget = self._rows_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._rows_layout.addWidget(_label(f"As of {self._day.isoformat()}", "color: gray;"))
+        for row in self._rows:
+            self._rows_layout.addWidget(_label(f"{row.label}: {row.value}", "font-weight: bold;"))
+            if row.detail:
+                self._rows_layout.addWidget(_label(row.detail, "color: palette(dark);"
+                                                   " margin-bottom: 6px;"))
+        self._rows_layout.addStretch(1)
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [tuple(self.table.item(r, c).text() for c in range(3))
-                for r in range(self.table.rowCount())]
+        return [(row.label, row.value, row.detail) for row in self._rows]
+
+
+def _label(text: str, style: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)   # figures and names are text, never markup
+    label.setWordWrap(True)
+    # Wrap to the panel's width instead of widening it for a long address.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(f"QLabel {{ {style} }}")
+    return label

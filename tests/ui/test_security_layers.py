@@ -131,5 +131,6 @@ def test_grouping_figures_show_coverage_and_missing(window, qtbot):
     population = rows["Population"]
     # Figures no source gives are reported missing, never counted as zero.
     assert "of 32 members" in population[1] and "missing:" in population[1]
+    assert "partial" in population[0]
     assert "United States" in rows["Nuclear-weapon states"][0]
     assert "France" in rows["Nuclear-weapon states"][0]
