@@ -19,10 +19,11 @@ exports them. It works offline.
                                       and exits with status 1 if it cannot be used
   briefing-app export [FILE] -o OUT   write a briefing (the built-in one when FILE
                                       is left out) to OUT; OUT's extension picks the
-                                      format: .briefing
+                                      format: .html (interactive map, one file that
+                                      works offline) or .briefing
 """
 
-EXPORT_FORMATS = (".briefing",)
+EXPORT_FORMATS = (".html", ".briefing")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -101,10 +102,22 @@ def export(file: str | None, output: str) -> int:
     if suffix not in EXPORT_FORMATS:
         return _fail(f"{output}: cannot export to '{suffix or 'no extension'}'; "
                      f"use one of: {', '.join(EXPORT_FORMATS)}", 2)
+    from briefing_app.jsonreader import DataFileError
+
     try:
         doc = fileformat.load(file) if file else builtin_briefing()
-        fileformat.save(doc, out)
-    except fileformat.BriefingFileError as exc:
+        if suffix == ".briefing":
+            fileformat.save(doc, out)
+        else:
+            from briefing_app.data.datasets import load_datasets
+            from briefing_app.render.html_export import export_html
+            from briefing_app.userdirs import data_override_dir
+
+            data = load_datasets(data_override_dir())
+            for problem in data.problems:
+                print(f"briefing-app: warning: {problem}", file=sys.stderr)
+            export_html(doc, data, out)
+    except DataFileError as exc:
         return _fail(str(exc))
     print(f"wrote {out}")
     return 0

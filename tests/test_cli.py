@@ -60,3 +60,17 @@ def test_export_unknown_format_is_refused(tmp_path):
     assert result.returncode == 2
     assert ".docx" in result.stderr
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_export_builtin_to_html(tmp_path):
+    out = tmp_path / "landscape.html"
+    result = run("export", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in text and "European security landscape" in text
+
+
+def test_export_html_to_unwritable_path_is_clear(tmp_path):
+    result = run("export", "-o", str(tmp_path / "nowhere" / "x.html"))
+    assert result.returncode == 1
+    assert "nowhere" in result.stderr and "Traceback" not in result.stderr

@@ -258,11 +258,13 @@
 
   function loadCountries() {
     var def = config.countries;
-    fetch(def.url)
+    // An exported file carries the countries inline; the app serves them from its scheme.
+    var source = def.data ? Promise.resolve(def.data) : fetch(def.url)
       .then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status + " for " + def.url); }
         return response.json();
-      })
+      });
+    source
       .then(function (geojson) {
         countriesGeojson = geojson;
         Object.keys(layers).forEach(function (id) {
@@ -407,6 +409,7 @@
     entryFor("countries", "countries");
     loadCountries();
     if (pageConfig.scene) { handle(pageConfig.scene); }
+    if (pageConfig.document) { addDocumentChrome(pageConfig.document); }
     map.on("mousemove", function (e) {
       var first = cursorPending === null;
       cursorPending = e.latlng;
@@ -426,6 +429,48 @@
         send({type: "ready"});
       });
     }
+  }
+
+  // ------------------------------------------------------------------ exported pages
+
+  function addDocumentChrome(doc) {
+    // Classification banners and title for a page outside the app (the app draws its own).
+    ["top", "bottom"].forEach(function (where) {
+      var banner = el("div", "briefing-banner briefing-banner-" + where, doc.classification);
+      banner.style.background = doc.marking.background;
+      banner.style.color = doc.marking.foreground;
+      document.body.appendChild(banner);
+    });
+    var title = L.control({position: "topright"});
+    title.onAdd = function () {
+      var box = el("div", "briefing-title");
+      box.appendChild(el("div", "briefing-title-main", doc.title));
+      if (doc.subtitle) { box.appendChild(el("div", "briefing-title-sub", doc.subtitle)); }
+      box.appendChild(el("div", "briefing-title-sub", "As of " + doc.as_of));
+      return box;
+    };
+    title.addTo(map);
+    if (!doc.slides || !doc.slides.length) { return; }
+    var picker = L.control({position: "topleft"});
+    picker.onAdd = function () {
+      var box = el("div", "briefing-slides");
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      box.appendChild(el("div", "briefing-legend-title", "Slides"));
+      var notes = el("div", "briefing-slide-notes");
+      doc.slides.forEach(function (slide, index) {
+        var button = el("button", "briefing-slide-button", (index + 1) + ". " + slide.title);
+        button.type = "button";
+        button.addEventListener("click", function () {
+          setView(slide.view, true);
+          notes.textContent = slide.notes || "";
+        });
+        box.appendChild(button);
+      });
+      box.appendChild(notes);
+      return box;
+    };
+    picker.addTo(map);
   }
 
   // What the page shows now, for the app's tests and diagnostics.

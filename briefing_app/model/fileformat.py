@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
+from briefing_app.atomicfile import write_atomically
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -100,39 +98,12 @@ def dumps(doc: Briefing) -> str:
 
 def save(doc: Briefing, path: str | os.PathLike[str]) -> None:
     """Write atomically; an existing file at `path` is kept as `<path>.bak`."""
-    target = Path(path)
     try:
-        text = dumps(doc)
+        data = dumps(doc).encode("utf-8")
     except ValueError as exc:
-        raise BriefingFileError(target, f"cannot be written: {exc}") from exc
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise BriefingFileError(target, f"cannot write in {folder}: {exc.strerror}") from exc
-    try:
-        # mkstemp makes the file private (0600); a saved briefing gets the permissions the
-        # file it replaces had, or the user's usual ones.
-        os.chmod(tmp_name, _file_mode(target))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            shutil.copy2(target, target.with_name(target.name + ".bak"))
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise BriefingFileError(target, f"cannot be written: {exc.strerror or exc}") from exc
-
-
-def _file_mode(target: Path) -> int:
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        raise BriefingFileError(path, f"cannot be written: {exc}") from exc
+    write_atomically(path, lambda handle: handle.write(data), backup=True,
+                     error_type=BriefingFileError)
 
 
 # ---------------------------------------------------------------- reading

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from briefing_app.data.layers import layer_def
 from briefing_app.model.document import MapView
@@ -31,22 +32,36 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
     }
 
 
+def script_json(value: Any) -> str:
+    """JSON that is safe inside a <script> element: no "</script>", "<!--" or line
+    separators can end or confuse it, whatever the data holds."""
+    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
 def build_map_page(asset_url: Callable[[str], str], initial_view: MapView,
-                   extra_scripts: tuple[str, ...] = ()) -> str:
+                   extra_scripts: tuple[str, ...] = (),
+                   inline_asset: Callable[[str], str] | None = None,
+                   extra_config: dict[str, Any] | None = None,
+                   head_html: str = "", body_html: str = "") -> str:
     """HTML of the map page. `asset_url` turns an app-root-relative path into the URL the page
     uses for it (the app's own scheme in the window); `extra_scripts` are loaded before the
-    page's own script (the Qt WebChannel client in the window)."""
+    page's own script (the Qt WebChannel client in the window). With `inline_asset` (path ->
+    file text) scripts and styles are inlined instead, for a self-contained file."""
     # Slow to import; only needed when a page is built.
     import folium
-    from branca.element import MacroElement
+    from branca.element import Element, MacroElement
     from jinja2 import Template
+
+    inline = inline_asset is not None
 
     class _LocalMap(folium.Map):
         # folium's defaults load jQuery, Bootstrap and fonts from CDNs: replaced by the
         # bundled Leaflet alone.
-        default_js = [("leaflet", asset_url(LEAFLET_JS))]  # noqa: RUF012 (folium API)
-        default_css = [("leaflet_css", asset_url(LEAFLET_CSS)),  # noqa: RUF012
-                       ("briefing_css", asset_url(MAP_CSS))]
+        default_js = [] if inline else [("leaflet", asset_url(LEAFLET_JS))]
+        default_css = [] if inline else [
+            ("leaflet_css", asset_url(LEAFLET_CSS)), ("briefing_css", asset_url(MAP_CSS))]
 
     fmap = _LocalMap(
         location=[initial_view.center_lat, initial_view.center_lon],
@@ -61,14 +76,27 @@ def build_map_page(asset_url: Callable[[str], str], initial_view: MapView,
     )
     fmap._id = MAP_ELEMENT_ID  # a stable name instead of a random one
     root = fmap.get_root()
-    for script in (*extra_scripts, asset_url(MAP_JS)):
-        root.header.add_child(folium.JavascriptLink(script))
-    config = json.dumps(page_config(initial_view, asset_url), separators=(",", ":"))
-    # "</" cannot close the script element when it appears inside JSON.
-    config = config.replace("</", "<\\/")
+    if head_html:
+        root.header.add_child(Element(head_html), name="head_extra")
+    if inline_asset is not None:
+        for path in (LEAFLET_CSS, MAP_CSS):
+            root.header.add_child(Element(f"<style>{inline_asset(path)}</style>"))
+        for path in (LEAFLET_JS, *extra_scripts, MAP_JS):
+            # A script's text cannot hold "</script"; bundled files do not, checked here.
+            code = inline_asset(path)
+            if "</script" in code.lower():
+                raise ValueError(f"{path} cannot be inlined")
+            root.header.add_child(Element(f"<script>{code}</script>"))
+    else:
+        for script in (*extra_scripts, asset_url(MAP_JS)):
+            root.header.add_child(folium.JavascriptLink(script))
+    if body_html:
+        root.html.add_child(Element(body_html), name="body_extra")
+    config = page_config(initial_view, asset_url)
+    config.update(extra_config or {})
     # A child of the map renders its script after the map's own, once the map exists.
     attach = MacroElement()
-    attach.config = config  # inserted as-is (no autoescape), never parsed as a template
+    attach.config = script_json(config)  # inserted as-is (no autoescape), never a template
     attach._template = Template(
         "{% macro script(this, kwargs) %}"
         "BriefingMap.attach({{ this._parent.get_name() }}, {{ this.config }});"

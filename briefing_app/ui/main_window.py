@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QMessageBox,
+    QProgressDialog,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -154,6 +156,13 @@ class MainWindow(QMainWindow):
         self.action_save_as = self._action(file_menu, "Save &As…", self.save_as,
                                            QKeySequence.StandardKey.SaveAs,
                                            "Save the briefing under a new name")
+        file_menu.addSeparator()
+        self.action_export_pdf = self._action(
+            file_menu, "Export &PDF…", self.export_pdf, QKeySequence("Ctrl+Shift+E"),
+            "Write the briefing as a PDF to hand out")
+        self.action_export_html = self._action(
+            file_menu, "Export &HTML…", self.export_html, QKeySequence("Ctrl+Shift+H"),
+            "Write the briefing as one interactive HTML file that works offline")
         file_menu.addSeparator()
         self.action_quit = self._action(file_menu, "&Quit", self.close,
                                         QKeySequence.StandardKey.Quit, "Close Briefing App")
@@ -457,6 +466,78 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the app keeps running behind the message
+
+    # ------------------------------------------------------------ export
+
+    def _ask_export_path(self, title: str, suffix: str, file_filter: str) -> Path | None:
+        suggested = Path(self._start_folder()) / f"{_file_stem(self.doc.title)}{suffix}"
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(suffix)
+
+    def export_html(self, path: Path | None = None) -> bool:
+        from briefing_app.render.html_export import export_html
+
+        path = path or self._ask_export_path("Export HTML", ".html", "HTML files (*.html)")
+        if path is None:
+            return False
+        return self._run_export(path, "HTML", lambda progress: export_html(
+            self._doc_with_current_view(), self.data, path))
+
+    def export_pdf(self, path: Path | None = None) -> bool:
+        from briefing_app.render.pdf import export_pdf
+
+        path = path or self._ask_export_path("Export PDF", ".pdf", "PDF files (*.pdf)")
+        if path is None:
+            return False
+        return self._run_export(path, "PDF", lambda progress: export_pdf(
+            self._doc_with_current_view(), self.data, path, progress=progress))
+
+    def _doc_with_current_view(self) -> Briefing:
+        doc = copy.deepcopy(self.doc)
+        doc.view = self.map.current_view
+        return doc
+
+    def _run_export(self, path: Path, kind: str, work) -> bool:
+        """Run an export with a progress dialog the user can cancel; errors are shown, and a
+        cancelled or failed export leaves no file."""
+        from briefing_app.jsonreader import DataFileError
+        from briefing_app.render.errors import ExportCancelled
+
+        dialog = QProgressDialog(f"Exporting {kind}…", "Cancel", 0, 1, self)
+        dialog.setWindowTitle(f"Export {kind}")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+
+        def progress(done: int, total: int, message: str) -> bool:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+            dialog.setLabelText(message)
+            QCoreApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            work(progress)
+        except ExportCancelled:
+            dialog.close()
+            self.statusBar().showMessage(f"{kind} export cancelled; no file written", 5000)
+            return False
+        except DataFileError as exc:
+            dialog.close()
+            self.show_error(f"Cannot export {kind}", str(exc))
+            return False
+        except Exception as exc:  # a bug must not take the briefing down with it
+            dialog.close()
+            log.exception("%s export failed", kind)
+            self.show_error(f"Cannot export {kind}", f"{path}: {exc}")
+            return False
+        dialog.close()
+        self.settings.set(LAST_FOLDER, str(path.resolve().parent))
+        self.statusBar().showMessage(f"Exported {path}", 8000)
+        return True
 
     # ------------------------------------------------------------ other actions
 

@@ -189,3 +189,15 @@ def test_open_recent_reopens_a_saved_file(window, qtbot, tmp_path):
     entries[0].trigger()
     assert window.doc.title == "Recent one"
     assert window.path == path.resolve()
+
+
+def test_export_html_from_the_window(window, tmp_path):
+    out = tmp_path / "out.html"
+    assert window.export_html(out)
+    assert "European security landscape" in out.read_text(encoding="utf-8")
+
+
+def test_export_to_unwritable_path_shows_error(window, qtbot, tmp_path):
+    with qtbot.waitSignal(window.error_shown) as shown:
+        assert not window.export_html(tmp_path / "nope" / "out.html")
+    assert "nope" in shown.args[0]

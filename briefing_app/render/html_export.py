@@ -1,0 +1,76 @@
+"""A briefing as one self-contained interactive HTML file: Leaflet, the app's map script, the
+styles, the countries and every layer inlined; a Content-Security-Policy forbids any remote
+load, so the file works offline in any browser and cannot leak."""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import mimetypes
+import os
+import re
+from typing import Any
+
+from briefing_app.atomicfile import write_atomically
+from briefing_app.data.countries import countries_geojson_path
+from briefing_app.data.datasets import Datasets
+from briefing_app.model.document import Briefing
+from briefing_app.paths import app_root
+from briefing_app.render.errors import ExportError
+from briefing_app.render.map_page import LEAFLET_CSS, build_map_page
+from briefing_app.scene import build_scene, view_message
+from briefing_app.style import marking_colours
+
+# Everything is inline; nothing may be fetched, framed, posted or connected to.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'unsafe-inline'; "
+                           "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+                           "connect-src 'none'; frame-src 'none'; base-uri 'none'; "
+                           "form-action 'none'")
+
+_EXPORT_LAYOUT = (".folium-map { position: absolute !important; top: 22px !important; "
+                  "bottom: 22px !important; height: auto !important; }")
+
+
+def _inline_asset(path: str) -> str:
+    text = (app_root() / path).read_text(encoding="utf-8")
+    if path == LEAFLET_CSS:
+        # Leaflet's stylesheet points at its images; inline them as data URIs.
+        folder = (app_root() / path).parent
+
+        def as_data_uri(match: re.Match[str]) -> str:
+            image = folder / match.group(1)
+            mime = mimetypes.guess_type(image.name)[0] or "image/png"
+            encoded = base64.b64encode(image.read_bytes()).decode("ascii")
+            return f"url(data:{mime};base64,{encoded})"
+
+        text = re.sub(r"url\((images/[^)]+)\)", as_data_uri, text)
+    return text
+
+
+def _document_config(doc: Briefing) -> dict[str, Any]:
+    marking = marking_colours(doc.classification)
+    return {
+        "title": doc.title, "subtitle": doc.subtitle, "classification": doc.classification,
+        "marking": {"background": marking.background, "foreground": marking.foreground},
+        "as_of": doc.as_of.isoformat(),
+        "slides": [{"title": s.title, "notes": s.notes, "view": view_message(s.view)}
+                   for s in doc.slides],
+    }
+
+
+def render_html(doc: Briefing, data: Datasets) -> str:
+    scene = build_scene(doc, data)
+    countries = json.loads(countries_geojson_path().read_text(encoding="utf-8"))
+    head = (f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+            f"<title>{html.escape(doc.title)} ({html.escape(doc.classification)})</title>"
+            f"<style>{_EXPORT_LAYOUT}</style>")
+    return build_map_page(
+        lambda path: path, doc.view, inline_asset=_inline_asset, head_html=head,
+        extra_config={"countries": {"data": countries}, "scene": scene.to_message(),
+                      "document": _document_config(doc)})
+
+
+def export_html(doc: Briefing, data: Datasets, path: str | os.PathLike[str]) -> None:
+    text = render_html(doc, data).encode("utf-8")
+    write_atomically(path, lambda handle: handle.write(text), error_type=ExportError)
