@@ -27,6 +27,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+# The build scripts share helpers in this folder; tests load the scripts by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from buildtools import BuildError
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from a checkout
 
@@ -39,8 +43,6 @@ COLUMNS = ("iso_a3", "country", "name", "lat", "lon", "population", "geonameid",
 COORD_DECIMALS = 5  # GeoNames' own precision (~1 m)
 
 
-class BuildError(RuntimeError):
-    """The source data no longer matches what this script was written for."""
 
 
 # GeoNames' country table is wrong or stale for these; pinned to a GeoNames id instead.

