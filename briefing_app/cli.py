@@ -19,11 +19,11 @@ exports them. It works offline.
                                       and exits with status 1 if it cannot be used
   briefing-app export [FILE] -o OUT   write a briefing (the built-in one when FILE
                                       is left out) to OUT; OUT's extension picks the
-                                      format: .html (interactive map, one file that
-                                      works offline) or .briefing
+                                      format: .pdf (handout), .html (interactive map,
+                                      one file that works offline) or .briefing
 """
 
-EXPORT_FORMATS = (".html", ".briefing")
+EXPORT_FORMATS = (".pdf", ".html", ".briefing")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -54,6 +54,12 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", metavar="FILE",
                         help="the briefing to export (default: the built-in briefing)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
+    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
+                        help="PDF paper size (default A4)")
+    parser.add_argument("--portrait", action="store_true",
+                        help="PDF pages upright instead of landscape")
+    parser.add_argument("--no-appendix", action="store_true",
+                        help="leave out the PDF's appendix tables")
     return parser
 
 
@@ -63,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         return validate(_validate_parser().parse_args(args[1:]).file)
     if args and args[0] == "export":
         options = _export_parser().parse_args(args[1:])
-        return export(options.file, options.output)
+        return export(options.file, options.output, page_size=options.page_size,
+                      portrait=options.portrait, appendix=not options.no_appendix)
     options = _gui_parser().parse_args(args)
     from briefing_app.ui.app import run_gui  # Qt loads only for the window
 
@@ -93,7 +100,8 @@ def validate(file: str) -> int:
     return 0
 
 
-def export(file: str | None, output: str) -> int:
+def export(file: str | None, output: str, *, page_size: str = "A4", portrait: bool = False,
+           appendix: bool = True) -> int:
     from briefing_app.model import fileformat
     from briefing_app.model.builtin import builtin_briefing
 
@@ -110,13 +118,21 @@ def export(file: str | None, output: str) -> int:
             fileformat.save(doc, out)
         else:
             from briefing_app.data.datasets import load_datasets
-            from briefing_app.render.html_export import export_html
             from briefing_app.userdirs import data_override_dir
 
             data = load_datasets(data_override_dir())
             for problem in data.problems:
                 print(f"briefing-app: warning: {problem}", file=sys.stderr)
-            export_html(doc, data, out)
+            if suffix == ".html":
+                from briefing_app.render.html_export import export_html
+
+                export_html(doc, data, out)
+            else:
+                from briefing_app.render.pdf import export_pdf
+
+                export_pdf(doc, data, out, page_size=page_size,
+                           orientation="portrait" if portrait else "landscape",
+                           appendix=appendix)
     except DataFileError as exc:
         return _fail(str(exc))
     print(f"wrote {out}")

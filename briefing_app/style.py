@@ -95,3 +95,22 @@ ITEM_STYLES: dict[str, dict[str, Any]] = {
     "claimed": {"color": "#7a1f1f", "weight": 1, "dashArray": "4 3", "fillColor": "#b22222",
                 "fillOpacity": 0.12, "hatch": True},
 }
+
+# The printed (PDF) map: what has no equivalent on screen, or needs converting for paper.
+PDF_STYLE: dict[str, Any] = {
+    "font": "DejaVu Sans",                # shipped in assets/fonts/ and embedded
+    "px_to_pt": 0.6,                      # screen px (line weights, symbol sizes) to points
+    "text": "#1b2a3a",
+    "muted_text": "#5a6470",
+    "frame": "#37424f",                   # map frame and locator outline
+    "country_label": "#3d4652",
+    "item_label": "#1b2a3a",
+    "label_halo": "#ffffff",              # box behind item labels, scale bar and north arrow
+    "label_halo_opacity": 0.75,
+    "hatch_spacing_pt": 3.5,
+    "hatch_weight_pt": 0.6,
+    "locator_land": "#d9d6cf",
+    "locator_extent": OKABE_ITO["vermillion"],
+    "table_header": "#e4e9ef",
+    "table_grid": "#b8c0c8",
+}

@@ -74,3 +74,10 @@ def test_export_html_to_unwritable_path_is_clear(tmp_path):
     result = run("export", "-o", str(tmp_path / "nowhere" / "x.html"))
     assert result.returncode == 1
     assert "nowhere" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_builtin_to_pdf(tmp_path):
+    out = tmp_path / "landscape.pdf"
+    result = run("export", "-o", str(out), "--page-size", "Letter")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")

@@ -1,0 +1,141 @@
+"""The appendix: members of each grouping shown, and the deployments and flashpoints on the
+maps, each row with its source and as-of date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from briefing_app.data.datasets import Datasets
+from briefing_app.model.document import Briefing
+from briefing_app.render.pdf.fonts import REGULAR
+from briefing_app.render.pdf.map_drawing import DrawnItem
+from briefing_app.render.pdf.pages import Bookmark
+from briefing_app.scene import grouping_choices
+from briefing_app.style import PDF_STYLE
+
+
+@dataclass(frozen=True)
+class GroupingShown:
+    choice_id: str
+    day: dt.date
+
+
+def _source_cell(label: str, url: str, style: ParagraphStyle) -> Paragraph:
+    text = escape(label or "")
+    if url:
+        href = escape(url, {'"': "&quot;"})
+        text += (" " if text else "") + f'<a href="{href}" color="{PDF_STYLE["muted_text"]}">' \
+                                       f"{escape(url)}</a>"
+    return Paragraph(text or "—", style)
+
+
+def _table(header: list[str], rows: list[list[object]], widths: list[float],
+           styles: dict[str, ParagraphStyle]) -> Table:
+    head = [Paragraph(escape(h), styles["cell_head"]) for h in header]
+    body = [[c if isinstance(c, Flowable) else Paragraph(escape(str(c)), styles["cell"])
+             for c in row] for row in rows]
+    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    grid = HexColor(PDF_STYLE["table_grid"])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor(PDF_STYLE["table_header"])),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
+        ("BOX", (0, 0), (-1, -1), 0.3, grid),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingShown],
+                       drawn: list[DrawnItem], styles: dict[str, ParagraphStyle],
+                       width: float) -> list[Flowable]:
+    out: list[Flowable] = [Bookmark("appendix", "Appendix"),
+                           Paragraph("Appendix", styles["heading"])]
+    choices = {c.id: c for c in grouping_choices(doc, data)}
+    for shown in groupings:
+        choice = choices.get(shown.choice_id)
+        if choice is None:
+            continue
+        members = sorted(choice.members_on(shown.day),
+                         key=lambda iso: data.country_names.get(iso, iso))
+        out.append(Paragraph(escape(f"Members of {choice.name} on {shown.day.isoformat()} "
+                                    f"({len(members)})"), styles["subheading"]))
+        rows: list[list[object]] = []
+        if choice.builtin is not None:
+            g = choice.builtin
+            for iso in members:
+                m = next((m for m in g.members if m.iso_a3 == iso and m.active_on(shown.day)),
+                         None)
+                rows.append([data.country_names.get(iso, iso), iso,
+                             m.start.isoformat() if m else "",
+                             _source_cell(g.source, m.source_url if m else g.source_url,
+                                          styles["cell"]), g.as_of.isoformat()])
+        else:
+            for iso in members:
+                rows.append([data.country_names.get(iso, iso), iso, "—",
+                             Paragraph("custom grouping in this briefing", styles["cell"]),
+                             doc.as_of.isoformat()])
+        out.append(_table(["Country", "Code", "Member since", "Source", "As of"], rows,
+                          _widths(width, [0.2, 0.07, 0.1, 0.53, 0.1]), styles))
+
+    deployments = _unique(d for d in drawn if d.layer_id == "deployments")
+    if deployments:
+        out.append(Paragraph("Deployments on the maps", styles["subheading"]))
+        rows = []
+        for d in deployments:
+            popup = d.item.get("popup") or {}
+            info = dict((k, v) for k, v in popup.get("rows", []))
+            rows.append([popup.get("title") or d.item.get("label", ""), info.get("Host", ""),
+                         info.get("Location", ""), info.get("Established", ""),
+                         _source_cell(popup.get("source", ""), popup.get("source_url", ""),
+                                      styles["cell"]), popup.get("as_of", "")])
+        out.append(_table(["Deployment", "Host", "Location", "Established", "Source",
+                           "As of"], rows,
+                          _widths(width, [0.22, 0.09, 0.16, 0.09, 0.34, 0.1]), styles))
+
+    flashpoints = _unique(d for d in drawn if d.layer_id == "flashpoints")
+    if flashpoints:
+        out.append(Paragraph("Flashpoints and ranges on the maps", styles["subheading"]))
+        rows = []
+        for d in flashpoints:
+            popup = d.item.get("popup") or {}
+            details = "; ".join(f"{k}: {v}" for k, v in popup.get("rows", []) if k != "Note")
+            rows.append([popup.get("title") or d.item.get("label", ""), details,
+                         _source_cell(popup.get("source", ""), popup.get("source_url", ""),
+                                      styles["cell"]), popup.get("as_of", "")])
+        layer_unplaced = _unplaced(doc, data)
+        for record in layer_unplaced:
+            rows.append([record.name, "No sourced location: not drawn. " + record.description,
+                         _source_cell(record.source, record.source_url, styles["cell"]),
+                         record.as_of.isoformat()])
+        out.append(_table(["Flashpoint", "Details", "Source", "As of"], rows,
+                          _widths(width, [0.22, 0.36, 0.32, 0.1]), styles))
+    out.append(Spacer(1, 6))
+    return out
+
+
+def _widths(total: float, fractions: list[float]) -> list[float]:
+    return [total * f for f in fractions]
+
+
+def _unique(items: object) -> list[DrawnItem]:
+    seen: set[str] = set()
+    out = []
+    for d in items:  # type: ignore[attr-defined]
+        key = repr(((d.item.get("popup") or {}).get("title"), d.item.get("label"),
+                    d.item.get("geometry")))
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def _unplaced(doc: Briefing, data: Datasets) -> list:
+    return [f for f in data.flashpoints if not f.geometry]

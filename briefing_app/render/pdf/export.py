@@ -1,0 +1,133 @@
+"""export_pdf: the briefing as a PDF handout, drawn headless from the scene model."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import os
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from briefing_app.atomicfile import write_atomically
+from briefing_app.data.datasets import Datasets
+from briefing_app.model.document import Briefing, LayerState, MapView
+from briefing_app.render.errors import ExportCancelled, ExportError
+from briefing_app.render.pdf.appendix import GroupingShown, appendix_flowables
+from briefing_app.render.pdf.fonts import REGULAR, register_fonts
+from briefing_app.render.pdf.furniture import prepare_locator
+from briefing_app.render.pdf.layout import content_frame, map_page_layout, paper_size
+from briefing_app.render.pdf.map_drawing import DrawnItem, prepare_map
+from briefing_app.render.pdf.pages import (
+    Bookmark,
+    MapPage,
+    MapPageContent,
+    PageDecoration,
+    cover_flowables,
+    paragraph_styles,
+)
+from briefing_app.render.pdf.projection import extent_for_view
+from briefing_app.scene import build_scene
+
+Progress = Callable[[int, int, str], bool | None]
+
+
+def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
+               page_size: str = "A4",
+               orientation: str = "landscape", crs: str = "EPSG:3035", appendix: bool = True,
+               progress: Progress | None = None) -> None:
+    target = Path(path)
+    pagesize = paper_size(page_size, orientation)
+    register_fonts()
+    pages = _pages(doc)
+    total = len(pages) + 3
+
+    def step(done: int, message: str) -> None:
+        if progress is not None and progress(done, total, message) is False:
+            raise ExportCancelled(f"export to {target} cancelled")
+
+    fx, fy, fw, fh = content_frame(*pagesize)
+    layout = map_page_layout(fw, fh)
+    contents: list[MapPageContent] = []
+    drawn: list[DrawnItem] = []
+    groupings: list[GroupingShown] = []
+    for i, (title, view, notes, as_of, layers, annotation_ids) in enumerate(pages):
+        step(i, f"Drawing map {i + 1} of {len(pages)}: {title}")
+        page_doc = doc if layers is None else _with_layers(doc, layers)
+        scene = build_scene(page_doc, data, view=view, as_of=as_of)
+        _, _, mw, mh = layout.map
+        extent = extent_for_view(view, crs, mw, mh)
+        annotations = [a for a in doc.annotations
+                       if annotation_ids is None or a.id in annotation_ids]
+        prepared = prepare_map(scene, extent, annotations)
+        _, _, lw, lh = layout.locator
+        contents.append(MapPageContent(f"map{i}", title, notes, as_of.isoformat(), prepared,
+                                       prepare_locator(extent, lw, lh)))
+        drawn += prepared.drawn
+        groupings += [g for g in _groupings_shown(page_doc.layers, as_of) if g not in groupings]
+
+    styles = paragraph_styles()
+
+    def story(draw_maps: bool) -> list[Flowable]:
+        out: list[Flowable] = [Bookmark("cover", "Cover")]
+        out += cover_flowables(doc, styles, fw, len(doc.slides))
+        out += [MapPage(c, layout, fw, fh, styles, draw_maps) for c in contents]
+        if appendix:
+            out += appendix_flowables(doc, data, groupings, drawn, styles, fw)
+        return out
+
+    decoration = PageDecoration(doc)
+
+    def build(out: object, draw_maps: bool) -> int:
+        template = BaseDocTemplate(
+            out, pagesize=pagesize, leftMargin=fx, rightMargin=pagesize[0] - fx - fw,
+            topMargin=pagesize[1] - fy - fh, bottomMargin=fy,
+            title=doc.title, author=doc.author or doc.organisation,
+            subject=doc.subtitle or f"Security briefing as of {doc.as_of.isoformat()}",
+            creator="Briefing App", keywords=doc.classification, pageCompression=1,
+            initialFontName=REGULAR)
+        frame = Frame(fx, fy, fw, fh, leftPadding=0, rightPadding=0, topPadding=0,
+                      bottomPadding=0, id="content")
+        template.addPageTemplates([PageTemplate("page", [frame], onPage=decoration)])
+        template.build(story(draw_maps), canvasmaker=partial(Canvas, initialFontName=REGULAR))
+        return template.page
+
+    # "Page X of Y" needs Y: a first pass without the maps counts the pages.
+    step(len(pages), "Laying out pages")
+    decoration.total_pages = build(io.BytesIO(), draw_maps=False)
+    step(len(pages) + 1, "Writing the PDF")
+    write_atomically(target, partial(build, draw_maps=True), error_type=ExportError)
+    if progress is not None:
+        progress(total, total, f"Saved {target}")
+
+
+def _pages(doc: Briefing) -> list[tuple[str, MapView, str, dt.date,
+                                       list[LayerState] | None, list[str] | None]]:
+    if not doc.slides:
+        return [(doc.title, doc.view, "", doc.as_of, None, None)]
+    return [(s.title, s.view, s.notes, s.as_of or doc.as_of, s.layers, s.annotation_ids)
+            for s in doc.slides]
+
+
+def _with_layers(doc: Briefing, layers: list[LayerState]) -> Briefing:
+    page_doc = copy.copy(doc)
+    page_doc.layers = layers
+    return page_doc
+
+
+def _groupings_shown(layers: list[LayerState], day: dt.date) -> list[GroupingShown]:
+    out = []
+    for state in layers:
+        if state.id == "membership" and state.visible:
+            for key in ("grouping", "compare"):
+                choice = state.options.get(key) or ("nato" if key == "grouping" else "")
+                if choice:
+                    out.append(GroupingShown(str(choice), day))
+    return out
+
+
+__all__ = ["ExportCancelled", "ExportError", "export_pdf"]

@@ -1,0 +1,290 @@
+"""Map furniture: the legend (from the scene's legend entries, so it matches the screen),
+the scale bar, the north arrow, the locator map and the small-print sources."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+import numpy as np
+from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from shapely.geometry.base import BaseGeometry
+
+from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
+from briefing_app.render.pdf.map_drawing import (
+    _polygon_path,
+    _polygons,
+    countries_in_frame,
+)
+from briefing_app.render.pdf.projection import (
+    MapExtent,
+    ground_metres_per_pt,
+    north_angle,
+    projector,
+)
+from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
+from briefing_app.scene import LegendEntry, Source
+from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
+
+# The part of Europe a locator map always shows (lon/lat): the page's extent is added to it.
+LOCATOR_LONLAT = (-25.0, 34.0, 45.0, 71.5)
+
+
+# ---------------------------------------------------------------- legend
+
+
+def _style_for(entry: LegendEntry) -> dict[str, Any]:
+    """The item style a legend entry stands for: by a style name in its label ("claimed",
+    "range", "border"), else the first style of its colour."""
+    label = entry.label.lower()
+    candidates = [(name, s) for name, s in ITEM_STYLES.items()
+                  if entry.color in (s.get("color"), s.get("fillColor"))]
+    for name, style in candidates:
+        if any(word in label for word in name.split("_")):
+            return style
+    return candidates[0][1] if candidates else {"color": entry.color}
+
+
+class Swatch(Flowable):
+    """The legend's sample of one entry, drawn like the map draws it."""
+
+    def __init__(self, entry: LegendEntry, width: float = 16.0, height: float = 10.0):
+        super().__init__()
+        self.entry, self.width, self.height = entry, width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c: Canvas = self.canv
+        e, w, h = self.entry, self.width, self.height
+        px = PDF_STYLE["px_to_pt"]
+        if e.kind == "symbol" and e.icon:
+            sw, sh = symbol_size(e.icon, w)
+            scale = min(1.0, h / sh)
+            draw_symbol(c, e.icon, w / 2, h / 2, sw * scale)
+            return
+        style = _style_for(e)
+        if e.kind == "line":
+            c.setStrokeColor(HexColor(e.color))
+            c.setLineWidth(max(0.8, float(style.get("weight", 1)) * px))
+            dash = str(style.get("dashArray") or "").split()
+            c.setDash([float(v) * px for v in dash] if dash else [])
+            c.line(1, h / 2, w - 1, h / 2)
+            c.setDash([])
+            return
+        c.saveState()
+        if e.kind == "hatch":
+            c.setFillColor(HexColor(style.get("fillColor", e.color)))
+            c.setFillAlpha(float(style.get("fillOpacity", 0.3)))
+            c.rect(0, 0, w, h, stroke=0, fill=1)
+            clip = c.beginPath()
+            clip.rect(0, 0, w, h)
+            c.clipPath(clip, stroke=0, fill=0)
+            c.setFillAlpha(1)
+            c.setStrokeColor(HexColor(e.color))
+            c.setLineWidth(PDF_STYLE["hatch_weight_pt"])
+            step = PDF_STYLE["hatch_spacing_pt"]
+            for x in np.arange(-h, w + step, step):
+                c.line(x, 0, x + h, h)
+            c.setDash(_dash_of(style))
+            c.setLineWidth(0.6)
+            c.rect(0, 0, w, h, stroke=1, fill=0)
+        else:
+            c.setFillColor(HexColor(e.color))
+            c.setFillAlpha(MEMBERSHIP_STYLE["fillOpacity"])
+            c.setStrokeColor(HexColor(e.stroke or MEMBERSHIP_STYLE["color"]))
+            c.setLineWidth(0.5)
+            c.rect(0, 0, w, h, stroke=1, fill=1)
+        c.restoreState()
+
+
+def _dash_of(style: dict[str, Any]) -> list[float]:
+    return [float(v) * PDF_STYLE["px_to_pt"] for v in str(style.get("dashArray") or "").split()]
+
+
+def legend_flowables(legend: list[tuple[str, list[LegendEntry]]],
+                     styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    for title, entries in legend:
+        out.append(Paragraph(escape(title), styles["legend_title"]))
+        rows = [[Swatch(e), Paragraph(escape(e.label), styles["legend"])] for e in entries]
+        table = Table(rows, colWidths=[20, width - 20])
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        out.append(table)
+    return out
+
+
+# ---------------------------------------------------------------- scale bar, north arrow
+
+
+def _nice_length(max_m: float) -> float:
+    """The longest 1, 2 or 5 x 10^n metres not above `max_m`."""
+    exponent = math.floor(math.log10(max_m))
+    for step in (5, 2, 1):
+        if step * 10 ** exponent <= max_m:
+            return step * 10 ** exponent
+    return 10 ** exponent
+
+
+def _halo_box(c: Canvas, x: float, y: float, w: float, h: float) -> None:
+    c.saveState()
+    c.setFillColor(HexColor(PDF_STYLE["label_halo"]))
+    c.setFillAlpha(PDF_STYLE["label_halo_opacity"])
+    c.roundRect(x, y, w, h, 2, stroke=0, fill=1)
+    c.restoreState()
+
+
+def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float,
+                   max_width: float) -> None:
+    """A two-segment scale bar with its lower-left corner at (x, y), true at the centre."""
+    m_per_pt = ground_metres_per_pt(extent)
+    length_m = _nice_length(max_width * m_per_pt)
+    length = length_m / m_per_pt
+    label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
+    size = 6.0
+    caption = "Scale at map centre"
+    box_w = max(length + text_width(label, size) + 10, text_width(caption, 5) + 8)
+    _halo_box(c, x, y, box_w, 22)
+    c.saveState()
+    bx, by = x + 4, y + 5
+    for i in range(2):
+        c.setFillColor(HexColor(PDF_STYLE["text"] if i == 0 else PDF_STYLE["label_halo"]))
+        c.rect(bx + i * length / 2, by, length / 2, 3, stroke=0, fill=1)
+    c.setStrokeColor(HexColor(PDF_STYLE["text"]))
+    c.setLineWidth(0.5)
+    c.rect(bx, by, length, 3, stroke=1, fill=0)
+    c.setFillColor(HexColor(PDF_STYLE["text"]))
+    c.setFont(REGULAR, size)
+    c.drawString(bx + length + 3, by, label)
+    c.setFont(REGULAR, 5)
+    c.setFillColor(HexColor(PDF_STYLE["muted_text"]))
+    c.drawString(bx, by + 8.5, caption)
+    c.restoreState()
+
+
+def draw_north_arrow(c: Canvas, extent: MapExtent, cx: float, cy: float,
+                     size: float = 16.0) -> None:
+    """An arrow along the meridian through the map's centre."""
+    _halo_box(c, cx - size * 0.55, cy - size * 0.6, size * 1.1, size * 1.35)
+    c.saveState()
+    c.translate(cx, cy - size * 0.1)
+    c.rotate(north_angle(extent))
+    c.setFillColor(HexColor(PDF_STYLE["text"]))
+    c.setStrokeColor(HexColor(PDF_STYLE["text"]))
+    c.setLineWidth(0.5)
+    half = size * 0.4
+    path = c.beginPath()
+    path.moveTo(0, half)
+    path.lineTo(-half * 0.45, -half)
+    path.lineTo(0, -half * 0.5)
+    path.close()
+    c.drawPath(path, stroke=1, fill=1)
+    path = c.beginPath()
+    path.moveTo(0, half)
+    path.lineTo(half * 0.45, -half)
+    path.lineTo(0, -half * 0.5)
+    path.close()
+    c.drawPath(path, stroke=1, fill=0)
+    c.setFont(BOLD, 6)
+    c.drawCentredString(0, half + 1.5, "N")
+    c.restoreState()
+
+
+# ---------------------------------------------------------------- locator map
+
+
+@dataclass(frozen=True)
+class Locator:
+    extent: MapExtent
+    countries: tuple[BaseGeometry, ...]
+    page_rect: tuple[tuple[float, float], ...]
+
+
+def prepare_locator(page: MapExtent, width: float, height: float) -> Locator:
+    proj = projector(page.crs)
+    west, south, east, north = LOCATOR_LONLAT
+    t = np.linspace(0, 1, 30)
+    lons = np.concatenate([west + t * (east - west), np.full(30, east),
+                           east - t * (east - west), np.full(30, west)])
+    lats = np.concatenate([np.full(30, south), south + t * (north - south),
+                           np.full(30, north), north - t * (north - south)])
+    xs, ys = proj.forward.transform(lons, lats)
+    minx = min(float(np.min(xs)), page.minx)
+    maxx = max(float(np.max(xs)), page.maxx)
+    miny = min(float(np.min(ys)), page.miny)
+    maxy = max(float(np.max(ys)), page.maxy)
+    # Fit to the box's shape around the centre, with a margin.
+    upp = max((maxx - minx) / width, (maxy - miny) / height) * 1.04
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    extent = MapExtent(page.crs, cx - width / 2 * upp, cy - height / 2 * upp,
+                       cx + width / 2 * upp, cy + height / 2 * upp, width, height)
+    corners = np.array([[page.minx, page.miny], [page.maxx, page.miny],
+                        [page.maxx, page.maxy], [page.minx, page.maxy]])
+    rect = tuple((float(x), float(y)) for x, y in extent.to_pt(corners))
+    return Locator(extent, _locator_countries(extent), rect)
+
+
+@lru_cache(maxsize=16)
+def _locator_countries(extent: MapExtent) -> tuple[BaseGeometry, ...]:
+    return tuple(geom for _, _, geom in countries_in_frame(extent, "50m", simplify_pt=0.8))
+
+
+def draw_locator(c: Canvas, locator: Locator, x: float, y: float) -> None:
+    e = locator.extent
+    c.saveState()
+    c.translate(x, y)
+    frame = c.beginPath()
+    frame.rect(0, 0, e.width, e.height)
+    c.clipPath(frame, stroke=0, fill=0)
+    c.setFillColor(HexColor(MAP_STYLE["background"]))
+    c.rect(0, 0, e.width, e.height, stroke=0, fill=1)
+    polygons = [p for g in locator.countries for p in _polygons(g)]
+    if polygons:
+        c.setFillColor(HexColor(PDF_STYLE["locator_land"]))
+        c.setStrokeColor(HexColor(MAP_STYLE["countries"]["color"]))
+        c.setLineWidth(0.15)
+        c.drawPath(_polygon_path(c, polygons), stroke=1, fill=1, fillMode=0)
+    c.setStrokeColor(HexColor(PDF_STYLE["locator_extent"]))
+    c.setLineWidth(1.0)
+    path = c.beginPath()
+    (x0, y0), *rest = locator.page_rect
+    path.moveTo(x0, y0)
+    for px, py in rest:
+        path.lineTo(px, py)
+    path.close()
+    c.drawPath(path, stroke=1, fill=0)
+    c.restoreState()
+    c.saveState()
+    c.setStrokeColor(HexColor(PDF_STYLE["frame"]))
+    c.setLineWidth(0.5)
+    c.rect(x, y, e.width, e.height, stroke=1, fill=0)
+    c.restoreState()
+
+
+# ---------------------------------------------------------------- sources
+
+
+def sources_markup(sources: list[tuple[str, Source]]) -> str:
+    """The page's sources as one small-print paragraph (escaped), URLs as links."""
+    parts = []
+    for i, (layer_title, source) in enumerate(sources, start=1):
+        text = f"{i}. {escape(layer_title)}: {escape(source.label)}"
+        if source.as_of:
+            text += f" (as of {escape(source.as_of)})"
+        if source.url:
+            url = escape(source.url, {'"': "&quot;"})
+            text += f' <a href="{url}" color="{PDF_STYLE["muted_text"]}">{escape(source.url)}</a>'
+        parts.append(text)
+    return "<b>Sources.</b> " + " · ".join(parts) if parts else ""

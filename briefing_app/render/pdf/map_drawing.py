@@ -1,0 +1,494 @@
+"""A page's map as vector graphics: what to draw is worked out once per page (projected,
+clipped to the frame and simplified to the page's resolution, in frame points), then drawn
+as PDF paths on a reportlab canvas."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import shapely
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from briefing_app.data.countries import load_countries
+from briefing_app.model.document import Annotation
+from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
+from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
+from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
+from briefing_app.scene import LegendEntry, Scene, SceneLayer, Source
+from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
+
+# Details finer than this (in points) cannot be seen on paper; dropping them keeps files small.
+SIMPLIFY_PT = 0.3
+# Below this width of the frame's extent the 1:10m countries are used.
+DETAIL_EXTENT_M = 1_500_000
+_CLIP_MARGIN_PT = 3.0
+COUNTRY_LABEL_PT = 6.5
+ITEM_LABEL_PT = 5.5
+
+Box = tuple[float, float, float, float]
+
+
+# ---------------------------------------------------------------- what to draw
+
+
+@dataclass
+class Area:
+    geom: BaseGeometry
+    style: dict[str, Any]
+    opacity: float
+
+
+@dataclass
+class Marker:
+    x: float
+    y: float
+    style: dict[str, Any]
+    opacity: float
+    icon: str = ""
+    icon_width: float = 0.0
+
+
+@dataclass
+class Label:
+    x: float          # left of the text baseline
+    y: float
+    text: str
+    size: float
+    color: str
+    halo: bool = False
+    bold: bool = False
+
+
+@dataclass
+class DrawnItem:
+    """An item that is on this page, for the legend, the sources and the appendix."""
+
+    layer_id: str
+    style_name: str
+    item: dict[str, Any]
+
+
+@dataclass
+class PreparedMap:
+    extent: MapExtent
+    scale: str
+    ops: list[Area | Marker] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    legend: list[tuple[str, list[LegendEntry]]] = field(default_factory=list)
+    sources: list[tuple[str, Source]] = field(default_factory=list)
+    drawn: list[DrawnItem] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- preparing
+
+
+@lru_cache(maxsize=2)
+def _countries(scale: str) -> tuple[np.ndarray, list[str], list[str]]:
+    gdf = load_countries(scale)  # type: ignore[arg-type]
+    return gdf.geometry.to_numpy(), list(gdf["iso_a3"]), list(gdf["name"])
+
+
+def countries_in_frame(extent: MapExtent, scale: str, simplify_pt: float = SIMPLIFY_PT
+                       ) -> list[tuple[str, str, BaseGeometry]]:
+    """(iso_a3, name, geometry in frame points) of every country in the frame."""
+    geoms, isos, names = _countries(scale)
+    west, south, east, north = extent.lonlat_bounds()
+    cut = shapely.clip_by_rect(geoms, west, south, east, north)
+    keep = ~shapely.is_empty(cut)
+    projected = lonlat_geoms_to_pt(cut[keep], extent)
+    m = _CLIP_MARGIN_PT
+    clipped = shapely.clip_by_rect(projected, -m, -m, extent.width + m, extent.height + m)
+    simple = shapely.simplify(clipped, simplify_pt)
+    kept_isos = [iso for iso, k in zip(isos, keep, strict=True) if k]
+    kept_names = [name for name, k in zip(names, keep, strict=True) if k]
+    return [(iso, name, geom) for iso, name, geom in zip(kept_isos, kept_names, simple,
+                                                        strict=True)
+            if not geom.is_empty and geom.area > 0]
+
+
+def choose_scale(extent: MapExtent) -> str:
+    return "10m" if extent.maxx - extent.minx < DETAIL_EXTENT_M else "50m"
+
+
+def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry | None:
+    try:
+        geom = shape(geojson)
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return None
+    if geom.is_empty:
+        return None
+    pt = lonlat_geoms_to_pt(np.array([geom]), extent)[0]
+    if pt.geom_type == "Point":
+        inside = 0 <= pt.x <= extent.width and 0 <= pt.y <= extent.height
+        return pt if inside else None
+    m = _CLIP_MARGIN_PT
+    clipped = shapely.clip_by_rect(pt, -m, -m, extent.width + m, extent.height + m)
+    if clipped.is_empty:
+        return None
+    return shapely.simplify(clipped, SIMPLIFY_PT)
+
+
+def _annotation_items(annotations: Sequence[Annotation]) -> list[dict[str, Any]]:
+    """Annotations drawn like items, with their own Leaflet-style style dict."""
+    items = []
+    for a in annotations:
+        props = a.properties or {}
+        items.append({"geometry": a.geometry, "style_dict": dict(a.style or {}),
+                      "label": str(props.get("label") or props.get("text") or ""),
+                      "label_permanent": True})
+    return items
+
+
+def prepare_map(scene: Scene, extent: MapExtent,
+                annotations: Sequence[Annotation] = ()) -> PreparedMap:
+    scale = choose_scale(extent)
+    prepared = PreparedMap(extent, scale)
+    countries = countries_in_frame(extent, scale)
+    drawn_categories: set[str] = set()
+    obstacles: list[Box] = []
+    pending_labels: list[tuple[float, float, float, float, str]] = []  # x, y, dx, dy, text
+
+    for layer in scene.layers:
+        if not layer.visible:
+            continue
+        kind = layer.definition.kind
+        if kind == "countries":
+            style = MAP_STYLE["countries"]
+            prepared.ops += [Area(geom, style, layer.opacity) for _, _, geom in countries]
+            _add_sources(prepared, layer, layer.sources, scale)
+        elif kind == "membership" and layer.payload:
+            assign = layer.payload.get("assign", {})
+            colors = layer.payload.get("colors", {})
+            for iso, _, geom in countries:
+                category = assign.get(iso)
+                if category in colors:
+                    drawn_categories.add(category)
+                    style = {"color": MEMBERSHIP_STYLE["color"],
+                             "weight": MEMBERSHIP_STYLE["weight"],
+                             "fillColor": colors[category],
+                             "fillOpacity": MEMBERSHIP_STYLE["fillOpacity"]}
+                    prepared.ops.append(Area(geom, style, layer.opacity))
+            entries = [e for e in layer.legend
+                       if any(colors.get(c) == e.color for c in drawn_categories)]
+            if entries:
+                prepared.legend.append((layer.legend_title or layer.definition.title, entries))
+                _add_sources(prepared, layer, layer.sources, scale)
+        elif kind == "items" and layer.payload:
+            items = list(layer.payload.get("items", []))
+            drawn = _prepare_items(prepared, layer, items, extent, obstacles, pending_labels)
+            _item_legend_and_sources(prepared, layer, drawn)
+    if scene_annotations := _annotation_items(annotations):
+        _prepare_items(prepared, None, scene_annotations, extent, obstacles, pending_labels)
+    _place_labels(prepared, countries, obstacles, pending_labels)
+    return prepared
+
+
+def _add_sources(prepared: PreparedMap, layer: SceneLayer, sources: Iterable[Source],
+                 scale: str) -> None:
+    for source in sources:
+        if layer.definition.kind == "countries" and scale == "10m":
+            # The layer's citation names the 1:50m file the screen uses; this page is 1:10m.
+            source = Source(source.label.replace("1:50m", "1:10m"), source.url, source.as_of)
+        entry = (layer.definition.title, source)
+        if entry not in prepared.sources and source.label:
+            prepared.sources.append(entry)
+
+
+def _style_of(item: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    if "style_dict" in item:
+        return "annotation", {"color": PDF_STYLE["item_label"], "weight": 2,
+                              **item["style_dict"]}
+    name = str(item.get("style") or ("deployment" if item.get("icon") else "flashpoint"))
+    return name, ITEM_STYLES.get(name, {})
+
+
+def _prepare_items(prepared: PreparedMap, layer: SceneLayer | None,
+                   items: list[dict[str, Any]], extent: MapExtent, obstacles: list[Box],
+                   pending_labels: list[tuple[float, float, float, float, str]]
+                   ) -> list[DrawnItem]:
+    px = PDF_STYLE["px_to_pt"]
+    opacity = layer.opacity if layer is not None else 1.0
+    drawn: list[DrawnItem] = []
+    for item in items:
+        geom = _item_geometry(item.get("geometry") or {}, extent)
+        if geom is None:
+            continue
+        style_name, style = _style_of(item)
+        drawn.append(DrawnItem(layer.definition.id if layer else "annotations", style_name,
+                               item))
+        label = str(item.get("label") or "") if item.get("label_permanent") else ""
+        if geom.geom_type == "Point":
+            icon = str(item.get("icon") or "")
+            if icon:
+                size = item.get("icon_size") or [style.get("icon_size", 34)] * 2
+                width = float(size[0]) * px
+                w, h = symbol_size(icon, width)
+                prepared.ops.append(Marker(geom.x, geom.y, style, opacity, icon, width))
+                obstacles.append((geom.x - w / 2, geom.y - h / 2, geom.x + w / 2,
+                                  geom.y + h / 2))
+                dx, dy = w / 2 + 1.5, h / 2
+            else:
+                radius = float(style.get("radius", 5)) * px
+                prepared.ops.append(Marker(geom.x, geom.y, style, opacity))
+                obstacles.append((geom.x - radius, geom.y - radius, geom.x + radius,
+                                  geom.y + radius))
+                dx = dy = radius + 1.0
+            if label:
+                pending_labels.append((geom.x, geom.y, dx, dy, label))
+        else:
+            prepared.ops.append(Area(geom, style, opacity))
+            if label:
+                if geom.geom_type.endswith("LineString"):
+                    anchor = shapely.line_interpolate_point(geom, 0.5, normalized=True)
+                else:
+                    anchor = geom.representative_point()
+                pending_labels.append((anchor.x, anchor.y, 2.0, 2.0, label))
+    return drawn
+
+
+def _item_legend_and_sources(prepared: PreparedMap, layer: SceneLayer,
+                             drawn: list[DrawnItem]) -> None:
+    if not drawn:
+        return
+    icons = {d.item.get("icon") for d in drawn if d.item.get("icon")}
+    colours = set()
+    for d in drawn:
+        _, style = _style_of(d.item)
+        colours.update(c for c in (style.get("color"), style.get("fillColor")) if c)
+    entries = [e for e in layer.legend
+               if (e.icon in icons if e.kind == "symbol" else e.color in colours)]
+    if entries:
+        prepared.legend.append((layer.legend_title or layer.definition.title, entries))
+    sources = []
+    for d in drawn:
+        popup = d.item.get("popup") or {}
+        if popup.get("source") or popup.get("source_url"):
+            sources.append(Source(str(popup.get("source", "")),
+                                  str(popup.get("source_url", "")),
+                                  str(popup.get("as_of", ""))))
+    _add_sources(prepared, layer, dict.fromkeys(sources) or layer.sources, prepared.scale)
+
+
+def _overlaps(box: Box, boxes: Iterable[Box]) -> bool:
+    x0, y0, x1, y1 = box
+    return any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in boxes)
+
+
+def _place_labels(prepared: PreparedMap, countries: list[tuple[str, str, BaseGeometry]],
+                  obstacles: list[Box],
+                  pending: list[tuple[float, float, float, float, str]]) -> None:
+    """Item labels first (beside their marker, wherever there is room), then country names
+    at the representative point of the larger countries, skipping any that would collide."""
+    extent = prepared.extent
+    placed: list[Box] = list(obstacles)
+    inset = 2.0
+
+    def fits(box: Box) -> bool:
+        return (box[0] >= inset and box[1] >= inset and box[2] <= extent.width - inset
+                and box[3] <= extent.height - inset and not _overlaps(box, placed))
+
+    size = ITEM_LABEL_PT
+    for x, y, dx, dy, text in pending:
+        w = text_width(text, size, bold=True)
+        h = size * 1.15
+        for lx, ly in ((x + dx, y - h / 3), (x - dx - w, y - h / 3), (x - w / 2, y + dy),
+                       (x - w / 2, y - dy - h)):
+            box = (lx - 0.8, ly - 0.3 * size, lx + w + 0.8, ly + 0.9 * size)
+            if fits(box):
+                placed.append(box)
+                prepared.labels.append(Label(lx, ly, text, size, PDF_STYLE["item_label"],
+                                             halo=True, bold=True))
+                break
+
+    frame_area = extent.width * extent.height
+    by_size = sorted(countries, key=lambda c: c[2].area, reverse=True)
+    for _, name, geom in by_size:
+        area = geom.area
+        size = COUNTRY_LABEL_PT + (1.0 if area > frame_area * 0.05 else 0.0)
+        w = text_width(name, size)
+        h = size
+        if area < w * h * 2.5:
+            break  # the rest are smaller still: no room for their names
+        largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+        visible = shapely.clip_by_rect(largest, 0, 0, extent.width, extent.height)
+        if visible.is_empty or visible.area < w * h * 2.5:
+            continue
+        point = visible.representative_point()
+        box = (point.x - w / 2 - 1, point.y - h / 2 - 1, point.x + w / 2 + 1, point.y + h / 2 + 1)
+        if fits(box):
+            placed.append(box)
+            prepared.labels.append(Label(point.x - w / 2, point.y - 0.35 * size, name, size,
+                                         PDF_STYLE["country_label"]))
+
+
+# ---------------------------------------------------------------- drawing
+
+
+def _dash(style: dict[str, Any]) -> list[float]:
+    text = str(style.get("dashArray") or "").replace(",", " ").split()
+    try:
+        return [float(v) * PDF_STYLE["px_to_pt"] for v in text]
+    except ValueError:
+        return []
+
+
+def _polygons(geom: BaseGeometry) -> list[BaseGeometry]:
+    if geom.geom_type == "Polygon":
+        return [geom]
+    if geom.geom_type in ("MultiPolygon", "GeometryCollection"):
+        return [p for g in geom.geoms for p in _polygons(g)]
+    return []
+
+
+def _lines(geom: BaseGeometry) -> list[BaseGeometry]:
+    if geom.geom_type in ("LineString", "LinearRing"):
+        return [geom]
+    if geom.geom_type in ("MultiLineString", "GeometryCollection"):
+        return [p for g in geom.geoms for p in _lines(g)]
+    return []
+
+
+def _add_ring(path: Any, coords: np.ndarray, close: bool) -> None:
+    # One string per ring instead of a lineTo() call per vertex: a 1:10m page has tens of
+    # thousands of vertices, and this is where the export spends its time.
+    if len(coords) < 2:
+        return
+    head = f"{coords[0, 0]:.2f} {coords[0, 1]:.2f} m"
+    body = " l ".join(f"{x:.2f} {y:.2f}" for x, y in coords[1:].tolist())
+    path._code.append(f"{head} {body} l" + (" h" if close else ""))
+
+
+def _polygon_path(canvas: Canvas, polygons: list[BaseGeometry]) -> Any:
+    path = canvas.beginPath()
+    for poly in polygons:
+        _add_ring(path, np.asarray(poly.exterior.coords), True)
+        for hole in poly.interiors:
+            _add_ring(path, np.asarray(hole.coords), True)
+    return path
+
+
+def _draw_area(canvas: Canvas, op: Area) -> None:
+    style = op.style
+    px = PDF_STYLE["px_to_pt"]
+    polygons = _polygons(op.geom)
+    lines = _lines(op.geom)
+    has_fill = bool(polygons) and style.get("fill", True) and bool(style.get("fillColor"))
+    stroke = style.get("stroke", True) and bool(style.get("color"))
+    canvas.saveState()
+    canvas.setLineJoin(1)
+    if polygons:
+        path = _polygon_path(canvas, polygons)
+        if has_fill:
+            canvas.setFillColor(HexColor(style["fillColor"]))
+            canvas.setFillAlpha(float(style.get("fillOpacity", 0.2)) * op.opacity)
+        if stroke:
+            canvas.setStrokeColor(HexColor(style["color"]))
+            canvas.setStrokeAlpha(float(style.get("opacity", 1.0)) * op.opacity)
+            canvas.setLineWidth(float(style.get("weight", 1.0)) * px)
+            canvas.setDash(_dash(style) or [])
+        if has_fill:
+            canvas.drawPath(path, stroke=0, fill=1, fillMode=0)
+        if style.get("hatch"):
+            _hatch(canvas, polygons, style, op.opacity)
+        if stroke:
+            canvas.drawPath(path, stroke=1, fill=0)
+    if lines and stroke:
+        path = canvas.beginPath()
+        for line in lines:
+            _add_ring(path, np.asarray(line.coords), False)
+        canvas.setStrokeColor(HexColor(style["color"]))
+        canvas.setStrokeAlpha(float(style.get("opacity", 1.0)) * op.opacity)
+        canvas.setLineWidth(float(style.get("weight", 1.0)) * px)
+        canvas.setLineCap(1)
+        canvas.setDash(_dash(style) or [])
+        canvas.drawPath(path, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def _hatch(canvas: Canvas, polygons: list[BaseGeometry], style: dict[str, Any],
+           opacity: float) -> None:
+    """Diagonal lines clipped to the polygons (PDF patterns would be smaller, but many
+    viewers render them badly)."""
+    minx, miny, maxx, maxy = shapely.MultiPolygon(polygons).bounds
+    spacing = PDF_STYLE["hatch_spacing_pt"]
+    canvas.saveState()
+    canvas.clipPath(_polygon_path(canvas, polygons), stroke=0, fill=0, fillMode=0)
+    canvas.setStrokeColor(HexColor(style.get("color", "#000000")))
+    canvas.setStrokeAlpha(opacity)
+    canvas.setLineWidth(PDF_STYLE["hatch_weight_pt"])
+    canvas.setDash([])
+    path = canvas.beginPath()
+    span = maxy - miny
+    start = minx - span
+    for x in np.arange(start, maxx + spacing, spacing):
+        path.moveTo(x, miny)
+        path.lineTo(x + span, maxy)
+    canvas.drawPath(path, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def _draw_marker(canvas: Canvas, op: Marker) -> None:
+    if op.icon and draw_symbol(canvas, op.icon, op.x, op.y, op.icon_width):
+        return
+    style = op.style
+    px = PDF_STYLE["px_to_pt"]
+    canvas.saveState()
+    canvas.setFillColor(HexColor(style.get("fillColor", style.get("color", "#000000"))))
+    canvas.setFillAlpha(float(style.get("fillOpacity", 1.0)) * op.opacity)
+    canvas.setStrokeColor(HexColor(style.get("color", "#000000")))
+    canvas.setStrokeAlpha(op.opacity)
+    canvas.setLineWidth(float(style.get("weight", 1.0)) * px * 0.6)
+    canvas.circle(op.x, op.y, float(style.get("radius", 5)) * px, stroke=1, fill=1)
+    canvas.restoreState()
+
+
+def _draw_label(canvas: Canvas, label: Label) -> None:
+    font = BOLD if label.bold else REGULAR
+    if label.halo:
+        w = text_width(label.text, label.size, label.bold)
+        canvas.saveState()
+        canvas.setFillColor(HexColor(PDF_STYLE["label_halo"]))
+        canvas.setFillAlpha(PDF_STYLE["label_halo_opacity"])
+        canvas.roundRect(label.x - 0.8, label.y - 0.3 * label.size, w + 1.6,
+                         1.2 * label.size, 1.0, stroke=0, fill=1)
+        canvas.restoreState()
+    canvas.setFillColor(HexColor(label.color))
+    canvas.setFont(font, label.size)
+    canvas.drawString(label.x, label.y, label.text)
+
+
+def draw_map(canvas: Canvas, prepared: PreparedMap, x: float, y: float) -> None:
+    """Draw the map with its lower-left corner at (x, y), clipped to its frame."""
+    extent = prepared.extent
+    canvas.saveState()
+    canvas.translate(x, y)
+    frame = canvas.beginPath()
+    frame.rect(0, 0, extent.width, extent.height)
+    canvas.clipPath(frame, stroke=0, fill=0)
+    canvas.setFillColor(HexColor(MAP_STYLE["background"]))
+    canvas.rect(0, 0, extent.width, extent.height, stroke=0, fill=1)
+    for op in prepared.ops:
+        if isinstance(op, Area):
+            _draw_area(canvas, op)
+        else:
+            _draw_marker(canvas, op)
+    for label in prepared.labels:
+        _draw_label(canvas, label)
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setStrokeColor(HexColor(PDF_STYLE["frame"]))
+    canvas.setLineWidth(0.6)
+    canvas.rect(x, y, extent.width, extent.height, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def is_finite_extent(extent: MapExtent) -> bool:
+    return all(math.isfinite(v) for v in (extent.minx, extent.miny, extent.maxx, extent.maxy))

@@ -1,0 +1,148 @@
+"""From a Leaflet view (centre, zoom) to the extent a printed map frame shows, in the page's
+projection (ETRS89-LAEA, EPSG:3035, by default), and from map units to points on the page."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import shapely
+from pyproj import CRS, Geod, Transformer
+
+from briefing_app.model.document import MapView
+
+GEOD = Geod(ellps="WGS84")
+# Web-Mercator (Leaflet, 256 px tiles): ground metres per pixel at the equator at zoom 0.
+_MERCATOR_M_PER_PX = 2 * math.pi * 6378137.0 / 256
+# How wide the map is on a laptop screen, in CSS px: a page frame shows about as much ground
+# as this many screen pixels do at the slide's zoom.
+SCREEN_MAP_WIDTH_PX = 1000.0
+
+
+@dataclass(frozen=True)
+class Projector:
+    crs: str
+    forward: Transformer   # lon/lat -> map units
+    inverse: Transformer   # map units -> lon/lat
+
+
+@lru_cache(maxsize=8)
+def projector(crs: str) -> Projector:
+    target = CRS.from_user_input(crs)
+    return Projector(crs,
+                     Transformer.from_crs("EPSG:4326", target, always_xy=True),
+                     Transformer.from_crs(target, "EPSG:4326", always_xy=True))
+
+
+@dataclass(frozen=True)
+class MapExtent:
+    """A map frame of `width` x `height` points showing [minx, maxx] x [miny, maxy]."""
+
+    crs: str
+    minx: float
+    miny: float
+    maxx: float
+    maxy: float
+    width: float
+    height: float
+
+    @property
+    def units_per_pt(self) -> float:
+        return (self.maxx - self.minx) / self.width
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.minx + self.maxx) / 2, (self.miny + self.maxy) / 2
+
+    def to_pt(self, coords: np.ndarray) -> np.ndarray:
+        """Map units -> points from the frame's lower-left corner."""
+        return (coords - (self.minx, self.miny)) / self.units_per_pt
+
+    def lonlat_to_pt(self, coords: np.ndarray) -> np.ndarray:
+        x, y = projector(self.crs).forward.transform(coords[:, 0], coords[:, 1])
+        return self.to_pt(np.column_stack([x, y]))
+
+    def pt_to_lonlat(self, x: float, y: float) -> tuple[float, float]:
+        upp = self.units_per_pt
+        lon, lat = projector(self.crs).inverse.transform(self.minx + x * upp,
+                                                         self.miny + y * upp)
+        return float(lon), float(lat)
+
+    def lonlat_bounds(self, pad_pt: float = 20.0) -> tuple[float, float, float, float]:
+        """A lon/lat box holding everything the frame (plus a margin) shows, to cut the
+        world down before projecting it: whole-world data cannot be projected to LAEA
+        (the antipode of its centre has no image)."""
+        n = 50
+        t = np.linspace(0.0, 1.0, n)
+        lo, hi_w, hi_h = -pad_pt, self.width + pad_pt, self.height + pad_pt
+        xs = np.concatenate([lo + t * (hi_w - lo), np.full(n, hi_w),
+                             hi_w - t * (hi_w - lo), np.full(n, lo)])
+        ys = np.concatenate([np.full(n, lo), lo + t * (hi_h - lo),
+                             np.full(n, hi_h), hi_h - t * (hi_h - lo)])
+        upp = self.units_per_pt
+        lon, lat = projector(self.crs).inverse.transform(self.minx + xs * upp,
+                                                         self.miny + ys * upp)
+        lon, lat = np.asarray(lon), np.asarray(lat)
+        ok = np.isfinite(lon) & np.isfinite(lat)
+        lon, lat = lon[ok], lat[ok]
+        west, east = float(lon.min()), float(lon.max())
+        south, north = float(lat.min()), float(lat.max())
+        for pole_lat in (90.0, -90.0):
+            px, py = self.lonlat_to_pt(np.array([[0.0, pole_lat]]))[0]
+            if lo <= px <= hi_w and lo <= py <= hi_h:
+                west, east = -180.0, 180.0
+                north, south = (90.0, south) if pole_lat > 0 else (north, -90.0)
+        if east - west > 300:  # the frame wraps round a pole or the antimeridian
+            west, east = -180.0, 180.0
+        return west, max(south, -89.9), east, min(north, 90.0)
+
+
+def extent_for_view(view: MapView, crs: str, width: float, height: float) -> MapExtent:
+    """The extent a `width` x `height` pt frame shows for a Leaflet view, at the scale the
+    screen has at the view's centre (Web-Mercator scale varies with latitude; the page's
+    equal-area projection does not, so matching the centre is what "the same view" means)."""
+    lat = max(-85.0, min(85.0, view.center_lat))
+    ground_m_per_px = _MERCATOR_M_PER_PX * math.cos(math.radians(lat)) / 2 ** view.zoom
+    ground_m_per_pt = ground_m_per_px * SCREEN_MAP_WIDTH_PX / width
+    proj = projector(crs)
+    cx, cy = proj.forward.transform(view.center_lon, lat)
+    # Map units per ground metre at the centre (1 for an equal-area projection near its
+    # centre, but not in general): measure a short east-west step.
+    east_lon, east_lat, _ = GEOD.fwd(view.center_lon, lat, 90.0, 10_000.0)
+    ex, ey = proj.forward.transform(east_lon, east_lat)
+    k = math.hypot(ex - cx, ey - cy) / 10_000.0
+    upp = ground_m_per_pt * k
+    return MapExtent(crs, cx - width / 2 * upp, cy - height / 2 * upp,
+                     cx + width / 2 * upp, cy + height / 2 * upp, width, height)
+
+
+def lonlat_geoms_to_pt(geoms: np.ndarray, extent: MapExtent) -> np.ndarray:
+    """Project lon/lat shapely geometries and express them in frame points."""
+    forward = projector(extent.crs).forward
+
+    def convert(coords: np.ndarray) -> np.ndarray:
+        x, y = forward.transform(coords[:, 0], coords[:, 1])
+        return extent.to_pt(np.column_stack([x, y]))
+
+    return shapely.transform(geoms, convert)
+
+
+def ground_metres_per_pt(extent: MapExtent) -> float:
+    """Ground distance per point along the horizontal through the frame's centre, measured
+    on the ellipsoid: the scale bar is right at the centre whatever the projection."""
+    y = extent.height / 2
+    half = extent.width / 4
+    lon1, lat1 = extent.pt_to_lonlat(extent.width / 2 - half, y)
+    lon2, lat2 = extent.pt_to_lonlat(extent.width / 2 + half, y)
+    _, _, metres = GEOD.inv(lon1, lat1, lon2, lat2)
+    return metres / (2 * half)
+
+
+def north_angle(extent: MapExtent) -> float:
+    """Direction of north at the frame's centre, degrees anticlockwise from page-up (in
+    LAEA the meridians converge, so north is not page-up away from 10°E)."""
+    lon, lat = extent.pt_to_lonlat(extent.width / 2, extent.height / 2)
+    a, b = extent.lonlat_to_pt(np.array([[lon, lat], [lon, min(lat + 0.5, 89.99)]]))
+    return math.degrees(math.atan2(-(b[0] - a[0]), b[1] - a[1]))

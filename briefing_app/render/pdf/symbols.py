@@ -1,0 +1,56 @@
+"""APP-6 symbols (milsymbol SVG data URIs) as reportlab vector drawings, via svglib."""
+
+from __future__ import annotations
+
+import base64
+import io
+import urllib.parse
+from functools import lru_cache
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
+from reportlab.pdfgen.canvas import Canvas
+from svglib.svglib import svg2rlg
+
+from briefing_app.render.pdf.fonts import REGULAR
+
+
+@lru_cache(maxsize=128)
+def symbol_drawing(data_uri: str) -> Drawing | None:
+    """The drawing of an SVG data URI, or None when it is not a readable SVG (the map then
+    shows a plain marker rather than failing the export)."""
+    header, _, payload = data_uri.partition(",")
+    if not header.startswith("data:image/svg+xml"):
+        return None
+    try:
+        raw = (base64.b64decode(payload) if header.endswith(";base64")
+               else urllib.parse.unquote(payload).encode("utf-8"))
+        drawing = svg2rlg(io.BytesIO(raw))
+    except Exception:  # svglib raises many kinds on malformed input
+        return None
+    if drawing is not None:
+        # The renderer starts each drawing in its default font (Helvetica, which would be
+        # referenced without being embedded); start it in the embedded one.
+        drawing.initialFontName = REGULAR
+    return drawing
+
+
+def symbol_size(data_uri: str, width: float) -> tuple[float, float]:
+    drawing = symbol_drawing(data_uri)
+    if drawing is None or not drawing.width:
+        return width, width
+    return width, width * drawing.height / drawing.width
+
+
+def draw_symbol(canvas: Canvas, data_uri: str, cx: float, cy: float, width: float) -> bool:
+    """Draw the symbol centred on (cx, cy), `width` points wide; False if it cannot be read."""
+    drawing = symbol_drawing(data_uri)
+    if drawing is None or not drawing.width or not drawing.height:
+        return False
+    w, h = symbol_size(data_uri, width)
+    canvas.saveState()
+    canvas.translate(cx - w / 2, cy - h / 2)
+    canvas.scale(w / drawing.width, h / drawing.height)
+    renderPDF.draw(drawing, canvas, 0, 0)
+    canvas.restoreState()
+    return True
