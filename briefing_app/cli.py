@@ -58,6 +58,8 @@ def _export_parser() -> argparse.ArgumentParser:
                         help="PDF paper size (default A4)")
     parser.add_argument("--portrait", action="store_true",
                         help="PDF pages upright instead of landscape")
+    parser.add_argument("--crs", default="EPSG:3035",
+                        help="projection of the PDF maps (default EPSG:3035, ETRS89-LAEA)")
     parser.add_argument("--no-appendix", action="store_true",
                         help="leave out the PDF's appendix tables")
     return parser
@@ -70,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] == "export":
         options = _export_parser().parse_args(args[1:])
         return export(options.file, options.output, page_size=options.page_size,
-                      portrait=options.portrait, appendix=not options.no_appendix)
+                      portrait=options.portrait, appendix=not options.no_appendix,
+                      crs=options.crs)
     options = _gui_parser().parse_args(args)
     from briefing_app.ui.app import run_gui  # Qt loads only for the window
 
@@ -101,7 +104,7 @@ def validate(file: str) -> int:
 
 
 def export(file: str | None, output: str, *, page_size: str = "A4", portrait: bool = False,
-           appendix: bool = True) -> int:
+           appendix: bool = True, crs: str = "EPSG:3035") -> int:
     from briefing_app.model import fileformat
     from briefing_app.model.builtin import builtin_briefing
 
@@ -132,7 +135,7 @@ def export(file: str | None, output: str, *, page_size: str = "A4", portrait: bo
 
                 export_pdf(doc, data, out, page_size=page_size,
                            orientation="portrait" if portrait else "landscape",
-                           appendix=appendix)
+                           appendix=appendix, crs=crs)
     except DataFileError as exc:
         return _fail(str(exc))
     print(f"wrote {out}")

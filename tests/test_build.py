@@ -45,6 +45,16 @@ def test_built_app_exports_and_validates(built_app, tmp_path):
     assert "European security landscape" in check.stdout
 
 
+def test_built_app_exports_pdf_and_html(built_app, tmp_path):
+    for name in ("handout.pdf", "map.html"):
+        out = tmp_path / name
+        result = subprocess.run([str(built_app), "export", "-o", str(out)], capture_output=True,
+                                text=True, timeout=180,
+                                env=dict(os.environ, BRIEFING_APP_DATA_DIR=str(tmp_path)))
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert out.stat().st_size > 100_000
+
+
 def test_built_app_draws_the_map_offscreen(built_app, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFING_APP_EXIT_AFTER_RENDER="1",
                BRIEFING_APP_SETTINGS=str(tmp_path / "settings.ini"))

@@ -42,6 +42,7 @@ from briefing_app.ui.figures_dock import QtFiguresDock
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
+from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
 from briefing_app.ui.properties_dialog import QtPropertiesDialog
 from briefing_app.ui.settings import (
     LAST_FOLDER,
@@ -486,14 +487,19 @@ class MainWindow(QMainWindow):
         return self._run_export(path, "HTML", lambda progress: export_html(
             self._doc_with_current_view(), self.data, path))
 
-    def export_pdf(self, path: Path | None = None) -> bool:
+    def export_pdf(self, path: Path | None = None, options: dict | None = None) -> bool:
         from briefing_app.render.pdf import export_pdf
 
+        if options is None:
+            dialog = QtPdfOptionsDialog(self.settings, self)
+            if not dialog.exec():
+                return False
+            options = dialog.options()
         path = path or self._ask_export_path("Export PDF", ".pdf", "PDF files (*.pdf)")
         if path is None:
             return False
         return self._run_export(path, "PDF", lambda progress: export_pdf(
-            self._doc_with_current_view(), self.data, path, progress=progress))
+            self._doc_with_current_view(), self.data, path, progress=progress, **options))
 
     def _doc_with_current_view(self) -> Briefing:
         doc = copy.deepcopy(self.doc)

@@ -31,7 +31,14 @@ RECENT_FILES = Setting("files/recent", list, [],
 LAST_FOLDER = Setting("files/last_folder", str, "",
                       "Folder last used in an Open or Save dialog.")
 
-ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER)
+PDF_PAGE_SIZE = Setting("export/pdf_page_size", str, "A4", "Paper of the last PDF export.")
+PDF_ORIENTATION = Setting("export/pdf_orientation", str, "landscape",
+                          "Orientation of the last PDF export.")
+PDF_APPENDIX = Setting("export/pdf_appendix", str, "yes",
+                       "Whether the last PDF export had an appendix.")
+
+ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER, PDF_PAGE_SIZE,
+                PDF_ORIENTATION, PDF_APPENDIX)
 
 
 class Settings:

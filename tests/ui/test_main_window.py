@@ -205,13 +205,14 @@ def test_export_to_unwritable_path_shows_error(window, qtbot, tmp_path):
 
 def test_export_pdf_from_the_window_and_cancel(window, tmp_path, monkeypatch):
     out = tmp_path / "out.pdf"
-    assert window.export_pdf(out)
+    options = {"page_size": "Letter", "orientation": "portrait", "appendix": False}
+    assert window.export_pdf(out, options)
     assert out.read_bytes().startswith(b"%PDF")
     # Cancelling (the progress dialog's button) leaves no file behind.
     from PySide6.QtWidgets import QProgressDialog
 
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     cancelled = tmp_path / "cancelled.pdf"
-    assert not window.export_pdf(cancelled)
+    assert not window.export_pdf(cancelled, options)
     assert not cancelled.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
