@@ -5,6 +5,7 @@ renderer (the map page, the HTML export, the PDF) understands."""
 from __future__ import annotations
 
 import base64
+import copy
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,7 +16,7 @@ from briefing_app.data.layers import LayerDef, layer_def
 from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
 from briefing_app.geo.capitals import capitals_within
 from briefing_app.geo.geodesic import range_ring
-from briefing_app.model.document import Briefing, Grouping, LayerState, MapView
+from briefing_app.model.document import Briefing, Grouping, LayerState, MapView, Slide
 from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
 
 CUSTOM_PREFIX = "custom:"
@@ -351,3 +352,13 @@ def build_scene(doc: Briefing, data: Datasets, view: MapView | None = None,
     return Scene(view=view or doc.view, as_of=day,
                  layers=tuple(x for x in layers if x is not None),
                  problems=tuple(data.problems))
+
+
+def scene_for_slide(doc: Briefing, slide: Slide, data: Datasets) -> Scene:
+    """What a slide shows: its view, its date (or the briefing's), its layers (or the
+    briefing's)."""
+    page_doc = doc
+    if slide.layers is not None:
+        page_doc = copy.copy(doc)
+        page_doc.layers = slide.layers
+    return build_scene(page_doc, data, view=slide.view, as_of=slide.as_of or doc.as_of)

@@ -10,7 +10,7 @@ import copy
 from dataclasses import dataclass, field, fields
 from typing import Any, Protocol
 
-from briefing_app.model.document import Briefing, Grouping, LayerState
+from briefing_app.model.document import Briefing, Grouping, LayerState, Slide
 
 # Aspects a command can change; views subscribe to the ones they show.
 META = "meta"          # title, subtitle, author, organisation, classification, as-of, summary
@@ -177,3 +177,89 @@ class RemoveGrouping:
     def undo(self, doc: Briefing) -> set[str]:
         doc.groupings = copy.deepcopy(self._before)
         return {GROUPINGS, LAYERS}
+
+
+SLIDES = "slides"
+
+
+class _SlidesEdit:
+    """An edit of the slide list; undo restores the list as it was."""
+
+    label: str
+    _before: list[Slide]
+
+    def change(self, slides: list[Slide]) -> None:
+        raise NotImplementedError
+
+    def do(self, doc: Briefing) -> set[str]:
+        self._before = copy.deepcopy(doc.slides)
+        self.change(doc.slides)
+        return {SLIDES}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.slides = copy.deepcopy(self._before)
+        return {SLIDES}
+
+
+def _slide_index(slides: list[Slide], slide_id: str) -> int:
+    for index, slide in enumerate(slides):
+        if slide.id == slide_id:
+            return index
+    raise KeyError(f"no slide {slide_id!r}")
+
+
+@dataclass
+class AddSlide(_SlidesEdit):
+    slide: Slide
+    index: int | None = None       # None: at the end
+    label: str = "Add slide"
+    _before: list[Slide] = field(default_factory=list, repr=False)
+
+    def change(self, slides: list[Slide]) -> None:
+        index = len(slides) if self.index is None else max(0, min(self.index, len(slides)))
+        slides.insert(index, copy.deepcopy(self.slide))
+
+
+@dataclass
+class RemoveSlide(_SlidesEdit):
+    slide_id: str
+    label: str = "Delete slide"
+    _before: list[Slide] = field(default_factory=list, repr=False)
+
+    def change(self, slides: list[Slide]) -> None:
+        del slides[_slide_index(slides, self.slide_id)]
+
+
+@dataclass
+class MoveSlide(_SlidesEdit):
+    slide_id: str
+    index: int
+    label: str = "Move slide"
+    _before: list[Slide] = field(default_factory=list, repr=False)
+
+    def change(self, slides: list[Slide]) -> None:
+        slide = slides.pop(_slide_index(slides, self.slide_id))
+        slides.insert(max(0, min(self.index, len(slides))), slide)
+
+
+_SLIDE_FIELDS = ("title", "notes", "view", "as_of", "layers", "annotation_ids")
+
+
+@dataclass
+class UpdateSlide(_SlidesEdit):
+    """Change a slide's title, notes, view, date or layers."""
+
+    slide_id: str
+    changes: dict[str, Any]
+    label: str = "Edit slide"
+    _before: list[Slide] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.changes) - set(_SLIDE_FIELDS)
+        if unknown:
+            raise ValueError(f"not a slide field: {', '.join(sorted(unknown))}")
+
+    def change(self, slides: list[Slide]) -> None:
+        slide = slides[_slide_index(slides, self.slide_id)]
+        for name, value in self.changes.items():
+            setattr(slide, name, copy.deepcopy(value))

@@ -28,13 +28,14 @@ from briefing_app import __version__
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.model import commands, fileformat
-from briefing_app.model.document import Briefing, Grouping
+from briefing_app.model.document import Briefing, Grouping, Slide, new_id
 from briefing_app.scene import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
     Scene,
     build_scene,
     grouping_choices,
+    scene_for_slide,
 )
 from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.banner import ClassificationBanner
@@ -51,6 +52,7 @@ from briefing_app.ui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from briefing_app.ui.slides_dock import QtSlidesDock
 from briefing_app.ui.sources_dock import QtSourcesDock
 from briefing_app.ui.undo import ModelCommand
 from briefing_app.userdirs import data_override_dir
@@ -112,9 +114,25 @@ class MainWindow(QMainWindow):
         self.sources_dock = QtSourcesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sources_dock)
         self.sources_dock.hide()
+        self.slides_dock = QtSlidesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.slides_dock)
+        self.slides_dock.selected.connect(self.show_slide)
+        self.slides_dock.add_requested.connect(self.add_slide)
+        self.slides_dock.duplicate_requested.connect(self.duplicate_slide)
+        self.slides_dock.delete_requested.connect(
+            lambda slide_id: self.run(commands.RemoveSlide(slide_id)))
+        self.slides_dock.update_requested.connect(self.update_slide)
+        self.slides_dock.moved.connect(
+            lambda slide_id, index: self.run(commands.MoveSlide(slide_id, index)))
+        self.slides_dock.renamed.connect(lambda slide_id, title: self.run(
+            commands.UpdateSlide(slide_id, {"title": title}, label="Rename slide")))
+        self.slides_dock.notes_edited.connect(lambda slide_id, notes: self.run(
+            commands.UpdateSlide(slide_id, {"notes": notes}, label="Edit talking points")))
+        self.slides_dock.present_requested.connect(self.present)
         self.figures_dock = QtFiguresDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.figures_dock)
         self.figures_dock.hide()
+        self._shown_slide: str | None = None
 
         self.as_of_bar = QtAsOfBar(self)
         self.as_of_bar.previewed.connect(self._on_as_of_previewed)
@@ -138,7 +156,7 @@ class MainWindow(QMainWindow):
         self._show_document()
         if self.data.problems:
             # After the window is up: the user sees the map, then why a correction is ignored.
-            QTimer.singleShot(0, lambda: self.show_error(
+            QTimer.singleShot(0, self, lambda: self.show_error(
                 "Data corrections not used", "\n\n".join(self.data.problems)))
 
     # ------------------------------------------------------------ menus
@@ -187,6 +205,7 @@ class MainWindow(QMainWindow):
                      "Return to the briefing's saved map view")
         view_menu.addSeparator()
         view_menu.addAction(self.layer_dock.toggleViewAction())
+        view_menu.addAction(self.slides_dock.toggleViewAction())
         sources = self.sources_dock.toggleViewAction()
         sources.setShortcut(QKeySequence("Ctrl+Shift+O"))
         sources.setToolTip("Every source and as-of date of what is on the map (Ctrl+Shift+O)")
@@ -197,6 +216,16 @@ class MainWindow(QMainWindow):
                            "(Ctrl+Shift+F)")
         view_menu.addAction(figures)
         view_menu.addAction(self.as_of_bar.toggleViewAction())
+
+        slide_menu = self.menu_bar.addMenu("&Slides")
+        self._action(slide_menu, "&Add Slide from Current Map", self.add_slide,
+                     QKeySequence("Ctrl+M"), "Add a slide with the current view, layers and date")
+        self.action_present = self._action(
+            slide_menu, "&Present from Selected Slide", lambda: self.present(
+                max(0, self.slides_dock.list.currentRow())), QKeySequence("F5"),
+            "Full-screen presentation; Esc to leave")
+        self._action(slide_menu, "Present from &Start", lambda: self.present(0),
+                     QKeySequence("Shift+F5"), "Full-screen presentation from the first slide")
 
         help_menu = self.menu_bar.addMenu("&Help")
         self._action(help_menu, "Open &Data Corrections Folder", self.open_data_folder, None,
@@ -281,6 +310,9 @@ class MainWindow(QMainWindow):
         self.layer_dock.notes = self._layer_notes()
         self._show_meta()
         self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
+        self.slides_dock.thumbnails.clear()
+        self.slides_dock.show_document(self.doc)
+        self._shown_slide = None
         scene = build_scene(self.doc, self.data)
         self.map.show_scene(scene)
         self._show_panels(scene)
@@ -316,6 +348,11 @@ class MainWindow(QMainWindow):
             self._show_meta()
         if commands.LAYERS in aspects or commands.GROUPINGS in aspects:
             self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
+        if commands.SLIDES in aspects:
+            self.slides_dock.show_document(self.doc)
+            if aspects == {commands.SLIDES}:
+                return  # slide titles and notes do not change the map
+        self._shown_slide = None
         # The date, the layers and the groupings all change what the map shows; the map
         # widget sends only what differs.
         scene = self.scene()
@@ -325,6 +362,79 @@ class MainWindow(QMainWindow):
     def _on_as_of_previewed(self, day: dt.date) -> None:
         self._preview_as_of = day
         self.map.update_scene(self.scene())
+
+    # ------------------------------------------------------------ slides
+
+    def _slide(self, slide_id: str) -> Slide | None:
+        return next((s for s in self.doc.slides if s.id == slide_id), None)
+
+    def show_slide(self, slide_id: str) -> None:
+        """Fly the map to a slide and show its layers and date (the document is unchanged)."""
+        slide = self._slide(slide_id)
+        if slide is None:
+            return
+        self._shown_slide = slide_id
+        scene = scene_for_slide(self.doc, slide, self.data)
+        self.map.set_view(slide.view, animate=True)
+        self.map.update_scene(scene)
+        self.as_of_bar.show_date(scene.as_of)
+        self._show_panels(scene)
+        # Once the flight has landed; the timer dies with the window.
+        QTimer.singleShot(1500, self, lambda: self._take_thumbnail(slide_id))
+
+    def _take_thumbnail(self, slide_id: str) -> None:
+        if self._shown_slide == slide_id and self.map.isVisible():
+            self.slides_dock.set_thumbnail(slide_id, self.map.grab())
+
+    def _new_slide_fields(self) -> dict:
+        return {"view": self.map.current_view, "layers": copy.deepcopy(self.doc.layers),
+                "as_of": self.doc.as_of}
+
+    def add_slide(self) -> None:
+        current = self.slides_dock.list.currentRow()
+        index = current + 1 if current >= 0 else len(self.doc.slides)
+        slide = Slide(new_id(), f"Slide {len(self.doc.slides) + 1}", **self._new_slide_fields())
+        self.run(commands.AddSlide(slide, index))
+        self.slides_dock.select(slide.id)
+        self.slides_dock.set_thumbnail(slide.id, self.map.grab())
+
+    def duplicate_slide(self, slide_id: str) -> None:
+        slide = self._slide(slide_id)
+        if slide is None:
+            return
+        twin = copy.deepcopy(slide)
+        twin.id = new_id()
+        twin.title = f"{slide.title} (copy)"
+        self.run(commands.AddSlide(twin, self.doc.slides.index(slide) + 1,
+                                   label="Duplicate slide"))
+        self.slides_dock.select(twin.id)
+
+    def update_slide(self, slide_id: str) -> None:
+        self.run(commands.UpdateSlide(slide_id, self._new_slide_fields(),
+                                      label="Update slide from the map"))
+        self.slides_dock.set_thumbnail(slide_id, self.map.grab())
+
+    def present(self, start: int = 0) -> None:
+        if not self.doc.slides:
+            self.show_error("Nothing to present",
+                            "This briefing has no slides yet: add one with Slides → Add Slide.")
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        from briefing_app.ui.presentation import QtPresentation
+
+        screens = QGuiApplication.screens()
+        audience = self.screen()
+        presenter = next((s for s in screens if s is not audience), None)
+        self._presentation = QtPresentation(self.doc, self.data, start=start, screen=audience,
+                                            presenter_screen=presenter)
+        self._presentation.finished.connect(self._on_presentation_finished)
+        self._presentation.start()
+
+    def _on_presentation_finished(self, index: int) -> None:
+        if 0 <= index < len(self.doc.slides):
+            self.slides_dock.select(self.doc.slides[index].id)
+        self.activateWindow()
 
     # ------------------------------------------------------------ custom groupings
 

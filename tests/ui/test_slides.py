@@ -1,0 +1,115 @@
+"""The slide panel: add, rename, reorder, delete, notes; selecting a slide shows it."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from briefing_app.model import fileformat
+from briefing_app.model.builtin import builtin_briefing
+from briefing_app.model.document import MapView
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.settings import Settings
+
+
+def page_state(qtbot, window: MainWindow) -> dict:
+    result = []
+    window.map.page().runJavaScript("JSON.stringify(BriefingMap.state())", 0, result.append)
+    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    return json.loads(result[0])
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(Settings(), builtin_briefing(), builtin=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=30_000)
+    return win
+
+
+def titles(window) -> list[str]:
+    return [s.title for s in window.doc.slides]
+
+
+def test_panel_lists_the_builtin_story(window):
+    dock = window.slides_dock
+    assert dock.list.count() == 7
+    assert dock.list.item(5).text() == "Kaliningrad, the Suwałki Gap and Belarus"
+
+
+def test_add_rename_move_delete_and_undo_everything(window, qtbot, tmp_path):
+    original = titles(window)
+    window.slides_dock.list.setCurrentRow(1)
+    window.add_slide()
+    assert len(window.doc.slides) == 8
+    new = window.doc.slides[2]
+    assert new.layers is not None and new.as_of == window.doc.as_of
+    item = window.slides_dock.list.item(2)
+    item.setText("Baltic close-up")                      # what an in-place rename does
+    qtbot.waitUntil(lambda: window.doc.slides[2].title == "Baltic close-up")
+    window.slides_dock.moved.emit(new.id, 6)             # what a drag does
+    assert titles(window)[6] == "Baltic close-up"
+    window.slides_dock.delete_requested.emit(new.id)
+    assert titles(window) == original
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert titles(window) == original
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert "Baltic close-up" in titles(window)
+    # Slides are saved with the briefing.
+    path = tmp_path / "slides.briefing"
+    assert window.save_to(path)
+    assert [s.title for s in fileformat.load(path).slides] == titles(window)
+
+
+def test_notes_edit_is_one_undo_step(window, qtbot):
+    window.slides_dock.list.setCurrentRow(0)
+    window.slides_dock.notes.setPlainText("Open with Greenland.")
+    window.slides_dock.list.setCurrentRow(1)             # leaving the slide commits the notes
+    assert window.doc.slides[0].notes == "Open with Greenland."
+    window.action_undo.trigger()
+    assert window.doc.slides[0].notes.startswith("Greenland belongs")
+
+
+def test_selecting_a_slide_applies_its_view_layers_and_date(qtbot):
+    doc = builtin_briefing()
+    slide = doc.slides[5]
+    slide.as_of = dt.date(2000, 1, 1)
+    slide.layers = copy.deepcopy(doc.layers)
+    for state in slide.layers:
+        if state.id == "deployments":
+            state.visible = False
+        if state.id == "membership":
+            state.options = {"grouping": "nato"}
+    win = MainWindow(Settings(), doc, builtin=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=30_000)
+    win.slides_dock.list.setCurrentRow(5)
+
+    def settled():
+        state = page_state(qtbot, win)
+        return (abs(state["center"][0] - 54.2) < 0.05 and abs(state["zoom"] - 6.75) < 0.01
+                and "deployments" not in state["shown"]
+                and state["counts"]["membership"] == 19)
+
+    qtbot.waitUntil(settled, timeout=10_000)
+    assert win.as_of_bar.date_edit.date().year() == 2000
+    assert not win.isWindowModified()                    # looking at a slide is not an edit
+
+
+def test_update_slide_takes_the_current_map(window, qtbot):
+    window.slides_dock.list.setCurrentRow(0)
+    window.map.set_view(MapView(50.0, 20.0, 5.0))
+    qtbot.waitUntil(lambda: abs(window.map.current_view.center_lat - 50.0) < 0.01)
+    window.slides_dock.update_requested.emit(window.doc.slides[0].id)
+    assert abs(window.doc.slides[0].view.center_lat - 50.0) < 0.01
+    assert window.doc.slides[0].layers is not None
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.slides[0].layers is None
