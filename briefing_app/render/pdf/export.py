@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import io
 import os
@@ -15,7 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefing_app.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
-from briefing_app.model.document import Briefing, LayerState, MapView
+from briefing_app.model.document import Briefing, LayerState, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError
 from briefing_app.render.pdf.appendix import GroupingShown, appendix_flowables
 from briefing_app.render.pdf.fonts import REGULAR, register_fonts
@@ -31,7 +30,7 @@ from briefing_app.render.pdf.pages import (
     paragraph_styles,
 )
 from briefing_app.render.pdf.projection import extent_for_view
-from briefing_app.scene import build_scene
+from briefing_app.scene import scene_for_slide
 
 Progress = Callable[[int, int, str], bool | None]
 
@@ -55,20 +54,21 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
     contents: list[MapPageContent] = []
     drawn: list[DrawnItem] = []
     groupings: list[GroupingShown] = []
-    for i, (title, view, notes, as_of, layers, annotation_ids) in enumerate(pages):
-        step(i, f"Drawing map {i + 1} of {len(pages)}: {title}")
-        page_doc = doc if layers is None else _with_layers(doc, layers)
-        scene = build_scene(page_doc, data, view=view, as_of=as_of)
+    for i, slide in enumerate(pages):
+        step(i, f"Drawing map {i + 1} of {len(pages)}: {slide.title}")
+        scene = scene_for_slide(doc, slide, data)
         _, _, mw, mh = layout.map
-        extent = extent_for_view(view, crs, mw, mh)
+        extent = extent_for_view(slide.view, crs, mw, mh)
         annotations = [a for a in doc.annotations
-                       if annotation_ids is None or a.id in annotation_ids]
+                       if slide.annotation_ids is None or a.id in slide.annotation_ids]
         prepared = prepare_map(scene, extent, annotations)
         _, _, lw, lh = layout.locator
-        contents.append(MapPageContent(f"map{i}", title, notes, as_of.isoformat(), prepared,
+        contents.append(MapPageContent(f"map{i}", slide.title, slide.notes,
+                                       scene.as_of.isoformat(), prepared,
                                        prepare_locator(extent, lw, lh)))
         drawn += prepared.drawn
-        groupings += [g for g in _groupings_shown(page_doc.layers, as_of) if g not in groupings]
+        layers = doc.layers if slide.layers is None else slide.layers
+        groupings += [g for g in _groupings_shown(layers, scene.as_of) if g not in groupings]
 
     styles = paragraph_styles()
 
@@ -105,18 +105,9 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
         progress(total, total, f"Saved {target}")
 
 
-def _pages(doc: Briefing) -> list[tuple[str, MapView, str, dt.date,
-                                       list[LayerState] | None, list[str] | None]]:
-    if not doc.slides:
-        return [(doc.title, doc.view, "", doc.as_of, None, None)]
-    return [(s.title, s.view, s.notes, s.as_of or doc.as_of, s.layers, s.annotation_ids)
-            for s in doc.slides]
-
-
-def _with_layers(doc: Briefing, layers: list[LayerState]) -> Briefing:
-    page_doc = copy.copy(doc)
-    page_doc.layers = layers
-    return page_doc
+def _pages(doc: Briefing) -> list[Slide]:
+    """One map page per slide; a briefing without slides gets one page of its own view."""
+    return doc.slides or [Slide("current", doc.title, view=doc.view)]
 
 
 def _groupings_shown(layers: list[LayerState], day: dt.date) -> list[GroupingShown]:
