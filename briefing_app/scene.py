@@ -7,10 +7,13 @@ from __future__ import annotations
 import base64
 import copy
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from briefing_app.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
 from briefing_app.data.layers import LayerDef, layer_def
 from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
@@ -18,6 +21,7 @@ from briefing_app.geo.capitals import capitals_within
 from briefing_app.geo.geodesic import range_ring
 from briefing_app.model.document import Briefing, Grouping, LayerState, MapView, Slide
 from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
+from briefing_app.userdirs import user_cache_dir
 
 CUSTOM_PREFIX = "custom:"
 DEFAULT_GROUPING = "nato"
@@ -168,11 +172,47 @@ def _membership_layer(definition: LayerDef, state: LayerState, doc: Briefing, da
 
 @lru_cache(maxsize=256)
 def symbol_data_uri(sidc: str, size: int = 30) -> str:
-    """An APP-6 / MIL-STD-2525 symbol as an SVG data URI (drawn offline by milsymbol)."""
+    """An APP-6 / MIL-STD-2525 symbol as an SVG data URI (drawn offline by milsymbol).
+
+    milsymbol takes about half a second to set itself up, so symbols are also kept in the
+    user's cache folder, keyed by the milsymbol version."""
+    cache = _symbol_cache()
+    key = f"{sidc}|{size}"
+    if key in cache:
+        return cache[key]
     import milsymbol
 
     svg = milsymbol.Symbol(sidc, size=size).as_svg()
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    cache[key] = uri
+    _save_symbol_cache(cache)
+    return uri
+
+
+def _symbol_cache_path() -> Path:
+    from importlib.metadata import version
+
+    return user_cache_dir() / f"symbols-milsymbol-{version('milsymbol')}.json"
+
+
+@lru_cache(maxsize=1)
+def _symbol_cache() -> dict[str, str]:
+    try:
+        data = json.loads(_symbol_cache_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items()
+            if isinstance(v, str) and v.startswith("data:image/svg+xml;base64,")}
+
+
+def _save_symbol_cache(cache: dict[str, str]) -> None:
+    path = _symbol_cache_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(cache, sort_keys=True).encode("utf-8")
+        write_atomically(path, lambda handle: handle.write(text))
+    except Exception:  # a read-only cache only costs time
+        pass
 
 
 def _names(codes: tuple[str, ...] | list[str], data: Datasets) -> str:

@@ -22,3 +22,13 @@ def data_override_dir() -> Path:
     """User files here (groupings.json, deployments.json, flashpoints.json) correct or extend
     the built-in data sets; see geodata/README.md."""
     return user_data_dir() / "geodata"
+
+
+def user_cache_dir() -> Path:
+    """Things the app can rebuild (the map page); deleting this folder is always safe."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override) / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("Briefing App", appauthor=False)

@@ -392,9 +392,17 @@
     send({type: "view", center: [c.lat, c.lng], zoom: map.getZoom()});
   }
 
+  function viewFromAddress() {
+    // The app opens its (cached, shared) page at "#view=lat,lon,zoom".
+    var match = /view=([-\d.]+),([-\d.]+),([\d.]+)/.exec(window.location.hash || "");
+    return match ? {center: [Number(match[1]), Number(match[2])], zoom: Number(match[3])} : null;
+  }
+
   function attach(leafletMap, pageConfig) {
     map = leafletMap;
     config = pageConfig;
+    var start = viewFromAddress();
+    if (start) { setView(start, false); }
     map.getContainer().style.background = config.style.background;
     legendControl = L.control({position: "bottomright"});
     legendControl.onAdd = function () {

@@ -3,8 +3,10 @@ as JSON messages (see assets/map/briefing_map.js for the protocol)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from briefing_app.data.layers import layer_def
@@ -30,6 +32,23 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
         "view": view_message(initial_view),
         "countries": {"url": asset_url(countries.data_path)},
     }
+
+
+def page_cache_key(asset_url: Callable[[str], str], extra_scripts: tuple[str, ...]) -> str:
+    """A key of everything the in-app page is built from, without loading folium: the app
+    and folium versions, this module's code, the page configuration and asset addresses."""
+    from importlib.metadata import version
+
+    from briefing_app import __version__
+
+    try:
+        code = Path(__file__).read_bytes().hex()
+    except OSError:  # a frozen build has no source file; its version pins the code
+        code = ""
+    parts = [__version__, version("folium"), code,
+             json.dumps(page_config(MapView(), asset_url), sort_keys=True),
+             *extra_scripts, asset_url(LEAFLET_JS), asset_url(MAP_JS)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
 def script_json(value: Any) -> str:

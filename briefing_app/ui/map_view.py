@@ -16,13 +16,34 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from briefing_app.atomicfile import write_atomically
 from briefing_app.model.document import MapView
-from briefing_app.render.map_page import build_map_page
+from briefing_app.render.map_page import build_map_page, page_cache_key
 from briefing_app.scene import Scene, view_message
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
+from briefing_app.userdirs import user_cache_dir
 
 log = logging.getLogger(__name__)
 
+
+
+def cached_app_page() -> str:
+    """The in-app map page. Building it loads folium (most of a second), so the result is
+    kept in the user's cache folder under a key of everything it is made from."""
+    extra = (app_url("qwebchannel.js"),)
+    key = page_cache_key(app_url, extra)
+    path = user_cache_dir() / f"map-page-{key}.html"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    html = build_map_page(app_url, MapView(), extra_scripts=extra)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, lambda handle: handle.write(html.encode("utf-8")))
+    except Exception:  # a read-only cache only costs time
+        log.info("could not cache the map page in %s", path, exc_info=True)
+    return html
 
 
 class MapBridge(QObject):
@@ -80,11 +101,15 @@ class MapWidget(QWebEngineView):
         self._view = initial_view
         self.rendered_layers: dict[str, int] = {}
         self._scene: Scene | None = None
-        html = build_map_page(app_url, initial_view, extra_scripts=(app_url("qwebchannel.js"),))
+        html = cached_app_page()
         # One page per map widget: each window may start on its own view.
         page_path = f"map-{id(self):x}.html"
         web.scheme_handler.set_page(page_path, html)
-        self.load(QUrl(app_url(page_path)))
+        # The page is the same for every window; where it starts is in the address.
+        url = QUrl(app_url(page_path))
+        url.setFragment(f"view={initial_view.center_lat},{initial_view.center_lon},"
+                        f"{initial_view.zoom}")
+        self.load(url)
 
     @property
     def is_ready(self) -> bool:
