@@ -114,3 +114,26 @@ PDF_STYLE: dict[str, Any] = {
     "table_header": "#e4e9ef",
     "table_grid": "#b8c0c8",
 }
+
+# Presentation mode (the audience window and the presenter view). The pen must stand out from
+# every map colour above, so it is a magenta no layer uses; the pointer highlight is
+# translucent so that what it points at stays readable.
+PRESENTATION_STYLE: dict[str, Any] = {
+    "title_background": "#1b2a3a",
+    "title_text": "#ffffff",
+    "muted_text": "#b8c4d0",
+    "title_height_ratio": 0.05,          # title font size as a share of the window height
+    "pen_colour": "#d6006f",
+    "pen_width": 6,
+    "pointer_colour": "#ffd400",
+    "pointer_opacity": 0.45,
+    "pointer_outline": "#7a5c00",
+    "pointer_radius": 22,
+    "notes_background": "rgba(20, 28, 38, 225)",
+    "notes_text": "#ffffff",
+    "black": "#000000",
+    "white": "#ffffff",
+    "presenter_background": "#1e252d",
+    "presenter_text": "#f0f3f6",
+    "presenter_accent": "#ffd400",
+}

@@ -1,0 +1,238 @@
+"""Presentation mode as a speaker uses it: clicker keys, black screen, presenter view, and a
+slide whose date and layers differ, applied after the map has flown there."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+
+from briefing_app.data.datasets import load_datasets
+from briefing_app.model.builtin import builtin_briefing
+from briefing_app.ui.presentation import QtPresentation
+
+K = Qt.Key
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_datasets(None)
+
+
+def page_state(qtbot, show: QtPresentation) -> dict:
+    result = []
+    show.map.page().runJavaScript("JSON.stringify(BriefingMap.state())", 0, result.append)
+    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    return json.loads(result[0])
+
+
+def open_presentation(qtbot, doc, data, presenter: bool = False) -> QtPresentation:
+    screen = QGuiApplication.primaryScreen()
+    show = QtPresentation(doc, data, screen=screen,
+                          presenter_screen=screen if presenter else None)
+    qtbot.addWidget(show)
+    with qtbot.waitSignal(show.settled, timeout=30_000):
+        show.start()
+    qtbot.waitUntil(lambda: "countries" in show.map.rendered_layers, timeout=30_000)
+    return show
+
+
+def press(qtbot, widget, key, expected_index: int, show: QtPresentation) -> None:
+    """Press a key that moves to another slide and wait until the map has settled there."""
+    with qtbot.waitSignal(show.settled, timeout=10_000,
+                          check_params_cb=lambda index: index == expected_index):
+        qtbot.keyClick(widget, key)
+
+
+def assert_map_on(qtbot, show: QtPresentation, index: int) -> None:
+    view = show.doc.slides[index].view
+    state = page_state(qtbot, show)
+    lat, lon = state["center"]
+    assert abs(lat - view.center_lat) < 0.05 and abs(lon - view.center_lon) < 0.05
+    assert abs(state["zoom"] - view.zoom) < 0.01
+
+
+@pytest.fixture
+def show(qtbot, data):
+    return open_presentation(qtbot, builtin_briefing(), data)
+
+
+def test_clicker_keys_move_between_slides_and_the_map_flies(show, qtbot):
+    doc = show.doc
+    assert show.current() == 0
+    assert show.title_label.text() == doc.slides[0].title
+    assert show.isFullScreen()
+    press(qtbot, show, K.Key_PageDown, 1, show)
+    assert show.current() == 1
+    assert show.title_label.text() == doc.slides[1].title
+    assert_map_on(qtbot, show, 1)
+    press(qtbot, show, K.Key_Right, 2, show)
+    press(qtbot, show, K.Key_Space, 3, show)
+    press(qtbot, show, K.Key_PageUp, 2, show)
+    press(qtbot, show, K.Key_Left, 1, show)
+    assert show.title_label.text() == doc.slides[1].title
+    assert_map_on(qtbot, show, 1)
+    press(qtbot, show, K.Key_End, 6, show)
+    assert show.title_label.text() == doc.slides[6].title
+    qtbot.keyClick(show, K.Key_Right)   # past the last slide: stays
+    assert show.current() == 6
+    press(qtbot, show, K.Key_Home, 0, show)
+    assert_map_on(qtbot, show, 0)
+
+
+def test_press_during_a_flight_goes_straight_on(show, qtbot):
+    settled = []
+    show.settled.connect(settled.append)
+    qtbot.keyClick(show, K.Key_PageDown)
+    qtbot.keyClick(show, K.Key_PageDown)
+    qtbot.keyClick(show, K.Key_PageDown)
+    assert show.current() == 3
+    qtbot.waitUntil(lambda: 3 in settled, timeout=10_000)
+    qtbot.wait(300)
+    assert settled == [3]   # no backlog of flights to slides 1 and 2
+    assert_map_on(qtbot, show, 3)
+
+
+def test_slide_number_and_enter_jumps_there(show, qtbot):
+    qtbot.keyClick(show, K.Key_5)
+    assert show.typed_number == "5"
+    assert show.current() == 0
+    press(qtbot, show, K.Key_Return, 4, show)
+    assert show.title_label.text() == show.doc.slides[4].title
+    assert show.typed_number == ""
+    assert_map_on(qtbot, show, 4)
+    qtbot.keyClick(show, K.Key_9)       # beyond the last slide: the last one
+    press(qtbot, show, K.Key_Enter, 6, show)
+
+
+def test_black_and_white_screens(show, qtbot):
+    qtbot.keyClick(show, K.Key_B)
+    assert show.blanked == "black" and show.blank_cover.isVisible()
+    qtbot.keyClick(show, K.Key_B)
+    assert show.blanked is None and not show.blank_cover.isVisible()
+    qtbot.keyClick(show, K.Key_Period)
+    assert show.blanked == "black"
+    qtbot.keyClick(show, K.Key_W)
+    assert show.blanked == "white"
+    qtbot.keyClick(show, K.Key_PageDown)   # a navigation key returns to the slide
+    assert show.blanked is None
+    assert show.current() == 0
+
+
+def test_escape_emits_finished_with_the_slide_shown(show, qtbot):
+    press(qtbot, show, K.Key_Down, 1, show)
+    press(qtbot, show, K.Key_Down, 2, show)
+    with qtbot.waitSignal(show.finished) as left:
+        qtbot.keyClick(show, K.Key_Escape)
+    assert left.args == [2]
+    assert not show.isVisible()
+
+
+def test_slide_with_its_own_date_and_layers_applies_them_after_the_move(qtbot, data):
+    doc = builtin_briefing()
+    doc.layers = copy.deepcopy(doc.layers)
+    membership = doc.layer("membership")
+    membership.options = {"grouping": "nato"}
+    slide = doc.slides[1]
+    slide.as_of = dt.date(2000, 1, 1)
+    slide.layers = [copy.deepcopy(layer) for layer in doc.layers]
+    next(x for x in slide.layers if x.id == "deployments").visible = False
+    show = open_presentation(qtbot, doc, data)
+    before = page_state(qtbot, show)
+    assert "deployments" in before["shown"]
+    assert before["counts"]["membership"] == 32
+
+    seen_during_flight = []
+    show.map.view_changed.connect(lambda _view: seen_during_flight.append(show.is_moving))
+    qtbot.keyClick(show, K.Key_PageDown)
+    # The move comes first: the old scene is still on the page while the map flies.
+    assert show.is_moving
+    during = page_state(qtbot, show)
+    assert "deployments" in during["shown"]
+    qtbot.waitUntil(lambda: not show.is_moving, timeout=5_000)
+    qtbot.waitUntil(lambda: page_state(qtbot, show)["counts"]["membership"] == 19,
+                    timeout=10_000)
+    after = page_state(qtbot, show)
+    assert "deployments" not in after["shown"]
+    assert_map_on(qtbot, show, 1)
+    assert "2000-01-01" in show.info_label.text()
+
+    press(qtbot, show, K.Key_PageDown, 2, show)   # back to the briefing's date and layers
+    qtbot.waitUntil(lambda: page_state(qtbot, show)["counts"]["membership"] == 32,
+                    timeout=10_000)
+    assert "deployments" in page_state(qtbot, show)["shown"]
+
+
+def test_presenter_view_shows_notes_next_title_number_and_clock(qtbot, data):
+    show = open_presentation(qtbot, builtin_briefing(), data, presenter=True)
+    presenter = show.presenter
+    assert presenter is not None and presenter.isVisible()
+    slides = show.doc.slides
+    press(qtbot, presenter, K.Key_PageDown, 1, show)   # keys in the presenter view drive both
+    assert show.current() == 1
+    assert presenter.number_label.text() == "2 / 7"
+    assert presenter.notes_label.text() == slides[1].notes
+    assert presenter.next_label.text() == slides[2].title
+    assert presenter.title_label.text() == slides[1].title
+    assert presenter.notes_label.textFormat() == Qt.TextFormat.PlainText
+    assert presenter.clock_label.text().count(":") == 1
+    qtbot.waitUntil(lambda: presenter.clock_label.text() == "00:01", timeout=3_000)
+    qtbot.keyClick(presenter, K.Key_B)
+    assert show.blanked == "black" and "Black screen" in presenter.status_label.text()
+    qtbot.keyClick(show, K.Key_End)          # the first key only lifts the black screen
+    assert show.blanked is None and show.current() == 1
+    press(qtbot, show, K.Key_End, 6, show)
+    assert presenter.next_label.text() == "End of the briefing"
+    assert presenter.number_label.text() == "7 / 7"
+
+
+def test_notes_overlay_with_one_screen(show, qtbot):
+    notes = show.map_area.notes
+    assert not notes.isVisible()
+    qtbot.keyClick(show, K.Key_N)
+    assert notes.isVisible()
+    assert notes.text() == show.doc.slides[0].notes
+    press(qtbot, show, K.Key_PageDown, 1, show)
+    assert notes.text() == show.doc.slides[1].notes
+    qtbot.keyClick(show, K.Key_N)
+    assert not notes.isVisible()
+
+
+def test_pen_draws_and_strokes_are_cleared_on_leaving_the_slide(show, qtbot):
+    overlay = show.map_area.overlay
+    qtbot.mouseMove(overlay, QPoint(100, 100))
+    qtbot.keyClick(show, K.Key_P)
+    assert overlay.pen_on
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+    qtbot.mouseMove(overlay, QPoint(200, 160))
+    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(200, 160))
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(300, 100))
+    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(300, 100))
+    assert overlay.stroke_count == 2
+    qtbot.keyClick(show, K.Key_E)
+    assert overlay.stroke_count == 0
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(120, 120))
+    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(120, 120))
+    assert overlay.stroke_count == 1
+    press(qtbot, show, K.Key_PageDown, 1, show)
+    assert overlay.stroke_count == 0
+    qtbot.keyClick(show, K.Key_P)
+    assert not overlay.pen_on
+
+
+def test_titles_and_notes_are_plain_text(qtbot, data):
+    doc = builtin_briefing()
+    doc.slides[0].title = "<b>Bold</b> & <i>not</i>"
+    doc.slides[0].notes = "<img src=x> notes"
+    show = QtPresentation(doc, data, presenter_screen=QGuiApplication.primaryScreen())
+    qtbot.addWidget(show)
+    assert show.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert show.title_label.text() == "<b>Bold</b> & <i>not</i>"
+    assert show.map_area.notes.textFormat() == Qt.TextFormat.PlainText
+    assert show.presenter.notes_label.text() == "<img src=x> notes"
+    assert show.presenter.next_label.text() == doc.slides[1].title
+
