@@ -113,3 +113,16 @@ def test_update_slide_takes_the_current_map(window, qtbot):
     assert window.doc.slides[0].layers is not None
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.doc.slides[0].layers is None
+
+
+def test_f5_presents_from_the_selected_slide_and_esc_returns(window, qtbot):
+    window.slides_dock.list.setCurrentRow(2)
+    window.action_present.trigger()
+    show = window._presentation
+    qtbot.waitUntil(lambda: show.isVisible(), timeout=10_000)
+    assert show.current() == 2
+    qtbot.keyClick(show, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: show.current() == 3, timeout=5_000)
+    with qtbot.waitSignal(show.finished, timeout=5_000):
+        qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert window.slides_dock.list.currentRow() == 3   # the editor follows the talk
