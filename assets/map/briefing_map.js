@@ -412,6 +412,8 @@
       return box;
     };
     legendControl.addTo(map);
+    // On a small map the legend would hide it: start folded, one click away.
+    legendCollapsed = map.getSize().x < 700;
     renderLegend();
     // The base layer starts visible so that the map is drawn before the first message.
     entryFor("countries", "countries");

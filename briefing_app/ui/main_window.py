@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         if not self.restoreState(settings.get(WINDOW_STATE)):
-            self.resizeDocks([self.layer_dock], [240], Qt.Orientation.Horizontal)
+            # Sizes apply once the window is laid out; the map keeps the most room.
+            QTimer.singleShot(0, self, lambda: self.resizeDocks(
+                [self.layer_dock, self.slides_dock], [230, 260], Qt.Orientation.Horizontal))
         self._show_document()
         if self.data.problems:
             # After the window is up: the user sees the map, then why a correction is ignored.

@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -47,6 +47,8 @@ class QtSlidesDock(QDockWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Slides")
         self.list.setIconSize(THUMBNAIL)
+        self.list.setWordWrap(True)  # long titles wrap rather than scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -57,7 +59,7 @@ class QtSlidesDock(QDockWidget):
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         column.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows keep the panel narrow and the map wide
         self.add_button = QPushButton("Add")
         self.add_button.setToolTip("Add a slide from the current map (Ctrl+M)")
         self.update_button = QPushButton("Update")
@@ -67,9 +69,10 @@ class QtSlidesDock(QDockWidget):
         self.delete_button = QPushButton("Delete")
         self.present_button = QPushButton("Present")
         self.present_button.setToolTip("Present from the selected slide (F5)")
-        for button in (self.add_button, self.update_button, self.duplicate_button,
-                       self.delete_button, self.present_button):
-            buttons.addWidget(button)
+        for index, button in enumerate((self.add_button, self.update_button,
+                                        self.duplicate_button, self.delete_button,
+                                        self.present_button)):
+            buttons.addWidget(button, index // 3, index % 3)
         column.addLayout(buttons)
         self.add_button.clicked.connect(self.add_requested)
         self.update_button.clicked.connect(lambda: self._emit_for_current(self.update_requested))
