@@ -8,6 +8,8 @@ import base64
 import copy
 import datetime as dt
 import json
+import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -362,11 +364,58 @@ def _occupied_layer(definition: LayerDef, state: LayerState, data: Datasets,
                       legend=tuple(legend), sources=tuple(dict.fromkeys(sources)))
 
 
+_ANNOTATION_STYLE_KEYS = {"color": str, "fillColor": str, "dashArray": str, "weight": float,
+                          "opacity": float, "fillOpacity": float}
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$|^[a-zA-Z]{3,20}$")
+_DASHES = re.compile(r"^[0-9 ,.]{1,40}$")
+
+
+def _annotation_style(style: dict[str, Any]) -> dict[str, Any]:
+    """Only known style keys with plain values reach a renderer: a style is user data."""
+    clean: dict[str, Any] = {"color": ITEM_STYLES["annotation"]["color"],
+                             "weight": ITEM_STYLES["annotation"]["weight"]}
+    for key, kind in _ANNOTATION_STYLE_KEYS.items():
+        value = style.get(key)
+        if kind is str and isinstance(value, str):
+            pattern = _DASHES if key == "dashArray" else _COLOUR
+            if pattern.match(value):
+                clean[key] = value
+        elif (kind is float and isinstance(value, int | float)
+              and not isinstance(value, bool) and math.isfinite(value) and 0 <= value <= 50):
+            clean[key] = float(value)
+    return clean
+
+
+def _annotations_layer(definition: LayerDef, state: LayerState, doc: Briefing,
+                       annotation_ids: list[str] | None) -> SceneLayer:
+    items = []
+    for annotation in doc.annotations:
+        if annotation_ids is not None and annotation.id not in annotation_ids:
+            continue
+        props = annotation.properties
+        label = str(props.get("label") or props.get("text") or "")
+        item: dict[str, Any] = {"geometry": annotation.geometry,
+                                "style": _annotation_style(annotation.style),
+                                "label": label, "label_permanent": bool(label)}
+        sidc = props.get("sidc")
+        if isinstance(sidc, str) and sidc.isdigit() and len(sidc) == 20:
+            item["icon"] = symbol_data_uri(sidc)
+            item["icon_size"] = [36, 27]
+        if props.get("description") or label:
+            item["popup"] = _popup(label or "Annotation", [], "", "", "",
+                                   str(props.get("description", "")))
+        items.append(item)
+    legend = (LegendEntry("Annotation", ITEM_STYLES["annotation"]["color"], kind="line"),
+              ) if items else ()
+    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
+                      legend=legend)
+
+
 # ---------------------------------------------------------------- the scene
 
 
-def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date
-                ) -> SceneLayer | None:
+def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date,
+                annotation_ids: list[str] | None = None) -> SceneLayer | None:
     definition = layer_def(state.id)
     # A layer this version does not know (from a newer file or a removed dataset) is kept in
     # the document but cannot be drawn.
@@ -380,15 +429,21 @@ def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date
         return _flashpoints_layer(definition, state, data)
     if definition.id == "occupied":
         return _occupied_layer(definition, state, data, day)
+    if definition.id == "annotations":
+        return _annotations_layer(definition, state, doc, annotation_ids)
     return SceneLayer(definition, state.visible, state.opacity,
                       sources=(Source(definition.source, definition.source_url,
                                       definition.as_of),))
 
 
 def build_scene(doc: Briefing, data: Datasets, view: MapView | None = None,
-                as_of: dt.date | None = None) -> Scene:
+                as_of: dt.date | None = None, annotation_ids: list[str] | None = None) -> Scene:
     day = as_of or doc.as_of
-    layers = [build_layer(state, doc, data, day) for state in doc.layers]
+    states = list(doc.layers)
+    if doc.annotations and not any(state.id == "annotations" for state in states):
+        # Briefings from before the annotations layer still show what was drawn, on top.
+        states.append(LayerState("annotations"))
+    layers = [build_layer(state, doc, data, day, annotation_ids) for state in states]
     return Scene(view=view or doc.view, as_of=day,
                  layers=tuple(x for x in layers if x is not None),
                  problems=tuple(data.problems))
@@ -401,4 +456,5 @@ def scene_for_slide(doc: Briefing, slide: Slide, data: Datasets) -> Scene:
     if slide.layers is not None:
         page_doc = copy.copy(doc)
         page_doc.layers = slide.layers
-    return build_scene(page_doc, data, view=slide.view, as_of=slide.as_of or doc.as_of)
+    return build_scene(page_doc, data, view=slide.view, as_of=slide.as_of or doc.as_of,
+                       annotation_ids=slide.annotation_ids)

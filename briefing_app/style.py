@@ -94,6 +94,8 @@ ITEM_STYLES: dict[str, dict[str, Any]] = {
                  "hatch": True},
     "claimed": {"color": "#7a1f1f", "weight": 1, "dashArray": "4 3", "fillColor": "#b22222",
                 "fillOpacity": 0.12, "hatch": True},
+    "annotation": {"color": "#1b2a3a", "weight": 2.5, "fillColor": "#1b2a3a",
+                   "fillOpacity": 0.15, "radius": 6},
 }
 
 # The printed (PDF) map: what has no equivalent on screen, or needs converting for paper.

@@ -75,3 +75,25 @@ def test_ring_popup_lists_capitals_inside(data):
     assert rings
     capitals = dict(rings[0]["popup"]["rows"])["Capitals within"]
     assert "Vilnius" in capitals and "Warsaw" in capitals
+
+
+def test_annotations_are_drawn_with_checked_styles_and_per_slide(data):
+    from briefing_app.model.document import Annotation, MapView, Slide
+    from briefing_app.scene import scene_for_slide
+
+    doc = builtin_briefing()
+    doc.annotations = [
+        Annotation("a1", {"type": "LineString", "coordinates": [[21.0, 54.0], [23.0, 54.5]]},
+                   {"label": "<b>Axis</b>"},
+                   {"color": "#ff0000", "weight": 4, "fillColor": "url(javascript:x)"}),
+        Annotation("a2", {"type": "Point", "coordinates": [25.3, 54.7]}, {"label": "Vilnius"}),
+    ]
+    layer = build_scene(doc, data).layer("annotations")   # added for older files, on top
+    assert build_scene(doc, data).layers[-1].definition.id == "annotations"
+    items = layer.payload["items"]
+    assert [i["label"] for i in items] == ["<b>Axis</b>", "Vilnius"]  # text, escaped by pages
+    assert items[0]["style"]["color"] == "#ff0000" and items[0]["style"]["weight"] == 4.0
+    assert "fillColor" not in items[0]["style"]                        # refused, not passed on
+    only_a2 = Slide("s", "One", MapView(), annotation_ids=["a2"])
+    slide_items = scene_for_slide(doc, only_a2, data).layer("annotations").payload["items"]
+    assert [i["label"] for i in slide_items] == ["Vilnius"]

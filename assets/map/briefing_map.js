@@ -142,7 +142,9 @@
   }
 
   function itemStyle(name) {
-    var style = Object.assign({}, config.style.items[name] || {});
+    // A named style from the app's style definition, or (annotations) the item's own.
+    var style = Object.assign({}, typeof name === "object" && name !== null ? name
+                                  : config.style.items[name] || {});
     if (style.hatch) { style.fillColor = "url(#" + HATCH_ID + ")"; style.fillOpacity = 1; }
     return style;
   }

@@ -64,6 +64,11 @@ def builtin_layers() -> tuple[LayerDef, ...]:
             description="Kaliningrad, the Suwałki Gap, Belarus and Greenland, with geodesic "
                         "weapon-range rings.",
         ),
+        LayerDef(
+            id="annotations", title="Annotations", kind="items",
+            source="drawn in this briefing", source_url="", as_of="",
+            description="Markers, lines, areas and labels drawn in this briefing.",
+        ),
     )
 
 

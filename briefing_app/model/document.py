@@ -80,6 +80,7 @@ def default_layers() -> list[LayerState]:
         LayerState("occupied", visible=False),
         LayerState("deployments", visible=False),
         LayerState("flashpoints", visible=False),
+        LayerState("annotations"),
     ]
 
 

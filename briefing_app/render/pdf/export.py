@@ -59,9 +59,7 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
         scene = scene_for_slide(doc, slide, data)
         _, _, mw, mh = layout.map
         extent = extent_for_view(slide.view, crs, mw, mh)
-        annotations = [a for a in doc.annotations
-                       if slide.annotation_ids is None or a.id in slide.annotation_ids]
-        prepared = prepare_map(scene, extent, annotations)
+        prepared = prepare_map(scene, extent)  # annotations are a layer of the scene
         _, _, lw, lh = layout.locator
         contents.append(MapPageContent(f"map{i}", slide.title, slide.notes,
                                        scene.as_of.isoformat(), prepared,

@@ -5,7 +5,7 @@ as PDF paths on a reportlab canvas."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -18,7 +18,6 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.data.countries import load_countries
-from briefing_app.model.document import Annotation
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
@@ -136,19 +135,7 @@ def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry |
     return shapely.simplify(clipped, SIMPLIFY_PT)
 
 
-def _annotation_items(annotations: Sequence[Annotation]) -> list[dict[str, Any]]:
-    """Annotations drawn like items, with their own Leaflet-style style dict."""
-    items = []
-    for a in annotations:
-        props = a.properties or {}
-        items.append({"geometry": a.geometry, "style_dict": dict(a.style or {}),
-                      "label": str(props.get("label") or props.get("text") or ""),
-                      "label_permanent": True})
-    return items
-
-
-def prepare_map(scene: Scene, extent: MapExtent,
-                annotations: Sequence[Annotation] = ()) -> PreparedMap:
+def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
     scale = choose_scale(extent)
     prepared = PreparedMap(extent, scale)
     countries = countries_in_frame(extent, scale)
@@ -185,8 +172,6 @@ def prepare_map(scene: Scene, extent: MapExtent,
             items = list(layer.payload.get("items", []))
             drawn = _prepare_items(prepared, layer, items, extent, obstacles, pending_labels)
             _item_legend_and_sources(prepared, layer, drawn)
-    if scene_annotations := _annotation_items(annotations):
-        _prepare_items(prepared, None, scene_annotations, extent, obstacles, pending_labels)
     _place_labels(prepared, countries, obstacles, pending_labels)
     return prepared
 
@@ -203,9 +188,8 @@ def _add_sources(prepared: PreparedMap, layer: SceneLayer, sources: Iterable[Sou
 
 
 def _style_of(item: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    if "style_dict" in item:
-        return "annotation", {"color": PDF_STYLE["item_label"], "weight": 2,
-                              **item["style_dict"]}
+    if isinstance(item.get("style"), dict):  # an annotation's own (checked) style
+        return "annotation", {"color": PDF_STYLE["item_label"], "weight": 2, **item["style"]}
     name = str(item.get("style") or ("deployment" if item.get("icon") else "flashpoint"))
     return name, ITEM_STYLES.get(name, {})
 
