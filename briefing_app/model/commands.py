@@ -10,7 +10,7 @@ import copy
 from dataclasses import dataclass, field, fields
 from typing import Any, Protocol
 
-from briefing_app.model.document import Briefing, Grouping, LayerState, Slide
+from briefing_app.model.document import Annotation, Briefing, Grouping, LayerState, Slide
 
 # Aspects a command can change; views subscribe to the ones they show.
 META = "meta"          # title, subtitle, author, organisation, classification, as-of, summary
@@ -263,3 +263,24 @@ class UpdateSlide(_SlidesEdit):
         slide = slides[_slide_index(slides, self.slide_id)]
         for name, value in self.changes.items():
             setattr(slide, name, copy.deepcopy(value))
+
+
+ANNOTATIONS = "annotations"
+
+
+@dataclass
+class AddAnnotations:
+    """Add drawn features (e.g. pen strokes kept during a talk) as one step."""
+
+    annotations: list[Annotation]
+    label: str = "Add annotations"
+    _before: list[Annotation] = field(default_factory=list, repr=False)
+
+    def do(self, doc: Briefing) -> set[str]:
+        self._before = copy.deepcopy(doc.annotations)
+        doc.annotations = [*doc.annotations, *copy.deepcopy(self.annotations)]
+        return {ANNOTATIONS}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.annotations = copy.deepcopy(self._before)
+        return {ANNOTATIONS}

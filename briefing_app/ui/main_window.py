@@ -28,7 +28,7 @@ from briefing_app import __version__
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.model import commands, fileformat
-from briefing_app.model.document import Briefing, Grouping, Slide, new_id
+from briefing_app.model.document import Annotation, Briefing, Grouping, Slide, new_id
 from briefing_app.scene import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
@@ -37,6 +37,7 @@ from briefing_app.scene import (
     grouping_choices,
     scene_for_slide,
 )
+from briefing_app.style import PRESENTATION_STYLE
 from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.figures_dock import QtFiguresDock
@@ -431,7 +432,22 @@ class MainWindow(QMainWindow):
         self._presentation = QtPresentation(self.doc, self.data, start=start, screen=audience,
                                             presenter_screen=presenter)
         self._presentation.finished.connect(self._on_presentation_finished)
+        self._presentation.strokes_kept.connect(self._on_strokes_kept)
         self._presentation.start()
+
+    def _on_strokes_kept(self, lines: list, index: int) -> None:
+        slide = self.doc.slides[index]
+        annotations = [Annotation(new_id(), line, {"kind": "pen", "label": ""},
+                                  {"color": PRESENTATION_STYLE["pen_colour"],
+                                   "weight": float(PRESENTATION_STYLE["pen_width"])})
+                       for line in lines]
+        self.undo_stack.beginMacro(f"Keep pen drawing on “{slide.title}”")
+        self.run(commands.AddAnnotations(annotations, label="Keep pen drawing"))
+        if slide.annotation_ids is not None:  # the slide lists what it shows: add these
+            self.run(commands.UpdateSlide(slide.id, {"annotation_ids": [
+                *slide.annotation_ids, *(a.id for a in annotations)]}))
+        self.undo_stack.endMacro()
+        self._presentation.refresh_slide()
 
     def _on_presentation_finished(self, index: int) -> None:
         if 0 <= index < len(self.doc.slides):

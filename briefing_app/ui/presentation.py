@@ -5,12 +5,14 @@ map flies from slide to slide; a slide's own date and layers are applied only on
 has settled, so the audience sees first where the map goes, then what changes there. A
 presenter view on a second screen shows the notes, the next slide and the time.
 
-Pen strokes are a layer over the map for the current slide only; keeping them as annotations
-is not offered here.
+Pen strokes are a layer over the map for the current slide only; K keeps them as annotations
+of the briefing (the window adds them as one undoable step), anything else clears them when
+the slide is left.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
@@ -105,6 +107,16 @@ class QtPenOverlay(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.BlankCursor)
         self.update()
 
+    def stroke_points(self) -> list[list[tuple[float, float]]]:
+        """Each stroke as its points in this widget's coordinates (those of the map)."""
+        out = []
+        for path in self._strokes:
+            points = [(path.elementAt(i).x, path.elementAt(i).y)
+                      for i in range(path.elementCount())]
+            if len(points) >= 2:
+                out.append(points)
+        return out
+
     def clear(self) -> None:
         self._strokes.clear()
         self._drawing = False
@@ -198,6 +210,7 @@ class QtPresentation(QWidget):
     finished = Signal(int)        # the user left; the slide index last shown
     slide_changed = Signal(int)
     settled = Signal(int)         # the slide's view and scene are drawn (after the flight)
+    strokes_kept = Signal(list, int)  # GeoJSON LineStrings of the pen, the slide index
 
     def __init__(self, doc: Briefing, data: Datasets, start: int = 0,
                  screen: QScreen | None = None, presenter_screen: QScreen | None = None,
@@ -402,12 +415,40 @@ class QtPresentation(QWidget):
             self.map_area.overlay.set_pen(not self.map_area.overlay.pen_on)
         elif key == K.Key_E:
             self.map_area.overlay.clear()
+        elif key == K.Key_K:
+            self._keep_strokes()
         elif key == K.Key_N:
             self._toggle_notes()
         else:
             handled = False
         self._update_status()
         return handled
+
+    def _keep_strokes(self) -> None:
+        strokes = self.map_area.overlay.stroke_points()
+        if not strokes:
+            return
+        index = self._index
+        # The page knows where each screen point lies on the map, whatever the projection.
+        script = ("JSON.stringify(" + json.dumps(strokes) + ".map(function (s) {"
+                  " return s.map(function (p) {"
+                  " var ll = BriefingMap.map().containerPointToLatLng([p[0], p[1]]);"
+                  " return [ll.lng, ll.lat]; }); }))")
+
+        def on_result(text: object) -> None:
+            if not isinstance(text, str) or index != self._index:
+                return
+            lines = [{"type": "LineString", "coordinates": coords}
+                     for coords in json.loads(text) if len(coords) >= 2]
+            self.map_area.overlay.clear()
+            self.strokes_kept.emit(lines, index)
+
+        self.map.page().runJavaScript(script, 0, on_result)
+
+    def refresh_slide(self) -> None:
+        """The briefing changed under the talk (strokes kept): redraw the current slide."""
+        self._scenes.pop(self._index, None)
+        self.map.update_scene(self._scene(self._index))
 
     # ------------------------------------------------------------------ slides and flights
 

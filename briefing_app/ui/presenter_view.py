@@ -102,7 +102,7 @@ class QtPresenterView(QWidget):
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         keys = plain_label(
             "→ / PgDn / Space  next\n← / PgUp  previous\nHome / End  first / last\n"
-            "number + Enter  go to slide\nB / .  black   W  white\nP  pen   E  erase\n"
+            "number + Enter  go to slide\nB / .  black   W  white\nP  pen   E  erase   K  keep\n"
             "Esc  end the presentation", 12)
         keys.setObjectName("muted")
         side = QVBoxLayout()

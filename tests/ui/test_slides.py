@@ -126,3 +126,31 @@ def test_f5_presents_from_the_selected_slide_and_esc_returns(window, qtbot):
     with qtbot.waitSignal(show.finished, timeout=5_000):
         qtbot.keyClick(show, Qt.Key.Key_Escape)
     assert window.slides_dock.list.currentRow() == 3   # the editor follows the talk
+
+
+def test_pen_strokes_kept_as_annotations_in_one_undo_step(window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    window.slides_dock.list.setCurrentRow(5)
+    window.action_present.trigger()
+    show = window._presentation
+    qtbot.waitUntil(lambda: show.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: "countries" in show.map.rendered_layers, timeout=30_000)
+    qtbot.keyClick(show, Qt.Key.Key_P)
+    overlay = show.map_area.overlay
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+    for x in range(110, 300, 20):
+        qtbot.mouseMove(overlay, QPoint(x, 100 + x // 4))
+    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(300, 175))
+    assert overlay.stroke_count == 1
+    qtbot.keyClick(show, Qt.Key.Key_K)
+    qtbot.waitUntil(lambda: len(window.doc.annotations) == 1, timeout=10_000)
+    line = window.doc.annotations[0].geometry
+    assert line["type"] == "LineString" and len(line["coordinates"]) >= 5
+    lon, lat = line["coordinates"][0]
+    assert 10 < lon < 35 and 50 < lat < 60        # somewhere on the Kaliningrad slide's map
+    assert overlay.stroke_count == 0
+    with qtbot.waitSignal(show.finished, timeout=5_000):
+        qtbot.keyClick(show, Qt.Key.Key_Escape)
+    window.action_undo.trigger()
+    assert window.doc.annotations == []
