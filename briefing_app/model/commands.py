@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, fields
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from briefing_app.model.document import Annotation, Briefing, Grouping, LayerState, Slide
 
@@ -55,23 +55,32 @@ class SetProperties:
         return {META}
 
 
-class _LayersEdit:
-    """An edit of the document's layer list; undo restores the list as it was."""
+class _ListEdit:
+    """An edit of one of the document's lists (layers, slides, ...): the subclass changes the
+    list in place; undo puts back a copy of the list as it was."""
 
+    attribute: ClassVar[str]
+    aspects: ClassVar[frozenset[str]]
     label: str
-    _before: list[LayerState]
+    _before: list[Any]
 
-    def change(self, layers: list[LayerState]) -> None:
+    def change(self, items: list[Any]) -> None:
         raise NotImplementedError
 
     def do(self, doc: Briefing) -> set[str]:
-        self._before = copy.deepcopy(doc.layers)
-        self.change(doc.layers)
-        return {LAYERS}
+        items = getattr(doc, self.attribute)
+        self._before = copy.deepcopy(items)
+        self.change(items)
+        return set(self.aspects)
 
     def undo(self, doc: Briefing) -> set[str]:
-        doc.layers = copy.deepcopy(self._before)
-        return {LAYERS}
+        setattr(doc, self.attribute, copy.deepcopy(self._before))
+        return set(self.aspects)
+
+
+class _LayersEdit(_ListEdit):
+    attribute = "layers"
+    aspects = frozenset({LAYERS})
 
 
 def _layer(layers: list[LayerState], layer_id: str) -> LayerState:
@@ -140,65 +149,43 @@ class MoveLayer(_LayersEdit):
 GROUPINGS = "groupings"
 
 
+class _GroupingsEdit(_ListEdit):
+    attribute = "groupings"
+    aspects = frozenset({GROUPINGS, LAYERS})  # the membership layer may show the grouping
+
+
 @dataclass
-class PutGrouping:
+class PutGrouping(_GroupingsEdit):
     """Add a custom grouping, or replace the one with the same id."""
 
     grouping: Grouping
     label: str = "Save grouping"
     _before: list[Grouping] = field(default_factory=list, repr=False)
 
-    def do(self, doc: Briefing) -> set[str]:
-        self._before = copy.deepcopy(doc.groupings)
-        for index, existing in enumerate(doc.groupings):
+    def change(self, groupings: list[Grouping]) -> None:
+        for index, existing in enumerate(groupings):
             if existing.id == self.grouping.id:
-                doc.groupings[index] = copy.deepcopy(self.grouping)
-                break
-        else:
-            doc.groupings.append(copy.deepcopy(self.grouping))
-        return {GROUPINGS, LAYERS}
-
-    def undo(self, doc: Briefing) -> set[str]:
-        doc.groupings = copy.deepcopy(self._before)
-        return {GROUPINGS, LAYERS}
+                groupings[index] = copy.deepcopy(self.grouping)
+                return
+        groupings.append(copy.deepcopy(self.grouping))
 
 
 @dataclass
-class RemoveGrouping:
+class RemoveGrouping(_GroupingsEdit):
     grouping_id: str
     label: str = "Delete grouping"
     _before: list[Grouping] = field(default_factory=list, repr=False)
 
-    def do(self, doc: Briefing) -> set[str]:
-        self._before = copy.deepcopy(doc.groupings)
-        doc.groupings = [g for g in doc.groupings if g.id != self.grouping_id]
-        return {GROUPINGS, LAYERS}
-
-    def undo(self, doc: Briefing) -> set[str]:
-        doc.groupings = copy.deepcopy(self._before)
-        return {GROUPINGS, LAYERS}
+    def change(self, groupings: list[Grouping]) -> None:
+        groupings[:] = [g for g in groupings if g.id != self.grouping_id]
 
 
 SLIDES = "slides"
 
 
-class _SlidesEdit:
-    """An edit of the slide list; undo restores the list as it was."""
-
-    label: str
-    _before: list[Slide]
-
-    def change(self, slides: list[Slide]) -> None:
-        raise NotImplementedError
-
-    def do(self, doc: Briefing) -> set[str]:
-        self._before = copy.deepcopy(doc.slides)
-        self.change(doc.slides)
-        return {SLIDES}
-
-    def undo(self, doc: Briefing) -> set[str]:
-        doc.slides = copy.deepcopy(self._before)
-        return {SLIDES}
+class _SlidesEdit(_ListEdit):
+    attribute = "slides"
+    aspects = frozenset({SLIDES})
 
 
 def _slide_index(slides: list[Slide], slide_id: str) -> int:
@@ -269,18 +256,14 @@ ANNOTATIONS = "annotations"
 
 
 @dataclass
-class AddAnnotations:
+class AddAnnotations(_ListEdit):
     """Add drawn features (e.g. pen strokes kept during a talk) as one step."""
 
+    attribute = "annotations"
+    aspects = frozenset({ANNOTATIONS})
     annotations: list[Annotation]
     label: str = "Add annotations"
     _before: list[Annotation] = field(default_factory=list, repr=False)
 
-    def do(self, doc: Briefing) -> set[str]:
-        self._before = copy.deepcopy(doc.annotations)
-        doc.annotations = [*doc.annotations, *copy.deepcopy(self.annotations)]
-        return {ANNOTATIONS}
-
-    def undo(self, doc: Briefing) -> set[str]:
-        doc.annotations = copy.deepcopy(self._before)
-        return {ANNOTATIONS}
+    def change(self, annotations: list[Annotation]) -> None:
+        annotations.extend(copy.deepcopy(self.annotations))
