@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import math
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -165,3 +166,29 @@ def read_json_file(path: str | os.PathLike[str], error_type: type[DataFileError]
         raise error_type(
             source, f"is not a {kind} (not UTF-8 text; byte {exc.start} is invalid)") from None
     return parse_json(text, str(source), error_type, kind)
+
+
+_WEB_ADDRESS = re.compile(r"https?://\S+")
+
+
+def required_text(r: JsonReader, key: str) -> str:
+    """The text field `key` of the object `r`, which must not be blank."""
+    value = r.get(key).str()
+    if not value.strip():
+        raise r.get(key).fail(f'"{key}" must not be empty')
+    return value
+
+
+def optional_text(r: JsonReader, key: str) -> str:
+    """The text field `key`, or "" when it is absent or null."""
+    if not r.has(key) or r.get(key).value is None:
+        return ""
+    return r.get(key).str()
+
+
+def web_address(r: JsonReader, key: str = "source_url") -> str:
+    """A source address: http:// or https:// and no spaces."""
+    url = required_text(r, key)
+    if not _WEB_ADDRESS.fullmatch(url):
+        raise r.get(key).fail(f'"{url}" is not a web address starting with http:// or https://')
+    return url

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from briefing_app.jsonreader import DataFileError, JsonReader, read_json_file
+from briefing_app.jsonreader import (
+    DataFileError,
+    JsonReader,
+    optional_text,
+    read_json_file,
+    required_text,
+    web_address,
+)
 from briefing_app.paths import geodata_dir
 
 FORMAT_VERSION = 1
@@ -27,7 +34,6 @@ METRIC_IDS = ("population", "gdp_usd", "defence_usd", "active_personnel")
 YEAR_RANGE = (1990, 2100)
 
 _ISO3 = re.compile(r"[A-Z]{3}")
-_URL = re.compile(r"https?://\S+")
 _METRIC_FIELDS = {"label", "unit", "year", "source", "source_url", "as_of", "note"}
 _FIGURE_FIELDS = {"value", "year", "source", "source_url", "note"}
 
@@ -96,24 +102,10 @@ class Figures:
 
 # ---------------------------------------------------------------- field readers
 
-def _text(r: JsonReader, key: str) -> str:
-    value = r.get(key).str()
-    if not value.strip():
-        raise r.get(key).fail(f'"{key}" must not be empty')
-    return value
 
 
-def _optional_text(r: JsonReader, key: str) -> str:
-    if not r.has(key) or r.get(key).value is None:
-        return ""
-    return r.get(key).str()
 
 
-def _url(r: JsonReader, key: str = "source_url") -> str:
-    url = _text(r, key)
-    if not _URL.fullmatch(url):
-        raise r.get(key).fail(f'"{url}" is not a web address starting with http:// or https://')
-    return url
 
 
 def _year(r: JsonReader) -> int:
@@ -135,9 +127,10 @@ def _read_metric(metric_id: str, r: JsonReader) -> Metric:
         raise r.fail(f'"{metric_id}" is not a known metric; known: {", ".join(METRIC_IDS)}')
     r.obj()
     _no_unknown_fields(r, _METRIC_FIELDS)
-    return Metric(id=metric_id, label=_text(r, "label"), unit=_text(r, "unit"),
-                  year=_year(r.get("year")), source=_text(r, "source"), source_url=_url(r),
-                  as_of=r.get("as_of").date(), note=_optional_text(r, "note"))
+    return Metric(id=metric_id, label=required_text(r, "label"),
+                  unit=required_text(r, "unit"), year=_year(r.get("year")),
+                  source=required_text(r, "source"), source_url=web_address(r),
+                  as_of=r.get("as_of").date(), note=optional_text(r, "note"))
 
 
 def _read_figure(r: JsonReader, metric: Metric) -> Figure:
@@ -145,9 +138,9 @@ def _read_figure(r: JsonReader, metric: Metric) -> Figure:
         _no_unknown_fields(r, _FIGURE_FIELDS)
         value = r.get("value").number(0)
         year = _year(r.get("year")) if r.has("year") else metric.year
-        source_url = _url(r) if r.has("source_url") else metric.source_url
+        source_url = web_address(r) if r.has("source_url") else metric.source_url
         return Figure(value=value, year=year, source_url=source_url,
-                      note=_optional_text(r, "note"))
+                      note=optional_text(r, "note"))
     if isinstance(r.value, bool) or not isinstance(r.value, int | float):
         raise r.fail("expected a number or an object with \"value\"")
     return Figure(value=r.number(0), year=metric.year, source_url=metric.source_url, note="")

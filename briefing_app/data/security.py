@@ -21,7 +21,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from briefing_app.jsonreader import DataFileError, JsonReader, read_json_file
+from briefing_app.jsonreader import (
+    DataFileError,
+    JsonReader,
+    optional_text,
+    read_json_file,
+    required_text,
+    web_address,
+)
 from briefing_app.paths import geodata_dir
 
 FORMAT_VERSION = 1
@@ -44,7 +51,6 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 _ID = re.compile(r"[a-z0-9][a-z0-9_]*")
 _SIDC = re.compile(r"[0-9]{20}")
 _PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-_URL = re.compile(r"https?://\S+")
 
 
 # ---------------------------------------------------------------- records
@@ -133,21 +139,12 @@ class Flashpoint:
 
 # ---------------------------------------------------------------- field readers
 
-def _text(r: JsonReader, key: str) -> str:
-    value = r.get(key).str()
-    if not value.strip():
-        raise r.get(key).fail(f'"{key}" must not be empty')
-    return value
 
 
-def _optional_text(r: JsonReader, key: str) -> str:
-    if not r.has(key) or r.get(key).value is None:
-        return ""
-    return r.get(key).str()
 
 
 def _choice(r: JsonReader, key: str, allowed: tuple[str, ...] | list[str]) -> str:
-    value = _text(r, key)
+    value = required_text(r, key)
     if value not in allowed:
         raise r.get(key).fail(f'"{value}" is not one of: {", ".join(allowed)}')
     return value
@@ -169,15 +166,10 @@ def _iso3_list(r: JsonReader) -> tuple[str, ...]:
     return codes
 
 
-def _url(r: JsonReader, key: str = "source_url") -> str:
-    url = _text(r, key)
-    if not _URL.fullmatch(url):
-        raise r.get(key).fail(f'"{url}" is not a web address starting with http:// or https://')
-    return url
 
 
 def _id(r: JsonReader) -> str:
-    value = _text(r, "id")
+    value = required_text(r, "id")
     if not _ID.fullmatch(value):
         raise r.get("id").fail(f'"{value}" is not a valid id (lower-case letters, digits '
                                'and "_", e.g. "nato")')
@@ -202,17 +194,17 @@ def _read_membership(r: JsonReader) -> Membership:
     if end is not None and end < start:
         raise r.get("end").fail(f"the end {end} is before the start {start}")
     return Membership(iso_a3=_iso3(r.get("iso_a3")), start=start, end=end,
-                      source_url=_url(r), note=_optional_text(r, "note"))
+                      source_url=web_address(r), note=optional_text(r, "note"))
 
 
 def _read_grouping(r: JsonReader) -> GroupingDef:
     members = tuple(_read_membership(m) for m in r.get("members").items())
     _check_overlaps(r.get("members"), members)
     return GroupingDef(
-        id=_id(r), name=_text(r, "name"), long_name=_text(r, "long_name"),
-        kind=_choice(r, "kind", GROUPING_KINDS), description=_text(r, "description"),
-        source=_text(r, "source"), source_url=_url(r), as_of=r.get("as_of").date(),
-        note=_optional_text(r, "note"), members=members)
+        id=_id(r), name=required_text(r, "name"), long_name=required_text(r, "long_name"),
+        kind=_choice(r, "kind", GROUPING_KINDS), description=required_text(r, "description"),
+        source=required_text(r, "source"), source_url=web_address(r), as_of=r.get("as_of").date(),
+        note=optional_text(r, "note"), members=members)
 
 
 def _check_overlaps(r: JsonReader, members: tuple[Membership, ...]) -> None:
@@ -230,7 +222,7 @@ def _check_overlaps(r: JsonReader, members: tuple[Membership, ...]) -> None:
 
 def _read_deployment(r: JsonReader) -> Deployment:
     echelon = _choice(r, "echelon", list(ECHELON_CODES))
-    sidc = _text(r, "sidc")
+    sidc = required_text(r, "sidc")
     if not _SIDC.fullmatch(sidc):
         raise r.get("sidc").fail(f'"{sidc}" is not a 20-digit APP-6D / MIL-STD-2525D symbol code')
     if sidc[8:10] != ECHELON_CODES[echelon]:
@@ -239,24 +231,26 @@ def _read_deployment(r: JsonReader) -> Deployment:
             f'needs "{ECHELON_CODES[echelon]}"')
     established = r.get("established", None)
     return Deployment(
-        id=_id(r), name=_text(r, "name"), kind=_text(r, "kind"), host=_iso3(r.get("host")),
+        id=_id(r), name=required_text(r, "name"), kind=required_text(r, "kind"),
+        host=_iso3(r.get("host")),
         framework=_iso3_list(r.get("framework")),
         contributors=_iso3_list(r.get("contributors", [])),
-        location=_text(r, "location"), lat=r.get("lat").number(-90, 90),
+        location=required_text(r, "location"), lat=r.get("lat").number(-90, 90),
         lon=r.get("lon").number(-180, 180),
         location_precision=_choice(r, "location_precision", LOCATION_PRECISIONS),
         established=None if established.value is None else _partial_date(established),
-        echelon=echelon, sidc=sidc, description=_text(r, "description"),
-        source=_text(r, "source"), source_url=_url(r), as_of=r.get("as_of").date(),
-        note=_optional_text(r, "note"))
+        echelon=echelon, sidc=sidc, description=required_text(r, "description"),
+        source=required_text(r, "source"), source_url=web_address(r), as_of=r.get("as_of").date(),
+        note=optional_text(r, "note"))
 
 
 def _read_range(r: JsonReader) -> RangeRing:
     radius = r.get("radius_km").number(0, 20_100)   # half the Earth's circumference
     if radius <= 0:
         raise r.get("radius_km").fail("a range must be more than 0 km")
-    return RangeRing(label=_text(r, "label"), radius_km=radius, source=_text(r, "source"),
-                     source_url=_url(r), note=_optional_text(r, "note"))
+    return RangeRing(label=required_text(r, "label"), radius_km=radius,
+                     source=required_text(r, "source"), source_url=web_address(r),
+                     note=optional_text(r, "note"))
 
 
 _FLASHPOINT_FIELDS = {"id", "name", "region", "kind", "geometry", "description", "source",
@@ -299,10 +293,11 @@ def _read_flashpoint(r: JsonReader) -> Flashpoint:
         if key in extra:
             r.get(key).date()
     return Flashpoint(
-        id=_id(r), name=_text(r, "name"), region=_choice(r, "region", FLASHPOINT_REGIONS),
-        kind=_text(r, "kind"), geometry=_read_geometry(r.get("geometry")),
-        description=_text(r, "description"), source=_text(r, "source"), source_url=_url(r),
-        as_of=r.get("as_of").date(), note=_optional_text(r, "note"),
+        id=_id(r), name=required_text(r, "name"), region=_choice(r, "region", FLASHPOINT_REGIONS),
+        kind=required_text(r, "kind"), geometry=_read_geometry(r.get("geometry")),
+        description=required_text(r, "description"), source=required_text(r, "source"),
+        source_url=web_address(r),
+        as_of=r.get("as_of").date(), note=optional_text(r, "note"),
         ranges=tuple(_read_range(x) for x in r.get("ranges", []).items()), extra=extra)
 
 
