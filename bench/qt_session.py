@@ -1,0 +1,46 @@
+"""What the GUI benchmarks share: an isolated, offscreen (unless DISPLAY is set) Qt
+application with the app's URL scheme, and a wait that keeps the event loop running."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def start_qt_app():
+    """A QApplication ready for the app's web pages; settings and data in a temporary folder."""
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = tempfile.mkdtemp()
+    os.environ["BRIEFING_APP_SETTINGS"] = str(Path(tmp) / "settings.ini")
+    os.environ["BRIEFING_APP_DATA_DIR"] = str(Path(tmp) / "data")
+
+    from briefing_app.ui.app import prepare_environment
+
+    prepare_environment()
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.ui.web_scheme import register_scheme
+
+    register_scheme()
+    return QApplication(sys.argv[:1])
+
+
+def wait_until(predicate: Callable[[], bool], timeout_s: float = 30) -> None:
+    from PySide6.QtTest import QTest
+
+    deadline = time.perf_counter() + timeout_s
+    while not predicate():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the page did not answer")
+        # QTest.qWait, not processEvents() in a loop: some PySide6 releases leak a reference
+        # on each processEvents() call, which crashes a long tight loop.
+        QTest.qWait(1)
+
+
+def platform() -> str:
+    return os.environ.get("QT_QPA_PLATFORM", "xcb")
