@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pagejs import page_eval
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QMessageBox
@@ -19,12 +20,6 @@ from briefing_app.ui.web_scheme import WebProfile
 
 RENDER_TIMEOUT_MS = 30_000
 
-
-def page_eval(qtbot, window: MainWindow, script: str):
-    result = []
-    window.map.page().runJavaScript(f"JSON.stringify({script})", 0, result.append)
-    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
-    return json.loads(result[0])
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 
 import pytest
+from pagejs import page_state
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -22,12 +22,6 @@ K = Qt.Key
 def data():
     return load_datasets(None)
 
-
-def page_state(qtbot, show: QtPresentation) -> dict:
-    result = []
-    show.map.page().runJavaScript("JSON.stringify(BriefingMap.state())", 0, result.append)
-    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
-    return json.loads(result[0])
 
 
 def open_presentation(qtbot, doc, data, presenter: bool = False) -> QtPresentation:

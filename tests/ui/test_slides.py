@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 
 import pytest
+from pagejs import page_state
 from PySide6.QtCore import Qt
 
 from briefing_app.model import fileformat
@@ -14,13 +14,6 @@ from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import MapView
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import Settings
-
-
-def page_state(qtbot, window: MainWindow) -> dict:
-    result = []
-    window.map.page().runJavaScript("JSON.stringify(BriefingMap.state())", 0, result.append)
-    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
-    return json.loads(result[0])
 
 
 @pytest.fixture
