@@ -20,6 +20,7 @@ from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.map_drawing import (
     _polygon_path,
     _polygons,
+    begin_sea_frame,
     countries_in_frame,
 )
 from briefing_app.render.pdf.projection import (
@@ -243,13 +244,7 @@ def _locator_countries(extent: MapExtent) -> tuple[BaseGeometry, ...]:
 
 def draw_locator(c: Canvas, locator: Locator, x: float, y: float) -> None:
     e = locator.extent
-    c.saveState()
-    c.translate(x, y)
-    frame = c.beginPath()
-    frame.rect(0, 0, e.width, e.height)
-    c.clipPath(frame, stroke=0, fill=0)
-    c.setFillColor(HexColor(MAP_STYLE["background"]))
-    c.rect(0, 0, e.width, e.height, stroke=0, fill=1)
+    begin_sea_frame(c, x, y, e.width, e.height)
     polygons = [p for g in locator.countries for p in _polygons(g)]
     if polygons:
         c.setFillColor(HexColor(PDF_STYLE["locator_land"]))

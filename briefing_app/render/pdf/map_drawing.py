@@ -449,16 +449,22 @@ def _draw_label(canvas: Canvas, label: Label) -> None:
     canvas.drawString(label.x, label.y, label.text)
 
 
-def draw_map(canvas: Canvas, prepared: PreparedMap, x: float, y: float) -> None:
-    """Draw the map with its lower-left corner at (x, y), clipped to its frame."""
-    extent = prepared.extent
+def begin_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
+    """Start a map frame at (x, y): save the state, clip to the frame and paint the sea.
+    The caller draws inside and ends with canvas.restoreState()."""
     canvas.saveState()
     canvas.translate(x, y)
     frame = canvas.beginPath()
-    frame.rect(0, 0, extent.width, extent.height)
+    frame.rect(0, 0, width, height)
     canvas.clipPath(frame, stroke=0, fill=0)
     canvas.setFillColor(HexColor(MAP_STYLE["background"]))
-    canvas.rect(0, 0, extent.width, extent.height, stroke=0, fill=1)
+    canvas.rect(0, 0, width, height, stroke=0, fill=1)
+
+
+def draw_map(canvas: Canvas, prepared: PreparedMap, x: float, y: float) -> None:
+    """Draw the map with its lower-left corner at (x, y), clipped to its frame."""
+    extent = prepared.extent
+    begin_sea_frame(canvas, x, y, extent.width, extent.height)
     for op in prepared.ops:
         if isinstance(op, Area):
             _draw_area(canvas, op)
