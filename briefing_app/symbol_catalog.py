@@ -1,1 +1,403 @@
-"""APP-6D unit symbols to choose from."""
+"""APP-6D unit symbols to choose from.
+
+A 20-digit APP-6D / MIL-STD-2525D symbol identification code (SIDC) reads, by position:
+
+    1-2   version          "10" (APP-6D / 2525D)
+    3     context          "0" reality
+    4     standard identity (affiliation): 1 unknown, 2 assumed friend, 3 friend,
+                           4 neutral, 5 suspect, 6 hostile
+    5-6   symbol set       10 land unit, 15 land equipment, 20 land installation,
+                           01 air, 30 sea surface, 35 sea subsurface
+    7     status           0 present, 1 planned/anticipated, ...
+    8     HQ / task force / dummy
+    9-10  amplifier        the echelon, for land units
+    11-16 entity, entity type, entity subtype
+    17-18 sector 1 modifier (drawn in the upper part of the frame)
+    19-20 sector 2 modifier (drawn in the lower part)
+
+The catalogue below is a curated selection for European security briefings, not the whole
+standard; every entry is checked against `milsymbol` by tests/test_symbol_catalog.py.
+Codes that are not in the catalogue still parse, as long as they are land units or
+otherwise expressible with the choices here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+VERSION = "10"  # APP-6D / MIL-STD-2525D
+CONTEXT_REALITY = "0"
+LAND_UNIT = "10"
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    key: str
+    name: str
+    code: str  # the standard identity digit (position 4)
+
+
+@dataclass(frozen=True)
+class Echelon:
+    key: str
+    name: str
+    code: str  # the amplifier digits 9-10 of a land unit
+
+
+@dataclass(frozen=True)
+class EntityType:
+    """One thing a symbol can show: a symbol set, an entity code and its two icon modifiers."""
+
+    key: str
+    name: str
+    category: str
+    symbol_set: str  # 2 digits
+    entity: str  # 6 digits
+    modifier1: str = "00"
+    modifier2: str = "00"
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def is_unit(self) -> bool:
+        """Land units carry an echelon and may be a headquarters or a task force."""
+        return self.symbol_set == LAND_UNIT
+
+    @property
+    def code(self) -> str:
+        """The symbol-set, entity and modifier digits (5-6 and 11-20 of a SIDC)."""
+        return self.symbol_set + self.entity + self.modifier1 + self.modifier2
+
+
+AFFILIATIONS: tuple[Affiliation, ...] = (
+    Affiliation("friend", "Friend", "3"),
+    Affiliation("hostile", "Hostile", "6"),
+    Affiliation("neutral", "Neutral", "4"),
+    Affiliation("unknown", "Unknown", "1"),
+    Affiliation("assumed_friend", "Assumed friend", "2"),
+    Affiliation("suspect", "Suspect", "5"),
+)
+
+ECHELONS: tuple[Echelon, ...] = (
+    Echelon("none", "None", "00"),
+    Echelon("team", "Team / crew", "11"),
+    Echelon("squad", "Squad", "12"),
+    Echelon("section", "Section", "13"),
+    Echelon("platoon", "Platoon / detachment", "14"),
+    Echelon("company", "Company / battery / troop", "15"),
+    Echelon("battalion", "Battalion / squadron", "16"),
+    Echelon("regiment", "Regiment / group", "17"),
+    Echelon("brigade", "Brigade", "18"),
+    Echelon("division", "Division", "21"),
+    Echelon("corps", "Corps", "22"),
+    Echelon("army", "Army", "23"),
+    Echelon("army_group", "Army group / front", "24"),
+    Echelon("region", "Region / theatre", "25"),
+)
+
+# Status (position 7). The picker offers "present" and "planned"; the rest parse and build.
+STATUSES: dict[str, str] = {
+    "present": "0",
+    "planned": "1",  # planned / anticipated / suspected: drawn with a dashed frame
+    "fully_capable": "2",
+    "damaged": "3",
+    "destroyed": "4",
+    "full_to_capacity": "5",
+}
+
+# Position 8: dummy (feint) + headquarters + task force, as bits 1, 2 and 4.
+_DUMMY, _HQ, _TASK_FORCE = 1, 2, 4
+
+
+def _e(key: str, name: str, category: str, symbol_set: str, entity: str,
+       modifier1: str = "00", modifier2: str = "00", *keywords: str) -> EntityType:
+    return EntityType(key, name, category, symbol_set, entity, modifier1, modifier2,
+                      tuple(keywords))
+
+
+# Entity codes and modifier numbers follow APP-6D (2525D) as drawn by milsymbol; the icon
+# named in each comment is what milsymbol draws for it.
+ENTITY_TYPES: tuple[EntityType, ...] = (
+    # --- Land units (symbol set 10): manoeuvre ---
+    _e("infantry", "Infantry", "Manoeuvre", "10", "121100", "00", "00",  # crossed diagonals
+       "foot", "light infantry", "rifles", "grenadiers"),
+    _e("mechanized_infantry", "Mechanized infantry", "Manoeuvre", "10", "121102", "00", "00",
+       "mechanised", "armoured infantry", "armored infantry", "tracked", "ifv", "bmp",
+       "panzergrenadier", "battlegroup"),  # infantry + armour oval
+    _e("motorized_infantry", "Motorized infantry", "Manoeuvre", "10", "121104", "00", "00",
+       "motorised", "wheeled", "truck"),  # infantry + vertical line
+    _e("airborne_infantry", "Airborne infantry", "Manoeuvre", "10", "121100", "00", "01",
+       "paratroopers", "parachute", "vdv", "airborne"),  # sector 2 modifier 01: airborne
+    _e("air_assault", "Air assault", "Manoeuvre", "10", "120100", "00", "00",
+       "airmobile", "heliborne", "air mobile"),  # air assault with organic lift
+    _e("marine_infantry", "Marine / naval infantry", "Manoeuvre", "10", "121101", "00", "00",
+       "marines", "amphibious infantry", "commando"),  # infantry + amphibious wave
+    _e("mountain_infantry", "Mountain infantry", "Manoeuvre", "10", "121100", "00", "27",
+       "alpine", "gebirgsjager", "chasseurs alpins", "arctic"),  # sector 2 modifier 27
+    _e("armour", "Armour", "Manoeuvre", "10", "120500", "00", "00",
+       "armor", "armoured", "armored", "tank", "tanks", "mbt", "panzer"),  # the track oval
+    _e("armoured_reconnaissance", "Armoured reconnaissance", "Manoeuvre", "10", "120501",
+       "00", "00", "armored reconnaissance", "armoured cavalry", "recce", "tank"),
+    _e("reconnaissance", "Reconnaissance", "Manoeuvre", "10", "121300", "00", "00",
+       "recce", "recon", "cavalry", "scout"),  # single diagonal
+    _e("anti_tank", "Anti-tank", "Manoeuvre", "10", "120400", "00", "00",
+       "antitank", "anti-armour", "antiarmor", "atgm"),
+    _e("combined_arms", "Combined arms", "Manoeuvre", "10", "121000", "00", "00",
+       "battlegroup", "battle group", "task force"),
+    _e("special_operations_forces", "Special operations forces", "Manoeuvre", "10", "121800",
+       "00", "00", "sof", "special forces", "spetsnaz", "commando"),
+    _e("unmanned_aircraft_unit", "UAV unit (unmanned aircraft systems)", "Manoeuvre", "10",
+       "121900", "00", "00", "uav", "uas", "drone", "drones", "unmanned"),
+    # --- Land units: fires ---
+    _e("field_artillery", "Field artillery", "Fires", "10", "130300", "00", "00",
+       "artillery", "guns", "howitzer", "towed"),  # the filled dot
+    _e("self_propelled_artillery", "Self-propelled artillery", "Fires", "10", "130301",
+       "00", "00", "artillery", "sp howitzer", "pzh 2000", "krab", "caesar", "archer"),
+    _e("rocket_artillery", "Rocket artillery (MLRS)", "Fires", "10", "130300", "41", "00",
+       "mlrs", "multiple rocket launcher", "himars", "mars", "grad", "bm-21", "rocket",
+       "artillery"),  # sector 1 modifier 41: multiple rocket launcher
+    _e("mortar", "Mortar", "Fires", "10", "130800", "00", "00", "indirect fire"),
+    _e("air_defence", "Air defence", "Fires", "10", "130100", "00", "00",
+       "air defense", "anti-aircraft", "shorad", "gbad", "flak"),  # the dome
+    _e("air_defence_missile", "Air defence, missile", "Fires", "10", "130102", "00", "00",
+       "air defense", "sam", "surface-to-air", "patriot", "iris-t", "nasams", "s-400",
+       "aegis ashore", "missile defence", "missile defense"),
+    _e("surface_to_surface_missile", "Missile (surface-to-surface)", "Fires", "10", "130700",
+       "00", "00", "missile", "ssm", "ballistic", "iskander", "tactical missile",
+       "rocket forces"),
+    # --- Land units: protection ---
+    _e("engineer", "Engineer", "Protection", "10", "140700", "00", "00",
+       "sapper", "pioneer", "bridging"),  # the castle-like bar
+    _e("combat_engineer", "Combat engineer", "Protection", "10", "140700", "09", "00",
+       "sapper", "assault engineer", "breaching"),  # sector 1 modifier 09: combat
+    _e("cbrn_defence", "CBRN defence", "Protection", "10", "140100", "00", "00",
+       "cbrn defense", "nbc", "chemical", "biological", "radiological", "nuclear"),
+    _e("military_police", "Military police", "Protection", "10", "141200", "00", "00",
+       "mp", "provost", "gendarmerie", "feldjager"),
+    _e("explosive_ordnance_disposal", "Explosive ordnance disposal", "Protection", "10",
+       "140800", "00", "00", "eod", "bomb disposal", "ied", "counter-ied"),
+    _e("security", "Security", "Protection", "10", "141700", "00", "00",
+       "force protection", "guard"),
+    _e("border_guard", "Border guard", "Protection", "10", "200200", "00", "00",
+       "border police", "border patrol", "frontier", "frontex"),  # law enforcement set
+    # --- Land units: intelligence ---
+    _e("military_intelligence", "Military intelligence", "Intelligence", "10", "151000",
+       "00", "00", "mi", "intelligence", "isr"),
+    _e("electronic_warfare", "Electronic warfare", "Intelligence", "10", "150500", "00", "00",
+       "ew", "jamming", "sigint", "electronic attack"),
+    # --- Land units: command, control and communications ---
+    _e("headquarters", "Headquarters / command and control", "Command and control", "10",
+       "110000", "00", "00", "hq", "c2", "command post", "command"),
+    _e("signal", "Signal", "Command and control", "10", "111000", "00", "00",
+       "communications", "comms", "signals", "cis"),
+    _e("cimic", "Civil-military cooperation (CIMIC)", "Command and control", "10", "110300",
+       "00", "00", "civil affairs", "cimic"),
+    _e("psychological_operations", "Psychological operations (MISO)", "Command and control",
+       "10", "110600", "00", "00", "psyops", "psyop", "information operations",
+       "propaganda"),
+    # --- Land units: aviation ---
+    _e("aviation_rotary_wing", "Aviation, rotary wing", "Aviation", "10", "120600", "00", "00",
+       "helicopter", "army aviation", "rotary wing", "heli"),
+    _e("attack_helicopter", "Attack helicopter", "Aviation", "10", "120600", "03", "00",
+       "helicopter", "apache", "tiger", "ka-52", "gunship"),  # sector 1 modifier 03: attack
+    _e("aviation_fixed_wing", "Aviation, fixed wing", "Aviation", "10", "120800", "00", "00",
+       "aircraft", "aeroplane", "airplane"),
+    # --- Land units: sustainment ---
+    _e("logistics", "Logistics (combat service support)", "Sustainment", "10", "160600",
+       "00", "00", "css", "sustainment", "support", "logistic"),
+    _e("supply", "Supply", "Sustainment", "10", "163400", "00", "00",
+       "logistics", "depot", "stores", "logistics hub"),
+    _e("maintenance", "Maintenance", "Sustainment", "10", "161100", "00", "00",
+       "repair", "recovery", "workshop"),
+    _e("transportation", "Transportation", "Sustainment", "10", "163600", "00", "00",
+       "transport", "movement", "trucks", "logistics"),
+    _e("medical", "Medical", "Sustainment", "10", "161300", "00", "00",
+       "ambulance", "medics", "health"),
+    _e("medical_treatment_facility", "Medical treatment facility", "Sustainment", "10",
+       "161400", "00", "00", "field hospital", "hospital", "role 2", "role 3"),
+    _e("ammunition", "Ammunition", "Sustainment", "10", "160400", "00", "00",
+       "munitions", "ammo"),
+    _e("fuel", "Petroleum, oil and lubricants", "Sustainment", "10", "162500", "00", "00",
+       "pol", "fuel", "petrol"),
+    # --- Land equipment (symbol set 15) ---
+    _e("tank", "Tank", "Land equipment", "15", "120200", "00", "00",
+       "mbt", "main battle tank", "leopard", "abrams", "t-72", "t-90", "armour"),
+    _e("multiple_rocket_launcher", "Multiple rocket launcher", "Land equipment", "15",
+       "111600", "00", "00", "mlrs", "himars", "rocket", "grad"),
+    _e("ssm_launcher_short_range", "SRBM launcher (Iskander-class)", "Land equipment", "15",
+       "111301", "00", "00", "iskander", "surface-to-surface missile launcher, short range",
+       "short-range ballistic missile", "missile", "9k720", "tel"),
+    _e("sam_launcher", "Surface-to-air missile launcher", "Land equipment", "15", "111100",
+       "00", "00", "sam", "air defence", "air defense", "s-400", "patriot", "missile"),
+    # --- Land installations (symbol set 20) ---
+    _e("military_base", "Military base", "Installation", "20", "120802", "00", "00",
+       "base", "garrison", "barracks", "camp"),
+    _e("airfield", "Airfield / airport", "Installation", "20", "120803", "00", "00",
+       "airport", "air base", "airbase", "aerodrome"),
+    _e("seaport", "Seaport", "Installation", "20", "121309", "00", "00",
+       "port", "harbour", "harbor", "naval base"),
+    _e("nuclear_power_plant", "Nuclear power plant", "Installation", "20", "120502", "03",
+       "00", "npp", "power station", "reactor", "zaporizhzhia",
+       "nuclear"),  # generation station + sector 1 modifier 03: nuclear
+    _e("missile_site", "Missile site", "Installation", "20", "111400", "00", "00",
+       "missile", "silo", "launch site"),
+    # --- Air (symbol set 01) ---
+    _e("military_aircraft", "Military aircraft, fixed wing", "Air", "01", "110100",
+       "00", "00", "aircraft", "aeroplane", "airplane", "jet"),
+    _e("fighter", "Fighter aircraft", "Air", "01", "110104", "00", "00",
+       "fighter", "jet", "air policing", "qra", "interceptor", "f-35", "su-35"),
+    _e("military_helicopter", "Military helicopter", "Air", "01", "110200", "00", "00",
+       "helicopter", "rotary wing"),
+    _e("uav", "Unmanned aerial vehicle (UAV)", "Air", "01", "110300", "00", "00",
+       "uav", "drone", "uas", "shahed", "bayraktar", "unmanned"),
+    # --- Sea surface (30) and subsurface (35) ---
+    _e("surface_combatant", "Surface combatant (warship)", "Maritime", "30", "120200",
+       "00", "00", "warship", "ship", "destroyer", "naval"),
+    _e("frigate", "Frigate", "Maritime", "30", "120204", "00", "00", "warship", "ship"),
+    _e("corvette", "Corvette", "Maritime", "30", "120205", "00", "00", "warship", "ship"),
+    _e("submarine", "Submarine", "Maritime", "35", "110100", "00", "00",
+       "ssk", "ssn", "sub", "u-boat"),
+)
+
+_BY_KEY = {e.key: e for e in ENTITY_TYPES}
+_BY_CODE = {e.code: e for e in ENTITY_TYPES}
+_AFFILIATION_BY_KEY = {a.key: a for a in AFFILIATIONS}
+_AFFILIATION_BY_CODE = {a.code: a for a in AFFILIATIONS}
+_ECHELON_BY_KEY = {e.key: e for e in ECHELONS}
+_ECHELON_BY_CODE = {e.code: e for e in ECHELONS}
+_STATUS_BY_CODE = {code: key for key, code in STATUSES.items()}
+
+
+def affiliation(key: str) -> Affiliation:
+    return _AFFILIATION_BY_KEY[key]
+
+
+def echelon(key: str) -> Echelon:
+    return _ECHELON_BY_KEY[key]
+
+
+def entity_type(key: str) -> EntityType:
+    return _BY_KEY[key]
+
+
+@dataclass(frozen=True)
+class SymbolChoice:
+    """What a SIDC says, in the picker's terms. `entity` is a catalogue entry when there
+    is one; otherwise an uncatalogued EntityType (key "") that keeps the code's digits."""
+
+    affiliation: Affiliation
+    echelon: Echelon
+    entity: EntityType
+    status: str = "present"
+    hq: bool = False
+    task_force: bool = False
+    dummy: bool = False
+
+    @property
+    def sidc(self) -> str:
+        return build_sidc(self.affiliation, self.echelon, self.entity, status=self.status,
+                          hq=self.hq, task_force=self.task_force, dummy=self.dummy)
+
+
+def build_sidc(affiliation: Affiliation | str, echelon: Echelon | str,
+               entity: EntityType | str, *, status: str = "present", hq: bool = False,
+               task_force: bool = False, dummy: bool = False) -> str:
+    """The 20-digit APP-6D code. Arguments may be catalogue objects or their keys.
+
+    The echelon, headquarters and task force apply to land units only; for other symbol
+    sets (equipment, installations, air, sea) they are left out."""
+    aff = _AFFILIATION_BY_KEY[affiliation] if isinstance(affiliation, str) else affiliation
+    ech = _ECHELON_BY_KEY[echelon] if isinstance(echelon, str) else echelon
+    ent = _BY_KEY[entity] if isinstance(entity, str) else entity
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}; expected one of {sorted(STATUSES)}")
+    flags = _DUMMY if dummy else 0
+    amplifier = "00"
+    if ent.is_unit:
+        flags |= (_HQ if hq else 0) | (_TASK_FORCE if task_force else 0)
+        amplifier = ech.code
+    return (VERSION + CONTEXT_REALITY + aff.code + ent.symbol_set + STATUSES[status]
+            + str(flags) + amplifier + ent.entity + ent.modifier1 + ent.modifier2)
+
+
+def parse_sidc(sidc: str) -> SymbolChoice | None:
+    """The choices that build `sidc` again, digit for digit; None when the code is not a
+    20-digit APP-6D code or uses something the picker cannot express (another context, a
+    pending identity, an amplifier on a non-unit symbol)."""
+    sidc = sidc.strip() if isinstance(sidc, str) else ""
+    if len(sidc) != 20 or not sidc.isascii() or not sidc.isdigit():
+        return None
+    if sidc[:2] != VERSION or sidc[2] != CONTEXT_REALITY:
+        return None
+    aff = _AFFILIATION_BY_CODE.get(sidc[3])
+    status = _STATUS_BY_CODE.get(sidc[6])
+    flags = int(sidc[7])
+    if aff is None or status is None or flags > 7:
+        return None
+    code = sidc[4:6] + sidc[10:20]
+    ent = _BY_CODE.get(code) or EntityType(
+        "", f"Other symbol (set {sidc[4:6]}, entity {sidc[10:16]})", "Other",
+        sidc[4:6], sidc[10:16], sidc[16:18], sidc[18:20])
+    ech = _ECHELON_BY_CODE.get(sidc[8:10])
+    if ech is None or (not ent.is_unit and (ech.code != "00" or flags & (_HQ | _TASK_FORCE))):
+        return None
+    choice = SymbolChoice(aff, ech, ent, status, bool(flags & _HQ), bool(flags & _TASK_FORCE),
+                          bool(flags & _DUMMY))
+    return choice if choice.sidc == sidc else None
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Gebirgsjäger" -> "gebirgsjager"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _haystacks() -> tuple[tuple[EntityType, str, str], ...]:
+    return tuple((e, _fold(e.name), _fold(" | ".join(e.keywords))) for e in ENTITY_TYPES)
+
+
+def search(text: str) -> list[EntityType]:
+    """Catalogue entries whose name or keywords contain every word of `text` (ignoring
+    case and accents), best first: names that are or start with the text, then entries with
+    the text as a keyword, then names containing it, then the rest. An empty text gives the
+    whole catalogue in order."""
+    query = _fold(text).strip()
+    if not query:
+        return list(ENTITY_TYPES)
+    words = query.split()
+    ranked: list[tuple[int, int, EntityType]] = []
+    for index, (entry, name, keywords) in enumerate(_haystacks()):
+        if not all(w in name or w in keywords for w in words):
+            continue
+        if name == query:
+            rank = 0
+        elif name.startswith(query):
+            rank = 1
+        elif query in keywords.split(" | "):
+            rank = 2
+        elif query in name:
+            rank = 3
+        else:
+            rank = 4
+        ranked.append((rank, index, entry))
+    return [entry for _, _, entry in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+@lru_cache(maxsize=2048)
+def symbol_svg(sidc: str, size: int = 30) -> str:
+    """The symbol as SVG text, drawn offline by milsymbol."""
+    import milsymbol
+
+    return milsymbol.Symbol(sidc, size=size).as_svg()
+
+
+@lru_cache(maxsize=2048)
+def is_renderable(sidc: str) -> bool:
+    """Whether milsymbol knows this 20-digit code (an unknown one draws a placeholder)."""
+    if len(sidc) != 20 or not sidc.isascii() or not sidc.isdigit():
+        return False
+    import milsymbol
+
+    return milsymbol.Symbol(sidc).is_valid()
