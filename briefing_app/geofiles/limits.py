@@ -1,0 +1,84 @@
+"""Limits on what may be imported, so a hostile or mistaken file costs bounded time and memory.
+
+The numbers are part of the user documentation: messages quote them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing_app.geofiles.errors import GeoFileCancelled, GeoFileError
+
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+"""Largest file read from disk (for a Shapefile: the .shp, .shx and .dbf together)."""
+
+MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
+"""Largest total a KMZ or zip may unpack to."""
+
+MAX_ARCHIVE_ENTRIES = 10_000
+MAX_COMPRESSION_RATIO = 200
+"""Real KML compresses about 20:1; a ratio far above that is a zip bomb."""
+
+MAX_FEATURES = 100_000
+MAX_VERTICES = 5_000_000
+"""Limits on what is embedded in a briefing file, which must stay small enough to send on."""
+
+MAX_NESTING = 100
+"""Deepest KML folder or geometry-collection nesting accepted."""
+
+Progress = Callable[[int, int], bool]
+
+
+def mebibytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MiB"
+
+
+def check_file_size(path: Path, limit: int = MAX_IMPORT_BYTES) -> int:
+    """The size of `path`, after refusing a missing, empty, unreadable or too large file."""
+    try:
+        if path.is_dir():
+            raise GeoFileError(path, "is a folder, not a geodata file")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise GeoFileError(path, "does not exist") from None
+    except OSError as exc:
+        raise GeoFileError(path, f"cannot be read: {exc.strerror or exc}") from None
+    if size == 0:
+        raise GeoFileError(path, "is empty")
+    if size > limit:
+        raise GeoFileError(path, f"is {mebibytes(size)}; imported files are limited to "
+                                 f"{mebibytes(limit)}")
+    return size
+
+
+class Budget:
+    """Counts features and vertices while a file is read and refuses it once over the limits."""
+
+    def __init__(self, path: str | os.PathLike[str], progress: Progress | None = None,
+                 max_features: int = MAX_FEATURES, max_vertices: int = MAX_VERTICES) -> None:
+        self.path = path
+        self.progress = progress
+        self.max_features = max_features
+        self.max_vertices = max_vertices
+        self.features = 0
+        self.vertices = 0
+
+    def add_feature(self) -> None:
+        self.features += 1
+        if self.features > self.max_features:
+            raise GeoFileError(self.path, f"has more than {self.max_features:,} features; "
+                                          "a briefing can embed at most that many")
+
+    def add_vertices(self, count: int) -> None:
+        self.vertices += count
+        if self.vertices > self.max_vertices:
+            raise GeoFileError(self.path, f"has more than {self.max_vertices:,} vertices; "
+                                          "a briefing can embed at most that many "
+                                          "(simplify the geometries first)")
+
+    def report(self, done: int, total: int) -> None:
+        """Tell the caller how far the read is; a False answer cancels it."""
+        if self.progress is not None and self.progress(done, total) is False:
+            raise GeoFileCancelled(self.path, "import cancelled")

@@ -1,0 +1,176 @@
+"""Shapefiles (a .shp with its siblings, or a .zip holding them) and GeoPackages, via pyogrio.
+
+GDAL reads these binary formats far better than we could; this module only guards what goes
+in (sizes, siblings, safe extraction) and turns what comes out into checked WGS84 layers.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import numpy as np
+import pyogrio
+import pyogrio.errors
+import shapely
+from pyproj.exceptions import CRSError, ProjError
+
+from briefing_app.geofiles.archive import extract_member, open_archive
+from briefing_app.geofiles.builder import LayerBuilder, feature_label
+from briefing_app.geofiles.crs import ASSUMED_WGS84, crs_name, is_wgs84
+from briefing_app.geofiles.errors import GeoFileError
+from briefing_app.geofiles.layer import FeatureLayer
+from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget, mebibytes
+
+# What GDAL and PROJ raise on files they cannot read; anything else is our bug and should show.
+OGR_ERRORS = (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError,
+              pyogrio.errors.FieldError, pyogrio.errors.GeometryError,
+              pyogrio.errors.FeatureError, pyogrio.errors.CRSError, CRSError, ProjError,
+              shapely.errors.GEOSException, OSError, RuntimeError, ValueError)
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
+
+
+def _ogr_failure(path: Path, exc: Exception, what: str) -> GeoFileError:
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return GeoFileError(path, f"cannot be read as {what} ({message[:200]})")
+
+
+def read_ogr_layer(source: Path, layer: str | None, shown: Path, name: str,
+                   budget: Budget) -> FeatureLayer:
+    """One layer of `source` (which may be an extracted copy; `shown` is the user's file)."""
+    info = pyogrio.read_info(source, layer=layer)
+    count = int(info.get("features") or 0)
+    if budget.features + count > budget.max_features:
+        raise GeoFileError(shown, f'layer "{name}" has {count:,} features; a briefing can '
+                                  f"embed at most {budget.max_features:,}")
+    frame = pyogrio.read_dataframe(source, layer=layer)
+    if frame.crs is None:
+        bounds = frame.total_bounds
+        if not (np.isfinite(bounds).all() and -180 <= bounds[0] <= bounds[2] <= 180
+                and -90 <= bounds[1] <= bounds[3] <= 90):
+            raise GeoFileError(shown, f'layer "{name}" names no coordinate system (is the .prj '
+                                      "file missing?) and its coordinates are not longitude/"
+                                      "latitude")
+        source_crs = ASSUMED_WGS84
+    elif is_wgs84(frame.crs):
+        source_crs = crs_name(frame.crs)
+    else:
+        source_crs = f"{crs_name(frame.crs)}, reprojected to WGS84"
+        frame = frame.to_crs(4326)
+    geometries = frame.geometry.values
+    budget.add_vertices(int(shapely.get_num_coordinates(np.asarray(geometries)).sum()))
+    records: list[dict[str, Any]] = frame.drop(columns=frame.geometry.name).to_dict("records")
+    builder = LayerBuilder(shown, name, source_crs, budget)
+    for index, (geom, properties) in enumerate(zip(geometries, records, strict=True)):
+        builder.add_shape(feature_label(index, properties), geom, properties)
+        if index % 1000 == 999:
+            budget.report(index + 1, len(records))
+    return builder.build()
+
+
+def _sibling(shp: Path, suffix: str) -> Path | None:
+    for candidate in shp.parent.glob(f"{shp.stem}.*"):
+        if candidate.suffix.lower() == suffix:
+            return candidate
+    return None
+
+
+def read_shapefile(path: Path, budget: Budget) -> FeatureLayer:
+    total = 0
+    for suffix, role in ((".shx", "index"), (".dbf", "attribute table")):
+        sibling = _sibling(path, suffix)
+        if sibling is None:
+            raise GeoFileError(path, f"is missing its {suffix} file (the {role}); a Shapefile "
+                                     f"is several files: copy {path.stem}{suffix} next to it, "
+                                     "or import the .zip that holds them all")
+        total += sibling.stat().st_size
+    total += path.stat().st_size
+    if total > MAX_IMPORT_BYTES:
+        raise GeoFileError(path, f"with its .shx and .dbf is {mebibytes(total)}; imported files "
+                                 f"are limited to {mebibytes(MAX_IMPORT_BYTES)}")
+    try:
+        return read_ogr_layer(path, None, path, path.stem, budget)
+    except OGR_ERRORS as exc:
+        raise _ogr_failure(path, exc, "an ESRI Shapefile") from None
+
+
+def _zip_shapefiles(path: Path, archive: zipfile.ZipFile) -> dict[str, list[zipfile.ZipInfo]]:
+    """The Shapefiles in an archive: layer name -> its member files."""
+    members = [m for m in archive.infolist() if not m.is_dir()
+               and not m.filename.startswith("__MACOSX/")
+               and not PurePosixPath(m.filename).name.startswith("._")]
+    shapefiles: dict[str, list[zipfile.ZipInfo]] = {}
+    for shp in members:
+        if not shp.filename.lower().endswith(".shp"):
+            continue
+        stem = shp.filename[:-4]
+        parts = [m for m in members if m.filename[:-4] == stem
+                 and m.filename[-4:].lower() in SHAPEFILE_PARTS]
+        shapefiles[PurePosixPath(stem).name if PurePosixPath(stem).name not in shapefiles
+                   else stem] = parts
+    if not shapefiles:
+        raise GeoFileError(path, "is a zip archive without a Shapefile (.shp) in it")
+    return shapefiles
+
+
+def list_zip_layers(path: Path) -> list[str]:
+    with open_archive(path) as archive:
+        return list(_zip_shapefiles(path, archive))
+
+
+def read_shapefile_zip(path: Path, budget: Budget,
+                       wanted: list[str] | None) -> tuple[list[FeatureLayer], list[str]]:
+    with open_archive(path) as archive, tempfile.TemporaryDirectory(
+            prefix="briefing-import-") as folder:
+        shapefiles = _zip_shapefiles(path, archive)
+        names = _choose(path, list(shapefiles), wanted)
+        layers = []
+        for number, name in enumerate(names):
+            # One folder per layer, so equal base names in different zip folders cannot clash.
+            target = Path(folder) / str(number)
+            target.mkdir()
+            extracted = [extract_member(path, archive, m, target) for m in shapefiles[name]]
+            shp = next(p for p in extracted if p.suffix.lower() == ".shp")
+            for suffix in (".shx", ".dbf"):
+                if not any(p.suffix.lower() == suffix for p in extracted):
+                    raise GeoFileError(path, f'holds "{name}.shp" without its {suffix} file')
+            try:
+                layers.append(read_ogr_layer(shp, None, path, name, budget))
+            except OGR_ERRORS as exc:
+                raise _ogr_failure(path, exc, f'a Shapefile ("{name}")') from None
+        return layers, list(shapefiles)
+
+
+def list_gpkg_layers(path: Path) -> list[str]:
+    try:
+        listed = pyogrio.list_layers(path)
+    except OGR_ERRORS as exc:
+        raise _ogr_failure(path, exc, "a GeoPackage") from None
+    names = [str(name) for name, kind in listed if kind is not None]
+    if not names:
+        raise GeoFileError(path, "is a GeoPackage without any layer that has geometries")
+    return names
+
+
+def read_gpkg(path: Path, budget: Budget,
+              wanted: list[str] | None) -> tuple[list[FeatureLayer], list[str]]:
+    available = list_gpkg_layers(path)
+    layers = []
+    for name in _choose(path, available, wanted):
+        try:
+            layers.append(read_ogr_layer(path, name, path, name, budget))
+        except OGR_ERRORS as exc:
+            raise _ogr_failure(path, exc, f'a GeoPackage (layer "{name}")') from None
+    return layers, available
+
+
+def _choose(path: Path, available: list[str], wanted: list[str] | None) -> list[str]:
+    if wanted is None:
+        return available
+    unknown = [name for name in wanted if name not in available]
+    if unknown:
+        raise GeoFileError(path, f'has no layer "{unknown[0]}"; its layers are: '
+                                 + ", ".join(available))
+    return list(wanted)

@@ -1,0 +1,107 @@
+"""`read_geofile`: pick the reader by extension, after checking the file is what it claims."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefing_app.geofiles.builder import require_features
+from briefing_app.geofiles.csv_reader import read_csv
+from briefing_app.geofiles.errors import GeoFileError
+from briefing_app.geofiles.geojson_reader import read_geojson
+from briefing_app.geofiles.kml_reader import read_kml
+from briefing_app.geofiles.kmz_reader import read_kmz
+from briefing_app.geofiles.layer import GeoFile
+from briefing_app.geofiles.limits import Budget, Progress, check_file_size
+from briefing_app.geofiles.ogr_reader import (
+    list_gpkg_layers,
+    list_zip_layers,
+    read_gpkg,
+    read_shapefile,
+    read_shapefile_zip,
+)
+
+FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".kml": "KML", ".kmz": "KMZ",
+           ".shp": "ESRI Shapefile", ".zip": "ESRI Shapefile", ".gpkg": "GeoPackage",
+           ".csv": "CSV"}
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMATS)
+
+# First bytes of the container formats, to say "this .geojson is really a zip archive".
+_SIGNATURES = ((b"PK\x03\x04", "a zip archive"), (b"PK\x05\x06", "a zip archive"),
+               (b"SQLite format 3\x00", "an SQLite database (GeoPackage)"),
+               (b"\x00\x00\x27\x0a", "a Shapefile (.shp)"))
+_EXPECTED = {".geojson": "text", ".json": "text", ".kml": "text", ".csv": "text",
+             ".kmz": "a zip archive", ".zip": "a zip archive",
+             ".gpkg": "an SQLite database (GeoPackage)", ".shp": "a Shapefile (.shp)"}
+
+
+def _suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise GeoFileError(path, f"has the extension '{suffix or 'none'}', which cannot be "
+                                 f"imported; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    return suffix
+
+
+def _check_kind(path: Path, suffix: str) -> None:
+    """Refuse a file whose first bytes show another format than its extension promises."""
+    with path.open("rb") as stream:
+        head = stream.read(16)
+    found = next((kind for signature, kind in _SIGNATURES if head.startswith(signature)), "text")
+    expected = _EXPECTED[suffix]
+    if found == expected:
+        return
+    if found == "text":
+        raise GeoFileError(path, f"is named {suffix} but is not {expected}")
+    raise GeoFileError(path, f"is named {suffix} but holds {found}; is the extension right?")
+
+
+def read_geofile(path: str | os.PathLike[str], *, layers: list[str] | None = None,
+                 csv_columns: tuple[str, str] | None = None,
+                 progress: Progress | None = None) -> GeoFile:
+    """Read a user's geodata file into WGS84 layers; GeoFileError says what is wrong."""
+    source = Path(path)
+    suffix = _suffix(source)
+    check_file_size(source)
+    _check_kind(source, suffix)
+    budget = Budget(source, progress)
+    result = GeoFile(path=source, format=FORMATS[suffix], layers=[])
+    try:
+        if suffix in (".geojson", ".json"):
+            result.layers = [read_geojson(source, budget)]
+        elif suffix == ".kml":
+            result.layers = [read_kml(source, budget)]
+        elif suffix == ".kmz":
+            result.layers = [read_kmz(source, budget)]
+        elif suffix == ".shp":
+            result.layers = [read_shapefile(source, budget)]
+        elif suffix == ".zip":
+            result.layers, result.available_layers = read_shapefile_zip(source, budget, layers)
+        elif suffix == ".gpkg":
+            result.layers, result.available_layers = read_gpkg(source, budget, layers)
+        else:
+            csv = read_csv(source, budget, csv_columns)
+            result.layers, result.csv_columns, result.csv_header = ([csv.layer], csv.columns,
+                                                                    csv.header)
+            result.notes = csv.notes
+    except MemoryError:
+        raise GeoFileError(source, "is too large to read in the memory available") from None
+    except RecursionError:
+        raise GeoFileError(source, "is nested too deeply to read") from None
+    if not result.available_layers:
+        result.available_layers = [layer.name for layer in result.layers]
+    require_features(source, result.layers)
+    return result
+
+
+def list_layers(path: str | os.PathLike[str]) -> list[str]:
+    """The layer names a file offers, so the UI can ask which to import."""
+    source = Path(path)
+    suffix = _suffix(source)
+    check_file_size(source)
+    _check_kind(source, suffix)
+    if suffix == ".gpkg":
+        return list_gpkg_layers(source)
+    if suffix == ".zip":
+        return list_zip_layers(source)
+    return read_geofile(source).available_layers

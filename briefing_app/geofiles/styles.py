@@ -1,0 +1,45 @@
+"""Feature styles: Leaflet path options ("color", "weight", "opacity", "fillColor",
+"fillOpacity") on our side, KML's aabbggrr colours on the other."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+STYLE_KEYS = ("color", "weight", "opacity", "fillColor", "fillOpacity")
+_HEX_COLOUR = re.compile(r"#[0-9a-f]{6}")
+_KML_COLOUR = re.compile(r"[0-9a-fA-F]{8}")
+
+
+def clean_style(style: Any) -> dict[str, Any]:
+    """Only the style options the app draws, with colours "#rrggbb" and numbers in range."""
+    if not isinstance(style, dict):
+        return {}
+    out: dict[str, Any] = {}
+    for key in ("color", "fillColor"):
+        value = style.get(key)
+        if isinstance(value, str) and _HEX_COLOUR.fullmatch(value.lower()):
+            out[key] = value.lower()
+    for key, high in (("weight", 100.0), ("opacity", 1.0), ("fillOpacity", 1.0)):
+        value = style.get(key)
+        if (isinstance(value, int | float) and not isinstance(value, bool)
+                and math.isfinite(value) and 0 <= value <= high):
+            out[key] = value
+    return out
+
+
+def kml_colour(text: str | None) -> tuple[str, float] | None:
+    """KML's aabbggrr as ("#rrggbb", opacity), or None when it is not a colour."""
+    text = (text or "").strip().lstrip("#")
+    if not _KML_COLOUR.fullmatch(text):
+        return None
+    alpha, blue, green, red = (text[i:i + 2] for i in range(0, 8, 2))
+    return f"#{red}{green}{blue}".lower(), round(int(alpha, 16) / 255, 3)
+
+
+def to_kml_colour(colour: str, opacity: float = 1.0) -> str:
+    """"#rrggbb" and an opacity as KML's aabbggrr."""
+    red, green, blue = colour[1:3], colour[3:5], colour[5:7]
+    alpha = max(0, min(255, round(opacity * 255)))
+    return f"{alpha:02x}{blue}{green}{red}".lower()
