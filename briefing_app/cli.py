@@ -15,8 +15,11 @@ exports them. It works offline.
   briefing-app                        open the built-in briefing
                                       "European security landscape"
   briefing-app FILE.briefing          open a briefing file
-  briefing-app validate FILE          check a briefing file; prints what is wrong
-                                      and exits with status 1 if it cannot be used
+  briefing-app validate FILE          check a briefing file, or a geodata file the
+                                      app imports (.geojson .json .kml .kmz .shp
+                                      .zip .gpkg .csv); prints what it holds or what
+                                      is wrong, and exits with status 1 if it cannot
+                                      be used
   briefing-app export [FILE] -o OUT   write a briefing (the built-in one when FILE
                                       is left out) to OUT; OUT's extension picks the
                                       format: .pdf (handout), .html (interactive map,
@@ -40,9 +43,14 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _validate_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing-app validate",
-        description="Check a briefing file and print what it holds, or what is wrong with it. "
+        description="Check a briefing file, or a geodata file the app imports, and print what "
+                    "it holds (for geodata: layers, feature count, geometry types, CRS, "
+                    "repairs made, features dropped) or what is wrong with it. "
                     "Exit status: 0 usable, 1 not usable.")
-    parser.add_argument("file", metavar="FILE", help="the file to check")
+    parser.add_argument("file", metavar="FILE",
+                        help="a .briefing file, or geodata: .geojson, .json, .kml, .kmz, .shp "
+                             "(with its .shx and .dbf), .zip (a zipped Shapefile), .gpkg, .csv "
+                             "(with latitude/longitude columns)")
     return parser
 
 
@@ -88,6 +96,10 @@ def _fail(message: str, status: int = 1) -> int:
 def validate(file: str) -> int:
     from briefing_app.model import fileformat
 
+    suffix = Path(file).suffix.lower()
+    if suffix != ".briefing":
+        return validate_geofile(file)
+
     try:
         doc = fileformat.load(file)
     except fileformat.BriefingFileError as exc:
@@ -100,6 +112,22 @@ def validate(file: str) -> int:
     print(f"  slides:         {len(doc.slides)}")
     print(f"  annotations:    {len(doc.annotations)}")
     print(f"  groupings:      {len(doc.groupings)}")
+    return 0
+
+
+def validate_geofile(file: str) -> int:
+    from briefing_app.geofiles import SUPPORTED_SUFFIXES, GeoFileError, read_geofile
+
+    suffix = Path(file).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        return _fail(f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
+                     f".briefing file or geodata: {', '.join(SUPPORTED_SUFFIXES)}")
+    try:
+        found = read_geofile(file)
+    except GeoFileError as exc:
+        return _fail(str(exc))
+    for line in found.summary():
+        print(line)
     return 0
 
 
