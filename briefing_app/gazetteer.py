@@ -206,7 +206,8 @@ class Gazetteer:
     def search(self, query: str, limit: int = 12) -> list[Place]:
         """Places whose name or other name matches `query`, best first: whole-name matches,
         then names starting with it, then names with a word starting with it, then (for
-        three letters or more) names containing it; within each, by kind and population.
+        three letters or more) names containing it; within each, names and the app's own
+        other names before GeoNames' other names, then by kind and population.
         A place reached by several names appears once, with the best of them."""
         q = fold(query)
         if not q or limit <= 0:
@@ -215,9 +216,10 @@ class Gazetteer:
         best: dict[int, tuple[int, int, int, int, str]] = {}
 
         def offer(place: int, tier: int, geonames: int, matched: str) -> None:
-            # GeoNames' other names count less than names and the names chosen for the app
-            # ("Odessa" is Odesa in Ukraine before Odessa in Texas).
-            score = (tier, self._rank[place], geonames, -self._population[place], matched)
+            # GeoNames' other names count less than names and the names chosen for the app,
+            # whatever the kind: "kön" lists Kaliningrad (Königsberg) before Jakarta (its
+            # Dutch-era "Koningin van het Oosten").
+            score = (tier, geonames, self._rank[place], -self._population[place], matched)
             if place not in best or score < best[place]:
                 best[place] = score
 
