@@ -283,28 +283,35 @@ class Gazetteer:
         substring_names: list[tuple[str, int, str]] = []  # key, place, alias
         targets: dict[tuple[str, ...], int] = {}
 
+        def index_name(index: int, name: str, priority: int, shown: str,
+                       seen: set[str] | None = None) -> None:
+            """Index place `index` under `name`, shown as `shown` when it matches; priority
+            0 is the place's name, 1 a name the app chose, 2 one of GeoNames' alternative
+            names (the lowest wins where two names of a place give the same key)."""
+            for key in _keys(name):
+                if seen is not None:
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                if priority == 2:  # whole names in Latin script only ("Sovetsk i
+                    # Kaliningrad oblast" is not a Kaliningrad)
+                    if key.isascii():
+                        entries.append((key, index << 2 | _GEONAMES, priority, shown))
+                    continue
+                entries.append((key, index << 2, priority, shown))
+                entries.extend((word, index << 2 | _WORD, priority, shown)
+                               for word in _later_words(key))
+                substring_names.append((key, index, shown))
+
         def add(place: Place, population: int, names: Iterable[tuple[str, int]]) -> int:
-            """Index `place` under its name and `names`: (other name, priority) pairs, with
-            priority 1 for names the app chose and 2 for GeoNames' alternative names (the
-            name itself is 0; the lowest wins where two names give the same key)."""
+            """Index `place` under its name and `names`, (other name, priority) pairs."""
             index = len(self._places)
             self._places.append(place)
             self._rank.append(_KIND_RANK[place.kind])
             self._population.append(population)
             seen: set[str] = set()
-            for alias, priority in [(place.name, 0), *names]:
-                shown = "" if alias == place.name else alias
-                for key in _keys(alias) - seen:
-                    if priority == 2 and not key.isascii():
-                        continue  # GeoNames' names in other scripts: not searchable here
-                    seen.add(key)
-                    flag = _GEONAMES if priority == 2 else 0
-                    entries.append((key, index << 2 | flag, priority, shown))
-                    if priority < 2:  # GeoNames' names only as a whole ("Sovetsk i
-                        # Kaliningrad oblast" is not a Kaliningrad)
-                        entries.extend((word, index << 2 | _WORD, priority, shown)
-                                       for word in _later_words(key))
-                        substring_names.append((key, index, shown))
+            for name, priority in [(place.name, 0), *names]:
+                index_name(index, name, priority, "" if name == place.name else name, seen)
             return index
 
         # Countries of the app's layer.
@@ -386,10 +393,7 @@ class Gazetteer:
             if index is None:
                 self.problems.append(f"{alias!r}: no place {target!r}")
                 continue
-            for key in _keys(alias):
-                entries.append((key, index << 2, 1, alias))
-                entries.extend((word, index << 2 | _WORD, 1, alias) for word in _later_words(key))
-                substring_names.append((key, index, alias))
+            index_name(index, alias, 1, alias)
 
         # Keep, for each key and place, the best-priority name; then sort by key. Queries of
         # one or two letters search a short index of the places one most likely means.
