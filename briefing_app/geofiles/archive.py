@@ -42,21 +42,19 @@ def check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_ARCHIVE_ENTRIES:
         raise GeoFileError(path, f"holds {len(members):,} entries; at most "
                                  f"{MAX_ARCHIVE_ENTRIES:,} are accepted")
-    total = 0
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise GeoFileError(path, f"would unpack to {mebibytes(total)}; at most "
+                                 f"{mebibytes(MAX_UNCOMPRESSED_BYTES)} are accepted")
     for member in members:
         name = PurePosixPath(member.filename.replace("\\", "/"))
         if name.is_absolute() or ".." in name.parts or ":" in member.filename:
             raise GeoFileError(path, f'holds the entry "{member.filename[:100]}", whose name '
                                      "points outside the archive; refused")
-        total += member.file_size
-        if member.compress_size and member.file_size / member.compress_size > (
-                MAX_COMPRESSION_RATIO) and member.file_size > _CHUNK:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if ratio > MAX_COMPRESSION_RATIO and member.file_size > _CHUNK:
             raise GeoFileError(path, f'entry "{member.filename[:100]}" would inflate '
-                                     f"{member.file_size / member.compress_size:.0f} times; "
-                                     "refused as a possible zip bomb")
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise GeoFileError(path, f"would unpack to {mebibytes(total)}; at most "
-                                 f"{mebibytes(MAX_UNCOMPRESSED_BYTES)} are accepted")
+                                     f"{ratio:.0f} times; refused as a possible zip bomb")
 
 
 class BoundedMember:

@@ -35,7 +35,7 @@ def mebibytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MiB"
 
 
-def check_file_size(path: Path, limit: int = MAX_IMPORT_BYTES) -> int:
+def check_file_size(path: Path) -> int:
     """The size of `path`, after refusing a missing, empty, unreadable or too large file."""
     try:
         if path.is_dir():
@@ -47,6 +47,7 @@ def check_file_size(path: Path, limit: int = MAX_IMPORT_BYTES) -> int:
         raise GeoFileError(path, f"cannot be read: {exc.strerror or exc}") from None
     if size == 0:
         raise GeoFileError(path, "is empty")
+    limit = MAX_IMPORT_BYTES
     if size > limit:
         raise GeoFileError(path, f"is {mebibytes(size)}; imported files are limited to "
                                  f"{mebibytes(limit)}")
@@ -56,12 +57,12 @@ def check_file_size(path: Path, limit: int = MAX_IMPORT_BYTES) -> int:
 class Budget:
     """Counts features and vertices while a file is read and refuses it once over the limits."""
 
-    def __init__(self, path: str | os.PathLike[str], progress: Progress | None = None,
-                 max_features: int = MAX_FEATURES, max_vertices: int = MAX_VERTICES) -> None:
+    def __init__(self, path: str | os.PathLike[str], progress: Progress | None = None) -> None:
         self.path = path
         self.progress = progress
-        self.max_features = max_features
-        self.max_vertices = max_vertices
+        # Read at run time, so tests can lower them instead of building 100 000 features.
+        self.max_features = MAX_FEATURES
+        self.max_vertices = MAX_VERTICES
         self.features = 0
         self.vertices = 0
 

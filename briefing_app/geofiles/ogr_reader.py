@@ -34,6 +34,8 @@ SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 
 def _ogr_failure(path: Path, exc: Exception, what: str) -> GeoFileError:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if "not recognized as being in a supported file format" in message:
+        message = "GDAL does not recognise the format; is the file damaged?"
     return GeoFileError(path, f"cannot be read as {what} ({message[:200]})")
 
 

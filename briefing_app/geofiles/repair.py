@@ -279,13 +279,20 @@ def _make_valid(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
         if geom.is_valid:
             return geom
         notes.append(MADE_VALID)
-        return _polygonal(shapely.make_valid(geom, method="structure", keep_collapsed=False))
+        repaired = _polygonal(shapely.make_valid(geom, method="structure", keep_collapsed=False))
+        if repaired.is_empty:
+            raise FeatureProblem(NO_AREA)
+        return repaired
     if isinstance(geom, GeometryCollection):
         return GeometryCollection([_make_valid(part, notes) for part in geom.geoms])
     return geom
 
 
 def _drop_flat_parts(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
+    # The area of a self-crossing polygon is meaningless (a bow tie's halves cancel out);
+    # make_valid decides about those.
+    if not geom.is_valid:
+        return geom
     if isinstance(geom, Polygon):
         if not geom.is_empty and geom.area == 0:
             raise FeatureProblem(NO_AREA)
