@@ -136,11 +136,11 @@ def read_csv(path: Path, budget: Budget, columns: tuple[str, str] | None) -> Csv
     for index, row in enumerate(body):
         cells = dict(zip(header, row, strict=False))
         label = feature_label(index, cells, "row")
-        lat = parse_number(row[lat_at]) if lat_at < len(row) else None
-        lon = parse_number(row[lon_at]) if lon_at < len(row) else None
+        lat_text = row[lat_at] if lat_at < len(row) else ""
+        lon_text = row[lon_at] if lon_at < len(row) else ""
+        lat, lon = parse_number(lat_text), parse_number(lon_text)
         if lat is None or lon is None:
-            column, value = ((columns[0], row[lat_at] if lat_at < len(row) else "")
-                             if lat is None else (columns[1], row[lon_at]))
+            column, value = (columns[0], lat_text) if lat is None else (columns[1], lon_text)
             builder.drop(label, f'{column} "{value[:40]}" is not a number')
             continue
         properties = {key: value for key, value in cells.items() if key not in columns}

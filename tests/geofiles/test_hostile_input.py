@@ -72,7 +72,7 @@ def test_deeply_nested_json(tmp_path):
 
 @pytest.mark.parametrize("token", ["NaN", "Infinity", "-Infinity"])
 def test_nan_and_infinity_tokens(tmp_path, token):
-    text = '{"type": "Point", "coordinates": [%s, 1]}' % token
+    text = '{"type": "Point", "coordinates": [' + token + ", 1]}"
     refused(geojson(tmp_path / "nan.geojson", text), f"{token} is not allowed")
 
 
