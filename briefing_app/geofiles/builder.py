@@ -17,6 +17,7 @@ from briefing_app.geofiles.errors import FeatureProblem, GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import Budget
 from briefing_app.geofiles.repair import ALTITUDE_DROPPED, finish_geometry, geometry_from_geojson
+from briefing_app.geofiles.styles import clean_style
 
 NAMED_UP_TO = 3
 """How many feature names a sentence lists before it only counts them."""
@@ -50,6 +51,19 @@ def json_safe_properties(properties: Mapping[Any, Any] | None) -> dict[str, Any]
     if not isinstance(properties, Mapping):
         return {}
     return {str(key): json_safe(value) for key, value in properties.items()}
+
+
+def foreign_members(feature: dict[str, Any]) -> dict[str, Any]:
+    """The members this app writes beside "properties" (style, folder, id), if well formed."""
+    extras: dict[str, Any] = {}
+    style = clean_style(feature.get("style"))
+    if style:
+        extras["style"] = style
+    if isinstance(feature.get("folder"), str):
+        extras["folder"] = feature["folder"]
+    if isinstance(feature.get("id"), str | int) and not isinstance(feature.get("id"), bool):
+        extras["id"] = feature["id"]
+    return extras
 
 
 class Sentences:

@@ -5,29 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from briefing_app.geofiles.builder import LayerBuilder, feature_label
+from briefing_app.geofiles.builder import LayerBuilder, feature_label, foreign_members
 from briefing_app.geofiles.crs import WGS84, parse_crs, to_wgs84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
-from briefing_app.geofiles.styles import clean_style
 from briefing_app.jsonreader import read_json_file
 
 GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
                   "MultiPolygon", "GeometryCollection")
-
-
-def foreign_members(feature: dict[str, Any]) -> dict[str, Any]:
-    """The members this app writes beside "properties" (style, folder, id), if well formed."""
-    extras: dict[str, Any] = {}
-    style = clean_style(feature.get("style"))
-    if style:
-        extras["style"] = style
-    if isinstance(feature.get("folder"), str):
-        extras["folder"] = feature["folder"]
-    if isinstance(feature.get("id"), str | int) and not isinstance(feature.get("id"), bool):
-        extras["id"] = feature["id"]
-    return extras
 
 
 def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:

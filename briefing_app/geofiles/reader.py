@@ -56,14 +56,20 @@ def _check_kind(path: Path, suffix: str) -> None:
     raise GeoFileError(path, f"is named {suffix} but holds {found}; is the extension right?")
 
 
+def _checked_suffix(path: Path) -> str:
+    """The file's suffix, once its extension, size and first bytes have passed."""
+    suffix = _suffix(path)
+    check_file_size(path)
+    _check_kind(path, suffix)
+    return suffix
+
+
 def read_geofile(path: str | os.PathLike[str], *, layers: list[str] | None = None,
                  csv_columns: tuple[str, str] | None = None,
                  progress: Progress | None = None) -> GeoFile:
     """Read a user's geodata file into WGS84 layers; GeoFileError says what is wrong."""
     source = Path(path)
-    suffix = _suffix(source)
-    check_file_size(source)
-    _check_kind(source, suffix)
+    suffix = _checked_suffix(source)
     budget = Budget(source, progress)
     result = GeoFile(path=source, format=FORMATS[suffix], layers=[])
     try:
@@ -97,9 +103,7 @@ def read_geofile(path: str | os.PathLike[str], *, layers: list[str] | None = Non
 def list_layers(path: str | os.PathLike[str]) -> list[str]:
     """The layer names a file offers, so the UI can ask which to import."""
     source = Path(path)
-    suffix = _suffix(source)
-    check_file_size(source)
-    _check_kind(source, suffix)
+    suffix = _checked_suffix(source)
     if suffix == ".gpkg":
         return list_gpkg_layers(source)
     if suffix == ".zip":

@@ -7,7 +7,7 @@ import re
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
-from briefing_app.geofiles.builder import json_safe, json_safe_properties
+from briefing_app.geofiles.builder import foreign_members, json_safe, json_safe_properties
 from briefing_app.geofiles.styles import clean_style, to_kml_colour
 
 KML_NAMESPACE = "http://www.opengis.net/kml/2.2"
@@ -16,20 +16,9 @@ NAME_KEYS = ("label", "name")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _foreign_members(feature: dict[str, Any]) -> dict[str, Any]:
-    extras: dict[str, Any] = {}
-    style = clean_style(feature.get("style"))
-    if style:
-        extras["style"] = style
-    for key in ("folder", "id"):
-        if isinstance(feature.get(key), str | int) and feature.get(key) != "":
-            extras[key] = feature[key]
-    return extras
-
-
 def features_to_geojson(features: list[dict[str, Any]], name: str) -> str:
     """A FeatureCollection; "style", "folder" and "id" stay as foreign members."""
-    out = [{"type": "Feature", **_foreign_members(feature), "geometry": feature.get("geometry"),
+    out = [{"type": "Feature", **foreign_members(feature), "geometry": feature.get("geometry"),
             "properties": json_safe_properties(feature.get("properties"))}
            for feature in features]
     return json.dumps({"type": "FeatureCollection", "name": name, "features": out},
@@ -109,6 +98,10 @@ def _folder(document: Element, folders: dict[str, Element], path: str) -> Elemen
     return folders[path]
 
 
+def _style_key(style: dict[str, Any]) -> str:
+    return json.dumps(style, sort_keys=True)
+
+
 def features_to_kml(features: list[dict[str, Any]], name: str) -> str:
     """A KML 2.2 Document with one Placemark per feature, styles shared, folders nested."""
     root = Element("kml", xmlns=KML_NAMESPACE)
@@ -116,11 +109,12 @@ def features_to_kml(features: list[dict[str, Any]], name: str) -> str:
     SubElement(document, "name").text = _text(name)
     style_ids: dict[str, str] = {}
     folders: dict[str, Element] = {}
+    # Placemarks share one <Style> per distinct style, as Google Earth itself writes them.
     for feature in features:
         style = clean_style(feature.get("style"))
-        if style and json.dumps(style, sort_keys=True) not in style_ids:
-            style_ids[json.dumps(style, sort_keys=True)] = f"style{len(style_ids) + 1}"
-            _style(document, style_ids[json.dumps(style, sort_keys=True)], style)
+        if style and _style_key(style) not in style_ids:
+            style_ids[_style_key(style)] = f"style{len(style_ids) + 1}"
+            _style(document, style_ids[_style_key(style)], style)
     for feature in features:
         folder = feature.get("folder")
         parent = _folder(document, folders, folder.strip("/") if isinstance(folder, str) else "")
@@ -133,8 +127,7 @@ def features_to_kml(features: list[dict[str, Any]], name: str) -> str:
             SubElement(placemark, "description").text = _text(properties.pop("description"))
         style = clean_style(feature.get("style"))
         if style:
-            SubElement(placemark, "styleUrl").text = "#" + style_ids[json.dumps(style,
-                                                                                sort_keys=True)]
+            SubElement(placemark, "styleUrl").text = "#" + style_ids[_style_key(style)]
         if properties:
             extended = SubElement(placemark, "ExtendedData")
             for key, value in properties.items():
