@@ -21,7 +21,19 @@ from briefing_app.data.layers import LayerDef, layer_def
 from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
 from briefing_app.geo.capitals import capitals_within
 from briefing_app.geo.geodesic import range_ring
-from briefing_app.model.document import Briefing, Grouping, LayerState, MapView, Slide
+from briefing_app.geo.shapes import arrowhead
+from briefing_app.model.document import (
+    IMPORTED_PREFIX,
+    Annotation,
+    Briefing,
+    Grouping,
+    ImportedLayer,
+    LayerState,
+    MapView,
+    Slide,
+    annotation_kind,
+    imported_layer_id,
+)
 from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
 from briefing_app.userdirs import user_cache_dir
 
@@ -88,6 +100,11 @@ class Scene:
 
     def layer(self, layer_id: str) -> SceneLayer | None:
         return next((x for x in self.layers if x.definition.id == layer_id), None)
+
+    def with_layer(self, new: SceneLayer) -> Scene:
+        """This scene with one layer rebuilt (an annotation edit rebuilds nothing else)."""
+        layers = tuple(new if x.definition.id == new.definition.id else x for x in self.layers)
+        return Scene(self.view, self.as_of, layers, self.problems)
 
     def sources(self, visible_only: bool = True) -> list[tuple[str, Source]]:
         """(layer title, source) for everything on the map, without repeats."""
@@ -370,10 +387,10 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$|^[a-zA-Z]{3,20}$")
 _DASHES = re.compile(r"^[0-9 ,.]{1,40}$")
 
 
-def _annotation_style(style: dict[str, Any]) -> dict[str, Any]:
+def annotation_style(style: dict[str, Any], base: str = "annotation") -> dict[str, Any]:
     """Only known style keys with plain values reach a renderer: a style is user data."""
-    clean: dict[str, Any] = {"color": ITEM_STYLES["annotation"]["color"],
-                             "weight": ITEM_STYLES["annotation"]["weight"]}
+    defaults = ITEM_STYLES[base]
+    clean: dict[str, Any] = {"color": defaults["color"], "weight": defaults["weight"]}
     for key, kind in _ANNOTATION_STYLE_KEYS.items():
         value = style.get(key)
         if kind is str and isinstance(value, str):
@@ -386,29 +403,126 @@ def _annotation_style(style: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
+def _finite(value: Any, low: float, high: float) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value) if low <= value <= high else None
+    return None
+
+
+def circle_ring(annotation: Annotation) -> dict[str, Any] | None:
+    """A circle annotation (centre point and radius in km) as its geodesic ring."""
+    coordinates = annotation.geometry.get("coordinates") or []
+    radius = _finite(annotation.properties.get("radius_km"), 0.001, 20000)
+    if annotation.geometry.get("type") != "Point" or radius is None or len(coordinates) < 2:
+        return None
+    return {"type": "Polygon",
+            "coordinates": [range_ring(coordinates[1], coordinates[0], radius)]}
+
+
+def annotation_geometry(annotation: Annotation) -> dict[str, Any]:
+    """The geometry as drawn and exported: a circle becomes its ring."""
+    if annotation_kind(annotation) == "circle":
+        return circle_ring(annotation) or annotation.geometry
+    return annotation.geometry
+
+
+def annotation_items(annotation: Annotation) -> list[dict[str, Any]]:
+    """The page/PDF items that draw one annotation: the shape itself (carrying the
+    annotation's id, so the editor can select it) and any decoration (an arrowhead)."""
+    props = annotation.properties
+    kind = annotation_kind(annotation)
+    label = str(props.get("label") or props.get("text") or "")
+    style = annotation_style(annotation.style)
+    item: dict[str, Any] = {"id": annotation.id, "kind": kind,
+                            "geometry": annotation_geometry(annotation), "style": style,
+                            "label": label, "label_permanent": bool(label)}
+    rows: list[tuple[str, str]] = []
+    if kind == "marker":
+        style.setdefault("fillColor", style["color"])
+        style.setdefault("fillOpacity", 1.0)
+        style["radius"] = 7.0
+    elif kind == "unit":
+        sidc = props.get("sidc")
+        if isinstance(sidc, str) and sidc.isdigit() and len(sidc) == 20:
+            item["icon"] = symbol_data_uri(sidc)
+            item["icon_size"] = [36, 27]
+            rows.append(("Symbol code", sidc))
+    elif kind == "text":
+        item["text_only"] = True
+    elif kind == "circle":
+        radius = _finite(props.get("radius_km"), 0.001, 20000)
+        item["center"] = list(annotation.geometry.get("coordinates", [])[:2])
+        if radius is not None:
+            rows.append(("Radius", f"{radius:g} km (geodesic)"))
+    if props.get("description") or label:
+        item["popup"] = _popup(label or kind.capitalize(), rows, "", "", "",
+                               str(props.get("description", "")))
+    items = [item]
+    if kind == "arrow" and annotation.geometry.get("type") == "LineString":
+        head = arrowhead(annotation.geometry.get("coordinates", []))
+        if head is not None:
+            items.append({"id": annotation.id, "role": "decoration",
+                          "geometry": {"type": "Polygon", "coordinates": [head]},
+                          "style": {**style, "fillColor": style["color"], "fillOpacity": 1.0,
+                                    "dashArray": ""}})
+    return items
+
+
+def _drawing_rank(item: dict[str, Any]) -> int:
+    geometry_type = item["geometry"].get("type", "")
+    return 0 if "Polygon" in geometry_type else 1 if "Line" in geometry_type else 2
+
+
 def _annotations_layer(definition: LayerDef, state: LayerState, doc: Briefing,
                        annotation_ids: list[str] | None) -> SceneLayer:
     items = []
     for annotation in doc.annotations:
         if annotation_ids is not None and annotation.id not in annotation_ids:
             continue
-        props = annotation.properties
-        label = str(props.get("label") or props.get("text") or "")
-        item: dict[str, Any] = {"geometry": annotation.geometry,
-                                "style": _annotation_style(annotation.style),
-                                "label": label, "label_permanent": bool(label)}
-        sidc = props.get("sidc")
-        if isinstance(sidc, str) and sidc.isdigit() and len(sidc) == 20:
-            item["icon"] = symbol_data_uri(sidc)
-            item["icon_size"] = [36, 27]
-        if props.get("description") or label:
-            item["popup"] = _popup(label or "Annotation", [], "", "", "",
-                                   str(props.get("description", "")))
-        items.append(item)
+        items += annotation_items(annotation)
+    # Areas under lines under points, so that a marker inside a range ring can be clicked.
+    items.sort(key=_drawing_rank)
     legend = (LegendEntry("Annotation", ITEM_STYLES["annotation"]["color"], kind="line"),
               ) if items else ()
     return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
                       legend=legend)
+
+
+# Properties shown in an imported feature's popup: the first few, as the file has them.
+_POPUP_ROWS = 12
+
+
+def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> dict[str, Any]:
+    props = feature.get("properties") or {}
+    label = next((str(props[k]) for k in ("name", "Name", "NAME", "label", "title")
+                  if props.get(k) not in (None, "")), "")
+    own = feature.get("style") if isinstance(feature.get("style"), dict) else {}
+    style = annotation_style({**base_style, **own}, base="imported")
+    if feature["geometry"].get("type") == "Point":
+        style.setdefault("fillColor", style["color"])
+        style.setdefault("fillOpacity", 0.9)
+        style["radius"] = 5.0
+    rows = [(str(k), str(v)) for k, v in list(props.items())[:_POPUP_ROWS]
+            if v not in (None, "") and not isinstance(v, dict | list)]
+    item: dict[str, Any] = {"geometry": feature["geometry"], "style": style, "label": label,
+                            "popup": _popup(label or "Feature", rows, "", "", "",
+                                            str(props.get("description", "")))}
+    if feature.get("folder"):
+        item["popup"]["rows"].insert(0, ["Folder", str(feature["folder"])])
+    return item
+
+
+def _imported_layer(state: LayerState, layer: ImportedLayer) -> SceneLayer:
+    definition = LayerDef(
+        id=imported_layer_id(layer), title=layer.name, kind="items",
+        source=f"imported from {layer.source_file} ({layer.source_format})", source_url="",
+        as_of=layer.imported_on.isoformat(),
+        description="; ".join(layer.notes))
+    items = [_imported_item(f, layer.style) for f in layer.features if f.get("geometry")]
+    colour = annotation_style(layer.style, base="imported")["color"]
+    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
+                      legend=(LegendEntry(layer.name, colour, kind="line"),),
+                      sources=(Source(definition.source, "", definition.as_of),))
 
 
 # ---------------------------------------------------------------- the scene
@@ -416,6 +530,9 @@ def _annotations_layer(definition: LayerDef, state: LayerState, doc: Briefing,
 
 def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date,
                 annotation_ids: list[str] | None = None) -> SceneLayer | None:
+    if state.id.startswith(IMPORTED_PREFIX):
+        imported = doc.imported_layer(state.id)
+        return _imported_layer(state, imported) if imported is not None else None
     definition = layer_def(state.id)
     # A layer this version does not know (from a newer file or a removed dataset) is kept in
     # the document but cannot be drawn.

@@ -96,6 +96,9 @@ ITEM_STYLES: dict[str, dict[str, Any]] = {
                 "fillOpacity": 0.12, "hatch": True},
     "annotation": {"color": "#1b2a3a", "weight": 2.5, "fillColor": "#1b2a3a",
                    "fillOpacity": 0.15, "radius": 6},
+    # A user's imported layer, unless its file brings its own styles (KML).
+    "imported": {"color": "#6a3d9a", "weight": 2.0, "fillColor": "#6a3d9a",
+                 "fillOpacity": 0.15, "radius": 5},
 }
 
 # The printed (PDF) map: what has no equivalent on screen, or needs converting for paper.
@@ -139,3 +142,21 @@ PRESENTATION_STYLE: dict[str, Any] = {
     "presenter_text": "#f0f3f6",
     "presenter_accent": "#ffd400",
 }
+
+# What a newly drawn annotation looks like, by kind; the user changes it in the panel.
+ANNOTATION_DEFAULTS: dict[str, dict[str, Any]] = {
+    "marker": {"color": "#1b2a3a", "weight": 2.0, "fillColor": OKABE_ITO["vermillion"],
+               "fillOpacity": 1.0},
+    "unit": {"color": "#1b2a3a", "weight": 2.0},
+    "text": {"color": "#1b2a3a", "weight": 2.0},
+    "arrow": {"color": OKABE_ITO["vermillion"], "weight": 4.0},
+    "line": {"color": OKABE_ITO["blue"], "weight": 3.0},
+    "polygon": {"color": OKABE_ITO["blue"], "weight": 2.0, "fillColor": OKABE_ITO["blue"],
+                "fillOpacity": 0.2},
+    "rectangle": {"color": OKABE_ITO["green"], "weight": 2.0, "fillColor": OKABE_ITO["green"],
+                  "fillOpacity": 0.15},
+    "circle": {"color": OKABE_ITO["purple"], "weight": 2.5, "dashArray": "8 6",
+               "fillColor": OKABE_ITO["purple"], "fillOpacity": 0.06},
+}
+# A friendly armoured battalion until the user picks another symbol.
+DEFAULT_UNIT_SIDC = "10031000161205000000"

@@ -31,6 +31,11 @@
   var legendControl = null;
   var legendSections = [];
   var HATCH_ID = "briefing-hatch";
+  // The editor (briefing_editor.js, in the app only) plugs in here.
+  var handlers = {};      // message type -> function(message)
+  var rebuiltHooks = [];  // function(entry) after a layer's Leaflet layers are remade
+  var itemClickHook = null;
+  var editing = false;    // items with an id are selected on click instead of opening a popup
 
   function send(message) {
     if (bridge) { bridge.fromPage(JSON.stringify(message)); }
@@ -166,26 +171,55 @@
     });
   }
 
+  function textIcon(item) {
+    // A text annotation: its words alone, centred on the point, in its colour.
+    var color = (item.style && item.style.color) || "#1b2a3a";
+    var html = "<span class='briefing-text-inner' style='color:" + escapeHtml(color) + "'>" +
+      escapeHtml(item.label || "") + "</span>";
+    return L.divIcon({html: html, className: "briefing-text", iconSize: null});
+  }
+
+  function itemLayer(entry, item, editable) {
+    var g = item.geometry;
+    var options = {pane: entry.paneName, renderer: entry.renderer, keyboard: false,
+                   pmIgnore: !editable};
+    if (g.type === "Point") {
+      var latlng = L.latLng(g.coordinates[1], g.coordinates[0]);
+      if (item.text_only) {
+        return L.marker(latlng, Object.assign(options, {icon: textIcon(item)}));
+      }
+      if (item.icon) { return L.marker(latlng, Object.assign(options, {icon: iconFor(item)})); }
+      return L.circleMarker(latlng, Object.assign(options, itemStyle(item.style)));
+    }
+    Object.assign(options, itemStyle(item.style));
+    if (item.kind === "rectangle" && g.type === "Polygon") {
+      // A rectangle stays one while its corners are dragged.
+      return L.rectangle(L.latLngBounds(g.coordinates[0].map(function (c) {
+        return [c[1], c[0]];
+      })), options);
+    }
+    if (g.type === "GeometryCollection") {
+      return L.geoJSON(g, {pane: entry.paneName, renderer: entry.renderer, pmIgnore: true,
+                           style: function () { return itemStyle(item.style); }});
+    }
+    return L.GeoJSON.geometryToLayer({type: "Feature", geometry: g}, options);
+  }
+
   function buildItems(entry) {
     var group = L.featureGroup();
     entry.permanentLabels = [];
+    entry.itemLayers = {};
     (entry.payload ? entry.payload.items : []).forEach(function (item) {
-      var layer;
-      var g = item.geometry;
-      if (g.type === "Point") {
-        var latlng = L.latLng(g.coordinates[1], g.coordinates[0]);
-        if (item.icon) {
-          layer = L.marker(latlng, {icon: iconFor(item), pane: entry.paneName, keyboard: false});
-        } else {
-          var style = itemStyle(item.style);
-          layer = L.circleMarker(latlng, Object.assign({pane: entry.paneName,
-            renderer: entry.renderer}, style));
-        }
-      } else {
-        layer = L.geoJSON(g, {pane: entry.paneName, renderer: entry.renderer,
-                              style: function () { return itemStyle(item.style); }});
+      var selectable = editing && Boolean(item.id);
+      var layer = itemLayer(entry, item, selectable && item.role !== "decoration");
+      layer.briefingItem = item;
+      if (selectable && item.role !== "decoration") { entry.itemLayers[item.id] = layer; }
+      if (selectable) {
+        layer.on("click", function (event) {
+          if (itemClickHook) { itemClickHook(entry, item, layer, event); }
+        });
       }
-      if (item.label) {
+      if (item.label && !item.text_only) {
         // Labels marked permanent are shown without hovering once the map is zoomed in far
         // enough for them not to pile up (see updateLabels).
         layer.bindTooltip(escapeHtml(item.label), {
@@ -194,7 +228,7 @@
         });
         if (item.label_permanent) { entry.permanentLabels.push(layer); }
       }
-      if (item.popup) { layer.bindPopup(popupNode(item.popup), {maxWidth: 340}); }
+      if (item.popup && !selectable) { layer.bindPopup(popupNode(item.popup), {maxWidth: 340}); }
       group.addLayer(layer);
     });
     return group;
@@ -235,6 +269,7 @@
     if (entry.leaflet && map.hasLayer(entry.leaflet)) { map.removeLayer(entry.leaflet); }
     entry.leaflet = builders[entry.kind](entry);
     applyState(entry);
+    rebuiltHooks.forEach(function (hook) { hook(entry); });
   }
 
   function applyState(entry) {
@@ -385,6 +420,7 @@
         afterPaint(function () { send({type: "applied", seq: message.seq}); });
         break;
       default:
+        if (handlers[message.type]) { handlers[message.type](message); break; }
         console.warn("briefing map: unknown message", message.type);
     }
   }
@@ -414,6 +450,13 @@
       return box;
     };
     legendControl.addTo(map);
+    // The app's page loads the annotation editor; an exported page does not.
+    if (window.BriefingEditor) {
+      try { window.BriefingEditor.start(); } catch (error) {
+        // The map still works without its editor; the app's log says why it is missing.
+        console.error("briefing editor failed to start: " + error);
+      }
+    }
     // On a small map the legend would hide it: start folded, one click away.
     legendCollapsed = map.getSize().x < 700;
     renderLegend();
@@ -504,6 +547,14 @@
             counts: counts, z: zs, legend: legendControl.getContainer().textContent};
   }
 
-  window.BriefingMap = {attach: attach, handle: handle, state: state,
-                        map: function () { return map; }};
+  window.BriefingMap = {
+    attach: attach, handle: handle, state: state, send: send,
+    map: function () { return map; },
+    layer: function (id) { return layers[id] || null; },
+    // For the editor: extra message types, a hook after each rebuild, item clicks.
+    registerHandler: function (type, fn) { handlers[type] = fn; },
+    onRebuilt: function (fn) { rebuiltHooks.push(fn); },
+    onItemClick: function (fn) { itemClickHook = fn; },
+    setEditing: function (on) { editing = Boolean(on); }
+  };
 })();

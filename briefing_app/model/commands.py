@@ -10,7 +10,15 @@ import copy
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Protocol
 
-from briefing_app.model.document import Annotation, Briefing, Grouping, LayerState, Slide
+from briefing_app.model.document import (
+    Annotation,
+    Briefing,
+    Grouping,
+    ImportedLayer,
+    LayerState,
+    Slide,
+    imported_layer_id,
+)
 
 # Aspects a command can change; views subscribe to the ones they show.
 META = "meta"          # title, subtitle, author, organisation, classification, as-of, summary
@@ -267,3 +275,111 @@ class AddAnnotations(_ListEdit):
 
     def change(self, annotations: list[Annotation]) -> None:
         annotations.extend(copy.deepcopy(self.annotations))
+
+
+class _AnnotationsEdit(_ListEdit):
+    attribute = "annotations"
+    aspects = frozenset({ANNOTATIONS})
+
+
+@dataclass
+class RemoveAnnotations(_AnnotationsEdit):
+    annotation_ids: list[str]
+    label: str = "Delete annotation"
+    _before: list[Annotation] = field(default_factory=list, repr=False)
+
+    def change(self, annotations: list[Annotation]) -> None:
+        gone = set(self.annotation_ids)
+        annotations[:] = [a for a in annotations if a.id not in gone]
+
+
+@dataclass
+class ReplaceAnnotations(_AnnotationsEdit):
+    """Put new versions of annotations in place (moved, reshaped, restyled, relabelled):
+    one step however many were changed, e.g. a drag of a whole selection."""
+
+    annotations: list[Annotation]
+    label: str = "Edit annotation"
+    _before: list[Annotation] = field(default_factory=list, repr=False)
+
+    def change(self, annotations: list[Annotation]) -> None:
+        new = {a.id: a for a in self.annotations}
+        for index, annotation in enumerate(annotations):
+            if annotation.id in new:
+                annotations[index] = copy.deepcopy(new[annotation.id])
+
+
+@dataclass
+class SetAnnotationSlides:
+    """Choose the slides an annotation appears on. A slide that shows every annotation
+    (annotation_ids None) gets an explicit list when one is left out."""
+
+    annotation_id: str
+    slide_ids: list[str]
+    label: str = "Choose slides for annotation"
+    _before: list[Slide] = field(default_factory=list, repr=False)
+
+    def do(self, doc: Briefing) -> set[str]:
+        self._before = copy.deepcopy(doc.slides)
+        everything = [a.id for a in doc.annotations]
+        for slide in doc.slides:
+            wanted = slide.id in self.slide_ids
+            shown = slide.annotation_ids
+            if wanted and shown is not None and self.annotation_id not in shown:
+                slide.annotation_ids = [*shown, self.annotation_id]
+            elif not wanted:
+                base = everything if shown is None else shown
+                slide.annotation_ids = [x for x in base if x != self.annotation_id]
+        return {SLIDES, ANNOTATIONS}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.slides = copy.deepcopy(self._before)
+        return {SLIDES, ANNOTATIONS}
+
+
+IMPORTS = "imports"
+
+
+@dataclass
+class AddImportedLayer:
+    """Embed an imported layer and show it on top of the map layers, below annotations."""
+
+    layer: ImportedLayer
+    label: str = "Import layer"
+    _layers_before: list[LayerState] = field(default_factory=list, repr=False)
+
+    def do(self, doc: Briefing) -> set[str]:
+        self._layers_before = copy.deepcopy(doc.layers)
+        doc.imported.append(copy.deepcopy(self.layer))
+        top = next((i for i, x in enumerate(doc.layers) if x.id == "annotations"),
+                   len(doc.layers))
+        doc.layers.insert(top, LayerState(imported_layer_id(self.layer)))
+        return {IMPORTS, LAYERS}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.imported = [x for x in doc.imported if x.id != self.layer.id]
+        doc.layers = copy.deepcopy(self._layers_before)
+        return {IMPORTS, LAYERS}
+
+
+@dataclass
+class RemoveImportedLayer:
+    layer_id: str
+    label: str = "Remove imported layer"
+    _imported_before: list[ImportedLayer] = field(default_factory=list, repr=False)
+    _layers_before: list[LayerState] = field(default_factory=list, repr=False)
+
+    def do(self, doc: Briefing) -> set[str]:
+        # Imported layers can be large: keep references, they are never changed in place.
+        self._imported_before = list(doc.imported)
+        self._layers_before = copy.deepcopy(doc.layers)
+        layer = doc.imported_layer(self.layer_id)
+        if layer is not None:
+            doc.imported = [x for x in doc.imported if x is not layer]
+            doc.layers = [x for x in doc.layers if x.id != imported_layer_id(layer)]
+        return {IMPORTS, LAYERS}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.imported = list(self._imported_before)
+        doc.layers = copy.deepcopy(self._layers_before)
+        return {IMPORTS, LAYERS}

@@ -47,6 +47,44 @@ class Annotation:
     style: dict[str, Any] = field(default_factory=dict)
 
 
+# What an annotation is; the kind decides how it is drawn and edited.
+ANNOTATION_KINDS = ("marker", "unit", "text", "arrow", "line", "polygon", "rectangle",
+                    "circle", "pen")
+POINT_KINDS = ("marker", "unit", "text", "circle")  # a circle is its centre and a radius
+
+
+def annotation_kind(annotation: Annotation) -> str:
+    kind = annotation.properties.get("kind")
+    if kind in ANNOTATION_KINDS:
+        return str(kind)
+    geometry_type = annotation.geometry.get("type", "")
+    return "marker" if geometry_type == "Point" else (
+        "polygon" if "Polygon" in geometry_type else "line")
+
+
+@dataclass
+class ImportedLayer:
+    """A layer imported from a user's file, embedded so that the briefing stays
+    self-contained. `features` are GeoJSON Features in WGS84 (with an optional "style")."""
+
+    id: str
+    name: str
+    source_file: str                 # the file's name as imported (no folders: it travels)
+    source_format: str
+    imported_on: dt.date
+    features: list[dict[str, Any]] = field(default_factory=list)
+    style: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)   # CRS, repairs, dropped features
+
+
+IMPORTED_PREFIX = "import:"
+
+
+def imported_layer_id(layer: ImportedLayer) -> str:
+    """The id of an imported layer's entry in the document's layer list."""
+    return IMPORTED_PREFIX + layer.id
+
+
 @dataclass
 class Grouping:
     """A custom grouping of countries, by ISO 3166-1 alpha-3 code."""
@@ -98,6 +136,15 @@ class Briefing:
     slides: list[Slide] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     groupings: list[Grouping] = field(default_factory=list)
+    imported: list[ImportedLayer] = field(default_factory=list)
 
     def layer(self, layer_id: str) -> LayerState | None:
         return next((layer for layer in self.layers if layer.id == layer_id), None)
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        return next((a for a in self.annotations if a.id == annotation_id), None)
+
+    def imported_layer(self, layer_id: str) -> ImportedLayer | None:
+        """An imported layer by its own id or by its layer-list id ("import:<id>")."""
+        plain = layer_id.removeprefix(IMPORTED_PREFIX)
+        return next((x for x in self.imported if x.id == plain), None)

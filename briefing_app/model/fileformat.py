@@ -23,6 +23,7 @@ from briefing_app.model.document import (
     Annotation,
     Briefing,
     Grouping,
+    ImportedLayer,
     LayerState,
     MapView,
     Slide,
@@ -62,7 +63,7 @@ def _slide_to_json(slide: Slide) -> dict[str, Any]:
     return out
 
 
-def _annotation_to_json(annotation: Annotation) -> dict[str, Any]:
+def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
     return {"type": "Feature", "id": annotation.id, "geometry": annotation.geometry,
             "properties": annotation.properties, "style": annotation.style}
 
@@ -70,6 +71,14 @@ def _annotation_to_json(annotation: Annotation) -> dict[str, Any]:
 def _grouping_to_json(grouping: Grouping) -> dict[str, Any]:
     return {"id": grouping.id, "name": grouping.name, "members": list(grouping.members),
             "colour": grouping.colour, "description": grouping.description}
+
+
+def _imported_to_json(layer: ImportedLayer) -> dict[str, Any]:
+    return {"id": layer.id, "name": layer.name, "source_file": layer.source_file,
+            "source_format": layer.source_format,
+            "imported_on": layer.imported_on.isoformat(), "style": layer.style,
+            "notes": list(layer.notes),
+            "features": {"type": "FeatureCollection", "features": layer.features}}
 
 
 def to_json(doc: Briefing) -> dict[str, Any]:
@@ -86,8 +95,9 @@ def to_json(doc: Briefing) -> dict[str, Any]:
         "view": _view_to_json(doc.view),
         "layers": [_layer_to_json(layer) for layer in doc.layers],
         "slides": [_slide_to_json(slide) for slide in doc.slides],
-        "annotations": [_annotation_to_json(a) for a in doc.annotations],
+        "annotations": [annotation_to_json(a) for a in doc.annotations],
         "groupings": [_grouping_to_json(g) for g in doc.groupings],
+        "imported_layers": [_imported_to_json(x) for x in doc.imported],
     }
 
 
@@ -172,6 +182,29 @@ def _read_annotation(r: JsonReader) -> Annotation:
                       properties=r.get("properties", {}).dict(), style=r.get("style", {}).dict())
 
 
+def _read_feature(r: JsonReader) -> dict[str, Any]:
+    if r.get("type").str() != "Feature":
+        raise r.get("type").fail('expected "Feature"')
+    feature = dict(r.dict())
+    _read_geometry(r.get("geometry"))
+    feature["properties"] = r.get("properties", {}).dict()
+    if r.has("style"):
+        r.get("style").dict()
+    return feature
+
+
+def _read_imported(r: JsonReader) -> ImportedLayer:
+    collection = r.get("features")
+    return ImportedLayer(
+        id=r.get("id").str(), name=r.get("name").str(),
+        source_file=r.get("source_file", "").str(),
+        source_format=r.get("source_format", "").str(),
+        imported_on=r.get("imported_on").date(),
+        features=[_read_feature(x) for x in collection.get("features").items()],
+        style=r.get("style", {}).dict(),
+        notes=r.get("notes", []).str_list())
+
+
 def _read_grouping(r: JsonReader) -> Grouping:
     members = r.get("members")
     codes = members.str_list()
@@ -197,10 +230,12 @@ def _read_v1(r: JsonReader) -> Briefing:
         slides=[_read_slide(x) for x in r.get("slides", []).items()],
         annotations=[_read_annotation(x) for x in r.get("annotations", []).items()],
         groupings=[_read_grouping(x) for x in r.get("groupings", []).items()],
+        imported=[_read_imported(x) for x in r.get("imported_layers", []).items()],
     )
     _check_unique(r, "slides", [s.id for s in doc.slides])
     _check_unique(r, "annotations", [a.id for a in doc.annotations])
     _check_unique(r, "groupings", [g.id for g in doc.groupings])
+    _check_unique(r, "imported_layers", [x.id for x in doc.imported])
     _check_unique(r, "layers", [layer.id for layer in doc.layers])
     return doc
 

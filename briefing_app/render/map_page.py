@@ -19,6 +19,10 @@ LEAFLET_JS = "assets/vendor/leaflet/leaflet.js"
 LEAFLET_CSS = "assets/vendor/leaflet/leaflet.css"
 MAP_JS = "assets/map/briefing_map.js"
 MAP_CSS = "assets/map/briefing_map.css"
+# The annotation editor: in the app's page only (an exported page is for looking at).
+GEOMAN_JS = "assets/vendor/leaflet-geoman/leaflet-geoman.min.js"
+GEOMAN_CSS = "assets/vendor/leaflet-geoman/leaflet-geoman.css"
+EDITOR_JS = "assets/map/briefing_editor.js"
 MAP_ELEMENT_ID = "briefing"
 
 
@@ -34,7 +38,8 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
     }
 
 
-def page_cache_key(asset_url: Callable[[str], str], extra_scripts: tuple[str, ...]) -> str:
+def page_cache_key(asset_url: Callable[[str], str], extra_scripts: tuple[str, ...],
+                   extra_css: tuple[str, ...] = ()) -> str:
     """A key of everything the in-app page is built from, without loading folium: the app
     and folium versions, this module's code, the page configuration and asset addresses."""
     from importlib.metadata import version
@@ -47,7 +52,7 @@ def page_cache_key(asset_url: Callable[[str], str], extra_scripts: tuple[str, ..
         code = ""
     parts = [__version__, version("folium"), code,
              json.dumps(page_config(MapView(), asset_url), sort_keys=True),
-             *extra_scripts, asset_url(LEAFLET_JS), asset_url(MAP_JS)]
+             *extra_scripts, *extra_css, asset_url(LEAFLET_JS), asset_url(MAP_JS)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
@@ -61,6 +66,7 @@ def script_json(value: Any) -> str:
 
 def build_map_page(asset_url: Callable[[str], str], initial_view: MapView,
                    extra_scripts: tuple[str, ...] = (),
+                   extra_css: tuple[str, ...] = (),
                    inline_asset: Callable[[str], str] | None = None,
                    extra_config: dict[str, Any] | None = None,
                    head_html: str = "", body_html: str = "") -> str:
@@ -78,7 +84,8 @@ def build_map_page(asset_url: Callable[[str], str], initial_view: MapView,
     class _LocalMap(folium.Map):
         # folium's defaults load jQuery, Bootstrap and fonts from CDNs: replaced by the
         # bundled Leaflet alone.
-        default_js = [] if inline else [("leaflet", asset_url(LEAFLET_JS))]
+        # Leaflet is linked below, before the scripts that extend it (the editor).
+        default_js = ()
         default_css = [] if inline else [
             ("leaflet_css", asset_url(LEAFLET_CSS)), ("briefing_css", asset_url(MAP_CSS))]
 
@@ -107,7 +114,9 @@ def build_map_page(asset_url: Callable[[str], str], initial_view: MapView,
                 raise ValueError(f"{path} cannot be inlined")
             root.header.add_child(Element(f"<script>{code}</script>"))
     else:
-        for script in (*extra_scripts, asset_url(MAP_JS)):
+        for sheet in extra_css:
+            root.header.add_child(folium.CssLink(sheet))
+        for script in (asset_url(LEAFLET_JS), *extra_scripts, asset_url(MAP_JS)):
             root.header.add_child(folium.JavascriptLink(script))
     if body_html:
         root.html.add_child(Element(body_html), name="body_extra")

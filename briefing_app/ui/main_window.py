@@ -33,11 +33,13 @@ from briefing_app.scene import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
     Scene,
+    build_layer,
     build_scene,
     grouping_choices,
     scene_for_slide,
 )
 from briefing_app.style import PRESENTATION_STYLE
+from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.figures_dock import QtFiguresDock
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self._build_banner_rows()
 
         self.map.country_clicked.connect(self._on_country_clicked)
+        self.editor = AnnotationEditor(self)
 
         self.layer_dock = QtLayerDock(builtin_layers(), self)
         self.layer_dock.visibility_requested.connect(
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.slides_dock.notes_edited.connect(lambda slide_id, notes: self.run(
             commands.UpdateSlide(slide_id, {"notes": notes}, label="Edit talking points")))
         self.slides_dock.present_requested.connect(self.present)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.editor.dock)
         self.figures_dock = QtFiguresDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.figures_dock)
         self.figures_dock.hide()
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         self.as_of_bar.committed.connect(
             lambda day: self.run(commands.SetProperties({"as_of": day}, label="Change date")))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.as_of_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.editor.toolbar)
 
         self.cursor_label = QLabel("Move the pointer over the map")
         self.cursor_label.setMinimumWidth(230)
@@ -197,6 +202,11 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([self.action_undo, self.action_redo])
         edit_menu.addSeparator()
+        editor = self.editor
+        edit_menu.addActions([editor.action_cut, editor.action_copy, editor.action_paste,
+                              editor.action_duplicate, editor.action_delete,
+                              editor.action_select_all])
+        edit_menu.addSeparator()
         self._action(edit_menu, "New &Grouping…", self.new_grouping, QKeySequence("Ctrl+G"),
                      "Build a custom grouping of countries")
         self._action(edit_menu, "Briefing &Properties…", self.edit_properties,
@@ -209,6 +219,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.layer_dock.toggleViewAction())
         view_menu.addAction(self.slides_dock.toggleViewAction())
+        view_menu.addAction(self.editor.dock.toggleViewAction())
+        view_menu.addAction(self.editor.toolbar.toggleViewAction())
         sources = self.sources_dock.toggleViewAction()
         sources.setShortcut(QKeySequence("Ctrl+Shift+O"))
         sources.setToolTip("Every source and as-of date of what is on the map (Ctrl+Shift+O)")
@@ -219,6 +231,11 @@ class MainWindow(QMainWindow):
                            "(Ctrl+Shift+F)")
         view_menu.addAction(figures)
         view_menu.addAction(self.as_of_bar.toggleViewAction())
+
+        draw_menu = self.menu_bar.addMenu("&Draw")
+        draw_menu.addActions(list(editor.tool_actions.values()))
+        draw_menu.addSeparator()
+        draw_menu.addActions([editor.action_finish_menu, editor.action_cancel_menu])
 
         slide_menu = self.menu_bar.addMenu("&Slides")
         self._action(slide_menu, "&Add Slide from Current Map", self.add_slide,
@@ -319,6 +336,8 @@ class MainWindow(QMainWindow):
         scene = build_scene(self.doc, self.data)
         self.map.show_scene(scene)
         self._show_panels(scene)
+        self.editor.selected = []
+        self.editor.document_changed()
 
     def _show_panels(self, scene: Scene) -> None:
         self.sources_dock.show_scene(scene)
@@ -351,16 +370,33 @@ class MainWindow(QMainWindow):
             self._show_meta()
         if commands.LAYERS in aspects or commands.GROUPINGS in aspects:
             self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
+        if commands.SLIDES in aspects or commands.ANNOTATIONS in aspects:
+            self.editor.document_changed()
         if commands.SLIDES in aspects:
             self.slides_dock.show_document(self.doc)
             if aspects == {commands.SLIDES}:
                 return  # slide titles and notes do not change the map
+        if aspects <= {commands.ANNOTATIONS, commands.SLIDES} and self._update_annotations():
+            return
         self._shown_slide = None
         # The date, the layers and the groupings all change what the map shows; the map
         # widget sends only what differs.
         scene = self.scene()
         self.map.update_scene(scene)
         self._show_panels(scene)
+
+    def _update_annotations(self) -> bool:
+        """Redraw the annotations alone (the quick path for every editor step); False when
+        the map shows something else than the document and needs the whole scene."""
+        current = self.map.scene
+        state = self.doc.layer("annotations")
+        if current is None or state is None or self._shown_slide is not None:
+            return False
+        layer = build_layer(state, self.doc, self.data, current.as_of)
+        if layer is None or current.layer("annotations") is None:
+            return False
+        self.map.update_scene(current.with_layer(layer))
+        return True
 
     def _on_as_of_previewed(self, day: dt.date) -> None:
         self._preview_as_of = day
@@ -433,6 +469,7 @@ class MainWindow(QMainWindow):
                                             presenter_screen=presenter)
         self._presentation.finished.connect(self._on_presentation_finished)
         self._presentation.strokes_kept.connect(self._on_strokes_kept)
+        self.editor.set_keys_enabled(False)
         self._presentation.start()
 
     def _on_strokes_kept(self, lines: list, index: int) -> None:
@@ -450,6 +487,7 @@ class MainWindow(QMainWindow):
         self._presentation.refresh_slide()
 
     def _on_presentation_finished(self, index: int) -> None:
+        self.editor.set_keys_enabled(True)
         if 0 <= index < len(self.doc.slides):
             self.slides_dock.select(self.doc.slides[index].id)
         self.activateWindow()

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QWidget
 
 from briefing_app.atomicfile import write_atomically
 from briefing_app.model.document import MapView
-from briefing_app.render.map_page import build_map_page, page_cache_key
+from briefing_app.render.map_page import (
+    EDITOR_JS,
+    GEOMAN_CSS,
+    GEOMAN_JS,
+    build_map_page,
+    page_cache_key,
+)
 from briefing_app.scene import Scene, view_message
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
 from briefing_app.userdirs import user_cache_dir
@@ -30,14 +36,15 @@ log = logging.getLogger(__name__)
 def cached_app_page() -> str:
     """The in-app map page. Building it loads folium (most of a second), so the result is
     kept in the user's cache folder under a key of everything it is made from."""
-    extra = (app_url("qwebchannel.js"),)
-    key = page_cache_key(app_url, extra)
+    extra = (app_url("qwebchannel.js"), app_url(GEOMAN_JS), app_url(EDITOR_JS))
+    css = (app_url(GEOMAN_CSS),)
+    key = page_cache_key(app_url, extra, css)
     path = user_cache_dir() / f"map-page-{key}.html"
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
         pass
-    html = build_map_page(app_url, MapView(), extra_scripts=extra)
+    html = build_map_page(app_url, MapView(), extra_scripts=extra, extra_css=css)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, lambda handle: handle.write(html.encode("utf-8")))
@@ -81,6 +88,7 @@ class MapWidget(QWebEngineView):
     country_clicked = Signal(str, str)
     applied = Signal(int)
     view_changed = Signal(object)   # MapView
+    editor_message = Signal(dict)   # annotation.* and measure.* from the page's editor
 
     def __init__(self, initial_view: MapView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +122,11 @@ class MapWidget(QWebEngineView):
     @property
     def is_ready(self) -> bool:
         return self._ready
+
+    @property
+    def scene(self) -> Scene | None:
+        """The scene the page shows (as last sent)."""
+        return self._scene
 
     @property
     def current_view(self) -> MapView:
@@ -183,6 +196,8 @@ class MapWidget(QWebEngineView):
             self.applied.emit(int(message.get("seq", 0)))
         elif kind == "cursor":
             self.cursor_moved.emit(float(message["lat"]), float(message["lon"]))
+        elif isinstance(kind, str) and kind.startswith(("annotation.", "measure.")):
+            self.editor_message.emit(message)
         elif kind == "view":
             lat, lon = message["center"]
             self._view = MapView(float(lat), float(lon), float(message["zoom"]))

@@ -209,7 +209,11 @@ def _prepare_items(prepared: PreparedMap, layer: SceneLayer | None,
         drawn.append(DrawnItem(layer.definition.id if layer else "annotations", style_name,
                                item))
         label = str(item.get("label") or "") if item.get("label_permanent") else ""
-        if geom.geom_type == "Point":
+        if geom.geom_type == "Point" and item.get("text_only"):
+            # A text annotation is its words alone, centred on its point.
+            if item.get("label"):
+                pending_labels.append((geom.x, geom.y, 0.0, 0.0, str(item["label"])))
+        elif geom.geom_type == "Point":
             icon = str(item.get("icon") or "")
             if icon:
                 size = item.get("icon_size") or [style.get("icon_size", 34)] * 2

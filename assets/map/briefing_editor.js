@@ -1,0 +1,262 @@
+/*
+ * Briefing App annotation editor (in the app's map page only; exported pages do not load it).
+ *
+ * The app's document is the single source of truth: this script draws with Leaflet-Geoman,
+ * reports what the user drew or changed, and throws its own shapes away; the app turns the
+ * report into an undoable command and sends the annotations layer back as data.
+ *
+ * App -> page:  {type:"editor.tool", tool: null|"select"|"marker"|"unit"|"text"|"arrow"|"line"|
+ *                "polygon"|"rectangle"|"circle"|"measure"},
+ *               {type:"editor.select", ids:[...]}, {type:"measure.result", text},
+ *               {type:"editor.finish"} (finish the line or polygon being drawn)
+ * Page -> app:  {type:"annotation.drawn", kind, geometry, radius_km?},
+ *               {type:"annotation.clicked", id|null, add:bool},
+ *               {type:"annotation.edited", id, geometry},
+ *               {type:"annotation.moved", id, dlon, dlat},
+ *               {type:"measure.points", points:[[lon,lat],...], done:bool}
+ */
+(function () {
+  "use strict";
+
+  // Geoman only touches layers that opt in (the editor's own); the map's other layers,
+  // countries first, stay as they are.
+  L.PM.setOptIn(true);
+
+  var LAYER = "annotations";
+  var POINT_TOOLS = {marker: true, unit: true, text: true};
+  var DRAW_SHAPES = {arrow: "Line", line: "Line", measure: "Line", polygon: "Polygon",
+                     rectangle: "Rectangle", circle: "Circle"};
+  var tool = null;
+  var selected = [];
+  var measureLayer = null;
+  var measurePoints = [];
+  var measureBox = null;
+  var pendingEdits = {};
+  var dragStart = {};
+  var clickTaken = false;
+
+  function map() { return BriefingMap.map(); }
+  function send(message) { BriefingMap.send(message); }
+
+  function drawStyle() {
+    return {color: "#d62728", weight: 3, dashArray: tool === "measure" ? "6 6" : null};
+  }
+
+  // ------------------------------------------------------------------ tools
+
+  function setTool(name) {
+    var m = map();
+    m.pm.disableDraw();
+    clearMeasure();
+    tool = name && name !== "select" ? name : null;
+    m.getContainer().classList.toggle("briefing-drawing", tool !== null);
+    m.getContainer().classList.toggle("briefing-placing", Boolean(tool && POINT_TOOLS[tool]));
+    if (tool && DRAW_SHAPES[tool]) {
+      m.pm.enableDraw(DRAW_SHAPES[tool], {
+        snappable: false, continueDrawing: true, allowSelfIntersection: true,
+        finishOn: DRAW_SHAPES[tool] === "Line" ? "dblclick" : null,
+        templineStyle: drawStyle(), hintlineStyle: Object.assign(drawStyle(), {dashArray: "4 6"}),
+        pathOptions: drawStyle()
+      });
+    }
+  }
+
+  function lonLat(latlng) {
+    return [Math.round(latlng.lng * 1e7) / 1e7, Math.round(latlng.lat * 1e7) / 1e7];
+  }
+
+  function onCreate(event) {
+    var layer = event.layer;
+    var kind = tool;
+    map().removeLayer(layer);  // the app sends the annotation back once it is in the document
+    if (kind === "measure") {
+      showMeasure(layer.getLatLngs().map(lonLat), true);
+      return;
+    }
+    if (!kind) { return; }
+    if (kind === "circle") {
+      send({type: "annotation.drawn", kind: kind,
+            geometry: {type: "Point", coordinates: lonLat(layer.getLatLng())},
+            radius_km: layer.getRadius() / 1000});
+      return;
+    }
+    send({type: "annotation.drawn", kind: kind, geometry: layer.toGeoJSON(7).geometry});
+  }
+
+  function onMapClick(event) {
+    if (clickTaken) { clickTaken = false; return; }
+    if (tool && POINT_TOOLS[tool]) {
+      send({type: "annotation.drawn", kind: tool,
+            geometry: {type: "Point", coordinates: lonLat(event.latlng)}});
+    } else if (!tool) {
+      send({type: "annotation.clicked", id: null, add: false});
+    }
+  }
+
+  // ------------------------------------------------------------------ measure
+
+  function clearMeasure() {
+    if (measureLayer) { map().removeLayer(measureLayer); measureLayer = null; }
+    measurePoints = [];
+    if (measureBox) { measureBox.style.display = "none"; }
+  }
+
+  function showMeasure(points, done) {
+    measurePoints = points;
+    if (done) {
+      if (measureLayer) { map().removeLayer(measureLayer); }
+      measureLayer = L.polyline(points.map(function (p) { return [p[1], p[0]]; }),
+                                Object.assign(drawStyle(), {interactive: false, pmIgnore: true}))
+        .addTo(map());
+    }
+    send({type: "measure.points", points: points, done: Boolean(done)});
+  }
+
+  function onDrawStart(event) {
+    if (tool !== "measure") { return; }
+    clearMeasure();
+    var working = event.workingLayer;
+    working.on("pm:vertexadded", function () {
+      showMeasure(working.getLatLngs().map(lonLat), false);
+    });
+  }
+
+  var moveQueued = null;
+  function onMouseMove(event) {
+    // While measuring, the leg to the pointer is measured too (at most once a frame).
+    if (tool !== "measure" || !map().pm.Draw.Line.enabled()) { return; }
+    var placed = map().pm.Draw.Line._layer ? map().pm.Draw.Line._layer.getLatLngs() : [];
+    if (!placed.length) { return; }
+    var first = moveQueued === null;
+    moveQueued = placed.map(lonLat).concat([lonLat(event.latlng)]);
+    if (first) {
+      window.requestAnimationFrame(function () {
+        send({type: "measure.points", points: moveQueued, done: false});
+        moveQueued = null;
+      });
+    }
+  }
+
+  function showMeasureResult(message) {
+    if (!measureBox) {
+      measureBox = document.createElement("div");
+      measureBox.className = "briefing-measure";
+      map().getContainer().appendChild(measureBox);
+    }
+    measureBox.textContent = message.text || "";
+    measureBox.style.display = message.text ? "block" : "none";
+  }
+
+  // ------------------------------------------------------------------ selection and editing
+
+  function layersById() {
+    var entry = BriefingMap.layer(LAYER);
+    return (entry && entry.itemLayers) || {};
+  }
+
+  function setEditable(layer, on) {
+    var item = layer.briefingItem || {};
+    var element = layer.getElement ? layer.getElement() : null;
+    if (element) { element.classList.toggle("briefing-selected", on); }
+    if (!layer.pm) { return; }
+    var reshaped = {line: true, arrow: true, polygon: true, rectangle: true, pen: true};
+    if (on && reshaped[item.kind] && selected.length === 1) {
+      layer.pm.enable({draggable: true, allowSelfIntersection: true, snappable: false});
+    } else if (on) {
+      layer.pm.enableLayerDrag();
+    } else {
+      if (layer.pm.enabled && layer.pm.enabled()) { layer.pm.disable(); }
+      if (layer.pm.layerDragEnabled && layer.pm.layerDragEnabled()) {
+        layer.pm.disableLayerDrag();
+      }
+    }
+  }
+
+  function select(ids) {
+    var byId = layersById();
+    selected.forEach(function (id) { if (byId[id]) { setEditable(byId[id], false); } });
+    selected = ids.slice();
+    selected.forEach(function (id) {
+      var layer = byId[id];
+      if (!layer) { return; }
+      setEditable(layer, true);
+      layer.off("pm:edit pm:dragstart pm:dragend");
+      layer.on("pm:dragstart", function () { dragStart[id] = centreOf(layer); });
+      layer.on("pm:dragend", function () { queueEdit(id, layer, true); });
+      layer.on("pm:edit", function () { queueEdit(id, layer, false); });
+    });
+  }
+
+  function centreOf(layer) {
+    return layer.getLatLng ? layer.getLatLng() : layer.getBounds().getCenter();
+  }
+
+  function queueEdit(id, layer, dragged) {
+    // Geoman reports one drag as a drag end and an edit: the app hears of it once.
+    var pending = pendingEdits[id] || {dragged: false};
+    pending.dragged = pending.dragged || dragged;
+    pendingEdits[id] = pending;
+    if (pending.timer) { return; }
+    pending.timer = window.setTimeout(function () {
+      delete pendingEdits[id];
+      var item = layer.briefingItem || {};
+      if (item.kind === "circle" || (item.kind === "text" || item.kind === "unit" ||
+                                     item.kind === "marker")) {
+        var before = dragStart[id];
+        var after = centreOf(layer);
+        if (!before) { return; }
+        delete dragStart[id];
+        send({type: "annotation.moved", id: id, dlon: after.lng - before.lng,
+              dlat: after.lat - before.lat});
+        return;
+      }
+      send({type: "annotation.edited", id: id, geometry: layer.toGeoJSON(7).geometry});
+    }, 0);
+  }
+
+  function onItemClick(entry, item, layer, event) {
+    if (entry.id !== LAYER || (tool && !POINT_TOOLS[tool] && tool !== null)) { return; }
+    if (tool) { return; }  // placing points: the click goes to the map
+    L.DomEvent.stop(event);
+    clickTaken = true;
+    window.setTimeout(function () { clickTaken = false; }, 0);
+    var original = event.originalEvent || {};
+    send({type: "annotation.clicked", id: item.id,
+          add: Boolean(original.shiftKey || original.ctrlKey || original.metaKey)});
+  }
+
+  // ------------------------------------------------------------------ wiring
+
+  function start() {
+    var m = map();
+    if (!m.pm) {  // opt-in mode: the map itself must opt in too
+      m.options.pmIgnore = false;
+      L.PM.reInitLayer(m);
+    }
+    BriefingMap.setEditing(true);
+    m.on("pm:create", onCreate);
+    m.on("pm:drawstart", onDrawStart);
+    m.on("click", onMapClick);
+    m.on("mousemove", onMouseMove);
+    BriefingMap.onItemClick(onItemClick);
+    BriefingMap.onRebuilt(function (entry) {
+      if (entry.id === LAYER) { select(selected); }
+    });
+    BriefingMap.registerHandler("editor.tool", function (message) { setTool(message.tool); });
+    BriefingMap.registerHandler("editor.select", function (message) { select(message.ids); });
+    BriefingMap.registerHandler("measure.result", showMeasureResult);
+    BriefingMap.registerHandler("editor.finish", function () {
+      var shape = tool && DRAW_SHAPES[tool];
+      var draw = shape && m.pm.Draw[shape];
+      if (draw && draw.enabled() && draw._finishShape) { draw._finishShape(); }
+    });
+  }
+
+  window.BriefingEditor = {
+    start: start,
+    state: function () {
+      return {tool: tool, selected: selected.slice(), measure: measurePoints.slice(),
+              editable: Object.keys(layersById())};
+    }
+  };
+})();

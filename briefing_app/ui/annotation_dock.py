@@ -1,0 +1,355 @@
+"""The annotation panel: every annotation in a list (selection shared with the map) and the
+properties of the selected ones: label, description, colour, line, fill, symbol, radius and
+the slides they appear on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.model.document import Annotation, Briefing, annotation_kind
+from briefing_app.scene import annotation_style
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+KIND_NAMES = {"marker": "Marker", "unit": "Unit symbol", "text": "Text", "arrow": "Arrow",
+              "line": "Line", "polygon": "Polygon", "rectangle": "Rectangle",
+              "circle": "Circle / range ring", "pen": "Pen stroke"}
+# Line styles as Leaflet/SVG dash arrays ("" is solid).
+LINE_STYLES = (("Solid", ""), ("Dashed", "10 6"), ("Dotted", "2 6"), ("Dash-dot", "10 5 2 5"))
+_LINE_KINDS = {"arrow", "line", "polygon", "rectangle", "circle", "pen"}
+_FILL_KINDS = {"polygon", "rectangle", "circle", "marker"}
+
+
+def describe(annotation: Annotation) -> str:
+    kind = annotation_kind(annotation)
+    label = str(annotation.properties.get("label") or "").strip().splitlines()
+    name = KIND_NAMES.get(kind, kind)
+    if kind == "circle":
+        radius = annotation.properties.get("radius_km")
+        if isinstance(radius, int | float):
+            name = f"{name}, {radius:g} km"
+    return f"{name} — {label[0][:60]}" if label else name
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class _DescriptionEdit(QPlainTextEdit):
+    """Commits when the user leaves the field: one undo step per edit, not per key."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        self.committed.emit(self.toPlainText())
+
+
+class _ColourButton(QPushButton):
+    chosen = Signal(str)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._colour = "#000000"
+        self.clicked.connect(self._choose)
+
+    def set_colour(self, colour: str) -> None:
+        self._colour = colour
+        self.setText(colour)
+        self.setIcon(_swatch(colour))
+
+    def _choose(self) -> None:
+        colour = QColorDialog.getColor(QColor(self._colour), self, self._title)
+        if colour.isValid():
+            self.set_colour(colour.name())
+            self.chosen.emit(colour.name())
+
+
+class QtAnnotationDock(QDockWidget):
+    selection_changed = Signal(list)        # annotation ids, from the list
+    edited = Signal(dict, str)              # {"properties"|"style": {...}}, undo label
+    slides_edited = Signal(list)            # slide ids the selected annotation appears on
+    delete_requested = Signal()
+    duplicate_requested = Signal()
+    choose_symbol_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Annotations", parent)
+        self.setObjectName("annotation_dock")
+        self._doc: Briefing | None = None
+        self._selected: list[str] = []
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 4, 4, 4)
+
+        self.list = QListWidget(body)
+        self.list.setAccessibleName("Annotations")
+        self.list.setToolTip("Select to edit; Shift or Ctrl to select several")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.itemSelectionChanged.connect(self._on_list_selection)
+        column.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button.setToolTip("Duplicate the selected annotations (Ctrl+D)")
+        self.duplicate_button.clicked.connect(self.duplicate_requested)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete the selected annotations (Delete)")
+        self.delete_button.clicked.connect(self.delete_requested)
+        buttons.addWidget(self.duplicate_button)
+        buttons.addWidget(self.delete_button)
+        column.addLayout(buttons)
+
+        self.form_box = QWidget(body)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 4, 0, 0)
+        self.kind_label = QLabel()
+        form.addRow("Kind", self.kind_label)
+        self.label_edit = QLineEdit()
+        self.label_edit.setAccessibleName("Label")
+        self.label_edit.setPlaceholderText("Shown on the map")
+        self.label_edit.editingFinished.connect(self._on_label)
+        form.addRow("&Label", self.label_edit)
+        self.description_edit = _DescriptionEdit()
+        self.description_edit.setAccessibleName("Description")
+        self.description_edit.setPlaceholderText("Shown when the annotation is clicked")
+        self.description_edit.setMaximumHeight(70)
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.committed.connect(self._on_description)
+        form.addRow("&Description", self.description_edit)
+        self.colour_button = _ColourButton("Line and text colour")
+        self.colour_button.setAccessibleName("Colour")
+        self.colour_button.chosen.connect(
+            lambda c: self._emit_style({"color": c}, "Change colour"))
+        form.addRow("&Colour", self.colour_button)
+        self.width_spin = QDoubleSpinBox()
+        self.width_spin.setRange(0.5, 20.0)
+        self.width_spin.setSingleStep(0.5)
+        self.width_spin.setSuffix(" px")
+        self.width_spin.setAccessibleName("Line width")
+        self.width_spin.editingFinished.connect(
+            lambda: self._emit_style({"weight": self.width_spin.value()}, "Change line width"))
+        form.addRow("Line &width", self.width_spin)
+        self.dash_combo = QComboBox()
+        self.dash_combo.setAccessibleName("Line style")
+        for name, dashes in LINE_STYLES:
+            self.dash_combo.addItem(name, dashes)
+        self.dash_combo.activated.connect(lambda _i: self._emit_style(
+            {"dashArray": self.dash_combo.currentData()}, "Change line style"))
+        form.addRow("Line st&yle", self.dash_combo)
+        self.fill_button = _ColourButton("Fill colour")
+        self.fill_button.setAccessibleName("Fill colour")
+        self.fill_button.chosen.connect(
+            lambda c: self._emit_style({"fillColor": c}, "Change fill colour"))
+        form.addRow("&Fill", self.fill_button)
+        self.fill_spin = QSpinBox()
+        self.fill_spin.setRange(0, 100)
+        self.fill_spin.setSuffix(" %")
+        self.fill_spin.setAccessibleName("Fill opacity")
+        self.fill_spin.editingFinished.connect(lambda: self._emit_style(
+            {"fillOpacity": self.fill_spin.value() / 100}, "Change fill opacity"))
+        form.addRow("Fill &opacity", self.fill_spin)
+        symbol_row = QHBoxLayout()
+        self.sidc_edit = QLineEdit()
+        self.sidc_edit.setAccessibleName("Symbol code")
+        self.sidc_edit.setToolTip("20-digit APP-6D symbol identification code")
+        self.sidc_edit.setMaxLength(20)
+        self.sidc_edit.editingFinished.connect(self._on_sidc)
+        self.sidc_button = QPushButton("Choose…")
+        self.sidc_button.setToolTip("Choose affiliation, echelon and type")
+        self.sidc_button.clicked.connect(self.choose_symbol_requested)
+        symbol_row.addWidget(self.sidc_edit, 1)
+        symbol_row.addWidget(self.sidc_button)
+        self.symbol_widget = QWidget()
+        self.symbol_widget.setLayout(symbol_row)
+        symbol_row.setContentsMargins(0, 0, 0, 0)
+        form.addRow("&Symbol", self.symbol_widget)
+        self.radius_spin = QDoubleSpinBox()
+        self.radius_spin.setRange(0.01, 20000.0)
+        self.radius_spin.setDecimals(2)
+        self.radius_spin.setSuffix(" km")
+        self.radius_spin.setAccessibleName("Radius in kilometres")
+        self.radius_spin.setToolTip("Geodesic radius of the ring")
+        self.radius_spin.editingFinished.connect(self._on_radius)
+        form.addRow("&Radius", self.radius_spin)
+        self.slides_list = QListWidget()
+        self.slides_list.setAccessibleName("Slides this annotation appears on")
+        self.slides_list.setMaximumHeight(110)
+        self.slides_list.itemChanged.connect(self._on_slide_ticked)
+        form.addRow("Sl&ides", self.slides_list)
+        self._form = form
+        column.addWidget(self.form_box)
+        self.hint = QLabel("Draw with the tools in the Draw tool bar, or select an "
+                           "annotation to edit it.")
+        self.hint.setWordWrap(True)
+        column.addWidget(self.hint)
+        self.setWidget(body)
+        self._show_form()
+
+    # ------------------------------------------------------------ showing
+
+    def show_document(self, doc: Briefing) -> None:
+        self._doc = doc
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for annotation in doc.annotations:
+                item = QListWidgetItem(describe(annotation))
+                item.setData(ID_ROLE, annotation.id)
+                item.setIcon(_swatch(annotation_style(annotation.style)["color"]))
+                item.setToolTip(str(annotation.properties.get("description") or ""))
+                self.list.addItem(item)
+                item.setSelected(annotation.id in self._selected)
+        self._show_form()
+
+    def set_selection(self, ids: list[str]) -> None:
+        self._selected = list(ids)
+        with QSignalBlocker(self.list):
+            first = None
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                chosen = item.data(ID_ROLE) in ids
+                item.setSelected(chosen)
+                if chosen and first is None:
+                    first = item
+            if first is not None:
+                self.list.scrollToItem(first)
+        self._show_form()
+
+    def _current(self) -> list[Annotation]:
+        if self._doc is None:
+            return []
+        by_id = {a.id: a for a in self._doc.annotations}
+        return [by_id[i] for i in self._selected if i in by_id]
+
+    def _show_form(self) -> None:
+        chosen = self._current()
+        self.form_box.setVisible(bool(chosen))
+        self.hint.setVisible(not chosen)
+        self.delete_button.setEnabled(bool(chosen))
+        self.duplicate_button.setEnabled(bool(chosen))
+        if not chosen:
+            return
+        first = chosen[0]
+        kinds = {annotation_kind(a) for a in chosen}
+        kind = annotation_kind(first)
+        style = annotation_style(first.style)
+        several = len(chosen) > 1
+        self.kind_label.setText(f"{len(chosen)} annotations" if several
+                                else KIND_NAMES.get(kind, kind))
+        with QSignalBlocker(self.label_edit):
+            self.label_edit.setText(str(first.properties.get("label") or ""))
+        with QSignalBlocker(self.description_edit):
+            self.description_edit.setPlainText(str(first.properties.get("description") or ""))
+        self.colour_button.set_colour(style["color"])
+        with QSignalBlocker(self.width_spin):
+            self.width_spin.setValue(style["weight"])
+        with QSignalBlocker(self.dash_combo):
+            index = self.dash_combo.findData(style.get("dashArray", ""))
+            self.dash_combo.setCurrentIndex(max(index, 0))
+        self.fill_button.set_colour(style.get("fillColor", style["color"]))
+        with QSignalBlocker(self.fill_spin):
+            self.fill_spin.setValue(round(100 * style.get("fillOpacity", 0.15)))
+        with QSignalBlocker(self.sidc_edit):
+            self.sidc_edit.setText(str(first.properties.get("sidc") or ""))
+        radius = first.properties.get("radius_km")
+        with QSignalBlocker(self.radius_spin):
+            self.radius_spin.setValue(float(radius) if isinstance(radius, int | float) else 1.0)
+        lines = bool(kinds & _LINE_KINDS)
+        fills = bool(kinds & _FILL_KINDS)
+        for widget, shown in ((self.width_spin, lines), (self.dash_combo, lines),
+                              (self.fill_button, fills), (self.fill_spin, fills),
+                              (self.symbol_widget, kinds == {"unit"}),
+                              (self.radius_spin, kinds == {"circle"}),
+                              (self.slides_list, not several),
+                              (self.label_edit, not several),
+                              (self.description_edit, not several)):
+            widget.setVisible(shown)
+            label = self._form.labelForField(widget)
+            if label is not None:
+                label.setVisible(shown)
+        self._show_slides(first)
+
+    def _show_slides(self, annotation: Annotation) -> None:
+        with QSignalBlocker(self.slides_list):
+            self.slides_list.clear()
+            if self._doc is None:
+                return
+            for index, slide in enumerate(self._doc.slides, start=1):
+                item = QListWidgetItem(f"{index}. {slide.title}")
+                item.setData(ID_ROLE, slide.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                shown = slide.annotation_ids is None or annotation.id in slide.annotation_ids
+                item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+                self.slides_list.addItem(item)
+            if not self._doc.slides:
+                placeholder = QListWidgetItem("No slides yet")
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.slides_list.addItem(placeholder)
+
+    # ------------------------------------------------------------ editing
+
+    def _on_list_selection(self) -> None:
+        ids = [item.data(ID_ROLE) for item in self.list.selectedItems()]
+        order = {a.id: n for n, a in enumerate(self._doc.annotations)} if self._doc else {}
+        self._selected = sorted(ids, key=lambda i: order.get(i, 0))
+        self._show_form()
+        self.selection_changed.emit(list(self._selected))
+
+    def _emit_style(self, style: dict[str, Any], label: str) -> None:
+        current = self._current()
+        if current and any(annotation_style(a.style).get(k) != v for a in current
+                           for k, v in style.items()):
+            self.edited.emit({"style": style}, label)
+
+    def _emit_properties(self, properties: dict[str, Any], label: str) -> None:
+        current = self._current()
+        if current and any(a.properties.get(k) != v for a in current
+                           for k, v in properties.items()):
+            self.edited.emit({"properties": properties}, label)
+
+    def _on_label(self) -> None:
+        self._emit_properties({"label": self.label_edit.text()}, "Change label")
+
+    def _on_description(self, text: str) -> None:
+        self._emit_properties({"description": text}, "Change description")
+
+    def _on_sidc(self) -> None:
+        code = self.sidc_edit.text().strip()
+        if len(code) == 20 and code.isdigit():
+            self._emit_properties({"sidc": code}, "Change symbol")
+        else:
+            current = self._current()
+            self.sidc_edit.setText(str(current[0].properties.get("sidc") or "") if current
+                                   else "")
+
+    def _on_radius(self) -> None:
+        self._emit_properties({"radius_km": round(self.radius_spin.value(), 3)},
+                              "Change radius")
+
+    def _on_slide_ticked(self, _item: QListWidgetItem) -> None:
+        ids = [self.slides_list.item(row).data(ID_ROLE) for row in range(self.slides_list.count())
+               if self.slides_list.item(row).checkState() == Qt.CheckState.Checked]
+        self.slides_edited.emit([i for i in ids if i])

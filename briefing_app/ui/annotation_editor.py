@@ -1,0 +1,444 @@
+"""The annotation editor: drawing tools, the selection (shared by the map and the panel),
+clipboard, and the translation of what the page reports into undoable commands.
+
+The page draws and reports; the document (through commands) is the only place an annotation
+lives, so undo, save and the PDF always agree with what is on the map."""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QToolBar
+
+from briefing_app.geo.shapes import describe_measure, translate
+from briefing_app.model import commands, fileformat
+from briefing_app.model.document import Annotation, annotation_kind, new_id
+from briefing_app.style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC
+from briefing_app.ui.annotation_dock import KIND_NAMES, QtAnnotationDock
+
+if TYPE_CHECKING:
+    from briefing_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+MIME_TYPE = "application/x-briefing-annotations"
+
+# Tool name, menu text, shortcut, tip. Single keys act while the map has the focus (a text
+# field takes its own keys first).
+TOOLS = (
+    ("select", "&Select", "V", "Select, move and reshape annotations"),
+    ("marker", "&Marker", "P", "Place a marker: click on the map"),
+    ("unit", "&Unit Symbol", "U", "Place an APP-6 unit symbol: choose it, then click"),
+    ("text", "&Text", "T", "Place a text label: click, then type"),
+    ("arrow", "&Arrow", "A", "Draw an arrow (a movement, an axis of advance): click the points, "
+                            "double-click or Enter to finish"),
+    ("line", "&Line", "L", "Draw a line: click the points, double-click or Enter to finish"),
+    ("polygon", "&Polygon", "G", "Draw an area: click the corners, click the first to close"),
+    ("rectangle", "&Rectangle", "R", "Draw a rectangle: drag, or click two corners"),
+    ("circle", "&Circle / Range Ring", "C", "Draw a geodesic ring: click the centre, then the "
+                                           "radius (set it exactly in km in the panel)"),
+    ("measure", "&Measure", "M", "Measure geodesic distance and bearing: click the points"),
+)
+
+
+def _finite_positions(value: Any, depth: int = 0) -> bool:
+    """Coordinates from the page are checked like those from a file."""
+    if depth > 4 or not isinstance(value, list) or not value:
+        return False
+    if isinstance(value[0], int | float) and not isinstance(value[0], bool):
+        return (len(value) >= 2 and all(isinstance(v, int | float) and math.isfinite(v)
+                                        for v in value[:2])
+                and -180 <= value[0] <= 180 and -90 <= value[1] <= 90)
+    return all(_finite_positions(v, depth + 1) for v in value)
+
+
+def valid_geometry(geometry: Any) -> bool:
+    return (isinstance(geometry, dict)
+            and geometry.get("type") in ("Point", "LineString", "Polygon", "MultiLineString",
+                                         "MultiPolygon")
+            and _finite_positions(geometry.get("coordinates")))
+
+
+class AnnotationEditor(QObject):
+    """Owns the drawing tools and the selection of one main window."""
+
+    selection_changed = Signal(list)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.map = window.map
+        self.selected: list[str] = []
+        self.tool = "select"
+        self.unit_sidc = DEFAULT_UNIT_SIDC
+        self.ask_text: Callable[[], str | None] = self._ask_text
+        self.choose_symbol: Callable[[str | None], str | None] = self._choose_symbol
+        self.last_measure = ""
+
+        self.dock = QtAnnotationDock(window)
+        self.dock.selection_changed.connect(self._on_dock_selection)
+        self.dock.edited.connect(self._on_dock_edited)
+        self.dock.slides_edited.connect(self._on_slides_edited)
+        self.dock.delete_requested.connect(self.delete_selected)
+        self.dock.duplicate_requested.connect(self.duplicate_selected)
+        self.dock.choose_symbol_requested.connect(self._on_choose_symbol)
+        self.map.editor_message.connect(self._on_page_message)
+
+        self.toolbar = QToolBar("Draw", window)
+        self.toolbar.setObjectName("draw_toolbar")
+        self.tool_group = QActionGroup(self)
+        self.tool_actions: dict[str, QAction] = {}
+        for name, text, key, tip in TOOLS:
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(key))
+            action.setToolTip(f"{tip} ({key})")
+            action.setStatusTip(f"{tip} ({key})")
+            action.triggered.connect(lambda _checked=False, n=name: self.set_tool(n))
+            self.tool_group.addAction(action)
+            self.toolbar.addAction(action)
+            self.tool_actions[name] = action
+        self.tool_actions["select"].setChecked(True)
+
+        def make(text: str, key: QKeySequence | str, tip: str, slot: Callable[[], None],
+                 context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(context)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})")
+            action.setStatusTip(f"{tip} ({keys})")
+            action.triggered.connect(lambda _checked=False: slot())
+            return action
+
+        self.action_finish = make("&Finish Shape", "Return",
+                                  "Finish the line or area being drawn", self.finish_shape)
+        self.action_cancel = make("Cancel / Select Tool", "Escape",
+                                  "Stop drawing; a second Esc clears the selection",
+                                  self.escape)
+        self.action_delete = make("&Delete Annotation", QKeySequence.StandardKey.Delete,
+                                  "Delete the selected annotations", self.delete_selected)
+        self.action_duplicate = make("D&uplicate Annotation", "Ctrl+D",
+                                     "Duplicate the selected annotations", self.duplicate_selected)
+        self.action_copy = make("&Copy Annotation", QKeySequence.StandardKey.Copy,
+                                "Copy the selected annotations", self.copy_selected)
+        self.action_cut = make("Cu&t Annotation", QKeySequence.StandardKey.Cut,
+                               "Cut the selected annotations", self.cut_selected)
+        self.action_paste = make("&Paste Annotation", QKeySequence.StandardKey.Paste,
+                                 "Paste annotations (also GeoJSON text)", self.paste)
+        self.action_select_all = make("Select &All Annotations", QKeySequence.StandardKey.SelectAll,
+                                      "Select every annotation", self.select_all)
+        # The menu shows Enter and Esc, but the keys themselves act only on the map: a menu
+        # entry with Esc would take the key from every window, the presentation's too.
+        self.action_finish_menu = make("&Finish Shape\tEnter", "", self.action_finish.toolTip(),
+                                       self.finish_shape)
+        self.action_cancel_menu = make("Stop Drawing / Clear Selection\tEsc", "",
+                                       self.action_cancel.toolTip(), self.escape)
+        # Edit keys belong to a text field when one has the focus: these act on the map and
+        # the annotation list only.
+        for action in (self.action_delete, self.action_copy, self.action_cut, self.action_paste,
+                       self.action_select_all, self.action_finish, self.action_cancel):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.map.addAction(action)
+            self.dock.list.addAction(action)
+
+    def set_keys_enabled(self, enabled: bool) -> None:
+        """Off while presenting: the talk has its own keys (Esc ends it, P is the pen)."""
+        for action in (*self.tool_actions.values(), self.action_finish, self.action_cancel,
+                       self.action_delete, self.action_copy, self.action_cut,
+                       self.action_paste, self.action_select_all, self.action_duplicate):
+            action.setEnabled(enabled)
+
+    # ------------------------------------------------------------ tools
+
+    def set_tool(self, name: str) -> None:
+        if name == "unit":
+            sidc = self.choose_symbol(self.unit_sidc)
+            if sidc is None:
+                self.tool_actions[self.tool].setChecked(True)
+                return
+            self.unit_sidc = sidc
+        self.tool = name
+        self.tool_actions[name].setChecked(True)
+        self.map.send({"type": "editor.tool", "tool": None if name == "select" else name})
+        if name != "measure":
+            self.last_measure = ""
+        tip = next(t[3] for t in TOOLS if t[0] == name)
+        self.window.statusBar().showMessage(tip + ("" if name == "select" else "; Esc to stop"))
+
+    def escape(self) -> None:
+        if self.tool != "select":
+            self.set_tool("select")
+        elif self.selected:
+            self.select([])
+
+    def finish_shape(self) -> None:
+        self.map.send({"type": "editor.finish"})
+
+    @staticmethod
+    def _ask_text() -> str | None:
+        text, ok = QInputDialog.getText(None, "Text label", "Text:")
+        return text if ok and text.strip() else None
+
+    def _choose_symbol(self, initial: str | None) -> str | None:
+        try:
+            from briefing_app.ui.symbol_picker import SymbolPickerDialog
+        except ImportError:  # the picker is optional: type the code in the panel instead
+            return initial or DEFAULT_UNIT_SIDC
+        return SymbolPickerDialog.choose(self.window, initial)
+
+    # ------------------------------------------------------------ selection
+
+    def select(self, ids: list[str]) -> None:
+        known = {a.id for a in self.window.doc.annotations}
+        ids = [i for i in dict.fromkeys(ids) if i in known]
+        self.selected = ids
+        self.map.send({"type": "editor.select", "ids": ids})
+        self.dock.set_selection(ids)
+        self.selection_changed.emit(list(ids))
+
+    def select_all(self) -> None:
+        self.select([a.id for a in self.window.doc.annotations])
+
+    def _on_dock_selection(self, ids: list[str]) -> None:
+        self.selected = list(ids)
+        self.map.send({"type": "editor.select", "ids": ids})
+        self.selection_changed.emit(list(ids))
+
+    def document_changed(self) -> None:
+        """After any edit, undo or new document: the panel and the selection follow."""
+        self.dock.show_document(self.window.doc)
+        self.select(self.selected)
+
+    # ------------------------------------------------------------ page messages
+
+    def _on_page_message(self, message: dict[str, Any]) -> None:
+        kind = message.get("type")
+        try:
+            if kind == "annotation.drawn":
+                self._on_drawn(message)
+            elif kind == "annotation.clicked":
+                self._on_clicked(message)
+            elif kind == "annotation.edited":
+                self._on_edited(message)
+            elif kind == "annotation.moved":
+                self._on_moved(message)
+            elif kind == "measure.points":
+                self._on_measure(message)
+        except (KeyError, TypeError, ValueError):
+            log.warning("map page sent a malformed %s message: %.300s", kind, message)
+
+    def _on_drawn(self, message: dict[str, Any]) -> None:
+        kind = str(message.get("kind"))
+        geometry = message.get("geometry")
+        if kind not in ANNOTATION_DEFAULTS or not valid_geometry(geometry):
+            log.warning("ignored a drawn %s with a geometry that is not usable", kind)
+            return
+        properties: dict[str, Any] = {"kind": kind, "label": ""}
+        if kind == "text":
+            text = self.ask_text()
+            if text is None:
+                return
+            properties["label"] = text
+        elif kind == "unit":
+            properties["sidc"] = self.unit_sidc
+        elif kind == "circle":
+            radius = float(message["radius_km"])
+            if not math.isfinite(radius) or radius <= 0:
+                return
+            properties["radius_km"] = round(radius, 1 if radius >= 10 else 3)
+        annotation = Annotation(new_id(), geometry, properties,
+                                copy.deepcopy(ANNOTATION_DEFAULTS[kind]))
+        self.add([annotation], f"Draw {KIND_NAMES[kind].lower()}")
+
+    def add(self, annotations: list[Annotation], label: str) -> None:
+        """Add annotations as one step; they appear on the slide being shown as well."""
+        window = self.window
+        slide = window._slide(window._shown_slide) if window._shown_slide else None
+        window.undo_stack.beginMacro(label)
+        window.run(commands.AddAnnotations(annotations, label=label))
+        if slide is not None and slide.annotation_ids is not None:
+            window.run(commands.UpdateSlide(slide.id, {"annotation_ids": [
+                *slide.annotation_ids, *(a.id for a in annotations)]}))
+        window.undo_stack.endMacro()
+        self.select([a.id for a in annotations])
+
+    def _on_clicked(self, message: dict[str, Any]) -> None:
+        annotation_id = message.get("id")
+        if annotation_id is None:
+            self.select([])
+        elif message.get("add"):
+            ids = list(self.selected)
+            if annotation_id in ids:
+                ids.remove(annotation_id)
+            else:
+                ids.append(annotation_id)
+            self.select(ids)
+        else:
+            self.select([str(annotation_id)])
+
+    def _replace(self, annotations: list[Annotation], label: str) -> None:
+        if annotations:
+            self.window.run(commands.ReplaceAnnotations(annotations, label=label))
+
+    def _on_edited(self, message: dict[str, Any]) -> None:
+        annotation = self.window.doc.annotation(str(message["id"]))
+        geometry = message["geometry"]
+        if annotation is None or not valid_geometry(geometry):
+            return
+        if annotation_kind(annotation) == "rectangle" or geometry["type"] == "Polygon":
+            geometry = {"type": "Polygon", "coordinates": geometry["coordinates"]}
+        changed = copy.deepcopy(annotation)
+        changed.geometry = geometry
+        kind = annotation_kind(annotation)
+        self._replace([changed], f"Reshape {KIND_NAMES.get(kind, kind).lower()}")
+
+    def _on_moved(self, message: dict[str, Any]) -> None:
+        annotation = self.window.doc.annotation(str(message["id"]))
+        dlon, dlat = float(message["dlon"]), float(message["dlat"])
+        if annotation is None or not (math.isfinite(dlon) and math.isfinite(dlat)):
+            return
+        if dlon == 0 and dlat == 0:
+            return
+        changed = copy.deepcopy(annotation)
+        changed.geometry = translate(annotation.geometry, dlon, dlat)
+        kind = annotation_kind(annotation)
+        self._replace([changed], f"Move {KIND_NAMES.get(kind, kind).lower()}")
+
+    def _on_measure(self, message: dict[str, Any]) -> None:
+        points = [[float(p[0]), float(p[1])] for p in message["points"]][:500]
+        text = describe_measure(points) if points and _finite_positions(points) else ""
+        self.last_measure = text
+        self.map.send({"type": "measure.result", "text": text})
+        if text:
+            self.window.statusBar().showMessage(f"Measured: {text}")
+
+    # ------------------------------------------------------------ panel edits
+
+    def _on_dock_edited(self, change: dict[str, Any], label: str) -> None:
+        changed = []
+        for annotation_id in self.selected:
+            annotation = self.window.doc.annotation(annotation_id)
+            if annotation is None:
+                continue
+            new = copy.deepcopy(annotation)
+            new.properties.update(change.get("properties", {}))
+            new.style.update(change.get("style", {}))
+            changed.append(new)
+        self._replace(changed, label)
+
+    def _on_slides_edited(self, slide_ids: list[str]) -> None:
+        if len(self.selected) == 1:
+            self.window.run(commands.SetAnnotationSlides(self.selected[0], slide_ids))
+
+    def _on_choose_symbol(self) -> None:
+        current = self.window.doc.annotation(self.selected[0]) if self.selected else None
+        if current is None:
+            return
+        sidc = self.choose_symbol(str(current.properties.get("sidc") or self.unit_sidc))
+        if sidc:
+            self.unit_sidc = sidc
+            self._on_dock_edited({"properties": {"sidc": sidc}}, "Change symbol")
+
+    # ------------------------------------------------------------ delete, copy, paste
+
+    def _selected_annotations(self) -> list[Annotation]:
+        doc = self.window.doc
+        return [a for a in doc.annotations if a.id in self.selected]
+
+    def delete_selected(self) -> None:
+        chosen = self._selected_annotations()
+        if not chosen:
+            return
+        label = "Delete annotation" if len(chosen) == 1 else f"Delete {len(chosen)} annotations"
+        self.window.run(commands.RemoveAnnotations([a.id for a in chosen], label=label))
+        self.select([])
+
+    def _offset(self) -> tuple[float, float]:
+        # About 20 screen pixels to the right and down at the current zoom.
+        step = 20 * 360 / (256 * 2 ** self.map.current_view.zoom)
+        return step, -step * 0.7
+
+    def _copies(self, annotations: list[Annotation], shift: bool) -> list[Annotation]:
+        dlon, dlat = self._offset() if shift else (0.0, 0.0)
+        out = []
+        for annotation in annotations:
+            twin = copy.deepcopy(annotation)
+            twin.id = new_id()
+            if shift:
+                twin.geometry = translate(twin.geometry, dlon, dlat)
+            out.append(twin)
+        return out
+
+    def duplicate_selected(self) -> None:
+        chosen = self._selected_annotations()
+        if chosen:
+            self.add(self._copies(chosen, shift=True), "Duplicate annotation")
+
+    def copy_selected(self) -> bool:
+        chosen = self._selected_annotations()
+        if not chosen:
+            return False
+        data = QMimeData()
+        features = [fileformat.annotation_to_json(a) for a in chosen]
+        data.setData(MIME_TYPE, json.dumps(features).encode("utf-8"))
+        data.setText(json.dumps({"type": "FeatureCollection", "features": features},
+                                ensure_ascii=False, indent=1))
+        QGuiApplication.clipboard().setMimeData(data)
+        self.window.statusBar().showMessage(f"Copied {len(chosen)} annotation(s)", 4000)
+        return True
+
+    def cut_selected(self) -> None:
+        if self.copy_selected():
+            self.delete_selected()
+
+    def paste(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        if data is None:
+            return
+        if data.hasFormat(MIME_TYPE):
+            text = bytes(data.data(MIME_TYPE).data()).decode("utf-8", "replace")
+        elif data.hasText():
+            text = data.text()
+        else:
+            return
+        annotations = self._parse_clipboard(text)
+        if not annotations:
+            self.window.statusBar().showMessage(
+                "The clipboard holds no annotations or GeoJSON features", 5000)
+            return
+        existing = {a.id for a in self.window.doc.annotations}
+        shift = any(a.id in existing for a in annotations)
+        self.add(self._copies(annotations, shift=shift), "Paste annotation")
+
+    @staticmethod
+    def _parse_clipboard(text: str) -> list[Annotation]:
+        if len(text) > 20_000_000:
+            return []
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return []
+        if isinstance(value, dict) and value.get("type") == "FeatureCollection":
+            value = value.get("features")
+        elif isinstance(value, dict) and value.get("type") == "Feature":
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        out = []
+        for feature in value[:5000]:
+            if not isinstance(feature, dict) or not valid_geometry(feature.get("geometry")):
+                continue
+            properties = feature.get("properties")
+            style = feature.get("style")
+            out.append(Annotation(str(feature.get("id") or new_id()), feature["geometry"],
+                                  properties if isinstance(properties, dict) else {},
+                                  style if isinstance(style, dict) else {}))
+        return out
