@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ menus
 
     def _build_menus(self) -> None:
-        file_menu = self.menu_bar.addMenu("&File")
+        self.file_menu = file_menu = self.menu_bar.addMenu("&File")
         self.action_new = self._action(file_menu, "&New", self.new_briefing,
                                        QKeySequence.StandardKey.New, "Start an empty briefing")
         self.action_open = self._action(file_menu, "&Open…", self.open_dialog,
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Quit, "Close Briefing App")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        edit_menu = self.menu_bar.addMenu("&Edit")
+        self.edit_menu = edit_menu = self.menu_bar.addMenu("&Edit")
         self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
                      QKeySequence("Ctrl+Shift+P"),
                      "Title, classification marking, as-of date, author")
 
-        view_menu = self.menu_bar.addMenu("&View")
+        self.view_menu = view_menu = self.menu_bar.addMenu("&View")
         self._action(view_menu, "&Home View", self.go_home, QKeySequence("Ctrl+0"),
                      "Return to the briefing's saved map view")
         view_menu.addSeparator()
@@ -232,12 +232,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(figures)
         view_menu.addAction(self.as_of_bar.toggleViewAction())
 
-        draw_menu = self.menu_bar.addMenu("&Draw")
+        self.draw_menu = draw_menu = self.menu_bar.addMenu("&Draw")
         draw_menu.addActions(list(editor.tool_actions.values()))
         draw_menu.addSeparator()
         draw_menu.addActions([editor.action_finish_menu, editor.action_cancel_menu])
 
-        slide_menu = self.menu_bar.addMenu("&Slides")
+        self.slide_menu = slide_menu = self.menu_bar.addMenu("&Slides")
         self._action(slide_menu, "&Add Slide from Current Map", self.add_slide,
                      QKeySequence("Ctrl+M"), "Add a slide with the current view, layers and date")
         self.action_present = self._action(
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self._action(slide_menu, "Present from &Start", lambda: self.present(0),
                      QKeySequence("Shift+F5"), "Full-screen presentation from the first slide")
 
-        help_menu = self.menu_bar.addMenu("&Help")
+        self.help_menu = help_menu = self.menu_bar.addMenu("&Help")
         self._action(help_menu, "Open &Data Corrections Folder", self.open_data_folder, None,
                      "Files here correct or extend the built-in memberships, deployments and "
                      "flashpoints (see geodata/README.md)")
