@@ -1,13 +1,17 @@
 """The interactive map: a Leaflet page in a QWebEngineView, driven through one JSON bridge.
 
 Messages to the page are queued until the page reports it is ready, so callers never need to
-know whether it has loaded.
+know whether it has loaded. If the page's renderer process dies, the page is loaded again on
+the current view and the last scene is sent again; the document is never touched.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
+import time
+from collections import deque
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
@@ -31,7 +35,9 @@ from briefing_app.userdirs import user_cache_dir
 
 log = logging.getLogger(__name__)
 
-
+# A renderer that keeps dying (a page bug, no memory) is not restarted for ever.
+MAX_RENDERER_RESTARTS = 3
+RESTART_WINDOW_SECONDS = 60.0
 
 def cached_app_page() -> str:
     """The in-app map page. Building it loads folium (most of a second), so the result is
@@ -89,6 +95,10 @@ class MapWidget(QWebEngineView):
     applied = Signal(int)
     view_changed = Signal(object)   # MapView
     editor_message = Signal(dict)   # annotation.* and measure.* from the page's editor
+    # The renderer died and the page is back with the scene and view: re-send page state
+    # the map does not keep (the editor's selection, its tool).
+    renderer_restored = Signal()
+    renderer_failed = Signal(str)   # it died too often; the message says so
 
     def __init__(self, initial_view: MapView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,15 +119,21 @@ class MapWidget(QWebEngineView):
         self._view = initial_view
         self.rendered_layers: dict[str, int] = {}
         self._scene: Scene | None = None
+        self._restarts: deque[float] = deque()
+        self._restoring = False
+        self.renderer_crashes = 0
+        self._page.renderProcessTerminated.connect(self._on_render_process_terminated)
         html = cached_app_page()
         # One page per map widget: each window may start on its own view.
-        page_path = f"map-{id(self):x}.html"
-        web.scheme_handler.set_page(page_path, html)
+        self._page_path = f"map-{id(self):x}.html"
+        web.scheme_handler.set_page(self._page_path, html)
+        self.load(self._page_url(initial_view))
+
+    def _page_url(self, view: MapView) -> QUrl:
         # The page is the same for every window; where it starts is in the address.
-        url = QUrl(app_url(page_path))
-        url.setFragment(f"view={initial_view.center_lat},{initial_view.center_lon},"
-                        f"{initial_view.zoom}")
-        self.load(url)
+        url = QUrl(app_url(self._page_path))
+        url.setFragment(f"view={view.center_lat},{view.center_lon},{view.zoom}")
+        return url
 
     @property
     def is_ready(self) -> bool:
@@ -180,9 +196,20 @@ class MapWidget(QWebEngineView):
         if kind == "ready":
             self._ready = True
             queued, self._queue = self._queue, []
+            restored = self._restoring
+            if restored:
+                # The whole scene first, where the user was looking; then whatever was sent
+                # while the page was down (small updates already part of the scene are harmless).
+                self._restoring = False
+                if self._scene is not None:
+                    queued.insert(0, dataclasses.replace(self._scene, view=self._view)
+                                  .to_message())
             for item in queued:
                 self.send(item)
             self.ready.emit()
+            if restored:
+                log.warning("map page restored after its renderer stopped")
+                self.renderer_restored.emit()
         elif kind == "layer.rendered":
             layer_id = str(message.get("id"))
             self.rendered_layers[layer_id] = int(message.get("features", 0))
@@ -202,3 +229,25 @@ class MapWidget(QWebEngineView):
             lat, lon = message["center"]
             self._view = MapView(float(lat), float(lon), float(message["zoom"]))
             self.view_changed.emit(self._view)
+
+    def _on_render_process_terminated(self, status, exit_code: int) -> None:
+        if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            return  # the page closed with the window
+        self.renderer_crashes += 1
+        log.error("the map's renderer process stopped (%s, exit code %s)",
+                  getattr(status, "name", status), exit_code)
+        now = time.monotonic()
+        while self._restarts and now - self._restarts[0] > RESTART_WINDOW_SECONDS:
+            self._restarts.popleft()
+        self._ready = False
+        self.rendered_layers.clear()
+        if len(self._restarts) >= MAX_RENDERER_RESTARTS:
+            message = (f"The map stopped {len(self._restarts) + 1} times within "
+                       f"{RESTART_WINDOW_SECONDS:.0f} seconds and is not restarted again. "
+                       "The briefing is unchanged: save it and restart the app.")
+            log.error("%s", message)
+            self.renderer_failed.emit(message)
+            return
+        self._restarts.append(now)
+        self._restoring = True
+        self.load(self._page_url(self._view))
