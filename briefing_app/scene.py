@@ -512,12 +512,18 @@ def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> dict[
     return item
 
 
-def _imported_layer(state: LayerState, layer: ImportedLayer) -> SceneLayer:
-    definition = LayerDef(
+def imported_layer_def(layer: ImportedLayer) -> LayerDef:
+    """An imported layer described like a built-in one (title, source, date, notes)."""
+    return LayerDef(
         id=imported_layer_id(layer), title=layer.name, kind="items",
-        source=f"imported from {layer.source_file} ({layer.source_format})", source_url="",
+        source=f"imported from {layer.source_file} ({layer.source_format}) "
+               f"on {layer.imported_on.isoformat()}", source_url="",
         as_of=layer.imported_on.isoformat(),
-        description="; ".join(layer.notes))
+        description=f"{len(layer.features)} features. " + " ".join(layer.notes))
+
+
+def _imported_layer(state: LayerState, layer: ImportedLayer) -> SceneLayer:
+    definition = imported_layer_def(layer)
     items = [_imported_item(f, layer.style) for f in layer.features if f.get("geometry")]
     colour = annotation_style(layer.style, base="imported")["color"]
     return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.data.layers import LayerDef
-from briefing_app.model.document import Briefing
-from briefing_app.scene import CUSTOM_PREFIX, GroupingChoice
+from briefing_app.model.document import IMPORTED_PREFIX, Briefing
+from briefing_app.scene import CUSTOM_PREFIX, GroupingChoice, imported_layer_def
 
 LAYER_ID_ROLE = Qt.ItemDataRole.UserRole
 NO_COMPARISON = ""
@@ -36,11 +36,14 @@ class QtLayerDock(QDockWidget):
     new_grouping_requested = Signal()
     edit_grouping_requested = Signal(str)      # custom grouping id
     delete_grouping_requested = Signal(str)
+    export_layer_requested = Signal(str, str)  # imported layer id, "geojson" or "kml"
+    remove_layer_requested = Signal(str)       # imported layer id
 
     def __init__(self, layers: tuple[LayerDef, ...], parent: QWidget | None = None) -> None:
         super().__init__("Layers", parent)
         self.setObjectName("layer_dock")
-        self._definitions = {d.id: d for d in layers}
+        self._builtin = {d.id: d for d in layers}
+        self._definitions = dict(self._builtin)
         self._doc: Briefing | None = None
         self._updating = False
         self.notes: dict[str, str] = {}   # extra text per layer, e.g. facts not drawn
@@ -93,6 +96,24 @@ class QtLayerDock(QDockWidget):
             lambda: self.delete_grouping_requested.emit(self._custom_id()))
         column.addWidget(self.membership_box)
 
+        self.imported_box = QGroupBox("Imported layer", body)
+        imported_row = QHBoxLayout(self.imported_box)
+        self.export_geojson_button = QPushButton("GeoJSON…")
+        self.export_geojson_button.setToolTip("Export this layer as GeoJSON")
+        self.export_kml_button = QPushButton("KML…")
+        self.export_kml_button.setToolTip("Export this layer as KML (Google Earth, TAK)")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove this layer from the briefing")
+        for button in (self.export_geojson_button, self.export_kml_button, self.remove_button):
+            imported_row.addWidget(button)
+        self.export_geojson_button.clicked.connect(
+            lambda: self.export_layer_requested.emit(self._selected_id() or "", "geojson"))
+        self.export_kml_button.clicked.connect(
+            lambda: self.export_layer_requested.emit(self._selected_id() or "", "kml"))
+        self.remove_button.clicked.connect(
+            lambda: self.remove_layer_requested.emit(self._selected_id() or ""))
+        column.addWidget(self.imported_box)
+
         # Every layer shows where its facts come from and how current they are.
         self.source_label = QLabel(body)
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -114,6 +135,8 @@ class QtLayerDock(QDockWidget):
     def show_document(self, doc: Briefing, choices: list[GroupingChoice]) -> None:
         """Reflect the model without echoing the change back as a new edit."""
         self._doc = doc
+        self._definitions = {**self._builtin,
+                             **{d.id: d for d in map(imported_layer_def, doc.imported)}}
         self._updating = True
         self.list.blockSignals(True)
         try:
@@ -177,6 +200,8 @@ class QtLayerDock(QDockWidget):
         self.opacity.blockSignals(False)
         self.opacity.setEnabled(state is not None)
         self.membership_box.setVisible(layer_id == "membership")
+        self.imported_box.setVisible(bool(layer_id) and str(layer_id).startswith(
+            IMPORTED_PREFIX))
         if definition is None:
             self.source_label.setText("")
             return

@@ -9,7 +9,15 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -44,6 +52,7 @@ from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.figures_dock import QtFiguresDock
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
+from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is_importable
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
@@ -101,6 +110,10 @@ class MainWindow(QMainWindow):
 
         self.map.country_clicked.connect(self._on_country_clicked)
         self.editor = AnnotationEditor(self)
+        self.import_export = ImportExport(self)
+        # Files dropped on the window are opened or imported here, not by the web view.
+        self.map.setAcceptDrops(False)
+        self.setAcceptDrops(True)
 
         self.layer_dock = QtLayerDock(builtin_layers(), self)
         self.layer_dock.visibility_requested.connect(
@@ -114,6 +127,8 @@ class MainWindow(QMainWindow):
         self.layer_dock.new_grouping_requested.connect(self.new_grouping)
         self.layer_dock.edit_grouping_requested.connect(self.edit_grouping)
         self.layer_dock.delete_grouping_requested.connect(self.delete_grouping)
+        self.layer_dock.export_layer_requested.connect(self.export_layer)
+        self.layer_dock.remove_layer_requested.connect(self.remove_imported_layer)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_dock)
         self.sources_dock = QtSourcesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sources_dock)
@@ -184,12 +199,24 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.SaveAs,
                                            "Save the briefing under a new name")
         file_menu.addSeparator()
+        self.action_import = self._action(
+            file_menu, "&Import Layer…", self.import_export.import_dialog,
+            QKeySequence("Ctrl+I"), "Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file "
+            "as a layer (or drop the file on the window)")
+        file_menu.addSeparator()
         self.action_export_pdf = self._action(
             file_menu, "Export &PDF…", self.export_pdf, QKeySequence("Ctrl+Shift+E"),
             "Write the briefing as a PDF to hand out")
         self.action_export_html = self._action(
             file_menu, "Export &HTML…", self.export_html, QKeySequence("Ctrl+Shift+H"),
             "Write the briefing as one interactive HTML file that works offline")
+        export_menu = file_menu.addMenu("Export &Annotations")
+        self._action(export_menu, "As &GeoJSON…",
+                     lambda: self.import_export.export_annotations("geojson"), None,
+                     "Write the annotations as GeoJSON (QGIS, web maps)")
+        self._action(export_menu, "As &KML…",
+                     lambda: self.import_export.export_annotations("kml"), None,
+                     "Write the annotations as KML (Google Earth, TAK)")
         file_menu.addSeparator()
         self.action_quit = self._action(file_menu, "&Quit", self.close,
                                         QKeySequence.StandardKey.Quit, "Close Briefing App")
@@ -368,7 +395,7 @@ class MainWindow(QMainWindow):
         if commands.META in aspects:
             self._preview_as_of = None
             self._show_meta()
-        if commands.LAYERS in aspects or commands.GROUPINGS in aspects:
+        if aspects & {commands.LAYERS, commands.GROUPINGS, commands.IMPORTS}:
             self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
         if commands.SLIDES in aspects or commands.ANNOTATIONS in aspects:
             self.editor.document_changed()
@@ -619,6 +646,9 @@ class MainWindow(QMainWindow):
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent_file(str(path.resolve()))
+        self._remember_folder(path)
+
+    def _remember_folder(self, path: Path) -> None:
         self.settings.set(LAST_FOLDER, str(path.resolve().parent))
 
     def _start_folder(self) -> str:
@@ -636,8 +666,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ export
 
-    def _ask_export_path(self, title: str, suffix: str, file_filter: str) -> Path | None:
-        suggested = Path(self._start_folder()) / f"{_file_stem(self.doc.title)}{suffix}"
+    def _ask_export_path(self, title: str, suffix: str, file_filter: str,
+                         stem: str | None = None) -> Path | None:
+        name = _file_stem(stem if stem is not None else self.doc.title)
+        suggested = Path(self._start_folder()) / f"{name}{suffix}"
         name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
         if not name:
             return None
@@ -749,6 +781,34 @@ class MainWindow(QMainWindow):
     def _on_layer_failed(self, layer_id: str, message: str) -> None:
         self.show_error("Map layer failed", f"The layer “{layer_id}” could not be drawn: {message}")
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if any(_droppable(url) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if _droppable(url)]
+        event.acceptProposedAction()
+        # After the drop returns: the source application is not kept waiting by a dialog.
+        QTimer.singleShot(0, self, lambda: self.open_or_import(paths))
+
+    def open_or_import(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path.suffix.lower() == fileformat.FILE_SUFFIX:
+                self.open_file(path)
+            else:
+                self.import_export.import_file(path)
+
+    def import_file(self, path: Path) -> bool:
+        return self.import_export.import_file(path)
+
+    def export_layer(self, layer_id: str, fmt: str) -> None:
+        self.import_export.export_layer(layer_id, fmt)
+
+    def remove_imported_layer(self, layer_id: str) -> None:
+        layer = self.doc.imported_layer(layer_id)
+        if layer is not None and confirm_remove_layer(self, layer.name):
+            self.run(commands.RemoveImportedLayer(layer_id, label=f"Remove layer “{layer.name}”"))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.maybe_save():
             event.ignore()
@@ -757,6 +817,13 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_STATE, self.saveState())
         self.settings.sync()
         event.accept()
+
+
+def _droppable(url: QUrl) -> bool:
+    if not url.isLocalFile():
+        return False
+    path = Path(url.toLocalFile())
+    return path.suffix.lower() == fileformat.FILE_SUFFIX or is_importable(path)
 
 
 def _file_stem(title: str) -> str:

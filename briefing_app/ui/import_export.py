@@ -1,0 +1,354 @@
+"""Importing users' geodata files as layers of the briefing, and exporting annotations and
+imported layers as GeoJSON or KML.
+
+Reading runs on a worker thread behind a progress dialog the user can cancel; what was
+repaired or dropped is reported; a file that cannot be used leaves the briefing unchanged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.atomicfile import write_atomically
+from briefing_app.geofiles import (
+    SUPPORTED_SUFFIXES,
+    GeoFile,
+    GeoFileCancelled,
+    GeoFileError,
+    features_to_geojson,
+    features_to_kml,
+    read_geofile,
+)
+from briefing_app.jsonreader import DataFileError
+from briefing_app.model import commands
+from briefing_app.model.document import ImportedLayer, new_id
+from briefing_app.scene import annotation_geometry, annotation_style
+
+if TYPE_CHECKING:
+    from briefing_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+IMPORT_FILTER = ("Geodata files (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;"
+                 "GeoJSON (*.geojson *.json);;KML / KMZ (*.kml *.kmz);;"
+                 "Shapefile (*.shp *.zip);;GeoPackage (*.gpkg);;CSV with coordinates (*.csv);;"
+                 "All files (*)")
+
+
+def is_importable(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+class _Reader(QThread):
+    """Reads one file off the GUI thread; progress and cancelling through plain fields."""
+
+    def __init__(self, path: Path, layers: list[str] | None,
+                 csv_columns: tuple[str, str] | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.layers = layers
+        self.csv_columns = csv_columns
+        self.done = 0
+        self.total = 0
+        self.cancelled = threading.Event()
+        self.result: GeoFile | None = None
+        self.error: Exception | None = None
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.done, self.total = done, total
+        return not self.cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            self.result = read_geofile(self.path, layers=self.layers,
+                                       csv_columns=self.csv_columns, progress=self._progress)
+        except Exception as exc:  # reported to the user by the GUI thread
+            self.error = exc
+
+
+def read_with_progress(parent: QWidget, path: Path, layers: list[str] | None = None,
+                       csv_columns: tuple[str, str] | None = None) -> GeoFile | None:
+    """Read a file with a progress dialog; None if the user cancelled. GeoFileError (and
+    only that) reaches the caller for a file that cannot be used."""
+    reader = _Reader(path, layers, csv_columns, parent)
+    dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Import layer")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)   # quick files never flash a dialog
+    dialog.canceled.connect(reader.cancelled.set)
+    timer = QTimer(dialog)
+    timer.setInterval(100)
+
+    def show_progress() -> None:
+        if reader.total:
+            dialog.setMaximum(reader.total)
+            dialog.setValue(min(reader.done, reader.total))
+
+    timer.timeout.connect(show_progress)
+    # The window stays responsive (and the dialog's Cancel works) while the file is read.
+    loop = QEventLoop()
+    reader.finished.connect(loop.quit)
+    reader.start()
+    timer.start()
+    loop.exec()
+    reader.wait()
+    timer.stop()
+    cancelled = reader.cancelled.is_set() or isinstance(reader.error, GeoFileCancelled)
+    dialog.canceled.disconnect()  # closing a progress dialog counts as cancelling it
+    dialog.close()
+    dialog.deleteLater()
+    if cancelled:
+        return None
+    if isinstance(reader.error, GeoFileError):
+        raise reader.error
+    if reader.error is not None:
+        log.error("import of %s failed", path, exc_info=reader.error)
+        raise GeoFileError(path, f"could not be read: {reader.error}")
+    return reader.result
+
+
+class _ChoiceDialog(QDialog):
+    """Which layers of a GeoPackage (or zip) to import."""
+
+    def __init__(self, path: Path, names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Choose layers")
+        column = QVBoxLayout(self)
+        label = QLabel(f"{path.name} holds {len(names)} layers. Import:")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(label)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Layers to import")
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        column.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [self.list.item(r).text() for r in range(self.list.count())
+                if self.list.item(r).checkState() == Qt.CheckState.Checked]
+
+
+class _CsvColumnsDialog(QDialog):
+    """Which columns hold latitude and longitude, proposed from what was detected."""
+
+    def __init__(self, path: Path, header: list[str], proposed: tuple[str, str] | None,
+                 note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Coordinates in the CSV file")
+        form = QFormLayout(self)
+        text = QLabel(f"{path.name}: {note or 'choose the coordinate columns.'}")
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        form.addRow(text)
+        self.lat = QComboBox()
+        self.lon = QComboBox()
+        self.lat.setAccessibleName("Latitude column")
+        self.lon.setAccessibleName("Longitude column")
+        for combo, index in ((self.lat, 0), (self.lon, 1)):
+            combo.addItems(header)
+            if proposed and proposed[index] in header:
+                combo.setCurrentIndex(header.index(proposed[index]))
+        form.addRow("&Latitude:", self.lat)
+        form.addRow("L&ongitude:", self.lon)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def columns(self) -> tuple[str, str]:
+        return self.lat.currentText(), self.lon.currentText()
+
+
+def imported_layers_from(geofile: GeoFile, today: dt.date | None = None) -> list[ImportedLayer]:
+    """The briefing's layers for what was read: one per non-empty layer of the file."""
+    out = []
+    several = len(geofile.layers) > 1
+    for layer in geofile.layers:
+        if not layer.features:
+            continue
+        name = layer.name if several or layer.name else geofile.path.stem
+        notes = [f"Read as {geofile.format}; coordinates: {layer.source_crs}"]
+        notes += geofile.notes
+        notes += [f"Repaired: {text}" for text in layer.repairs]
+        notes += [f"Not imported: {text}" for text in layer.dropped]
+        out.append(ImportedLayer(id=new_id(), name=name or geofile.path.stem,
+                                 source_file=geofile.path.name, source_format=geofile.format,
+                                 imported_on=today or dt.date.today(),
+                                 features=layer.features, notes=notes))
+    return out
+
+
+class ImportExport(QObject):
+    """File → Import Layer, drag and drop, and the exports of annotations and layers."""
+
+    imported = Signal(list)     # ImportedLayer ids
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        # Answers the tests (and nothing else) replace.
+        self.choose_layers = self._choose_layers
+        self.confirm_csv_columns = self._confirm_csv_columns
+
+    # ------------------------------------------------------------ import
+
+    def import_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Import layer",
+                                                self.window._start_folder(), IMPORT_FILTER)
+        for name in names:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> bool:
+        """Import every usable layer of `path` as one undoable step."""
+        window = self.window
+        if not is_importable(path):
+            window.show_error("Cannot import", f"{path}: Briefing App imports "
+                              f"{', '.join(SUPPORTED_SUFFIXES)} files, not "
+                              f"'{path.suffix or 'a file without an extension'}'.")
+            return False
+        try:
+            geofile = read_with_progress(window, path)
+            if geofile is None:
+                return self._cancelled(path)
+            if len(geofile.available_layers) > 1:
+                chosen = self.choose_layers(path, geofile.available_layers)
+                if not chosen:
+                    return self._cancelled(path)
+                if set(chosen) != {layer.name for layer in geofile.layers}:
+                    geofile = read_with_progress(window, path, layers=chosen)
+                    if geofile is None:
+                        return self._cancelled(path)
+            if geofile.format == "CSV" and any("confirm" in n for n in geofile.notes):
+                columns = self.confirm_csv_columns(path, geofile.csv_header,
+                                                   geofile.csv_columns, " ".join(geofile.notes))
+                if columns is None:
+                    return self._cancelled(path)
+                if columns != geofile.csv_columns:
+                    geofile = read_with_progress(window, path, csv_columns=columns)
+                    if geofile is None:
+                        return self._cancelled(path)
+        except GeoFileError as exc:
+            window.show_error("Cannot import", str(exc))
+            return False
+        layers = imported_layers_from(geofile)
+        if not layers:
+            window.show_error("Nothing to import", f"{path}: no feature with a usable geometry.")
+            return False
+        label = f"Import {path.name}"
+        window.undo_stack.beginMacro(label)
+        for layer in layers:
+            window.run(commands.AddImportedLayer(layer, label=label))
+        window.undo_stack.endMacro()
+        window._remember_folder(path)
+        count = sum(len(layer.features) for layer in layers)
+        repaired = sum(1 for layer in layers for n in layer.notes if n.startswith("Repaired"))
+        dropped = sum(1 for layer in layers for n in layer.notes if n.startswith("Not imported"))
+        message = (f"Imported {count} features from {path.name} in {len(layers)} "
+                   f"layer{'s' if len(layers) != 1 else ''}")
+        if repaired or dropped:
+            message += " — some were repaired or left out: see the layer's notes"
+        window.statusBar().showMessage(message, 10000)
+        self.imported.emit([layer.id for layer in layers])
+        return True
+
+    def _cancelled(self, path: Path) -> bool:
+        self.window.statusBar().showMessage(f"Import of {path.name} cancelled", 5000)
+        return False
+
+    def _choose_layers(self, path: Path, names: list[str]) -> list[str] | None:
+        dialog = _ChoiceDialog(path, names, self.window)
+        return dialog.chosen() if dialog.exec() else None
+
+    def _confirm_csv_columns(self, path: Path, header: list[str],
+                             proposed: tuple[str, str] | None,
+                             note: str) -> tuple[str, str] | None:
+        dialog = _CsvColumnsDialog(path, header, proposed, note, self.window)
+        return dialog.columns() if dialog.exec() else None
+
+    # ------------------------------------------------------------ export
+
+    def annotation_features(self) -> list[dict[str, Any]]:
+        """The briefing's annotations as GeoJSON features: a circle as its geodesic ring
+        (centre and radius kept as properties), styles as plain values."""
+        features = []
+        for annotation in self.window.doc.annotations:
+            properties = {k: v for k, v in annotation.properties.items()
+                          if isinstance(v, str | int | float | bool) or v is None}
+            if properties.get("kind") == "circle":
+                properties["center"] = ",".join(
+                    str(c) for c in annotation.geometry.get("coordinates", [])[:2])
+            features.append({"type": "Feature", "id": annotation.id,
+                             "geometry": annotation_geometry(annotation),
+                             "properties": properties,
+                             "style": annotation_style(annotation.style)})
+        return features
+
+    def export_annotations(self, fmt: str, path: Path | None = None) -> bool:
+        features = self.annotation_features()
+        if not features:
+            self.window.show_error("Nothing to export", "This briefing has no annotations yet.")
+            return False
+        return self._export(features, f"{self.window.doc.title} — annotations", fmt, path)
+
+    def export_layer(self, layer_id: str, fmt: str, path: Path | None = None) -> bool:
+        layer = self.window.doc.imported_layer(layer_id)
+        if layer is None:
+            return False
+        return self._export(layer.features, layer.name, fmt, path)
+
+    def _export(self, features: list[dict[str, Any]], name: str, fmt: str,
+                path: Path | None) -> bool:
+        suffix = ".kml" if fmt == "kml" else ".geojson"
+        if path is None:
+            title = "Export as KML" if fmt == "kml" else "Export as GeoJSON"
+            filters = "KML (*.kml)" if fmt == "kml" else "GeoJSON (*.geojson)"
+            path = self.window._ask_export_path(title, suffix, filters, stem=name)
+            if path is None:
+                return False
+        text = features_to_kml(features, name) if fmt == "kml" else features_to_geojson(
+            features, name)
+        data = text.encode("utf-8")
+        try:
+            write_atomically(path, lambda handle: handle.write(data))
+        except DataFileError as exc:
+            self.window.show_error("Cannot export", str(exc))
+            return False
+        self.window._remember_folder(path)
+        self.window.statusBar().showMessage(f"Exported {len(features)} features to {path}",
+                                            8000)
+        return True
+
+
+def confirm_remove_layer(parent: QWidget, name: str) -> bool:
+    answer = QMessageBox.question(parent, "Remove layer",
+                                  f"Remove the imported layer “{name}” from this briefing? "
+                                  "(Edit → Undo brings it back.)")
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,169 @@
+"""Importing real third-party files into the window, and exporting annotations and layers
+for Google Earth, TAK or QGIS users."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from pagejs import page_state
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from briefing_app.geofiles import read_geofile
+from briefing_app.model import fileformat
+from briefing_app.model.document import Annotation, Briefing, MapView, imported_layer_id
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.settings import Settings
+
+CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
+RENDER_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(Settings(), Briefing(title="Import test", view=MapView(50.0, 12.0, 4.0)))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
+    errors: list[str] = []
+    win.error_shown.connect(errors.append)
+    win.errors = errors
+    yield win
+    win.undo_stack.setClean()
+
+
+def _shown_count(qtbot, win, layer_id: str) -> int:
+    return page_state(qtbot, win)["counts"].get(layer_id, -1)
+
+
+def test_geojson_import_is_drawn_listed_undone_and_saved(window, qtbot, tmp_path):
+    assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
+    [layer] = window.doc.imported
+    layer_id = imported_layer_id(layer)
+    assert len(layer.features) == 121 and layer.source_format == "GeoJSON"
+    # Listed in the layer panel, drawn on the map, below the annotations.
+    titles = [window.layer_dock.list.item(r).text() for r in range(window.layer_dock.list.count())]
+    assert layer.name in titles
+    qtbot.waitUntil(lambda: _shown_count(qtbot, window, layer_id) == 121, timeout=10_000)
+    ids = [state.id for state in window.doc.layers]
+    assert ids.index(layer_id) < ids.index("annotations")
+    # Embedded: the saved file opens elsewhere without the original.
+    path = tmp_path / "with-layer.briefing"
+    assert window.save_to(path)
+    assert fileformat.load(path).imported == window.doc.imported
+    window.undo_stack.undo()
+    assert window.doc.imported == [] and window.doc.layer(layer_id) is None
+    qtbot.waitUntil(lambda: layer_id not in page_state(qtbot, window)["shown"], timeout=10_000)
+
+
+@pytest.mark.parametrize(("name", "features"), [
+    ("greece_sicily_countries.gpkg", 35),
+    ("europe_country_borders.kml", 47),
+    ("KML_Samples.kml", 19),
+    ("france_aerodrome_airspaces.kmz", 230),
+    ("ne_110m_admin_0_countries.shp", 177),
+    ("europe_cities.csv", 1587),
+])
+def test_corpus_files_import_with_their_features(window, name, features):
+    window.import_export.confirm_csv_columns = lambda path, header, proposed, note: proposed
+    assert window.import_file(CORPUS / name), window.errors
+    assert sum(len(layer.features) for layer in window.doc.imported) == features
+    assert window.errors == []
+
+
+def test_repairs_are_noted_on_the_layer(window):
+    assert window.import_file(CORPUS / "europe_country_borders.kml")
+    notes = " ".join(window.doc.imported[0].notes)
+    assert "Ukraine" in notes and "closed" in notes
+
+
+def test_csv_columns_are_confirmed_and_can_be_changed(window, tmp_path):
+    path = tmp_path / "points.csv"
+    path.write_text("name,a,b\nVilnius,54.687,25.279\nRiga,56.949,24.105\n", encoding="utf-8")
+    asked = []
+
+    def confirm(path, header, proposed, note):
+        asked.append((header, proposed))
+        return ("a", "b")
+
+    window.import_export.confirm_csv_columns = confirm
+    assert window.import_file(path), window.errors
+    assert asked and asked[0][0] == ["name", "a", "b"]
+    coordinates = [f["geometry"]["coordinates"] for f in window.doc.imported[0].features]
+    assert coordinates[0] == pytest.approx([25.279, 54.687])
+
+
+def test_declined_layer_choice_imports_nothing(window, tmp_path):
+    window.import_export.choose_layers = lambda path, names: None
+    shutil.copy(CORPUS / "greece_sicily_countries.gpkg", tmp_path / "one.gpkg")
+    # A single-layer GeoPackage is not asked about; fake a second choice being declined.
+    window.import_export.choose_layers = lambda path, names: []
+    assert window.import_file(tmp_path / "one.gpkg")
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01garbage", b'{"type": "FeatureCollection"'])
+def test_broken_file_is_refused_and_briefing_unchanged(window, tmp_path, content):
+    before = fileformat.to_json(window.doc)
+    path = tmp_path / "broken.geojson"
+    path.write_bytes(content)
+    assert not window.import_file(path)
+    assert window.errors and "broken.geojson" in window.errors[-1]
+    assert fileformat.to_json(window.doc) == before
+    assert window.undo_stack.count() == 0
+
+
+def test_unknown_file_type_is_refused_by_name(window, tmp_path):
+    path = tmp_path / "notes.docx"
+    path.write_bytes(b"PK")
+    assert not window.import_file(path)
+    assert "notes.docx" in window.errors[-1]
+
+
+def test_dropping_a_file_on_the_window_imports_it(window, qtbot):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(CORPUS / "chemnitz_playgrounds_osm.geojson"))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: len(window.doc.imported) == 1, timeout=10_000)
+    assert len(window.doc.imported[0].features) == 256
+
+
+def test_annotations_export_as_geojson_and_kml_and_read_back(window, tmp_path):
+    hostile = '<script>alert("x")</script> & Co'
+    window.editor.add([
+        Annotation("a1", {"type": "Point", "coordinates": [21.0, 54.0]},
+                   {"kind": "marker", "label": hostile, "description": "<b>bold?</b>"},
+                   {"color": "#d55e00"}),
+        Annotation("a2", {"type": "Point", "coordinates": [20.5, 54.7]},
+                   {"kind": "circle", "label": "Iskander-M", "radius_km": 500.0}, {}),
+        Annotation("a3", {"type": "LineString", "coordinates": [[19, 53], [21, 54]]},
+                   {"kind": "arrow", "label": "Axis"}, {"weight": 4}),
+    ], "Add")
+    geojson = tmp_path / "notes.geojson"
+    kml = tmp_path / "notes.kml"
+    assert window.import_export.export_annotations("geojson", geojson)
+    assert window.import_export.export_annotations("kml", kml)
+    collection = json.loads(geojson.read_text(encoding="utf-8"))
+    ring = collection["features"][1]
+    assert ring["geometry"]["type"] == "Polygon" and ring["properties"]["radius_km"] == 500.0
+    for path in (geojson, kml):
+        read = read_geofile(path)
+        assert read.feature_count() == 3
+        labels = [f["properties"].get("label") or f["properties"].get("name")
+                  for layer in read.layers for f in layer.features]
+        assert hostile in labels
+    assert "<script>" not in kml.read_text(encoding="utf-8")
+
+
+def test_imported_layer_exports_as_kml(window, tmp_path):
+    assert window.import_file(CORPUS / "lodz_voivodeship_osm.geojson")
+    layer = window.doc.imported[0]
+    out = tmp_path / "lodz.kml"
+    assert window.import_export.export_layer(imported_layer_id(layer), "kml", out)
+    text = out.read_text(encoding="utf-8")
+    assert "województwo łódzkie" in text
+    assert read_geofile(out).feature_count() == 3
