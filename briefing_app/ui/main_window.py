@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from briefing_app import __version__
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
+from briefing_app.gazetteer import Gazetteer, Place
 from briefing_app.model import commands, fileformat
-from briefing_app.model.document import Annotation, Briefing, Grouping, Slide, new_id
+from briefing_app.model.document import Annotation, Briefing, Grouping, MapView, Slide, new_id
 from briefing_app.scene import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
@@ -57,6 +58,7 @@ from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
 from briefing_app.ui.properties_dialog import QtPropertiesDialog
+from briefing_app.ui.search_box import QtSearchBox
 from briefing_app.ui.settings import (
     LAST_FOLDER,
     RECENT_FILES,
@@ -160,6 +162,13 @@ class MainWindow(QMainWindow):
             lambda day: self.run(commands.SetProperties({"as_of": day}, label="Change date")))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.as_of_bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.editor.toolbar)
+        # Place search: the gazetteer is built on first use, off the GUI thread.
+        self.search_box = QtSearchBox(lambda: Gazetteer(self.data), self)
+        self.search_box.place_chosen.connect(self.go_to_place)
+        search_bar = QToolBar("Search", self)
+        search_bar.setObjectName("search_toolbar")
+        search_bar.addWidget(self.search_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, search_bar)
 
         self.cursor_label = QLabel("Move the pointer over the map")
         self.cursor_label.setMinimumWidth(230)
@@ -755,6 +764,11 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         self.statusBar().showMessage(f"Data corrections folder: {folder}", 10000)
+
+    def go_to_place(self, place: Place) -> None:
+        self.map.set_view(MapView(place.lat, place.lon, place.zoom), animate=True)
+        where = f", {place.country}" if place.country else ""
+        self.statusBar().showMessage(f"{place.name} ({place.kind}{where})", 8000)
 
     def go_home(self) -> None:
         self.map.set_view(self.doc.view, animate=True)
