@@ -416,7 +416,13 @@ def circle_ring(annotation: Annotation) -> dict[str, Any] | None:
     if annotation.geometry.get("type") != "Point" or radius is None or len(coordinates) < 2:
         return None
     return {"type": "Polygon",
-            "coordinates": [range_ring(coordinates[1], coordinates[0], radius)]}
+            "coordinates": [_ring(float(coordinates[1]), float(coordinates[0]), radius)]}
+
+
+@lru_cache(maxsize=512)
+def _ring(lat: float, lon: float, radius_km: float) -> list[tuple[float, float]]:
+    # Every edit redraws the annotations; a ring is only computed again when it changed.
+    return range_ring(lat, lon, radius_km)
 
 
 def annotation_geometry(annotation: Annotation) -> dict[str, Any]:

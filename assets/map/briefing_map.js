@@ -205,32 +205,64 @@
     return L.GeoJSON.geometryToLayer({type: "Feature", geometry: g}, options);
   }
 
+  function makeItem(entry, item) {
+    var selectable = editing && Boolean(item.id);
+    var layer = itemLayer(entry, item, selectable && item.role !== "decoration");
+    layer.briefingItem = item;
+    if (selectable) {
+      layer.on("click", function (event) {
+        if (itemClickHook) { itemClickHook(entry, item, layer, event); }
+      });
+    }
+    if (item.label && !item.text_only) {
+      // Labels marked permanent are shown without hovering once the map is zoomed in far
+      // enough for them not to pile up (see updateLabels).
+      layer.bindTooltip(escapeHtml(item.label), {
+        permanent: Boolean(item.label_permanent), direction: "right",
+        className: "briefing-label", offset: [10, 0]
+      });
+    }
+    if (item.popup && !selectable) { layer.bindPopup(popupNode(item.popup), {maxWidth: 340}); }
+    return layer;
+  }
+
   function buildItems(entry) {
-    var group = L.featureGroup();
+    // Items that did not change keep their Leaflet layers: an edit of one annotation
+    // redraws that annotation, not the whole layer.
+    var group = entry.leaflet || L.featureGroup();
+    var cache = entry.itemCache || {};
+    var fresh = {};
+    var added = false;
     entry.permanentLabels = [];
     entry.itemLayers = {};
     (entry.payload ? entry.payload.items : []).forEach(function (item) {
-      var selectable = editing && Boolean(item.id);
-      var layer = itemLayer(entry, item, selectable && item.role !== "decoration");
-      layer.briefingItem = item;
-      if (selectable && item.role !== "decoration") { entry.itemLayers[item.id] = layer; }
-      if (selectable) {
-        layer.on("click", function (event) {
-          if (itemClickHook) { itemClickHook(entry, item, layer, event); }
-        });
+      var key = (editing ? "e" : "v") + JSON.stringify(item);
+      var layer = cache[key] && cache[key].length ? cache[key].pop() : null;
+      if (!layer) {
+        layer = makeItem(entry, item);
+        group.addLayer(layer);
+        added = true;
       }
-      if (item.label && !item.text_only) {
-        // Labels marked permanent are shown without hovering once the map is zoomed in far
-        // enough for them not to pile up (see updateLabels).
-        layer.bindTooltip(escapeHtml(item.label), {
-          permanent: Boolean(item.label_permanent), direction: "right",
-          className: "briefing-label", offset: [10, 0]
-        });
-        if (item.label_permanent) { entry.permanentLabels.push(layer); }
+      (fresh[key] = fresh[key] || []).push(layer);
+      if (editing && item.id && item.role !== "decoration") { entry.itemLayers[item.id] = layer; }
+      if (item.label && item.label_permanent && !item.text_only) {
+        entry.permanentLabels.push(layer);
       }
-      if (item.popup && !selectable) { layer.bindPopup(popupNode(item.popup), {maxWidth: 340}); }
-      group.addLayer(layer);
     });
+    Object.keys(cache).forEach(function (key) {
+      cache[key].forEach(function (layer) { group.removeLayer(layer); });
+    });
+    entry.itemCache = fresh;
+    if (added && entry.leaflet) {
+      // New shapes go on top; put every shape back in the order the app gave (areas
+      // under lines under points).
+      entry.payload.items.forEach(function (item) {
+        var key = (editing ? "e" : "v") + JSON.stringify(item);
+        (fresh[key] || []).forEach(function (layer) {
+          if (layer.bringToFront && map.hasLayer(layer)) { layer.bringToFront(); }
+        });
+      });
+    }
     return group;
   }
 
@@ -266,9 +298,15 @@
   function rebuild(entry) {
     if (entry.kind !== "items" && !countriesGeojson) { return; }  // built once loaded
     ensurePane(entry);
-    if (entry.leaflet && map.hasLayer(entry.leaflet)) { map.removeLayer(entry.leaflet); }
-    entry.leaflet = builders[entry.kind](entry);
-    applyState(entry);
+    if (entry.kind === "items") {
+      entry.leaflet = buildItems(entry);  // updated in place
+      applyState(entry);
+      updateLabels();
+    } else {
+      if (entry.leaflet && map.hasLayer(entry.leaflet)) { map.removeLayer(entry.leaflet); }
+      entry.leaflet = builders[entry.kind](entry);
+      applyState(entry);
+    }
     rebuiltHooks.forEach(function (hook) { hook(entry); });
   }
 
@@ -527,6 +565,79 @@
     };
     picker.addTo(map);
   }
+
+  // ================================================================== themes (begin)
+  // App -> page: {type:"theme", name, style} (briefing_app/themes.py theme_style): new values
+  // for config.style, applied in place to what is on the map. Scenes carry membership colours
+  // of the default palette; style.recolor maps them to the theme's (map and legend).
+  var themeRecolor = null;
+
+  function themeColor(color) {
+    var key = String(color || "").toLowerCase();
+    return themeRecolor && Object.prototype.hasOwnProperty.call(themeRecolor, key)
+      ? themeRecolor[key] : color;
+  }
+
+  function restyleMembership(entry) {
+    if (themeRecolor === null || entry.kind !== "membership" || !entry.leaflet) { return; }
+    var base = config.style.membership;
+    var payload = entry.payload || {assign: {}, colors: {}};
+    entry.leaflet.setStyle(function (feature) {
+      var category = payload.assign[feature.properties.iso_a3];
+      return {color: base.color, weight: base.weight, fillOpacity: base.fillOpacity,
+              fillColor: themeColor(payload.colors[category]) || "#888888"};
+    });
+  }
+
+  function applyTheme(message) {
+    var style = message.style || {};
+    Object.keys(style).forEach(function (key) {
+      var value = style[key];
+      if (key === "recolor") { return; }
+      // In place: layers built earlier hold these objects (the countries' hover style).
+      if (value && typeof value === "object" && config.style[key]) {
+        Object.assign(config.style[key], value);
+      } else {
+        config.style[key] = value;
+      }
+    });
+    themeRecolor = style.recolor || {};
+    var background = config.style.background;
+    map.getContainer().style.background = background;
+    document.documentElement.style.background = background;
+    document.body.style.background = background;
+    document.body.className = document.body.className.split(/\s+/).filter(function (name) {
+      return name && name.indexOf("briefing-theme-") !== 0;
+    }).concat(["briefing-theme-" + (message.name || style.theme || "light")]).join(" ");
+    if (style.label_size) {
+      document.body.style.setProperty("--briefing-label-size", style.label_size + "px");
+    }
+    Object.keys(layers).forEach(function (id) {
+      var entry = layers[id];
+      if (entry.kind === "countries" && entry.leaflet) { entry.leaflet.setStyle(countryStyle()); }
+      restyleMembership(entry);
+    });
+    renderLegend();
+  }
+
+  // The legend shows a membership layer's colours as the theme draws them.
+  var renderLegendUnthemed = renderLegend;
+  renderLegend = function () {
+    var sections = legendSections;
+    if (themeRecolor !== null) {
+      legendSections = sections.map(function (section) {
+        var entry = layers[section.layer];
+        if (!entry || entry.kind !== "membership") { return section; }
+        return Object.assign({}, section, {entries: section.entries.map(function (item) {
+          return Object.assign({}, item, {color: themeColor(item.color)});
+        })});
+      });
+    }
+    try { renderLegendUnthemed(); } finally { legendSections = sections; }
+  };
+  handlers.theme = applyTheme;
+  rebuiltHooks.push(restyleMembership);
+  // ================================================================== themes (end)
 
   // What the page shows now, for the app's tests and diagnostics.
   function state() {

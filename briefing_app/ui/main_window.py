@@ -37,7 +37,15 @@ from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.gazetteer import Gazetteer, Place
 from briefing_app.model import commands, fileformat
-from briefing_app.model.document import Annotation, Briefing, Grouping, MapView, Slide, new_id
+from briefing_app.model.document import (
+    Annotation,
+    Briefing,
+    Grouping,
+    LayerState,
+    MapView,
+    Slide,
+    new_id,
+)
 from briefing_app.scene import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
@@ -425,8 +433,9 @@ class MainWindow(QMainWindow):
         """Redraw the annotations alone (the quick path for every editor step); False when
         the map shows something else than the document and needs the whole scene."""
         current = self.map.scene
-        state = self.doc.layer("annotations")
-        if current is None or state is None or self._shown_slide is not None:
+        # Briefings from before the annotations layer draw them with default settings.
+        state = self.doc.layer("annotations") or LayerState("annotations")
+        if current is None or self._shown_slide is not None:
             return False
         layer = build_layer(state, self.doc, self.data, current.as_of)
         if layer is None or current.layer("annotations") is None:
