@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         return validate(_validate_parser().parse_args(args[1:]).file)
     if args and args[0] == "export":
         options = _export_parser().parse_args(args[1:])
+        from briefing_app.logsetup import setup_logging
+
+        setup_logging()
         return export(options.file, options.output, page_size=options.page_size,
                       portrait=options.portrait, appendix=not options.no_appendix,
                       crs=options.crs)

@@ -36,13 +36,16 @@ def run_gui(file: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from briefing_app import __version__
+    from briefing_app.logsetup import setup_logging
     from briefing_app.model import fileformat
     from briefing_app.model.builtin import builtin_briefing
     from briefing_app.paths import assets_dir
+    from briefing_app.ui.autosave import install_safety_net
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.settings import Settings
     from briefing_app.ui.web_scheme import register_scheme
 
+    setup_logging()  # after Qt loads, so that the log says which Qt
     register_scheme()
     QCoreApplication.setOrganizationName("BriefingApp")
     QCoreApplication.setApplicationName("Briefing App")
@@ -65,6 +68,7 @@ def run_gui(file: str | None) -> int:
     if path is None:
         window = MainWindow(settings, builtin_briefing(), builtin=True)
     window.show()
+    install_safety_net(window)  # autosave, Help → Open Log Folder, offer to restore
     if error:
         # Say why the requested file is not shown, over the built-in briefing.
         QTimer.singleShot(0, lambda: window.show_error("Cannot open briefing", error))

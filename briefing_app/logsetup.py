@@ -1,0 +1,129 @@
+"""The app's log: a rotating file in the user's log folder, with what is needed to diagnose a
+problem someone reports (version, platform, the time and thread of every line, tracebacks of
+uncaught exceptions). No Qt here: the Qt version is logged when Qt is already loaded."""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import sys
+import threading
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from briefing_app import __version__
+from briefing_app.userdirs import DATA_DIR_ENV
+
+LOG_FILE = "briefing-app.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 4          # the current file and four old ones: at most ~5 MB
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
+
+_handler: RotatingFileHandler | None = None
+_previous_hooks: tuple | None = None
+log = logging.getLogger("briefing_app")
+
+
+def log_folder() -> Path:
+    """Where the log files are; under BRIEFING_APP_DATA_DIR when that is set (tests,
+    portable installs)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override) / "logs"
+    from platformdirs import user_log_path
+
+    return user_log_path("Briefing App", appauthor=False)
+
+
+def log_file() -> Path:
+    return log_folder() / LOG_FILE
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Send the app's log to the rotating file (and warnings to stderr, as before), log what
+    runs where, and log uncaught exceptions. Safe to call twice. Returns the log file, or None
+    when it cannot be written (the app runs on without it)."""
+    global _handler
+    root = logging.getLogger()
+    if _handler is not None:
+        return Path(_handler.baseFilename)
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
+                                      encoding="utf-8", delay=False)
+    except OSError as exc:
+        print(f"briefing-app: warning: no log file ({path}: {exc.strerror or exc})",
+              file=sys.stderr)
+        return None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setLevel(level)
+    root.addHandler(handler)
+    if not any(getattr(h, "_briefing_stderr", False) for h in root.handlers):
+        # With a handler on the root, Python's last-resort stderr output stops: keep it.
+        console = logging.StreamHandler()
+        console.setLevel(logging.WARNING)
+        console.setFormatter(logging.Formatter("briefing-app: %(levelname)s: %(message)s"))
+        console._briefing_stderr = True  # type: ignore[attr-defined]
+        root.addHandler(console)
+    if root.level > level or root.level == logging.NOTSET:
+        root.setLevel(level)
+    _handler = handler
+    _install_hooks()
+    log.info("Briefing App %s started (pid %d); %s", __version__, os.getpid(), describe_runtime())
+    log.info("command line: %s; log file: %s", sys.argv, path)
+    return path
+
+
+def describe_runtime() -> str:
+    parts = [f"Python {platform.python_version()} ({platform.python_implementation()})",
+             f"platform {platform.platform()}"]
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        import PySide6  # already loaded with QtCore
+
+        parts.append(f"Qt {qtcore.qVersion()}, PySide6 {PySide6.__version__}")
+        platform_name = os.environ.get("QT_QPA_PLATFORM")
+        if platform_name:
+            parts.append(f"QT_QPA_PLATFORM={platform_name}")
+    if getattr(sys, "frozen", False):
+        parts.append("frozen build")
+    return "; ".join(parts)
+
+
+def shutdown_logging() -> None:
+    """Undo `setup_logging` (tests; the app itself keeps logging until it exits)."""
+    global _handler, _previous_hooks
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if handler is _handler or getattr(handler, "_briefing_stderr", False):
+            root.removeHandler(handler)
+            handler.close()
+    _handler = None
+    if _previous_hooks is not None:
+        sys.excepthook, threading.excepthook = _previous_hooks
+        _previous_hooks = None
+
+
+def _install_hooks() -> None:
+    global _previous_hooks
+    if _previous_hooks is not None:
+        return
+    previous_sys, previous_thread = sys.excepthook, threading.excepthook
+    _previous_hooks = (previous_sys, previous_thread)
+
+    def excepthook(kind, value, traceback) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            log.critical("uncaught exception", exc_info=(kind, value, traceback))
+        previous_sys(kind, value, traceback)  # still printed (and still fatal outside Qt)
+
+    def thread_excepthook(args) -> None:
+        if args.exc_type is not SystemExit:
+            log.critical("uncaught exception in thread %s",
+                         args.thread.name if args.thread else "?",
+                         exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        previous_thread(args)
+
+    sys.excepthook = excepthook
+    threading.excepthook = thread_excepthook
