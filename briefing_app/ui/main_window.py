@@ -58,6 +58,7 @@ from briefing_app.scene import (
 from briefing_app.style import PRESENTATION_STYLE
 from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
+from briefing_app.ui.autosave import check_before_save, remember_file_state
 from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.figures_dock import QtFiguresDock
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
         self.as_of_bar.committed.connect(
             lambda day: self.run(commands.SetProperties({"as_of": day}, label="Change date")))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.as_of_bar)
+        # The drawing tools get a row of their own: all of them stay in sight.
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.editor.toolbar)
         # Place search: the gazetteer is built on first use, off the GUI thread.
         self.search_box = QtSearchBox(lambda: Gazetteer(self.data), self)
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self.resizeDocks(
                 [self.layer_dock, self.slides_dock], [230, 260], Qt.Orientation.Horizontal))
         self._show_document()
+        remember_file_state(self, path)
         if self.data.problems:
             # After the window is up: the user sees the map, then why a correction is ignored.
             QTimer.singleShot(0, self, lambda: self.show_error(
@@ -400,6 +404,7 @@ class MainWindow(QMainWindow):
     def set_document(self, doc: Briefing, path: Path | None, builtin: bool = False) -> None:
         self.doc = doc
         self.path = path
+        remember_file_state(self, path)
         self.is_builtin = builtin
         self.undo_stack.clear()
         self._show_document()
@@ -631,6 +636,11 @@ class MainWindow(QMainWindow):
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
+        # A file changed by someone else since it was opened is not overwritten unasked.
+        checked = check_before_save(self, path)
+        if checked is None:
+            return False
+        path = checked
         # The map view is where the user left the map, not an edit: it is saved, not undone.
         self.doc.view = self.map.current_view
         try:
@@ -641,6 +651,7 @@ class MainWindow(QMainWindow):
         self.path = path
         self.is_builtin = False
         self.undo_stack.setClean()
+        remember_file_state(self, path)
         self._update_title()
         self._remember(path)
         self.statusBar().showMessage(f"Saved {path}", 5000)
