@@ -36,9 +36,11 @@ PDF_ORIENTATION = Setting("export/pdf_orientation", str, "landscape",
                           "Orientation of the last PDF export.")
 PDF_APPENDIX = Setting("export/pdf_appendix", str, "yes",
                        "Whether the last PDF export had an appendix.")
+THEME = Setting("view/theme", str, "light",
+                "Theme of the window and the map: light, dark or high_contrast.")
 
 ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER, PDF_PAGE_SIZE,
-                PDF_ORIENTATION, PDF_APPENDIX)
+                PDF_ORIENTATION, PDF_APPENDIX, THEME)
 
 
 class Settings:

@@ -18,10 +18,14 @@ from shapely.geometry.base import BaseGeometry
 
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.map_drawing import (
+    PATTERN_OPACITY,
+    PATTERN_SPACING_PT,
+    PATTERN_WEIGHT_PT,
     _polygon_path,
     _polygons,
     begin_sea_frame,
     countries_in_frame,
+    hatch_lines,
 )
 from briefing_app.render.pdf.projection import (
     MapExtent,
@@ -103,6 +107,18 @@ class Swatch(Flowable):
             c.setStrokeColor(HexColor(e.stroke or MEMBERSHIP_STYLE["color"]))
             c.setLineWidth(0.5)
             c.rect(0, 0, w, h, stroke=1, fill=1)
+            pattern = getattr(e, "pattern", "")
+            if pattern:  # as the map draws the category (map_drawing.MEMBERSHIP_PATTERNS)
+                c.saveState()
+                clip = c.beginPath()
+                clip.rect(0, 0, w, h)
+                c.clipPath(clip, stroke=0, fill=0)
+                c.setStrokeAlpha(PATTERN_OPACITY)
+                c.setLineWidth(PATTERN_WEIGHT_PT)
+                lines = c.beginPath()
+                hatch_lines(lines, (0, 0, w, h), pattern, PATTERN_SPACING_PT)
+                c.drawPath(lines, stroke=1, fill=0)
+                c.restoreState()
         c.restoreState()
 
 

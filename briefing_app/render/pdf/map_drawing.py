@@ -31,6 +31,14 @@ DETAIL_EXTENT_M = 1_500_000
 _CLIP_MARGIN_PT = 3.0
 COUNTRY_LABEL_PT = 6.5
 ITEM_LABEL_PT = 5.5
+# Membership categories also differ by a pattern over their colour, so that a print in black
+# and white still tells them apart: horizontal lines for the first grouping only, vertical for
+# the second only, a grid for countries in both ("-" + "|" = "+"). Not diagonal: occupied and
+# claimed areas are hatched diagonally.
+MEMBERSHIP_PATTERNS = {"member": "", "first_only": "-", "second_only": "|", "both": "+"}
+PATTERN_SPACING_PT = 3.2
+PATTERN_WEIGHT_PT = 0.45
+PATTERN_OPACITY = 0.85
 
 Box = tuple[float, float, float, float]
 
@@ -64,6 +72,13 @@ class Label:
     color: str
     halo: bool = False
     bold: bool = False
+
+
+@dataclass(frozen=True)
+class PatternedEntry(LegendEntry):
+    """A membership legend entry with the pattern its countries are drawn with."""
+
+    pattern: str = ""
 
 
 @dataclass
@@ -120,8 +135,7 @@ def choose_scale(extent: MapExtent) -> str:
 def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry | None:
     try:
         geom = shape(geojson)
-    except (KeyError, ValueError, TypeError, AttributeError, shapely.errors.GEOSException):
-        # A briefing may hold a geometry GEOS refuses (a one-point line): it is not drawn.
+    except (KeyError, ValueError, TypeError, AttributeError):
         return None
     if geom.is_empty:
         return None
@@ -162,9 +176,13 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
                     style = {"color": MEMBERSHIP_STYLE["color"],
                              "weight": MEMBERSHIP_STYLE["weight"],
                              "fillColor": colors[category],
-                             "fillOpacity": MEMBERSHIP_STYLE["fillOpacity"]}
+                             "fillOpacity": MEMBERSHIP_STYLE["fillOpacity"],
+                             "pattern": MEMBERSHIP_PATTERNS.get(category, "")}
                     prepared.ops.append(Area(geom, style, layer.opacity))
-            entries = [e for e in layer.legend
+            category_of = {colour: category for category, colour in colors.items()}
+            entries = [PatternedEntry(**e.__dict__, pattern=MEMBERSHIP_PATTERNS.get(
+                           category_of.get(e.color, ""), ""))
+                       for e in layer.legend
                        if any(colors.get(c) == e.color for c in drawn_categories)]
             if entries:
                 prepared.legend.append((layer.legend_title or layer.definition.title, entries))
@@ -387,6 +405,10 @@ def _draw_area(canvas: Canvas, op: Area) -> None:
             canvas.drawPath(path, stroke=0, fill=1, fillMode=0)
         if style.get("hatch"):
             _hatch(canvas, polygons, style, op.opacity)
+        if style.get("pattern"):
+            _hatch(canvas, polygons, style, op.opacity * PATTERN_OPACITY,
+                   directions=style["pattern"], spacing=PATTERN_SPACING_PT,
+                   weight=PATTERN_WEIGHT_PT)
         if stroke:
             canvas.drawPath(path, stroke=1, fill=0)
     if lines and stroke:
@@ -402,24 +424,43 @@ def _draw_area(canvas: Canvas, op: Area) -> None:
     canvas.restoreState()
 
 
+def hatch_lines(path: Any, bounds: Box, directions: str, spacing: float) -> None:
+    """Add parallel lines over `bounds` to `path`: "/" rising, "\\" falling, "x" both;
+    "-" horizontal, "|" vertical, "+" both."""
+    minx, miny, maxx, maxy = bounds
+    span = maxy - miny
+    if directions in ("/", "\\", "x"):
+        for x in np.arange(minx - span, maxx + spacing, spacing):
+            if directions in ("/", "x"):
+                path.moveTo(x, miny)
+                path.lineTo(x + span, maxy)
+            if directions in ("\\", "x"):
+                path.moveTo(x, maxy)
+                path.lineTo(x + span, miny)
+    if directions in ("-", "+"):
+        for y in np.arange(miny + spacing / 2, maxy, spacing):
+            path.moveTo(minx, y)
+            path.lineTo(maxx, y)
+    if directions in ("|", "+"):
+        for x in np.arange(minx + spacing / 2, maxx, spacing):
+            path.moveTo(x, miny)
+            path.lineTo(x, maxy)
+
+
 def _hatch(canvas: Canvas, polygons: list[BaseGeometry], style: dict[str, Any],
-           opacity: float) -> None:
+           opacity: float, directions: str = "/", spacing: float | None = None,
+           weight: float | None = None) -> None:
     """Diagonal lines clipped to the polygons (PDF patterns would be smaller, but many
     viewers render them badly)."""
-    minx, miny, maxx, maxy = shapely.MultiPolygon(polygons).bounds
-    spacing = PDF_STYLE["hatch_spacing_pt"]
     canvas.saveState()
     canvas.clipPath(_polygon_path(canvas, polygons), stroke=0, fill=0, fillMode=0)
     canvas.setStrokeColor(HexColor(style.get("color", "#000000")))
     canvas.setStrokeAlpha(opacity)
-    canvas.setLineWidth(PDF_STYLE["hatch_weight_pt"])
+    canvas.setLineWidth(PDF_STYLE["hatch_weight_pt"] if weight is None else weight)
     canvas.setDash([])
     path = canvas.beginPath()
-    span = maxy - miny
-    start = minx - span
-    for x in np.arange(start, maxx + spacing, spacing):
-        path.moveTo(x, miny)
-        path.lineTo(x + span, maxy)
+    hatch_lines(path, shapely.MultiPolygon(polygons).bounds, directions,
+                PDF_STYLE["hatch_spacing_pt"] if spacing is None else spacing)
     canvas.drawPath(path, stroke=1, fill=0)
     canvas.restoreState()
 
