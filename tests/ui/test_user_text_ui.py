@@ -1,0 +1,65 @@
+"""User text in the window: the title bar shows it as typed, the map page shows it as text
+(no element of its own in the DOM), and suggested file names are sanitised."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from pagejs import page_eval
+
+from briefing_app.ui.main_window import MainWindow, _file_stem
+from briefing_app.ui.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from test_user_text import HOSTILE, LONG, hostile_briefing
+
+RENDER_TIMEOUT_MS = 30_000
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(Settings(), hostile_briefing())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
+    yield win
+    win.undo_stack.setClean()
+
+
+def test_window_title_shows_the_text_as_typed(window):
+    assert f"T {HOSTILE}" in window.windowTitle()
+
+
+def test_map_page_holds_user_text_as_text(window, qtbot):
+    qtbot.waitUntil(lambda: page_eval(
+        qtbot, window, "document.body.textContent.indexOf('-the-end!') >= 0"),
+        timeout=RENDER_TIMEOUT_MS)
+    injected = page_eval(qtbot, window, """(function () {
+        var scripts = Array.prototype.filter.call(document.querySelectorAll('script'),
+            function (s) { return s.textContent.indexOf('alert(1)') >= 0; });
+        return {onerror: document.querySelectorAll('[onerror]').length,
+                imgx: document.querySelectorAll('img[src="x"]').length,
+                scripts: scripts.length,
+                text: document.body.textContent.indexOf('Label <script>alert(1)</script>')};
+    })()""")
+    assert injected["onerror"] == 0 and injected["imgx"] == 0 and injected["scripts"] == 0
+    assert injected["text"] >= 0   # the label, shown as the characters typed
+    # The label is a permanent tooltip: its element holds the text, not markup.
+    tooltip = page_eval(qtbot, window, """Array.prototype.filter.call(
+        document.querySelectorAll('.leaflet-tooltip'),
+        function (t) { return t.textContent.indexOf('Label <script>') === 0; }).map(
+        function (t) { return t.children.length; })""")
+    assert tooltip == [0]
+
+
+@pytest.mark.parametrize("title", [HOSTILE, LONG, "../../etc/passwd", "CON", "\u202e.exe",
+                                   "a/b\\c:d*e?f\"g<h>i|j", ""])
+def test_suggested_file_names_are_sanitised(title):
+    stem = _file_stem(title)
+    assert stem and len(stem) <= 60
+    assert not set(stem) & set("<>:\"/\\|?*'`&;\u202e\u200f\u202b ")
+    assert ".." not in stem and not stem.startswith(".")
