@@ -155,7 +155,7 @@ ANNOTATION_DEFAULTS: dict[str, dict[str, Any]] = {
                 "fillOpacity": 0.2},
     "rectangle": {"color": OKABE_ITO["green"], "weight": 2.0, "fillColor": OKABE_ITO["green"],
                   "fillOpacity": 0.15},
-    "circle": {"color": OKABE_ITO["purple"], "weight": 2.5, "dashArray": "8 6",
+    "circle": {"color": OKABE_ITO["purple"], "weight": 2.5, "dashArray": "10 6",
                "fillColor": OKABE_ITO["purple"], "fillOpacity": 0.06},
 }
 # A friendly armoured battalion until the user picks another symbol.

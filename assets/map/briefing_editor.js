@@ -53,7 +53,7 @@
     m.getContainer().classList.toggle("briefing-placing", Boolean(tool && POINT_TOOLS[tool]));
     if (tool && DRAW_SHAPES[tool]) {
       m.pm.enableDraw(DRAW_SHAPES[tool], {
-        snappable: false, continueDrawing: true, allowSelfIntersection: true,
+        snappable: false, continueDrawing: true, allowSelfIntersection: true, tooltips: false,
         finishOn: DRAW_SHAPES[tool] === "Line" ? "dblclick" : null,
         templineStyle: drawStyle(), hintlineStyle: Object.assign(drawStyle(), {dashArray: "4 6"}),
         pathOptions: drawStyle()
@@ -106,7 +106,8 @@
     if (done) {
       if (measureLayer) { map().removeLayer(measureLayer); }
       measureLayer = L.polyline(points.map(function (p) { return [p[1], p[0]]; }),
-                                Object.assign(drawStyle(), {interactive: false, pmIgnore: true}))
+                                Object.assign(drawStyle(), {interactive: false, pmIgnore: true,
+                                                            pane: "briefingDrawing"}))
         .addTo(map());
     }
     send({type: "measure.points", points: points, done: Boolean(done)});
@@ -233,6 +234,11 @@
       m.options.pmIgnore = false;
       L.PM.reInitLayer(m);
     }
+    // What is being drawn shows above every layer of the map (their panes sit at 400+).
+    m.createPane("briefingDrawing").style.zIndex = "640";
+    m.pm.setGlobalOptions({snappable: false,
+                           panes: {layerPane: "briefingDrawing", vertexPane: "markerPane",
+                                   markerPane: "markerPane"}});
     BriefingMap.setEditing(true);
     m.on("pm:create", onCreate);
     m.on("pm:drawstart", onDrawStart);

@@ -267,8 +267,12 @@ class QtAnnotationDock(QDockWidget):
         with QSignalBlocker(self.width_spin):
             self.width_spin.setValue(style["weight"])
         with QSignalBlocker(self.dash_combo):
-            index = self.dash_combo.findData(style.get("dashArray", ""))
-            self.dash_combo.setCurrentIndex(max(index, 0))
+            while self.dash_combo.count() > len(LINE_STYLES):  # a custom pattern shown before
+                self.dash_combo.removeItem(self.dash_combo.count() - 1)
+            dashes = style.get("dashArray", "")
+            if self.dash_combo.findData(dashes) < 0:  # e.g. from an imported file
+                self.dash_combo.addItem(f"Custom ({dashes})", dashes)
+            self.dash_combo.setCurrentIndex(self.dash_combo.findData(dashes))
         self.fill_button.set_colour(style.get("fillColor", style["color"]))
         with QSignalBlocker(self.fill_spin):
             self.fill_spin.setValue(round(100 * style.get("fillOpacity", 0.15)))

@@ -202,6 +202,8 @@ class AnnotationEditor(QObject):
         self.selected = ids
         self.map.send({"type": "editor.select", "ids": ids})
         self.dock.set_selection(ids)
+        if ids:
+            self.dock.raise_()
         self.selection_changed.emit(list(ids))
 
     def select_all(self) -> None:

@@ -159,7 +159,11 @@ class MainWindow(QMainWindow):
         self.slides_dock.notes_edited.connect(lambda slide_id, notes: self.run(
             commands.UpdateSlide(slide_id, {"notes": notes}, label="Edit talking points")))
         self.slides_dock.present_requested.connect(self.present)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.editor.dock)
+        # Slides and annotations share the right-hand side; selecting an annotation or
+        # picking a drawing tool brings its panel to the front.
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor.dock)
+        self.tabifyDockWidget(self.slides_dock, self.editor.dock)
+        self.slides_dock.raise_()
         self.figures_dock = QtFiguresDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.figures_dock)
         self.figures_dock.hide()
