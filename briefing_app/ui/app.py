@@ -44,6 +44,7 @@ def run_gui(file: str | None) -> int:
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.settings import Settings
     from briefing_app.ui.web_scheme import register_scheme
+    from briefing_app.ui.welcome import maybe_show_welcome
 
     setup_logging()  # after Qt loads, so that the log says which Qt
     register_scheme()
@@ -69,6 +70,7 @@ def run_gui(file: str | None) -> int:
         window = MainWindow(settings, builtin_briefing(), builtin=True)
     window.show()
     install_safety_net(window)  # autosave, Help → Open Log Folder, offer to restore
+    maybe_show_welcome(window)  # the first start only
     if error:
         # Say why the requested file is not shown, over the built-in briefing.
         QTimer.singleShot(0, lambda: window.show_error("Cannot open briefing", error))

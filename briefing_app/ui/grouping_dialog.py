@@ -38,6 +38,7 @@ class QtGroupingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel("Tick countries, or click them on the map to add or remove."))
         self.filter = QLineEdit()
+        self.filter.setAccessibleName("Filter countries")
         self.filter.setPlaceholderText("Filter countries…")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter)

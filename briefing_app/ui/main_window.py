@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app import __version__
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.gazetteer import Gazetteer, Place
@@ -62,6 +61,7 @@ from briefing_app.ui.autosave import check_before_save, remember_file_state
 from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.figures_dock import QtFiguresDock
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
+from briefing_app.ui.help_dialogs import install_help
 from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is_importable
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
@@ -77,6 +77,7 @@ from briefing_app.ui.settings import (
 )
 from briefing_app.ui.slides_dock import QtSlidesDock
 from briefing_app.ui.sources_dock import QtSourcesDock
+from briefing_app.ui.theme import apply_map_theme, current_theme, install_theme_menu
 from briefing_app.ui.undo import ModelCommand
 from briefing_app.userdirs import data_override_dir
 
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cursor_label)
 
         self._build_menus()
+        install_theme_menu(self)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
                 [self.layer_dock, self.slides_dock], [230, 260], Qt.Orientation.Horizontal))
         self._show_document()
         remember_file_state(self, path)
+        install_help(self)
         if self.data.problems:
             # After the window is up: the user sees the map, then why a correction is ignored.
             QTimer.singleShot(0, self, lambda: self.show_error(
@@ -250,8 +253,10 @@ class MainWindow(QMainWindow):
         self.edit_menu = edit_menu = self.menu_bar.addMenu("&Edit")
         self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_undo.setToolTip("Undo the last change (Ctrl+Z)")
         self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.action_redo.setToolTip("Redo what was undone (Ctrl+Y / Ctrl+Shift+Z)")
         edit_menu.addActions([self.action_undo, self.action_redo])
         edit_menu.addSeparator()
         editor = self.editor
@@ -523,6 +528,7 @@ class MainWindow(QMainWindow):
                                             presenter_screen=presenter)
         self._presentation.finished.connect(self._on_presentation_finished)
         self._presentation.strokes_kept.connect(self._on_strokes_kept)
+        apply_map_theme(self._presentation.map, current_theme(self.settings))
         self.editor.set_keys_enabled(False)
         self._presentation.start()
 
@@ -798,15 +804,9 @@ class MainWindow(QMainWindow):
         self.map.set_view(self.doc.view, animate=True)
 
     def about(self) -> None:
-        sources = "\n".join(f"• {d.title}: {d.source} ({d.source_url}), as of {d.as_of}"
-                            for d in builtin_layers())
-        box = QMessageBox(QMessageBox.Icon.Information, "About Briefing App",
-                          f"Briefing App {__version__}\n\nData sources:\n{sources}\n\n"
-                          "Map library: Leaflet 1.9.4 (BSD-2-Clause), bundled; "
-                          "the app makes no network request.",
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        from briefing_app.ui.help_dialogs import QtAboutDialog
+
+        QtAboutDialog(self, self.data).exec()
 
     # ------------------------------------------------------------ events
 

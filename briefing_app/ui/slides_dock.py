@@ -83,6 +83,7 @@ class QtSlidesDock(QDockWidget):
             lambda: self.present_requested.emit(max(0, self.list.currentRow())))
         column.addWidget(QLabel("Talking points (speaker notes):"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on: keyboard users are not trapped
         self.notes.setAccessibleName("Talking points of the selected slide")
         self.notes.setPlaceholderText("What to say on this slide")
         self.notes.setMaximumHeight(140)

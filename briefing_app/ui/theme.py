@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from briefing_app.themes import DEFAULT_THEME, THEMES, Theme, get_theme, theme_style
+from briefing_app.ui.accessibility import focus_stylesheet
 from briefing_app.ui.settings import THEME, Settings
 
 _THEME_PROPERTY = "briefing_theme"
@@ -49,7 +50,9 @@ def theme_palette(theme: Theme) -> QPalette:
 
 
 def window_stylesheet(theme: Theme) -> str:
-    """What a palette cannot say. The light theme is the platform's own look: no sheet."""
+    """What a palette cannot say. The light theme is the platform's own look, with its own
+    focus marking: a style sheet there would stop text from following a change of the system
+    font size. The dark themes add a strong keyboard-focus frame."""
     if theme.name == "light":
         return ""
     sheet = (f"QToolTip {{ color: {theme.tooltip_text}; background-color: {theme.tooltip_base};"
@@ -62,7 +65,7 @@ def window_stylesheet(theme: Theme) -> str:
             f" QLineEdit, QComboBox, QSpinBox, QDateEdit, QListView, QTreeView, QPlainTextEdit,"
             f" QTextEdit {{ border: 2px solid {theme.window_text}; }}"
             f" QWidget {{ font-weight: bold; }}")
-    return sheet
+    return sheet + "\n" + focus_stylesheet(theme.highlight)
 
 
 def theme_message(name: str) -> dict[str, Any]:

@@ -115,8 +115,6 @@ def test_tab_reaches_every_panel(window, qtbot):
         assert any(window.map.isAncestorOf(w) for w in seen), "the map is not reachable"
 
 
-@pytest.mark.xfail(strict=True, reason="slides_dock.py: the talking-points field keeps Tab "
-                   "(needs self.notes.setTabChangesFocus(True))")
 def test_tab_leaves_every_text_field(window, qtbot):
     _seen, traps = _tab_walk(window, qtbot, window.layer_dock.list)
     assert [t.accessibleName() for t in traps] == []
