@@ -350,19 +350,20 @@ class Gazetteer:
                 iso3 = iso2_to_iso3.get(city["countrycode"], "")
                 kind, name = "city", city["name"]
                 country = country_name.get(iso3) or geonames_name.get(iso3, city["countrycode"])
-            zoom = 10.0 if population >= 1_000_000 or kind == "capital" else (
-                11.0 if population >= 100_000 else 12.0)
+            # The map has country outlines, not streets: closer than this shows nothing more.
+            zoom = 7.0 if population >= 1_000_000 or kind == "capital" else (
+                7.5 if population >= 100_000 else 8.0)
             detail = f"population {population:,}".replace(",", " ") if population else ""
             index = add(Place(name, kind, country, lat, lon, zoom, detail=detail), population,
                         [(alt, 2) for alt in city["alternatenames"] if _usable_alternate(alt)])
             targets.setdefault(("city", city["name"], city["countrycode"]), index)
         for capital in capitals.values():  # not in GeoNames' list (none at the time of writing)
-            add(Place(capital.name, "capital", capital.country, capital.lat, capital.lon, 10.0),
+            add(Place(capital.name, "capital", capital.country, capital.lat, capital.lon, 7.0),
                 capital.population, [])
 
         # The app's own deployments and flashpoints.
         for d in datasets.deployments:
-            zoom = 9.0 if d.location_precision == "approximate" else 12.0
+            zoom = 8.0
             targets[("deployment", d.id)] = add(
                 Place(d.name, "deployment", country_name.get(d.host, d.host), d.lat, d.lon, zoom,
                       detail=_first_words(d.description)), 0, [(d.location, 1)])
@@ -377,14 +378,14 @@ class Gazetteer:
             bbox: tuple[float, float, float, float] | None = None
             if geometry["type"] == "Point":
                 lon, lat = coords[0][:2]
-                zoom = 11.0
+                zoom = 8.0
                 country = _country_at(lon, lat, shapes)
             else:
                 bbox = _bbox_of([coords])
                 lat, lon, zoom = _view_for(bbox)
                 country = ""
             targets[("flashpoint", f.id)] = add(
-                Place(f.name, "flashpoint", country, lat, lon, min(zoom, 11.0), bbox,
+                Place(f.name, "flashpoint", country, lat, lon, min(zoom, 8.0), bbox,
                       detail=_first_words(f.description)), 0, [])
 
         # Curated names: add them to their targets' keys.
@@ -538,7 +539,7 @@ def _view_for(bbox: tuple[float, float, float, float], width_px: int = 900,
     dx = max(east - west, 1e-6) / 360.0
     dy = max(y_north - y_south, 1e-9)
     zoom = math.log2(min(width_px / (256 * dx), height_px / (256 * dy)))
-    zoom = max(2.0, min(12.0, math.floor(zoom * 2) / 2))
+    zoom = max(2.0, min(8.0, math.floor(zoom * 2) / 2))
     y_mid = (y_south + y_north) / 2
     lat = math.degrees(2 * math.atan(math.exp(y_mid * 2 * math.pi)) - math.pi / 2)
     return lat, (west + east) / 2, zoom

@@ -13,7 +13,9 @@
  * App -> page:  {type:"scene", view, layers:[{id, kind, visible, opacity, payload}], legend},
  *               {type:"layer.state", id, visible, opacity}, {type:"layer.payload", id, payload},
  *               {type:"order", ids:[bottom..top]}, {type:"legend", sections},
- *               {type:"view", center, zoom, animate}, {type:"ping", seq}
+ *               {type:"view", center, zoom, animate}, {type:"ping", seq},
+ *               {type:"highlight", center:[lat,lon], label, seconds} (a found place),
+ *               {type:"theme", name, style}
  *
  * Every text shown comes from the app as data and is set with textContent or escaped:
  * user and data strings never become markup.
@@ -454,6 +456,9 @@
       case "view":
         setView(message, Boolean(message.animate));
         break;
+      case "highlight":
+        showHighlight(message);
+        break;
       case "ping":
         afterPaint(function () { send({type: "applied", seq: message.seq}); });
         break;
@@ -461,6 +466,30 @@
         if (handlers[message.type]) { handlers[message.type](message); break; }
         console.warn("briefing map: unknown message", message.type);
     }
+  }
+
+  var highlight = null;
+
+  function showHighlight(message) {
+    // A found place: a ring and its name for a few seconds, on top of everything.
+    if (highlight) { map.removeLayer(highlight); highlight = null; }
+    if (!message.center) { return; }
+    if (!map.getPane("briefingHighlight")) {
+      map.createPane("briefingHighlight").style.zIndex = "660";
+    }
+    highlight = L.circleMarker(message.center, {
+      pane: "briefingHighlight", radius: 14, color: "#ffb000", weight: 4, fill: false,
+      interactive: false, className: "briefing-highlight"
+    }).addTo(map);
+    if (message.label) {
+      highlight.bindTooltip(escapeHtml(message.label), {permanent: true, direction: "top",
+                                                       offset: [0, -14],
+                                                       className: "briefing-label"}).openTooltip();
+    }
+    var shown = highlight;
+    window.setTimeout(function () {
+      if (highlight === shown) { map.removeLayer(highlight); highlight = null; }
+    }, message.seconds ? message.seconds * 1000 : 8000);
   }
 
   function reportView() {

@@ -797,6 +797,8 @@ class MainWindow(QMainWindow):
 
     def go_to_place(self, place: Place) -> None:
         self.map.set_view(MapView(place.lat, place.lon, place.zoom), animate=True)
+        self.map.send({"type": "highlight", "center": [place.lat, place.lon],
+                       "label": place.name})
         where = f", {place.country}" if place.country else ""
         self.statusBar().showMessage(f"{place.name} ({place.kind}{where})", 8000)
 
