@@ -200,3 +200,10 @@ def test_window_with_broken_data_correction_starts_and_says_why(qtbot, tmp_path,
 
     qtbot.waitUntil(lambda: page_state(qtbot, win)["counts"].get("deployments", 0) > 0,
                     timeout=RENDER_TIMEOUT_S * 1000)   # the built-in deployments
+
+
+def test_table_lists_every_case():
+    table = (Path(__file__).resolve().parent.parent / "HOSTILE_INPUT.md").read_text(
+        encoding="utf-8")
+    missing = [c.id for c in CASES if f"| {c.reader} | {c.name} | `{c.filename}` |" not in table]
+    assert missing == []
