@@ -135,7 +135,8 @@ def choose_scale(extent: MapExtent) -> str:
 def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry | None:
     try:
         geom = shape(geojson)
-    except (KeyError, ValueError, TypeError, AttributeError):
+    except (KeyError, ValueError, TypeError, AttributeError, shapely.errors.GEOSException):
+        # A briefing may hold a geometry GEOS refuses (a one-point line): it is not drawn.
         return None
     if geom.is_empty:
         return None
