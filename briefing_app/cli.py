@@ -17,7 +17,9 @@ exports them. It works offline.
   briefing-app FILE.briefing          open a briefing file
   briefing-app validate FILE          check a briefing file, or a geodata file the
                                       app imports (.geojson .json .kml .kmz .shp
-                                      .zip .gpkg .csv); prints what it holds or what
+                                      .zip .gpkg .csv), or a data correction file
+                                      (groupings.json, deployments.json,
+                                      flashpoints.json); prints what it holds or what
                                       is wrong, and exits with status 1 if it cannot
                                       be used
   briefing-app export [FILE] -o OUT   write a briefing (the built-in one when FILE
@@ -97,9 +99,12 @@ def _fail(message: str, status: int = 1) -> int:
 
 
 def validate(file: str) -> int:
+    from briefing_app.data.security import CORRECTION_FILES
     from briefing_app.model import fileformat
 
     suffix = Path(file).suffix.lower()
+    if Path(file).name in CORRECTION_FILES:
+        return validate_correction(file)
     if suffix != ".briefing":
         return validate_geofile(file)
 
@@ -115,6 +120,22 @@ def validate(file: str) -> int:
     print(f"  slides:         {len(doc.slides)}")
     print(f"  annotations:    {len(doc.annotations)}")
     print(f"  groupings:      {len(doc.groupings)}")
+    return 0
+
+
+def validate_correction(file: str) -> int:
+    """A data correction file (groupings.json, deployments.json, flashpoints.json) is
+    checked as the app reads it from the data corrections folder."""
+    from briefing_app.data.security import read_correction_file
+    from briefing_app.jsonreader import DataFileError
+
+    try:
+        kind, records = read_correction_file(Path(file))
+    except DataFileError as exc:
+        return _fail(str(exc))
+    print(f"{file}: a usable data correction file: {len(records)} {kind}")
+    for record in records:
+        print(f"  {record.id}")
     return 0
 
 

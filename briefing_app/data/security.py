@@ -376,3 +376,18 @@ def load_deployments(override_dir: Path | None = None) -> list[Deployment]:
 def load_flashpoints(override_dir: Path | None = None) -> list[Flashpoint]:
     """Flashpoints in Kaliningrad, the Suwałki Gap, Belarus and Greenland."""
     return _load(FLASHPOINTS_FILE, "flashpoints", _read_flashpoint, override_dir)
+
+
+# The files a user may put in the data corrections folder, by name: what each holds.
+CORRECTION_FILES: dict[str, tuple[str, Callable[[JsonReader], Any]]] = {
+    GROUPINGS_FILE: ("groupings", _read_grouping),
+    DEPLOYMENTS_FILE: ("deployments", _read_deployment),
+    FLASHPOINTS_FILE: ("flashpoints", _read_flashpoint),
+}
+
+
+def read_correction_file(path: Path) -> tuple[str, list[Any]]:
+    """Read a data correction file as the app does at start ("groupings", records); a
+    DataFileError names the file, the place in it and the problem."""
+    list_key, read = CORRECTION_FILES[Path(path).name]
+    return list_key, _read_file(Path(path), list_key, read)

@@ -80,8 +80,6 @@ def test_validate_answers_without_traceback_or_files(case, scratch, sandbox):
         assert case.expect in message, message
 
 
-@pytest.mark.xfail(strict=True, reason="validate reads groupings.json/deployments.json/"
-                   "flashpoints.json as GeoJSON, not as the data corrections the window reads")
 def test_validate_checks_data_corrections_as_the_window_does(scratch, sandbox):
     case = next(c for c in CASES if c.filename == "latitude/deployments.json")
     result = run_validate(case.path(scratch), sandbox)
