@@ -532,8 +532,10 @@ def _imported_layer(state: LayerState, layer: ImportedLayer) -> SceneLayer:
     definition = imported_layer_def(layer)
     items = [_imported_item(f, layer.style) for f in layer.features if f.get("geometry")]
     colour = annotation_style(layer.style, base="imported")["color"]
+    lines = sum(1 for f in layer.features if "Line" in str((f.get("geometry") or {}).get("type")))
+    kind = "line" if lines > len(layer.features) / 2 else "fill"
     return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
-                      legend=(LegendEntry(layer.name, colour, kind="line"),),
+                      legend=(LegendEntry(layer.name, colour, kind=kind),),
                       sources=(Source(definition.source, "", definition.as_of),))
 
 

@@ -225,6 +225,14 @@
       });
     }
     if (item.popup && !selectable) { layer.bindPopup(popupNode(item.popup), {maxWidth: 340}); }
+    var name = item.label || (item.popup && item.popup.title) || "";
+    if (name) {
+      // Shapes a keyboard can reach say what they are to a screen reader.
+      layer.on("add", function () {
+        var element = layer.getElement ? layer.getElement() : null;
+        if (element) { element.setAttribute("aria-label", name); }
+      });
+    }
     return layer;
   }
 
