@@ -133,8 +133,11 @@ def parse_json(text: str, path: str, error_type: type[DataFileError] = DataFileE
         return json.loads(text, parse_constant=reject_constant)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        problem = ("the file ends too early (is it cut off?)"
-                   if exc.pos >= len(text.rstrip()) else f"not valid JSON ({exc.msg})")
+        # A text that never closes runs to the end of a cut-off file: the same answer.
+        cut_off = exc.pos >= len(text.rstrip()) or (
+            exc.msg.startswith("Unterminated string") and '"' not in text[exc.pos + 1:])
+        problem = ("the file ends too early (is it cut off?)" if cut_off
+                   else f"not valid JSON ({exc.msg})")
         raise error_type(path, problem, where) from None
     except RecursionError:
         raise error_type(path, "JSON is nested too deeply") from None
