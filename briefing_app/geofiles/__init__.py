@@ -6,8 +6,10 @@ repaired or dropped; any file it cannot use raises `GeoFileError` naming the fil
 problem. `features_to_geojson` / `features_to_kml` write features back out.
 """
 
+from typing import Any
+
 from briefing_app.geofiles.errors import GeoFileCancelled, GeoFileError
-from briefing_app.geofiles.layer import FeatureLayer, GeoFile
+from briefing_app.geofiles.formats import SUPPORTED_SUFFIXES
 from briefing_app.geofiles.limits import (
     MAX_ARCHIVE_ENTRIES,
     MAX_FEATURES,
@@ -15,8 +17,21 @@ from briefing_app.geofiles.limits import (
     MAX_UNCOMPRESSED_BYTES,
     MAX_VERTICES,
 )
-from briefing_app.geofiles.reader import SUPPORTED_SUFFIXES, list_layers, read_geofile
-from briefing_app.geofiles.writers import features_to_geojson, features_to_kml
+
+# The readers load GDAL, pandas and shapely (half a second): only when first used, so that
+# the app starts without them.
+_LAZY = {"FeatureLayer": "layer", "GeoFile": "layer", "list_layers": "reader",
+         "read_geofile": "reader", "features_to_geojson": "writers",
+         "features_to_kml": "writers"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"briefing_app.geofiles.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "MAX_ARCHIVE_ENTRIES",

@@ -8,6 +8,7 @@ from pathlib import Path
 from briefing_app.geofiles.builder import require_features
 from briefing_app.geofiles.csv_reader import read_csv
 from briefing_app.geofiles.errors import GeoFileError
+from briefing_app.geofiles.formats import FORMATS, SUPPORTED_SUFFIXES
 from briefing_app.geofiles.geojson_reader import read_geojson
 from briefing_app.geofiles.kml_reader import read_kml
 from briefing_app.geofiles.kmz_reader import read_kmz
@@ -20,11 +21,6 @@ from briefing_app.geofiles.ogr_reader import (
     read_shapefile,
     read_shapefile_zip,
 )
-
-FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".kml": "KML", ".kmz": "KMZ",
-           ".shp": "ESRI Shapefile", ".zip": "ESRI Shapefile", ".gpkg": "GeoPackage",
-           ".csv": "CSV"}
-SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMATS)
 
 # First bytes of the container formats, to say "this .geojson is really a zip archive".
 _SIGNATURES = ((b"PK\x03\x04", "a zip archive"), (b"PK\x05\x06", "a zip archive"),

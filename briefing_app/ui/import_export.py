@@ -29,15 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.atomicfile import write_atomically
-from briefing_app.geofiles import (
-    SUPPORTED_SUFFIXES,
-    GeoFile,
-    GeoFileCancelled,
-    GeoFileError,
-    features_to_geojson,
-    features_to_kml,
-    read_geofile,
-)
+from briefing_app.geofiles import SUPPORTED_SUFFIXES, GeoFileCancelled, GeoFileError
+from briefing_app.geofiles.layer import GeoFile
 from briefing_app.jsonreader import DataFileError
 from briefing_app.model import commands
 from briefing_app.model.document import ImportedLayer, new_id
@@ -78,6 +71,8 @@ class _Reader(QThread):
         return not self.cancelled.is_set()
 
     def run(self) -> None:
+        from briefing_app.geofiles import read_geofile  # loads GDAL: not at start
+
         try:
             self.result = read_geofile(self.path, layers=self.layers,
                                        csv_columns=self.csv_columns, progress=self._progress)
@@ -333,6 +328,8 @@ class ImportExport(QObject):
             path = self.window._ask_export_path(title, suffix, filters, stem=name)
             if path is None:
                 return False
+        from briefing_app.geofiles import features_to_geojson, features_to_kml
+
         text = features_to_kml(features, name) if fmt == "kml" else features_to_geojson(
             features, name)
         data = text.encode("utf-8")
