@@ -67,6 +67,21 @@ def test_built_app_exports_and_validates(built_app, tmp_path):
 
 
 @slow
+@pytest.mark.parametrize(("name", "expected"), [
+    ("rome_province_municipalities.geojson", "121 features"),
+    ("france_aerodrome_airspaces.kmz", "230 features"),
+    ("greece_sicily_countries.gpkg", "35 features"),
+])
+def test_built_app_reads_geodata_files(built_app, name, expected):
+    # The readers load late (GDAL, pandas): the build must still hold them.
+    corpus = Path(__file__).resolve().parent / "fixtures" / "corpus"
+    result = subprocess.run([str(built_app), "validate", str(corpus / name)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+
+
+@slow
 def test_built_app_exports_pdf_and_html(built_app, tmp_path):
     for name in ("handout.pdf", "map.html"):
         out = tmp_path / name

@@ -18,18 +18,22 @@ from briefing_app.geofiles.limits import (
     MAX_VERTICES,
 )
 
+
 # The readers load GDAL, pandas and shapely (half a second): only when first used, so that
-# the app starts without them.
-_LAZY = {"FeatureLayer": "layer", "GeoFile": "layer", "list_layers": "reader",
-         "read_geofile": "reader", "features_to_geojson": "writers",
-         "features_to_kml": "writers"}
-
-
+# the app starts without them. (Plain import statements, so that PyInstaller finds them.)
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
+    if name in ("FeatureLayer", "GeoFile"):
+        from briefing_app.geofiles import layer
 
-        return getattr(importlib.import_module(f"briefing_app.geofiles.{_LAZY[name]}"), name)
+        return getattr(layer, name)
+    if name in ("list_layers", "read_geofile"):
+        from briefing_app.geofiles import reader
+
+        return getattr(reader, name)
+    if name in ("features_to_geojson", "features_to_kml"):
+        from briefing_app.geofiles import writers
+
+        return getattr(writers, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
