@@ -34,6 +34,9 @@ FILE_SUFFIX = ".briefing"
 # A briefing with embedded layers can be large, but a file beyond this is not one of ours
 # and would only tie up memory while we find out.
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# Imported layers are capped when imported (100,000 features each); a briefing holds a few of
+# them at most. A file with more was not written by the app and would take minutes to check.
+MAX_EMBEDDED_FEATURES = 500_000
 
 
 class BriefingFileError(DataFileError):
@@ -195,6 +198,10 @@ def _read_feature(r: JsonReader) -> dict[str, Any]:
 
 def _read_imported(r: JsonReader) -> ImportedLayer:
     collection = r.get("features")
+    count = len(collection.get("features").items())
+    if count > MAX_EMBEDDED_FEATURES:
+        raise collection.fail(f"holds {count:,} features; a briefing embeds at most "
+                              f"{MAX_EMBEDDED_FEATURES:,}")
     return ImportedLayer(
         id=r.get("id").str(), name=r.get("name").str(),
         source_file=r.get("source_file", "").str(),
@@ -203,6 +210,15 @@ def _read_imported(r: JsonReader) -> ImportedLayer:
         features=[_read_feature(x) for x in collection.get("features").items()],
         style=r.get("style", {}).dict(),
         notes=r.get("notes", []).str_list())
+
+
+def _read_imported_layers(r: JsonReader) -> list[ImportedLayer]:
+    layers = r.items()
+    total = sum(len(x.get("features").get("features").items()) for x in layers)
+    if total > MAX_EMBEDDED_FEATURES:
+        raise r.fail(f"the imported layers hold {total:,} features together; a briefing "
+                     f"embeds at most {MAX_EMBEDDED_FEATURES:,}")
+    return [_read_imported(x) for x in layers]
 
 
 def _read_grouping(r: JsonReader) -> Grouping:
@@ -230,7 +246,7 @@ def _read_v1(r: JsonReader) -> Briefing:
         slides=[_read_slide(x) for x in r.get("slides", []).items()],
         annotations=[_read_annotation(x) for x in r.get("annotations", []).items()],
         groupings=[_read_grouping(x) for x in r.get("groupings", []).items()],
-        imported=[_read_imported(x) for x in r.get("imported_layers", []).items()],
+        imported=_read_imported_layers(r.get("imported_layers", [])),
     )
     _check_unique(r, "slides", [s.id for s in doc.slides])
     _check_unique(r, "annotations", [a.id for a in doc.annotations])

@@ -188,3 +188,20 @@ def test_duplicate_ids_are_refused(tmp_path):
 def test_missing_and_folder_paths(tmp_path):
     assert "does not exist" in _error(tmp_path / "nope.briefing")
     assert "is a folder" in _error(tmp_path)
+
+
+def test_briefing_with_too_many_embedded_features_is_refused(tmp_path, monkeypatch):
+    from briefing_app.model.document import ImportedLayer
+
+    monkeypatch.setattr(fileformat, "MAX_EMBEDDED_FEATURES", 3)
+    point = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [21.0, 54.0]},
+             "properties": {}}
+    doc = Briefing(title="Many points")
+    doc.imported = [ImportedLayer(f"l{n}", f"Layer {n}", "points.csv", "CSV",
+                                  dt.date(2026, 11, 25), [point, point]) for n in range(2)]
+    path = tmp_path / "many.briefing"
+    fileformat.save(doc, path)
+    with pytest.raises(fileformat.BriefingFileError, match="4 features together"):
+        fileformat.load(path)
+    monkeypatch.setattr(fileformat, "MAX_EMBEDDED_FEATURES", 4)
+    assert fileformat.load(path).imported == doc.imported

@@ -10,7 +10,8 @@ from typing import Any
 def page_eval(qtbot, owner, script: str) -> Any:
     result: list[str] = []
     owner.map.page().runJavaScript(f"JSON.stringify({script})", 0, result.append)
-    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    # Generous: a page busy drawing on a loaded 2-core machine answers late, not never.
+    qtbot.waitUntil(lambda: bool(result), timeout=30_000)
     return json.loads(result[0])
 
 
