@@ -5,7 +5,8 @@
  * reports what the user drew or changed, and throws its own shapes away; the app turns the
  * report into an undoable command and sends the annotations layer back as data.
  *
- * App -> page:  {type:"editor.tool", tool: null|"select"|"marker"|"unit"|"text"|"arrow"|"line"|
+ * App -> page:  {type:"editor.enable"} (this map is edited: items select instead of popping up),
+ *               {type:"editor.tool", tool: null|"select"|"marker"|"unit"|"text"|"arrow"|"line"|
  *                "polygon"|"rectangle"|"circle"|"measure"},
  *               {type:"editor.select", ids:[...]}, {type:"measure.result", text},
  *               {type:"editor.finish"} (finish the line or polygon being drawn)
@@ -239,7 +240,6 @@
     m.pm.setGlobalOptions({snappable: false,
                            panes: {layerPane: "briefingDrawing", vertexPane: "markerPane",
                                    markerPane: "markerPane"}});
-    BriefingMap.setEditing(true);
     m.on("pm:create", onCreate);
     m.on("pm:drawstart", onDrawStart);
     m.on("click", onMapClick);
@@ -247,6 +247,14 @@
     BriefingMap.onItemClick(onItemClick);
     BriefingMap.onRebuilt(function (entry) {
       if (entry.id === LAYER) { select(selected); }
+    });
+    // Only the editing window's map turns editing on; a presentation's keeps its popups.
+    BriefingMap.registerHandler("editor.enable", function () {
+      BriefingMap.setEditing(true);
+      var entry = BriefingMap.layer(LAYER);
+      if (entry && entry.payload) {
+        BriefingMap.handle({type: "layer.payload", id: LAYER, payload: entry.payload});
+      }
     });
     BriefingMap.registerHandler("editor.tool", function (message) { setTool(message.tool); });
     BriefingMap.registerHandler("editor.select", function (message) { select(message.ids); });

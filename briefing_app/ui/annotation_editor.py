@@ -90,6 +90,8 @@ class AnnotationEditor(QObject):
         self.dock.duplicate_requested.connect(self.duplicate_selected)
         self.dock.choose_symbol_requested.connect(self._on_choose_symbol)
         self.map.editor_message.connect(self._on_page_message)
+        self.map.send({"type": "editor.enable"})
+        self.map.renderer_restored.connect(self._on_page_restarted)
 
         self.toolbar = QToolBar("Draw", window)
         self.toolbar.setObjectName("draw_toolbar")
@@ -172,6 +174,13 @@ class AnnotationEditor(QObject):
             self.last_measure = ""
         tip = next(t[3] for t in TOOLS if t[0] == name)
         self.window.statusBar().showMessage(tip + ("" if name == "select" else "; Esc to stop"))
+
+    def _on_page_restarted(self) -> None:
+        # A new page knows nothing of the editor: editing, the tool and the selection again.
+        self.map.send({"type": "editor.enable"})
+        self.map.send({"type": "editor.tool", "tool": None if self.tool == "select"
+                       else self.tool})
+        self.select(list(self.selected))
 
     def escape(self) -> None:
         if self.tool != "select":

@@ -122,9 +122,7 @@ class MainWindow(QMainWindow):
 
         self.map.country_clicked.connect(self._on_country_clicked)
         self.editor = AnnotationEditor(self)
-        # After the map's renderer died and came back: the selection, or why it cannot.
-        self.map.renderer_restored.connect(
-            lambda: self.editor.select(list(self.editor.selected)))
+        # The editor restores itself after a renderer restart; this says when it cannot.
         self.map.renderer_failed.connect(lambda text: self.show_error("Map stopped", text))
         self.import_export = ImportExport(self)
         # Files dropped on the window are opened or imported here, not by the web view.

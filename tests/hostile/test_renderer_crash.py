@@ -71,6 +71,10 @@ def test_killed_renderer_comes_back_with_view_layers_and_annotations(window, qtb
     assert "Survives the crash" in page_eval(qtbot, window, "document.body.innerHTML")
     assert window.doc == doc_before
     assert window.undo_stack.count() == 2   # the two edits, still undoable
+    # The editor works on the new page: the marker is selectable and selected again.
+    window.editor.select(["crash-marker"])
+    qtbot.waitUntil(lambda: page_eval(qtbot, window, "BriefingEditor.state().editable")
+                    == ["crash-marker"], timeout=10_000)
 
 
 def test_renderer_that_keeps_dying_is_given_up_with_a_message(window, qtbot, monkeypatch):
