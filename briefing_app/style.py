@@ -160,3 +160,7 @@ ANNOTATION_DEFAULTS: dict[str, dict[str, Any]] = {
 }
 # A friendly armoured battalion until the user picks another symbol.
 DEFAULT_UNIT_SIDC = "10031000161205000000"
+
+# Imported layers take these in turn, so that two layers from two files can be told apart
+# (features with their own style, from KML, keep it).
+IMPORT_PALETTE = ("#6a3d9a", "#b15928", "#1f78b4", "#33a02c", "#e7298a", "#66a61e")

@@ -35,6 +35,7 @@ from briefing_app.jsonreader import DataFileError
 from briefing_app.model import commands
 from briefing_app.model.document import ImportedLayer, new_id
 from briefing_app.scene import annotation_geometry, annotation_style
+from briefing_app.style import IMPORT_PALETTE
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -182,9 +183,11 @@ class _CsvColumnsDialog(QDialog):
         return self.lat.currentText(), self.lon.currentText()
 
 
-def imported_layers_from(geofile: GeoFile, today: dt.date | None = None) -> list[ImportedLayer]:
-    """The briefing's layers for what was read: one per non-empty layer of the file."""
-    out = []
+def imported_layers_from(geofile: GeoFile, today: dt.date | None = None,
+                         first_colour: int = 0) -> list[ImportedLayer]:
+    """The briefing's layers for what was read: one per non-empty layer of the file, each
+    in the next colour of the import palette."""
+    out: list[ImportedLayer] = []
     several = len(geofile.layers) > 1
     for layer in geofile.layers:
         if not layer.features:
@@ -194,10 +197,12 @@ def imported_layers_from(geofile: GeoFile, today: dt.date | None = None) -> list
         notes += geofile.notes
         notes += [f"Repaired: {text}" for text in layer.repairs]
         notes += [f"Not imported: {text}" for text in layer.dropped]
+        colour = IMPORT_PALETTE[(first_colour + len(out)) % len(IMPORT_PALETTE)]
         out.append(ImportedLayer(id=new_id(), name=name or geofile.path.stem,
                                  source_file=geofile.path.name, source_format=geofile.format,
                                  imported_on=today or dt.date.today(),
-                                 features=layer.features, notes=notes))
+                                 features=layer.features, notes=notes,
+                                 style={"color": colour, "fillColor": colour}))
     return out
 
 
@@ -253,7 +258,7 @@ class ImportExport(QObject):
         except GeoFileError as exc:
             window.show_error("Cannot import", str(exc))
             return False
-        layers = imported_layers_from(geofile)
+        layers = imported_layers_from(geofile, first_colour=len(window.doc.imported))
         if not layers:
             window.show_error("Nothing to import", f"{path}: no feature with a usable geometry.")
             return False

@@ -167,3 +167,10 @@ def test_imported_layer_exports_as_kml(window, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "województwo łódzkie" in text
     assert read_geofile(out).feature_count() == 3
+
+
+def test_layers_from_two_files_get_different_colours(window):
+    assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
+    assert window.import_file(CORPUS / "chemnitz_playgrounds_osm.geojson")
+    first, second = window.doc.imported
+    assert first.style["color"] != second.style["color"]
