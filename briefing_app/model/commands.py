@@ -7,6 +7,7 @@ the document changed, so views refresh just what they must.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Protocol
 
@@ -382,4 +383,24 @@ class RemoveImportedLayer:
     def undo(self, doc: Briefing) -> set[str]:
         doc.imported = list(self._imported_before)
         doc.layers = copy.deepcopy(self._layers_before)
+        return {IMPORTS, LAYERS}
+
+
+@dataclass
+class RenameImportedLayer:
+    layer_id: str
+    name: str
+    label: str = "Rename layer"
+    _before: list[ImportedLayer] = field(default_factory=list, repr=False)
+
+    def do(self, doc: Briefing) -> set[str]:
+        self._before = list(doc.imported)
+        # A new object: earlier undo steps hold the old one and must keep its name.
+        doc.imported = [dataclasses.replace(x, name=self.name)
+                        if imported_layer_id(x) == self.layer_id or x.id == self.layer_id
+                        else x for x in doc.imported]
+        return {IMPORTS, LAYERS}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.imported = list(self._before)
         return {IMPORTS, LAYERS}

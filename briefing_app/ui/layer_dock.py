@@ -38,6 +38,7 @@ class QtLayerDock(QDockWidget):
     delete_grouping_requested = Signal(str)
     export_layer_requested = Signal(str, str)  # imported layer id, "geojson" or "kml"
     remove_layer_requested = Signal(str)       # imported layer id
+    rename_layer_requested = Signal(str, str)  # imported layer id, new name
 
     def __init__(self, layers: tuple[LayerDef, ...], parent: QWidget | None = None) -> None:
         super().__init__("Layers", parent)
@@ -153,6 +154,8 @@ class QtLayerDock(QDockWidget):
                 item.setData(LAYER_ID_ROLE, state.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsDragEnabled)
+                if state.id.startswith(IMPORTED_PREFIX):  # double-click or F2 renames it
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setCheckState(Qt.CheckState.Checked if state.visible
                                    else Qt.CheckState.Unchecked)
                 item.setToolTip(definition.description)
@@ -219,9 +222,23 @@ class QtLayerDock(QDockWidget):
         self.source_label.setText("\n".join(lines))
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if not self._updating:
-            self.visibility_requested.emit(item.data(LAYER_ID_ROLE),
-                                           item.checkState() == Qt.CheckState.Checked)
+        if self._updating:
+            return
+        layer_id = item.data(LAYER_ID_ROLE)
+        definition = self._definitions.get(layer_id)
+        name = item.text().strip()
+        if definition is not None and name != definition.title:
+            if name:
+                self.rename_layer_requested.emit(layer_id, name)
+            else:  # an empty name is not a name: put the old one back
+                self.list.blockSignals(True)
+                item.setText(definition.title)
+                self.list.blockSignals(False)
+            return
+        state = self._doc.layer(layer_id) if self._doc else None
+        visible = item.checkState() == Qt.CheckState.Checked
+        if state is None or state.visible != visible:
+            self.visibility_requested.emit(layer_id, visible)
 
     def _on_rows_moved(self, *_: object) -> None:
         if self._updating or self._doc is None:

@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.layer_dock.delete_grouping_requested.connect(self.delete_grouping)
         self.layer_dock.export_layer_requested.connect(self.export_layer)
         self.layer_dock.remove_layer_requested.connect(self.remove_imported_layer)
+        self.layer_dock.rename_layer_requested.connect(
+            lambda layer_id, name: self.run(commands.RenameImportedLayer(layer_id, name)))
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_dock)
         self.sources_dock = QtSourcesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sources_dock)

@@ -174,3 +174,16 @@ def test_layers_from_two_files_get_different_colours(window):
     assert window.import_file(CORPUS / "chemnitz_playgrounds_osm.geojson")
     first, second = window.doc.imported
     assert first.style["color"] != second.style["color"]
+
+
+def test_imported_layer_is_renamed_in_the_panel_and_undone(window, qtbot):
+    assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
+    layer_id = imported_layer_id(window.doc.imported[0])
+    item = window.layer_dock.item(layer_id)
+    item.setText("Province of Rome")          # what an edit in the list does
+    assert window.doc.imported[0].name == "Province of Rome"
+    assert window.layer_dock.item(layer_id).text() == "Province of Rome"
+    qtbot.waitUntil(lambda: "Province of Rome" in page_state(qtbot, window)["legend"],
+                    timeout=10_000)
+    window.undo_stack.undo()
+    assert window.doc.imported[0].name == "rome_province_municipalities"
