@@ -4,7 +4,6 @@ for Google Earth, TAK or QGIS users."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -96,12 +95,37 @@ def test_csv_columns_are_confirmed_and_can_be_changed(window, tmp_path):
     assert coordinates[0] == pytest.approx([25.279, 54.687])
 
 
+def _two_layer_geopackage(path: Path) -> Path:
+    import geopandas
+    from shapely.geometry import Point
+
+    for name, points in (("bases", [Point(21.0, 54.0)]), ("airfields", [Point(20.6, 54.9),
+                                                                        Point(23.9, 54.9)])):
+        geopandas.GeoDataFrame({"name": [name] * len(points)}, geometry=points,
+                               crs="EPSG:4326").to_file(path, layer=name, driver="GPKG")
+    return path
+
+
+def test_geopackage_layers_are_chosen(window, tmp_path):
+    path = _two_layer_geopackage(tmp_path / "two.gpkg")
+    offered = []
+
+    def choose(path, names):
+        offered.append(sorted(names))
+        return ["airfields"]
+
+    window.import_export.choose_layers = choose
+    assert window.import_file(path), window.errors
+    assert offered == [["airfields", "bases"]]
+    assert [layer.name for layer in window.doc.imported] == ["airfields"]
+    assert len(window.doc.imported[0].features) == 2
+
+
 def test_declined_layer_choice_imports_nothing(window, tmp_path):
+    path = _two_layer_geopackage(tmp_path / "two.gpkg")
     window.import_export.choose_layers = lambda path, names: None
-    shutil.copy(CORPUS / "greece_sicily_countries.gpkg", tmp_path / "one.gpkg")
-    # A single-layer GeoPackage is not asked about; fake a second choice being declined.
-    window.import_export.choose_layers = lambda path, names: []
-    assert window.import_file(tmp_path / "one.gpkg")
+    assert not window.import_file(path)
+    assert window.doc.imported == [] and window.undo_stack.count() == 0
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\x01garbage", b'{"type": "FeatureCollection"'])
