@@ -8,11 +8,9 @@ through the whole path: command on the undo stack, document, scene, bridge, page
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 
-from qt_session import platform, start_qt_app, wait_until
+from qt_session import print_times, start_qt_app, time_until_drawn, wait_until
 
 
 def main() -> int:
@@ -48,24 +46,16 @@ def main() -> int:
     window = MainWindow(Settings(), doc, builtin=True)
     window.show()
     wait_until(lambda: "countries" in window.map.rendered_layers)
-    acked: list[int] = []
-    window.map.applied.connect(acked.append)
     window.editor.select(["a0"])
-    times = []
-    for run in range(args.runs):
-        step = 0.05 if run % 2 == 0 else -0.05
-        start = time.perf_counter()
+
+    def move(run: int) -> None:
         # What the page sends at the end of a drag of the selected marker.
         window.editor._on_page_message({"type": "annotation.moved", "id": "a0",
-                                        "dlon": step, "dlat": 0.0})
-        window.map.ping(run)
-        wait_until(lambda run=run: run in acked)
-        times.append((time.perf_counter() - start) * 1000)
-    print("\n".join(f"edit {i + 1}: {t:.1f} ms" for i, t in enumerate(times)))
-    print(f"median of {args.runs}: {statistics.median(times):.1f} ms "
-          f"(min {min(times):.1f}, max {max(times):.1f}) with {args.annotations + 0} "
-          f"annotations and every layer on; undo steps: {window.undo_stack.count()}; "
-          f"platform {platform()}")
+                                        "dlon": 0.05 if run % 2 == 0 else -0.05, "dlat": 0.0})
+
+    times = time_until_drawn(window, move, args.runs)
+    print_times("edit", times, f"{args.annotations} annotations and every layer on; "
+                f"undo steps: {window.undo_stack.count()}")
     window.undo_stack.setClean()
     window.close()
     return 0

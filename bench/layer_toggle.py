@@ -7,11 +7,10 @@ change (the page answers a ping after the next paint). Also checks the page neve
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 
-from qt_session import platform, start_qt_app, wait_until
+from qt_session import print_times, start_qt_app, time_until_drawn, wait_until
 
 
 def main() -> int:
@@ -31,23 +30,14 @@ def main() -> int:
     window.map.loadStarted.connect(lambda: loads.append(time.perf_counter()))
 
     wait_until(lambda: "countries" in window.map.rendered_layers)
-    acked: list[int] = []
-    window.map.applied.connect(acked.append)
     loads.clear()
-    item = window.layer_dock.item("membership")
-    times = []
-    for run in range(args.runs):
+
+    def toggle(run: int) -> None:
         state = Qt.CheckState.Unchecked if run % 2 == 0 else Qt.CheckState.Checked
-        start = time.perf_counter()
-        item = window.layer_dock.item("membership")
-        item.setCheckState(state)          # what a click on the check box does
-        window.map.ping(run)
-        wait_until(lambda run=run: run in acked)
-        times.append((time.perf_counter() - start) * 1000)
-    print("\n".join(f"toggle {i + 1}: {t:.1f} ms" for i, t in enumerate(times)))
-    print(f"median of {args.runs}: {statistics.median(times):.1f} ms "
-          f"(min {min(times):.1f}, max {max(times):.1f}); page reloads: {len(loads)}; "
-          f"platform {platform()}")
+        window.layer_dock.item("membership").setCheckState(state)  # a click on the check box
+
+    times = time_until_drawn(window, toggle, args.runs)
+    print_times("toggle", times, f"page reloads: {len(loads)}")
     window.undo_stack.setClean()
     window.close()
     return 0

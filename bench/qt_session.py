@@ -44,3 +44,26 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float = 30) -> None:
 
 def platform() -> str:
     return os.environ.get("QT_QPA_PLATFORM", "xcb")
+
+
+def time_until_drawn(window, act: Callable[[int], None], runs: int) -> list[float]:
+    """Milliseconds from `act(run)` to the page answering a ping after its next paint, i.e.
+    to the change being on screen; one figure per run."""
+    acked: list[int] = []
+    window.map.applied.connect(acked.append)
+    times = []
+    for run in range(runs):
+        start = time.perf_counter()
+        act(run)
+        window.map.ping(run)
+        wait_until(lambda run=run: run in acked)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def print_times(what: str, times: list[float], note: str) -> None:
+    import statistics
+
+    print("\n".join(f"{what} {i + 1}: {t:.1f} ms" for i, t in enumerate(times)))
+    print(f"median of {len(times)}: {statistics.median(times):.1f} ms "
+          f"(min {min(times):.1f}, max {max(times):.1f}); {note}; platform {platform()}")

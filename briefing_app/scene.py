@@ -290,7 +290,7 @@ def _ring_items(f: Flashpoint) -> list[dict[str, Any]]:
         inside = capitals_within(lat, lon, ring.radius_km)
         capitals = ", ".join(f"{c.name} ({km:.0f} km)" for c, km in inside) or "none"
         items.append({
-            "geometry": {"type": "Polygon", "coordinates": [range_ring(lat, lon, ring.radius_km)]},
+            "geometry": {"type": "Polygon", "coordinates": [_ring(lat, lon, ring.radius_km)]},
             "style": "range_ring",
             "label": f"{ring.label}: {ring.radius_km:g} km from {f.name}",
             "popup": _popup(f"{ring.label} from {f.name}",
@@ -421,7 +421,7 @@ def circle_ring(annotation: Annotation) -> dict[str, Any] | None:
 
 @lru_cache(maxsize=512)
 def _ring(lat: float, lon: float, radius_km: float) -> list[tuple[float, float]]:
-    # Every edit redraws the annotations; a ring is only computed again when it changed.
+    # Scenes are rebuilt on every edit and date change; a ring is computed once.
     return range_ring(lat, lon, radius_km)
 
 
@@ -570,10 +570,8 @@ def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date,
 def build_scene(doc: Briefing, data: Datasets, view: MapView | None = None,
                 as_of: dt.date | None = None, annotation_ids: list[str] | None = None) -> Scene:
     day = as_of or doc.as_of
-    states = list(doc.layers)
-    if doc.annotations and not any(state.id == "annotations" for state in states):
-        # Briefings from before the annotations layer still show what was drawn, on top.
-        states.append(LayerState("annotations"))
+    # Without annotations an older briefing's map has no annotations layer to draw.
+    states = doc.drawn_layers() if doc.annotations else list(doc.layers)
     layers = [build_layer(state, doc, data, day, annotation_ids) for state in states]
     return Scene(view=view or doc.view, as_of=day,
                  layers=tuple(x for x in layers if x is not None),

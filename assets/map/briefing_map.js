@@ -243,6 +243,7 @@
     var cache = entry.itemCache || {};
     var fresh = {};
     var added = false;
+    var ordered = [];     // the layers in the app's order
     entry.permanentLabels = [];
     entry.itemLayers = {};
     (entry.payload ? entry.payload.items : []).forEach(function (item) {
@@ -254,6 +255,7 @@
         added = true;
       }
       (fresh[key] = fresh[key] || []).push(layer);
+      ordered.push(layer);
       if (editing && item.id && item.role !== "decoration") { entry.itemLayers[item.id] = layer; }
       if (item.label && item.label_permanent && !item.text_only) {
         entry.permanentLabels.push(layer);
@@ -266,11 +268,8 @@
     if (added && entry.leaflet) {
       // New shapes go on top; put every shape back in the order the app gave (areas
       // under lines under points).
-      entry.payload.items.forEach(function (item) {
-        var key = (editing ? "e" : "v") + JSON.stringify(item);
-        (fresh[key] || []).forEach(function (layer) {
-          if (layer.bringToFront && map.hasLayer(layer)) { layer.bringToFront(); }
-        });
+      ordered.forEach(function (layer) {
+        if (layer.bringToFront && map.hasLayer(layer)) { layer.bringToFront(); }
       });
     }
     return group;

@@ -341,43 +341,20 @@ class SetAnnotationSlides:
 IMPORTS = "imports"
 
 
-@dataclass
-class AddImportedLayer:
-    """Embed an imported layer and show it on top of the map layers, below annotations."""
+class _ImportsEdit:
+    """An edit of the imported layers (and the layer list that shows them). Imported layers
+    can be large: undo keeps references to them, so an edit replaces a layer, never changes
+    one in place."""
 
-    layer: ImportedLayer
-    label: str = "Import layer"
-    _layers_before: list[LayerState] = field(default_factory=list, repr=False)
+    label: str
 
-    def do(self, doc: Briefing) -> set[str]:
-        self._layers_before = copy.deepcopy(doc.layers)
-        doc.imported.append(copy.deepcopy(self.layer))
-        top = next((i for i, x in enumerate(doc.layers) if x.id == "annotations"),
-                   len(doc.layers))
-        doc.layers.insert(top, LayerState(imported_layer_id(self.layer)))
-        return {IMPORTS, LAYERS}
-
-    def undo(self, doc: Briefing) -> set[str]:
-        doc.imported = [x for x in doc.imported if x.id != self.layer.id]
-        doc.layers = copy.deepcopy(self._layers_before)
-        return {IMPORTS, LAYERS}
-
-
-@dataclass
-class RemoveImportedLayer:
-    layer_id: str
-    label: str = "Remove imported layer"
-    _imported_before: list[ImportedLayer] = field(default_factory=list, repr=False)
-    _layers_before: list[LayerState] = field(default_factory=list, repr=False)
+    def change(self, doc: Briefing) -> None:
+        raise NotImplementedError
 
     def do(self, doc: Briefing) -> set[str]:
-        # Imported layers can be large: keep references, they are never changed in place.
         self._imported_before = list(doc.imported)
         self._layers_before = copy.deepcopy(doc.layers)
-        layer = doc.imported_layer(self.layer_id)
-        if layer is not None:
-            doc.imported = [x for x in doc.imported if x is not layer]
-            doc.layers = [x for x in doc.layers if x.id != imported_layer_id(layer)]
+        self.change(doc)
         return {IMPORTS, LAYERS}
 
     def undo(self, doc: Briefing) -> set[str]:
@@ -387,20 +364,38 @@ class RemoveImportedLayer:
 
 
 @dataclass
-class RenameImportedLayer:
+class AddImportedLayer(_ImportsEdit):
+    """Embed an imported layer and show it on top of the map layers, below annotations."""
+
+    layer: ImportedLayer
+    label: str = "Import layer"
+
+    def change(self, doc: Briefing) -> None:
+        doc.imported = [*doc.imported, self.layer]
+        top = next((i for i, x in enumerate(doc.layers) if x.id == "annotations"),
+                   len(doc.layers))
+        doc.layers.insert(top, LayerState(imported_layer_id(self.layer)))
+
+
+@dataclass
+class RemoveImportedLayer(_ImportsEdit):
+    layer_id: str
+    label: str = "Remove imported layer"
+
+    def change(self, doc: Briefing) -> None:
+        layer = doc.imported_layer(self.layer_id)
+        if layer is not None:
+            doc.imported = [x for x in doc.imported if x is not layer]
+            doc.layers = [x for x in doc.layers if x.id != imported_layer_id(layer)]
+
+
+@dataclass
+class RenameImportedLayer(_ImportsEdit):
     layer_id: str
     name: str
     label: str = "Rename layer"
-    _before: list[ImportedLayer] = field(default_factory=list, repr=False)
 
-    def do(self, doc: Briefing) -> set[str]:
-        self._before = list(doc.imported)
-        # A new object: earlier undo steps hold the old one and must keep its name.
-        doc.imported = [dataclasses.replace(x, name=self.name)
-                        if imported_layer_id(x) == self.layer_id or x.id == self.layer_id
-                        else x for x in doc.imported]
-        return {IMPORTS, LAYERS}
-
-    def undo(self, doc: Briefing) -> set[str]:
-        doc.imported = list(self._before)
-        return {IMPORTS, LAYERS}
+    def change(self, doc: Briefing) -> None:
+        layer = doc.imported_layer(self.layer_id)
+        doc.imported = [dataclasses.replace(x, name=self.name) if x is layer else x
+                        for x in doc.imported]

@@ -141,6 +141,18 @@ class Briefing:
     def layer(self, layer_id: str) -> LayerState | None:
         return next((layer for layer in self.layers if layer.id == layer_id), None)
 
+    def annotations_layer(self) -> LayerState:
+        """The annotations layer's settings; briefings from before the editor have none and
+        draw their annotations with the defaults, on top."""
+        return self.layer("annotations") or LayerState("annotations")
+
+    def drawn_layers(self) -> list[LayerState]:
+        """The layers bottom to top, the annotations layer included even where the file has
+        no entry for it."""
+        if self.layer("annotations") is not None:
+            return list(self.layers)
+        return [*self.layers, self.annotations_layer()]
+
     def annotation(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
 

@@ -163,6 +163,16 @@ def _read_geometry(r: JsonReader) -> dict[str, Any]:
     return r.dict()
 
 
+def geometry_problem(value: Any, source: str = "geometry") -> str | None:
+    """What is wrong with a GeoJSON geometry from elsewhere (the map page, the clipboard), by
+    the rules a briefing file's geometries follow; None if it can be used."""
+    try:
+        _read_geometry(JsonReader(source, value, error_type=BriefingFileError))
+    except BriefingFileError as exc:
+        return str(exc)
+    return None
+
+
 def _check_positions(r: JsonReader, depth: int = 0) -> None:
     # Positions are [lon, lat] in WGS84; the nesting depth is bounded by the geometry types.
     if depth > 4:

@@ -48,22 +48,9 @@ TOOLS = (
 )
 
 
-def _finite_positions(value: Any, depth: int = 0) -> bool:
-    """Coordinates from the page are checked like those from a file."""
-    if depth > 4 or not isinstance(value, list) or not value:
-        return False
-    if isinstance(value[0], int | float) and not isinstance(value[0], bool):
-        return (len(value) >= 2 and all(isinstance(v, int | float) and math.isfinite(v)
-                                        for v in value[:2])
-                and -180 <= value[0] <= 180 and -90 <= value[1] <= 90)
-    return all(_finite_positions(v, depth + 1) for v in value)
-
-
 def valid_geometry(geometry: Any) -> bool:
-    return (isinstance(geometry, dict)
-            and geometry.get("type") in ("Point", "LineString", "Polygon", "MultiLineString",
-                                         "MultiPolygon")
-            and _finite_positions(geometry.get("coordinates")))
+    """Geometries from the page or the clipboard pass the checks a briefing file's do."""
+    return fileformat.geometry_problem(geometry) is None
 
 
 class AnnotationEditor(QObject):
@@ -325,7 +312,9 @@ class AnnotationEditor(QObject):
 
     def _on_measure(self, message: dict[str, Any]) -> None:
         points = [[float(p[0]), float(p[1])] for p in message["points"]][:500]
-        text = describe_measure(points) if points and _finite_positions(points) else ""
+        usable = len(points) > 1 and valid_geometry({"type": "LineString",
+                                                      "coordinates": points})
+        text = describe_measure(points) if usable else ""
         self.last_measure = text
         self.map.send({"type": "measure.result", "text": text})
         if text:

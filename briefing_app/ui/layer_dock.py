@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.data.layers import LayerDef
-from briefing_app.model.document import IMPORTED_PREFIX, Briefing, LayerState
+from briefing_app.model.document import IMPORTED_PREFIX, Briefing
 from briefing_app.scene import CUSTOM_PREFIX, GroupingChoice, imported_layer_def
 
 LAYER_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -144,10 +144,7 @@ class QtLayerDock(QDockWidget):
             current = self.list.currentItem()
             current_id = current.data(LAYER_ID_ROLE) if current else None
             self.list.clear()
-            known = [s for s in doc.layers if s.id in self._definitions]
-            if doc.layer("annotations") is None:
-                # Briefings from before the editor draw annotations on top (see scene.py).
-                known.append(LayerState("annotations"))
+            known = [s for s in doc.drawn_layers() if s.id in self._definitions]
             for state in reversed(known):  # the top of the map first, as in GIS programs
                 definition = self._definitions[state.id]
                 item = QListWidgetItem(definition.title)
@@ -246,9 +243,7 @@ class QtLayerDock(QDockWidget):
         # The list shows the top first; the document keeps the bottom first.
         shown = [self.list.item(r).data(LAYER_ID_ROLE) for r in range(self.list.count())]
         draw_order = list(reversed(shown))
-        current = [s.id for s in self._doc.layers if s.id in self._definitions]
-        if "annotations" not in current:
-            current.append("annotations")
+        current = [s.id for s in self._doc.drawn_layers() if s.id in self._definitions]
         for layer_id in draw_order:
             if draw_order.index(layer_id) != current.index(layer_id):
                 moved = self._moved_layer(current, draw_order)

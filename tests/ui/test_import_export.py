@@ -7,15 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from pagejs import page_state
+from pagejs import page_state, shown_window
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from briefing_app.geofiles import read_geofile
 from briefing_app.model import fileformat
 from briefing_app.model.document import Annotation, Briefing, MapView, imported_layer_id
-from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 RENDER_TIMEOUT_MS = 30_000
@@ -23,10 +21,7 @@ RENDER_TIMEOUT_MS = 30_000
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(Settings(), Briefing(title="Import test", view=MapView(50.0, 12.0, 4.0)))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
+    win = shown_window(qtbot, Briefing(title="Import test", view=MapView(50.0, 12.0, 4.0)))
     errors: list[str] = []
     win.error_shown.connect(errors.append)
     win.errors = errors

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from pagejs import page_eval
+from pagejs import page_eval, shown_window
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QMessageBox
@@ -24,10 +24,7 @@ RENDER_TIMEOUT_MS = 30_000
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(Settings(), builtin_briefing(), builtin=True)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
+    win = shown_window(qtbot, builtin_briefing(), builtin=True)
     yield win
     win.undo_stack.setClean()  # no "save changes?" prompt while tearing down
 

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from pagejs import page_state
+from pagejs import page_state, shown_window
 from PySide6.QtCore import Qt
 
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.settings import Settings
 
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(Settings(), builtin_briefing(), builtin=True)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=30_000)
+    win = shown_window(qtbot, builtin_briefing(), builtin=True)
     yield win
 
 

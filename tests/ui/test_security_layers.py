@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pagejs import page_state
+from pagejs import page_state, shown_window
 
 from briefing_app.model import commands
 from briefing_app.model.builtin import builtin_briefing
@@ -19,10 +19,7 @@ def window(qtbot):
     doc = builtin_briefing()
     membership = doc.layer("membership")
     membership.options = {"grouping": "nato"}
-    win = MainWindow(Settings(), doc, builtin=True)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=30_000)
+    win = shown_window(qtbot, doc, builtin=True)
     yield win
     win.undo_stack.setClean()
 

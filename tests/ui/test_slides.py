@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 
 import pytest
-from pagejs import page_state
+from pagejs import page_state, shown_window
 from PySide6.QtCore import Qt
 
 from briefing_app.model import fileformat
@@ -18,10 +18,7 @@ from briefing_app.ui.settings import Settings
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(Settings(), builtin_briefing(), builtin=True)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=30_000)
+    win = shown_window(qtbot, builtin_briefing(), builtin=True)
     return win
 
 

@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from pagejs import page_eval
+from pagejs import page_eval, shown_window
 
-from briefing_app.ui.main_window import MainWindow, _file_stem
-from briefing_app.ui.settings import Settings
+from briefing_app.ui.main_window import _file_stem
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from test_user_text import HOSTILE, LONG, hostile_briefing
@@ -22,10 +21,7 @@ pytestmark = pytest.mark.timeout(120)
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(Settings(), hostile_briefing())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
+    win = shown_window(qtbot, hostile_briefing())
     yield win
     win.undo_stack.setClean()
 

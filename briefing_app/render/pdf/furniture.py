@@ -25,6 +25,7 @@ from briefing_app.render.pdf.map_drawing import (
     _polygons,
     begin_sea_frame,
     countries_in_frame,
+    end_sea_frame,
     hatch_lines,
 )
 from briefing_app.render.pdf.projection import (
@@ -276,12 +277,7 @@ def draw_locator(c: Canvas, locator: Locator, x: float, y: float) -> None:
         path.lineTo(px, py)
     path.close()
     c.drawPath(path, stroke=1, fill=0)
-    c.restoreState()
-    c.saveState()
-    c.setStrokeColor(HexColor(PDF_STYLE["frame"]))
-    c.setLineWidth(0.5)
-    c.rect(x, y, e.width, e.height, stroke=1, fill=0)
-    c.restoreState()
+    end_sea_frame(c, x, y, e.width, e.height, 0.5)
 
 
 # ---------------------------------------------------------------- sources

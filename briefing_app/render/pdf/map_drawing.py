@@ -498,7 +498,7 @@ def _draw_label(canvas: Canvas, label: Label) -> None:
 
 def begin_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
     """Start a map frame at (x, y): save the state, clip to the frame and paint the sea.
-    The caller draws inside and ends with canvas.restoreState()."""
+    The caller draws inside and ends with end_sea_frame."""
     canvas.saveState()
     canvas.translate(x, y)
     frame = canvas.beginPath()
@@ -506,6 +506,17 @@ def begin_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: fl
     canvas.clipPath(frame, stroke=0, fill=0)
     canvas.setFillColor(HexColor(MAP_STYLE["background"]))
     canvas.rect(0, 0, width, height, stroke=0, fill=1)
+
+
+def end_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: float,
+                  line_width: float) -> None:
+    """End what begin_sea_frame started and draw the frame's border over the map's edge."""
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setStrokeColor(HexColor(PDF_STYLE["frame"]))
+    canvas.setLineWidth(line_width)
+    canvas.rect(x, y, width, height, stroke=1, fill=0)
+    canvas.restoreState()
 
 
 def draw_map(canvas: Canvas, prepared: PreparedMap, x: float, y: float) -> None:
@@ -519,12 +530,7 @@ def draw_map(canvas: Canvas, prepared: PreparedMap, x: float, y: float) -> None:
             _draw_marker(canvas, op)
     for label in prepared.labels:
         _draw_label(canvas, label)
-    canvas.restoreState()
-    canvas.saveState()
-    canvas.setStrokeColor(HexColor(PDF_STYLE["frame"]))
-    canvas.setLineWidth(0.6)
-    canvas.rect(x, y, extent.width, extent.height, stroke=1, fill=0)
-    canvas.restoreState()
+    end_sea_frame(canvas, x, y, extent.width, extent.height, 0.6)
 
 
 def is_finite_extent(extent: MapExtent) -> bool:
