@@ -78,15 +78,22 @@ def _export_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] == "validate":
-        return validate(_validate_parser().parse_args(args[1:]).file)
+        file = _validate_parser().parse_args(args[1:]).file
+        try:
+            return validate(file)
+        except Exception:
+            return _internal_error(file, "the check")
     if args and args[0] == "export":
         options = _export_parser().parse_args(args[1:])
         from briefing_app.logsetup import setup_logging
 
         setup_logging()
-        return export(options.file, options.output, page_size=options.page_size,
-                      portrait=options.portrait, appendix=not options.no_appendix,
-                      crs=options.crs)
+        try:
+            return export(options.file, options.output, page_size=options.page_size,
+                          portrait=options.portrait, appendix=not options.no_appendix,
+                          crs=options.crs)
+        except Exception:
+            return _internal_error(options.file, f"the export to {options.output}")
     options = _gui_parser().parse_args(args)
     from briefing_app.ui.app import run_gui  # Qt loads only for the window
 
@@ -94,8 +101,27 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str, status: int = 1) -> int:
-    print(f"briefing-app: {message}", file=sys.stderr)
+    from briefing_app.logsetup import escape_controls
+
+    # The message may quote a file's name or text: no terminal escape reaches the terminal.
+    print(f"briefing-app: {escape_controls(message)}", file=sys.stderr)
     return status
+
+
+def _internal_error(file: str | None, doing: str) -> int:
+    """One clear line for a failure nobody foresaw; the traceback goes to the log only."""
+    import logging
+
+    from briefing_app.logsetup import LOG_FILE_ONLY, setup_logging
+
+    log_path = setup_logging()
+    logging.getLogger("briefing_app.cli").error("%s failed for %s", doing, file or "built-in",
+                                                exc_info=True, extra=LOG_FILE_ONLY)
+    kind = type(sys.exc_info()[1]).__name__
+    name = file or "the built-in briefing"
+    where = f"The details are in the log: {log_path}" if log_path else "No log could be written."
+    return _fail(f"{name}: {doing} stopped on an internal error ({kind}); nothing was "
+                 f"written. {where}")
 
 
 def validate(file: str) -> int:

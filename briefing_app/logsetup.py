@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import platform
+import re
 import sys
 import threading
 from logging.handlers import RotatingFileHandler
@@ -20,6 +21,45 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 4          # the current file and four old ones: at most ~5 MB
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 
+# A message may quote a file's text: a line feed in it must not start a forged log line, a
+# terminal escape must not act on whoever reads the log, a lone surrogate must not stop the
+# line from being written. Tracebacks keep their lines.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def escape_controls(text: str) -> str:
+    """`text` with control characters, line separators and lone surrogates written as
+    escapes (\\n, \\x1b, \\ud800), so that it stays one line of plain text."""
+    return _UNSAFE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char)
+    if named:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+class SafeFormatter(logging.Formatter):
+    """A formatter whose message part is always one line of printable text."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 (logging API)
+        record.message = escape_controls(record.message)
+        return super().formatMessage(record)
+
+
+class ConsoleFormatter(SafeFormatter):
+    """The terminal gets one line per message; tracebacks are for the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.message = record.getMessage()
+        return self.formatMessage(record)
+
+
+# extra= for a record that the terminal must not repeat (the caller has said it already).
+LOG_FILE_ONLY = {"log_file_only": True}
 _handler: RotatingFileHandler | None = None
 _previous_hooks: tuple | None = None
 log = logging.getLogger("briefing_app")
@@ -57,15 +97,17 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         print(f"briefing-app: warning: no log file ({path}: {exc.strerror or exc})",
               file=sys.stderr)
         return None
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(SafeFormatter(FORMAT))
     handler.setLevel(level)
     root.addHandler(handler)
     if not any(getattr(h, "_briefing_stderr", False) for h in root.handlers):
         # With a handler on the root, Python's last-resort stderr output stops: keep it.
         console = logging.StreamHandler()
         console.setLevel(logging.WARNING)
-        console.setFormatter(logging.Formatter("briefing-app: %(levelname)s: %(message)s"))
+        console.setFormatter(ConsoleFormatter("briefing-app: %(levelname)s: %(message)s"))
         console._briefing_stderr = True  # type: ignore[attr-defined]
+        # A caller that tells the user itself marks its record LOG_FILE_ONLY.
+        console.addFilter(lambda record: not getattr(record, "log_file_only", False))
         root.addHandler(console)
     if root.level > level or root.level == logging.NOTSET:
         root.setLevel(level)

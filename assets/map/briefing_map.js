@@ -342,8 +342,12 @@
 
   function loadCountries() {
     var def = config.countries;
-    // An exported file carries the countries inline; the app serves them from its scheme.
-    var source = def.data ? Promise.resolve(def.data) : fetch(def.url)
+    // An exported file carries the countries inline, as JSON data in an element of their
+    // own; the app serves them from its scheme.
+    var holder = def.element ? document.getElementById(def.element) : null;
+    var source = holder ? Promise.resolve().then(function () {
+      return JSON.parse(holder.textContent);
+    }) : fetch(def.url)
       .then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status + " for " + def.url); }
         return response.json();
@@ -694,8 +698,25 @@
             counts: counts, z: zs, legend: legendControl.getContainer().textContent};
   }
 
+  // The page's only inline content is its configuration, as JSON data (never code): the
+  // map is made here, from it, with the options the app has always used.
+  function start() {
+    var holder = document.getElementById("briefing-config");
+    if (!holder || map) { return; }
+    var pageConfig = JSON.parse(holder.textContent);
+    if (pageConfig.document) { document.body.classList.add("briefing-exported"); }
+    var view = pageConfig.view || {center: [54, 15], zoom: 4};
+    var leafletMap = L.map("map_briefing", {
+      center: view.center, zoom: view.zoom, crs: L.CRS.EPSG3857, zoomControl: true,
+      preferCanvas: true, attributionControl: false, zoomSnap: 0.25, zoomDelta: 0.5,
+      worldCopyJump: false
+    });
+    L.control.scale().addTo(leafletMap);
+    attach(leafletMap, pageConfig);
+  }
+
   window.BriefingMap = {
-    attach: attach, handle: handle, state: state, send: send,
+    attach: attach, start: start, handle: handle, state: state, send: send,
     map: function () { return map; },
     layer: function (id) { return layers[id] || null; },
     // For the editor: extra message types, a hook after each rebuild, item clicks.
@@ -704,4 +725,5 @@
     onItemClick: function (fn) { itemClickHook = fn; },
     setEditing: function (on) { editing = Boolean(on); }
   };
+  start();
 })();

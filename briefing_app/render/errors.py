@@ -3,6 +3,10 @@ window) handle every export the same way."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from briefing_app.jsonreader import DataFileError
 
 
@@ -12,3 +16,17 @@ class ExportError(DataFileError):
 
 class ExportCancelled(Exception):  # noqa: N818 (a cancellation is not an error)
     """The user cancelled an export; no file was written."""
+
+
+@contextmanager
+def located(target: str | os.PathLike[str], where: str) -> Iterator[None]:
+    """Turn an unexpected failure while drawing `where` (a slide, a layer) into an
+    ExportError that names the output and the place, so that the user learns which part of
+    the briefing could not be drawn; the traceback stays with the exception for the log."""
+    try:
+        yield
+    except (DataFileError, ExportCancelled, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        problem = f"{where} could not be drawn ({type(exc).__name__}: {str(exc)[:200]})"
+        raise ExportError(target, problem) from exc

@@ -1,15 +1,15 @@
 """A briefing as one self-contained interactive HTML file: Leaflet, the app's map script, the
 styles, the countries and every layer inlined; a Content-Security-Policy forbids any remote
-load, so the file works offline in any browser and cannot leak."""
+load and any script but the bundled ones, so the file works offline in any browser, cannot
+leak and cannot run what a briefing's text says."""
 
 from __future__ import annotations
 
 import base64
-import html
-import json
 import mimetypes
 import os
 import re
+from functools import lru_cache
 from typing import Any
 
 from briefing_app.atomicfile import write_atomically
@@ -18,20 +18,14 @@ from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing
 from briefing_app.paths import app_root
 from briefing_app.render.errors import ExportError
-from briefing_app.render.map_page import LEAFLET_CSS, build_map_page
+from briefing_app.render.map_page import LEAFLET_CSS, build_map_page, script_safe
 from briefing_app.scene import build_scene, view_message
 from briefing_app.style import marking_colours
 
-# Everything is inline; nothing may be fetched, framed, posted or connected to.
-CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'unsafe-inline'; "
-                           "style-src 'unsafe-inline'; img-src data:; font-src data:; "
-                           "connect-src 'none'; frame-src 'none'; base-uri 'none'; "
-                           "form-action 'none'")
-
-_EXPORT_LAYOUT = (".folium-map { position: absolute !important; top: 22px !important; "
-                  "bottom: 22px !important; height: auto !important; }")
+COUNTRIES_ELEMENT_ID = "briefing_countries"
 
 
+@lru_cache(maxsize=8)
 def _inline_asset(path: str) -> str:
     text = (app_root() / path).read_text(encoding="utf-8")
     if path == LEAFLET_CSS:
@@ -61,14 +55,21 @@ def _document_config(doc: Briefing) -> dict[str, Any]:
 
 def render_html(doc: Briefing, data: Datasets) -> str:
     scene = build_scene(doc, data)
-    countries = json.loads(countries_geojson_path().read_text(encoding="utf-8"))
-    head = (f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
-            f"<title>{html.escape(doc.title)} ({html.escape(doc.classification)})</title>"
-            f"<style>{_EXPORT_LAYOUT}</style>")
+    # Every text of the briefing travels in the page's JSON data; the page script shows it
+    # with textContent. The Content-Security-Policy (see build_map_page) forbids any remote
+    # load, so the file works offline in any browser and cannot leak.
     return build_map_page(
-        lambda path: path, doc.view, inline_asset=_inline_asset, head_html=head,
-        extra_config={"countries": {"data": countries}, "scene": scene.to_message(),
-                      "document": _document_config(doc)})
+        lambda path: path, doc.view, inline_asset=_inline_asset,
+        title=f"{doc.title} ({doc.classification})",
+        extra_config={"countries": {"element": COUNTRIES_ELEMENT_ID},
+                      "scene": scene.to_message(), "document": _document_config(doc)},
+        data_elements={COUNTRIES_ELEMENT_ID: _countries_json()})
+
+
+@lru_cache(maxsize=1)
+def _countries_json() -> str:
+    # The app's own file, the same in every export: escaped for a script element once.
+    return script_safe(countries_geojson_path().read_text(encoding="utf-8"))
 
 
 def export_html(doc: Briefing, data: Datasets, path: str | os.PathLike[str]) -> None:

@@ -1,16 +1,26 @@
-"""The interactive map page (folium/Leaflet), built once per window; later changes reach it
-as JSON messages (see assets/map/briefing_map.js for the protocol)."""
+"""The interactive map page (Leaflet), built once per window; later changes reach it as JSON
+messages (see assets/map/briefing_map.js for the protocol).
+
+The page is assembled here from the app's own files and nothing else: no template engine is
+involved, so no text, whoever wrote it, can ever be evaluated. Everything that varies (the
+view, the style, an exported briefing's scene and texts) travels as one JSON value inside a
+`<script type="application/json">` element, escaped so that it cannot end that element, and
+the page script reads it with JSON.parse. The only other variable parts are the app's asset
+addresses and the page title, both HTML-escaped.
+"""
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import html
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from briefing_app.data.layers import layer_def
 from briefing_app.model.document import MapView
+from briefing_app.render.text import LONE_SURROGATE, shown_text
 from briefing_app.scene import view_message
 from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE
 
@@ -23,7 +33,15 @@ MAP_CSS = "assets/map/briefing_map.css"
 GEOMAN_JS = "assets/vendor/leaflet-geoman/leaflet-geoman.min.js"
 GEOMAN_CSS = "assets/vendor/leaflet-geoman/leaflet-geoman.css"
 EDITOR_JS = "assets/map/briefing_editor.js"
-MAP_ELEMENT_ID = "briefing"
+MAP_ELEMENT_ID = "map_briefing"
+CONFIG_ELEMENT_ID = "briefing-config"
+
+# The app's page loads its scripts from the app's own scheme; inline scripts never run.
+APP_CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src briefing: qrc:; style-src briefing: 'unsafe-inline'; "
+    "img-src briefing: data: blob:; font-src briefing: data:; connect-src briefing:; "
+    "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
+)
 
 
 def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) -> dict:
@@ -38,96 +56,110 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
     }
 
 
-def page_cache_key(asset_url: Callable[[str], str], extra_scripts: tuple[str, ...],
-                   extra_css: tuple[str, ...] = ()) -> str:
-    """A key of everything the in-app page is built from, without loading folium: the app
-    and folium versions, this module's code, the page configuration and asset addresses."""
-    from importlib.metadata import version
-
-    from briefing_app import __version__
-
-    try:
-        code = Path(__file__).read_bytes().hex()
-    except OSError:  # a frozen build has no source file; its version pins the code
-        code = ""
-    parts = [__version__, version("folium"), code,
-             json.dumps(page_config(MapView(), asset_url), sort_keys=True),
-             *extra_scripts, *extra_css, asset_url(LEAFLET_JS), asset_url(MAP_JS)]
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:20]
-
-
 def script_json(value: Any) -> str:
     """JSON that is safe inside a <script> element: no "</script>", "<!--" or line
-    separators can end or confuse it, whatever the data holds."""
-    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    separators can end or confuse it, whatever the data holds. Lone surrogates (which a
+    JSON file may legally spell as escapes) are written as escapes too, never as bytes
+    that UTF-8 cannot hold."""
+    return script_safe(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
 
 
-def build_map_page(asset_url: Callable[[str], str], initial_view: MapView,
-                   extra_scripts: tuple[str, ...] = (),
-                   extra_css: tuple[str, ...] = (),
-                   inline_asset: Callable[[str], str] | None = None,
-                   extra_config: dict[str, Any] | None = None,
-                   head_html: str = "", body_html: str = "") -> str:
+def script_safe(json_text: str) -> str:
+    """JSON text made safe inside a <script> element (see script_json)."""
+    text = (
+        json_text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+    return _escape_lone_surrogates(text)
+
+
+def _escape_lone_surrogates(text: str) -> str:
+    # Inside a JSON string a surrogate code point can only be spelled as an escape.
+    return LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def _script_hash(code: str) -> str:
+    digest = hashlib.sha256(code.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def build_map_page(
+    asset_url: Callable[[str], str],
+    initial_view: MapView,
+    extra_scripts: tuple[str, ...] = (),
+    extra_css: tuple[str, ...] = (),
+    inline_asset: Callable[[str], str] | None = None,
+    extra_config: dict[str, Any] | None = None,
+    title: str = "Briefing map",
+    data_elements: dict[str, str] | None = None,
+) -> str:
     """HTML of the map page. `asset_url` turns an app-root-relative path into the URL the page
     uses for it (the app's own scheme in the window); `extra_scripts` are loaded before the
-    page's own script (the Qt WebChannel client in the window). With `inline_asset` (path ->
-    file text) scripts and styles are inlined instead, for a self-contained file."""
-    # Slow to import; only needed when a page is built.
-    import folium
-    from branca.element import Element, MacroElement
-    from jinja2 import Template
-
-    inline = inline_asset is not None
-
-    class _LocalMap(folium.Map):
-        # folium's defaults load jQuery, Bootstrap and fonts from CDNs: replaced by the
-        # bundled Leaflet alone.
-        # Leaflet is linked below, before the scripts that extend it (the editor).
-        default_js = ()
-        default_css = [] if inline else [
-            ("leaflet_css", asset_url(LEAFLET_CSS)), ("briefing_css", asset_url(MAP_CSS))]
-
-    fmap = _LocalMap(
-        location=[initial_view.center_lat, initial_view.center_lon],
-        zoom_start=initial_view.zoom,
-        tiles=None,
-        prefer_canvas=True,
-        control_scale=True,
-        attribution_control=False,
-        zoom_snap=0.25,
-        zoom_delta=0.5,
-        world_copy_jump=False,
-    )
-    fmap._id = MAP_ELEMENT_ID  # a stable name instead of a random one
-    root = fmap.get_root()
-    if head_html:
-        root.header.add_child(Element(head_html), name="head_extra")
+    page's own script (the Qt WebChannel client and the editor in the window). With
+    `inline_asset` (path -> file text) scripts and styles are inlined instead, for a
+    self-contained file; its Content-Security-Policy then admits exactly those scripts by
+    their hashes, so even markup that got into the page could not run code.
+    `data_elements` maps element ids to JSON text already made safe by `script_safe`
+    (large data that is the same for every page, serialised once)."""
+    data_blocks = []
+    for element_id, text in (data_elements or {}).items():
+        if "<" in text or not element_id.isidentifier():
+            raise ValueError(f"data element {element_id} is not script-safe")
+        data_blocks.append(f'<script type="application/json" id="{element_id}">{text}</script>')
+    config = page_config(initial_view, asset_url)
+    config.update(extra_config or {})
+    styles: list[str] = []
+    scripts: list[str] = []
     if inline_asset is not None:
-        for path in (LEAFLET_CSS, MAP_CSS):
-            root.header.add_child(Element(f"<style>{inline_asset(path)}</style>"))
+        for path in (LEAFLET_CSS, MAP_CSS, *extra_css):
+            code = inline_asset(path)
+            if "</style" in code.lower():
+                raise ValueError(f"{path} cannot be inlined")
+            styles.append(f"<style>{code}</style>")
+        hashes = []
         for path in (LEAFLET_JS, *extra_scripts, MAP_JS):
             # A script's text cannot hold "</script"; bundled files do not, checked here.
             code = inline_asset(path)
             if "</script" in code.lower():
                 raise ValueError(f"{path} cannot be inlined")
-            root.header.add_child(Element(f"<script>{code}</script>"))
+            hashes.append(_script_hash(code))
+            scripts.append(f"<script>{code}</script>")
+        policy = (
+            f"default-src 'none'; script-src {' '.join(hashes)}; "
+            "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
+            "connect-src 'none'; frame-src 'none'; object-src 'none'; base-uri 'none'; "
+            "form-action 'none'"
+        )
     else:
-        for sheet in extra_css:
-            root.header.add_child(folium.CssLink(sheet))
+        for sheet in (asset_url(LEAFLET_CSS), asset_url(MAP_CSS), *extra_css):
+            styles.append(f'<link rel="stylesheet" href="{html.escape(sheet)}">')
         for script in (asset_url(LEAFLET_JS), *extra_scripts, asset_url(MAP_JS)):
-            root.header.add_child(folium.JavascriptLink(script))
-    if body_html:
-        root.html.add_child(Element(body_html), name="body_extra")
-    config = page_config(initial_view, asset_url)
-    config.update(extra_config or {})
-    # A child of the map renders its script after the map's own, once the map exists.
-    attach = MacroElement()
-    attach.config = script_json(config)  # inserted as-is (no autoescape), never a template
-    attach._template = Template(
-        "{% macro script(this, kwargs) %}"
-        "BriefingMap.attach({{ this._parent.get_name() }}, {{ this.config }});"
-        "{% endmacro %}")
-    fmap.add_child(attach, name="attach")
-    return root.render()
+            scripts.append(f'<script src="{html.escape(script)}"></script>')
+        policy = APP_CONTENT_SECURITY_POLICY
+    # briefing_map.js starts the map from the config element as soon as it runs; the
+    # element comes first so that it exists by then.
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+            f"<title>{html.escape(shown_text(title))}</title>",
+            *styles,
+            "</head>",
+            "<body>",
+            f'<div class="briefing-map" id="{MAP_ELEMENT_ID}"></div>',
+            f'<script type="application/json" id="{CONFIG_ELEMENT_ID}">{script_json(config)}'
+            "</script>",
+            *data_blocks,
+            *scripts,
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )

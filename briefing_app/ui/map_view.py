@@ -20,18 +20,15 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.atomicfile import write_atomically
 from briefing_app.model.document import MapView
 from briefing_app.render.map_page import (
     EDITOR_JS,
     GEOMAN_CSS,
     GEOMAN_JS,
     build_map_page,
-    page_cache_key,
 )
 from briefing_app.scene import Scene, view_message
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
-from briefing_app.userdirs import user_cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -39,24 +36,10 @@ log = logging.getLogger(__name__)
 MAX_RENDERER_RESTARTS = 3
 RESTART_WINDOW_SECONDS = 60.0
 
-def cached_app_page() -> str:
-    """The in-app map page. Building it loads folium (most of a second), so the result is
-    kept in the user's cache folder under a key of everything it is made from."""
+def app_page() -> str:
+    """The in-app map page: the app's own files, assembled without any template engine."""
     extra = (app_url("qwebchannel.js"), app_url(GEOMAN_JS), app_url(EDITOR_JS))
-    css = (app_url(GEOMAN_CSS),)
-    key = page_cache_key(app_url, extra, css)
-    path = user_cache_dir() / f"map-page-{key}.html"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        pass
-    html = build_map_page(app_url, MapView(), extra_scripts=extra, extra_css=css)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, lambda handle: handle.write(html.encode("utf-8")))
-    except Exception:  # a read-only cache only costs time
-        log.info("could not cache the map page in %s", path, exc_info=True)
-    return html
+    return build_map_page(app_url, MapView(), extra_scripts=extra, extra_css=(app_url(GEOMAN_CSS),))
 
 
 class MapBridge(QObject):
@@ -123,7 +106,7 @@ class MapWidget(QWebEngineView):
         self._restoring = False
         self.renderer_crashes = 0
         self._page.renderProcessTerminated.connect(self._on_render_process_terminated)
-        html = cached_app_page()
+        html = app_page()
         # One page per map widget: each window may start on its own view.
         self._page_path = f"map-{id(self):x}.html"
         web.scheme_handler.set_page(self._page_path, html)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -16,6 +15,7 @@ from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.map_drawing import DrawnItem
 from briefing_app.render.pdf.pages import Bookmark
+from briefing_app.render.text import paragraph_link, paragraph_markup
 from briefing_app.scene import grouping_choices
 from briefing_app.style import PDF_STYLE
 
@@ -27,18 +27,16 @@ class GroupingShown:
 
 
 def _source_cell(label: str, url: str, style: ParagraphStyle) -> Paragraph:
-    text = escape(label or "")
+    text = paragraph_markup(label or "")
     if url:
-        href = escape(url, {'"': "&quot;"})
-        text += (" " if text else "") + f'<a href="{href}" color="{PDF_STYLE["muted_text"]}">' \
-                                       f"{escape(url)}</a>"
+        text += (" " if text else "") + paragraph_link(url, PDF_STYLE["muted_text"])
     return Paragraph(text or "—", style)
 
 
 def _table(header: list[str], rows: list[list[object]], widths: list[float],
            styles: dict[str, ParagraphStyle]) -> Table:
-    head = [Paragraph(escape(h), styles["cell_head"]) for h in header]
-    body = [[c if isinstance(c, Flowable) else Paragraph(escape(str(c)), styles["cell"])
+    head = [Paragraph(paragraph_markup(h), styles["cell_head"]) for h in header]
+    body = [[c if isinstance(c, Flowable) else Paragraph(paragraph_markup(str(c)), styles["cell"])
              for c in row] for row in rows]
     table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     grid = HexColor(PDF_STYLE["table_grid"])
@@ -65,8 +63,8 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
             continue
         members = sorted(choice.members_on(shown.day),
                          key=lambda iso: data.country_names.get(iso, iso))
-        out.append(Paragraph(escape(f"Members of {choice.name} on {shown.day.isoformat()} "
-                                    f"({len(members)})"), styles["subheading"]))
+        heading = f"Members of {choice.name} on {shown.day.isoformat()} ({len(members)})"
+        out.append(Paragraph(paragraph_markup(heading), styles["subheading"]))
         rows: list[list[object]] = []
         if choice.builtin is not None:
             g = choice.builtin

@@ -15,7 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from briefing_app.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, LayerState, Slide
-from briefing_app.render.errors import ExportCancelled, ExportError
+from briefing_app.render.errors import ExportCancelled, ExportError, located
 from briefing_app.render.pdf.appendix import GroupingShown, appendix_flowables
 from briefing_app.render.pdf.fonts import REGULAR, register_fonts
 from briefing_app.render.pdf.furniture import prepare_locator
@@ -30,6 +30,7 @@ from briefing_app.render.pdf.pages import (
     paragraph_styles,
 )
 from briefing_app.render.pdf.projection import extent_for_view
+from briefing_app.render.text import drawn_text
 from briefing_app.scene import scene_for_slide
 
 Progress = Callable[[int, int, str], bool | None]
@@ -56,14 +57,15 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
     groupings: list[GroupingShown] = []
     for i, slide in enumerate(pages):
         step(i, f"Drawing map {i + 1} of {len(pages)}: {slide.title}")
-        scene = scene_for_slide(doc, slide, data)
-        _, _, mw, mh = layout.map
-        extent = extent_for_view(slide.view, crs, mw, mh)
-        prepared = prepare_map(scene, extent)  # annotations are a layer of the scene
-        _, _, lw, lh = layout.locator
-        contents.append(MapPageContent(f"map{i}", slide.title, slide.notes,
-                                       scene.as_of.isoformat(), prepared,
-                                       prepare_locator(extent, lw, lh)))
+        with located(target, f"slide {i + 1} ({slide.title!r})"):
+            scene = scene_for_slide(doc, slide, data)
+            _, _, mw, mh = layout.map
+            extent = extent_for_view(slide.view, crs, mw, mh)
+            prepared = prepare_map(scene, extent)  # annotations are a layer of the scene
+            _, _, lw, lh = layout.locator
+            contents.append(MapPageContent(f"map{i}", slide.title, slide.notes,
+                                           scene.as_of.isoformat(), prepared,
+                                           prepare_locator(extent, lw, lh)))
         drawn += prepared.drawn
         layers = doc.layers if slide.layers is None else slide.layers
         groupings += [g for g in _groupings_shown(layers, scene.as_of) if g not in groupings]
@@ -84,9 +86,9 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
         template = BaseDocTemplate(
             out, pagesize=pagesize, leftMargin=fx, rightMargin=pagesize[0] - fx - fw,
             topMargin=pagesize[1] - fy - fh, bottomMargin=fy,
-            title=doc.title, author=doc.author or doc.organisation,
-            subject=doc.subtitle or f"Security briefing as of {doc.as_of.isoformat()}",
-            creator="Briefing App", keywords=doc.classification, pageCompression=1,
+            title=drawn_text(doc.title), author=drawn_text(doc.author or doc.organisation),
+            subject=drawn_text(doc.subtitle or f"Security briefing as of {doc.as_of.isoformat()}"),
+            creator="Briefing App", keywords=drawn_text(doc.classification), pageCompression=1,
             initialFontName=REGULAR)
         frame = Frame(fx, fy, fw, fh, leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0, id="content")

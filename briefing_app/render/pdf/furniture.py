@@ -7,7 +7,6 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 import numpy as np
 from reportlab.lib.colors import HexColor
@@ -35,6 +34,7 @@ from briefing_app.render.pdf.projection import (
     projector,
 )
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
+from briefing_app.render.text import paragraph_link, paragraph_markup
 from briefing_app.scene import LegendEntry, Source
 from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
 
@@ -131,8 +131,9 @@ def legend_flowables(legend: list[tuple[str, list[LegendEntry]]],
                      styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     out: list[Flowable] = []
     for title, entries in legend:
-        out.append(Paragraph(escape(title), styles["legend_title"]))
-        rows = [[Swatch(e), Paragraph(escape(e.label), styles["legend"])] for e in entries]
+        out.append(Paragraph(paragraph_markup(title), styles["legend_title"]))
+        rows = [[Swatch(e), Paragraph(paragraph_markup(e.label), styles["legend"])]
+                for e in entries]
         table = Table(rows, colWidths=[20, width - 20])
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -287,11 +288,10 @@ def sources_markup(sources: list[tuple[str, Source]]) -> str:
     """The page's sources as one small-print paragraph (escaped), URLs as links."""
     parts = []
     for i, (layer_title, source) in enumerate(sources, start=1):
-        text = f"{i}. {escape(layer_title)}: {escape(source.label)}"
+        text = f"{i}. {paragraph_markup(layer_title)}: {paragraph_markup(source.label)}"
         if source.as_of:
-            text += f" (as of {escape(source.as_of)})"
+            text += f" (as of {paragraph_markup(source.as_of)})"
         if source.url:
-            url = escape(source.url, {'"': "&quot;"})
-            text += f' <a href="{url}" color="{PDF_STYLE["muted_text"]}">{escape(source.url)}</a>'
+            text += " " + paragraph_link(source.url, PDF_STYLE["muted_text"])
         parts.append(text)
     return "<b>Sources.</b> " + " · ".join(parts) if parts else ""

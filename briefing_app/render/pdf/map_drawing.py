@@ -21,6 +21,7 @@ from briefing_app.data.countries import load_countries
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
+from briefing_app.render.text import drawn_text
 from briefing_app.scene import LegendEntry, Scene, SceneLayer, Source
 from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
 
@@ -304,7 +305,8 @@ def _place_labels(prepared: PreparedMap, countries: list[tuple[str, str, BaseGeo
                 and box[3] <= extent.height - inset and not _overlaps(box, placed))
 
     size = ITEM_LABEL_PT
-    for x, y, dx, dy, text in pending:
+    for x, y, dx, dy, raw in pending:
+        text = drawn_text(raw)
         w = text_width(text, size, bold=True)
         h = size * 1.15
         for lx, ly in ((x + dx, y - h / 3), (x - dx - w, y - h / 3), (x - w / 2, y + dy),
@@ -493,7 +495,7 @@ def _draw_label(canvas: Canvas, label: Label) -> None:
         canvas.restoreState()
     canvas.setFillColor(HexColor(label.color))
     canvas.setFont(font, label.size)
-    canvas.drawString(label.x, label.y, label.text)
+    canvas.drawString(label.x, label.y, drawn_text(label.text))
 
 
 def begin_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:

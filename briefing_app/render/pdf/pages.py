@@ -5,7 +5,6 @@ furniture, sources)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -30,6 +29,7 @@ from briefing_app.render.pdf.layout import (
     MapPageLayout,
 )
 from briefing_app.render.pdf.map_drawing import PreparedMap, draw_map
+from briefing_app.render.text import drawn_text, paragraph_markup
 from briefing_app.style import PDF_STYLE, marking_colours
 
 
@@ -61,11 +61,6 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def text_markup(text: str) -> str:
-    """User text for a Paragraph: escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
-
-
 # ---------------------------------------------------------------- every page
 
 
@@ -79,7 +74,7 @@ class PageDecoration:
     def __call__(self, canvas: Canvas, template_doc: object) -> None:
         width, height = canvas._pagesize
         colours = marking_colours(self.doc.classification)
-        marking = self.doc.classification.strip() or "UNMARKED"
+        marking = drawn_text(self.doc.classification).strip() or "UNMARKED"
         canvas.saveState()
         for y in (height - BAND_INSET - BAND_HEIGHT, BAND_INSET):
             canvas.setFillColor(HexColor(colours.background))
@@ -109,6 +104,7 @@ class PageDecoration:
 def _fit(text: str, width: float, size: float) -> str:
     from briefing_app.render.pdf.fonts import text_width
 
+    text = drawn_text(text).replace("\n", " ")
     if text_width(text, size) <= width:
         return text
     while text and text_width(text + "…", size) > width:
@@ -121,16 +117,17 @@ def _fit(text: str, width: float, size: float) -> str:
 
 def cover_flowables(doc: Briefing, styles: dict[str, ParagraphStyle], width: float,
                     slide_count: int) -> list[Flowable]:
-    out: list[Flowable] = [Spacer(1, 30), Paragraph(text_markup(doc.title), styles["cover_title"])]
+    out: list[Flowable] = [Spacer(1, 30),
+                           Paragraph(paragraph_markup(doc.title), styles["cover_title"])]
     if doc.subtitle:
-        out.append(Paragraph(text_markup(doc.subtitle), styles["cover_subtitle"]))
+        out.append(Paragraph(paragraph_markup(doc.subtitle), styles["cover_subtitle"]))
     colours = marking_colours(doc.classification)
     marking_style = ParagraphStyle("marking", styles["cell_head"], fontSize=9,
                                    textColor=HexColor(colours.foreground))
     rows = [
-        ("Classification", Paragraph(text_markup(doc.classification), marking_style)),
-        ("Author", Paragraph(text_markup(doc.author or "—"), styles["body"])),
-        ("Organisation", Paragraph(text_markup(doc.organisation or "—"), styles["body"])),
+        ("Classification", Paragraph(paragraph_markup(doc.classification), marking_style)),
+        ("Author", Paragraph(paragraph_markup(doc.author or "—"), styles["body"])),
+        ("Organisation", Paragraph(paragraph_markup(doc.organisation or "—"), styles["body"])),
         ("As of", Paragraph(doc.as_of.isoformat(), styles["body"])),
         ("Maps", Paragraph(str(max(slide_count, 1)), styles["body"])),
     ]
@@ -145,7 +142,7 @@ def cover_flowables(doc: Briefing, styles: dict[str, ParagraphStyle], width: flo
     out += [table, Spacer(1, 18)]
     if doc.summary:
         out += [Paragraph("Summary", styles["subheading"]),
-                Paragraph(text_markup(doc.summary), styles["body"])]
+                Paragraph(paragraph_markup(doc.summary), styles["body"])]
     return out
 
 
@@ -196,7 +193,7 @@ class MapPage(Flowable):
         c.bookmarkPage(content.key)
         c.addOutlineEntry(content.title, content.key, level=0)
         x, y, w, h = layout.title
-        title = KeepInFrame(w, h, [Paragraph(text_markup(content.title),
+        title = KeepInFrame(w, h, [Paragraph(paragraph_markup(content.title),
                                              styles["slide_title"])], mode="shrink")
         _, th = title.wrapOn(c, w, h)
         title.drawOn(c, x, y + h - th)
@@ -218,7 +215,7 @@ class MapPage(Flowable):
         notes: list[Flowable] = []
         if content.notes.strip():
             notes += [Paragraph("Talking points", styles["notes_title"])]
-            notes += [Paragraph(text_markup(part), styles["notes"])
+            notes += [Paragraph(paragraph_markup(part), styles["notes"])
                       for part in content.notes.split("\n\n") if part.strip()]
         legend = legend_flowables(content.prepared.legend, styles,
                                   (layout.legend or layout.notes)[2])

@@ -1,0 +1,61 @@
+"""User text on its way into an output: always data, never markup or template source.
+
+Every renderer that puts text from a briefing, an imported file or a data correction file
+into a format with markup goes through here, so that the rules are written once:
+- reportlab's Paragraph reads a small XML dialect: `paragraph_markup` escapes it;
+- a lone surrogate (legal as an escape in JSON, not encodable in UTF-8) is shown as U+FFFD
+  in visible text and kept as an escape inside JSON data;
+- links from data may only be web addresses: no `javascript:`, `file:` or PDF actions.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# C0 controls (but tab and line feed), DEL and the C1 controls: no font draws them, and
+# some PDF viewers and terminals act on them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+LINK_SCHEMES = ("http", "https")
+
+
+def shown_text(text: str) -> str:
+    """`text` as it can be shown and encoded: lone surrogates become U+FFFD."""
+    return LONE_SURROGATE.sub("\ufffd", text)
+
+
+def drawn_text(text: str) -> str:
+    """Text for a line drawn on a page: shown_text without control characters (carriage
+    returns and tabs become spaces)."""
+    return _CONTROL.sub(lambda m: " " if m.group() in "\r\t" else "", shown_text(text))
+
+
+def paragraph_markup(text: str) -> str:
+    """User text for a reportlab Paragraph: every character literal, line breaks kept."""
+    clean = drawn_text(text.replace("\r\n", "\n"))
+    return escape(clean).replace("\n", "<br/>")
+
+
+def link_target(url: str) -> str | None:
+    """`url` if it is a plain web address a reader may follow, else None."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in LINK_SCHEMES or not parts.netloc:
+        return None
+    if LONE_SURROGATE.search(url) or _CONTROL.search(url) or any(c.isspace() for c in url.strip()):
+        return None
+    return url.strip()
+
+
+def paragraph_link(url: str, color: str) -> str:
+    """A Paragraph link to `url` when it is a web address, else the address as plain text."""
+    shown = paragraph_markup(url)
+    target = link_target(url)
+    if target is None:
+        return shown
+    href = escape(target, {'"': "&quot;"})
+    return f'<a href="{href}" color="{color}">{shown}</a>'
