@@ -42,6 +42,7 @@ def run_gui(file: str | None) -> int:
     from briefing_app.paths import assets_dir
     from briefing_app.ui.autosave import install_safety_net
     from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.plain_text import install_plain_text_guard
     from briefing_app.ui.settings import Settings
     from briefing_app.ui.web_scheme import register_scheme
     from briefing_app.ui.welcome import maybe_show_welcome
@@ -52,6 +53,7 @@ def run_gui(file: str | None) -> int:
     QCoreApplication.setApplicationName("Briefing App")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_plain_text_guard(app)
     icon = assets_dir() / "icons" / "briefing-app.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

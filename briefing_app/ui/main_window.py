@@ -65,6 +65,7 @@ from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
+from briefing_app.ui.plain_text import install_plain_text_guard, menu_text
 from briefing_app.ui.properties_dialog import QtPropertiesDialog
 from briefing_app.ui.search_box import QtSearchBox
 from briefing_app.ui.settings import (
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, doc: Briefing, path: Path | None = None,
                  builtin: bool = False, data: Datasets | None = None) -> None:
         super().__init__()
+        install_plain_text_guard()
         self.settings = settings
         self.data = data if data is not None else load_datasets(data_override_dir())
         self._preview_as_of: dt.date | None = None
@@ -355,7 +357,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("No recent files").setEnabled(False)
             return
         for index, name in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{index % 10} {Path(name).name}")
+            action = self.recent_menu.addAction(f"&{index % 10} {menu_text(Path(name).name)}")
             action.setToolTip(name)
             action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
         self.recent_menu.addSeparator()
