@@ -5,7 +5,6 @@ renderer (the map page, the HTML export, the PDF) understands."""
 from __future__ import annotations
 
 import base64
-import copy
 import datetime as dt
 import json
 import math
@@ -578,12 +577,10 @@ def build_scene(doc: Briefing, data: Datasets, view: MapView | None = None,
                  problems=tuple(data.problems))
 
 
-def scene_for_slide(doc: Briefing, slide: Slide, data: Datasets) -> Scene:
-    """What a slide shows: its view, its date (or the briefing's), its layers (or the
-    briefing's)."""
-    page_doc = doc
-    if slide.layers is not None:
-        page_doc = copy.copy(doc)
-        page_doc.layers = slide.layers
-    return build_scene(page_doc, data, view=slide.view, as_of=slide.as_of or doc.as_of,
+def scene_for_slide(doc: Briefing, slide: Slide, data: Datasets, view: MapView | None = None,
+                    as_of: dt.date | None = None) -> Scene:
+    """What a slide shows: its view, its date, its layers and its annotations (`view` and
+    `as_of` override them while the map is moved or the date slider is dragged)."""
+    shown = doc.as_shown_on(slide)
+    return build_scene(shown, data, view=view or shown.view, as_of=as_of or shown.as_of,
                        annotation_ids=slide.annotation_ids)

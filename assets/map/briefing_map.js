@@ -575,11 +575,12 @@
       document.body.appendChild(banner);
     });
     var title = L.control({position: "topright"});
+    var asOf = el("div", "briefing-title-sub", "As of " + doc.as_of);
     title.onAdd = function () {
       var box = el("div", "briefing-title");
       box.appendChild(el("div", "briefing-title-main", doc.title));
       if (doc.subtitle) { box.appendChild(el("div", "briefing-title-sub", doc.subtitle)); }
-      box.appendChild(el("div", "briefing-title-sub", "As of " + doc.as_of));
+      box.appendChild(asOf);
       return box;
     };
     title.addTo(map);
@@ -595,7 +596,10 @@
         var button = el("button", "briefing-slide-button", (index + 1) + ". " + slide.title);
         button.type = "button";
         button.addEventListener("click", function () {
+          // Each slide carries its own scene (layers, date, annotations), as in the app.
+          if (slide.scene) { handle(slide.scene); }
           setView(slide.view, true);
+          asOf.textContent = "As of " + (slide.as_of || doc.as_of);
           notes.textContent = slide.notes || "";
         });
         box.appendChild(button);

@@ -87,9 +87,39 @@ class _ListEdit:
         return set(self.aspects)
 
 
-class _LayersEdit(_ListEdit):
-    attribute = "layers"
-    aspects = frozenset({LAYERS})
+class _LayersEdit:
+    """An edit of the layers of the working map, or of one slide's (`slide_id`): a slide
+    owns its layers, so an edit made while it is shown changes it and nothing else."""
+
+    label: str
+    slide_id: str | None
+    _before: list[LayerState]
+
+    def change(self, layers: list[LayerState]) -> None:
+        raise NotImplementedError
+
+    def _owner(self, doc: Briefing) -> Briefing | Slide:
+        if self.slide_id is None:
+            return doc
+        slide = doc.slide(self.slide_id)
+        if slide is None:
+            raise KeyError(f"no slide {self.slide_id!r}")
+        if slide.layers is None:
+            slide.layers = copy.deepcopy(doc.layers)
+        return slide
+
+    def _aspects(self) -> set[str]:
+        return {LAYERS} if self.slide_id is None else {LAYERS, SLIDES}
+
+    def do(self, doc: Briefing) -> set[str]:
+        owner = self._owner(doc)
+        self._before = copy.deepcopy(owner.layers)
+        self.change(owner.layers)
+        return self._aspects()
+
+    def undo(self, doc: Briefing) -> set[str]:
+        self._owner(doc).layers = copy.deepcopy(self._before)
+        return self._aspects()
 
 
 def _layer(layers: list[LayerState], layer_id: str) -> LayerState:
@@ -105,6 +135,7 @@ class SetLayerVisible(_LayersEdit):
     layer_id: str
     visible: bool
     label: str = ""
+    slide_id: str | None = None
     _before: list[LayerState] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -120,6 +151,7 @@ class SetLayerOpacity(_LayersEdit):
     layer_id: str
     opacity: float
     label: str = "Change layer opacity"
+    slide_id: str | None = None
     _before: list[LayerState] = field(default_factory=list, repr=False)
 
     def change(self, layers: list[LayerState]) -> None:
@@ -133,6 +165,7 @@ class SetLayerOptions(_LayersEdit):
     layer_id: str
     options: dict[str, Any]
     label: str = "Change layer settings"
+    slide_id: str | None = None
     _before: list[LayerState] = field(default_factory=list, repr=False)
 
     def change(self, layers: list[LayerState]) -> None:
@@ -147,6 +180,7 @@ class MoveLayer(_LayersEdit):
     layer_id: str
     index: int
     label: str = "Reorder layers"
+    slide_id: str | None = None
     _before: list[LayerState] = field(default_factory=list, repr=False)
 
     def change(self, layers: list[LayerState]) -> None:
@@ -206,10 +240,17 @@ def _slide_index(slides: list[Slide], slide_id: str) -> int:
 
 @dataclass
 class AddSlide(_SlidesEdit):
+    """Add a slide; what it leaves out (None) it takes from the working map, and owns."""
+
     slide: Slide
     index: int | None = None       # None: at the end
     label: str = "Add slide"
     _before: list[Slide] = field(default_factory=list, repr=False)
+
+    def do(self, doc: Briefing) -> set[str]:
+        aspects = super().do(doc)
+        doc.give_slides_their_content()
+        return aspects
 
     def change(self, slides: list[Slide]) -> None:
         index = len(slides) if self.index is None else max(0, min(self.index, len(slides)))
@@ -265,17 +306,28 @@ ANNOTATIONS = "annotations"
 
 
 @dataclass
-class AddAnnotations(_ListEdit):
-    """Add drawn features (e.g. pen strokes kept during a talk) as one step."""
+class AddAnnotations:
+    """Add drawn features as one step: to the working map, and to the slide they were drawn
+    on (`slide_id`), never to the other slides."""
 
-    attribute = "annotations"
-    aspects = frozenset({ANNOTATIONS})
     annotations: list[Annotation]
     label: str = "Add annotations"
-    _before: list[Annotation] = field(default_factory=list, repr=False)
+    slide_id: str | None = None
+    _before: tuple[list[Annotation], list[Slide]] = field(default=([], []), repr=False)
 
-    def change(self, annotations: list[Annotation]) -> None:
-        annotations.extend(copy.deepcopy(self.annotations))
+    def do(self, doc: Briefing) -> set[str]:
+        self._before = (list(doc.annotations), copy.deepcopy(doc.slides))
+        doc.annotations = [*doc.annotations, *copy.deepcopy(self.annotations)]
+        slide = doc.slide(self.slide_id)
+        if slide is not None:
+            slide.annotation_ids = [*(slide.annotation_ids or []),
+                                    *(a.id for a in self.annotations)]
+        return {ANNOTATIONS, SLIDES}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.annotations = list(self._before[0])
+        doc.slides = copy.deepcopy(self._before[1])
+        return {ANNOTATIONS, SLIDES}
 
 
 class _AnnotationsEdit(_ListEdit):
@@ -284,14 +336,26 @@ class _AnnotationsEdit(_ListEdit):
 
 
 @dataclass
-class RemoveAnnotations(_AnnotationsEdit):
+class RemoveAnnotations:
+    """Delete annotations from the briefing, and so from every slide that showed them."""
+
     annotation_ids: list[str]
     label: str = "Delete annotation"
-    _before: list[Annotation] = field(default_factory=list, repr=False)
+    _before: tuple[list[Annotation], list[Slide]] = field(default=([], []), repr=False)
 
-    def change(self, annotations: list[Annotation]) -> None:
+    def do(self, doc: Briefing) -> set[str]:
+        self._before = (list(doc.annotations), copy.deepcopy(doc.slides))
         gone = set(self.annotation_ids)
-        annotations[:] = [a for a in annotations if a.id not in gone]
+        doc.annotations = [a for a in doc.annotations if a.id not in gone]
+        for slide in doc.slides:
+            if slide.annotation_ids is not None:
+                slide.annotation_ids = [x for x in slide.annotation_ids if x not in gone]
+        return {ANNOTATIONS, SLIDES}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.annotations = list(self._before[0])
+        doc.slides = copy.deepcopy(self._before[1])
+        return {ANNOTATIONS, SLIDES}
 
 
 @dataclass
@@ -312,8 +376,7 @@ class ReplaceAnnotations(_AnnotationsEdit):
 
 @dataclass
 class SetAnnotationSlides:
-    """Choose the slides an annotation appears on. A slide that shows every annotation
-    (annotation_ids None) gets an explicit list when one is left out."""
+    """Choose the slides an annotation appears on."""
 
     annotation_id: str
     slide_ids: list[str]

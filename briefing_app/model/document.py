@@ -6,6 +6,7 @@ that reopens equal can be checked with `==`.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
@@ -98,15 +99,18 @@ class Grouping:
 
 @dataclass
 class Slide:
-    """A saved view of the map with its own layers, date, annotations and talking points."""
+    """A page of the briefing: it owns what it shows (view, layers with their settings, date,
+    the annotations on it) and its talking points, so that editing the working map never
+    changes a handout. A briefing fills in what a new slide leaves out (None) from its
+    working map when the slide joins it (`Briefing.give_slides_their_content`)."""
 
     id: str
     title: str
     view: MapView = field(default_factory=MapView)
     notes: str = ""
     as_of: dt.date | None = None
-    layers: list[LayerState] | None = None  # None: the document's layers
-    annotation_ids: list[str] | None = None  # None: every annotation
+    layers: list[LayerState] | None = None
+    annotation_ids: list[str] | None = None
 
 
 def default_layers() -> list[LayerState]:
@@ -137,6 +141,35 @@ class Briefing:
     annotations: list[Annotation] = field(default_factory=list)
     groupings: list[Grouping] = field(default_factory=list)
     imported: list[ImportedLayer] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.give_slides_their_content()
+
+    def give_slides_their_content(self) -> None:
+        """Make every slide own its layers, date and annotations: what a slide leaves out
+        is taken from the working map as it is now (how files of format 1 and older code
+        meant it: "the document's"), and from then on the slide keeps it."""
+        for slide in self.slides:
+            if slide.layers is None:
+                slide.layers = copy.deepcopy(self.layers)
+            if slide.as_of is None:
+                slide.as_of = self.as_of
+            if slide.annotation_ids is None:
+                slide.annotation_ids = [a.id for a in self.annotations]
+
+    def as_shown_on(self, slide: Slide) -> Briefing:
+        """This briefing as one of its slides shows it: the slide's view, layers and date
+        (a shallow copy for reading: panels and renderers show it, edits go to the slide)."""
+        shown = copy.copy(self)
+        shown.view = slide.view
+        if slide.layers is not None:
+            shown.layers = slide.layers
+        if slide.as_of is not None:
+            shown.as_of = slide.as_of
+        return shown
+
+    def slide(self, slide_id: str | None) -> Slide | None:
+        return next((s for s in self.slides if s.id == slide_id), None)
 
     def layer(self, layer_id: str) -> LayerState | None:
         return next((layer for layer in self.layers if layer.id == layer_id), None)

@@ -29,7 +29,9 @@ from briefing_app.model.document import (
     Slide,
 )
 
-FORMAT_VERSION = 1
+# 2: every slide stores its own layers, date and annotations (format 1 left them out to mean
+# "the document's"; such a file is read as if each slide had the document's at the time).
+FORMAT_VERSION = 2
 FILE_SUFFIX = ".briefing"
 # A briefing with embedded layers can be large, but a file beyond this is not one of ours
 # and would only tie up memory while we find out.
@@ -54,16 +56,16 @@ def _layer_to_json(layer: LayerState) -> dict[str, Any]:
             "options": layer.options}
 
 
-def _slide_to_json(slide: Slide) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": slide.id, "title": slide.title,
-                           "view": _view_to_json(slide.view), "notes": slide.notes}
-    if slide.as_of is not None:
-        out["as_of"] = slide.as_of.isoformat()
-    if slide.layers is not None:
-        out["layers"] = [_layer_to_json(layer) for layer in slide.layers]
-    if slide.annotation_ids is not None:
-        out["annotation_ids"] = list(slide.annotation_ids)
-    return out
+def _slide_to_json(slide: Slide, doc: Briefing) -> dict[str, Any]:
+    # A slide that somehow lacks a part is written with what it shows (the working map's).
+    as_of = slide.as_of or doc.as_of
+    layers = doc.layers if slide.layers is None else slide.layers
+    shown = [a.id for a in doc.annotations] if slide.annotation_ids is None \
+        else slide.annotation_ids
+    return {"id": slide.id, "title": slide.title, "view": _view_to_json(slide.view),
+            "notes": slide.notes, "as_of": as_of.isoformat(),
+            "layers": [_layer_to_json(layer) for layer in layers],
+            "annotation_ids": list(shown)}
 
 
 def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
@@ -97,7 +99,7 @@ def to_json(doc: Briefing) -> dict[str, Any]:
         "summary": doc.summary,
         "view": _view_to_json(doc.view),
         "layers": [_layer_to_json(layer) for layer in doc.layers],
-        "slides": [_slide_to_json(slide) for slide in doc.slides],
+        "slides": [_slide_to_json(slide, doc) for slide in doc.slides],
         "annotations": [annotation_to_json(a) for a in doc.annotations],
         "groupings": [_grouping_to_json(g) for g in doc.groupings],
         "imported_layers": [_imported_to_json(x) for x in doc.imported],
@@ -135,15 +137,20 @@ def _read_layer(r: JsonReader) -> LayerState:
                       options=r.get("options", {}).dict())
 
 
-def _read_slide(r: JsonReader) -> Slide:
+def _read_slide(r: JsonReader, version: int = FORMAT_VERSION) -> Slide:
+    # Format 1 could leave a slide's date, layers and annotations out; from format 2 a slide
+    # must say what it shows.
+    optional = version < 2
     return Slide(
         id=r.get("id").str(),
         title=r.get("title", "").str(),
         view=_read_view(r.get("view")),
         notes=r.get("notes", "").str(),
-        as_of=r.get("as_of").date() if r.has("as_of") else None,
-        layers=[_read_layer(x) for x in r.get("layers").items()] if r.has("layers") else None,
-        annotation_ids=r.get("annotation_ids").str_list() if r.has("annotation_ids") else None,
+        as_of=r.get("as_of").date() if r.has("as_of") or not optional else None,
+        layers=[_read_layer(x) for x in r.get("layers").items()]
+        if r.has("layers") or not optional else None,
+        annotation_ids=r.get("annotation_ids").str_list()
+        if r.has("annotation_ids") or not optional else None,
     )
 
 
@@ -243,6 +250,15 @@ def _read_grouping(r: JsonReader) -> Grouping:
 
 
 def _read_v1(r: JsonReader) -> Briefing:
+    return _read_briefing(r, 1)
+
+
+def _read_v2(r: JsonReader) -> Briefing:
+    return _read_briefing(r, 2)
+
+
+def _read_briefing(r: JsonReader, version: int) -> Briefing:
+    # Briefing() gives format-1 slides the working map's layers, date and annotations.
     doc = Briefing(
         title=r.get("title").str(),
         subtitle=r.get("subtitle", "").str(),
@@ -253,7 +269,7 @@ def _read_v1(r: JsonReader) -> Briefing:
         summary=r.get("summary", "").str(),
         view=_read_view(r.get("view")),
         layers=[_read_layer(x) for x in r.get("layers", []).items()],
-        slides=[_read_slide(x) for x in r.get("slides", []).items()],
+        slides=[_read_slide(x, version) for x in r.get("slides", []).items()],
         annotations=[_read_annotation(x) for x in r.get("annotations", []).items()],
         groupings=[_read_grouping(x) for x in r.get("groupings", []).items()],
         imported=_read_imported_layers(r.get("imported_layers", [])),
@@ -275,7 +291,7 @@ def _check_unique(r: JsonReader, key: str, ids: list[str]) -> None:
 
 
 # One reader per format version; a future version adds its reader (or an upgrade step) here.
-_READERS: dict[int, Callable[[JsonReader], Briefing]] = {1: _read_v1}
+_READERS: dict[int, Callable[[JsonReader], Briefing]] = {1: _read_v1, 2: _read_v2}
 
 
 def from_json(data: Any, path: str = "<briefing>") -> Briefing:

@@ -15,11 +15,11 @@ from typing import Any
 from briefing_app.atomicfile import write_atomically
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.datasets import Datasets
-from briefing_app.model.document import Briefing
+from briefing_app.model.document import Briefing, Slide
 from briefing_app.paths import app_root
 from briefing_app.render.errors import ExportError
 from briefing_app.render.map_page import LEAFLET_CSS, build_map_page, script_safe
-from briefing_app.scene import build_scene, view_message
+from briefing_app.scene import build_scene, scene_for_slide, view_message
 from briefing_app.style import marking_colours
 
 COUNTRIES_ELEMENT_ID = "briefing_countries"
@@ -42,14 +42,19 @@ def _inline_asset(path: str) -> str:
     return text
 
 
-def _document_config(doc: Briefing) -> dict[str, Any]:
+def _slide_config(doc: Briefing, slide: Slide, data: Datasets) -> dict[str, Any]:
+    scene = scene_for_slide(doc, slide, data)
+    return {"title": slide.title, "notes": slide.notes, "view": view_message(slide.view),
+            "as_of": scene.as_of.isoformat(), "scene": scene.to_message()}
+
+
+def _document_config(doc: Briefing, data: Datasets) -> dict[str, Any]:
     marking = marking_colours(doc.classification)
     return {
         "title": doc.title, "subtitle": doc.subtitle, "classification": doc.classification,
         "marking": {"background": marking.background, "foreground": marking.foreground},
         "as_of": doc.as_of.isoformat(),
-        "slides": [{"title": s.title, "notes": s.notes, "view": view_message(s.view)}
-                   for s in doc.slides],
+        "slides": [_slide_config(doc, slide, data) for slide in doc.slides],
     }
 
 
@@ -62,7 +67,7 @@ def render_html(doc: Briefing, data: Datasets) -> str:
         lambda path: path, doc.view, inline_asset=_inline_asset,
         title=f"{doc.title} ({doc.classification})",
         extra_config={"countries": {"element": COUNTRIES_ELEMENT_ID},
-                      "scene": scene.to_message(), "document": _document_config(doc)},
+                      "scene": scene.to_message(), "document": _document_config(doc, data)},
         data_elements={COUNTRIES_ELEMENT_ID: _countries_json()})
 
 

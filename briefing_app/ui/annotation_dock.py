@@ -305,7 +305,7 @@ class QtAnnotationDock(QDockWidget):
                 item = QListWidgetItem(f"{index}. {slide.title}")
                 item.setData(ID_ROLE, slide.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                shown = slide.annotation_ids is None or annotation.id in slide.annotation_ids
+                shown = annotation.id in (slide.annotation_ids or [])
                 item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
                 self.slides_list.addItem(item)
             if not self._doc.slides:

@@ -259,13 +259,9 @@ class AnnotationEditor(QObject):
     def add(self, annotations: list[Annotation], label: str) -> None:
         """Add annotations as one step; they appear on the slide being shown as well."""
         window = self.window
-        slide = window._slide(window._shown_slide) if window._shown_slide else None
-        window.undo_stack.beginMacro(label)
-        window.run(commands.AddAnnotations(annotations, label=label))
-        if slide is not None and slide.annotation_ids is not None:
-            window.run(commands.UpdateSlide(slide.id, {"annotation_ids": [
-                *slide.annotation_ids, *(a.id for a in annotations)]}))
-        window.undo_stack.endMacro()
+        slide = window.shown_slide()
+        window.run(commands.AddAnnotations(annotations, label=label,
+                                           slide_id=slide.id if slide else None))
         self.select([a.id for a in annotations])
 
     def _on_clicked(self, message: dict[str, Any]) -> None:

@@ -131,14 +131,19 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.layer_dock = QtLayerDock(builtin_layers(), self)
+        # Layer edits go to what the map shows: the slide on show, else the working map.
         self.layer_dock.visibility_requested.connect(
-            lambda layer_id, visible: self.run(commands.SetLayerVisible(layer_id, visible)))
+            lambda layer_id, visible: self.run(commands.SetLayerVisible(
+                layer_id, visible, slide_id=self._shown_slide)))
         self.layer_dock.opacity_requested.connect(
-            lambda layer_id, value: self.run(commands.SetLayerOpacity(layer_id, value)))
+            lambda layer_id, value: self.run(commands.SetLayerOpacity(
+                layer_id, value, slide_id=self._shown_slide)))
         self.layer_dock.move_requested.connect(
-            lambda layer_id, index: self.run(commands.MoveLayer(layer_id, index)))
+            lambda layer_id, index: self.run(commands.MoveLayer(
+                layer_id, index, slide_id=self._shown_slide)))
         self.layer_dock.options_requested.connect(
-            lambda layer_id, options: self.run(commands.SetLayerOptions(layer_id, options)))
+            lambda layer_id, options: self.run(commands.SetLayerOptions(
+                layer_id, options, slide_id=self._shown_slide)))
         self.layer_dock.new_grouping_requested.connect(self.new_grouping)
         self.layer_dock.edit_grouping_requested.connect(self.edit_grouping)
         self.layer_dock.delete_grouping_requested.connect(self.delete_grouping)
@@ -158,6 +163,8 @@ class MainWindow(QMainWindow):
         self.slides_dock.delete_requested.connect(
             lambda slide_id: self.run(commands.RemoveSlide(slide_id)))
         self.slides_dock.update_requested.connect(self.update_slide)
+        self.slides_dock.revert_requested.connect(self.revert_slide)
+        self.slides_dock.working_map_requested.connect(self.show_working_map)
         self.slides_dock.moved.connect(
             lambda slide_id, index: self.run(commands.MoveSlide(slide_id, index)))
         self.slides_dock.renamed.connect(lambda slide_id, title: self.run(
@@ -174,11 +181,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.figures_dock)
         self.figures_dock.hide()
         self._shown_slide: str | None = None
+        # Each slide as it was when first shown since it was last updated or reverted: the
+        # panel marks a slide that differs from it as changed.
+        self._slide_baselines: dict[str, Slide] = {}
 
         self.as_of_bar = QtAsOfBar(self)
         self.as_of_bar.previewed.connect(self._on_as_of_previewed)
-        self.as_of_bar.committed.connect(
-            lambda day: self.run(commands.SetProperties({"as_of": day}, label="Change date")))
+        self.as_of_bar.committed.connect(self._on_as_of_committed)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.as_of_bar)
         # The drawing tools get a row of their own: all of them stay in sight.
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
@@ -383,7 +392,21 @@ class MainWindow(QMainWindow):
         names = "; ".join(f"{f.name} (as of {f.as_of.isoformat()})" for f in unplaced)
         return {"flashpoints": f"Not drawn, no sourced location: {names}"}
 
+    def shown_slide(self) -> Slide | None:
+        """The slide the map shows, or None for the working map."""
+        return self.doc.slide(self._shown_slide)
+
+    def shown_state(self) -> Briefing:
+        """The briefing as the map shows it now: the shown slide's layers, date and view, or
+        the working map's."""
+        slide = self.shown_slide()
+        return self.doc if slide is None else self.doc.as_shown_on(slide)
+
     def scene(self) -> Scene:
+        slide = self.shown_slide()
+        if slide is not None:
+            return scene_for_slide(self.doc, slide, self.data, view=self.map.current_view,
+                                   as_of=self._preview_as_of)
         return build_scene(self.doc, self.data, view=self.map.current_view,
                            as_of=self._preview_as_of)
 
@@ -391,10 +414,12 @@ class MainWindow(QMainWindow):
         self._preview_as_of = None
         self.layer_dock.notes = self._layer_notes()
         self._show_meta()
+        self._shown_slide = None
+        self._slide_baselines = {}
         self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
         self.slides_dock.thumbnails.clear()
         self.slides_dock.show_document(self.doc)
-        self._shown_slide = None
+        self._show_slide_marks()
         scene = build_scene(self.doc, self.data)
         self.map.show_scene(scene)
         self._show_panels(scene)
@@ -403,7 +428,7 @@ class MainWindow(QMainWindow):
 
     def _show_panels(self, scene: Scene) -> None:
         self.sources_dock.show_scene(scene)
-        state = self.doc.layer("membership")
+        state = self.shown_state().layer("membership")
         preferred = str(state.options.get("grouping", DEFAULT_GROUPING)) if state else ""
         self.figures_dock.show_groupings(grouping_choices(self.doc, self.data), preferred,
                                          scene.as_of, self.data)
@@ -411,9 +436,15 @@ class MainWindow(QMainWindow):
     def _show_meta(self) -> None:
         for banner in (self.banner_top, self.banner_bottom):
             banner.set_marking(self.doc.classification)
-        self.as_of_label.setText(f"As of {self.doc.as_of.isoformat()}")
-        self.as_of_bar.show_date(self.doc.as_of)
+        self._show_date()
         self._update_title()
+
+    def _show_date(self) -> None:
+        day = self.shown_state().as_of
+        slide = self.shown_slide()
+        where = f" · slide “{slide.title}”" if slide is not None else " · working map"
+        self.as_of_label.setText(f"As of {day.isoformat()}{where}")
+        self.as_of_bar.show_date(day)
 
     def set_document(self, doc: Briefing, path: Path | None, builtin: bool = False) -> None:
         self.doc = doc
@@ -431,19 +462,21 @@ class MainWindow(QMainWindow):
         if commands.META in aspects:
             self._preview_as_of = None
             self._show_meta()
-        if aspects & {commands.LAYERS, commands.GROUPINGS, commands.IMPORTS}:
-            self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
+        if self._shown_slide is not None and self.shown_slide() is None:
+            self._shown_slide = None  # the slide on show was deleted: back to the working map
+        if aspects & {commands.LAYERS, commands.GROUPINGS, commands.IMPORTS, commands.SLIDES}:
+            self.layer_dock.show_document(self.shown_state(),
+                                          grouping_choices(self.doc, self.data))
         if commands.SLIDES in aspects or commands.ANNOTATIONS in aspects:
             self.editor.document_changed()
         if commands.SLIDES in aspects:
             self.slides_dock.show_document(self.doc)
-            if aspects == {commands.SLIDES}:
-                return  # slide titles and notes do not change the map
+            self._show_slide_marks()
+            self._show_date()
         if aspects <= {commands.ANNOTATIONS, commands.SLIDES} and self._update_annotations():
             return
-        self._shown_slide = None
         # The date, the layers and the groupings all change what the map shows; the map
-        # widget sends only what differs.
+        # widget sends only what differs (titles and notes change nothing there).
         scene = self.scene()
         self.map.update_scene(scene)
         self._show_panels(scene)
@@ -452,10 +485,12 @@ class MainWindow(QMainWindow):
         """Redraw the annotations alone (the quick path for every editor step); False when
         the map shows something else than the document and needs the whole scene."""
         current = self.map.scene
-        state = self.doc.annotations_layer()
-        if current is None or self._shown_slide is not None:
+        slide = self.shown_slide()
+        state = self.shown_state().annotations_layer()
+        if current is None:
             return False
-        layer = build_layer(state, self.doc, self.data, current.as_of)
+        layer = build_layer(state, self.doc, self.data, current.as_of,
+                            None if slide is None else slide.annotation_ids)
         if layer is None or current.layer("annotations") is None:
             return False
         self.map.update_scene(current.with_layer(layer))
@@ -465,22 +500,70 @@ class MainWindow(QMainWindow):
         self._preview_as_of = day
         self.map.update_scene(self.scene())
 
+    def _on_as_of_committed(self, day: dt.date) -> None:
+        self._preview_as_of = None
+        slide = self.shown_slide()
+        if slide is None:
+            self.run(commands.SetProperties({"as_of": day}, label="Change date"))
+        elif slide.as_of != day:
+            self.run(commands.UpdateSlide(slide.id, {"as_of": day},
+                                          label=f"Change the date of “{slide.title}”"))
+
     # ------------------------------------------------------------ slides
 
     def _slide(self, slide_id: str) -> Slide | None:
-        return next((s for s in self.doc.slides if s.id == slide_id), None)
+        return self.doc.slide(slide_id)
 
     def show_slide(self, slide_id: str) -> None:
-        """Fly the map to a slide and show its layers and date (the document is unchanged)."""
+        """Fly the map to a slide and show what it owns: its layers, date and annotations.
+        From now on edits of layers, date and annotations change this slide."""
         slide = self._slide(slide_id)
         if slide is None:
             return
         self._shown_slide = slide_id
+        self._preview_as_of = None
+        self._slide_baselines.setdefault(slide_id, copy.deepcopy(slide))
         scene = scene_for_slide(self.doc, slide, self.data)
         self.map.set_view(slide.view, animate=True)
         self.map.update_scene(scene)
-        self.as_of_bar.show_date(scene.as_of)
+        self._show_following_panels(scene)
+        # Once the flight has landed; the timer dies with the window.
+        QTimer.singleShot(1500, self, lambda: self._take_thumbnail(slide_id))
+
+    def show_working_map(self) -> None:
+        """Leave the slides: the map shows the working map, and edits change it only."""
+        if self._shown_slide is None:
+            return
+        self._shown_slide = None
+        self._preview_as_of = None
+        self.slides_dock.clear_selection()
+        scene = build_scene(self.doc, self.data, view=self.map.current_view)
+        self.map.update_scene(scene)
+        self._show_following_panels(scene)
+
+    def _show_following_panels(self, scene: Scene) -> None:
+        # The layer panel, the date bar, the status bar and the legend follow the map.
+        self.layer_dock.show_document(self.shown_state(), grouping_choices(self.doc, self.data))
+        self._show_date()
         self._show_panels(scene)
+        self.editor.document_changed()
+
+    def _show_slide_marks(self) -> None:
+        changed = {s.id for s in self.doc.slides
+                   if s.id in self._slide_baselines
+                   and _content(s) != _content(self._slide_baselines[s.id])}
+        self.slides_dock.mark_changed(changed)
+
+    def revert_slide(self, slide_id: str) -> None:
+        """Put a slide back as it was before the changes marked in the panel."""
+        before = self._slide_baselines.get(slide_id)
+        slide = self._slide(slide_id)
+        if before is None or slide is None or _content(slide) == _content(before):
+            return
+        self.run(commands.UpdateSlide(slide_id, _content(before),
+                                      label=f"Revert “{slide.title}”"))
+        if slide_id == self._shown_slide:
+            self.map.set_view(before.view, animate=True)
         # Once the flight has landed; the timer dies with the window.
         QTimer.singleShot(1500, self, lambda: self._take_thumbnail(slide_id))
 
@@ -489,8 +572,13 @@ class MainWindow(QMainWindow):
             self.slides_dock.set_thumbnail(slide_id, self.map.grab())
 
     def _new_slide_fields(self) -> dict:
-        return {"view": self.map.current_view, "layers": copy.deepcopy(self.doc.layers),
-                "as_of": self.doc.as_of}
+        # A new slide owns a copy of what the map shows now: the working map or a slide.
+        shown = self.shown_state()
+        slide = self.shown_slide()
+        annotations = [a.id for a in self.doc.annotations] if slide is None \
+            else list(slide.annotation_ids or [])
+        return {"view": self.map.current_view, "layers": copy.deepcopy(shown.layers),
+                "as_of": shown.as_of, "annotation_ids": annotations}
 
     def add_slide(self) -> None:
         current = self.slides_dock.list.currentRow()
@@ -512,8 +600,18 @@ class MainWindow(QMainWindow):
         self.slides_dock.select(twin.id)
 
     def update_slide(self, slide_id: str) -> None:
-        self.run(commands.UpdateSlide(slide_id, self._new_slide_fields(),
-                                      label="Update slide from the map"))
+        """Keep the slide as the map shows it: its view from the map, and its changes
+        accepted (the panel stops marking it)."""
+        slide = self._slide(slide_id)
+        if slide is None:
+            return
+        fields = {"view": self.map.current_view} if slide_id == self._shown_slide \
+            else self._new_slide_fields()
+        self.run(commands.UpdateSlide(slide_id, fields, label="Update slide from the map"))
+        updated = self._slide(slide_id)
+        if updated is not None:
+            self._slide_baselines[slide_id] = copy.deepcopy(updated)
+        self._show_slide_marks()
         self.slides_dock.set_thumbnail(slide_id, self.map.grab())
 
     def present(self, start: int = 0) -> None:
@@ -542,12 +640,8 @@ class MainWindow(QMainWindow):
                                   {"color": PRESENTATION_STYLE["pen_colour"],
                                    "weight": float(PRESENTATION_STYLE["pen_width"])})
                        for line in lines]
-        self.undo_stack.beginMacro(f"Keep pen drawing on “{slide.title}”")
-        self.run(commands.AddAnnotations(annotations, label="Keep pen drawing"))
-        if slide.annotation_ids is not None:  # the slide lists what it shows: add these
-            self.run(commands.UpdateSlide(slide.id, {"annotation_ids": [
-                *slide.annotation_ids, *(a.id for a in annotations)]}))
-        self.undo_stack.endMacro()
+        self.run(commands.AddAnnotations(annotations, slide_id=slide.id,
+                                         label=f"Keep pen drawing on “{slide.title}”"))
         self._presentation.refresh_slide()
 
     def _on_presentation_finished(self, index: int) -> None:
@@ -873,3 +967,10 @@ def _droppable(url: QUrl) -> bool:
 def _file_stem(title: str) -> str:
     stem = re.sub(r"[^\w\- ]+", "", title).strip().replace(" ", "_")
     return stem[:60] or "briefing"
+
+
+def _content(slide: Slide) -> dict:
+    """What a slide shows (not its title and notes): compared to mark it changed, and put
+    back to revert it."""
+    return {"view": slide.view, "layers": slide.layers, "as_of": slide.as_of,
+            "annotation_ids": slide.annotation_ids}

@@ -3,7 +3,7 @@ reorder by dragging; the selected slide's talking points."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from briefing_app.model.document import Briefing
 
 SLIDE_ID_ROLE = Qt.ItemDataRole.UserRole
+CHANGED_SUFFIX = " (changed)"
 THUMBNAIL = QSize(96, 60)
 
 
@@ -29,7 +30,9 @@ class QtSlidesDock(QDockWidget):
     add_requested = Signal()
     duplicate_requested = Signal(str)
     delete_requested = Signal(str)
-    update_requested = Signal(str)          # take the current map into the slide
+    update_requested = Signal(str)          # keep the slide as the map shows it
+    revert_requested = Signal(str)          # put the slide back as it was before its changes
+    working_map_requested = Signal()        # leave the slides for the working map
     present_requested = Signal(int)         # start presenting at this index
     moved = Signal(str, int)
     renamed = Signal(str, str)
@@ -40,10 +43,19 @@ class QtSlidesDock(QDockWidget):
         self.setObjectName("slides_dock")
         self._doc: Briefing | None = None
         self._updating = False
+        self._changed: set[str] = set()
         self.thumbnails: dict[str, QPixmap] = {}
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
+        self.working_map_button = QPushButton("Working map")
+        self.working_map_button.setCheckable(True)
+        self.working_map_button.setChecked(True)
+        self.working_map_button.setToolTip(
+            "Show the working map: edits change it and no slide. With a slide shown, edits "
+            "change that slide only (Esc in the list)")
+        self.working_map_button.clicked.connect(self._on_working_map_clicked)
+        column.addWidget(self.working_map_button)
         self.list = QListWidget()
         self.list.setAccessibleName("Slides")
         self.list.setIconSize(THUMBNAIL)
@@ -63,19 +75,23 @@ class QtSlidesDock(QDockWidget):
         self.add_button = QPushButton("Add")
         self.add_button.setToolTip("Add a slide from the current map (Ctrl+M)")
         self.update_button = QPushButton("Update")
-        self.update_button.setToolTip("Put the current map view, layers and date into the "
-                                      "selected slide")
+        self.update_button.setToolTip("Keep the selected slide as the map shows it: its view "
+                                      "from the map, its changes accepted")
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setToolTip("Put the selected slide back as it was before the "
+                                      "changes marked in the list")
         self.duplicate_button = QPushButton("Duplicate")
         self.delete_button = QPushButton("Delete")
         self.present_button = QPushButton("Present")
         self.present_button.setToolTip("Present from the selected slide (F5)")
         for index, button in enumerate((self.add_button, self.update_button,
-                                        self.duplicate_button, self.delete_button,
-                                        self.present_button)):
+                                        self.revert_button, self.duplicate_button,
+                                        self.delete_button, self.present_button)):
             buttons.addWidget(button, index // 3, index % 3)
         column.addLayout(buttons)
         self.add_button.clicked.connect(self.add_requested)
         self.update_button.clicked.connect(lambda: self._emit_for_current(self.update_requested))
+        self.revert_button.clicked.connect(lambda: self._emit_for_current(self.revert_requested))
         self.duplicate_button.clicked.connect(
             lambda: self._emit_for_current(self.duplicate_requested))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
@@ -88,6 +104,7 @@ class QtSlidesDock(QDockWidget):
         self.notes.setPlaceholderText("What to say on this slide")
         self.notes.setMaximumHeight(140)
         self.notes.installEventFilter(self)
+        self.list.installEventFilter(self)  # Esc: back to the working map
         column.addWidget(self.notes)
         self.setWidget(body)
 
@@ -109,6 +126,7 @@ class QtSlidesDock(QDockWidget):
                 item = QListWidgetItem(slide.title)
                 item.setData(SLIDE_ID_ROLE, slide.id)
                 item.setToolTip(f"Slide {number}: {slide.title}")
+                self._show_mark(item, slide.id in self._changed)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable
                               | Qt.ItemFlag.ItemIsDragEnabled)
                 if slide.id in self.thumbnails:
@@ -120,9 +138,45 @@ class QtSlidesDock(QDockWidget):
             self.list.blockSignals(False)
             self._updating = False
         self._show_notes()
-        has = self.list.currentItem() is not None
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        current = self.current_id()
         for button in (self.update_button, self.duplicate_button, self.delete_button):
-            button.setEnabled(has)
+            button.setEnabled(current is not None)
+        self.revert_button.setEnabled(current in self._changed)
+        self.working_map_button.setChecked(current is None)
+
+    def mark_changed(self, slide_ids: set[str]) -> None:
+        """Mark the slides whose content was edited since they were last updated."""
+        self._changed = set(slide_ids)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            self._show_mark(item, item.data(SLIDE_ID_ROLE) in self._changed)
+        self._enable_buttons()
+
+    def _show_mark(self, item: QListWidgetItem, changed: bool) -> None:
+        # Title, italics and an accessible word: the mark does not rely on the font alone.
+        font = item.font()
+        font.setItalic(changed)
+        item.setFont(font)
+        title = item.text().removesuffix(CHANGED_SUFFIX)
+        with QSignalBlocker(self.list):
+            item.setText(title + CHANGED_SUFFIX if changed else title)
+
+    def clear_selection(self) -> None:
+        self._commit_notes()
+        with QSignalBlocker(self.list):
+            self.list.setCurrentRow(-1)
+            self.list.clearSelection()
+        self._show_notes()
+        self._enable_buttons()
+
+    def _on_working_map_clicked(self) -> None:
+        self.working_map_button.setChecked(True)
+        if self.current_id() is not None:
+            self.clear_selection()
+            self.working_map_requested.emit()
 
     def set_thumbnail(self, slide_id: str, pixmap: QPixmap) -> None:
         self.thumbnails[slide_id] = pixmap.scaled(
@@ -157,8 +211,7 @@ class QtSlidesDock(QDockWidget):
         if previous_id is not None:
             self._commit_notes(previous_id)
         self._show_notes()
-        for button in (self.update_button, self.duplicate_button, self.delete_button):
-            button.setEnabled(current_id is not None)
+        self._enable_buttons()
         if current_id is not None:
             self.selected.emit(current_id)
 
@@ -183,13 +236,17 @@ class QtSlidesDock(QDockWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if watched is self.notes and event.type() == event.Type.FocusOut:
             self._commit_notes()
+        if (watched is self.list and event.type() == event.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape and self.current_id() is not None):
+            self._on_working_map_clicked()
+            return True
         return super().eventFilter(watched, event)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if self._updating:
             return
         slide = self._slide(item.data(SLIDE_ID_ROLE))
-        title = item.text().strip()
+        title = item.text().removesuffix(CHANGED_SUFFIX).strip()
         if slide is not None and title and title != slide.title:
             # After the list has finished with the item: the edit rebuilds the list.
             slide_id = slide.id

@@ -169,16 +169,18 @@ def test_slides_choice_in_panel(window, qtbot):
     win = window
     win.add_slide()
     win.add_slide()
+    win.show_working_map()
     draw(qtbot, win, "marker", [(54.7, 20.5)])
     marker = win.doc.annotations[0]
+    # Drawn on the working map: on no slide until the panel puts it on one.
+    assert [s.annotation_ids for s in win.doc.slides] == [[], []]
     dock = win.editor.dock
     assert dock.slides_list.count() == 2
-    dock.slides_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dock.slides_list.item(1).setCheckState(Qt.CheckState.Checked)
     first, second = win.doc.slides
-    assert first.annotation_ids == [] and marker.id not in first.annotation_ids
-    assert second.annotation_ids is None
+    assert first.annotation_ids == [] and second.annotation_ids == [marker.id]
     win.undo_stack.undo()
-    assert win.doc.slides[0].annotation_ids is None
+    assert win.doc.slides[1].annotation_ids == []
 
 
 def test_clipboard_geojson_from_elsewhere_is_pasted(window, qtbot):

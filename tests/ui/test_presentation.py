@@ -131,6 +131,10 @@ def test_slide_with_its_own_date_and_layers_applies_them_after_the_move(qtbot, d
     doc.layers = copy.deepcopy(doc.layers)
     membership = doc.layer("membership")
     membership.options = {"grouping": "nato"}
+    # Slides own their layers: the first and third show the map's, the second its own.
+    for index in (0, 2):
+        doc.slides[index].layers = copy.deepcopy(doc.layers)
+        doc.slides[index].as_of = doc.as_of
     slide = doc.slides[1]
     slide.as_of = dt.date(2000, 1, 1)
     slide.layers = [copy.deepcopy(layer) for layer in doc.layers]

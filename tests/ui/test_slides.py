@@ -100,9 +100,8 @@ def test_update_slide_takes_the_current_map(window, qtbot):
     qtbot.waitUntil(lambda: abs(window.map.current_view.center_lat - 50.0) < 0.01)
     window.slides_dock.update_requested.emit(window.doc.slides[0].id)
     assert abs(window.doc.slides[0].view.center_lat - 50.0) < 0.01
-    assert window.doc.slides[0].layers is not None
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.doc.slides[0].layers is None
+    assert window.doc.slides[0].view.center_lat == 68.0
 
 
 def test_f5_presents_from_the_selected_slide_and_esc_returns(window, qtbot):
@@ -144,3 +143,54 @@ def test_pen_strokes_kept_as_annotations_in_one_undo_step(window, qtbot):
         qtbot.keyClick(show, Qt.Key.Key_Escape)
     window.action_undo.trigger()
     assert window.doc.annotations == []
+
+
+def _ticked(window, layer_id: str) -> bool:
+    return window.layer_dock.item(layer_id).checkState() == Qt.CheckState.Checked
+
+
+def test_panels_follow_the_shown_slide_and_edits_change_only_it(window, qtbot):
+    doc = window.doc
+    working_layers = copy.deepcopy(doc.layers)
+    coalition = next(s for s in doc.slides if s.id == "coalition")
+    flank = next(s for s in doc.slides if s.id == "eastern-flank")
+    window.slides_dock.select(coalition.id)
+    # The layer panel, the grouping choice, the date bar and the status bar show the slide.
+    assert not _ticked(window, "deployments")
+    assert window.layer_dock.grouping_combo.currentData() == "coalition_of_the_willing"
+    assert "The Coalition of the Willing" in window.as_of_label.text()
+    qtbot.waitUntil(lambda: "deployments" not in page_state(qtbot, window)["shown"])
+
+    window.layer_dock.item("deployments").setCheckState(Qt.CheckState.Checked)
+    assert next(x for x in coalition.layers if x.id == "deployments").visible
+    assert doc.layers == working_layers                       # the working map is untouched
+    assert next(x for x in flank.layers if x.id == "deployments").visible  # its own, as was
+    row = [s.id for s in doc.slides].index(coalition.id)
+    assert window.slides_dock.list.item(row).text().endswith("(changed)")
+    assert window.slides_dock.revert_button.isEnabled()
+    qtbot.waitUntil(lambda: "deployments" in page_state(qtbot, window)["shown"])
+
+    window.as_of_bar.committed.emit(dt.date(2000, 1, 1))
+    assert coalition.as_of == dt.date(2000, 1, 1) and doc.as_of == dt.date(2026, 1, 6)
+
+    window.slides_dock.revert_button.click()
+    coalition = next(s for s in doc.slides if s.id == "coalition")
+    assert not next(x for x in coalition.layers if x.id == "deployments").visible
+    assert coalition.as_of == dt.date(2026, 1, 6)
+    assert not window.slides_dock.list.item(row).text().endswith("(changed)")
+    assert not _ticked(window, "deployments")
+
+    window.slides_dock.working_map_button.click()
+    assert window.shown_slide() is None
+    assert _ticked(window, "deployments")                     # the working map's layers
+    assert window.as_of_label.text().endswith("working map")
+
+
+def test_update_keeps_the_changes_and_clears_the_mark(window, qtbot):
+    slide = window.doc.slides[1]
+    window.slides_dock.select(slide.id)
+    window.layer_dock.item("flashpoints").setCheckState(Qt.CheckState.Checked)
+    assert window.slides_dock.list.item(1).text().endswith("(changed)")
+    window.slides_dock.update_button.click()
+    assert window.slides_dock.list.item(1).text() == slide.title
+    assert next(x for x in window.doc.slides[1].layers if x.id == "flashpoints").visible
