@@ -3,7 +3,8 @@ the coalition of the willing, …), deployments (NATO Forward Land Forces and ot
 flashpoints (Kaliningrad, Suwałki, Belarus, Greenland).
 
 Facts live in the JSON files, never here; this module only reads and checks them. Every record
-carries `source`, `source_url` and `as_of` so the app and the PDF can cite it.
+carries `source`, `source_url`, `as_of` (when the fact is known true) and `checked` (when it was
+last verified) so the app and the PDF can cite it.
 
 An official can correct or extend the data without touching code: a file of the same name and
 format in an override folder replaces built-in records with the same `id` and adds new ones.
@@ -21,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from briefing_app.data.provenance import as_of_and_checked
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -87,6 +89,7 @@ class GroupingDef:
     source: str
     source_url: str
     as_of: dt.date
+    checked: dt.date
     note: str
     members: tuple[Membership, ...]
 
@@ -135,6 +138,7 @@ class Deployment:
     source: str
     source_url: str
     as_of: dt.date
+    checked: dt.date
     note: str
     events: tuple[DeploymentEvent, ...] = ()
     ended: str | None = None
@@ -153,6 +157,7 @@ class Flashpoint:
     source: str
     source_url: str
     as_of: dt.date
+    checked: dt.date
     note: str
     ranges: tuple[RangeRing, ...]
     extra: dict[str, Any] = field(default_factory=dict)
@@ -232,7 +237,7 @@ def _read_grouping(r: JsonReader) -> GroupingDef:
         description=required_text(r, "description"),
         source=required_text(r, "source"),
         source_url=web_address(r),
-        as_of=r.get("as_of").date(),
+        **_dates(r),
         note=optional_text(r, "note"),
         members=members,
     )
@@ -283,7 +288,7 @@ def _read_deployment(r: JsonReader) -> Deployment:
         description=required_text(r, "description"),
         source=required_text(r, "source"),
         source_url=web_address(r),
-        as_of=r.get("as_of").date(),
+        **_dates(r),
         note=optional_text(r, "note"),
         events=events,
         ended=None if ended.value is None else _partial_date(ended),
@@ -295,6 +300,11 @@ def _read_event(r: JsonReader) -> DeploymentEvent:
     return DeploymentEvent(
         date=_partial_date(r.get("date")), what=required_text(r, "what"), source_url=web_address(r)
     )
+
+
+def _dates(r: JsonReader) -> dict[str, dt.date]:
+    as_of, checked = as_of_and_checked(r)
+    return {"as_of": as_of, "checked": checked}
 
 
 def _read_range(r: JsonReader) -> RangeRing:
@@ -320,6 +330,7 @@ _FLASHPOINT_FIELDS = {
     "source",
     "source_url",
     "as_of",
+    "checked",
     "note",
     "ranges",
 }
@@ -370,7 +381,7 @@ def _read_flashpoint(r: JsonReader) -> Flashpoint:
         description=required_text(r, "description"),
         source=required_text(r, "source"),
         source_url=web_address(r),
-        as_of=r.get("as_of").date(),
+        **_dates(r),
         note=optional_text(r, "note"),
         ranges=tuple(_read_range(x) for x in r.get("ranges", []).items()),
         extra=extra,

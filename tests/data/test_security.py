@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.data.figures import load_figures
 from briefing_app.data.security import (
     DEPLOYMENTS_FILE,
     ECHELON_CODES,
@@ -272,24 +273,66 @@ def test_flashpoints(flashpoints):
 
 def _all_records():
     for g in load_groupings():
-        yield g.id, g.source_url, g.as_of
+        yield g.id, g.source_url, g
         for m in g.members:
-            yield f"{g.id}/{m.iso_a3}", m.source_url, g.as_of
+            yield f"{g.id}/{m.iso_a3}", m.source_url, g
     for d in load_deployments():
-        yield d.id, d.source_url, d.as_of
+        yield d.id, d.source_url, d
     for f in load_flashpoints():
-        yield f.id, f.source_url, f.as_of
+        yield f.id, f.source_url, f
         for r in f.ranges:
-            yield f"{f.id}/{r.label}", r.source_url, f.as_of
+            yield f"{f.id}/{r.label}", r.source_url, f
 
 
 def test_every_record_is_citable():
     ids = []
-    for record_id, url, as_of in _all_records():
+    for record_id, url, _record in _all_records():
         ids.append(record_id)
         assert re.match(r"https?://\S+$", url), record_id
-        assert D("2020-01-01") <= as_of <= dt.date.today(), record_id
     assert len(ids) == len(set(ids))
+
+
+def test_as_of_is_never_after_checked_nor_in_the_future():
+    for record_id, _url, record in _all_records():
+        assert record.as_of <= record.checked <= dt.date.today(), record_id
+    for metric in load_figures().metrics.values():
+        assert metric.as_of <= metric.checked <= dt.date.today(), metric.id
+
+
+def test_every_builtin_record_states_when_it_was_checked():
+    # The loader lets a correction file omit `checked`; the built-in data may not.
+    for name, key in (
+        ("groupings.json", "groupings"),
+        ("deployments.json", "deployments"),
+        ("flashpoints.json", "flashpoints"),
+    ):
+        for record in _builtin(name)[key]:
+            assert "checked" in record, f"{name}: {record['id']}"
+    for metric_id, metric in _builtin("figures.json")["metrics"].items():
+        assert "checked" in metric, metric_id
+
+
+def test_as_of_is_the_newest_source_not_the_day_of_typing():
+    # 2026-11-25 is the day most records were typed in; none may claim it as its as-of date.
+    typed = D("2026-11-25")
+    assert [rid for rid, _url, record in _all_records() if record.as_of == typed] == []
+
+
+def test_checked_before_as_of_is_refused(tmp_path):
+    record = dict(_builtin(DEPLOYMENTS_FILE)["deployments"][0], checked="2001-01-01")
+    path = _write(tmp_path, DEPLOYMENTS_FILE, {"format_version": 1, "deployments": [record]})
+    with pytest.raises(DataFileError) as info:
+        load_deployments(tmp_path)
+    assert str(info.value).startswith(f"{path} at deployments[0].checked: ")
+    assert "before as_of" in str(info.value)
+
+
+def test_correction_without_checked_counts_as_checked_on_its_as_of(tmp_path):
+    record = _builtin(DEPLOYMENTS_FILE)["deployments"][0]
+    record = {k: v for k, v in record.items() if k != "checked"}
+    _write(tmp_path, DEPLOYMENTS_FILE, {"format_version": 1, "deployments": [record]})
+    loaded = next(d for d in load_deployments(tmp_path) if d.id == record["id"])
+    assert loaded.checked == loaded.as_of
 
 
 # ---------------------------------------------------------------- overrides
