@@ -221,6 +221,47 @@ def test_45th_panzer_brigade_staff_in_vilnius_while_rudninkai_is_built(deploymen
     assert [e.date for e in brigade.events] == ["2025-04-01"]
 
 
+def test_eastern_flank_sites_and_headquarters(deployments):
+    sites = {
+        "usa_aps2_powidz": ("POL", "Powidz"),
+        "usa_det1_lask": ("POL", "Łask"),
+        "usa_abct_zagan": ("POL", "Żagań"),
+        "usa_aegis_ashore_deveselu": ("ROU", "Deveselu"),
+        "usa_garrison_black_sea_mk": ("ROU", "Mihail Kogălniceanu"),
+        "mnc_ne_szczecin": ("POL", "Szczecin"),
+        "mnd_ne_elblag": ("POL", "Elbląg"),
+        "mnd_n_adazi": ("LVA", "Ādaži"),
+    }
+    for site_id, (host, location) in sites.items():
+        assert (deployments[site_id].host, deployments[site_id].location) == (host, location)
+    assert deployments["mnc_ne_szczecin"].echelon == "corps"
+    assert deployments["mnd_ne_elblag"].echelon == deployments["mnd_n_adazi"].echelon == "division"
+    assert deployments["mnc_ne_szczecin"].established == "1999-09-18"
+    assert "Karup" in deployments["mnd_n_adazi"].note
+
+
+def test_every_battlegroup_names_its_contributing_nations(deployments):
+    for d in deployments.values():
+        if d.kind == "nato_battlegroup":
+            assert d.contributors, d.id
+            assert d.host not in d.contributors and not set(d.framework) & set(d.contributors)
+    assert "ESP" in deployments["flf_slovakia"].framework
+    assert {"CZE", "PRT", "ROU", "SVN"} == set(deployments["flf_slovakia"].contributors)
+
+
+def test_deployments_are_dated_from_start_through_their_changes(deployments):
+    # A start date is given unless the note says why it is not; changes are dated in order
+    # and none is later than the record's as-of date (a planned change stays in the note).
+    for d in deployments.values():
+        assert d.established or "not sourced" in d.note or "not read" in d.note, d.id
+        dates = [e.date for e in d.events]
+        assert dates == sorted(dates), d.id
+        assert all(e.date <= d.as_of.isoformat() for e in d.events), d.id
+        assert all(e.source_url.startswith(("http://", "https://")) for e in d.events), d.id
+        if d.ended is not None:
+            assert d.ended >= (d.established or ""), d.id
+
+
 def test_other_deployments(deployments):
     assert deployments["usa_v_corps_fwd_poznan"].location_precision == "town"
     assert deployments["usa_aegis_ashore_redzikowo"].host == "POL"
