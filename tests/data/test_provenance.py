@@ -62,7 +62,8 @@ REFUSED_DOMAINS = {
 }
 
 # Publishers whose pages count as official: the organisations themselves, governments and their
-# armed forces, international bodies, and the statistical and research institutes named in #15.
+# armed forces, international bodies, national statistical offices, and the statistical and
+# research institutes named in #15.
 OFFICIAL_DOMAINS = (
     "nato.int",
     "europa.eu",
@@ -94,6 +95,17 @@ OFFICIAL_DOMAINS = (
     "eucom.mil",
     "dvidshub.net",
     "tuik.gov.tr",
+    "ssb.no",
+    "statice.is",
+    "ons.gov.uk",
+    "statcan.gc.ca",
+    "abs.gov.au",
+    "stats.govt.nz",
+    "stat.go.jp",
+    "belstat.gov.by",
+    "instat.gov.al",
+    "monstat.org",
+    "stat.gov.mk",
     "sipri.org",
     "iiss.org",
     "imf.org",
