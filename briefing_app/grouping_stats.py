@@ -4,7 +4,9 @@ reported as missing, never counted as zero."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from dataclasses import dataclass
 
 from briefing_app.data.datasets import Datasets
@@ -17,7 +19,7 @@ NUCLEAR_GROUPING = "nuclear_weapon_states"
 class StatRow:
     label: str
     value: str
-    detail: str = ""       # coverage, missing members, source and year
+    detail: str = ""  # coverage, missing members, source and year
 
 
 def _format_amount(value: float, unit: str) -> str:
@@ -32,32 +34,132 @@ def _format_amount(value: float, unit: str) -> str:
 def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list[StatRow]:
     members = sorted(choice.members_on(day))
     names = data.country_names
-    rows = [StatRow("Members", str(len(members)),
-                    ", ".join(names.get(code, code) for code in members))]
+    rows = [
+        StatRow("Members", str(len(members)), ", ".join(names.get(code, code) for code in members))
+    ]
     figures = data.figures
     if figures is not None:
         for metric_id, metric in figures.metrics.items():
             total = figures.total(members, metric_id)
             if not total.counted:
-                rows.append(StatRow(metric.label, "missing",
-                                    f"no sourced value for any member ({metric.source})"))
+                rows.append(
+                    StatRow(
+                        metric.label,
+                        "missing",
+                        f"no sourced value for any member ({metric.source})",
+                    )
+                )
                 continue
             coverage = f"{len(total.counted)} of {len(members)} members"
             if total.missing:
-                coverage += ("; missing: "
-                             + ", ".join(names.get(code, code) for code in total.missing))
+                coverage += "; missing: " + ", ".join(
+                    names.get(code, code) for code in total.missing
+                )
             value = _format_amount(total.value, metric.unit)
             if total.missing:  # a partial sum must never read as the grouping's total
                 value += f" (partial: {len(total.counted)} of {len(members)} members)"
-            rows.append(StatRow(
-                metric.label, value,
-                f"{coverage}. {metric.source}, {metric.year}; as of "
-                f"{metric.as_of.isoformat()}. {metric.source_url}"))
+            rows.append(
+                StatRow(
+                    metric.label,
+                    value,
+                    f"{coverage}. {metric.source}, {metric.year}; as of "
+                    f"{metric.as_of.isoformat()}. {metric.source_url}",
+                )
+            )
     nuclear = data.groupings.get(NUCLEAR_GROUPING)
     if nuclear is not None:
         among = sorted(set(members) & nuclear.members_on(day))
-        rows.append(StatRow("Nuclear-weapon states",
-                            ", ".join(names.get(code, code) for code in among) or "none",
-                            f"{nuclear.long_name or nuclear.name}: {nuclear.source} "
-                            f"({nuclear.source_url})"))
+        rows.append(
+            StatRow(
+                "Nuclear-weapon states",
+                ", ".join(names.get(code, code) for code in among) or "none",
+                f"{nuclear.long_name or nuclear.name}: {nuclear.source} ({nuclear.source_url})",
+            )
+        )
     return rows
+
+
+MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class CountryFigure:
+    """One cell of the per-country breakdown: the value as shown, its year and its source."""
+
+    text: str  # formatted amount, or MISSING: never 0 for a figure no source gives
+    value: float | None
+    year: int | None
+    source_url: str
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    iso_a3: str
+    name: str
+    figures: dict[str, CountryFigure]  # by metric id, in the file's metric order
+
+
+def country_breakdown(choice: GroupingChoice, day: dt.date, data: Datasets) -> list[CountryRow]:
+    """Each member on `day`, by name, with every metric's figure or MISSING."""
+    figures = data.figures
+    names = data.country_names
+    rows = []
+    for code in sorted(choice.members_on(day), key=lambda c: names.get(c, c)):
+        cells: dict[str, CountryFigure] = {}
+        if figures is not None:
+            for metric_id, metric in figures.metrics.items():
+                fig = figures.value(code, metric_id)
+                cells[metric_id] = (
+                    CountryFigure(MISSING, None, None, "")
+                    if fig is None
+                    else CountryFigure(
+                        _format_amount(fig.value, metric.unit), fig.value, fig.year, fig.source_url
+                    )
+                )
+        rows.append(CountryRow(code, names.get(code, code), cells))
+    return rows
+
+
+def breakdown_table(rows: list[CountryRow], data: Datasets) -> list[list[str]]:
+    """The breakdown as a table of text with a header row: per metric the figure (raw number,
+    so a spreadsheet can add it up; empty when missing), its year and its source."""
+    metrics = list(data.figures.metrics.values()) if data.figures is not None else []
+    header = ["Country", "ISO 3166-1 alpha-3"]
+    for metric in metrics:
+        header += [
+            f"{metric.label} ({metric.unit})",
+            f"{metric.label}: year",
+            f"{metric.label}: source",
+        ]
+    table = [header]
+    for row in rows:
+        line = [row.name, row.iso_a3]
+        for metric in metrics:
+            cell = row.figures.get(metric.id)
+            if cell is None or cell.value is None:
+                line += [MISSING, "", ""]
+            else:
+                line += [f"{cell.value:.0f}", str(cell.year), cell.source_url]
+        table.append(line)
+    return table
+
+
+def _safe(cell: str) -> str:
+    # A spreadsheet runs a cell that starts with one of these as a formula; the data (and a
+    # user's correction file) is text, never a formula.
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@") else cell
+
+
+def breakdown_csv(rows: list[CountryRow], data: Datasets) -> str:
+    out = io.StringIO()
+    table = [[_safe(c) for c in line] for line in breakdown_table(rows, data)]
+    csv.writer(out, lineterminator="\n").writerows(table)
+    return out.getvalue()
+
+
+def breakdown_tsv(rows: list[CountryRow], data: Datasets) -> str:
+    # Tab-separated text pastes into a spreadsheet or a word processor as a table.
+    return "".join(
+        "\t".join(_safe(cell.replace("\t", " ")) for cell in line) + "\n"
+        for line in breakdown_table(rows, data)
+    )

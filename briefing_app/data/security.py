@@ -3,7 +3,8 @@ the coalition of the willing, …), deployments (NATO Forward Land Forces and ot
 flashpoints (Kaliningrad, Suwałki, Belarus, Greenland).
 
 Facts live in the JSON files, never here; this module only reads and checks them. Every record
-carries `source`, `source_url` and `as_of` so the app and the PDF can cite it.
+carries `source`, `source_url`, `as_of` (when the fact is known true) and `checked` (when it was
+last verified) so the app and the PDF can cite it.
 
 An official can correct or extend the data without touching code: a file of the same name and
 format in an override folder replaces built-in records with the same `id` and adds new ones.
@@ -21,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from briefing_app.data.provenance import as_of_and_checked
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -42,9 +44,18 @@ FLASHPOINT_REGIONS = ("kaliningrad", "suwalki", "belarus", "greenland")
 # SIDC digits 9-10 (APP-6D / MIL-STD-2525D echelon amplifier) for each echelon word, so a
 # record cannot say "brigade" while its symbol shows a battalion.
 ECHELON_CODES = {
-    "none": "00", "team": "11", "squad": "12", "section": "13", "platoon": "14",
-    "company": "15", "battalion": "16", "regiment": "17", "brigade": "18", "division": "21",
-    "corps": "22", "army": "23",
+    "none": "00",
+    "team": "11",
+    "squad": "12",
+    "section": "13",
+    "platoon": "14",
+    "company": "15",
+    "battalion": "16",
+    "regiment": "17",
+    "brigade": "18",
+    "division": "21",
+    "corps": "22",
+    "army": "23",
 }
 
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -54,6 +65,7 @@ _PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 # ---------------------------------------------------------------- records
+
 
 @dataclass(frozen=True)
 class Membership:
@@ -77,6 +89,7 @@ class GroupingDef:
     source: str
     source_url: str
     as_of: dt.date
+    checked: dt.date
     note: str
     members: tuple[Membership, ...]
 
@@ -98,6 +111,15 @@ class RangeRing:
 
 
 @dataclass(frozen=True)
+class DeploymentEvent:
+    """A dated change to a deployment (a new framework nation, a new parent formation, …)."""
+
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD: sources often give no day
+    what: str
+    source_url: str
+
+
+@dataclass(frozen=True)
 class Deployment:
     id: str
     name: str
@@ -116,7 +138,10 @@ class Deployment:
     source: str
     source_url: str
     as_of: dt.date
+    checked: dt.date
     note: str
+    events: tuple[DeploymentEvent, ...] = ()
+    ended: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,15 +157,13 @@ class Flashpoint:
     source: str
     source_url: str
     as_of: dt.date
+    checked: dt.date
     note: str
     ranges: tuple[RangeRing, ...]
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- field readers
-
-
-
 
 
 def _choice(r: JsonReader, key: str, allowed: tuple[str, ...] | list[str]) -> str:
@@ -153,8 +176,10 @@ def _choice(r: JsonReader, key: str, allowed: tuple[str, ...] | list[str]) -> st
 def _iso3(r: JsonReader) -> str:
     code = r.str()
     if not _ISO3.fullmatch(code):
-        raise r.fail(f'"{code}" is not an ISO 3166-1 alpha-3 code (three capital letters, '
-                     'e.g. "POL"; Kosovo is "XKX")')
+        raise r.fail(
+            f'"{code}" is not an ISO 3166-1 alpha-3 code (three capital letters, '
+            'e.g. "POL"; Kosovo is "XKX")'
+        )
     return code
 
 
@@ -166,13 +191,12 @@ def _iso3_list(r: JsonReader) -> tuple[str, ...]:
     return codes
 
 
-
-
 def _id(r: JsonReader) -> str:
     value = required_text(r, "id")
     if not _ID.fullmatch(value):
-        raise r.get("id").fail(f'"{value}" is not a valid id (lower-case letters, digits '
-                               'and "_", e.g. "nato")')
+        raise r.get("id").fail(
+            f'"{value}" is not a valid id (lower-case letters, digits and "_", e.g. "nato")'
+        )
     return value
 
 
@@ -193,18 +217,30 @@ def _read_membership(r: JsonReader) -> Membership:
     end = r.get("end").date() if r.has("end") and r.get("end").value is not None else None
     if end is not None and end < start:
         raise r.get("end").fail(f"the end {end} is before the start {start}")
-    return Membership(iso_a3=_iso3(r.get("iso_a3")), start=start, end=end,
-                      source_url=web_address(r), note=optional_text(r, "note"))
+    return Membership(
+        iso_a3=_iso3(r.get("iso_a3")),
+        start=start,
+        end=end,
+        source_url=web_address(r),
+        note=optional_text(r, "note"),
+    )
 
 
 def _read_grouping(r: JsonReader) -> GroupingDef:
     members = tuple(_read_membership(m) for m in r.get("members").items())
     _check_overlaps(r.get("members"), members)
     return GroupingDef(
-        id=_id(r), name=required_text(r, "name"), long_name=required_text(r, "long_name"),
-        kind=_choice(r, "kind", GROUPING_KINDS), description=required_text(r, "description"),
-        source=required_text(r, "source"), source_url=web_address(r), as_of=r.get("as_of").date(),
-        note=optional_text(r, "note"), members=members)
+        id=_id(r),
+        name=required_text(r, "name"),
+        long_name=required_text(r, "long_name"),
+        kind=_choice(r, "kind", GROUPING_KINDS),
+        description=required_text(r, "description"),
+        source=required_text(r, "source"),
+        source_url=web_address(r),
+        **_dates(r),
+        note=optional_text(r, "note"),
+        members=members,
+    )
 
 
 def _check_overlaps(r: JsonReader, members: tuple[Membership, ...]) -> None:
@@ -214,10 +250,12 @@ def _check_overlaps(r: JsonReader, members: tuple[Membership, ...]) -> None:
         for earlier in members[:i]:
             if earlier.iso_a3 != m.iso_a3:
                 continue
-            if (earlier.end is None or m.start <= earlier.end) and \
-                    (m.end is None or earlier.start <= m.end):
-                raise items[i].fail(f"{m.iso_a3} already has a membership period that "
-                                    "overlaps this one")
+            if (earlier.end is None or m.start <= earlier.end) and (
+                m.end is None or earlier.start <= m.end
+            ):
+                raise items[i].fail(
+                    f"{m.iso_a3} already has a membership period that overlaps this one"
+                )
 
 
 def _read_deployment(r: JsonReader) -> Deployment:
@@ -228,33 +266,74 @@ def _read_deployment(r: JsonReader) -> Deployment:
     if sidc[8:10] != ECHELON_CODES[echelon]:
         raise r.get("sidc").fail(
             f'digits 9-10 of the symbol code are "{sidc[8:10]}", but echelon "{echelon}" '
-            f'needs "{ECHELON_CODES[echelon]}"')
+            f'needs "{ECHELON_CODES[echelon]}"'
+        )
     established = r.get("established", None)
+    ended = r.get("ended", None)
+    events = tuple(_read_event(e) for e in r.get("events", []).items())
     return Deployment(
-        id=_id(r), name=required_text(r, "name"), kind=required_text(r, "kind"),
+        id=_id(r),
+        name=required_text(r, "name"),
+        kind=required_text(r, "kind"),
         host=_iso3(r.get("host")),
         framework=_iso3_list(r.get("framework")),
         contributors=_iso3_list(r.get("contributors", [])),
-        location=required_text(r, "location"), lat=r.get("lat").number(-90, 90),
+        location=required_text(r, "location"),
+        lat=r.get("lat").number(-90, 90),
         lon=r.get("lon").number(-180, 180),
         location_precision=_choice(r, "location_precision", LOCATION_PRECISIONS),
         established=None if established.value is None else _partial_date(established),
-        echelon=echelon, sidc=sidc, description=required_text(r, "description"),
-        source=required_text(r, "source"), source_url=web_address(r), as_of=r.get("as_of").date(),
-        note=optional_text(r, "note"))
+        echelon=echelon,
+        sidc=sidc,
+        description=required_text(r, "description"),
+        source=required_text(r, "source"),
+        source_url=web_address(r),
+        **_dates(r),
+        note=optional_text(r, "note"),
+        events=events,
+        ended=None if ended.value is None else _partial_date(ended),
+    )
+
+
+def _read_event(r: JsonReader) -> DeploymentEvent:
+    r.obj()
+    return DeploymentEvent(
+        date=_partial_date(r.get("date")), what=required_text(r, "what"), source_url=web_address(r)
+    )
+
+
+def _dates(r: JsonReader) -> dict[str, dt.date]:
+    as_of, checked = as_of_and_checked(r)
+    return {"as_of": as_of, "checked": checked}
 
 
 def _read_range(r: JsonReader) -> RangeRing:
-    radius = r.get("radius_km").number(0, 20_100)   # half the Earth's circumference
+    radius = r.get("radius_km").number(0, 20_100)  # half the Earth's circumference
     if radius <= 0:
         raise r.get("radius_km").fail("a range must be more than 0 km")
-    return RangeRing(label=required_text(r, "label"), radius_km=radius,
-                     source=required_text(r, "source"), source_url=web_address(r),
-                     note=optional_text(r, "note"))
+    return RangeRing(
+        label=required_text(r, "label"),
+        radius_km=radius,
+        source=required_text(r, "source"),
+        source_url=web_address(r),
+        note=optional_text(r, "note"),
+    )
 
 
-_FLASHPOINT_FIELDS = {"id", "name", "region", "kind", "geometry", "description", "source",
-                      "source_url", "as_of", "note", "ranges"}
+_FLASHPOINT_FIELDS = {
+    "id",
+    "name",
+    "region",
+    "kind",
+    "geometry",
+    "description",
+    "source",
+    "source_url",
+    "as_of",
+    "checked",
+    "note",
+    "ranges",
+}
 
 
 def _read_geometry(r: JsonReader) -> dict[str, Any] | None:
@@ -271,8 +350,9 @@ def _read_geometry(r: JsonReader) -> dict[str, Any] | None:
         for p in positions:
             _position(p)
     else:
-        raise r.get("type").fail(f'"{kind}" is not supported here; use Point, MultiPoint, '
-                                 'LineString or null')
+        raise r.get("type").fail(
+            f'"{kind}" is not supported here; use Point, MultiPoint, LineString or null'
+        )
     return r.dict()
 
 
@@ -293,15 +373,23 @@ def _read_flashpoint(r: JsonReader) -> Flashpoint:
         if key in extra:
             r.get(key).date()
     return Flashpoint(
-        id=_id(r), name=required_text(r, "name"), region=_choice(r, "region", FLASHPOINT_REGIONS),
-        kind=required_text(r, "kind"), geometry=_read_geometry(r.get("geometry")),
-        description=required_text(r, "description"), source=required_text(r, "source"),
+        id=_id(r),
+        name=required_text(r, "name"),
+        region=_choice(r, "region", FLASHPOINT_REGIONS),
+        kind=required_text(r, "kind"),
+        geometry=_read_geometry(r.get("geometry")),
+        description=required_text(r, "description"),
+        source=required_text(r, "source"),
         source_url=web_address(r),
-        as_of=r.get("as_of").date(), note=optional_text(r, "note"),
-        ranges=tuple(_read_range(x) for x in r.get("ranges", []).items()), extra=extra)
+        **_dates(r),
+        note=optional_text(r, "note"),
+        ranges=tuple(_read_range(x) for x in r.get("ranges", []).items()),
+        extra=extra,
+    )
 
 
 # ---------------------------------------------------------------- files
+
 
 class _Record(Protocol):
     @property
@@ -316,7 +404,8 @@ def _read_file(path: Path, list_key: str, read: Callable[[JsonReader], T]) -> li
     version = root.get("format_version").int()
     if version != FORMAT_VERSION:
         raise root.get("format_version").fail(
-            f"format version {version} is not supported (this app reads version {FORMAT_VERSION})")
+            f"format version {version} is not supported (this app reads version {FORMAT_VERSION})"
+        )
     records: list[T] = []
     seen: set[str] = set()
     for item in root.get(list_key).items():
@@ -329,19 +418,22 @@ def _read_file(path: Path, list_key: str, read: Callable[[JsonReader], T]) -> li
 
 
 @lru_cache(maxsize=16)
-def _read_cached(path: Path, mtime_ns: int, size: int, list_key: str,
-                 read: Callable[[JsonReader], Any]) -> tuple[Any, ...]:
+def _read_cached(
+    path: Path, mtime_ns: int, size: int, list_key: str, read: Callable[[JsonReader], Any]
+) -> tuple[Any, ...]:
     # Keyed on mtime and size so an edited file is read again; records are frozen, so sharing
     # the tuple is safe.
     return tuple(_read_file(path, list_key, read))
 
 
-def _load(name: str, list_key: str, read: Callable[[JsonReader], T],
-          override_dir: Path | None) -> list[T]:
+def _load(
+    name: str, list_key: str, read: Callable[[JsonReader], T], override_dir: Path | None
+) -> list[T]:
     builtin = security_dir() / name
     stat = _stat(builtin)
     records: dict[str, T] = {
-        r.id: r for r in _read_cached(builtin, stat.st_mtime_ns, stat.st_size, list_key, read)}
+        r.id: r for r in _read_cached(builtin, stat.st_mtime_ns, stat.st_size, list_key, read)
+    }
     if override_dir is not None:
         user_file = Path(override_dir) / name
         if user_file.exists():
@@ -355,8 +447,9 @@ def _stat(path: Path) -> os.stat_result:
     try:
         return path.stat()
     except OSError:
-        raise DataFileError(path, "does not exist (the app's built-in data is incomplete)") \
-            from None
+        raise DataFileError(
+            path, "does not exist (the app's built-in data is incomplete)"
+        ) from None
 
 
 def security_dir() -> Path:

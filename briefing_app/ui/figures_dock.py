@@ -1,23 +1,40 @@
 """Grouping figures: members, population, GDP, defence spending, personnel and nuclear-weapon
-states of a grouping on the briefing's date, each with its coverage and source."""
+states of a grouping on the briefing's date, each with its coverage and source, and a
+per-country breakdown an official can copy or save as CSV to hand on."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.data.datasets import Datasets
-from briefing_app.grouping_stats import StatRow, grouping_stats
+from briefing_app.grouping_stats import (
+    CountryRow,
+    StatRow,
+    breakdown_csv,
+    breakdown_tsv,
+    country_breakdown,
+    grouping_stats,
+)
 from briefing_app.scene import GroupingChoice
 
 
@@ -39,16 +56,35 @@ class QtFiguresDock(QDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._rows_box)
         column.addWidget(scroll, 1)
+        column.addWidget(QLabel("By country"))
+        self.breakdown = QTableWidget(0, 0)
+        self.breakdown.setAccessibleName("Figures of each member country")
+        self.breakdown.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.breakdown.verticalHeader().setVisible(False)
+        self.breakdown.setSortingEnabled(False)
+        column.addWidget(self.breakdown, 1)
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton("&Copy table")
+        self.copy_button.setToolTip("Copy the per-country figures with years and sources")
+        self.copy_button.clicked.connect(self.copy_breakdown)
+        self.csv_button = QPushButton("Save as CS&V…")
+        self.csv_button.clicked.connect(self._on_save_csv)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
         body.setMinimumWidth(300)
         self.setWidget(body)
         self._choices: dict[str, GroupingChoice] = {}
         self._day = dt.date.today()
         self._data: Datasets | None = None
         self._rows: list[StatRow] = []
+        self._breakdown: list[CountryRow] = []
         self.combo.currentIndexChanged.connect(lambda _i: self._refresh())
 
-    def show_groupings(self, choices: list[GroupingChoice], preferred: str, day: dt.date,
-                       data: Datasets) -> None:
+    def show_groupings(
+        self, choices: list[GroupingChoice], preferred: str, day: dt.date, data: Datasets
+    ) -> None:
         self._choices = {c.id: c for c in choices}
         self._day = day
         self._data = data
@@ -66,8 +102,11 @@ class QtFiguresDock(QDockWidget):
 
     def _refresh(self) -> None:
         choice = self._choices.get(self.combo.currentData())
-        self._rows = (grouping_stats(choice, self._day, self._data)
-                      if choice is not None and self._data is not None else [])
+        self._rows = (
+            grouping_stats(choice, self._day, self._data)
+            if choice is not None and self._data is not None
+            else []
+        )
         while self._rows_layout.count():
             widget = self._rows_layout.takeAt(0).widget()
             if widget is not None:
@@ -76,9 +115,74 @@ class QtFiguresDock(QDockWidget):
         for row in self._rows:
             self._rows_layout.addWidget(_label(f"{row.label}: {row.value}", "font-weight: bold;"))
             if row.detail:
-                self._rows_layout.addWidget(_label(row.detail, "color: palette(dark);"
-                                                   " margin-bottom: 6px;"))
+                self._rows_layout.addWidget(
+                    _label(row.detail, "color: palette(dark); margin-bottom: 6px;")
+                )
         self._rows_layout.addStretch(1)
+        self._show_breakdown(choice)
+
+    def _show_breakdown(self, choice: GroupingChoice | None) -> None:
+        data = self._data
+        self._breakdown = (
+            country_breakdown(choice, self._day, data)
+            if choice is not None and data is not None
+            else []
+        )
+        metrics = list(data.figures.metrics.values()) if data and data.figures else []
+        headers = ["Country"] + [f"{m.label} ({m.year})" for m in metrics]
+        self.breakdown.clear()
+        self.breakdown.setColumnCount(len(headers))
+        self.breakdown.setHorizontalHeaderLabels(headers)
+        self.breakdown.setRowCount(len(self._breakdown))
+        for r, row in enumerate(self._breakdown):
+            self.breakdown.setItem(r, 0, QTableWidgetItem(row.name))
+            for c, metric in enumerate(metrics, start=1):
+                cell = row.figures[metric.id]
+                item = QTableWidgetItem(cell.text)  # plain text, never markup
+                if cell.value is None:
+                    item.setForeground(self.palette().placeholderText())
+                    item.setToolTip(f"No sourced figure for {row.name}: shown as missing, not 0")
+                else:
+                    item.setToolTip(f"{metric.label}, {cell.year}: {cell.source_url}")
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.breakdown.setItem(r, c, item)
+        self.breakdown.resizeColumnsToContents()
+        has_rows = bool(self._breakdown) and bool(metrics)
+        self.copy_button.setEnabled(has_rows)
+        self.csv_button.setEnabled(has_rows)
+
+    def breakdown_rows(self) -> list[tuple[str, ...]]:
+        return [
+            tuple(self.breakdown.item(r, c).text() for c in range(self.breakdown.columnCount()))
+            for r in range(self.breakdown.rowCount())
+        ]
+
+    def breakdown_text(self) -> str:
+        return breakdown_tsv(self._breakdown, self._data) if self._data else ""
+
+    def copy_breakdown(self) -> None:
+        QGuiApplication.clipboard().setText(self.breakdown_text())
+
+    def save_csv(self, path: Path) -> None:
+        if self._data is None:
+            return
+        Path(path).write_text(breakdown_csv(self._breakdown, self._data), encoding="utf-8")
+
+    def _on_save_csv(self) -> None:
+        choice = self._choices.get(self.combo.currentData())
+        stem = (choice.name if choice else "figures").replace("/", "-")
+        suggested = f"{stem} {self._day.isoformat()}.csv"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save figures as CSV", suggested, "CSV files (*.csv)"
+        )
+        if not name:
+            return
+        try:
+            self.save_csv(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(self, "Figures not saved", f"{name} could not be written: {exc}")
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [(row.label, row.value, row.detail) for row in self._rows]
@@ -86,7 +190,7 @@ class QtFiguresDock(QDockWidget):
 
 def _label(text: str, style: str) -> QLabel:
     label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)   # figures and names are text, never markup
+    label.setTextFormat(Qt.TextFormat.PlainText)  # figures and names are text, never markup
     label.setWordWrap(True)
     # Wrap to the panel's width instead of widening it for a long address.
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

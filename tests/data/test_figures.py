@@ -39,6 +39,7 @@ def write(tmp_path, doc):
 
 # ---------------------------------------------------------------- provenance
 
+
 def test_all_metrics_present_and_cited(figures):
     assert set(figures.metrics) == set(METRIC_IDS)
     for metric in figures.metrics.values():
@@ -58,10 +59,11 @@ def test_every_value_positive_finite_and_cited(figures):
 
 
 def test_overrides_keep_their_own_source(figures):
-    metric = figures.metrics["defence_usd"]
-    gbr = figures.value("GBR", "defence_usd")
-    assert gbr is not None and gbr.source_url != metric.source_url and gbr.note
-    deu = figures.value("DEU", "defence_usd")
+    # Türkiye is outside Eurostat's table: its population cites TurkStat, not the metric's source.
+    metric = figures.metrics["population"]
+    tur = figures.value("TUR", "population")
+    assert tur is not None and tur.source_url != metric.source_url and tur.note
+    deu = figures.value("DEU", "population")
     assert deu is not None and deu.source_url == metric.source_url and deu.year == metric.year
 
 
@@ -78,20 +80,24 @@ def test_groupings_countries_are_known_codes(figures):
 
 # ---------------------------------------------------------------- plausibility
 
-@pytest.mark.parametrize(("code", "metric", "low", "high"), [
-    ("POL", "population", 35e6, 40e6),
-    ("DEU", "population", 80e6, 86e6),
-    ("MLT", "population", 0.4e6, 0.7e6),
-    ("TUR", "population", 80e6, 90e6),
-    ("USA", "defence_usd", 700e9, 1.1e12),
-    ("DEU", "defence_usd", 50e9, 120e9),
-    ("POL", "defence_usd", 20e9, 60e9),
-    ("RUS", "defence_usd", 80e9, 250e9),
-    ("DEU", "gdp_usd", 3e12, 6e12),
-    ("USA", "gdp_usd", 20e12, 35e12),
-    ("POL", "active_personnel", 150e3, 300e3),
-    ("USA", "active_personnel", 1.0e6, 1.6e6),
-])
+
+@pytest.mark.parametrize(
+    ("code", "metric", "low", "high"),
+    [
+        ("POL", "population", 35e6, 40e6),
+        ("DEU", "population", 80e6, 86e6),
+        ("MLT", "population", 0.4e6, 0.7e6),
+        ("TUR", "population", 80e6, 90e6),
+        ("USA", "defence_usd", 700e9, 1.1e12),
+        ("DEU", "defence_usd", 50e9, 120e9),
+        ("POL", "defence_usd", 20e9, 60e9),
+        ("RUS", "defence_usd", 80e9, 250e9),
+        ("DEU", "gdp_usd", 3e12, 6e12),
+        ("USA", "gdp_usd", 20e12, 35e12),
+        ("POL", "active_personnel", 150e3, 300e3),
+        ("USA", "active_personnel", 1.0e6, 1.6e6),
+    ],
+)
 def test_plausible(figures, code, metric, low, high):
     fig = figures.value(code, metric)
     assert fig is not None, f"{code} {metric} missing"
@@ -106,6 +112,7 @@ def test_eu_population_near_eurostat_total(figures):
 
 # ---------------------------------------------------------------- totals
 
+
 def test_total_is_sum_of_parts(figures):
     for metric_id in METRIC_IDS:
         total = figures.total(NATO, metric_id)
@@ -118,7 +125,7 @@ def test_total_is_sum_of_parts(figures):
 
 
 def test_missing_is_reported_not_counted_as_zero(figures):
-    assert figures.value("ISL", "defence_usd") is None    # no armed forces, no figure
+    assert figures.value("ISL", "defence_usd") is None  # no armed forces, no figure
     with_iceland = figures.total(["USA", "ISL", "DEU"], "defence_usd")
     assert with_iceland.missing == ("ISL",)
     assert with_iceland.counted == ("USA", "DEU")
@@ -144,40 +151,69 @@ def test_unknown_metric_is_an_error(figures):
 
 # ---------------------------------------------------------------- loading
 
+
 def test_parse_is_cached():
     assert load_figures() is load_figures()
 
 
 def test_override_object_and_plain_number(tmp_path, raw):
     doc = copy.deepcopy(raw)
-    doc["countries"] = {"POL": {"population": 1000,
-                                "gdp_usd": {"value": 5.5, "source_url": "https://example.org/x",
-                                            "year": 2023, "note": "n"}}}
+    doc["countries"] = {
+        "POL": {
+            "population": 1000,
+            "gdp_usd": {
+                "value": 5.5,
+                "source_url": "https://example.org/x",
+                "year": 2023,
+                "note": "n",
+            },
+        }
+    }
     figs = load_figures(write(tmp_path, doc))
     pop = figs.value("POL", "population")
-    assert pop.value == 1000 and pop.year == 2024 and pop.source_url == \
-        doc["metrics"]["population"]["source_url"]
+    assert (
+        pop.value == 1000
+        and pop.year == 2024
+        and pop.source_url == doc["metrics"]["population"]["source_url"]
+    )
     gdp = figs.value("POL", "gdp_usd")
-    assert (gdp.value, gdp.year, gdp.source_url, gdp.note) == \
-        (5.5, 2023, "https://example.org/x", "n")
+    assert (gdp.value, gdp.year, gdp.source_url, gdp.note) == (
+        5.5,
+        2023,
+        "https://example.org/x",
+        "n",
+    )
 
 
-@pytest.mark.parametrize(("change", "where"), [
-    (lambda d: d["countries"]["POL"].__setitem__("population", -1), "countries.POL.population"),
-    (lambda d: d["countries"]["POL"].__setitem__("population", "36m"),
-     "countries.POL.population"),
-    (lambda d: d["countries"]["POL"].__setitem__("population", {"value": 1, "year": 1980}),
-     "countries.POL.population.year"),
-    (lambda d: d["countries"]["POL"].__setitem__("population", {"value": 1, "source_url": "x"}),
-     "countries.POL.population.source_url"),
-    (lambda d: d["countries"]["POL"].__setitem__("tanks", 5), "countries.POL.tanks"),
-    (lambda d: d["countries"].__setitem__("Pol", {"population": 5}), "countries.Pol"),
-    (lambda d: d["metrics"]["population"].__setitem__("as_of", "2024-13-01"),
-     "metrics.population.as_of"),
-    (lambda d: d["metrics"]["population"].pop("source_url"), "metrics.population"),
-    (lambda d: d["metrics"].__setitem__("tanks", d["metrics"]["population"]), "metrics.tanks"),
-    (lambda d: d.__setitem__("format_version", 2), "format_version"),
-])
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["countries"]["POL"].__setitem__("population", -1), "countries.POL.population"),
+        (
+            lambda d: d["countries"]["POL"].__setitem__("population", "36m"),
+            "countries.POL.population",
+        ),
+        (
+            lambda d: d["countries"]["POL"].__setitem__("population", {"value": 1, "year": 1980}),
+            "countries.POL.population.year",
+        ),
+        (
+            lambda d: d["countries"]["POL"].__setitem__(
+                "population", {"value": 1, "source_url": "x"}
+            ),
+            "countries.POL.population.source_url",
+        ),
+        (lambda d: d["countries"]["POL"].__setitem__("tanks", 5), "countries.POL.tanks"),
+        (lambda d: d["countries"].__setitem__("Pol", {"population": 5}), "countries.Pol"),
+        (
+            lambda d: d["metrics"]["population"].__setitem__("as_of", "2024-13-01"),
+            "metrics.population.as_of",
+        ),
+        (lambda d: d["metrics"]["population"].pop("source_url"), "metrics.population"),
+        (lambda d: d["metrics"].__setitem__("tanks", d["metrics"]["population"]), "metrics.tanks"),
+        (lambda d: d.__setitem__("format_version", 2), "format_version"),
+    ],
+)
 def test_broken_file_names_file_and_place(tmp_path, raw, change, where):
     change(raw)
     path = write(tmp_path, raw)
@@ -190,8 +226,10 @@ def test_broken_file_names_file_and_place(tmp_path, raw, change, where):
 
 def test_infinite_and_invalid_json_refused(tmp_path):
     path = tmp_path / "figures.json"
-    path.write_text('{"format_version": 1, "metrics": {}, "countries": {"POL": '
-                    '{"population": Infinity}}}', encoding="utf-8")
+    path.write_text(
+        '{"format_version": 1, "metrics": {}, "countries": {"POL": {"population": Infinity}}}',
+        encoding="utf-8",
+    )
     with pytest.raises(DataFileError):
         load_figures(path)
     path.write_text('{"format_version": 1,', encoding="utf-8")
@@ -204,3 +242,51 @@ def test_missing_file(tmp_path):
     with pytest.raises(DataFileError) as info:
         load_figures(tmp_path / "nope.json")
     assert "nope.json" in str(info.value)
+
+
+# ---------------------------------------------------------------- coverage (issue #15)
+
+_SCOPE_DAY = dt.date(2026, 1, 31)
+
+
+def _states_in_scope() -> set[str]:
+    # Every member of NATO, the EU, the Coalition and the JEF on the briefing's date, plus the
+    # two states they are compared with. This is 42 states, fewer than the "about 45" the issue
+    # guessed, so coverage is measured against the whole set rather than a count of 45.
+    ids = ("nato", "eu", "coalition_of_the_willing", "jef")
+    members = set().union(*(_GROUPINGS[g].members_on(_SCOPE_DAY) for g in ids))
+    return members | {"RUS", "BLR"}
+
+
+def _covered(figures, metric_id: str) -> set[str]:
+    return {code for code in _states_in_scope() if figures.value(code, metric_id) is not None}
+
+
+def test_scope_is_the_four_groupings_plus_russia_and_belarus():
+    scope = _states_in_scope()
+    assert {"USA", "CAN", "GBR", "NOR", "UKR", "AUS", "JPN", "RUS", "BLR"} <= scope
+    assert len(scope) == 42
+
+
+_NOT_YET = pytest.mark.xfail(
+    strict=True,
+    reason="issue #15: the primary tables (World Bank SP.POP.TOTL, IMF WEO, SIPRI milex, "
+    "IISS Military Balance / NATO) were not readable offline; figures stay missing, not guessed",
+)
+
+
+@_NOT_YET
+@pytest.mark.parametrize("metric_id", ["population", "gdp_usd"])
+def test_every_state_in_scope_has_population_and_gdp(figures, metric_id):
+    assert _covered(figures, metric_id) == _states_in_scope()
+
+
+@_NOT_YET
+def test_every_state_with_armed_forces_has_defence_spending(figures):
+    # Iceland has no armed forces and therefore no defence figure.
+    assert _covered(figures, "defence_usd") == _states_in_scope() - {"ISL"}
+
+
+@_NOT_YET
+def test_at_least_40_states_have_active_personnel(figures):
+    assert len(_covered(figures, "active_personnel")) >= 40

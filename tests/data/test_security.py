@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.data.figures import load_figures
 from briefing_app.data.security import (
     DEPLOYMENTS_FILE,
     ECHELON_CODES,
@@ -41,12 +42,30 @@ def flashpoints():
 
 # ---------------------------------------------------------------- groupings
 
-@pytest.mark.parametrize(("day", "count"), [
-    ("1949-08-24", 12), ("1952-02-18", 14), ("1955-05-06", 15), ("1982-05-30", 16),
-    ("1999-03-12", 19), ("2000-01-01", 19), ("2004-03-29", 26), ("2009-04-01", 28),
-    ("2017-06-05", 29), ("2020-03-27", 30), ("2023-01-01", 30), ("2023-04-04", 31),
-    ("2024-03-06", 31), ("2024-03-07", 32), ("2026-01-01", 32),
-])
+
+@pytest.mark.parametrize(
+    ("day", "count"),
+    [
+        ("1949-04-03", 0),
+        ("1949-04-04", 12),
+        ("1949-06-01", 12),
+        ("1949-08-24", 12),
+        ("1952-02-18", 14),
+        ("1955-05-06", 15),
+        ("1982-05-30", 16),
+        ("1999-03-12", 19),
+        ("2000-01-01", 19),
+        ("2004-03-29", 26),
+        ("2009-04-01", 28),
+        ("2017-06-05", 29),
+        ("2020-03-27", 30),
+        ("2023-01-01", 30),
+        ("2023-04-04", 31),
+        ("2024-03-06", 31),
+        ("2024-03-07", 32),
+        ("2026-01-01", 32),
+    ],
+)
 def test_nato_headcount_by_date(groupings, day, count):
     assert len(groupings["nato"].members_on(D(day))) == count
 
@@ -59,7 +78,27 @@ def test_nato_recent_members(groupings):
     assert "SWE" in nato.members_on(D("2024-03-07"))
     germany = next(m for m in nato.members if m.iso_a3 == "DEU")
     assert germany.start == D("1955-05-06")
-    assert "signed on 1949-04-04" in nato.note and "1949-08-24" in nato.note
+
+
+def test_nato_founders_count_from_signature_1949_04_04(groupings):
+    nato = groupings["nato"]
+    founders = {m.iso_a3 for m in nato.members if m.start == D("1949-04-04")}
+    assert len(founders) == 12
+    # Between signature and entry into force the map must not show an empty alliance.
+    assert nato.members_on(D("1949-08-23")) == founders
+    assert "1949-04-04" in nato.note and "1949-08-24" in nato.note
+    # The convention travels with every citation of the dates (sources panel, PDF appendix).
+    assert "signature, 1949-04-04" in nato.source
+
+
+def test_jef_founded_2014_09_04(groupings):
+    jef = groupings["jef"]
+    founders = {m.iso_a3 for m in jef.members if m.start == D("2014-09-04")}
+    assert founders == {"GBR", "DNK", "EST", "LVA", "LTU", "NLD", "NOR"}
+    assert not jef.members_on(D("2014-09-03"))
+    assert all(
+        m.source_url.startswith("https://www.gov.uk/") for m in jef.members if m.iso_a3 in founders
+    )
 
 
 def test_eu_membership(groupings):
@@ -88,11 +127,38 @@ def test_coalition_of_the_willing_records_its_uncertainty(groupings):
 
 def test_small_groupings(groupings):
     assert groupings["jef"].all_members() == {
-        "GBR", "DNK", "EST", "FIN", "ISL", "LVA", "LTU", "NLD", "NOR", "SWE"}
+        "GBR",
+        "DNK",
+        "EST",
+        "FIN",
+        "ISL",
+        "LVA",
+        "LTU",
+        "NLD",
+        "NOR",
+        "SWE",
+    }
     assert groupings["bucharest_nine"].members_on(D("2015-11-04")) == {
-        "BGR", "CZE", "EST", "HUN", "LVA", "LTU", "POL", "ROU", "SVK"}
+        "BGR",
+        "CZE",
+        "EST",
+        "HUN",
+        "LVA",
+        "LTU",
+        "POL",
+        "ROU",
+        "SVK",
+    }
     assert groupings["nb8"].all_members() == {
-        "DNK", "EST", "FIN", "ISL", "LVA", "LTU", "NOR", "SWE"}
+        "DNK",
+        "EST",
+        "FIN",
+        "ISL",
+        "LVA",
+        "LTU",
+        "NOR",
+        "SWE",
+    }
     assert groupings["weimar_triangle"].members_on(D("1991-08-29")) == {"FRA", "DEU", "POL"}
 
 
@@ -116,8 +182,16 @@ def test_member_codes_are_countries_of_the_map(groupings):
 
 # ---------------------------------------------------------------- deployments
 
-FRAMEWORK = {"EST": "GBR", "LVA": "CAN", "LTU": "DEU", "POL": "USA", "SVK": "ESP",
-             "HUN": "HUN", "ROU": "FRA", "BGR": "ITA"}
+FRAMEWORK = {
+    "EST": "GBR",
+    "LVA": "CAN",
+    "LTU": "DEU",
+    "POL": "USA",
+    "SVK": "ESP",
+    "HUN": "HUN",
+    "ROU": "FRA",
+    "BGR": "ITA",
+}
 
 
 def test_eight_battlegroups_with_their_framework_nations(deployments):
@@ -131,9 +205,64 @@ def test_eight_battlegroups_with_their_framework_nations(deployments):
     assert latvia.location == "Ādaži" and latvia.echelon == "brigade"
 
 
-def test_other_deployments(deployments):
+def test_latvian_battlegroup_under_multinational_brigade_from_2024_10_17(deployments):
+    latvia = deployments["flf_latvia"]
+    dates = {e.date: e.what for e in latvia.events}
+    assert "Multinational Brigade" in dates["2024-10-17"]
+    # The July ceremony launched the change; it is not the date of the transfer.
+    assert "launch" in dates["2024-07-03"].lower()
+
+
+def test_45th_panzer_brigade_staff_in_vilnius_while_rudninkai_is_built(deployments):
     brigade = deployments["deu_45_panzer_brigade"]
-    assert (brigade.host, brigade.echelon, brigade.location) == ("LTU", "brigade", "Rūdninkai")
+    assert (brigade.host, brigade.echelon, brigade.location) == ("LTU", "brigade", "Vilnius")
+    assert abs(brigade.lat - 54.69) < 0.05 and abs(brigade.lon - 25.28) < 0.05
+    assert "Rūdninkai" in brigade.description and "built" in brigade.description
+    assert [e.date for e in brigade.events] == ["2025-04-01"]
+
+
+def test_eastern_flank_sites_and_headquarters(deployments):
+    sites = {
+        "usa_aps2_powidz": ("POL", "Powidz"),
+        "usa_det1_lask": ("POL", "Łask"),
+        "usa_abct_zagan": ("POL", "Żagań"),
+        "usa_aegis_ashore_deveselu": ("ROU", "Deveselu"),
+        "usa_garrison_black_sea_mk": ("ROU", "Mihail Kogălniceanu"),
+        "mnc_ne_szczecin": ("POL", "Szczecin"),
+        "mnd_ne_elblag": ("POL", "Elbląg"),
+        "mnd_n_adazi": ("LVA", "Ādaži"),
+    }
+    for site_id, (host, location) in sites.items():
+        assert (deployments[site_id].host, deployments[site_id].location) == (host, location)
+    assert deployments["mnc_ne_szczecin"].echelon == "corps"
+    assert deployments["mnd_ne_elblag"].echelon == deployments["mnd_n_adazi"].echelon == "division"
+    assert deployments["mnc_ne_szczecin"].established == "1999-09-18"
+    assert "Karup" in deployments["mnd_n_adazi"].note
+
+
+def test_every_battlegroup_names_its_contributing_nations(deployments):
+    for d in deployments.values():
+        if d.kind == "nato_battlegroup":
+            assert d.contributors, d.id
+            assert d.host not in d.contributors and not set(d.framework) & set(d.contributors)
+    assert "ESP" in deployments["flf_slovakia"].framework
+    assert {"CZE", "PRT", "ROU", "SVN"} == set(deployments["flf_slovakia"].contributors)
+
+
+def test_deployments_are_dated_from_start_through_their_changes(deployments):
+    # A start date is given unless the note says why it is not; changes are dated in order
+    # and none is later than the record's as-of date (a planned change stays in the note).
+    for d in deployments.values():
+        assert d.established or "not sourced" in d.note or "not read" in d.note, d.id
+        dates = [e.date for e in d.events]
+        assert dates == sorted(dates), d.id
+        assert all(e.date <= d.as_of.isoformat() for e in d.events), d.id
+        assert all(e.source_url.startswith(("http://", "https://")) for e in d.events), d.id
+        if d.ended is not None:
+            assert d.ended >= (d.established or ""), d.id
+
+
+def test_other_deployments(deployments):
     assert deployments["usa_v_corps_fwd_poznan"].location_precision == "town"
     assert deployments["usa_aegis_ashore_redzikowo"].host == "POL"
     assert deployments["rzeszow_jasionka_hub"].established is None
@@ -162,6 +291,7 @@ def test_deployment_symbols_render_with_their_echelon(deployments):
 
 # ---------------------------------------------------------------- flashpoints
 
+
 def test_flashpoints(flashpoints):
     baltiysk = flashpoints["baltiysk"]
     assert "HQ" not in baltiysk.name and "headquarters" not in baltiysk.name.lower()
@@ -181,29 +311,73 @@ def test_flashpoints(flashpoints):
 
 # ---------------------------------------------------------------- citations
 
+
 def _all_records():
     for g in load_groupings():
-        yield g.id, g.source_url, g.as_of
+        yield g.id, g.source_url, g
         for m in g.members:
-            yield f"{g.id}/{m.iso_a3}", m.source_url, g.as_of
+            yield f"{g.id}/{m.iso_a3}", m.source_url, g
     for d in load_deployments():
-        yield d.id, d.source_url, d.as_of
+        yield d.id, d.source_url, d
     for f in load_flashpoints():
-        yield f.id, f.source_url, f.as_of
+        yield f.id, f.source_url, f
         for r in f.ranges:
-            yield f"{f.id}/{r.label}", r.source_url, f.as_of
+            yield f"{f.id}/{r.label}", r.source_url, f
 
 
 def test_every_record_is_citable():
     ids = []
-    for record_id, url, as_of in _all_records():
+    for record_id, url, _record in _all_records():
         ids.append(record_id)
         assert re.match(r"https?://\S+$", url), record_id
-        assert D("2020-01-01") <= as_of <= dt.date.today(), record_id
     assert len(ids) == len(set(ids))
 
 
+def test_as_of_is_never_after_checked_nor_in_the_future():
+    for record_id, _url, record in _all_records():
+        assert record.as_of <= record.checked <= dt.date.today(), record_id
+    for metric in load_figures().metrics.values():
+        assert metric.as_of <= metric.checked <= dt.date.today(), metric.id
+
+
+def test_every_builtin_record_states_when_it_was_checked():
+    # The loader lets a correction file omit `checked`; the built-in data may not.
+    for name, key in (
+        ("groupings.json", "groupings"),
+        ("deployments.json", "deployments"),
+        ("flashpoints.json", "flashpoints"),
+    ):
+        for record in _builtin(name)[key]:
+            assert "checked" in record, f"{name}: {record['id']}"
+    for metric_id, metric in _builtin("figures.json")["metrics"].items():
+        assert "checked" in metric, metric_id
+
+
+def test_as_of_is_the_newest_source_not_the_day_of_typing():
+    # 2026-11-25 is the day most records were typed in; none may claim it as its as-of date.
+    typed = D("2026-11-25")
+    assert [rid for rid, _url, record in _all_records() if record.as_of == typed] == []
+
+
+def test_checked_before_as_of_is_refused(tmp_path):
+    record = dict(_builtin(DEPLOYMENTS_FILE)["deployments"][0], checked="2001-01-01")
+    path = _write(tmp_path, DEPLOYMENTS_FILE, {"format_version": 1, "deployments": [record]})
+    with pytest.raises(DataFileError) as info:
+        load_deployments(tmp_path)
+    assert str(info.value).startswith(f"{path} at deployments[0].checked: ")
+    assert "before as_of" in str(info.value)
+
+
+def test_correction_without_checked_counts_as_checked_on_its_as_of(tmp_path):
+    record = _builtin(DEPLOYMENTS_FILE)["deployments"][0]
+    record = {k: v for k, v in record.items() if k != "checked"}
+    _write(tmp_path, DEPLOYMENTS_FILE, {"format_version": 1, "deployments": [record]})
+    loaded = next(d for d in load_deployments(tmp_path) if d.id == record["id"])
+    assert loaded.checked == loaded.as_of
+
+
 # ---------------------------------------------------------------- overrides
+
 
 def _write(folder: Path, name: str, data: object) -> Path:
     path = folder / name
@@ -248,18 +422,33 @@ def _nato_with(change) -> dict:
     return {"format_version": 1, "groupings": [nato]}
 
 
-@pytest.mark.parametrize(("change", "where", "problem"), [
-    (lambda g: g["members"][2].update(start="1949-02-30"), "groupings[0].members[2].start",
-     "is not a date"),
-    (lambda g: g["members"][3].update(iso_a3="UK"), "groupings[0].members[3].iso_a3",
-     "not an ISO 3166-1 alpha-3 code"),
-    (lambda g: g["members"][1].update(end="1900-01-01"), "groupings[0].members[1].end",
-     "before the start"),
-    (lambda g: g.update(kind="club"), "groupings[0].kind", "is not one of"),
-    (lambda g: g.pop("source_url"), "groupings[0]", '"source_url" is missing'),
-    (lambda g: g["members"].append(dict(g["members"][0])), "groupings[0].members[32]",
-     "overlaps"),
-])
+@pytest.mark.parametrize(
+    ("change", "where", "problem"),
+    [
+        (
+            lambda g: g["members"][2].update(start="1949-02-30"),
+            "groupings[0].members[2].start",
+            "is not a date",
+        ),
+        (
+            lambda g: g["members"][3].update(iso_a3="UK"),
+            "groupings[0].members[3].iso_a3",
+            "not an ISO 3166-1 alpha-3 code",
+        ),
+        (
+            lambda g: g["members"][1].update(end="1900-01-01"),
+            "groupings[0].members[1].end",
+            "before the start",
+        ),
+        (lambda g: g.update(kind="club"), "groupings[0].kind", "is not one of"),
+        (lambda g: g.pop("source_url"), "groupings[0]", '"source_url" is missing'),
+        (
+            lambda g: g["members"].append(dict(g["members"][0])),
+            "groupings[0].members[32]",
+            "overlaps",
+        ),
+    ],
+)
 def test_bad_grouping_override_names_file_and_place(tmp_path, change, where, problem):
     path = _write(tmp_path, GROUPINGS_FILE, _nato_with(change))
     with pytest.raises(DataFileError) as info:
@@ -269,14 +458,17 @@ def test_bad_grouping_override_names_file_and_place(tmp_path, change, where, pro
     assert problem in message
 
 
-@pytest.mark.parametrize(("change", "where", "problem"), [
-    ({"sidc": "1003100016121102"}, "sidc", "20-digit"),
-    ({"sidc": "10031000181211020000"}, "sidc", 'echelon "battalion" needs "16"'),
-    ({"lat": 95}, "lat", "outside the allowed range"),
-    ({"host": "est"}, "host", "ISO 3166-1"),
-    ({"source_url": "www.nato.int"}, "source_url", "http"),
-    ({"as_of": "2025-13-01"}, "as_of", "is not a date"),
-])
+@pytest.mark.parametrize(
+    ("change", "where", "problem"),
+    [
+        ({"sidc": "1003100016121102"}, "sidc", "20-digit"),
+        ({"sidc": "10031000181211020000"}, "sidc", 'echelon "battalion" needs "16"'),
+        ({"lat": 95}, "lat", "outside the allowed range"),
+        ({"host": "est"}, "host", "ISO 3166-1"),
+        ({"source_url": "www.nato.int"}, "source_url", "http"),
+        ({"as_of": "2025-13-01"}, "as_of", "is not a date"),
+    ],
+)
 def test_bad_deployment_override_names_file_and_place(tmp_path, change, where, problem):
     record = dict(_builtin(DEPLOYMENTS_FILE)["deployments"][0], **change)
     path = _write(tmp_path, DEPLOYMENTS_FILE, {"format_version": 1, "deployments": [record]})
@@ -288,8 +480,9 @@ def test_bad_deployment_override_names_file_and_place(tmp_path, change, where, p
 
 def test_duplicate_id_in_override(tmp_path):
     record = _builtin(DEPLOYMENTS_FILE)["deployments"][0]
-    path = _write(tmp_path, DEPLOYMENTS_FILE,
-                  {"format_version": 1, "deployments": [record, record]})
+    path = _write(
+        tmp_path, DEPLOYMENTS_FILE, {"format_version": 1, "deployments": [record, record]}
+    )
     with pytest.raises(DataFileError, match=r"at deployments\[1\]\.id: .*used twice"):
         load_deployments(tmp_path)
     assert path.exists()
@@ -313,6 +506,7 @@ def test_wrong_format_version(tmp_path):
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def _country_codes() -> set[str]:
     from briefing_app.data.countries import countries_geojson_path

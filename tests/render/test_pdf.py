@@ -68,7 +68,9 @@ def test_slides_and_names_survive_as_text(builtin_pdf):
     for slide in builtin_briefing().slides:
         assert slide.title in text
     assert "Suwałki" in text
-    assert "Kościuszko" in text          # Polish, in a deployment label
+    # Polish letters in a deployment label; where western Poland's sites crowd, the labels give
+    # way to each other, so any one of them will do.
+    assert any(name in text for name in ("Kościuszko", "Łask", "Żagań", "Elbląg"))
     assert "NATO battlegroup" in text
 
 

@@ -73,8 +73,8 @@ def test_reordering_layers_reaches_the_page(window, qtbot):
 def test_sources_view_lists_every_source_with_date(window):
     rows = window.sources_dock.rows()
     assert len(rows) > 10
-    assert any("nato.int" in url for _layer, _source, url, _as_of in rows)
-    assert all(as_of for _layer, _source, url, as_of in rows if url)
+    assert any("nato.int" in url for _layer, _source, url, _as_of, _checked in rows)
+    assert all(as_of for _layer, _source, url, as_of, _checked in rows if url)
 
 
 def test_custom_grouping_from_map_clicks(window, qtbot):
