@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             lambda layer_id, name: self.run(commands.RenameImportedLayer(layer_id, name)))
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_dock)
         self.sources_dock = QtSourcesDock(self)
+        self.sources_dock.set_datasets(self.data)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sources_dock)
         self.sources_dock.hide()
         self.slides_dock = QtSlidesDock(self)
