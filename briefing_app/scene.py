@@ -255,17 +255,20 @@ def _deployment_item(d: Deployment, data: Datasets) -> dict[str, Any]:
                             d.description)}
 
 
-def _deployments_layer(definition: LayerDef, state: LayerState, data: Datasets) -> SceneLayer:
-    items = [_deployment_item(d, data) for d in data.deployments]
+def _deployments_layer(definition: LayerDef, state: LayerState, data: Datasets,
+                       day: dt.date) -> SceneLayer:
+    # The map's date governs what stood then: a battlegroup of 2017 is not drawn in 2000.
+    standing = [d for d in data.deployments if d.active_on(day)]
+    items = [_deployment_item(d, data) for d in standing]
     legend: list[LegendEntry] = []
     seen: set[str] = set()
-    for d in data.deployments:
+    for d in standing:
         if d.kind not in seen:
             seen.add(d.kind)
             legend.append(LegendEntry(_kind_label(d.kind), kind="symbol",
                                       icon=symbol_data_uri(d.sidc)))
     sources = tuple(dict.fromkeys(Source(d.source, d.source_url, d.as_of.isoformat())
-                                  for d in data.deployments))
+                                  for d in standing))
     return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
                       legend=tuple(legend), sources=sources)
 
@@ -280,12 +283,14 @@ def _kind_label(kind: str) -> str:
     return " ".join([first, *words[1:]])
 
 
-def _ring_items(f: Flashpoint) -> list[dict[str, Any]]:
+def _ring_items(f: Flashpoint, day: dt.date) -> list[dict[str, Any]]:
     if not f.geometry or f.geometry.get("type") != "Point":
         return []
     lon, lat = f.geometry["coordinates"][:2]
     items = []
     for ring in f.ranges:
+        if not ring.shown_on(day):
+            continue  # the weapon was not there yet
         inside = capitals_within(lat, lon, ring.radius_km)
         capitals = ", ".join(f"{c.name} ({km:.0f} km)" for c, km in inside) or "none"
         items.append({
@@ -300,10 +305,12 @@ def _ring_items(f: Flashpoint) -> list[dict[str, Any]]:
     return items
 
 
-def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets) -> SceneLayer:
+def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets,
+                       day: dt.date) -> SceneLayer:
+    flashpoints = [f for f in data.flashpoints if f.shown_on(day)]
     items: list[dict[str, Any]] = []
-    for f in data.flashpoints:
-        items += _ring_items(f)
+    for f in flashpoints:
+        items += _ring_items(f, day)
     for feature in data.derived["suwalki_gap"].get("features", []):
         props = feature.get("properties", {})
         is_line = feature["geometry"]["type"].endswith("LineString")
@@ -318,7 +325,7 @@ def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets) 
                       "popup": _popup(props.get("name", "Suwałki Gap"), rows,
                                       props.get("source", ""), props.get("source_url", ""),
                                       str(props.get("as_of", "")), props.get("description", ""))})
-    for f in data.flashpoints:
+    for f in flashpoints:
         if not f.geometry:
             continue
         rows = [(k.replace("_", " ").capitalize(), str(v)) for k, v in f.extra.items()]
@@ -329,15 +336,15 @@ def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets) 
                                       f.as_of.isoformat(), f.description)})
     # Facts without a sourced location are not drawn; they are listed with the layer.
     unplaced = [{"name": f.name, "description": f.description, "as_of": f.as_of.isoformat()}
-                for f in data.flashpoints if not f.geometry]
+                for f in flashpoints if not f.geometry]
     legend = (LegendEntry("Flashpoint", ITEM_STYLES["flashpoint"]["fillColor"]),
               LegendEntry("Weapon range (geodesic)", ITEM_STYLES["range_ring"]["color"],
                           kind="line"),
               LegendEntry("Suwałki Gap (PL–LT border)", ITEM_STYLES["border_line"]["color"],
                           kind="line"))
-    sources = [Source(f.source, f.source_url, f.as_of.isoformat()) for f in data.flashpoints]
+    sources = [Source(f.source, f.source_url, f.as_of.isoformat()) for f in flashpoints]
     sources += [Source(r.source, r.source_url, f.as_of.isoformat())
-                for f in data.flashpoints for r in f.ranges]
+                for f in flashpoints for r in f.ranges if r.shown_on(day)]
     for feature in data.derived["suwalki_gap"].get("features", []):
         props = feature.get("properties", {})
         if props.get("source_url"):
@@ -554,9 +561,9 @@ def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date,
     if definition.id == "membership":
         return _membership_layer(definition, state, doc, data, day)
     if definition.id == "deployments":
-        return _deployments_layer(definition, state, data)
+        return _deployments_layer(definition, state, data, day)
     if definition.id == "flashpoints":
-        return _flashpoints_layer(definition, state, data)
+        return _flashpoints_layer(definition, state, data, day)
     if definition.id == "occupied":
         return _occupied_layer(definition, state, data, day)
     if definition.id == "annotations":

@@ -29,8 +29,12 @@ def data():
 
 
 def _edit_the_working_map(doc: Briefing) -> None:
-    ring = Annotation("new-ring", {"type": "Point", "coordinates": [21.0, 54.5]},
-                      {"kind": "circle", "radius_km": 300, "label": "Drawn on the map"}, {})
+    ring = Annotation(
+        "new-ring",
+        {"type": "Point", "coordinates": [21.0, 54.5]},
+        {"kind": "circle", "radius_km": 300, "label": "Drawn on the map"},
+        {},
+    )
     for command in (
         commands.SetLayerOptions("membership", {"grouping": "nato", "compare": None}),
         commands.SetProperties({"as_of": dt.date(2024, 3, 7)}),
@@ -63,8 +67,9 @@ def test_editing_the_working_map_changes_no_slide(data):
 
 
 def _page_images(pdf: Path, folder: Path) -> list[bytes]:
-    subprocess.run(["pdftoppm", "-r", "30", "-png", str(pdf), str(folder / "page")],
-                   check=True, timeout=120)
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", str(pdf), str(folder / "page")], check=True, timeout=120
+    )
     return [p.read_bytes() for p in sorted(folder.glob("page*.png"))]
 
 
@@ -93,29 +98,40 @@ def test_edits_while_a_slide_is_shown_change_that_slide_only(data):
     target, other = doc.slides[4], doc.slides[5]
     other_scene = scene_for_slide(doc, other, data).to_message()
     working = build_scene(doc, data).to_message()
-    marker = Annotation("m", {"type": "Point", "coordinates": [23.0, 52.0]},
-                        {"kind": "marker", "label": "Only here"}, {})
-    for command in (commands.SetLayerVisible("deployments", False, slide_id=target.id),
-                    commands.UpdateSlide(target.id, {"as_of": dt.date(2000, 1, 1)}),
-                    commands.AddAnnotations([marker], slide_id=target.id)):
+    marker = Annotation(
+        "m",
+        {"type": "Point", "coordinates": [23.0, 52.0]},
+        {"kind": "marker", "label": "Only here"},
+        {},
+    )
+    for command in (
+        commands.SetLayerVisible("deployments", False, slide_id=target.id),
+        commands.UpdateSlide(target.id, {"as_of": dt.date(2000, 1, 1)}),
+        commands.AddAnnotations([marker], slide_id=target.id),
+    ):
         command.do(doc)
     assert not next(x for x in target.layers if x.id == "deployments").visible
     assert target.as_of == dt.date(2000, 1, 1) and target.annotation_ids == ["m"]
     assert scene_for_slide(doc, other, data).to_message() == other_scene
     # The working map shows every annotation, but its layers and date are its own.
     working_now = build_scene(doc, data).to_message()
-    assert [x for x in working_now["layers"] if x["id"] != "annotations"] == \
-        [x for x in working["layers"] if x["id"] != "annotations"]
+    assert [x for x in working_now["layers"] if x["id"] != "annotations"] == [
+        x for x in working["layers"] if x["id"] != "annotations"
+    ]
 
 
 def test_a_format_1_briefing_opens_as_it_was_meant(data):
     doc = fileformat.load(FORMAT_1)
     raw = json.loads(FORMAT_1.read_text(encoding="utf-8"))
-    doc_layers = [fileformat._read_layer(fileformat.JsonReader("x", layer))
-                  for layer in raw["layers"]]
+    doc_layers = [
+        fileformat._read_layer(fileformat.JsonReader("x", layer)) for layer in raw["layers"]
+    ]
     for slide, saved in zip(doc.slides, raw["slides"], strict=True):
-        expected_layers = doc_layers if "layers" not in saved else [
-            fileformat._read_layer(fileformat.JsonReader("x", x)) for x in saved["layers"]]
+        expected_layers = (
+            doc_layers
+            if "layers" not in saved
+            else [fileformat._read_layer(fileformat.JsonReader("x", x)) for x in saved["layers"]]
+        )
         assert slide.layers == expected_layers
         assert slide.as_of == dt.date.fromisoformat(saved.get("as_of", raw["as_of"]))
         assert slide.annotation_ids == saved.get("annotation_ids", ["ring1", "lbl1"])
@@ -152,8 +168,9 @@ def test_a_format_1_briefing_exports_its_slides_own_dates(tmp_path, data):
     doc = fileformat.load(FORMAT_1)
     out = tmp_path / "v1.pdf"
     export_pdf(doc, data, out, appendix=False)
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "1999-03-12" in text and "SUWAŁKI GAP" in text
 
 
@@ -168,3 +185,36 @@ def test_every_builtin_slide_says_what_it_shows():
     coalition = next(s for s in doc.slides if s.id == "coalition")
     membership = next(x for x in coalition.layers if x.id == "membership")
     assert membership.options == {"grouping": "coalition_of_the_willing"}
+
+
+@pytest.mark.parametrize(
+    ("day", "shown", "not_shown"),
+    [
+        (dt.date(2000, 1, 1), {"mnc_ne_szczecin"}, {"flf_estonia", "deu_45_panzer_brigade"}),
+        (
+            dt.date(2017, 12, 31),
+            {"flf_estonia", "flf_poland"},
+            {"flf_hungary", "usa_v_corps_fwd_poznan"},
+        ),
+        (dt.date(2025, 3, 31), {"flf_hungary"}, {"deu_45_panzer_brigade"}),
+        (dt.date(2025, 4, 1), {"deu_45_panzer_brigade"}, set()),
+    ],
+)
+def test_the_date_governs_which_deployments_are_drawn(data, day, shown, not_shown):
+    doc = builtin_briefing()
+    scene = build_scene(doc, data, as_of=day)
+    names = {d.id: d.name for d in data.deployments}
+    labels = {item["label"] for item in scene.layer("deployments").payload["items"]}
+    assert {names[i] for i in shown} <= labels
+    assert not {names[i] for i in not_shown} & labels
+
+
+def test_the_iskander_ring_is_not_drawn_before_2018(data):
+    doc = builtin_briefing()
+
+    def rings(day):
+        items = build_scene(doc, data, as_of=day).layer("flashpoints").payload["items"]
+        return [i["label"] for i in items if i.get("style") == "range_ring"]
+
+    assert not any("Iskander" in label for label in rings(dt.date(2017, 12, 31)))
+    assert any("Iskander" in label for label in rings(dt.date(2018, 2, 1)))

@@ -108,6 +108,10 @@ class RangeRing:
     source: str
     source_url: str
     note: str = ""
+    since: str | None = None  # when the weapon was deployed there (YYYY[-MM[-DD]])
+
+    def shown_on(self, day: dt.date) -> bool:
+        return self.since is None or partial_start(self.since) <= day
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,14 @@ class Deployment:
     events: tuple[DeploymentEvent, ...] = ()
     ended: str | None = None
 
+    def active_on(self, day: dt.date) -> bool:
+        """Whether the deployment stood on `day`: from its establishment to its end. A date
+        known only to the year or month counts from the first day of it; a deployment
+        whose start no source gives is always shown (its note says so)."""
+        if self.established is not None and partial_start(self.established) > day:
+            return False
+        return self.ended is None or day <= partial_end(self.ended)
+
 
 @dataclass(frozen=True)
 class Flashpoint:
@@ -161,6 +173,13 @@ class Flashpoint:
     note: str
     ranges: tuple[RangeRing, ...]
     extra: dict[str, Any] = field(default_factory=dict)
+    since: str | None = None  # from when the place is a flashpoint as drawn (YYYY[-MM[-DD]])
+
+    def shown_on(self, day: dt.date) -> bool:
+        if self.since is None:
+            return True
+        return partial_start(self.since) <= day and (
+            "end" not in self.extra or day <= dt.date.fromisoformat(str(self.extra["end"])))
 
 
 # ---------------------------------------------------------------- field readers
@@ -198,6 +217,23 @@ def _id(r: JsonReader) -> str:
             f'"{value}" is not a valid id (lower-case letters, digits and "_", e.g. "nato")'
         )
     return value
+
+
+def partial_start(text: str) -> dt.date:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD date."""
+    return dt.date.fromisoformat(text + "-01" * (2 - text.count("-")))
+
+
+def partial_end(text: str) -> dt.date:
+    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD date."""
+    parts = text.count("-")
+    if parts == 2:
+        return dt.date.fromisoformat(text)
+    if parts == 0:
+        return dt.date(int(text), 12, 31)
+    year, month = (int(x) for x in text.split("-"))
+    first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_of_next - dt.timedelta(days=1)
 
 
 def _partial_date(r: JsonReader) -> str:
@@ -317,6 +353,7 @@ def _read_range(r: JsonReader) -> RangeRing:
         source=required_text(r, "source"),
         source_url=web_address(r),
         note=optional_text(r, "note"),
+        since=_partial_date(r.get("since")) if r.has("since") else None,
     )
 
 
@@ -333,6 +370,7 @@ _FLASHPOINT_FIELDS = {
     "checked",
     "note",
     "ranges",
+    "since",
 }
 
 
@@ -385,6 +423,7 @@ def _read_flashpoint(r: JsonReader) -> Flashpoint:
         note=optional_text(r, "note"),
         ranges=tuple(_read_range(x) for x in r.get("ranges", []).items()),
         extra=extra,
+        since=_partial_date(r.get("since")) if r.has("since") else None,
     )
 
 

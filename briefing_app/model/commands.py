@@ -301,6 +301,24 @@ class UpdateSlide(_SlidesEdit):
         for name, value in self.changes.items():
             setattr(slide, name, copy.deepcopy(value))
 
+    def _what_changes(self) -> set[str]:
+        # A slide's date, view and layers change what its map draws; its annotations only
+        # the annotations; its title and notes nothing on the map.
+        aspects = {SLIDES}
+        if set(self.changes) & {"as_of", "layers", "view"}:
+            aspects.add(LAYERS)
+        if "annotation_ids" in self.changes:
+            aspects.add(ANNOTATIONS)
+        return aspects
+
+    def do(self, doc: Briefing) -> set[str]:
+        super().do(doc)
+        return self._what_changes()
+
+    def undo(self, doc: Briefing) -> set[str]:
+        super().undo(doc)
+        return self._what_changes()
+
 
 ANNOTATIONS = "annotations"
 
