@@ -33,6 +33,7 @@ from briefing_app.model.document import (
     annotation_kind,
     imported_layer_id,
 )
+from briefing_app.scene_items import LegendEntry, SceneItem, popup
 from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
 from briefing_app.userdirs import user_cache_dir
 
@@ -48,34 +49,40 @@ class Source:
 
 
 @dataclass(frozen=True)
-class LegendEntry:
-    label: str
-    color: str = ""
-    kind: str = "fill"         # "fill", "line", "symbol" or "hatch"
-    stroke: str = ""
-    icon: str = ""             # data URI for "symbol"
-
-
-@dataclass(frozen=True)
 class SceneLayer:
+    """A layer as drawn: its settings, its items (typed, for every renderer) or its data
+    (`data`: the membership layer's country assignment), its legend and its sources."""
+
     definition: LayerDef
     visible: bool
     opacity: float
-    payload: dict[str, Any] | None = None
+    data: dict[str, Any] | None = None
     legend_title: str = ""
     legend: tuple[LegendEntry, ...] = ()
     sources: tuple[Source, ...] = ()
+    items: tuple[SceneItem, ...] = ()
+
+    @property
+    def payload(self) -> dict[str, Any] | None:
+        """The layer's data as the map page reads it."""
+        if self.definition.kind != "items":
+            return self.data
+        return {**(self.data or {}), "items": [item.message() for item in self.items]}
+
+    def legend_entry(self, key: str) -> LegendEntry | None:
+        return next((entry for entry in self.legend if entry.key == key), None)
 
     def message(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.definition.id, "kind": self.definition.kind,
                                "visible": self.visible, "opacity": self.opacity}
-        if self.payload is not None:
-            out["payload"] = self.payload
+        payload = self.payload
+        if payload is not None:
+            out["payload"] = payload
         return out
 
     def legend_message(self) -> dict[str, Any]:
         return {"layer": self.definition.id, "title": self.legend_title or self.definition.title,
-                "entries": [entry.__dict__ for entry in self.legend]}
+                "entries": [entry.message() for entry in self.legend]}
 
 
 @dataclass(frozen=True)
@@ -160,7 +167,7 @@ def _membership_layer(definition: LayerDef, state: LayerState, doc: Briefing, da
         members = first.members_on(day)
         assign = dict.fromkeys(members, "member")
         colors = {"member": MEMBERSHIP_STYLE["member"]}
-        legend = [LegendEntry(f"{first.name} ({len(members)})", colors["member"])]
+        legend = [LegendEntry(f"{first.name} ({len(members)})", colors["member"], key="member")]
         title = f"{first.name} on {day.isoformat()}"
     elif first is not None and second is not None:
         a, b = first.members_on(day), second.members_on(day)
@@ -170,7 +177,8 @@ def _membership_layer(definition: LayerDef, state: LayerState, doc: Briefing, da
                 ("first_only", a - b, f"{first.name}, not {second.name}"),
                 ("second_only", b - a, f"{second.name}, not {first.name}")):
             assign.update(dict.fromkeys(members, category))
-            legend.append(LegendEntry(f"{label} ({len(members)})", colors[category]))
+            legend.append(LegendEntry(f"{label} ({len(members)})", colors[category],
+                                      key=category))
         title = f"{first.name} and {second.name} on {day.isoformat()}"
     sources: list[Source] = []
     for choice in (first, second):
@@ -181,7 +189,7 @@ def _membership_layer(definition: LayerDef, state: LayerState, doc: Briefing, da
         elif choice is not None:
             sources.append(Source(f"{choice.name}: custom grouping in this briefing", "", ""))
     return SceneLayer(definition, state.visible, state.opacity,
-                      payload={"assign": dict(sorted(assign.items())), "colors": colors},
+                      data={"assign": dict(sorted(assign.items())), "colors": colors},
                       legend_title=title, legend=tuple(legend), sources=tuple(sources))
 
 
@@ -237,22 +245,16 @@ def _names(codes: tuple[str, ...] | list[str], data: Datasets) -> str:
     return ", ".join(data.country_names.get(code, code) for code in codes) or "—"
 
 
-def _popup(title: str, rows: list[tuple[str, str]], source: str, url: str, as_of: str,
-           text: str = "") -> dict[str, Any]:
-    return {"title": title, "text": text, "rows": [[k, v] for k, v in rows if v],
-            "source": source, "source_url": url, "as_of": as_of}
-
-
-def _deployment_item(d: Deployment, data: Datasets) -> dict[str, Any]:
+def _deployment_item(d: Deployment, data: Datasets) -> SceneItem:
     rows = [("Host", _names([d.host], data)), ("Framework nation", _names(d.framework, data)),
             ("Contributors", _names(d.contributors, data) if d.contributors else ""),
             ("Location", f"{d.location} ({d.location_precision})"),
-            ("Established", d.established), ("Echelon", d.echelon), ("Note", d.note)]
-    return {"geometry": {"type": "Point", "coordinates": [d.lon, d.lat]},
-            "icon": symbol_data_uri(d.sidc), "icon_size": [36, 27], "label": d.name,
-            "label_permanent": True,
-            "popup": _popup(d.name, rows, d.source, d.source_url, d.as_of.isoformat(),
-                            d.description)}
+            ("Established", d.established or ""), ("Echelon", d.echelon), ("Note", d.note)]
+    return SceneItem("deployment", {"type": "Point", "coordinates": [d.lon, d.lat]},
+                     legend_key=d.kind, style_key="deployment", label=d.name,
+                     label_permanent=True, icon=symbol_data_uri(d.sidc), icon_size=(36, 27),
+                     popup=popup(d.name, rows, d.source, d.source_url, d.as_of.isoformat(),
+                                 d.description))
 
 
 def _deployments_layer(definition: LayerDef, state: LayerState, data: Datasets,
@@ -266,10 +268,10 @@ def _deployments_layer(definition: LayerDef, state: LayerState, data: Datasets,
         if d.kind not in seen:
             seen.add(d.kind)
             legend.append(LegendEntry(_kind_label(d.kind), kind="symbol",
-                                      icon=symbol_data_uri(d.sidc)))
+                                      icon=symbol_data_uri(d.sidc), key=d.kind))
     sources = tuple(dict.fromkeys(Source(d.source, d.source_url, d.as_of.isoformat())
                                   for d in standing))
-    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
+    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
                       legend=tuple(legend), sources=sources)
 
 
@@ -283,7 +285,7 @@ def _kind_label(kind: str) -> str:
     return " ".join([first, *words[1:]])
 
 
-def _ring_items(f: Flashpoint, day: dt.date) -> list[dict[str, Any]]:
+def _ring_items(f: Flashpoint, day: dt.date) -> list[SceneItem]:
     if not f.geometry or f.geometry.get("type") != "Point":
         return []
     lon, lat = f.geometry["coordinates"][:2]
@@ -293,22 +295,22 @@ def _ring_items(f: Flashpoint, day: dt.date) -> list[dict[str, Any]]:
             continue  # the weapon was not there yet
         inside = capitals_within(lat, lon, ring.radius_km)
         capitals = ", ".join(f"{c.name} ({km:.0f} km)" for c, km in inside) or "none"
-        items.append({
-            "geometry": {"type": "Polygon", "coordinates": [_ring(lat, lon, ring.radius_km)]},
-            "style": "range_ring",
-            "label": f"{ring.label}: {ring.radius_km:g} km from {f.name}",
-            "popup": _popup(f"{ring.label} from {f.name}",
-                            [("Radius", f"{ring.radius_km:g} km (geodesic)"),
-                             ("Capitals within", capitals), ("Note", ring.note)],
-                            ring.source, ring.source_url, f.as_of.isoformat()),
-        })
+        items.append(SceneItem(
+            "range_ring",
+            {"type": "Polygon", "coordinates": [_ring(lat, lon, ring.radius_km)]},
+            legend_key="range_ring", style_key="range_ring",
+            label=f"{ring.label}: {ring.radius_km:g} km from {f.name}",
+            popup=popup(f"{ring.label} from {f.name}",
+                        [("Radius", f"{ring.radius_km:g} km (geodesic)"),
+                         ("Capitals within", capitals), ("Note", ring.note)],
+                        ring.source, ring.source_url, f.as_of.isoformat())))
     return items
 
 
 def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets,
                        day: dt.date) -> SceneLayer:
     flashpoints = [f for f in data.flashpoints if f.shown_on(day)]
-    items: list[dict[str, Any]] = []
+    items: list[SceneItem] = []
     for f in flashpoints:
         items += _ring_items(f, day)
     for feature in data.derived["suwalki_gap"].get("features", []):
@@ -318,30 +320,34 @@ def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets,
                 if "length_km" in props else ("", ""),
                 ("Straight line", f"{props['straight_km']:.0f} km")
                 if "straight_km" in props else ("", ""), ("Note", props.get("note", ""))]
-        items.append({"geometry": feature["geometry"],
-                      "style": "border_line" if is_line else "corridor",
-                      "label": props.get("name", "Suwałki Gap") if is_line else "",
-                      "label_permanent": is_line,
-                      "popup": _popup(props.get("name", "Suwałki Gap"), rows,
-                                      props.get("source", ""), props.get("source_url", ""),
-                                      str(props.get("as_of", "")), props.get("description", ""))})
+        style = "border_line" if is_line else "corridor"
+        items.append(SceneItem(
+            style, feature["geometry"], legend_key="border_line", style_key=style,
+            label=props.get("name", "Suwałki Gap") if is_line else "", label_permanent=is_line,
+            popup=popup(props.get("name", "Suwałki Gap"), rows, props.get("source", ""),
+                        props.get("source_url", ""), str(props.get("as_of", "")),
+                        props.get("description", ""))))
     for f in flashpoints:
         if not f.geometry:
             continue
         rows = [(k.replace("_", " ").capitalize(), str(v)) for k, v in f.extra.items()]
         rows.append(("Note", f.note))
-        items.append({"geometry": f.geometry, "style": "flashpoint", "label": f.name,
-                      "label_permanent": True,
-                      "popup": _popup(f.name, rows, f.source, f.source_url,
-                                      f.as_of.isoformat(), f.description)})
+        items.append(SceneItem("flashpoint", f.geometry, legend_key="flashpoint",
+                               style_key="flashpoint", label=f.name, label_permanent=True,
+                               popup=popup(f.name, rows, f.source, f.source_url,
+                                           f.as_of.isoformat(), f.description)))
     # Facts without a sourced location are not drawn; they are listed with the layer.
     unplaced = [{"name": f.name, "description": f.description, "as_of": f.as_of.isoformat()}
                 for f in flashpoints if not f.geometry]
-    legend = (LegendEntry("Flashpoint", ITEM_STYLES["flashpoint"]["fillColor"]),
-              LegendEntry("Weapon range (geodesic)", ITEM_STYLES["range_ring"]["color"],
-                          kind="line"),
-              LegendEntry("Suwałki Gap (PL–LT border)", ITEM_STYLES["border_line"]["color"],
-                          kind="line"))
+    every = (LegendEntry("Flashpoint", ITEM_STYLES["flashpoint"]["fillColor"],
+                         key="flashpoint"),
+             LegendEntry("Weapon range (geodesic)", ITEM_STYLES["range_ring"]["color"],
+                         kind="line", key="range_ring"),
+             LegendEntry("Suwałki Gap (PL–LT border)", ITEM_STYLES["border_line"]["color"],
+                         kind="line", key="border_line"))
+    # A legend row for what the layer draws on this date, not for what it might draw.
+    keys = {item.legend_key for item in items}
+    legend = tuple(entry for entry in every if entry.key in keys)
     sources = [Source(f.source, f.source_url, f.as_of.isoformat()) for f in flashpoints]
     sources += [Source(r.source, r.source_url, f.as_of.isoformat())
                 for f in flashpoints for r in f.ranges if r.shown_on(day)]
@@ -350,9 +356,9 @@ def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets,
         if props.get("source_url"):
             sources.append(Source(props.get("source", ""), props["source_url"],
                                   str(props.get("as_of", ""))))
-    return SceneLayer(definition, state.visible, state.opacity,
-                      payload={"items": items, "unplaced": unplaced},
-                      legend=legend, sources=tuple(dict.fromkeys(sources)))
+    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
+                      data={"unplaced": unplaced}, legend=legend,
+                      sources=tuple(dict.fromkeys(sources)))
 
 
 def _occupied_layer(definition: LayerDef, state: LayerState, data: Datasets,
@@ -370,20 +376,22 @@ def _occupied_layer(definition: LayerDef, state: LayerState, data: Datasets,
         rows = [("Since", since), ("Status", str(props.get("status", "")).replace("_", " ")),
                 ("Approximate", "yes" if props.get("approximate") else ""),
                 ("Note", props.get("note", ""))]
-        items.append({"geometry": feature["geometry"], "style": style,
-                      "label": props.get("name", ""),
-                      "popup": _popup(props.get("name", ""), rows, props.get("source", ""),
-                                      props.get("source_url", ""), str(props.get("as_of", "")))})
+        items.append(SceneItem(style, feature["geometry"], legend_key=style, style_key=style,
+                               label=props.get("name", ""),
+                               popup=popup(props.get("name", ""), rows,
+                                           props.get("source", ""),
+                                           props.get("source_url", ""),
+                                           str(props.get("as_of", "")))))
         sources.append(Source(props.get("source", ""), props.get("source_url", ""),
                               str(props.get("as_of", ""))))
     legend = []
     if "occupied" in kinds:
         legend.append(LegendEntry("Occupied by Russia", ITEM_STYLES["occupied"]["color"],
-                                  kind="hatch"))
+                                  kind="hatch", key="occupied"))
     if "claimed" in kinds:
         legend.append(LegendEntry("Claimed by Russia as annexed (not a front line)",
-                                  ITEM_STYLES["claimed"]["color"], kind="hatch"))
-    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
+                                  ITEM_STYLES["claimed"]["color"], kind="hatch", key="claimed"))
+    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
                       legend=tuple(legend), sources=tuple(dict.fromkeys(sources)))
 
 
@@ -438,17 +446,16 @@ def annotation_geometry(annotation: Annotation) -> dict[str, Any]:
     return annotation.geometry
 
 
-def annotation_items(annotation: Annotation) -> list[dict[str, Any]]:
-    """The page/PDF items that draw one annotation: the shape itself (carrying the
-    annotation's id, so the editor can select it) and any decoration (an arrowhead)."""
+def annotation_items(annotation: Annotation) -> list[SceneItem]:
+    """The items that draw one annotation: the shape itself (carrying the annotation's id,
+    so the editor can select it) and any decoration (an arrowhead). Every annotation is
+    explained by the layer's one legend entry, whatever its colour."""
     props = annotation.properties
     kind = annotation_kind(annotation)
     label = str(props.get("label") or props.get("text") or "")
     style = annotation_style(annotation.style)
-    item: dict[str, Any] = {"id": annotation.id, "kind": kind,
-                            "geometry": annotation_geometry(annotation), "style": style,
-                            "label": label, "label_permanent": bool(label)}
     rows: list[tuple[str, str]] = []
+    icon, icon_size, center = "", None, None
     if kind == "marker":
         style.setdefault("fillColor", style["color"])
         style.setdefault("fillOpacity", 1.0)
@@ -456,47 +463,47 @@ def annotation_items(annotation: Annotation) -> list[dict[str, Any]]:
     elif kind == "unit":
         sidc = props.get("sidc")
         if isinstance(sidc, str) and sidc.isdigit() and len(sidc) == 20:
-            item["icon"] = symbol_data_uri(sidc)
-            item["icon_size"] = [36, 27]
+            icon, icon_size = symbol_data_uri(sidc), (36, 27)
             rows.append(("Symbol code", sidc))
-    elif kind == "text":
-        item["text_only"] = True
     elif kind == "circle":
         radius = _finite(props.get("radius_km"), 0.001, 20000)
-        item["center"] = list(annotation.geometry.get("coordinates", [])[:2])
+        center = tuple(annotation.geometry.get("coordinates", [])[:2])
         if radius is not None:
             rows.append(("Radius", f"{radius:g} km (geodesic)"))
-    if props.get("description") or label:
-        item["popup"] = _popup(label or kind.capitalize(), rows, "", "", "",
-                               str(props.get("description", "")))
-    items = [item]
+    shown = popup(label or kind.capitalize(), rows, text=str(props.get("description", ""))) \
+        if props.get("description") or label else None
+    items = [SceneItem(kind, annotation_geometry(annotation), legend_key="annotation",
+                       style=style, label=label, label_permanent=bool(label), popup=shown,
+                       icon=icon, icon_size=icon_size, id=annotation.id,
+                       text_only=kind == "text", center=center)]
     if kind == "arrow" and annotation.geometry.get("type") == "LineString":
         head = arrowhead(annotation.geometry.get("coordinates", []))
         if head is not None:
-            items.append({"id": annotation.id, "role": "decoration",
-                          "geometry": {"type": "Polygon", "coordinates": [head]},
-                          "style": {**style, "fillColor": style["color"], "fillOpacity": 1.0,
-                                    "dashArray": ""}})
+            items.append(SceneItem(
+                kind, {"type": "Polygon", "coordinates": [head]},
+                legend_key="annotation", id=annotation.id, role="decoration",
+                style={**style, "fillColor": style["color"], "fillOpacity": 1.0,
+                       "dashArray": ""}))
     return items
 
 
-def _drawing_rank(item: dict[str, Any]) -> int:
-    geometry_type = item["geometry"].get("type", "")
+def _drawing_rank(item: SceneItem) -> int:
+    geometry_type = item.geometry.get("type", "")
     return 0 if "Polygon" in geometry_type else 1 if "Line" in geometry_type else 2
 
 
 def _annotations_layer(definition: LayerDef, state: LayerState, doc: Briefing,
                        annotation_ids: list[str] | None) -> SceneLayer:
-    items = []
+    items: list[SceneItem] = []
     for annotation in doc.annotations:
         if annotation_ids is not None and annotation.id not in annotation_ids:
             continue
         items += annotation_items(annotation)
     # Areas under lines under points, so that a marker inside a range ring can be clicked.
     items.sort(key=_drawing_rank)
-    legend = (LegendEntry("Annotation", ITEM_STYLES["annotation"]["color"], kind="line"),
-              ) if items else ()
-    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
+    legend = (LegendEntry("Annotation", ITEM_STYLES["annotation"]["color"], kind="line",
+                          key="annotation"),) if items else ()
+    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
                       legend=legend)
 
 
@@ -504,7 +511,7 @@ def _annotations_layer(definition: LayerDef, state: LayerState, doc: Briefing,
 _POPUP_ROWS = 12
 
 
-def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> dict[str, Any]:
+def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> SceneItem:
     props = feature.get("properties") or {}
     label = next((str(props[k]) for k in ("name", "Name", "NAME", "label", "title")
                   if props.get(k) not in (None, "")), "")
@@ -516,12 +523,11 @@ def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> dict[
         style["radius"] = 5.0
     rows = [(str(k), str(v)) for k, v in list(props.items())[:_POPUP_ROWS]
             if v not in (None, "") and not isinstance(v, dict | list)]
-    item: dict[str, Any] = {"geometry": feature["geometry"], "style": style, "label": label,
-                            "popup": _popup(label or "Feature", rows, "", "", "",
-                                            str(props.get("description", "")))}
     if feature.get("folder"):
-        item["popup"]["rows"].insert(0, ["Folder", str(feature["folder"])])
-    return item
+        rows.insert(0, ("Folder", str(feature["folder"])))
+    return SceneItem("imported", feature["geometry"], legend_key="imported", style=style,
+                     label=label, popup=popup(label or "Feature", rows,
+                                              text=str(props.get("description", ""))))
 
 
 def imported_layer_def(layer: ImportedLayer) -> LayerDef:
@@ -540,8 +546,8 @@ def _imported_layer(state: LayerState, layer: ImportedLayer) -> SceneLayer:
     colour = annotation_style(layer.style, base="imported")["color"]
     lines = sum(1 for f in layer.features if "Line" in str((f.get("geometry") or {}).get("type")))
     kind = "line" if lines > len(layer.features) / 2 else "fill"
-    return SceneLayer(definition, state.visible, state.opacity, payload={"items": items},
-                      legend=(LegendEntry(layer.name, colour, kind=kind),),
+    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
+                      legend=(LegendEntry(layer.name, colour, kind=kind, key="imported"),),
                       sources=(Source(definition.source, "", definition.as_of),))
 
 

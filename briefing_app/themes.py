@@ -127,12 +127,9 @@ def get_theme(name: str) -> Theme:
 
 def theme_style(name: str) -> dict[str, Any]:
     """The page's `config.style` keys this theme changes, for the map page's "theme"
-    message. `recolor` maps each default (style.py) membership colour, as scenes carry it,
-    to this theme's colour of the same category."""
+    message. Membership colours are given per category key (`membership`), the key that
+    scenes assign countries and legend entries to."""
     t = get_theme(name)
-    recolor: dict[str, str] = {}
-    for category in MEMBERSHIP_CATEGORIES:
-        recolor[MEMBERSHIP_STYLE[category].lower()] = t.membership[category]
     return {
         "theme": t.name,
         "background": t.sea,
@@ -141,7 +138,6 @@ def theme_style(name: str) -> dict[str, Any]:
         "countries_hover": {"color": t.hover_border, "weight": t.hover_weight},
         "membership": {**MEMBERSHIP_STYLE, **t.membership, "fillOpacity": t.membership_opacity,
                        "color": t.membership_border, "weight": t.membership_weight},
-        "recolor": recolor,
         "label_size": t.label_size,
     }
 

@@ -467,6 +467,9 @@
       case "view":
         setView(message, Boolean(message.animate));
         break;
+      case "request":
+        send({type: "reply", id: message.id, result: answer(message)});
+        break;
       case "highlight":
         showHighlight(message);
         break;
@@ -501,6 +504,19 @@
     window.setTimeout(function () {
       if (highlight === shown) { map.removeLayer(highlight); highlight = null; }
     }, message.seconds ? message.seconds * 1000 : 8000);
+  }
+
+  // Requests the app may make (briefing_app/page_protocol.py REQUESTS): data in, data out.
+  function answer(message) {
+    if (message.what === "container_to_latlng") {
+      return (message.strokes || []).map(function (stroke) {
+        return stroke.map(function (p) {
+          var ll = map.containerPointToLatLng([Number(p[0]), Number(p[1])]);
+          return [ll.lng, ll.lat];
+        });
+      });
+    }
+    return null;
   }
 
   function reportView() {
@@ -612,24 +628,25 @@
 
   // ================================================================== themes (begin)
   // App -> page: {type:"theme", name, style} (briefing_app/themes.py theme_style): new values
-  // for config.style, applied in place to what is on the map. Scenes carry membership colours
-  // of the default palette; style.recolor maps them to the theme's (map and legend).
-  var themeRecolor = null;
+  // for config.style, applied in place to what is on the map. A theme colours membership by
+  // category key (style.membership.both, .first_only, ...), the key each country's
+  // assignment and each legend entry names: never by matching colour values.
+  var themed = false;
 
-  function themeColor(color) {
-    var key = String(color || "").toLowerCase();
-    return themeRecolor && Object.prototype.hasOwnProperty.call(themeRecolor, key)
-      ? themeRecolor[key] : color;
+  function categoryColor(category, fallback) {
+    var palette = config.style.membership || {};
+    return themed && category && Object.prototype.hasOwnProperty.call(palette, category)
+      ? palette[category] : fallback;
   }
 
   function restyleMembership(entry) {
-    if (themeRecolor === null || entry.kind !== "membership" || !entry.leaflet) { return; }
+    if (!themed || entry.kind !== "membership" || !entry.leaflet) { return; }
     var base = config.style.membership;
     var payload = entry.payload || {assign: {}, colors: {}};
     entry.leaflet.setStyle(function (feature) {
       var category = payload.assign[feature.properties.iso_a3];
       return {color: base.color, weight: base.weight, fillOpacity: base.fillOpacity,
-              fillColor: themeColor(payload.colors[category]) || "#888888"};
+              fillColor: categoryColor(category, payload.colors[category]) || "#888888"};
     });
   }
 
@@ -637,7 +654,6 @@
     var style = message.style || {};
     Object.keys(style).forEach(function (key) {
       var value = style[key];
-      if (key === "recolor") { return; }
       // In place: layers built earlier hold these objects (the countries' hover style).
       if (value && typeof value === "object" && config.style[key]) {
         Object.assign(config.style[key], value);
@@ -645,7 +661,7 @@
         config.style[key] = value;
       }
     });
-    themeRecolor = style.recolor || {};
+    themed = true;
     var background = config.style.background;
     map.getContainer().style.background = background;
     document.documentElement.style.background = background;
@@ -668,12 +684,12 @@
   var renderLegendUnthemed = renderLegend;
   renderLegend = function () {
     var sections = legendSections;
-    if (themeRecolor !== null) {
+    if (themed) {
       legendSections = sections.map(function (section) {
         var entry = layers[section.layer];
         if (!entry || entry.kind !== "membership") { return section; }
         return Object.assign({}, section, {entries: section.entries.map(function (item) {
-          return Object.assign({}, item, {color: themeColor(item.color)});
+          return Object.assign({}, item, {color: categoryColor(item.key, item.color)});
         })});
       });
     }

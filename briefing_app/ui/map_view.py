@@ -12,6 +12,7 @@ import json
 import logging
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
@@ -20,6 +21,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from briefing_app import page_protocol
 from briefing_app.model.document import MapView
 from briefing_app.render.map_page import (
     EDITOR_JS,
@@ -27,7 +29,7 @@ from briefing_app.render.map_page import (
     GEOMAN_JS,
     build_map_page,
 )
-from briefing_app.scene import Scene, view_message
+from briefing_app.scene import Scene
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
 
 log = logging.getLogger(__name__)
@@ -99,6 +101,7 @@ class MapWidget(QWebEngineView):
         self._page.setWebChannel(self._channel)
         self._ready = False
         self._queue: list[dict[str, Any]] = []
+        self._pending: dict[int, Callable[[Any], None]] = {}
         self._view = initial_view
         self.rendered_layers: dict[str, int] = {}
         self._scene: Scene | None = None
@@ -141,30 +144,24 @@ class MapWidget(QWebEngineView):
         """Show a whole new scene (a new document): view, layers, data, legend."""
         self._view = scene.view
         self._scene = scene
-        self.send(scene.to_message())
+        self.send(page_protocol.scene_message(scene))
 
     def update_scene(self, scene: Scene) -> None:
         """Show what changed since the last scene, as small messages: the page is never
         rebuilt or reloaded for a toggle, an opacity, a new date or a new order."""
-        old = self._scene
-        ids = [x.definition.id for x in scene.layers]
-        if old is None or set(ids) != {x.definition.id for x in old.layers}:
-            self.show_scene(scene)
-            return
+        messages = page_protocol.update_messages(self._scene, scene)
+        if messages and messages[0].get("type") == "scene":
+            self._view = scene.view
         self._scene = scene
-        before = {x.definition.id: x for x in old.layers}
-        for layer in scene.layers:
-            previous = before[layer.definition.id]
-            if layer.payload != previous.payload:
-                self.send({"type": "layer.payload", "id": layer.definition.id,
-                           "payload": layer.payload})
-            if (layer.visible, layer.opacity) != (previous.visible, previous.opacity):
-                self.send({"type": "layer.state", "id": layer.definition.id,
-                           "visible": layer.visible, "opacity": layer.opacity})
-        if ids != [x.definition.id for x in old.layers]:
-            self.send({"type": "order", "ids": ids})
-        if scene.legend_message() != old.legend_message():
-            self.send({"type": "legend", "sections": scene.legend_message()})
+        for message in messages:
+            self.send(message)
+
+    def request(self, what: str, on_reply: Callable[[Any], None], **arguments: Any) -> None:
+        """Ask the page something (see page_protocol.REQUESTS); `on_reply` gets its answer.
+        A request the page never answers (it reloaded) is simply forgotten."""
+        message = page_protocol.request(what, **arguments)
+        self._pending[message["id"]] = on_reply
+        self.send(message)
 
     def ping(self, seq: int) -> None:
         """Ask the page to answer `applied` once everything sent before is on screen."""
@@ -172,7 +169,7 @@ class MapWidget(QWebEngineView):
 
     def set_view(self, view: MapView, animate: bool = False) -> None:
         self._view = view
-        self.send({"type": "view", **view_message(view), "animate": animate})
+        self.send(page_protocol.view_change(view, animate))
 
     def _on_message(self, message: dict[str, Any]) -> None:
         kind = message.get("type")
@@ -208,6 +205,10 @@ class MapWidget(QWebEngineView):
             self.cursor_moved.emit(float(message["lat"]), float(message["lon"]))
         elif isinstance(kind, str) and kind.startswith(("annotation.", "measure.")):
             self.editor_message.emit(message)
+        elif kind == "reply":
+            callback = self._pending.pop(message.get("id"), None)
+            if callback is not None:
+                callback(message.get("result"))
         elif kind == "view":
             lat, lon = message["center"]
             self._view = MapView(float(lat), float(lon), float(message["zoom"]))

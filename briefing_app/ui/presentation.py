@@ -12,7 +12,6 @@ the slide is left.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
@@ -32,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from briefing_app import page_protocol
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, MapView, Slide
 from briefing_app.scene import Scene, scene_for_slide
@@ -429,21 +429,16 @@ class QtPresentation(QWidget):
         if not strokes:
             return
         index = self._index
-        # The page knows where each screen point lies on the map, whatever the projection.
-        script = ("JSON.stringify(" + json.dumps(strokes) + ".map(function (s) {"
-                  " return s.map(function (p) {"
-                  " var ll = BriefingMap.map().containerPointToLatLng([p[0], p[1]]);"
-                  " return [ll.lng, ll.lat]; }); }))")
 
-        def on_result(text: object) -> None:
-            if not isinstance(text, str) or index != self._index:
+        def on_reply(result: object) -> None:
+            if index != self._index:
                 return
-            lines = [{"type": "LineString", "coordinates": coords}
-                     for coords in json.loads(text) if len(coords) >= 2]
             self.map_area.overlay.clear()
-            self.strokes_kept.emit(lines, index)
+            self.strokes_kept.emit(page_protocol.reply_lines(result), index)
 
-        self.map.page().runJavaScript(script, 0, on_result)
+        # The page knows where each screen point lies on the map, whatever the projection.
+        self.map.request("container_to_latlng", on_reply,
+                         strokes=page_protocol.stroke_points(strokes))
 
     def refresh_slide(self) -> None:
         """The briefing changed under the talk (strokes kept): redraw the current slide."""

@@ -17,6 +17,7 @@ from briefing_app.render.pdf.map_drawing import DrawnItem
 from briefing_app.render.pdf.pages import Bookmark
 from briefing_app.render.text import paragraph_link, paragraph_markup
 from briefing_app.scene import grouping_choices
+from briefing_app.scene_items import Popup
 from briefing_app.style import PDF_STYLE
 
 
@@ -88,12 +89,11 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
         out.append(Paragraph("Deployments on the maps", styles["subheading"]))
         rows = []
         for d in deployments:
-            popup = d.item.get("popup") or {}
-            info = dict((k, v) for k, v in popup.get("rows", []))
-            rows.append([popup.get("title") or d.item.get("label", ""), info.get("Host", ""),
-                         info.get("Location", ""), info.get("Established", ""),
-                         _source_cell(popup.get("source", ""), popup.get("source_url", ""),
-                                      styles["cell"]), popup.get("as_of", "")])
+            shown = d.item.popup or Popup(d.item.label)
+            rows.append([shown.title or d.item.label, shown.row("Host"), shown.row("Location"),
+                         shown.row("Established"),
+                         _source_cell(shown.source, shown.source_url, styles["cell"]),
+                         shown.as_of])
         out.append(_table(["Deployment", "Host", "Location", "Established", "Source",
                            "As of"], rows,
                           _widths(width, [0.22, 0.09, 0.16, 0.09, 0.34, 0.1]), styles))
@@ -103,11 +103,11 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
         out.append(Paragraph("Flashpoints and ranges on the maps", styles["subheading"]))
         rows = []
         for d in flashpoints:
-            popup = d.item.get("popup") or {}
-            details = "; ".join(f"{k}: {v}" for k, v in popup.get("rows", []) if k != "Note")
-            rows.append([popup.get("title") or d.item.get("label", ""), details,
-                         _source_cell(popup.get("source", ""), popup.get("source_url", ""),
-                                      styles["cell"]), popup.get("as_of", "")])
+            shown = d.item.popup or Popup(d.item.label)
+            details = "; ".join(f"{k}: {v}" for k, v in shown.rows if k != "Note")
+            rows.append([shown.title or d.item.label, details,
+                         _source_cell(shown.source, shown.source_url, styles["cell"]),
+                         shown.as_of])
         layer_unplaced = _unplaced(doc, data)
         for record in layer_unplaced:
             rows.append([record.name, "No sourced location: not drawn. " + record.description,
@@ -127,8 +127,8 @@ def _unique(items: object) -> list[DrawnItem]:
     seen: set[str] = set()
     out = []
     for d in items:  # type: ignore[attr-defined]
-        key = repr(((d.item.get("popup") or {}).get("title"), d.item.get("label"),
-                    d.item.get("geometry")))
+        key = repr((d.item.popup.title if d.item.popup else "", d.item.label,
+                    d.item.geometry))
         if key not in seen:
             seen.add(key)
             out.append(d)

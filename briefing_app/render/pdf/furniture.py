@@ -35,7 +35,8 @@ from briefing_app.render.pdf.projection import (
 )
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.text import paragraph_link, paragraph_markup
-from briefing_app.scene import LegendEntry, Source
+from briefing_app.scene import Source
+from briefing_app.scene_items import LegendEntry
 from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
 
 # The part of Europe a locator map always shows (lon/lat): the page's extent is added to it.

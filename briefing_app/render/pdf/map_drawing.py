@@ -22,7 +22,8 @@ from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.text import drawn_text
-from briefing_app.scene import LegendEntry, Scene, SceneLayer, Source
+from briefing_app.scene import Scene, SceneLayer, Source
+from briefing_app.scene_items import LegendEntry, SceneItem
 from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
 
 # Details finer than this (in points) cannot be seen on paper; dropping them keeps files small.
@@ -88,7 +89,7 @@ class DrawnItem:
 
     layer_id: str
     style_name: str
-    item: dict[str, Any]
+    item: SceneItem
 
 
 @dataclass
@@ -168,9 +169,9 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
             style = MAP_STYLE["countries"]
             prepared.ops += [Area(geom, style, layer.opacity) for _, _, geom in countries]
             _add_sources(prepared, layer, layer.sources, scale)
-        elif kind == "membership" and layer.payload:
-            assign = layer.payload.get("assign", {})
-            colors = layer.payload.get("colors", {})
+        elif kind == "membership" and layer.data:
+            assign = layer.data.get("assign", {})
+            colors = layer.data.get("colors", {})
             for iso, _, geom in countries:
                 category = assign.get(iso)
                 if category in colors:
@@ -181,17 +182,16 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
                              "fillOpacity": MEMBERSHIP_STYLE["fillOpacity"],
                              "pattern": MEMBERSHIP_PATTERNS.get(category, "")}
                     prepared.ops.append(Area(geom, style, layer.opacity))
-            category_of = {colour: category for category, colour in colors.items()}
-            entries = [PatternedEntry(**e.__dict__, pattern=MEMBERSHIP_PATTERNS.get(
-                           category_of.get(e.color, ""), ""))
-                       for e in layer.legend
-                       if any(colors.get(c) == e.color for c in drawn_categories)]
+            # A legend entry's key is its category: the rows of what this page colours.
+            entries = [PatternedEntry(**e.__dict__, pattern=MEMBERSHIP_PATTERNS.get(e.key, ""))
+                       for e in layer.legend if e.key in drawn_categories]
             if entries:
                 prepared.legend.append((layer.legend_title or layer.definition.title, entries))
                 _add_sources(prepared, layer, layer.sources, scale)
-        elif kind == "items" and layer.payload:
-            items = list(layer.payload.get("items", []))
-            drawn = _prepare_items(prepared, layer, items, extent, obstacles, pending_labels)
+        elif kind == "items" and layer.items:
+            drawn = _prepare_items(prepared, layer, list(layer.items), extent, obstacles,
+                                   pending_labels)
+            prepared.drawn += drawn  # for the appendix: what this page shows
             _item_legend_and_sources(prepared, layer, drawn)
     _place_labels(prepared, countries, obstacles, pending_labels)
     return prepared
@@ -208,36 +208,35 @@ def _add_sources(prepared: PreparedMap, layer: SceneLayer, sources: Iterable[Sou
             prepared.sources.append(entry)
 
 
-def _style_of(item: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    if isinstance(item.get("style"), dict):  # an annotation's own (checked) style
-        return "annotation", {"color": PDF_STYLE["item_label"], "weight": 2, **item["style"]}
-    name = str(item.get("style") or ("deployment" if item.get("icon") else "flashpoint"))
-    return name, ITEM_STYLES.get(name, {})
+def _style_of(item: SceneItem) -> tuple[str, dict[str, Any]]:
+    if item.style is not None:  # the item's own (checked) style: annotations, imports
+        return item.legend_key, {"color": PDF_STYLE["item_label"], "weight": 2, **item.style}
+    return item.style_key, dict(ITEM_STYLES.get(item.style_key, {}))
 
 
 def _prepare_items(prepared: PreparedMap, layer: SceneLayer | None,
-                   items: list[dict[str, Any]], extent: MapExtent, obstacles: list[Box],
+                   items: list[SceneItem], extent: MapExtent, obstacles: list[Box],
                    pending_labels: list[tuple[float, float, float, float, str]]
                    ) -> list[DrawnItem]:
     px = PDF_STYLE["px_to_pt"]
     opacity = layer.opacity if layer is not None else 1.0
     drawn: list[DrawnItem] = []
     for item in items:
-        geom = _item_geometry(item.get("geometry") or {}, extent)
+        geom = _item_geometry(dict(item.geometry), extent)
         if geom is None:
             continue
         style_name, style = _style_of(item)
         drawn.append(DrawnItem(layer.definition.id if layer else "annotations", style_name,
                                item))
-        label = str(item.get("label") or "") if item.get("label_permanent") else ""
-        if geom.geom_type == "Point" and item.get("text_only"):
+        label = item.label if item.label_permanent else ""
+        if geom.geom_type == "Point" and item.text_only:
             # A text annotation is its words alone, centred on its point.
-            if item.get("label"):
-                pending_labels.append((geom.x, geom.y, 0.0, 0.0, str(item["label"])))
+            if item.label:
+                pending_labels.append((geom.x, geom.y, 0.0, 0.0, item.label))
         elif geom.geom_type == "Point":
-            icon = str(item.get("icon") or "")
+            icon = item.icon
             if icon:
-                size = item.get("icon_size") or [style.get("icon_size", 34)] * 2
+                size = item.icon_size or [style.get("icon_size", 34)] * 2
                 width = float(size[0]) * px
                 w, h = symbol_size(icon, width)
                 prepared.ops.append(Marker(geom.x, geom.y, style, opacity, icon, width))
@@ -267,22 +266,17 @@ def _item_legend_and_sources(prepared: PreparedMap, layer: SceneLayer,
                              drawn: list[DrawnItem]) -> None:
     if not drawn:
         return
-    icons = {d.item.get("icon") for d in drawn if d.item.get("icon")}
-    colours = set()
-    for d in drawn:
-        _, style = _style_of(d.item)
-        colours.update(c for c in (style.get("color"), style.get("fillColor")) if c)
-    entries = [e for e in layer.legend
-               if (e.icon in icons if e.kind == "symbol" else e.color in colours)]
+    # The rows for what this page draws, by the key each item names (the same keys the map
+    # page's legend shows); a colour the user chose changes nothing here.
+    keys = {d.item.legend_key for d in drawn}
+    entries = [e for e in layer.legend if e.key in keys]
     if entries:
         prepared.legend.append((layer.legend_title or layer.definition.title, entries))
     sources = []
     for d in drawn:
-        popup = d.item.get("popup") or {}
-        if popup.get("source") or popup.get("source_url"):
-            sources.append(Source(str(popup.get("source", "")),
-                                  str(popup.get("source_url", "")),
-                                  str(popup.get("as_of", ""))))
+        shown = d.item.popup
+        if shown is not None and (shown.source or shown.source_url):
+            sources.append(Source(shown.source, shown.source_url, shown.as_of))
     _add_sources(prepared, layer, dict.fromkeys(sources) or layer.sources, prepared.scale)
 
 

@@ -1,0 +1,86 @@
+"""The messages between the app and its map page (assets/map/briefing_map.js), Qt-free.
+
+A scene goes to the page whole once (`scene_message`); after that only what changed
+(`update_messages`): a layer's data, its visibility or opacity, the drawing order, the
+legend. The page answers requests (`request`) with a `reply` carrying the same id, e.g.
+where screen points lie on the map for the presentation pen. Everything is JSON data: no
+message is ever code.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+from briefing_app.scene import Scene, SceneLayer, view_message
+
+# What the page can be asked, and the arguments each request takes.
+REQUESTS = {"container_to_latlng": ("strokes",)}
+_request_ids = itertools.count(1)
+
+
+def scene_message(scene: Scene) -> dict[str, Any]:
+    """The whole scene: view, layers with their data, legend."""
+    return scene.to_message()
+
+
+def _same_content(a: SceneLayer, b: SceneLayer) -> bool:
+    # Typed items compare without building the page's dicts (an imported layer may hold
+    # 100,000 features).
+    return a.items == b.items and a.data == b.data
+
+
+def update_messages(old: Scene | None, new: Scene) -> list[dict[str, Any]]:
+    """The messages that turn what the page shows for `old` into `new`; the whole scene
+    when the set of layers differs (or nothing was shown yet)."""
+    ids = [x.definition.id for x in new.layers]
+    if old is None or set(ids) != {x.definition.id for x in old.layers}:
+        return [scene_message(new)]
+    out: list[dict[str, Any]] = []
+    before = {x.definition.id: x for x in old.layers}
+    for layer in new.layers:
+        previous = before[layer.definition.id]
+        if not _same_content(layer, previous):
+            out.append({"type": "layer.payload", "id": layer.definition.id,
+                        "payload": layer.payload})
+        if (layer.visible, layer.opacity) != (previous.visible, previous.opacity):
+            out.append({"type": "layer.state", "id": layer.definition.id,
+                        "visible": layer.visible, "opacity": layer.opacity})
+    if ids != [x.definition.id for x in old.layers]:
+        out.append({"type": "order", "ids": ids})
+    legend = new.legend_message()
+    if legend != old.legend_message():
+        out.append({"type": "legend", "sections": legend})
+    return out
+
+
+def view_change(view: Any, animate: bool = False) -> dict[str, Any]:
+    return {"type": "view", **view_message(view), "animate": animate}
+
+
+def request(what: str, **arguments: Any) -> dict[str, Any]:
+    """A request the page answers with {"type": "reply", "id": ..., "result": ...}."""
+    if what not in REQUESTS or set(arguments) != set(REQUESTS[what]):
+        raise ValueError(f"the map page cannot answer {what!r} with {sorted(arguments)}")
+    return {"type": "request", "id": next(_request_ids), "what": what, **arguments}
+
+
+def stroke_points(strokes: Iterable[Iterable[Iterable[float]]]) -> list[list[list[float]]]:
+    """Screen strokes as plain numbers for a request (the page gets data, never code)."""
+    return [[[float(x), float(y)] for x, y in stroke] for stroke in strokes]
+
+
+def reply_lines(result: Any) -> list[dict[str, Any]]:
+    """The page's answer to container_to_latlng as GeoJSON lines (strokes of one point, or
+    an answer that is not a list of [lon, lat] pairs, are dropped)."""
+    lines = []
+    for coords in result if isinstance(result, list) else []:
+        if not isinstance(coords, list):
+            continue
+        points = [[float(p[0]), float(p[1])] for p in coords
+                  if isinstance(p, list) and len(p) == 2
+                  and all(isinstance(v, int | float) for v in p)]
+        if len(points) >= 2:
+            lines.append({"type": "LineString", "coordinates": points})
+    return lines

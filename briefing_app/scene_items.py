@@ -1,0 +1,106 @@
+"""What a scene draws, as frozen types that every renderer reads the same way.
+
+The map page (and so the exported HTML), the PDF and the legend all take an item's kind,
+style and legend entry from here; none of them guesses a kind from an icon or matches a
+legend entry by colour. An item names its legend entry by key; a membership category, a
+deployment kind or an annotation is one key, whatever colour a theme or the user gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Popup:
+    """What an item tells on a click: a title, a text, rows of facts and their source."""
+
+    title: str
+    text: str = ""
+    rows: tuple[tuple[str, str], ...] = ()
+    source: str = ""
+    source_url: str = ""
+    as_of: str = ""
+
+    def row(self, name: str) -> str:
+        return next((value for key, value in self.rows if key == name), "")
+
+    def message(self) -> dict[str, Any]:
+        return {"title": self.title, "text": self.text,
+                "rows": [[k, v] for k, v in self.rows], "source": self.source,
+                "source_url": self.source_url, "as_of": self.as_of}
+
+
+def popup(title: str, rows: list[tuple[str, str]], source: str = "", url: str = "",
+          as_of: str = "", text: str = "") -> Popup:
+    """A popup with the empty rows left out."""
+    return Popup(title, text, tuple((k, v) for k, v in rows if v), source, url, as_of)
+
+
+@dataclass(frozen=True)
+class SceneItem:
+    """One thing drawn on the map.
+
+    `kind` says what it is ("deployment", "flashpoint", "range_ring", "occupied",
+    "imported", or an annotation's kind: "marker", "arrow", "circle", ...);
+    `style_key` names a style of style.ITEM_STYLES, or `style` is the item's own (checked)
+    style; `legend_key` is the key of the layer's legend entry that explains it."""
+
+    kind: str
+    geometry: Mapping[str, Any]
+    legend_key: str
+    style_key: str = ""
+    style: Mapping[str, Any] | None = None
+    label: str = ""
+    label_permanent: bool = False
+    popup: Popup | None = None
+    icon: str = ""                        # an SVG data URI (APP-6 symbols)
+    icon_size: tuple[int, int] | None = None
+    id: str = ""                          # an annotation's id: the editor selects by it
+    role: str = ""                        # "decoration": part of another item (an arrowhead)
+    text_only: bool = False               # a text annotation: its words alone
+    center: tuple[float, ...] | None = None  # a circle annotation's centre (lon, lat)
+
+    def message(self) -> dict[str, Any]:
+        """The item as the map page reads it (see assets/map/briefing_map.js)."""
+        out: dict[str, Any] = {"kind": self.kind, "geometry": self.geometry,
+                               "legend": self.legend_key,
+                               "style": dict(self.style) if self.style is not None
+                               else self.style_key}
+        if self.label:
+            out["label"] = self.label
+        if self.label_permanent:
+            out["label_permanent"] = True
+        if self.popup is not None:
+            out["popup"] = self.popup.message()
+        if self.icon:
+            out["icon"] = self.icon
+            if self.icon_size:
+                out["icon_size"] = list(self.icon_size)
+        for name in ("id", "role"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        if self.text_only:
+            out["text_only"] = True
+        if self.center is not None:
+            out["center"] = list(self.center)
+        return out
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """A legend row. `key` is what items name in `legend_key` (and what a theme recolours
+    by); `kind` is how the swatch looks: "fill", "line", "symbol" or "hatch"."""
+
+    label: str
+    color: str = ""
+    kind: str = "fill"
+    stroke: str = ""
+    icon: str = ""             # data URI for "symbol"
+    key: str = ""
+
+    def message(self) -> dict[str, Any]:
+        return {"label": self.label, "color": self.color, "kind": self.kind,
+                "stroke": self.stroke, "icon": self.icon, "key": self.key}

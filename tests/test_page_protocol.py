@@ -1,0 +1,84 @@
+"""The messages between the app and its map page, headless: a whole scene once, then only
+what changed; requests with ids that replies answer; data only, never code."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import pytest
+
+from briefing_app import page_protocol
+from briefing_app.data.datasets import load_datasets
+from briefing_app.model.builtin import builtin_briefing
+from briefing_app.model.document import Annotation
+from briefing_app.scene import build_scene
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_datasets()
+
+
+@pytest.fixture
+def doc():
+    return builtin_briefing()
+
+
+def test_the_first_scene_goes_whole(doc, data):
+    scene = build_scene(doc, data)
+    assert [m["type"] for m in page_protocol.update_messages(None, scene)] == ["scene"]
+
+
+def test_an_unchanged_scene_sends_nothing(doc, data):
+    assert page_protocol.update_messages(build_scene(doc, data), build_scene(doc, data)) == []
+
+
+def test_a_toggle_is_one_state_message_and_a_legend(doc, data):
+    before = build_scene(doc, data)
+    doc.layer("deployments").visible = False
+    messages = page_protocol.update_messages(before, build_scene(doc, data))
+    assert messages[0] == {"type": "layer.state", "id": "deployments", "visible": False,
+                           "opacity": 1.0}
+    assert [m["type"] for m in messages] == ["layer.state"]
+
+
+def test_a_new_date_sends_the_layers_it_changes(doc, data):
+    before = build_scene(doc, data)
+    after = build_scene(doc, data, as_of=dt.date(2000, 1, 1))
+    messages = page_protocol.update_messages(before, after)
+    changed = {m["id"] for m in messages if m["type"] == "layer.payload"}
+    assert changed == {"membership", "occupied", "deployments", "flashpoints"}
+    assert messages[-1]["type"] == "legend"
+
+
+def test_a_new_order_and_a_new_annotation(doc, data):
+    before = build_scene(doc, data)
+    moved = copy.deepcopy(doc)
+    moved.layers.insert(0, moved.layers.pop(moved.layers.index(moved.layer("flashpoints"))))
+    assert {"type": "order", "ids": [x.definition.id for x in build_scene(moved, data).layers]} \
+        in page_protocol.update_messages(before, build_scene(moved, data))
+    doc.annotations.append(Annotation("n", {"type": "Point", "coordinates": [21, 54]},
+                                      {"kind": "marker", "label": "New"}, {}))
+    # The annotations layer appears: the set of layers changed, so the scene goes whole.
+    assert [m["type"] for m in page_protocol.update_messages(before, build_scene(doc, data))] \
+        == ["scene"]
+
+
+def test_requests_carry_ids_and_data_only():
+    first = page_protocol.request("container_to_latlng",
+                                  strokes=page_protocol.stroke_points([[(1, 2), (3, 4)]]))
+    second = page_protocol.request("container_to_latlng", strokes=[])
+    assert first["type"] == "request" and second["id"] != first["id"]
+    assert first["strokes"] == [[[1.0, 2.0], [3.0, 4.0]]]
+    with pytest.raises(ValueError):
+        page_protocol.request("eval", code="alert(1)")
+    with pytest.raises(ValueError):
+        page_protocol.stroke_points([[("1); alert(1", 2)]])
+
+
+def test_a_reply_becomes_lines_and_bad_answers_are_dropped():
+    lines = page_protocol.reply_lines([[[21.0, 54.0], [22.0, 54.5]], [[1.0, 1.0]], "x",
+                                       [[1, "a"], [2, 3]]])
+    assert lines == [{"type": "LineString", "coordinates": [[21.0, 54.0], [22.0, 54.5]]}]
+    assert page_protocol.reply_lines(None) == []
