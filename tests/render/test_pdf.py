@@ -193,3 +193,38 @@ def test_pages_rasterise(builtin_pdf, tmp_path):
     run("pdftoppm", "-r", "60", "-f", "1", "-l", "3", "-png", builtin_pdf, tmp_path / "page")
     pngs = sorted(tmp_path.glob("page-*.png"))
     assert len(pngs) == 3 and all(p.stat().st_size > 0 for p in pngs)
+
+
+def appendix_text(path: Path) -> str:
+    pages = pages_text(path)
+    start = next(i for i, text in enumerate(pages) if re.search(r"^\s*Appendix\s*$", text, re.M))
+    return "\f".join(pages[start:])
+
+
+@needs_poppler
+def test_appendix_lists_the_deployments_on_the_maps_with_their_sources(builtin_pdf, data):
+    text = appendix_text(builtin_pdf)
+    assert "Deployments on the maps" in text
+    section = text.split("Deployments on the maps", 1)[1].split("Flashpoints and ranges", 1)[0]
+    assert re.search(r"Deployment\s+Host\s+Location\s+Framework(\s+nation)?\s+Since\s+Source"
+                     r"\s+As of", section)
+    # One row, read across: host, location, framework nation, since, source, as of.
+    assert re.search(r"Estonia\s+Tapa \(town\)\s+United Kingdom\s+2017\s+ERR News.*2026-11-25",
+                     section)
+    # The built-in slides show every deployment of the built-in data.
+    for deployment in data.deployments:
+        assert f"{deployment.location} ({deployment.location_precision})" in section
+        assert deployment.source.split(";")[0] in section
+
+
+@needs_poppler
+def test_appendix_lists_the_flashpoints_and_ranges_on_the_maps(builtin_pdf, data):
+    text = appendix_text(builtin_pdf)
+    assert "Flashpoints and ranges on the maps" in text
+    section = text.split("Flashpoints and ranges on the maps", 1)[1]
+    assert re.search(r"Flashpoint\s+Details\s+Source\s+As of", section)
+    assert re.search(r"Baltiysk naval base\s+Main naval base of Russia's Baltic Fleet.*"
+                     r"Wikimonde.*2026-11-25", section)
+    assert re.search(r"Iskander-M nominal range from\s+Radius: 500 km \(geodesic\)", section)
+    # Those without a sourced location are listed, said not to be drawn.
+    assert re.search(r"Zapad-2025 exercise\s+No sourced location: not drawn", section)

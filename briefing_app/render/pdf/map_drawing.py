@@ -192,6 +192,7 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
         elif kind == "items" and layer.payload:
             items = list(layer.payload.get("items", []))
             drawn = _prepare_items(prepared, layer, items, extent, obstacles, pending_labels)
+            prepared.drawn += drawn  # what the appendix lists
             _item_legend_and_sources(prepared, layer, drawn)
     _place_labels(prepared, countries, obstacles, pending_labels)
     return prepared
