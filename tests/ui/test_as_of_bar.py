@@ -18,6 +18,7 @@ def bar(qtbot):
     bar.show_date(dt.date(2026, 1, 6))
     bar.show()
     qtbot.waitExposed(bar)
+    bar.activateWindow()  # a window system gives focus to the active window only
     bar.date_edit.setFocus()
     qtbot.waitUntil(bar.date_edit.hasFocus)
     return bar
