@@ -69,6 +69,8 @@
     entry.pane = map.createPane(name);
     entry.paneName = name;
     entry.renderer = entry.kind === "items" ? L.svg({pane: name}) : L.canvas({pane: name});
+    // Membership fills are only drawn: the pointer goes through them to the countries.
+    if (entry.kind === "membership") { entry.pane.style.pointerEvents = "none"; }
   }
 
   function applyOrder() {
@@ -107,8 +109,30 @@
 
   function countryStyle() { return config.style.countries; }
 
+  var hoveredCountry = null;
+
+  function hoverCountry(featureLayer) {
+    if (hoveredCountry === featureLayer) { return; }
+    unhoverCountry();
+    hoveredCountry = featureLayer;
+    featureLayer.setStyle(config.style.countries_hover);
+    featureLayer.bringToFront();  // else neighbours on the canvas hide half the outline
+  }
+
+  function unhoverCountry() {
+    if (!hoveredCountry) { return; }
+    hoveredCountry.setStyle(countryStyle());
+    hoveredCountry.closeTooltip();
+    hoveredCountry = null;
+  }
+
+  function clickCountry(feature) {
+    send({type: "country.clicked", iso_a3: feature.properties.iso_a3,
+          name: feature.properties.name});
+  }
+
   function buildCountries(entry) {
-    var hover = config.style.countries_hover;
+    hoveredCountry = null;  // the old layers are gone
     return L.geoJSON(countriesGeojson, {
       renderer: entry.renderer,
       pane: entry.paneName,
@@ -117,17 +141,62 @@
         featureLayer.bindTooltip(escapeHtml(feature.properties.name), {
           sticky: true, className: "briefing-country-tip"
         });
-        featureLayer.on("mouseover", function () {
-          featureLayer.setStyle(hover);
-          featureLayer.bringToFront();  // else neighbours on the canvas hide half the outline
+        featureLayer.on("mouseover", function () { hoverCountry(featureLayer); });
+        featureLayer.on("mouseout", function () {
+          if (hoveredCountry === featureLayer) { unhoverCountry(); }
         });
-        featureLayer.on("mouseout", function () { featureLayer.setStyle(countryStyle()); });
-        featureLayer.on("click", function () {
-          send({type: "country.clicked", iso_a3: feature.properties.iso_a3,
-                name: feature.properties.name});
-        });
+        featureLayer.on("click", function () { clickCountry(feature); });
       }
     });
+  }
+
+  // The countries lie under every other layer, and a layer's canvas or shape takes the
+  // pointer's events from the canvases below it. Events that reach the map from a layer above
+  // (an occupied area, a range ring, an annotation: all but markers and the editor's
+  // selections) are passed on to the country under the pointer, which is hovered, named and
+  // clicked as if nothing were drawn above it.
+  function countryUnder(event) {
+    var entry = layers.countries;
+    if (!entry || !entry.leaflet || !map.hasLayer(entry.leaflet) || !event.layerPoint) {
+      return null;
+    }
+    // A drawing tool takes every click (see .briefing-drawing in the style sheet).
+    if (map.getContainer().classList.contains("briefing-drawing")) { return null; }
+    var found = null;
+    entry.leaflet.eachLayer(function (featureLayer) {
+      if (featureLayer._containsPoint && featureLayer._containsPoint(event.layerPoint)) {
+        found = featureLayer;
+      }
+    });
+    return found;
+  }
+
+  function reachedCountries(event) {
+    // The countries' own canvas: their own handlers have seen the event.
+    var entry = layers.countries;
+    var target = event.originalEvent && event.originalEvent.target;
+    return Boolean(entry && entry.renderer && target === entry.renderer._container);
+  }
+
+  function passPointerToCountries() {
+    map.on("mousemove", function (e) {
+      if (reachedCountries(e)) { return; }
+      var country = countryUnder(e);
+      if (!country) { unhoverCountry(); return; }
+      hoverCountry(country);
+      country.openTooltip(e.latlng);
+    });
+    map.on("click", passClickToCountry);
+    map.on("mouseout", unhoverCountry);
+  }
+
+  function passClickToCountry(e) {
+    // Once per click: a shape's click that reaches the map as well is the same click.
+    var original = e.originalEvent || {};
+    if (original.briefingCountryClick || reachedCountries(e)) { return; }
+    original.briefingCountryClick = true;
+    var country = countryUnder(e);
+    if (country) { clickCountry(country.feature); }
   }
 
   function buildMembership(entry) {
@@ -215,6 +284,10 @@
       layer.on("click", function (event) {
         if (itemClickHook) { itemClickHook(entry, item, layer, event); }
       });
+    } else if (!(layer instanceof L.Marker)) {
+      // A popup keeps its shape's click from the map: the country under a ring's or an
+      // area's fill hears of the click here.
+      layer.on("click", passClickToCountry);
     }
     if (item.label && !item.text_only) {
       // Labels marked permanent are shown without hovering once the map is zoomed in far
@@ -569,6 +642,7 @@
         });
       }
     });
+    passPointerToCountries();
     map.on("moveend", reportView);
     map.on("zoomend", updateLabels);
     if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QLabel, QSlider, QToolBar, QWidget
 
 FIRST_DAY = dt.date(1949, 1, 1)  # before NATO's founding: the slider covers every membership
@@ -13,6 +14,37 @@ FIRST_DAY = dt.date(1949, 1, 1)  # before NATO's founding: the slider covers eve
 
 def _to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+class TypedDateEdit(QDateEdit):
+    """A date field that takes a whole date typed over it. Qt's own rejects the first digit
+    typed over the whole text (a lone "2" is no date), and after it completes a section by
+    itself it reads the separator typed next as a move past the following section: typing
+    "2000-03-15" over 2026-01-06 gave 2026-01-15 or 2000-01-15."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._advanced_by_itself = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        text = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                          | Qt.KeyboardModifier.KeypadModifier)
+        if not (plain and text and text.isprintable()):
+            self._advanced_by_itself = False
+            super().keyPressEvent(event)
+            return
+        if self.text() and self.lineEdit().selectedText() == self.text():
+            # Overtyping everything starts the date anew from its first section.
+            self.setSelectedSection(self.sectionAt(0))
+        if not text.isdigit() and self._advanced_by_itself:
+            # The field already moved on when the section filled up.
+            self._advanced_by_itself = False
+            event.accept()
+            return
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced_by_itself = text.isdigit() and self.currentSection() != section
 
 
 class QtAsOfBar(QToolBar):
@@ -28,7 +60,7 @@ class QtAsOfBar(QToolBar):
         self.slider.setMinimumWidth(260)
         self.slider.setPageStep(365)
         self.slider.setSingleStep(30)
-        self.date_edit = QDateEdit()
+        self.date_edit = TypedDateEdit()
         self.date_edit.setAccessibleName("As-of date")
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)

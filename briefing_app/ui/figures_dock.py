@@ -37,6 +37,8 @@ from briefing_app.grouping_stats import (
 )
 from briefing_app.scene import GroupingChoice
 
+MIN_ROWS_HEIGHT = 340  # px: about five figures with their coverage lines
+
 
 class QtFiguresDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -73,14 +75,22 @@ class QtFiguresDock(QDockWidget):
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        body.setMinimumWidth(300)
+        # Docked beside the slides at 1280x800 the panel was given a few lines: the rows
+        # (a figure and its wrapped coverage each) need this much to be read without scrolling
+        # at every other line.
+        body.setMinimumWidth(320)
+        scroll.setMinimumHeight(MIN_ROWS_HEIGHT)
         self.setWidget(body)
         self._choices: dict[str, GroupingChoice] = {}
+        self._preferred = ""   # the grouping the map shows
         self._day = dt.date.today()
         self._data: Datasets | None = None
         self._rows: list[StatRow] = []
         self._breakdown: list[CountryRow] = []
         self.combo.currentIndexChanged.connect(lambda _i: self._refresh())
+        # Opened, the panel totals what the map shows, whatever was picked here before.
+        self.toggleViewAction().toggled.connect(
+            lambda shown: self.select(self._preferred) if shown and self._preferred else None)
 
     def show_groupings(
         self, choices: list[GroupingChoice], preferred: str, day: dt.date, data: Datasets
@@ -89,7 +99,9 @@ class QtFiguresDock(QDockWidget):
         self._day = day
         self._data = data
         self.combo.blockSignals(True)
-        current = self.combo.currentData() or preferred
+        # A grouping picked here stays until the map shows another one.
+        current = (self.combo.currentData() if preferred == self._preferred else None) or preferred
+        self._preferred = preferred
         self.combo.clear()
         for choice in choices:
             self.combo.addItem(choice.name, choice.id)

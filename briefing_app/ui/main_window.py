@@ -270,7 +270,12 @@ class MainWindow(QMainWindow):
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_undo.setToolTip("Undo the last change (Ctrl+Z)")
         self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
-        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # The platform's binding is one of the two (X11 has no Ctrl+Y, Windows no
+        # Ctrl+Shift+Z); the README promises both everywhere.
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        redo_keys += [keys for keys in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+                      if keys not in redo_keys]
+        self.action_redo.setShortcuts(redo_keys)
         self.action_redo.setToolTip("Redo what was undone (Ctrl+Y / Ctrl+Shift+Z)")
         edit_menu.addActions([self.action_undo, self.action_redo])
         edit_menu.addSeparator()

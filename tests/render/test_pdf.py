@@ -195,3 +195,47 @@ def test_pages_rasterise(builtin_pdf, tmp_path):
     run("pdftoppm", "-r", "60", "-f", "1", "-l", "3", "-png", builtin_pdf, tmp_path / "page")
     pngs = sorted(tmp_path.glob("page-*.png"))
     assert len(pngs) == 3 and all(p.stat().st_size > 0 for p in pngs)
+
+
+def appendix_text(path: Path) -> str:
+    pages = pages_text(path)
+    start = next(i for i, text in enumerate(pages) if re.search(r"^\s*Appendix\s*$", text, re.M))
+    return "\f".join(pages[start:])
+
+
+@needs_poppler
+def test_appendix_lists_the_deployments_on_the_maps_with_their_sources(builtin_pdf, data):
+    text = appendix_text(builtin_pdf)
+    assert "Deployments on the maps" in text
+    section = text.split("Deployments on the maps", 1)[1].split("Flashpoints and ranges", 1)[0]
+    assert re.search(r"Deployment\s+Host\s+Location\s+Framework(\s+nation)?\s+Since\s+Source"
+                     r"\s+As of", section)
+    # One row, read across: host, location, framework nation, since, source, as of.
+    estonia = next(d for d in data.deployments if d.id == "flf_estonia")
+    assert re.search(r"Estonia\s+Tapa \(town\)\s+United Kingdom\s+2017\s+"
+                     + re.escape(estonia.source.split(",")[0]) + r".*"
+                     + estonia.as_of.isoformat(), section, re.S)
+    # The built-in slides show every deployment of the built-in data.
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"\w+", text))
+
+    shown = words(section)  # table cells wrap their text over several lines
+    for deployment in data.deployments:
+        location = f"{deployment.location} ({deployment.location_precision})"
+        assert words(location) <= shown, location
+        assert words(deployment.source.split(";")[0]) <= shown, deployment.source
+
+
+@needs_poppler
+def test_appendix_lists_the_flashpoints_and_ranges_on_the_maps(builtin_pdf, data):
+    text = appendix_text(builtin_pdf)
+    assert "Flashpoints and ranges on the maps" in text
+    section = text.split("Flashpoints and ranges on the maps", 1)[1]
+    assert re.search(r"Flashpoint\s+Details\s+Source\s+As of", section)
+    baltiysk = next(f for f in data.flashpoints if f.id == "baltiysk")
+    assert re.search(r"Baltiysk naval base\s+Main naval base of Russia's Baltic Fleet.*"
+                     + re.escape(baltiysk.source.split(",")[0]) + r".*"
+                     + baltiysk.as_of.isoformat(), section, re.S)
+    assert re.search(r"Iskander-M nominal range from\s+Radius: 500 km \(geodesic\)", section)
+    # Those without a sourced location are listed, said not to be drawn.
+    assert re.search(r"Zapad-2025 exercise\s+No sourced location: not drawn", section)

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from pagejs import page_eval, shown_window
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEnginePage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app.model import commands, fileformat
 from briefing_app.model.builtin import builtin_briefing
@@ -90,6 +92,24 @@ def test_toggled_layer_disappears_from_map_and_undo_brings_it_back(window, qtbot
     qtbot.waitUntil(
         lambda: "countries" in page_eval(qtbot, window, "BriefingMap.state().shown"))
     assert window.layer_dock.item("countries").checkState().name == "Checked"
+
+
+@pytest.mark.parametrize("redo_keys", ["Ctrl+Y", "Ctrl+Shift+Z"])
+@pytest.mark.parametrize("focus", ["map", "layer panel"])
+def test_undo_and_redo_keys_as_the_readme_lists_them(window, qtbot, redo_keys, focus):
+    item = window.layer_dock.item("countries")
+    item.setCheckState(item.checkState().__class__.Unchecked)
+    target = window.map if focus == "map" else window.layer_dock.list
+    window.activateWindow()  # shortcuts act in the active window only
+    target.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # Keys go where the official's focus is; the window's shortcuts must still see them.
+    focused = QApplication.focusWidget()
+    QTest.keySequence(focused, QKeySequence("Ctrl+Z"))
+    assert window.doc.layer("countries").visible is True
+    QTest.keySequence(focused, QKeySequence(redo_keys))
+    assert window.doc.layer("countries").visible is False
+    assert window.layer_dock.item("countries").checkState().name == "Unchecked"
 
 
 def test_cursor_position_in_status_bar(window, qtbot):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing
@@ -19,6 +19,8 @@ from briefing_app.render.text import paragraph_link, paragraph_markup
 from briefing_app.scene import grouping_choices
 from briefing_app.scene_items import Popup
 from briefing_app.style import PDF_STYLE
+
+ROOM_FOR_TABLE_START_PT = 90  # a heading, the header row and about three rows
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
         members = sorted(choice.members_on(shown.day),
                          key=lambda iso: data.country_names.get(iso, iso))
         heading = f"Members of {choice.name} on {shown.day.isoformat()} ({len(members)})"
-        out.append(Paragraph(paragraph_markup(heading), styles["subheading"]))
+        out += _heading(heading, styles)
         rows: list[list[object]] = []
         if choice.builtin is not None:
             g = choice.builtin
@@ -86,25 +88,27 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
 
     deployments = _unique(d for d in drawn if d.layer_id == "deployments")
     if deployments:
-        out.append(Paragraph("Deployments on the maps", styles["subheading"]))
+        out += _heading("Deployments on the maps", styles)
         rows = []
         for d in deployments:
             shown = d.item.popup or Popup(d.item.label)
             rows.append([shown.title or d.item.label, shown.row("Host"), shown.row("Location"),
-                         shown.row("Established"),
+                         shown.row("Framework nation"), shown.row("Established"),
                          _source_cell(shown.source, shown.source_url, styles["cell"]),
                          shown.as_of])
-        out.append(_table(["Deployment", "Host", "Location", "Established", "Source",
-                           "As of"], rows,
-                          _widths(width, [0.22, 0.09, 0.16, 0.09, 0.34, 0.1]), styles))
+        out.append(_table(["Deployment", "Host", "Location", "Framework nation", "Since",
+                           "Source", "As of"], rows,
+                          _widths(width, [0.2, 0.08, 0.15, 0.1, 0.08, 0.29, 0.1]), styles))
 
     flashpoints = _unique(d for d in drawn if d.layer_id == "flashpoints")
     if flashpoints:
-        out.append(Paragraph("Flashpoints and ranges on the maps", styles["subheading"]))
+        out += _heading("Flashpoints and ranges on the maps", styles)
         rows = []
         for d in flashpoints:
             shown = d.item.popup or Popup(d.item.label)
-            details = "; ".join(f"{k}: {v}" for k, v in shown.rows if k != "Note")
+            # The description says what the place is: without it most rows were blank.
+            details = "; ".join([*([shown.text] if shown.text else []),
+                                 *(f"{k}: {v}" for k, v in shown.rows if k != "Note")])
             rows.append([shown.title or d.item.label, details,
                          _source_cell(shown.source, shown.source_url, styles["cell"]),
                          shown.as_of])
@@ -117,6 +121,13 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
                           _widths(width, [0.22, 0.36, 0.32, 0.1]), styles))
     out.append(Spacer(1, 6))
     return out
+
+
+def _heading(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    # A table's heading goes to the next page with its first rows, never alone at the foot
+    # of one; a long table still starts where there is room for them.
+    return [CondPageBreak(ROOM_FOR_TABLE_START_PT),
+            Paragraph(paragraph_markup(text), styles["subheading"])]
 
 
 def _widths(total: float, fractions: list[float]) -> list[float]:
