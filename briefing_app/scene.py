@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -554,6 +555,37 @@ def _imported_layer(state: LayerState, layer: ImportedLayer) -> SceneLayer:
 # ---------------------------------------------------------------- the scene
 
 
+@dataclass(frozen=True)
+class _Building:
+    """What a layer builder gets: the layer's definition and settings, the briefing, the
+    data and the date the map shows (and, for a slide, the annotations it shows)."""
+
+    definition: LayerDef
+    state: LayerState
+    doc: Briefing
+    data: Datasets
+    day: dt.date
+    annotation_ids: list[str] | None
+
+
+def _reference_layer(b: _Building) -> SceneLayer:
+    # A layer drawn from its file alone (the countries): its citation is all it adds.
+    d = b.definition
+    return SceneLayer(d, b.state.visible, b.state.opacity,
+                      sources=(Source(d.source, d.source_url, d.as_of),))
+
+
+# One builder per layer kind; a new kind of layer adds its builder here.
+_BUILDERS: dict[str, Callable[[_Building], SceneLayer]] = {
+    "membership": lambda b: _membership_layer(b.definition, b.state, b.doc, b.data, b.day),
+    "deployments": lambda b: _deployments_layer(b.definition, b.state, b.data, b.day),
+    "flashpoints": lambda b: _flashpoints_layer(b.definition, b.state, b.data, b.day),
+    "occupied": lambda b: _occupied_layer(b.definition, b.state, b.data, b.day),
+    "annotations": lambda b: _annotations_layer(b.definition, b.state, b.doc,
+                                                b.annotation_ids),
+}
+
+
 def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date,
                 annotation_ids: list[str] | None = None) -> SceneLayer | None:
     if state.id.startswith(IMPORTED_PREFIX):
@@ -564,19 +596,8 @@ def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date,
     # the document but cannot be drawn.
     if definition is None:
         return None
-    if definition.id == "membership":
-        return _membership_layer(definition, state, doc, data, day)
-    if definition.id == "deployments":
-        return _deployments_layer(definition, state, data, day)
-    if definition.id == "flashpoints":
-        return _flashpoints_layer(definition, state, data, day)
-    if definition.id == "occupied":
-        return _occupied_layer(definition, state, data, day)
-    if definition.id == "annotations":
-        return _annotations_layer(definition, state, doc, annotation_ids)
-    return SceneLayer(definition, state.visible, state.opacity,
-                      sources=(Source(definition.source, definition.source_url,
-                                      definition.as_of),))
+    builder = _BUILDERS.get(definition.id, _reference_layer)
+    return builder(_Building(definition, state, doc, data, day, annotation_ids))
 
 
 def build_scene(doc: Briefing, data: Datasets, view: MapView | None = None,
