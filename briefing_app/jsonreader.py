@@ -8,6 +8,7 @@ import json
 import math
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -145,22 +146,73 @@ def parse_json(text: str, path: str, error_type: type[DataFileError] = DataFileE
         raise error_type(path, str(exc)) from None
 
 
-def read_json_file(path: str | os.PathLike[str], error_type: type[DataFileError] = DataFileError,
-                   kind: str = "file", max_bytes: int = 50 * 1024 * 1024) -> Any:
-    """Read and parse a JSON file, refusing what is too big, empty, not UTF-8 or not JSON."""
+def _not_regular(path: Path, mode: int) -> str:
+    """Why a path that exists is not a file to read: what it is (and where a link points)."""
+    if stat.S_ISDIR(mode):
+        return "is a folder"
+    what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+    if path.is_symlink():
+        return f"is a link to {os.path.realpath(path)}, which is {what}"
+    return f"is {what}"
+
+
+def regular_file_size(path: str | os.PathLike[str],
+                      error_type: type[DataFileError] = DataFileError,
+                      kind: str = "file") -> int:
+    """The size of `path`, after refusing what is missing or not a regular file: a pipe or a
+    device (or a link to one) would block a reader or feed it without end."""
     source = Path(path)
     try:
+        mode = source.stat().st_mode
         size = source.stat().st_size
-        if size > max_bytes:
-            raise error_type(source, f"is {size / 1e6:.0f} MB; a {kind} is limited to "
-                                     f"{max_bytes / 1e6:.0f} MB")
-        raw = source.read_bytes()
-    except IsADirectoryError:
-        raise error_type(source, f"is a folder, not a {kind}") from None
     except FileNotFoundError:
         raise error_type(source, "does not exist") from None
     except OSError as exc:
         raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(mode):
+        problem = _not_regular(source, mode)
+        if stat.S_ISDIR(mode):
+            raise error_type(source, f"{problem}, not a {kind}")
+        raise error_type(source, f"{problem}, not a {kind}; refused")
+    return size
+
+
+def read_capped(path: str | os.PathLike[str], max_bytes: int,
+                error_type: type[DataFileError] = DataFileError, kind: str = "file") -> bytes:
+    """The bytes of a regular file of at most `max_bytes`. The read itself stops past the
+    limit, so a file that grows (or lies about its size) cannot fill the memory."""
+    source = Path(path)
+    size = regular_file_size(source, error_type, kind)
+    if size > max_bytes:
+        raise error_type(source, f"is {size / 1e6:.0f} MB; a {kind} is limited to "
+                                 f"{max_bytes / 1e6:.0f} MB")
+    try:
+        # Non-blocking: a pipe swapped in after the check must not hang the open.
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise error_type(source, f"{_not_regular(source, mode)}, not a {kind}; refused")
+        try:
+            raw = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:
+        raise error_type(source, f"is larger than {max_bytes / 1e6:.0f} MB; a {kind} is "
+                                 "limited to that")
+    return raw
+
+
+def read_json_file(path: str | os.PathLike[str], error_type: type[DataFileError] = DataFileError,
+                   kind: str = "file", max_bytes: int = 50 * 1024 * 1024) -> Any:
+    """Read and parse a JSON file, refusing what is too big, empty, not UTF-8 or not JSON."""
+    source = Path(path)
+    raw = read_capped(source, max_bytes, error_type, kind)
     if not raw.strip():
         raise error_type(source, "is empty")
     try:

@@ -125,7 +125,7 @@ class LayerBuilder:
                 raise FeatureProblem("no geometry")
             if self.transform is not None:
                 geom = shapely.transform(geom, self.transform)
-            geom = finish_geometry(geom, notes)
+            geom = finish_geometry(geom, notes, self.budget)
         except FeatureProblem as problem:
             self.drop(label, str(problem))
             return

@@ -26,7 +26,7 @@ def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:
         raise GeoFileError(path, 'has a "crs" member without a name')
     if name.upper().endswith(("CRS84", "EPSG::4326", "EPSG:4326")):
         return WGS84, None  # GeoJSON order is longitude, latitude whatever 4326 says
-    return to_wgs84(parse_crs(path, name))
+    return to_wgs84(path, parse_crs(path, name))
 
 
 def read_geojson(path: Path, budget: Budget) -> FeatureLayer:

@@ -6,7 +6,9 @@ in (sizes, siblings, safe extraction) and turns what comes out into checked WGS8
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
+import time
 import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -19,10 +21,11 @@ from pyproj.exceptions import CRSError, ProjError
 
 from briefing_app.geofiles.archive import extract_member, open_archive
 from briefing_app.geofiles.builder import LayerBuilder, feature_label
-from briefing_app.geofiles.crs import ASSUMED_WGS84, crs_name, is_wgs84
+from briefing_app.geofiles.crs import ASSUMED_WGS84, check_convertible, crs_name, is_wgs84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget, mebibytes
+from briefing_app.jsonreader import regular_file_size
 
 # What GDAL and PROJ raise on files they cannot read; anything else is our bug and should show.
 OGR_ERRORS = (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError,
@@ -40,14 +43,24 @@ def _ogr_failure(path: Path, exc: Exception, what: str) -> GeoFileError:
 
 
 def read_ogr_layer(source: Path, layer: str | None, shown: Path, name: str,
-                   budget: Budget) -> FeatureLayer:
-    """One layer of `source` (which may be an extracted copy; `shown` is the user's file)."""
+                   budget: Budget, counted: int | None = None) -> FeatureLayer:
+    """One layer of `source` (which may be an extracted copy; `shown` is the user's file).
+    `counted` is the number of features the layer's table really holds, where known."""
     info = pyogrio.read_info(source, layer=layer)
-    count = int(info.get("features") or 0)
+    declared = int(info.get("features") or 0)
+    count = declared if counted is None else counted
     if budget.features + count > budget.max_features:
         raise GeoFileError(shown, f'layer "{name}" has {count:,} features; a briefing can '
                                   f"embed at most {budget.max_features:,}")
-    frame = pyogrio.read_dataframe(source, layer=layer)
+    notes: list[str] = []
+    if counted is not None and counted != declared:
+        # GDAL trusts the declared count and reads no further; a query reads every row.
+        frame = pyogrio.read_dataframe(source, sql=f"SELECT * FROM {_quoted(name)}")
+        notes.append(f"the file declares {declared:,} features for this layer but holds "
+                     f"{counted:,}; all {len(frame):,} were read")
+    else:
+        frame = pyogrio.read_dataframe(source, layer=layer)
+    missing = _unread(source, count, len(frame))
     if frame.crs is None:
         bounds = frame.total_bounds
         if not (np.isfinite(bounds).all() and -180 <= bounds[0] <= bounds[2] <= 180
@@ -60,16 +73,82 @@ def read_ogr_layer(source: Path, layer: str | None, shown: Path, name: str,
         source_crs = crs_name(frame.crs)
     else:
         source_crs = f"{crs_name(frame.crs)}, reprojected to WGS84"
+        check_convertible(shown, frame.crs)
         frame = frame.to_crs(4326)
     geometries = frame.geometry.values
     budget.add_vertices(int(shapely.get_num_coordinates(np.asarray(geometries)).sum()))
     records: list[dict[str, Any]] = frame.drop(columns=frame.geometry.name).to_dict("records")
     builder = LayerBuilder(shown, name, source_crs, budget)
+    builder.file_repairs += notes
     for index, (geom, properties) in enumerate(zip(geometries, records, strict=True)):
         builder.add_shape(feature_label(index, properties), geom, properties)
         if index % 1000 == 999:
             budget.report(index + 1, len(records))
-    return builder.build()
+    built = builder.build()
+    built.dropped[:0] = missing
+    return built
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _unread(source: Path, declared: int, read: int) -> list[str]:
+    """What a file declares but GDAL did not return, said in the file's own terms."""
+    if read >= declared:
+        return []
+    dbf = _sibling(source, ".dbf") if source.suffix.lower() == ".shp" else None
+    records = _dbf_records(dbf) if dbf is not None else None
+    if records is not None and records < declared:
+        return [f"the .shp holds {declared:,} shapes but its .dbf only {records:,} attribute "
+                f"record{'s' if records != 1 else ''}; {declared - read:,} shapes were not "
+                "read"]
+    return [f"the file declares {declared:,} features but only {read:,} could be read; "
+            f"{declared - read:,} were not read"]
+
+
+def _dbf_records(dbf: Path) -> int | None:
+    """The record count in a .dbf header (bytes 4-7, little-endian), None if unreadable."""
+    try:
+        with dbf.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return None
+    return int.from_bytes(head[4:8], "little") if len(head) == 8 else None
+
+
+GPKG_QUERY_SECONDS = 3.0
+"""Longest a GeoPackage may take to count a layer's rows; a view can be an endless query."""
+
+
+def gpkg_row_counts(path: Path, names: list[str],
+                    seconds: float = GPKG_QUERY_SECONDS) -> dict[str, int]:
+    """The rows each layer's table or view really holds, counted by SQLite under a deadline
+    (GDAL would wait for an endless recursive view for ever, and trusts the declared count)."""
+    deadline = time.monotonic() + seconds
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    counts = {}
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise GeoFileError(path, f"cannot be read as a GeoPackage ({exc})") from None
+    try:
+        connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+        for name in names:
+            try:
+                row = connection.execute(f"SELECT COUNT(*) FROM {_quoted(name)}").fetchone()
+            except sqlite3.OperationalError as exc:
+                if time.monotonic() > deadline:
+                    raise GeoFileError(path, f'layer "{name[:100]}" takes longer than '
+                                             f"{seconds:g} s to count its features (an endless "
+                                             "query in a view?); refused") from None
+                raise GeoFileError(path, f'layer "{name[:100]}" cannot be read ({exc})') from None
+            except sqlite3.Error as exc:
+                raise GeoFileError(path, f'layer "{name[:100]}" cannot be read ({exc})') from None
+            counts[name] = int(row[0])
+    finally:
+        connection.close()
+    return counts
 
 
 def _sibling(shp: Path, suffix: str) -> Path | None:
@@ -87,7 +166,7 @@ def read_shapefile(path: Path, budget: Budget) -> FeatureLayer:
             raise GeoFileError(path, f"is missing its {suffix} file (the {role}); a Shapefile "
                                      f"is several files: copy {path.stem}{suffix} next to it, "
                                      "or import the .zip that holds them all")
-        total += sibling.stat().st_size
+        total += regular_file_size(sibling, GeoFileError, "part of a Shapefile")
     total += path.stat().st_size
     if total > MAX_IMPORT_BYTES:
         raise GeoFileError(path, f"with its .shx and .dbf is {mebibytes(total)}; imported files "
@@ -159,10 +238,12 @@ def list_gpkg_layers(path: Path) -> list[str]:
 def read_gpkg(path: Path, budget: Budget,
               wanted: list[str] | None) -> tuple[list[FeatureLayer], list[str]]:
     available = list_gpkg_layers(path)
+    chosen = _choose(path, available, wanted)
+    counts = gpkg_row_counts(path, chosen)
     layers = []
-    for name in _choose(path, available, wanted):
+    for name in chosen:
         try:
-            layers.append(read_ogr_layer(path, name, path, name, budget))
+            layers.append(read_ogr_layer(path, name, path, name, budget, counts[name]))
         except OGR_ERRORS as exc:
             raise _ogr_failure(path, exc, f'a GeoPackage (layer "{name}")') from None
     return layers, available

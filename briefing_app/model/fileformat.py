@@ -37,6 +37,9 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 # Imported layers are capped when imported (100,000 features each); a briefing holds a few of
 # them at most. A file with more was not written by the app and would take minutes to check.
 MAX_EMBEDDED_FEATURES = 500_000
+# A slide is a page of the PDF and a step of the presentation; a real briefing has tens. A
+# file with 100,000 would take many minutes to export.
+MAX_SLIDES = 1_000
 
 
 class BriefingFileError(DataFileError):
@@ -253,7 +256,7 @@ def _read_v1(r: JsonReader) -> Briefing:
         summary=r.get("summary", "").str(),
         view=_read_view(r.get("view")),
         layers=[_read_layer(x) for x in r.get("layers", []).items()],
-        slides=[_read_slide(x) for x in r.get("slides", []).items()],
+        slides=[_read_slide(x) for x in _bounded(r.get("slides", []), MAX_SLIDES, "slides")],
         annotations=[_read_annotation(x) for x in r.get("annotations", []).items()],
         groupings=[_read_grouping(x) for x in r.get("groupings", []).items()],
         imported=_read_imported_layers(r.get("imported_layers", [])),
@@ -264,6 +267,13 @@ def _read_v1(r: JsonReader) -> Briefing:
     _check_unique(r, "imported_layers", [x.id for x in doc.imported])
     _check_unique(r, "layers", [layer.id for layer in doc.layers])
     return doc
+
+
+def _bounded(r: JsonReader, limit: int, noun: str) -> list[JsonReader]:
+    items = r.items()
+    if len(items) > limit:
+        raise r.fail(f"holds {len(items):,} {noun}; a briefing holds at most {limit:,}")
+    return items
 
 
 def _check_unique(r: JsonReader, key: str, ids: list[str]) -> None:
