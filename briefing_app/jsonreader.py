@@ -131,7 +131,7 @@ def parse_json(text: str, path: str, error_type: type[DataFileError] = DataFileE
         raise ValueError(f"{name} is not allowed in a {kind}")
 
     try:
-        return json.loads(text, parse_constant=reject_constant)
+        value = json.loads(text, parse_constant=reject_constant)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         # A text that never closes runs to the end of a cut-off file: the same answer.
@@ -144,6 +144,62 @@ def parse_json(text: str, path: str, error_type: type[DataFileError] = DataFileE
         raise error_type(path, "JSON is nested too deeply") from None
     except ValueError as exc:
         raise error_type(path, str(exc)) from None
+    # Only an escape (\\udXXX) or a huge number can make a value that cannot be written back:
+    # the walk that finds it runs only when the text holds one.
+    if _SUSPECT.search(text):
+        found = unwritable(value)
+        if found is not None:
+            raise error_type(path, found[1], found[0])
+    return value
+
+
+_SUSPECT = re.compile(r"\\u[dD][89a-fA-F]|[0-9]{300}|[eE][+]?0*[0-9]{3}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text_problem(text: str) -> str | None:
+    match = _LONE_SURROGATE.search(text)
+    if match is None:
+        return None
+    return (f"the text holds a lone UTF-16 surrogate (\\u{ord(match.group()):04x}), which is "
+            "not a character; the file was damaged or written by a faulty program")
+
+
+def unwritable(value: Any, where: str = "") -> tuple[str, str] | None:
+    """The first place in parsed JSON (as `where`, and the problem) whose value cannot be
+    written back as UTF-8 JSON or used as a number: a lone surrogate in a text, a number that
+    overflowed to infinity or is too large for a float. None when everything can."""
+    place = where or "top level"
+    if isinstance(value, str):
+        problem = _text_problem(value)
+        return (place, problem) if problem else None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (
+            place, "expected a finite number (this one is too large to hold)")
+    if isinstance(value, int):
+        try:
+            float(value)
+        except OverflowError:
+            return place, "expected a number that fits in a float (this one is too large)"
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            child = f"{where}.{key}" if where else str(key)
+            problem = _text_problem(str(key))
+            if problem:
+                return place, f"a field name: {problem}"
+            found = unwritable(item, child)
+            if found:
+                return found
+        return None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = unwritable(item, f"{where}[{index}]")
+            if found:
+                return found
+    return None
 
 
 def _not_regular(path: Path, mode: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from briefing_app.jsonreader import (
     describe,
     parse_json,
     read_json_file,
+    unwritable,
 )
 from briefing_app.model.document import (
     Annotation,
@@ -113,13 +115,28 @@ def dumps(doc: Briefing) -> str:
 
 
 def save(doc: Briefing, path: str | os.PathLike[str]) -> None:
-    """Write atomically; an existing file at `path` is kept as `<path>.bak`."""
-    try:
-        data = dumps(doc).encode("utf-8")
-    except ValueError as exc:
-        raise BriefingFileError(path, f"cannot be written: {exc}") from exc
+    """Write atomically; an existing file at `path` is kept as `<path>.bak`. What is written
+    passes the checks a load makes, so that a saved file always opens again."""
+    data = checked_bytes(doc, path)
     write_atomically(path, lambda handle: handle.write(data), backup=True,
                      error_type=BriefingFileError)
+
+
+def checked_bytes(doc: Briefing, path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, or a BriefingFileError saying where the document holds a value the
+    file format refuses (the message a load of such a file would give)."""
+    data = to_json(doc)
+    found = unwritable(data)
+    if found is not None:
+        raise BriefingFileError(path, f"cannot be saved: {found[1]}", found[0])
+    try:
+        from_json(data, str(path))
+    except BriefingFileError as exc:
+        raise BriefingFileError(path, f"cannot be saved: {exc.problem}", exc.where) from None
+    try:
+        return dumps(doc).encode("utf-8")
+    except ValueError as exc:
+        raise BriefingFileError(path, f"cannot be written: {exc}") from exc
 
 
 # ---------------------------------------------------------------- reading
@@ -135,7 +152,7 @@ def _read_view(r: JsonReader) -> MapView:
 def _read_layer(r: JsonReader) -> LayerState:
     return LayerState(id=r.get("id").str(), visible=r.get("visible", True).bool(),
                       opacity=r.get("opacity", 1.0).number(0, 1),
-                      options=r.get("options", {}).dict())
+                      options=_plain_values(r.get("options", {})))
 
 
 def _read_slide(r: JsonReader) -> Slide:
@@ -154,15 +171,24 @@ _GEOMETRY_TYPES = {"Point", "MultiPoint", "LineString", "MultiLineString", "Poly
                    "MultiPolygon", "GeometryCollection"}
 
 
-def _read_geometry(r: JsonReader) -> dict[str, Any]:
+# How deep each type's positions lie in "coordinates" (0: the coordinates are a position).
+_POSITION_DEPTH = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2,
+                   "Polygon": 2, "MultiPolygon": 3}
+_MAX_COLLECTION_NESTING = 20
+
+
+def _read_geometry(r: JsonReader, depth: int = 0) -> dict[str, Any]:
     kind = r.get("type").str()
     if kind not in _GEOMETRY_TYPES:
         raise r.get("type").fail(f'"{kind}" is not a GeoJSON geometry type')
     if kind == "GeometryCollection":
+        if depth >= _MAX_COLLECTION_NESTING:
+            raise r.fail(f"geometry collections are nested deeper than "
+                         f"{_MAX_COLLECTION_NESTING}")
         for g in r.get("geometries").items():
-            _read_geometry(g)
+            _read_geometry(g, depth + 1)
     else:
-        _check_positions(r.get("coordinates"))
+        _check_positions(r.get("coordinates"), kind, _POSITION_DEPTH[kind])
     return r.dict()
 
 
@@ -176,12 +202,16 @@ def geometry_problem(value: Any, source: str = "geometry") -> str | None:
     return None
 
 
-def _check_positions(r: JsonReader, depth: int = 0) -> None:
-    # Positions are [lon, lat] in WGS84; the nesting depth is bounded by the geometry types.
-    if depth > 4:
-        raise r.fail("coordinates are nested too deeply")
-    items = r.items()
-    if items and not isinstance(items[0].value, list):
+def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> None:
+    """Positions [lon, lat] in WGS84 at the depth the type puts them. An empty geometry
+    ("coordinates": []) is allowed, as in GeoJSON; an empty part inside one is not (no
+    renderer can draw a polygon without a ring)."""
+    if depth == 0:
+        items = r.items()
+        if top and not items:
+            return
+        if items and isinstance(items[0].value, list):
+            raise r.fail(f"coordinates are nested too deeply for a {kind}")
         if len(items) < 2:
             raise r.fail("a position needs a longitude and a latitude")
         items[0].number(-180, 180)
@@ -189,13 +219,78 @@ def _check_positions(r: JsonReader, depth: int = 0) -> None:
         for extra in items[2:]:
             extra.number()
         return
+    items = r.items()
+    if not items and not top:
+        raise r.fail(f"an empty part in a {kind}")
     for item in items:
-        _check_positions(item, depth + 1)
+        if not isinstance(item.value, list):
+            raise item.fail(f"expected a list of positions in a {kind}, found "
+                            f"{describe(item.value)}")
+        _check_positions(item, kind, depth - 1, top=False)
 
 
 def _read_annotation(r: JsonReader) -> Annotation:
     return Annotation(id=r.get("id").str(), geometry=_read_geometry(r.get("geometry")),
-                      properties=r.get("properties", {}).dict(), style=r.get("style", {}).dict())
+                      properties=_read_properties(r.get("properties", {})),
+                      style=read_style(r.get("style", {})))
+
+
+# The largest geodesic circle there is: half the Earth's circumference.
+MAX_RADIUS_KM = 20_000.0
+
+
+def _read_properties(r: JsonReader) -> dict[str, Any]:
+    properties = dict(r.dict())
+    if "radius_km" in properties:
+        radius = r.get("radius_km")
+        if radius.number(0, MAX_RADIUS_KM) in (0, MAX_RADIUS_KM):
+            raise radius.fail(f"a circle's radius must be more than 0 and less than "
+                              f"{MAX_RADIUS_KM:,.0f} km")
+    return properties
+
+
+def _plain_values(r: JsonReader) -> dict[str, Any]:
+    """An object of settings whose values are text, numbers, true/false or null."""
+    for key in r.dict():
+        value = r.get(key).value
+        if isinstance(value, list | dict):
+            raise r.get(key).fail(f"expected text, a number, true/false or null, found "
+                                  f"{describe(value)}")
+    return dict(r.dict())
+
+
+# Style options every renderer draws, with their ranges (as the import's clean_style).
+_STYLE_NUMBERS = {"weight": 100.0, "opacity": 1.0, "fillOpacity": 1.0, "radius": 100.0}
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+
+
+def read_style(r: JsonReader) -> dict[str, Any]:
+    """A Leaflet style object: colours become "#rrggbb" (a CSS colour name, which only the
+    browser would understand, is converted), numbers must lie in their range."""
+    style = _plain_values(r)
+    for key in ("color", "fillColor"):
+        if key in style and style[key] is not None:
+            style[key] = _colour(r.get(key))
+    for key, high in _STYLE_NUMBERS.items():
+        if key in style and style[key] is not None:
+            r.get(key).number(0, high)
+    return style
+
+
+def _colour(r: JsonReader) -> str:
+    text = r.str().strip()
+    if _HEX.fullmatch(text):
+        if len(text) == 4:
+            text = "#" + "".join(c * 2 for c in text[1:])
+        return text.lower()
+    from PIL import ImageColor  # the CSS colour names; loaded only for a file that uses them
+
+    try:
+        red, green, blue = ImageColor.getrgb(text)[:3]
+    except ValueError:
+        raise r.fail(f'"{text[:40]}" is not a colour (use #rrggbb or a CSS colour name)'
+                     ) from None
+    return f"#{red:02x}{green:02x}{blue:02x}"
 
 
 def _read_feature(r: JsonReader) -> dict[str, Any]:
@@ -205,7 +300,7 @@ def _read_feature(r: JsonReader) -> dict[str, Any]:
     _read_geometry(r.get("geometry"))
     feature["properties"] = r.get("properties", {}).dict()
     if r.has("style"):
-        r.get("style").dict()
+        feature["style"] = read_style(r.get("style"))
     return feature
 
 
@@ -221,7 +316,7 @@ def _read_imported(r: JsonReader) -> ImportedLayer:
         source_format=r.get("source_format", "").str(),
         imported_on=r.get("imported_on").date(),
         features=[_read_feature(x) for x in collection.get("features").items()],
-        style=r.get("style", {}).dict(),
+        style=read_style(r.get("style", {})),
         notes=r.get("notes", []).str_list())
 
 
