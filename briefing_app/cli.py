@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 
 from briefing_app import __version__
@@ -98,6 +99,35 @@ def _fail(message: str, status: int = 1) -> int:
     return status
 
 
+# Characters a terminal obeys instead of showing (ESC starts a control sequence, BEL rings,
+# bidirectional overrides reorder the line) and ones it cannot print (the surrogates Python
+# uses for the bytes of a file name that is not UTF-8): shown as escapes.
+_BIDI = {"\u061c", "\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)),
+         *map(chr, range(0x2066, 0x206A))}
+
+
+def terminal_safe(text: str) -> str:
+    """`text` (read from a file or a file name) with control characters escaped: \\x1b."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:   # a byte of an undecodable file name
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif unicodedata.category(char) in ("Cc", "Cs") or char in _BIDI:
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _say(line: str) -> None:
+    print(terminal_safe(line))
+
+
+def _refuse(message: str) -> int:
+    return _fail(terminal_safe(message))
+
+
 def validate(file: str) -> int:
     from briefing_app.data.security import CORRECTION_FILES
     from briefing_app.model import fileformat
@@ -111,15 +141,15 @@ def validate(file: str) -> int:
     try:
         doc = fileformat.load(file)
     except fileformat.BriefingFileError as exc:
-        return _fail(str(exc))
-    print(f"{file}: a usable briefing (file format {fileformat.FORMAT_VERSION})")
-    print(f"  title:          {doc.title}")
-    print(f"  classification: {doc.classification}")
-    print(f"  as of:          {doc.as_of.isoformat()}")
-    print(f"  layers:         {', '.join(layer.id for layer in doc.layers) or 'none'}")
-    print(f"  slides:         {len(doc.slides)}")
-    print(f"  annotations:    {len(doc.annotations)}")
-    print(f"  groupings:      {len(doc.groupings)}")
+        return _refuse(str(exc))
+    _say(f"{file}: a usable briefing (file format {fileformat.FORMAT_VERSION})")
+    _say(f"  title:          {doc.title}")
+    _say(f"  classification: {doc.classification}")
+    _say(f"  as of:          {doc.as_of.isoformat()}")
+    _say(f"  layers:         {', '.join(layer.id for layer in doc.layers) or 'none'}")
+    _say(f"  slides:         {len(doc.slides)}")
+    _say(f"  annotations:    {len(doc.annotations)}")
+    _say(f"  groupings:      {len(doc.groupings)}")
     return 0
 
 
@@ -132,10 +162,10 @@ def validate_correction(file: str) -> int:
     try:
         kind, records = read_correction_file(Path(file))
     except DataFileError as exc:
-        return _fail(str(exc))
-    print(f"{file}: a usable data correction file: {len(records)} {kind}")
+        return _refuse(str(exc))
+    _say(f"{file}: a usable data correction file: {len(records)} {kind}")
     for record in records:
-        print(f"  {record.id}")
+        _say(f"  {record.id}")
     return 0
 
 
@@ -144,14 +174,14 @@ def validate_geofile(file: str) -> int:
 
     suffix = Path(file).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        return _fail(f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
+        return _refuse(f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
                      f".briefing file or geodata: {', '.join(SUPPORTED_SUFFIXES)}")
     try:
         found = read_geofile(file)
     except GeoFileError as exc:
-        return _fail(str(exc))
+        return _refuse(str(exc))
     for line in found.summary():
-        print(line)
+        _say(line)
     return 0
 
 

@@ -92,7 +92,9 @@ class LayerBuilder:
     def __init__(self, path: str | os.PathLike[str], name: str, source_crs: str,
                  budget: Budget, transform: Transform | None = None) -> None:
         self.path = path
-        self.name = name
+        # A name taken from a file name that is not UTF-8 holds surrogates, which no briefing
+        # file can store: the bytes are decoded again, with U+FFFD for what is not text.
+        self.name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         self.source_crs = source_crs
         self.budget = budget
         self.transform = transform
