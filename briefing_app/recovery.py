@@ -14,12 +14,11 @@ import itertools
 import json
 import logging
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.atomicfile import pid_alive, write_atomically
 from briefing_app.jsonreader import DataFileError, read_json_file
 from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
@@ -235,37 +234,3 @@ def _modified_at(path: Path) -> dt.datetime | None:
         return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     except OSError:
         return None
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id runs now. (A reused id after a reboot makes a leftover
-    file look owned; it is offered once that process ends.)"""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        return _pid_alive_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process
-    except OSError:
-        return False
-    return True
-
-
-def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return False
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)

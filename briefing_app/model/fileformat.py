@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.atomicfile import is_read_only, write_atomically
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -114,9 +114,18 @@ def dumps(doc: Briefing) -> str:
     return json.dumps(to_json(doc), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def save(doc: Briefing, path: str | os.PathLike[str]) -> None:
+class ReadOnlyBriefingError(BriefingFileError):
+    """The file to save over is read-only: replacing it needs the user's yes."""
+
+
+def save(doc: Briefing, path: str | os.PathLike[str], *,
+         replace_read_only: bool = False) -> None:
     """Write atomically; an existing file at `path` is kept as `<path>.bak`. What is written
-    passes the checks a load makes, so that a saved file always opens again."""
+    passes the checks a load makes, so that a saved file always opens again. A read-only file
+    is replaced only with `replace_read_only` (it keeps its read-only mark)."""
+    if not replace_read_only and is_read_only(path):
+        raise ReadOnlyBriefingError(path, "is read-only; it was not replaced (make it "
+                                          "writable, or save under another name)")
     data = checked_bytes(doc, path)
     write_atomically(path, lambda handle: handle.write(data), backup=True,
                      error_type=BriefingFileError)
