@@ -117,7 +117,7 @@ def _dbf_records(dbf: Path) -> int | None:
     return int.from_bytes(head[4:8], "little") if len(head) == 8 else None
 
 
-GPKG_QUERY_SECONDS = 3.0
+GPKG_QUERY_SECONDS = 2.0
 """Longest a GeoPackage may take to count a layer's rows; a view can be an endless query."""
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "hostile"
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
@@ -235,6 +237,86 @@ def _deep_kml(path: Path) -> None:
                     + "</Folder>" * 5000 + "</kml>", encoding="utf-8")
 
 
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _link_to_zero(path: Path) -> None:
+    path.symlink_to("/dev/zero")
+
+
+def _styled_annotation(geometry: dict, style_text: str = "{}",
+                       properties: dict | None = None) -> Callable[[Path], None]:
+    """A valid briefing with one more annotation whose style is given as JSON text (for
+    numbers json cannot write, such as 1e400)."""
+    def make(path: Path) -> None:
+        data = _base_briefing()
+        data["annotations"].append({"type": "Feature", "id": "hostile", "geometry": geometry,
+                                    "properties": properties or {"kind": "polygon"},
+                                    "style": "STYLE"})
+        text = json.dumps(data, indent=1)
+        path.write_text(text.replace('"STYLE"', style_text), encoding="utf-8")
+    return make
+
+
+def _many_slides(path: Path) -> None:
+    data = _base_briefing()
+    slide = data["slides"][0]
+    data["slides"] = [dict(slide, id=f"s{n}") for n in range(100_000)]
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _random_ring(vertices: int) -> Callable[[Path], None]:
+    rng = random.Random(vertices)
+    ring = [[rng.uniform(10, 30), rng.uniform(40, 60)] for _ in range(vertices)]
+    return _collection({"type": "Polygon", "coordinates": [[*ring, ring[0]]]})
+
+
+ENGINEERING_CRS = ('ENGCRS["site grid",EDATUM["site"],CS[Cartesian,2],AXIS["x",east],'
+                   'AXIS["y",north],LENGTHUNIT["metre",1]]')
+
+
+def _points_frame(count: int) -> Any:  # a GeoDataFrame (geopandas loads only here)
+    import geopandas
+    from shapely.geometry import Point
+
+    return geopandas.GeoDataFrame({"name": [f"p{n}" for n in range(count)]},
+                                  geometry=[Point(20 + n * 1e-4, 50) for n in range(count)],
+                                  crs=4326)
+
+
+def _gpkg(kind: str) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        import sqlite3
+
+        _points_frame(1500).to_file(path, layer="points", driver="GPKG", engine="pyogrio")
+        connection = sqlite3.connect(path)
+        if kind == "lying count":
+            connection.execute("UPDATE gpkg_ogr_contents SET feature_count = 1")
+        else:
+            connection.execute(
+                "CREATE VIEW endless AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                "SELECT x + 1 FROM c) SELECT x AS fid, (SELECT geom FROM points LIMIT 1) "
+                "AS geom FROM c")
+            connection.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                               "srs_id) VALUES ('endless', 'features', 'endless', 4326)")
+            connection.execute("INSERT INTO gpkg_geometry_columns VALUES "
+                               "('endless', 'geom', 'POINT', 4326, 0, 0)")
+        connection.commit()
+        connection.close()
+    return make
+
+
+def _short_dbf(path: Path) -> None:
+    """Three shapes, and a .dbf cut down to the first record (its header says 1)."""
+    _points_frame(3).to_file(path, engine="pyogrio")
+    dbf = path.with_suffix(".dbf")
+    data = bytearray(dbf.read_bytes())
+    header, record = int.from_bytes(data[8:10], "little"), int.from_bytes(data[10:12], "little")
+    data[4:8] = (1).to_bytes(4, "little")
+    dbf.write_bytes(bytes(data[:header + record]) + b"\x1a")
+
+
 def _csv_rows(rows: list[str], encoding: str = "utf-8") -> Callable[[Path], None]:
     return _bytes("\n".join(rows).encode(encoding) + b"\n")
 
@@ -306,6 +388,37 @@ CASES: tuple[Case, ...] = (
          stored=False),
     Case(B, "missing file", "missing.briefing", lambda path: None, "does not exist",
          stored=False),
+    Case(B, "a named pipe (FIFO)", "fifo.briefing", _fifo, "is a named pipe (FIFO)",
+         stored=False),
+    Case(B, "a link to /dev/zero", "zero.briefing", _link_to_zero,
+         "is a link to /dev/zero, which is a device", stored=False),
+    Case(B, "100,000 slides", "slides.briefing", _many_slides,
+         "holds 100,000 slides; a briefing holds at most 1,000", stored=False),
+    Case(B, "lone surrogate in the title", "surrogate.briefing",
+         _briefing_text(('"title": "', '"title": "\\ud800')), "a lone UTF-16 surrogate"),
+    Case(B, "style weight 1e400 (could never be saved)", "style-overflow.briefing",
+         _styled_annotation({"type": "Point", "coordinates": [21, 54]}, '{"weight": 1e400}'),
+         "expected a finite number"),
+    Case(B, "style colour out of the CSS names", "colour.briefing",
+         _styled_annotation({"type": "Point", "coordinates": [21, 54]},
+                            '{"color": "ultraviolet"}'), "is not a colour"),
+    Case(B, "named colour red (drawn as #ff0000)", "red.briefing",
+         _styled_annotation({"type": "Point", "coordinates": [21, 54]}, '{"color": "red"}',
+                            {"kind": "marker"}), "a usable briefing", usable=True),
+    Case(B, "circle of exactly 20,000 km", "ring.briefing",
+         _styled_annotation({"type": "Point", "coordinates": [21, 54]}, "{}",
+                            {"kind": "circle", "radius_km": 20000}),
+         "a circle's radius must be more than 0 and less than 20,000 km"),
+    Case(B, "layer option of the wrong JSON type", "option.briefing",
+         _briefing(lambda d: d["layers"][1].update(options={"grouping": ["nato"]})),
+         "expected text, a number, true/false or null, found a list"),
+    Case(B, "multi-polygon with an empty part", "multipolygon.briefing",
+         _styled_annotation({"type": "MultiPolygon", "coordinates": [
+             [[[20, 50], [21, 51], [22, 50], [20, 50]]], []]}),
+         "an empty part in a MultiPolygon"),
+    Case(B, "positions nested deeper than the type", "typed-nesting.briefing",
+         _styled_annotation({"type": "LineString", "coordinates": [[[20, 50], [21, 51]]]}),
+         "coordinates are nested too deeply for a LineString"),
 
     # data overrides in the data folder: load_datasets(override_dir) -> problems
     Case(OV, "empty file", "empty/groupings.json", _bytes(b""), "is empty"),
@@ -372,6 +485,21 @@ CASES: tuple[Case, ...] = (
          "cannot check '.mbtiles' files"),
     Case("geojson", "65 MiB (sparse)", "huge.geojson", _sparse(65 * 1024 * 1024),
          "imported files are limited to 64 MiB", stored=False),
+    Case("geojson", "self-intersecting ring of 4,000 random vertices", "tangle.geojson",
+         _random_ring(4000), "polygon crosses itself more than 10,000 times", stored=False),
+    Case("geojson", "local engineering CRS", "engineering.geojson",
+         _json({"type": "FeatureCollection",
+                "crs": {"type": "name", "properties": {"name": ENGINEERING_CRS}},
+                "features": [_feature({"type": "Point", "coordinates": [100, 200]})]}),
+         "has no conversion to longitude and latitude"),
+    Case("geojson", "lone surrogate in a property", "surrogate.geojson",
+         _text('{"type": "Feature", "properties": {"name": "a\\udc00b"}, '
+               '"geometry": {"type": "Point", "coordinates": [21, 54]}}'),
+         "at properties.name: the text holds a lone UTF-16 surrogate"),
+    Case("geojson", "a named pipe (FIFO)", "fifo.geojson", _fifo, "is a named pipe (FIFO)",
+         stored=False),
+    Case("kml", "a link to /dev/zero", "zero.kml", _link_to_zero,
+         "is a link to /dev/zero, which is a device", stored=False),
     Case("kml", "billion laughs", "billion-laughs.kml", _text(BILLION_LAUGHS), "<!DOCTYPE>"),
     Case("kml", "external entity file:///etc/passwd", "external-entity.kml",
          _text(EXTERNAL_ENTITY), "<!DOCTYPE>"),
@@ -399,6 +527,14 @@ CASES: tuple[Case, ...] = (
     Case("gpkg", "random bytes", "random.gpkg", _bytes(_noise(seed=8)),
          "is not an SQLite database"),
     Case("gpkg", "empty file", "empty.gpkg", _bytes(b""), "is empty"),
+    Case("gpkg", "endless recursive view", "endless.gpkg", _gpkg("endless view"),
+         'layer "endless" takes longer than 2 s to count its features', stored=False),
+    Case("gpkg", "feature count metadata says 1 of 1,500", "lying.gpkg", _gpkg("lying count"),
+         "the file declares 1 features for this layer but holds 1,500", usable=True,
+         stored=False),
+    Case("shapefile", ".dbf with 1 record for 3 shapes", "short-dbf.shp", _short_dbf,
+         "the .shp holds 3 shapes but its .dbf only 1 attribute record", usable=True,
+         stored=False),
     Case("csv", "binary (NUL bytes)", "binary.csv", _bytes(b"lat,lon\n\x00\x00\x00\n"),
          "contains NUL bytes"),
     Case("csv", "neither UTF-8 nor Windows-1252", "encoding.csv",
