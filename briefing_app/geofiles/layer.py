@@ -22,6 +22,9 @@ class FeatureLayer:
     geometry_types: dict[str, int] = field(default_factory=dict)
     repairs: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    # Where the count a file declares differs from what was read ("the .shp holds 3 shapes
+    # but its .dbf only 1 attribute record"), so that no loss goes unsaid.
+    counts: list[str] = field(default_factory=list)
 
     def summary(self) -> list[str]:
         types = ", ".join(f"{kind} {count}" for kind, count in
@@ -29,6 +32,7 @@ class FeatureLayer:
         lines = [f'layer "{self.name}": {len(self.features)} features'
                  + (f" ({types})" if types else ""),
                  f"  CRS: {self.source_crs}"]
+        lines += [f"  declared and read: {text}" for text in self.counts]
         lines += [f"  repaired: {text}" for text in self.repairs]
         lines += [f"  dropped: {text}" for text in self.dropped]
         return lines

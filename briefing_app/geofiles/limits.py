@@ -6,6 +6,7 @@ The numbers are part of the user documentation: messages quote them.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,10 @@ MAX_VERTICES = 5_000_000
 
 MAX_NESTING = 100
 """Deepest KML folder or geometry-collection nesting accepted."""
+
+MAX_READ_SECONDS = 120.0
+"""Longest a read may take, whatever it meets: the last resort behind the limits of work (a
+50 MB GeoJSON, the largest usual import, takes about 30 s)."""
 
 MAX_REPAIR_CROSSINGS = 10_000
 MAX_REPAIR_CROSSINGS_PER_FILE = 50_000
@@ -69,8 +74,10 @@ class Budget:
         self.features = 0
         self.vertices = 0
         self.repair_crossings = 0
+        self.deadline = time.monotonic() + MAX_READ_SECONDS
 
     def add_feature(self) -> None:
+        self.check_time()
         self.features += 1
         if self.features > self.max_features:
             raise GeoFileError(self.path, f"has more than {self.max_features:,} features; "
@@ -83,7 +90,13 @@ class Budget:
                                           "a briefing can embed at most that many "
                                           "(simplify the geometries first)")
 
+    def check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise GeoFileError(self.path, f"takes longer than {MAX_READ_SECONDS:.0f} s to read; "
+                                          "refused (simplify it, or split it into parts)")
+
     def add_repair(self, crossings: int) -> None:
+        self.check_time()
         self.repair_crossings += crossings
         if self.repair_crossings > self.max_repair_crossings:
             raise GeoFileError(self.path, f"has more than {self.max_repair_crossings:,} "

@@ -79,13 +79,12 @@ def read_ogr_layer(source: Path, layer: str | None, shown: Path, name: str,
     budget.add_vertices(int(shapely.get_num_coordinates(np.asarray(geometries)).sum()))
     records: list[dict[str, Any]] = frame.drop(columns=frame.geometry.name).to_dict("records")
     builder = LayerBuilder(shown, name, source_crs, budget)
-    builder.file_repairs += notes
     for index, (geom, properties) in enumerate(zip(geometries, records, strict=True)):
         builder.add_shape(feature_label(index, properties), geom, properties)
         if index % 1000 == 999:
             budget.report(index + 1, len(records))
     built = builder.build()
-    built.dropped[:0] = missing
+    built.counts = notes + missing
     return built
 
 

@@ -102,3 +102,19 @@ def test_world_and_pole_views_are_drawn_in_the_pdf(tmp_path):
     doc = fileformat.loads(json.dumps(data))
     export_pdf(doc, load_datasets(), tmp_path / "out.pdf", appendix=False)
     assert (tmp_path / "out.pdf").stat().st_size > 1000
+
+
+def test_import_says_what_the_file_declares_but_was_not_read(qtbot, tmp_path):
+    from corpus import CASES
+
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.settings import Settings
+
+    case = next(c for c in CASES if c.filename == "short-dbf.shp")
+    path = case.path(tmp_path)
+    window = MainWindow(Settings(), Briefing(title="t"))
+    qtbot.addWidget(window)
+    assert window.import_file(path)
+    said = "the .shp holds 3 shapes but its .dbf only 1 attribute record"
+    assert said in window.statusBar().currentMessage()
+    assert f"Declared and read: {said}; 2 shapes were not read" in window.doc.imported[0].notes
