@@ -26,9 +26,13 @@ from briefing_app.jsonreader import DataFileError
 TEMP_SUFFIX = ".tmp"
 
 
-def write_atomically(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None], *,
-                     backup: bool = False,
-                     error_type: type[DataFileError] = DataFileError) -> None:
+def write_atomically(
+    path: str | os.PathLike[str],
+    write: Callable[[IO[bytes]], None],
+    *,
+    backup: bool = False,
+    error_type: type[DataFileError] = DataFileError,
+) -> None:
     """Call `write` with a binary file; on success it replaces `path` (the old file kept as
     `<path>.bak` with `backup`). Any failure, including an exception from `write`, leaves
     `path` (and its `.bak`) as they were and no temporary file behind."""
@@ -37,8 +41,9 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[IO[bytes]], 
     remove_leftovers(target)
     try:
         # The process id in the name tells a later save whether the file is left over.
-        fd, tmp_name = tempfile.mkstemp(prefix=f"{_temp_prefix(target)}{os.getpid()}.",
-                                        suffix=TEMP_SUFFIX, dir=folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{_temp_prefix(target)}{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder
+        )
     except OSError as exc:
         raise error_type(target, f"cannot write in {folder}: {exc.strerror}") from exc
     try:

@@ -102,8 +102,13 @@ def _fail(message: str, status: int = 1) -> int:
 # Characters a terminal obeys instead of showing (ESC starts a control sequence, BEL rings,
 # bidirectional overrides reorder the line) and ones it cannot print (the surrogates Python
 # uses for the bytes of a file name that is not UTF-8): shown as escapes.
-_BIDI = {"\u061c", "\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)),
-         *map(chr, range(0x2066, 0x206A))}
+_BIDI = {
+    "\u061c",
+    "\u200e",
+    "\u200f",
+    *map(chr, range(0x202A, 0x202F)),
+    *map(chr, range(0x2066, 0x206A)),
+}
 
 
 def terminal_safe(text: str) -> str:
@@ -111,7 +116,7 @@ def terminal_safe(text: str) -> str:
     out = []
     for char in text:
         code = ord(char)
-        if 0xDC80 <= code <= 0xDCFF:   # a byte of an undecodable file name
+        if 0xDC80 <= code <= 0xDCFF:  # a byte of an undecodable file name
             out.append(f"\\x{code - 0xDC00:02x}")
         elif unicodedata.category(char) in ("Cc", "Cs") or char in _BIDI:
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")

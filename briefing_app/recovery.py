@@ -121,8 +121,14 @@ def new_recovery_path() -> Path:
     return path
 
 
-def write_recovery(doc: Briefing, source_path: Path | None, target: Path, *,
-                   builtin: bool = False, source_state: FileState | None = None) -> None:
+def write_recovery(
+    doc: Briefing,
+    source_path: Path | None,
+    target: Path,
+    *,
+    builtin: bool = False,
+    source_state: FileState | None = None,
+) -> None:
     """Write `doc` to the recovery file `target` atomically (readers see the previous
     version or this one). Raises RecoveryError when it cannot be written."""
     wrapper = {
@@ -174,8 +180,9 @@ def list_recoveries() -> list[Recovery]:
 def read_recovery(path: Path) -> Recovery:
     """Read and check a recovery file; problems go into `Recovery.error`, never raised."""
     try:
-        data = read_json_file(path, RecoveryError, "recovery file",
-                              fileformat.MAX_FILE_BYTES + 1024 * 1024)
+        data = read_json_file(
+            path, RecoveryError, "recovery file", fileformat.MAX_FILE_BYTES + 1024 * 1024
+        )
         if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
             raise RecoveryError(path, "is not a Briefing App recovery file")
         doc = fileformat.from_json(data.get("briefing"), f"{path} (briefing)")
@@ -183,11 +190,15 @@ def read_recovery(path: Path) -> Recovery:
         log.warning("unusable recovery file: %s", exc)
         return Recovery(path, _modified_at(path), path.stem, None, error=str(exc))
     source = data.get("source_path")
-    return Recovery(path, _parse_time(data.get("saved_at")) or _modified_at(path),
-                    doc.title, Path(source) if isinstance(source, str) and source else None,
-                    builtin=data.get("builtin") is True,
-                    source_state=FileState.from_json(data.get("source_state")),
-                    briefing=doc)
+    return Recovery(
+        path,
+        _parse_time(data.get("saved_at")) or _modified_at(path),
+        doc.title,
+        Path(source) if isinstance(source, str) and source else None,
+        builtin=data.get("builtin") is True,
+        source_state=FileState.from_json(data.get("source_state")),
+        briefing=doc,
+    )
 
 
 def load_recovery(recovery: Recovery) -> tuple[Briefing, Path | None]:

@@ -21,16 +21,18 @@ def crs_name(crs: CRS) -> str:
 
 
 def is_wgs84(crs: CRS) -> bool:
-    return crs.to_epsg() == 4326 or crs.equals(CRS.from_user_input("OGC:CRS84"),
-                                               ignore_axis_order=True)
+    return crs.to_epsg() == 4326 or crs.equals(
+        CRS.from_user_input("OGC:CRS84"), ignore_axis_order=True
+    )
 
 
 def parse_crs(path: str | os.PathLike[str], text: str) -> CRS:
     try:
         return CRS.from_user_input(text)
     except CRSError:
-        raise GeoFileError(path, f'names the coordinate system "{text[:80]}", '
-                                 "which is not known") from None
+        raise GeoFileError(
+            path, f'names the coordinate system "{text[:80]}", which is not known'
+        ) from None
 
 
 def check_convertible(path: str | os.PathLike[str], crs: CRS) -> Transformer:
@@ -39,9 +41,12 @@ def check_convertible(path: str | os.PathLike[str], crs: CRS) -> Transformer:
     try:
         return Transformer.from_crs(crs, WGS84, always_xy=True)
     except (CRSError, ProjError):
-        raise GeoFileError(path, f'names the coordinate system "{crs.name[:80]}", which has no '
-                                 "conversion to longitude and latitude on Earth (a local or "
-                                 "engineering grid, for example)") from None
+        raise GeoFileError(
+            path,
+            f'names the coordinate system "{crs.name[:80]}", which has no '
+            "conversion to longitude and latitude on Earth (a local or "
+            "engineering grid, for example)",
+        ) from None
 
 
 def to_wgs84(path: str | os.PathLike[str], crs: CRS) -> tuple[str, Transform | None]:

@@ -56,8 +56,9 @@ def check_file_size(path: Path) -> int:
         raise GeoFileError(path, "is empty")
     limit = MAX_IMPORT_BYTES
     if size > limit:
-        raise GeoFileError(path, f"is {mebibytes(size)}; imported files are limited to "
-                                 f"{mebibytes(limit)}")
+        raise GeoFileError(
+            path, f"is {mebibytes(size)}; imported files are limited to {mebibytes(limit)}"
+        )
     return size
 
 
@@ -80,28 +81,40 @@ class Budget:
         self.check_time()
         self.features += 1
         if self.features > self.max_features:
-            raise GeoFileError(self.path, f"has more than {self.max_features:,} features; "
-                                          "a briefing can embed at most that many")
+            raise GeoFileError(
+                self.path,
+                f"has more than {self.max_features:,} features; "
+                "a briefing can embed at most that many",
+            )
 
     def add_vertices(self, count: int) -> None:
         self.vertices += count
         if self.vertices > self.max_vertices:
-            raise GeoFileError(self.path, f"has more than {self.max_vertices:,} vertices; "
-                                          "a briefing can embed at most that many "
-                                          "(simplify the geometries first)")
+            raise GeoFileError(
+                self.path,
+                f"has more than {self.max_vertices:,} vertices; "
+                "a briefing can embed at most that many "
+                "(simplify the geometries first)",
+            )
 
     def check_time(self) -> None:
         if time.monotonic() > self.deadline:
-            raise GeoFileError(self.path, f"takes longer than {MAX_READ_SECONDS:.0f} s to read; "
-                                          "refused (simplify it, or split it into parts)")
+            raise GeoFileError(
+                self.path,
+                f"takes longer than {MAX_READ_SECONDS:.0f} s to read; "
+                "refused (simplify it, or split it into parts)",
+            )
 
     def add_repair(self, crossings: int) -> None:
         self.check_time()
         self.repair_crossings += crossings
         if self.repair_crossings > self.max_repair_crossings:
-            raise GeoFileError(self.path, f"has more than {self.max_repair_crossings:,} "
-                                          "self-crossings to repair in its polygons; at most "
-                                          "that many are repaired in one file")
+            raise GeoFileError(
+                self.path,
+                f"has more than {self.max_repair_crossings:,} "
+                "self-crossings to repair in its polygons; at most "
+                "that many are repaired in one file",
+            )
 
     def report(self, done: int, total: int) -> None:
         """Tell the caller how far the read is; a False answer cancels it."""

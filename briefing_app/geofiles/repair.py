@@ -47,6 +47,7 @@ ROUNDING = 1e-9
 
 # --- GeoJSON-like dicts -> shapely ------------------------------------------------------------
 
+
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise FeatureProblem(f"a coordinate is {value!r}, not a number")
@@ -97,8 +98,9 @@ def _polygon(coords: Any, notes: list[str], budget: Budget | None) -> Polygon:
     if not isinstance(coords, list | tuple) or not coords:
         raise FeatureProblem("polygon has no rings")
     shell = _ring(coords[0], True, notes, budget)
-    holes = [ring for ring in (_ring(c, False, notes, budget) for c in coords[1:])
-             if ring is not None]
+    holes = [
+        ring for ring in (_ring(c, False, notes, budget) for c in coords[1:]) if ring is not None
+    ]
     return Polygon(shell, holes)
 
 
@@ -108,8 +110,9 @@ def _parts(coords: Any) -> Sequence[Any]:
     return coords
 
 
-def geometry_from_geojson(obj: Any, notes: list[str], budget: Budget | None = None,
-                          depth: int = 0) -> BaseGeometry:
+def geometry_from_geojson(
+    obj: Any, notes: list[str], budget: Budget | None = None, depth: int = 0
+) -> BaseGeometry:
     """A shapely geometry from a GeoJSON geometry object, with rings closed and 2-D."""
     if obj is None:
         raise FeatureProblem("no geometry")
@@ -122,12 +125,16 @@ def geometry_from_geojson(obj: Any, notes: list[str], budget: Budget | None = No
         members = obj.get("geometries")
         if not isinstance(members, list):
             raise FeatureProblem('a GeometryCollection without a "geometries" list')
-        return GeometryCollection([geometry_from_geojson(member, notes, budget, depth + 1)
-                                   for member in members])
+        return GeometryCollection(
+            [geometry_from_geojson(member, notes, budget, depth + 1) for member in members]
+        )
     coords = obj.get("coordinates")
     if coords is None:
-        raise FeatureProblem(f'a {kind} geometry without "coordinates'
-                             if isinstance(kind, str) else "the geometry has no type")
+        raise FeatureProblem(
+            f'a {kind} geometry without "coordinates'
+            if isinstance(kind, str)
+            else "the geometry has no type"
+        )
     if kind == "Point":
         if isinstance(coords, list) and not coords:
             return Point()
@@ -137,8 +144,7 @@ def geometry_from_geojson(obj: Any, notes: list[str], budget: Budget | None = No
     if kind == "LineString":
         return _line(_positions(coords, notes, budget))
     if kind == "MultiLineString":
-        return MultiLineString([_line(_positions(part, notes, budget))
-                                for part in _parts(coords)])
+        return MultiLineString([_line(_positions(part, notes, budget)) for part in _parts(coords)])
     if kind == "Polygon":
         return _polygon(coords, notes, budget) if coords else Polygon()
     if kind == "MultiPolygon":
@@ -155,6 +161,7 @@ def _line(points: np.ndarray) -> LineString:
 
 
 # --- checks and repairs on shapely geometries ---------------------------------------------------
+
 
 def check_coordinates(geom: BaseGeometry) -> BaseGeometry:
     """Refuse NaN/infinite coordinates and ones outside longitude/latitude range.
@@ -233,8 +240,9 @@ def _split_polygon(polygon: Polygon, budget: Budget | None) -> BaseGeometry:
     return _polygonal(shapely.union_all(pieces)) if pieces else Polygon()
 
 
-def split_antimeridian(geom: BaseGeometry, notes: list[str],
-                       budget: Budget | None = None) -> BaseGeometry:
+def split_antimeridian(
+    geom: BaseGeometry, notes: list[str], budget: Budget | None = None
+) -> BaseGeometry:
     """Split lines and polygons that jump across ±180° into parts either side of it."""
     if isinstance(geom, LineString):
         if not _crosses_antimeridian(shapely.get_coordinates(geom)):
@@ -268,8 +276,9 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
     """Only the polygon parts of a geometry (make_valid and clipping may add slivers)."""
     if isinstance(geom, Polygon | MultiPolygon):
         return geom
-    polygons = [part for part in getattr(geom, "geoms", [])
-                if isinstance(part, Polygon | MultiPolygon)]
+    polygons = [
+        part for part in getattr(geom, "geoms", []) if isinstance(part, Polygon | MultiPolygon)
+    ]
     if not polygons:
         return Polygon()
     return shapely.union_all(polygons)
@@ -315,9 +324,11 @@ def _repaired(geom: BaseGeometry, budget: Budget | None) -> BaseGeometry:
     """make_valid, once the crossings it would have to untangle are known to be few enough."""
     crossings = count_crossings(geom, MAX_REPAIR_CROSSINGS)
     if crossings > MAX_REPAIR_CROSSINGS:
-        raise FeatureProblem(f"polygon crosses itself more than {MAX_REPAIR_CROSSINGS:,} "
-                             "times; not repaired (at most that many crossings are "
-                             "repaired in one polygon)")
+        raise FeatureProblem(
+            f"polygon crosses itself more than {MAX_REPAIR_CROSSINGS:,} "
+            "times; not repaired (at most that many crossings are "
+            "repaired in one polygon)"
+        )
     if budget is not None:
         budget.add_repair(crossings)
     return shapely.make_valid(geom, method="structure", keep_collapsed=False)
@@ -356,8 +367,9 @@ def _drop_flat_parts(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
     return geom
 
 
-def finish_geometry(geom: BaseGeometry, notes: list[str],
-                    budget: Budget | None = None) -> BaseGeometry:
+def finish_geometry(
+    geom: BaseGeometry, notes: list[str], budget: Budget | None = None
+) -> BaseGeometry:
     """Check ranges, then remove what has no area, split at ±180° and repair invalid polygons."""
     if geom is None:
         raise FeatureProblem("no geometry")

@@ -50,18 +50,27 @@ class BriefingFileError(DataFileError):
 
 # ---------------------------------------------------------------- writing
 
+
 def _view_to_json(view: MapView) -> dict[str, Any]:
     return {"center": [view.center_lat, view.center_lon], "zoom": view.zoom}
 
 
 def _layer_to_json(layer: LayerState) -> dict[str, Any]:
-    return {"id": layer.id, "visible": layer.visible, "opacity": layer.opacity,
-            "options": layer.options}
+    return {
+        "id": layer.id,
+        "visible": layer.visible,
+        "opacity": layer.opacity,
+        "options": layer.options,
+    }
 
 
 def _slide_to_json(slide: Slide) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": slide.id, "title": slide.title,
-                           "view": _view_to_json(slide.view), "notes": slide.notes}
+    out: dict[str, Any] = {
+        "id": slide.id,
+        "title": slide.title,
+        "view": _view_to_json(slide.view),
+        "notes": slide.notes,
+    }
     if slide.as_of is not None:
         out["as_of"] = slide.as_of.isoformat()
     if slide.layers is not None:
@@ -72,21 +81,36 @@ def _slide_to_json(slide: Slide) -> dict[str, Any]:
 
 
 def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
-    return {"type": "Feature", "id": annotation.id, "geometry": annotation.geometry,
-            "properties": annotation.properties, "style": annotation.style}
+    return {
+        "type": "Feature",
+        "id": annotation.id,
+        "geometry": annotation.geometry,
+        "properties": annotation.properties,
+        "style": annotation.style,
+    }
 
 
 def _grouping_to_json(grouping: Grouping) -> dict[str, Any]:
-    return {"id": grouping.id, "name": grouping.name, "members": list(grouping.members),
-            "colour": grouping.colour, "description": grouping.description}
+    return {
+        "id": grouping.id,
+        "name": grouping.name,
+        "members": list(grouping.members),
+        "colour": grouping.colour,
+        "description": grouping.description,
+    }
 
 
 def _imported_to_json(layer: ImportedLayer) -> dict[str, Any]:
-    return {"id": layer.id, "name": layer.name, "source_file": layer.source_file,
-            "source_format": layer.source_format,
-            "imported_on": layer.imported_on.isoformat(), "style": layer.style,
-            "notes": list(layer.notes),
-            "features": {"type": "FeatureCollection", "features": layer.features}}
+    return {
+        "id": layer.id,
+        "name": layer.name,
+        "source_file": layer.source_file,
+        "source_format": layer.source_format,
+        "imported_on": layer.imported_on.isoformat(),
+        "style": layer.style,
+        "notes": list(layer.notes),
+        "features": {"type": "FeatureCollection", "features": layer.features},
+    }
 
 
 def to_json(doc: Briefing) -> dict[str, Any]:
@@ -118,17 +142,18 @@ class ReadOnlyBriefingError(BriefingFileError):
     """The file to save over is read-only: replacing it needs the user's yes."""
 
 
-def save(doc: Briefing, path: str | os.PathLike[str], *,
-         replace_read_only: bool = False) -> None:
+def save(doc: Briefing, path: str | os.PathLike[str], *, replace_read_only: bool = False) -> None:
     """Write atomically; an existing file at `path` is kept as `<path>.bak`. What is written
     passes the checks a load makes, so that a saved file always opens again. A read-only file
     is replaced only with `replace_read_only` (it keeps its read-only mark)."""
     if not replace_read_only and is_read_only(path):
-        raise ReadOnlyBriefingError(path, "is read-only; it was not replaced (make it "
-                                          "writable, or save under another name)")
+        raise ReadOnlyBriefingError(
+            path, "is read-only; it was not replaced (make it writable, or save under another name)"
+        )
     data = checked_bytes(doc, path)
-    write_atomically(path, lambda handle: handle.write(data), backup=True,
-                     error_type=BriefingFileError)
+    write_atomically(
+        path, lambda handle: handle.write(data), backup=True, error_type=BriefingFileError
+    )
 
 
 def checked_bytes(doc: Briefing, path: str | os.PathLike[str]) -> bytes:
@@ -150,18 +175,25 @@ def checked_bytes(doc: Briefing, path: str | os.PathLike[str]) -> bytes:
 
 # ---------------------------------------------------------------- reading
 
+
 def _read_view(r: JsonReader) -> MapView:
     center = r.get("center").items()
     if len(center) != 2:
         raise r.get("center").fail("expected [latitude, longitude]")
-    return MapView(center_lat=center[0].number(-90, 90), center_lon=center[1].number(-180, 180),
-                   zoom=r.get("zoom").number(0, 22))
+    return MapView(
+        center_lat=center[0].number(-90, 90),
+        center_lon=center[1].number(-180, 180),
+        zoom=r.get("zoom").number(0, 22),
+    )
 
 
 def _read_layer(r: JsonReader) -> LayerState:
-    return LayerState(id=r.get("id").str(), visible=r.get("visible", True).bool(),
-                      opacity=r.get("opacity", 1.0).number(0, 1),
-                      options=_plain_values(r.get("options", {})))
+    return LayerState(
+        id=r.get("id").str(),
+        visible=r.get("visible", True).bool(),
+        opacity=r.get("opacity", 1.0).number(0, 1),
+        options=_plain_values(r.get("options", {})),
+    )
 
 
 def _read_slide(r: JsonReader) -> Slide:
@@ -176,13 +208,26 @@ def _read_slide(r: JsonReader) -> Slide:
     )
 
 
-_GEOMETRY_TYPES = {"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
-                   "MultiPolygon", "GeometryCollection"}
+_GEOMETRY_TYPES = {
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+    "GeometryCollection",
+}
 
 
 # How deep each type's positions lie in "coordinates" (0: the coordinates are a position).
-_POSITION_DEPTH = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2,
-                   "Polygon": 2, "MultiPolygon": 3}
+_POSITION_DEPTH = {
+    "Point": 0,
+    "MultiPoint": 1,
+    "LineString": 1,
+    "MultiLineString": 2,
+    "Polygon": 2,
+    "MultiPolygon": 3,
+}
 _MAX_COLLECTION_NESTING = 20
 
 
@@ -192,8 +237,7 @@ def _read_geometry(r: JsonReader, depth: int = 0) -> dict[str, Any]:
         raise r.get("type").fail(f'"{kind}" is not a GeoJSON geometry type')
     if kind == "GeometryCollection":
         if depth >= _MAX_COLLECTION_NESTING:
-            raise r.fail(f"geometry collections are nested deeper than "
-                         f"{_MAX_COLLECTION_NESTING}")
+            raise r.fail(f"geometry collections are nested deeper than {_MAX_COLLECTION_NESTING}")
         for g in r.get("geometries").items():
             _read_geometry(g, depth + 1)
     else:
@@ -233,15 +277,19 @@ def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> 
         raise r.fail(f"an empty part in a {kind}")
     for item in items:
         if not isinstance(item.value, list):
-            raise item.fail(f"expected a list of positions in a {kind}, found "
-                            f"{describe(item.value)}")
+            raise item.fail(
+                f"expected a list of positions in a {kind}, found {describe(item.value)}"
+            )
         _check_positions(item, kind, depth - 1, top=False)
 
 
 def _read_annotation(r: JsonReader) -> Annotation:
-    return Annotation(id=r.get("id").str(), geometry=_read_geometry(r.get("geometry")),
-                      properties=_read_properties(r.get("properties", {})),
-                      style=read_style(r.get("style", {})))
+    return Annotation(
+        id=r.get("id").str(),
+        geometry=_read_geometry(r.get("geometry")),
+        properties=_read_properties(r.get("properties", {})),
+        style=read_style(r.get("style", {})),
+    )
 
 
 # The largest geodesic circle there is: half the Earth's circumference.
@@ -253,8 +301,9 @@ def _read_properties(r: JsonReader) -> dict[str, Any]:
     if "radius_km" in properties:
         radius = r.get("radius_km")
         if radius.number(0, MAX_RADIUS_KM) in (0, MAX_RADIUS_KM):
-            raise radius.fail(f"a circle's radius must be more than 0 and less than "
-                              f"{MAX_RADIUS_KM:,.0f} km")
+            raise radius.fail(
+                f"a circle's radius must be more than 0 and less than {MAX_RADIUS_KM:,.0f} km"
+            )
     return properties
 
 
@@ -263,8 +312,9 @@ def _plain_values(r: JsonReader) -> dict[str, Any]:
     for key in r.dict():
         value = r.get(key).value
         if isinstance(value, list | dict):
-            raise r.get(key).fail(f"expected text, a number, true/false or null, found "
-                                  f"{describe(value)}")
+            raise r.get(key).fail(
+                f"expected text, a number, true/false or null, found {describe(value)}"
+            )
     return dict(r.dict())
 
 
@@ -297,8 +347,7 @@ def _colour(r: JsonReader) -> str:
     try:
         red, green, blue = ImageColor.getrgb(text)[:3]
     except ValueError:
-        raise r.fail(f'"{text[:40]}" is not a colour (use #rrggbb or a CSS colour name)'
-                     ) from None
+        raise r.fail(f'"{text[:40]}" is not a colour (use #rrggbb or a CSS colour name)') from None
     return f"#{red:02x}{green:02x}{blue:02x}"
 
 
@@ -317,24 +366,29 @@ def _read_imported(r: JsonReader) -> ImportedLayer:
     collection = r.get("features")
     count = len(collection.get("features").items())
     if count > MAX_EMBEDDED_FEATURES:
-        raise collection.fail(f"holds {count:,} features; a briefing embeds at most "
-                              f"{MAX_EMBEDDED_FEATURES:,}")
+        raise collection.fail(
+            f"holds {count:,} features; a briefing embeds at most {MAX_EMBEDDED_FEATURES:,}"
+        )
     return ImportedLayer(
-        id=r.get("id").str(), name=r.get("name").str(),
+        id=r.get("id").str(),
+        name=r.get("name").str(),
         source_file=r.get("source_file", "").str(),
         source_format=r.get("source_format", "").str(),
         imported_on=r.get("imported_on").date(),
         features=[_read_feature(x) for x in collection.get("features").items()],
         style=read_style(r.get("style", {})),
-        notes=r.get("notes", []).str_list())
+        notes=r.get("notes", []).str_list(),
+    )
 
 
 def _read_imported_layers(r: JsonReader) -> list[ImportedLayer]:
     layers = r.items()
     total = sum(len(x.get("features").get("features").items()) for x in layers)
     if total > MAX_EMBEDDED_FEATURES:
-        raise r.fail(f"the imported layers hold {total:,} features together; a briefing "
-                     f"embeds at most {MAX_EMBEDDED_FEATURES:,}")
+        raise r.fail(
+            f"the imported layers hold {total:,} features together; a briefing "
+            f"embeds at most {MAX_EMBEDDED_FEATURES:,}"
+        )
     return [_read_imported(x) for x in layers]
 
 
@@ -344,9 +398,13 @@ def _read_grouping(r: JsonReader) -> Grouping:
     for item, code in zip(members.items(), codes, strict=True):
         if len(code) != 3 or not code.isalpha() or not code.isupper():
             raise item.fail(f'"{code}" is not an ISO 3166-1 alpha-3 country code')
-    return Grouping(id=r.get("id").str(), name=r.get("name").str(), members=codes,
-                    colour=r.get("colour", "#1f77b4").str(),
-                    description=r.get("description", "").str())
+    return Grouping(
+        id=r.get("id").str(),
+        name=r.get("name").str(),
+        members=codes,
+        colour=r.get("colour", "#1f77b4").str(),
+        description=r.get("description", "").str(),
+    )
 
 
 def _read_v1(r: JsonReader) -> Briefing:
@@ -399,8 +457,10 @@ def from_json(data: Any, path: str = "<briefing>") -> Briefing:
     version = root.get("format_version").int()
     if version > FORMAT_VERSION:
         raise BriefingFileError(
-            path, f"was written by a newer version of Briefing App (file format {version}; "
-            f"this version reads up to format {FORMAT_VERSION}). Update Briefing App to open it.")
+            path,
+            f"was written by a newer version of Briefing App (file format {version}; "
+            f"this version reads up to format {FORMAT_VERSION}). Update Briefing App to open it.",
+        )
     if version not in _READERS:
         raise root.get("format_version").fail(f"unknown file format version {version}")
     return _READERS[version](root)

@@ -687,12 +687,14 @@ class MainWindow(QMainWindow):
 
     def ask_replace_read_only(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self, "Replace a read-only file?",
+            self,
+            "Replace a read-only file?",
             f"{path} is marked read-only, perhaps so that it is not changed by mistake.\n\n"
             "Replace it with this briefing anyway? (The file stays read-only; the version it "
             "holds now is kept as its .bak.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:

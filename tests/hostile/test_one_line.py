@@ -22,15 +22,32 @@ from briefing_app.model.document import Annotation, Briefing
 pytestmark = pytest.mark.timeout(120)
 
 
-@pytest.mark.parametrize(("change", "where", "problem"), [
-    (lambda d: setattr(d, "title", "a\ud800b"), "title", "lone UTF-16 surrogate"),
-    (lambda d: d.annotations.append(Annotation("a", {"type": "Point", "coordinates": [1, 2]},
-                                               style={"weight": math.inf})),
-     "annotations[0].style.weight", "expected a finite number"),
-    (lambda d: d.annotations.append(Annotation("a", {"type": "Point", "coordinates": [1, 2]},
-                                               {"kind": "circle", "radius_km": 20_000})),
-     "annotations[0].properties.radius_km", "less than 20,000 km"),
-])
+@pytest.mark.parametrize(
+    ("change", "where", "problem"),
+    [
+        (lambda d: setattr(d, "title", "a\ud800b"), "title", "lone UTF-16 surrogate"),
+        (
+            lambda d: d.annotations.append(
+                Annotation(
+                    "a", {"type": "Point", "coordinates": [1, 2]}, style={"weight": math.inf}
+                )
+            ),
+            "annotations[0].style.weight",
+            "expected a finite number",
+        ),
+        (
+            lambda d: d.annotations.append(
+                Annotation(
+                    "a",
+                    {"type": "Point", "coordinates": [1, 2]},
+                    {"kind": "circle", "radius_km": 20_000},
+                )
+            ),
+            "annotations[0].properties.radius_km",
+            "less than 20,000 km",
+        ),
+    ],
+)
 def test_save_refuses_what_a_load_would_at_the_same_place(tmp_path, change, where, problem):
     doc = Briefing(title="t")
     change(doc)
@@ -49,8 +66,12 @@ def test_validate_shows_control_characters_escaped(tmp_path):
     path = tmp_path / "name\x1b[31m.briefing"
     path.write_text(json.dumps(data), encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
-    result = subprocess.run([sys.executable, "-m", "briefing_app", "validate", str(path)],
-                            capture_output=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "validate", str(path)],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
     out = result.stdout + result.stderr
     assert result.returncode == 0
     for raw in (b"\x1b", b"\x07", b"\x00", "\u202e".encode()):
@@ -59,8 +80,12 @@ def test_validate_shows_control_characters_escaped(tmp_path):
     assert "name\\x1b[31m.briefing: a usable briefing" in text
     assert "evil \\x1b]0;owned\\x07 \\x00 \\u202e end" in text
     missing = tmp_path / "gone\x07.kml"
-    result = subprocess.run([sys.executable, "-m", "briefing_app", "validate", str(missing)],
-                            capture_output=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "validate", str(missing)],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
     shown = f"briefing-app: {tmp_path}/gone\\x07.kml: does not exist"
     assert result.stderr.decode().strip() == shown
 
@@ -68,10 +93,15 @@ def test_validate_shows_control_characters_escaped(tmp_path):
 def test_repairs_stop_at_the_budget_of_a_file(tmp_path):
     rng = random.Random(2)
     features = []
-    for n in range(60):   # each ring crosses itself nearly 10,000 times: under the limit
+    for n in range(60):  # each ring crosses itself nearly 10,000 times: under the limit
         ring = [[rng.uniform(10, 30), rng.uniform(40, 60)] for _ in range(290)]
-        features.append({"type": "Feature", "properties": {"name": f"r{n}"},
-                         "geometry": {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}})
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"name": f"r{n}"},
+                "geometry": {"type": "Polygon", "coordinates": [[*ring, ring[0]]]},
+            }
+        )
     path = tmp_path / "tangles.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
     started = time.monotonic()
@@ -83,7 +113,7 @@ def test_repairs_stop_at_the_budget_of_a_file(tmp_path):
 def test_a_real_border_with_one_crossing_is_repaired_whatever_its_size(tmp_path):
     angles = [2 * math.pi * n / 50_000 for n in range(50_000)]
     ring = [[20 + 5 * math.cos(a), 50 + 3 * math.sin(a)] for a in angles]
-    ring[100], ring[101] = ring[101], ring[100]   # one small bow tie
+    ring[100], ring[101] = ring[101], ring[100]  # one small bow tie
     path = tmp_path / "border.geojson"
     path.write_text(json.dumps({"type": "Polygon", "coordinates": [[*ring, ring[0]]]}))
     found = read_geofile(path)
@@ -97,8 +127,10 @@ def test_world_and_pole_views_are_drawn_in_the_pdf(tmp_path):
 
     data = json.loads(fileformat.dumps(builtin_briefing()))
     slide = data["slides"][0]
-    data["slides"] = [dict(slide, id=f"s{n}", view={"center": center, "zoom": 0})
-                      for n, center in enumerate([[-90, 0], [0, 0]])]
+    data["slides"] = [
+        dict(slide, id=f"s{n}", view={"center": center, "zoom": 0})
+        for n, center in enumerate([[-90, 0], [0, 0]])
+    ]
     doc = fileformat.loads(json.dumps(data))
     export_pdf(doc, load_datasets(), tmp_path / "out.pdf", appendix=False)
     assert (tmp_path / "out.pdf").stat().st_size > 1000

@@ -27,8 +27,13 @@ pytestmark = pytest.mark.timeout(180)
 
 def _briefing(title: str, padding: int = 0) -> Briefing:
     doc = Briefing(title=title)
-    doc.annotations.append(Annotation("pad", {"type": "Point", "coordinates": [21.0, 54.0]},
-                                      {"kind": "marker", "description": "x" * padding}))
+    doc.annotations.append(
+        Annotation(
+            "pad",
+            {"type": "Point", "coordinates": [21.0, 54.0]},
+            {"kind": "marker", "description": "x" * padding},
+        )
+    )
     return doc
 
 
@@ -48,11 +53,17 @@ def test_previous_version_becomes_the_backup_without_a_copy(tmp_path):
 def test_leftovers_of_killed_saves_are_removed_by_the_next_save(tmp_path):
     path = tmp_path / "b.briefing"
     fileformat.save(_briefing("one"), path)
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True).stdout.strip()
-    leftovers = [tmp_path / f".b.briefing.{dead}.k2j4.tmp",
-                 tmp_path / f".b.briefing.{dead}.0a1b2c3d.bak.tmp"]
-    in_progress = tmp_path / f".b.briefing.{os.getppid()}.zz.tmp"   # a running process's
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    leftovers = [
+        tmp_path / f".b.briefing.{dead}.k2j4.tmp",
+        tmp_path / f".b.briefing.{dead}.0a1b2c3d.bak.tmp",
+    ]
+    in_progress = tmp_path / f".b.briefing.{os.getppid()}.zz.tmp"  # a running process's
     other = tmp_path / f".other.briefing.{dead}.x.tmp"
     for leftover in (*leftovers, in_progress, other):
         leftover.write_bytes(b"{")
@@ -71,7 +82,7 @@ def test_read_only_file_is_replaced_only_when_asked(tmp_path):
     assert fileformat.load(path).title == "one"
     fileformat.save(_briefing("two"), path, replace_read_only=True)
     assert fileformat.load(path).title == "two"
-    assert not path.stat().st_mode & stat.S_IWUSR   # still read-only
+    assert not path.stat().st_mode & stat.S_IWUSR  # still read-only
     assert fileformat.load(backup_path(path)).title == "one"
 
 
@@ -86,8 +97,9 @@ def test_window_asks_before_replacing_a_read_only_file(qtbot, tmp_path, monkeypa
     qtbot.addWidget(window)
     asked: list[Path] = []
     answers = iter([False, True])
-    monkeypatch.setattr(MainWindow, "ask_replace_read_only",
-                        lambda self, p: asked.append(p) or next(answers))
+    monkeypatch.setattr(
+        MainWindow, "ask_replace_read_only", lambda self, p: asked.append(p) or next(answers)
+    )
     assert window.save_to(path) is False
     assert fileformat.load(path).title == "on disk"
     assert window.save_to(path) is True
@@ -126,8 +138,9 @@ def test_killed_at_random_moments_the_file_and_its_backup_stay_whole(tmp_path):
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     start = 0
     for _ in range(KILLS):
-        child = subprocess.Popen([sys.executable, str(script), str(path), str(start)],
-                                 stdout=subprocess.PIPE, env=env)
+        child = subprocess.Popen(
+            [sys.executable, str(script), str(path), str(start)], stdout=subprocess.PIPE, env=env
+        )
         assert child.stdout.readline().strip() == b"ready"
         time.sleep(rng.uniform(0.0, 0.25))
         child.send_signal(signal.SIGKILL)
@@ -140,5 +153,8 @@ def test_killed_at_random_moments_the_file_and_its_backup_stay_whole(tmp_path):
                 assert _complete(backup_path(path)) <= version
     assert start > 0, "no save finished between the kills"
     fileformat.save(_briefing("after"), path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["killed.briefing",
-                                                          "killed.briefing.bak", "saver.py"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "killed.briefing",
+        "killed.briefing.bak",
+        "saver.py",
+    ]

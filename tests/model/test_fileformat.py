@@ -201,8 +201,10 @@ def test_briefing_with_too_many_embedded_features_is_refused(tmp_path, monkeypat
                                   dt.date(2026, 11, 25), [point, point]) for n in range(2)]
     path = tmp_path / "many.briefing"
     # What a load would refuse is not saved either, so that every saved file opens again.
-    with pytest.raises(fileformat.BriefingFileError, match="cannot be saved: the imported "
-                       "layers hold 4 features together"):
+    with pytest.raises(
+        fileformat.BriefingFileError,
+        match="cannot be saved: the imported layers hold 4 features together",
+    ):
         fileformat.save(doc, path)
     assert not path.exists()
     path.write_text(fileformat.dumps(doc), encoding="utf-8")
