@@ -320,12 +320,12 @@ def _plain_values(r: JsonReader) -> dict[str, Any]:
 
 # Style options every renderer draws, with their ranges (as the import's clean_style).
 _STYLE_NUMBERS = {"weight": 100.0, "opacity": 1.0, "fillOpacity": 1.0, "radius": 100.0}
-_HEX = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 
 
 def read_style(r: JsonReader) -> dict[str, Any]:
-    """A Leaflet style object: colours become "#rrggbb" (a CSS colour name, which only the
-    browser would understand, is converted), numbers must lie in their range."""
+    """A Leaflet style object: colours are hex codes, kept as written (a CSS colour name,
+    which only the browser would understand, becomes "#rrggbb"); numbers lie in range."""
     style = _plain_values(r)
     for key in ("color", "fillColor"):
         if key in style and style[key] is not None:
@@ -337,15 +337,13 @@ def read_style(r: JsonReader) -> dict[str, Any]:
 
 
 def _colour(r: JsonReader) -> str:
-    text = r.str().strip()
+    text = r.str()
     if _HEX.fullmatch(text):
-        if len(text) == 4:
-            text = "#" + "".join(c * 2 for c in text[1:])
-        return text.lower()
+        return text  # unchanged, so that a file reopens equal to what was saved
     from PIL import ImageColor  # the CSS colour names; loaded only for a file that uses them
 
     try:
-        red, green, blue = ImageColor.getrgb(text)[:3]
+        red, green, blue = ImageColor.getrgb(text.strip())[:3]
     except ValueError:
         raise r.fail(f'"{text[:40]}" is not a colour (use #rrggbb or a CSS colour name)') from None
     return f"#{red:02x}{green:02x}{blue:02x}"
