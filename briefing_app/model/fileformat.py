@@ -39,9 +39,9 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 # Imported layers are capped when imported (100,000 features each); a briefing holds a few of
 # them at most. A file with more was not written by the app and would take minutes to check.
 MAX_EMBEDDED_FEATURES = 500_000
-# A slide is a page of the PDF and a step of the presentation; a real briefing has tens. A
-# file with 100,000 would take many minutes to export.
-MAX_SLIDES = 1_000
+# A slide is a page of the PDF (about 0.3 s each to draw) and a step of the presentation; a
+# real briefing has tens. 200 keep the longest PDF export near a minute.
+MAX_SLIDES = 200
 
 
 class BriefingFileError(DataFileError):

@@ -540,7 +540,7 @@ CASES: tuple[Case, ...] = (
         "100,000 slides",
         "slides.briefing",
         _many_slides,
-        "holds 100,000 slides; a briefing holds at most 1,000",
+        "holds 100,000 slides; a briefing holds at most 200",
         stored=False,
     ),
     Case(
