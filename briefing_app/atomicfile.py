@@ -98,8 +98,18 @@ def remove_leftovers(path: str | os.PathLike[str]) -> list[Path]:
     (those of a process still running are its saves in progress). Returns those removed."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    pattern = re.compile(re.escape(_temp_prefix(target)) + r"(\d+)\..*" + re.escape(TEMP_SUFFIX))
-    removed = []
+    return _remove_matching(folder, re.escape(_temp_prefix(target)))
+
+
+def remove_leftovers_in(folder: str | os.PathLike[str]) -> list[Path]:
+    """Remove what killed saves of any file left in `folder` (the app's own folders)."""
+    return _remove_matching(Path(folder), r"\..+\.")
+
+
+def _remove_matching(folder: Path, prefix: str) -> list[Path]:
+    # The random part has no dots, so another file's name cannot pass for a process id.
+    pattern = re.compile(prefix + r"(\d+)\.[A-Za-z0-9_]+(?:\.bak)?" + re.escape(TEMP_SUFFIX))
+    removed: list[Path] = []
     try:
         candidates = list(folder.iterdir())
     except OSError:

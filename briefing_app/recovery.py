@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing_app.atomicfile import pid_alive, write_atomically
+from briefing_app.atomicfile import pid_alive, remove_leftovers_in, write_atomically
 from briefing_app.jsonreader import DataFileError, read_json_file
 from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
@@ -158,6 +158,7 @@ def list_recoveries() -> list[Recovery]:
     Files that cannot be read are listed too, last, with `error` set, so that the user learns
     of them and can discard them."""
     folder = recovery_dir()
+    remove_leftovers_in(folder)  # temporary files of recovery writes that were killed
     try:
         candidates = sorted(folder.glob(f"*{RECOVERY_SUFFIX}"))
     except OSError as exc:

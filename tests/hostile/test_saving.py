@@ -158,3 +158,20 @@ def test_killed_at_random_moments_the_file_and_its_backup_stay_whole(tmp_path):
         "killed.briefing.bak",
         "saver.py",
     ]
+
+
+def test_leftovers_in_the_recovery_folder_are_removed_when_recoveries_are_listed(tmp_path):
+    from briefing_app.recovery import list_recoveries, recovery_dir
+
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    leftover = folder / f".{dead}-1.json.{dead}.abcd1234.tmp"
+    leftover.write_bytes(b"{")
+    assert list_recoveries() == []
+    assert not leftover.exists()
