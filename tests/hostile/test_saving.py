@@ -50,15 +50,21 @@ def test_previous_version_becomes_the_backup_without_a_copy(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing", "b.briefing.bak"]
 
 
-def test_leftovers_of_killed_saves_are_removed_by_the_next_save(tmp_path):
-    path = tmp_path / "b.briefing"
-    fileformat.save(_briefing("one"), path)
-    dead = subprocess.run(
+def _dead_pid() -> str:
+    """The id of a process that has ended (a short-lived child's)."""
+    child = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"],
         capture_output=True,
         text=True,
         check=True,
-    ).stdout.strip()
+    )
+    return child.stdout.strip()
+
+
+def test_leftovers_of_killed_saves_are_removed_by_the_next_save(tmp_path):
+    path = tmp_path / "b.briefing"
+    fileformat.save(_briefing("one"), path)
+    dead = _dead_pid()
     leftovers = [
         tmp_path / f".b.briefing.{dead}.k2j4.tmp",
         tmp_path / f".b.briefing.{dead}.0a1b2c3d.bak.tmp",
@@ -165,12 +171,7 @@ def test_leftovers_in_the_recovery_folder_are_removed_when_recoveries_are_listed
 
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    dead = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    dead = _dead_pid()
     leftover = folder / f".{dead}-1.json.{dead}.abcd1234.tmp"
     leftover.write_bytes(b"{")
     assert list_recoveries() == []
