@@ -240,12 +240,12 @@ def regular_file_size(
     device (or a link to one) would block a reader or feed it without end."""
     source = Path(path)
     try:
-        mode = source.stat().st_mode
-        size = source.stat().st_size
+        info = source.stat()
     except FileNotFoundError:
         raise error_type(source, "does not exist") from None
     except OSError as exc:
         raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+    mode, size = info.st_mode, info.st_size
     if not stat.S_ISREG(mode):
         problem = _not_regular(source, mode)
         if stat.S_ISDIR(mode):
