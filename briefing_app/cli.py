@@ -124,6 +124,23 @@ def _internal_error(file: str | None, doing: str) -> int:
                  f"written. {where}")
 
 
+def terminal_safe(text: str) -> str:
+    """`text` (read from a file or a file name) as the terminal shows it: control
+    characters, direction overrides and the bytes of a file name that is not UTF-8 written
+    as escapes (\\x1b), by the same rule as the log."""
+    from briefing_app.logsetup import escape_controls
+
+    return escape_controls(text)
+
+
+def _say(line: str) -> None:
+    print(terminal_safe(line))
+
+
+def _refuse(message: str) -> int:
+    return _fail(message)
+
+
 def validate(file: str) -> int:
     from briefing_app.data.security import CORRECTION_FILES
     from briefing_app.model import fileformat
@@ -137,15 +154,15 @@ def validate(file: str) -> int:
     try:
         doc = fileformat.load(file)
     except fileformat.BriefingFileError as exc:
-        return _fail(str(exc))
-    print(f"{file}: a usable briefing (file format {fileformat.FORMAT_VERSION})")
-    print(f"  title:          {doc.title}")
-    print(f"  classification: {doc.classification}")
-    print(f"  as of:          {doc.as_of.isoformat()}")
-    print(f"  layers:         {', '.join(layer.id for layer in doc.layers) or 'none'}")
-    print(f"  slides:         {len(doc.slides)}")
-    print(f"  annotations:    {len(doc.annotations)}")
-    print(f"  groupings:      {len(doc.groupings)}")
+        return _refuse(str(exc))
+    _say(f"{file}: a usable briefing (file format {fileformat.FORMAT_VERSION})")
+    _say(f"  title:          {doc.title}")
+    _say(f"  classification: {doc.classification}")
+    _say(f"  as of:          {doc.as_of.isoformat()}")
+    _say(f"  layers:         {', '.join(layer.id for layer in doc.layers) or 'none'}")
+    _say(f"  slides:         {len(doc.slides)}")
+    _say(f"  annotations:    {len(doc.annotations)}")
+    _say(f"  groupings:      {len(doc.groupings)}")
     return 0
 
 
@@ -158,10 +175,10 @@ def validate_correction(file: str) -> int:
     try:
         kind, records = read_correction_file(Path(file))
     except DataFileError as exc:
-        return _fail(str(exc))
-    print(f"{file}: a usable data correction file: {len(records)} {kind}")
+        return _refuse(str(exc))
+    _say(f"{file}: a usable data correction file: {len(records)} {kind}")
     for record in records:
-        print(f"  {record.id}")
+        _say(f"  {record.id}")
     return 0
 
 
@@ -170,14 +187,14 @@ def validate_geofile(file: str) -> int:
 
     suffix = Path(file).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        return _fail(f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
+        return _refuse(f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
                      f".briefing file or geodata: {', '.join(SUPPORTED_SUFFIXES)}")
     try:
         found = read_geofile(file)
     except GeoFileError as exc:
-        return _fail(str(exc))
+        return _refuse(str(exc))
     for line in found.summary():
-        print(line)
+        _say(line)
     return 0
 
 

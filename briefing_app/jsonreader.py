@@ -8,6 +8,7 @@ import json
 import math
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,13 @@ class DataFileError(Exception):
 class JsonReader:
     """Typed access to parsed JSON that knows where it is, for precise error messages."""
 
-    def __init__(self, path: str, value: Any, where: str = "",
-                 error_type: type[DataFileError] = DataFileError) -> None:
+    def __init__(
+        self,
+        path: str,
+        value: Any,
+        where: str = "",
+        error_type: type[DataFileError] = DataFileError,
+    ) -> None:
         self.path = path
         self.value = value
         self.where = where
@@ -120,54 +126,187 @@ def describe(value: Any) -> str:
     return type(value).__name__
 
 
-
-
-def parse_json(text: str, path: str, error_type: type[DataFileError] = DataFileError,
-               kind: str = "file") -> Any:
+def parse_json(
+    text: str, path: str, error_type: type[DataFileError] = DataFileError, kind: str = "file"
+) -> Any:
     """Parse JSON text; NaN and Infinity, which are not JSON, are refused."""
 
     def reject_constant(name: str) -> Any:
         raise ValueError(f"{name} is not allowed in a {kind}")
 
     try:
-        return json.loads(text, parse_constant=reject_constant)
+        value = json.loads(text, parse_constant=reject_constant)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         # A text that never closes runs to the end of a cut-off file: the same answer.
         cut_off = exc.pos >= len(text.rstrip()) or (
-            exc.msg.startswith("Unterminated string") and '"' not in text[exc.pos + 1:])
-        problem = ("the file ends too early (is it cut off?)" if cut_off
-                   else f"not valid JSON ({exc.msg})")
+            exc.msg.startswith("Unterminated string") and '"' not in text[exc.pos + 1 :]
+        )
+        problem = (
+            "the file ends too early (is it cut off?)" if cut_off else f"not valid JSON ({exc.msg})"
+        )
         raise error_type(path, problem, where) from None
     except RecursionError:
         raise error_type(path, "JSON is nested too deeply") from None
     except ValueError as exc:
         raise error_type(path, str(exc)) from None
+    # Only an escape (\\udXXX) or a huge number can make a value that cannot be written back:
+    # the walk that finds it runs only when the text holds one.
+    if _SUSPECT.search(text):
+        found = unwritable(value)
+        if found is not None:
+            raise error_type(path, found[1], found[0])
+    return value
 
 
-def read_json_file(path: str | os.PathLike[str], error_type: type[DataFileError] = DataFileError,
-                   kind: str = "file", max_bytes: int = 50 * 1024 * 1024) -> Any:
-    """Read and parse a JSON file, refusing what is too big, empty, not UTF-8 or not JSON."""
+_SUSPECT = re.compile(r"\\u[dD][89a-fA-F]|[0-9]{300}|[eE][+]?0*[0-9]{3}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text_problem(text: str) -> str | None:
+    match = _LONE_SURROGATE.search(text)
+    if match is None:
+        return None
+    return (
+        f"the text holds a lone UTF-16 surrogate (\\u{ord(match.group()):04x}), which is "
+        "not a character; the file was damaged or written by a faulty program"
+    )
+
+
+def unwritable(value: Any, where: str = "") -> tuple[str, str] | None:
+    """The first place in parsed JSON (as `where`, and the problem) whose value cannot be
+    written back as UTF-8 JSON or used as a number: a lone surrogate in a text, a number that
+    overflowed to infinity or is too large for a float. None when everything can."""
+    place = where or "top level"
+    if isinstance(value, str):
+        problem = _text_problem(value)
+        return (place, problem) if problem else None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, float):
+        return (
+            None
+            if math.isfinite(value)
+            else (place, "expected a finite number (this one is too large to hold)")
+        )
+    if isinstance(value, int):
+        try:
+            float(value)
+        except OverflowError:
+            return place, "expected a number that fits in a float (this one is too large)"
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            child = f"{where}.{key}" if where else str(key)
+            problem = _text_problem(str(key))
+            if problem:
+                return place, f"a field name: {problem}"
+            found = unwritable(item, child)
+            if found:
+                return found
+        return None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = unwritable(item, f"{where}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def _not_regular(path: Path, mode: int) -> str:
+    """Why a path that exists is not a file to read: what it is (and where a link points)."""
+    if stat.S_ISDIR(mode):
+        return "is a folder"
+    what = (
+        "a named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    if path.is_symlink():
+        return f"is a link to {os.path.realpath(path)}, which is {what}"
+    return f"is {what}"
+
+
+def regular_file_size(
+    path: str | os.PathLike[str],
+    error_type: type[DataFileError] = DataFileError,
+    kind: str = "file",
+) -> int:
+    """The size of `path`, after refusing what is missing or not a regular file: a pipe or a
+    device (or a link to one) would block a reader or feed it without end."""
     source = Path(path)
     try:
-        size = source.stat().st_size
-        if size > max_bytes:
-            raise error_type(source, f"is {size / 1e6:.0f} MB; a {kind} is limited to "
-                                     f"{max_bytes / 1e6:.0f} MB")
-        raw = source.read_bytes()
-    except IsADirectoryError:
-        raise error_type(source, f"is a folder, not a {kind}") from None
+        info = source.stat()
     except FileNotFoundError:
         raise error_type(source, "does not exist") from None
     except OSError as exc:
         raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+    mode, size = info.st_mode, info.st_size
+    if not stat.S_ISREG(mode):
+        problem = _not_regular(source, mode)
+        if stat.S_ISDIR(mode):
+            raise error_type(source, f"{problem}, not a {kind}")
+        raise error_type(source, f"{problem}, not a {kind}; refused")
+    return size
+
+
+def read_capped(
+    path: str | os.PathLike[str],
+    max_bytes: int,
+    error_type: type[DataFileError] = DataFileError,
+    kind: str = "file",
+) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`. The read itself stops past the
+    limit, so a file that grows (or lies about its size) cannot fill the memory."""
+    source = Path(path)
+    size = regular_file_size(source, error_type, kind)
+    if size > max_bytes:
+        raise error_type(
+            source, f"is {size / 1e6:.0f} MB; a {kind} is limited to {max_bytes / 1e6:.0f} MB"
+        )
+    try:
+        # Non-blocking: a pipe swapped in after the check must not hang the open.
+        fd = os.open(
+            source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        )
+    except OSError as exc:
+        raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise error_type(source, f"{_not_regular(source, mode)}, not a {kind}; refused")
+        try:
+            raw = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:
+        raise error_type(
+            source, f"is larger than {max_bytes / 1e6:.0f} MB; a {kind} is limited to that"
+        )
+    return raw
+
+
+def read_json_file(
+    path: str | os.PathLike[str],
+    error_type: type[DataFileError] = DataFileError,
+    kind: str = "file",
+    max_bytes: int = 50 * 1024 * 1024,
+) -> Any:
+    """Read and parse a JSON file, refusing what is too big, empty, not UTF-8 or not JSON."""
+    source = Path(path)
+    raw = read_capped(source, max_bytes, error_type, kind)
     if not raw.strip():
         raise error_type(source, "is empty")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise error_type(
-            source, f"is not a {kind} (not UTF-8 text; byte {exc.start} is invalid)") from None
+            source, f"is not a {kind} (not UTF-8 text; byte {exc.start} is invalid)"
+        ) from None
     return parse_json(text, str(source), error_type, kind)
 
 

@@ -24,12 +24,16 @@ FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 # A message may quote a file's text: a line feed in it must not start a forged log line, a
 # terminal escape must not act on whoever reads the log, a lone surrogate must not stop the
 # line from being written. Tracebacks keep their lines.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff]")
 
 
 def escape_controls(text: str) -> str:
-    """`text` with control characters, line separators and lone surrogates written as
-    escapes (\\n, \\x1b, \\ud800), so that it stays one line of plain text."""
+    """`text` with control characters, line separators, direction overrides (which reorder
+    what a terminal shows) and lone surrogates written as escapes (\\n, \\x1b, \\u202e), so
+    that it stays one line of plain text. The surrogates Python uses for the bytes of a
+    file name that is not UTF-8 are shown as those bytes (\\xff)."""
     return _UNSAFE.sub(_escaped, text)
 
 
@@ -39,6 +43,8 @@ def _escaped(match: re.Match[str]) -> str:
     if named:
         return named
     code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 

@@ -14,12 +14,11 @@ import itertools
 import json
 import logging
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.atomicfile import pid_alive, remove_leftovers_in, write_atomically
 from briefing_app.jsonreader import DataFileError, read_json_file
 from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
@@ -122,8 +121,14 @@ def new_recovery_path() -> Path:
     return path
 
 
-def write_recovery(doc: Briefing, source_path: Path | None, target: Path, *,
-                   builtin: bool = False, source_state: FileState | None = None) -> None:
+def write_recovery(
+    doc: Briefing,
+    source_path: Path | None,
+    target: Path,
+    *,
+    builtin: bool = False,
+    source_state: FileState | None = None,
+) -> None:
     """Write `doc` to the recovery file `target` atomically (readers see the previous
     version or this one). Raises RecoveryError when it cannot be written."""
     wrapper = {
@@ -153,6 +158,7 @@ def list_recoveries() -> list[Recovery]:
     Files that cannot be read are listed too, last, with `error` set, so that the user learns
     of them and can discard them."""
     folder = recovery_dir()
+    remove_leftovers_in(folder)  # temporary files of recovery writes that were killed
     try:
         candidates = sorted(folder.glob(f"*{RECOVERY_SUFFIX}"))
     except OSError as exc:
@@ -175,8 +181,9 @@ def list_recoveries() -> list[Recovery]:
 def read_recovery(path: Path) -> Recovery:
     """Read and check a recovery file; problems go into `Recovery.error`, never raised."""
     try:
-        data = read_json_file(path, RecoveryError, "recovery file",
-                              fileformat.MAX_FILE_BYTES + 1024 * 1024)
+        data = read_json_file(
+            path, RecoveryError, "recovery file", fileformat.MAX_FILE_BYTES + 1024 * 1024
+        )
         if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
             raise RecoveryError(path, "is not a Briefing App recovery file")
         doc = fileformat.from_json(data.get("briefing"), f"{path} (briefing)")
@@ -184,11 +191,15 @@ def read_recovery(path: Path) -> Recovery:
         log.warning("unusable recovery file: %s", exc)
         return Recovery(path, _modified_at(path), path.stem, None, error=str(exc))
     source = data.get("source_path")
-    return Recovery(path, _parse_time(data.get("saved_at")) or _modified_at(path),
-                    doc.title, Path(source) if isinstance(source, str) and source else None,
-                    builtin=data.get("builtin") is True,
-                    source_state=FileState.from_json(data.get("source_state")),
-                    briefing=doc)
+    return Recovery(
+        path,
+        _parse_time(data.get("saved_at")) or _modified_at(path),
+        doc.title,
+        Path(source) if isinstance(source, str) and source else None,
+        builtin=data.get("builtin") is True,
+        source_state=FileState.from_json(data.get("source_state")),
+        briefing=doc,
+    )
 
 
 def load_recovery(recovery: Recovery) -> tuple[Briefing, Path | None]:
@@ -235,37 +246,3 @@ def _modified_at(path: Path) -> dt.datetime | None:
         return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     except OSError:
         return None
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id runs now. (A reused id after a reboot makes a leftover
-    file look owned; it is offered once that process ends.)"""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        return _pid_alive_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process
-    except OSError:
-        return False
-    return True
-
-
-def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return False
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)

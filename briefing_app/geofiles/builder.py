@@ -81,18 +81,27 @@ class Sentences:
             if len(labels) <= NAMED_UP_TO:
                 out += [f"{label}: {problem}" for label in labels]
             else:
-                out.append(f"{len(labels)} features: {problem} "
-                           f"({', '.join(labels[:NAMED_UP_TO])}, …)")
+                out.append(
+                    f"{len(labels)} features: {problem} ({', '.join(labels[:NAMED_UP_TO])}, …)"
+                )
         return out
 
 
 class LayerBuilder:
     """Takes features one at a time from a reader and builds the layer."""
 
-    def __init__(self, path: str | os.PathLike[str], name: str, source_crs: str,
-                 budget: Budget, transform: Transform | None = None) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        name: str,
+        source_crs: str,
+        budget: Budget,
+        transform: Transform | None = None,
+    ) -> None:
         self.path = path
-        self.name = name
+        # A name taken from a file name that is not UTF-8 holds surrogates, which no briefing
+        # file can store: the bytes are decoded again, with U+FFFD for what is not text.
+        self.name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         self.source_crs = source_crs
         self.budget = budget
         self.transform = transform
@@ -106,8 +115,13 @@ class LayerBuilder:
     def drop(self, label: str, reason: str) -> None:
         self.dropped.add(label, reason)
 
-    def add_geojson(self, label: str, geometry: Any, properties: Mapping[str, Any] | None,
-                    extras: Mapping[str, Any] | None = None) -> None:
+    def add_geojson(
+        self,
+        label: str,
+        geometry: Any,
+        properties: Mapping[str, Any] | None,
+        extras: Mapping[str, Any] | None = None,
+    ) -> None:
         notes: list[str] = []
         try:
             geom = geometry_from_geojson(geometry, notes, self.budget)
@@ -116,23 +130,30 @@ class LayerBuilder:
             return
         self.add_shape(label, geom, properties, extras, notes)
 
-    def add_shape(self, label: str, geom: BaseGeometry | None,
-                  properties: Mapping[str, Any] | None, extras: Mapping[str, Any] | None = None,
-                  notes: list[str] | None = None) -> None:
+    def add_shape(
+        self,
+        label: str,
+        geom: BaseGeometry | None,
+        properties: Mapping[str, Any] | None,
+        extras: Mapping[str, Any] | None = None,
+        notes: list[str] | None = None,
+    ) -> None:
         notes = [] if notes is None else notes
         try:
             if geom is None:
                 raise FeatureProblem("no geometry")
             if self.transform is not None:
                 geom = shapely.transform(geom, self.transform)
-            geom = finish_geometry(geom, notes)
+            geom = finish_geometry(geom, notes, self.budget)
         except FeatureProblem as problem:
             self.drop(label, str(problem))
             return
         self.budget.add_feature()
-        feature: dict[str, Any] = {"type": "Feature",
-                                   "geometry": json.loads(shapely.to_geojson(geom)),
-                                   "properties": json_safe_properties(properties)}
+        feature: dict[str, Any] = {
+            "type": "Feature",
+            "geometry": json.loads(shapely.to_geojson(geom)),
+            "properties": json_safe_properties(properties),
+        }
         for key, value in (extras or {}).items():
             if value not in (None, "", {}):
                 feature[key] = value
@@ -146,12 +167,19 @@ class LayerBuilder:
                 self.repairs.add(label, note)
 
     def build(self) -> FeatureLayer:
-        altitudes = ([f"altitudes dropped from {self.altitudes_dropped} features "
-                      "(the map is 2-D)"] if self.altitudes_dropped else [])
-        return FeatureLayer(name=self.name, features=self.features, source_crs=self.source_crs,
-                            geometry_types=dict(self.geometry_types),
-                            repairs=self.file_repairs + self.repairs.lines() + altitudes,
-                            dropped=self.dropped.lines())
+        altitudes = (
+            [f"altitudes dropped from {self.altitudes_dropped} features (the map is 2-D)"]
+            if self.altitudes_dropped
+            else []
+        )
+        return FeatureLayer(
+            name=self.name,
+            features=self.features,
+            source_crs=self.source_crs,
+            geometry_types=dict(self.geometry_types),
+            repairs=self.file_repairs + self.repairs.lines() + altitudes,
+            dropped=self.dropped.lines(),
+        )
 
 
 def require_features(path: str | os.PathLike[str], layers: list[FeatureLayer]) -> None:

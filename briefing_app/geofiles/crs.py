@@ -6,7 +6,7 @@ import os
 
 import numpy as np
 from pyproj import CRS, Transformer
-from pyproj.exceptions import CRSError
+from pyproj.exceptions import CRSError, ProjError
 
 from briefing_app.geofiles.builder import Transform
 from briefing_app.geofiles.errors import GeoFileError
@@ -21,23 +21,39 @@ def crs_name(crs: CRS) -> str:
 
 
 def is_wgs84(crs: CRS) -> bool:
-    return crs.to_epsg() == 4326 or crs.equals(CRS.from_user_input("OGC:CRS84"),
-                                               ignore_axis_order=True)
+    return crs.to_epsg() == 4326 or crs.equals(
+        CRS.from_user_input("OGC:CRS84"), ignore_axis_order=True
+    )
 
 
 def parse_crs(path: str | os.PathLike[str], text: str) -> CRS:
     try:
         return CRS.from_user_input(text)
     except CRSError:
-        raise GeoFileError(path, f'names the coordinate system "{text[:80]}", '
-                                 "which is not known") from None
+        raise GeoFileError(
+            path, f'names the coordinate system "{text[:80]}", which is not known'
+        ) from None
 
 
-def to_wgs84(crs: CRS) -> tuple[str, Transform | None]:
+def check_convertible(path: str | os.PathLike[str], crs: CRS) -> Transformer:
+    """The transformer from `crs` to WGS84, or a GeoFileError for a system that has none (a
+    local engineering grid, another planet's coordinates)."""
+    try:
+        return Transformer.from_crs(crs, WGS84, always_xy=True)
+    except (CRSError, ProjError):
+        raise GeoFileError(
+            path,
+            f'names the coordinate system "{crs.name[:80]}", which has no '
+            "conversion to longitude and latitude on Earth (a local or "
+            "engineering grid, for example)",
+        ) from None
+
+
+def to_wgs84(path: str | os.PathLike[str], crs: CRS) -> tuple[str, Transform | None]:
     """The CRS as the layer reports it, and a transform unless it already is WGS84."""
     if is_wgs84(crs):
         return crs_name(crs), None
-    transformer = Transformer.from_crs(crs, WGS84, always_xy=True)
+    transformer = check_convertible(path, crs)
 
     def transform(coords: np.ndarray) -> np.ndarray:
         lon, lat = transformer.transform(coords[:, 0], coords[:, 1])

@@ -16,7 +16,8 @@ from briefing_app.geofiles.builder import LayerBuilder, feature_label
 from briefing_app.geofiles.crs import ASSUMED_WGS84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
-from briefing_app.geofiles.limits import Budget
+from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
+from briefing_app.jsonreader import read_capped
 
 # Compared after lower-casing and removing spaces, "_", "-", "." and brackets.
 LATITUDE_NAMES = ("lat", "latitude", "breite", "breitengrad", "latitud", "latitudine",
@@ -112,7 +113,9 @@ def detect_columns(header: list[str], rows: list[list[str]]) -> tuple[tuple[str,
 
 
 def read_csv(path: Path, budget: Budget, columns: tuple[str, str] | None) -> CsvResult:
-    text, encoding_notes = _decode(path, path.read_bytes())
+    # Capped: the size was checked before, but a file may grow while it is read.
+    raw = read_capped(path, MAX_IMPORT_BYTES, GeoFileError, "geodata file")
+    text, encoding_notes = _decode(path, raw)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), _dialect(text[:SNIFF_BYTES])))
     except csv.Error as exc:

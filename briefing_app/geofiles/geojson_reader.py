@@ -12,8 +12,15 @@ from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
 from briefing_app.jsonreader import read_json_file
 
-GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
-                  "MultiPolygon", "GeometryCollection")
+GEOMETRY_TYPES = (
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+    "GeometryCollection",
+)
 
 
 def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:
@@ -26,7 +33,7 @@ def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:
         raise GeoFileError(path, 'has a "crs" member without a name')
     if name.upper().endswith(("CRS84", "EPSG::4326", "EPSG:4326")):
         return WGS84, None  # GeoJSON order is longitude, latitude whatever 4326 says
-    return to_wgs84(parse_crs(path, name))
+    return to_wgs84(path, parse_crs(path, name))
 
 
 def read_geojson(path: Path, budget: Budget) -> FeatureLayer:
@@ -46,16 +53,18 @@ def read_geojson(path: Path, budget: Budget) -> FeatureLayer:
     elif kind in GEOMETRY_TYPES:
         features = [{"type": "Feature", "geometry": document, "properties": {}}]
     else:
-        raise GeoFileError(path, f'has the GeoJSON type "{kind[:40]}", which is not a feature '
-                                 "or geometry")
+        raise GeoFileError(
+            path, f'has the GeoJSON type "{kind[:40]}", which is not a feature or geometry'
+        )
     for index, feature in enumerate(features):
         if not isinstance(feature, dict) or feature.get("type") != "Feature":
             builder.drop(f"feature {index + 1}", "is not a GeoJSON Feature")
             continue
         properties = feature.get("properties")
         extras = foreign_members(feature)
-        builder.add_geojson(feature_label(index, properties), feature.get("geometry"),
-                            properties, extras)
+        builder.add_geojson(
+            feature_label(index, properties), feature.get("geometry"), properties, extras
+        )
         if index % 1000 == 999:
             budget.report(index + 1, len(features))
     return builder.build()

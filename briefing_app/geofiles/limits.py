@@ -6,10 +6,12 @@ The numbers are part of the user documentation: messages quote them.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from briefing_app.geofiles.errors import GeoFileCancelled, GeoFileError
+from briefing_app.jsonreader import regular_file_size
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 """Largest file read from disk (for a Shapefile: the .shp, .shx and .dbf together)."""
@@ -28,6 +30,17 @@ MAX_VERTICES = 5_000_000
 MAX_NESTING = 100
 """Deepest KML folder or geometry-collection nesting accepted."""
 
+MAX_READ_SECONDS = 120.0
+"""Longest a read may take, whatever it meets: the last resort behind the limits of work (a
+50 MB GeoJSON, the largest usual import, takes about 30 s)."""
+
+MAX_REPAIR_CROSSINGS = 10_000
+MAX_REPAIR_CROSSINGS_PER_FILE = 50_000
+"""Self-crossings a polygon (and a whole file) may have to be repaired. Repair time grows
+faster than the crossings: a ring of 2,000 random vertices crosses itself about 115,000 times
+and takes minutes and gigabytes, while a real border with a few crossings takes
+milliseconds however many vertices it has."""
+
 Progress = Callable[[int, int], bool]
 
 
@@ -36,21 +49,16 @@ def mebibytes(size: int) -> str:
 
 
 def check_file_size(path: Path) -> int:
-    """The size of `path`, after refusing a missing, empty, unreadable or too large file."""
-    try:
-        if path.is_dir():
-            raise GeoFileError(path, "is a folder, not a geodata file")
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise GeoFileError(path, "does not exist") from None
-    except OSError as exc:
-        raise GeoFileError(path, f"cannot be read: {exc.strerror or exc}") from None
+    """The size of `path`, after refusing a missing, empty, unreadable or too large file, and
+    anything but a regular file (a pipe or a device would block or never end)."""
+    size = regular_file_size(path, GeoFileError, "geodata file")
     if size == 0:
         raise GeoFileError(path, "is empty")
     limit = MAX_IMPORT_BYTES
     if size > limit:
-        raise GeoFileError(path, f"is {mebibytes(size)}; imported files are limited to "
-                                 f"{mebibytes(limit)}")
+        raise GeoFileError(
+            path, f"is {mebibytes(size)}; imported files are limited to {mebibytes(limit)}"
+        )
     return size
 
 
@@ -63,21 +71,50 @@ class Budget:
         # Read at run time, so tests can lower them instead of building 100 000 features.
         self.max_features = MAX_FEATURES
         self.max_vertices = MAX_VERTICES
+        self.max_repair_crossings = MAX_REPAIR_CROSSINGS_PER_FILE
         self.features = 0
         self.vertices = 0
+        self.repair_crossings = 0
+        self.deadline = time.monotonic() + MAX_READ_SECONDS
 
     def add_feature(self) -> None:
+        self.check_time()
         self.features += 1
         if self.features > self.max_features:
-            raise GeoFileError(self.path, f"has more than {self.max_features:,} features; "
-                                          "a briefing can embed at most that many")
+            raise GeoFileError(
+                self.path,
+                f"has more than {self.max_features:,} features; "
+                "a briefing can embed at most that many",
+            )
 
     def add_vertices(self, count: int) -> None:
         self.vertices += count
         if self.vertices > self.max_vertices:
-            raise GeoFileError(self.path, f"has more than {self.max_vertices:,} vertices; "
-                                          "a briefing can embed at most that many "
-                                          "(simplify the geometries first)")
+            raise GeoFileError(
+                self.path,
+                f"has more than {self.max_vertices:,} vertices; "
+                "a briefing can embed at most that many "
+                "(simplify the geometries first)",
+            )
+
+    def check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise GeoFileError(
+                self.path,
+                f"takes longer than {MAX_READ_SECONDS:.0f} s to read; "
+                "refused (simplify it, or split it into parts)",
+            )
+
+    def add_repair(self, crossings: int) -> None:
+        self.check_time()
+        self.repair_crossings += crossings
+        if self.repair_crossings > self.max_repair_crossings:
+            raise GeoFileError(
+                self.path,
+                f"has more than {self.max_repair_crossings:,} "
+                "self-crossings to repair in its polygons; at most "
+                "that many are repaired in one file",
+            )
 
     def report(self, done: int, total: int) -> None:
         """Tell the caller how far the read is; a False answer cancels it."""

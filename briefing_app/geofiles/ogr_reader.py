@@ -6,7 +6,9 @@ in (sizes, siblings, safe extraction) and turns what comes out into checked WGS8
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
+import time
 import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -19,16 +21,27 @@ from pyproj.exceptions import CRSError, ProjError
 
 from briefing_app.geofiles.archive import extract_member, open_archive
 from briefing_app.geofiles.builder import LayerBuilder, feature_label
-from briefing_app.geofiles.crs import ASSUMED_WGS84, crs_name, is_wgs84
+from briefing_app.geofiles.crs import ASSUMED_WGS84, check_convertible, crs_name, is_wgs84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget, mebibytes
+from briefing_app.jsonreader import regular_file_size
 
 # What GDAL and PROJ raise on files they cannot read; anything else is our bug and should show.
-OGR_ERRORS = (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError,
-              pyogrio.errors.FieldError, pyogrio.errors.GeometryError,
-              pyogrio.errors.FeatureError, pyogrio.errors.CRSError, CRSError, ProjError,
-              shapely.errors.GEOSException, OSError, RuntimeError, ValueError)
+OGR_ERRORS = (
+    pyogrio.errors.DataSourceError,
+    pyogrio.errors.DataLayerError,
+    pyogrio.errors.FieldError,
+    pyogrio.errors.GeometryError,
+    pyogrio.errors.FeatureError,
+    pyogrio.errors.CRSError,
+    CRSError,
+    ProjError,
+    shapely.errors.GEOSException,
+    OSError,
+    RuntimeError,
+    ValueError,
+)
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 
 
@@ -39,27 +52,55 @@ def _ogr_failure(path: Path, exc: Exception, what: str) -> GeoFileError:
     return GeoFileError(path, f"cannot be read as {what} ({message[:200]})")
 
 
-def read_ogr_layer(source: Path, layer: str | None, shown: Path, name: str,
-                   budget: Budget) -> FeatureLayer:
-    """One layer of `source` (which may be an extracted copy; `shown` is the user's file)."""
+def read_ogr_layer(
+    source: Path,
+    layer: str | None,
+    shown: Path,
+    name: str,
+    budget: Budget,
+    counted: int | None = None,
+) -> FeatureLayer:
+    """One layer of `source` (which may be an extracted copy; `shown` is the user's file).
+    `counted` is the number of features the layer's table really holds, where known."""
     info = pyogrio.read_info(source, layer=layer)
-    count = int(info.get("features") or 0)
+    declared = int(info.get("features") or 0)
+    count = declared if counted is None else counted
     if budget.features + count > budget.max_features:
-        raise GeoFileError(shown, f'layer "{name}" has {count:,} features; a briefing can '
-                                  f"embed at most {budget.max_features:,}")
-    frame = pyogrio.read_dataframe(source, layer=layer)
+        raise GeoFileError(
+            shown,
+            f'layer "{name}" has {count:,} features; a briefing can '
+            f"embed at most {budget.max_features:,}",
+        )
+    notes: list[str] = []
+    if counted is not None and counted != declared:
+        # GDAL trusts the declared count and reads no further; a query reads every row.
+        frame = pyogrio.read_dataframe(source, sql=f"SELECT * FROM {_quoted(name)}")
+        notes.append(
+            f"the file declares {declared:,} features for this layer but holds "
+            f"{counted:,}; all {len(frame):,} were read"
+        )
+    else:
+        frame = pyogrio.read_dataframe(source, layer=layer)
+    missing = _unread(source, count, len(frame))
     if frame.crs is None:
         bounds = frame.total_bounds
-        if not (np.isfinite(bounds).all() and -180 <= bounds[0] <= bounds[2] <= 180
-                and -90 <= bounds[1] <= bounds[3] <= 90):
-            raise GeoFileError(shown, f'layer "{name}" names no coordinate system (is the .prj '
-                                      "file missing?) and its coordinates are not longitude/"
-                                      "latitude")
+        if not (
+            np.isfinite(bounds).all()
+            and -180 <= bounds[0] <= bounds[2] <= 180
+            and -90 <= bounds[1] <= bounds[3] <= 90
+        ):
+            raise GeoFileError(
+                shown,
+                f'layer "{name}" names no coordinate system (is the .prj '
+                "file missing?) and its coordinates are not longitude/"
+                "latitude",
+            )
         source_crs = ASSUMED_WGS84
     elif is_wgs84(frame.crs):
         source_crs = crs_name(frame.crs)
     else:
         source_crs = f"{crs_name(frame.crs)}, reprojected to WGS84"
+        check_convertible(shown, frame.crs)
         frame = frame.to_crs(4326)
     geometries = frame.geometry.values
     budget.add_vertices(int(shapely.get_num_coordinates(np.asarray(geometries)).sum()))
@@ -69,7 +110,79 @@ def read_ogr_layer(source: Path, layer: str | None, shown: Path, name: str,
         builder.add_shape(feature_label(index, properties), geom, properties)
         if index % 1000 == 999:
             budget.report(index + 1, len(records))
-    return builder.build()
+    built = builder.build()
+    built.counts = notes + missing
+    return built
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _unread(source: Path, declared: int, read: int) -> list[str]:
+    """What a file declares but GDAL did not return, said in the file's own terms."""
+    if read >= declared:
+        return []
+    dbf = _sibling(source, ".dbf") if source.suffix.lower() == ".shp" else None
+    records = _dbf_records(dbf) if dbf is not None else None
+    if records is not None and records < declared:
+        return [
+            f"the .shp holds {declared:,} shapes but its .dbf only {records:,} attribute "
+            f"record{'s' if records != 1 else ''}; {declared - read:,} shapes were not "
+            "read"
+        ]
+    return [
+        f"the file declares {declared:,} features but only {read:,} could be read; "
+        f"{declared - read:,} were not read"
+    ]
+
+
+def _dbf_records(dbf: Path) -> int | None:
+    """The record count in a .dbf header (bytes 4-7, little-endian), None if unreadable."""
+    try:
+        with dbf.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return None
+    return int.from_bytes(head[4:8], "little") if len(head) == 8 else None
+
+
+GPKG_QUERY_SECONDS = 2.0
+"""Longest a GeoPackage may take to count a layer's rows; a view can be an endless query."""
+
+
+def gpkg_row_counts(
+    path: Path, names: list[str], seconds: float = GPKG_QUERY_SECONDS
+) -> dict[str, int]:
+    """The rows each layer's table or view really holds, counted by SQLite under a deadline
+    (GDAL would wait for an endless recursive view for ever, and trusts the declared count)."""
+    deadline = time.monotonic() + seconds
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    counts = {}
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise GeoFileError(path, f"cannot be read as a GeoPackage ({exc})") from None
+    try:
+        connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+        for name in names:
+            try:
+                row = connection.execute(f"SELECT COUNT(*) FROM {_quoted(name)}").fetchone()
+            except sqlite3.OperationalError as exc:
+                if time.monotonic() > deadline:
+                    raise GeoFileError(
+                        path,
+                        f'layer "{name[:100]}" takes longer than '
+                        f"{seconds:g} s to count its features (an endless "
+                        "query in a view?); refused",
+                    ) from None
+                raise GeoFileError(path, f'layer "{name[:100]}" cannot be read ({exc})') from None
+            except sqlite3.Error as exc:
+                raise GeoFileError(path, f'layer "{name[:100]}" cannot be read ({exc})') from None
+            counts[name] = int(row[0])
+    finally:
+        connection.close()
+    return counts
 
 
 def _sibling(shp: Path, suffix: str) -> Path | None:
@@ -84,14 +197,20 @@ def read_shapefile(path: Path, budget: Budget) -> FeatureLayer:
     for suffix, role in ((".shx", "index"), (".dbf", "attribute table")):
         sibling = _sibling(path, suffix)
         if sibling is None:
-            raise GeoFileError(path, f"is missing its {suffix} file (the {role}); a Shapefile "
-                                     f"is several files: copy {path.stem}{suffix} next to it, "
-                                     "or import the .zip that holds them all")
-        total += sibling.stat().st_size
+            raise GeoFileError(
+                path,
+                f"is missing its {suffix} file (the {role}); a Shapefile "
+                f"is several files: copy {path.stem}{suffix} next to it, "
+                "or import the .zip that holds them all",
+            )
+        total += regular_file_size(sibling, GeoFileError, "part of a Shapefile")
     total += path.stat().st_size
     if total > MAX_IMPORT_BYTES:
-        raise GeoFileError(path, f"with its .shx and .dbf is {mebibytes(total)}; imported files "
-                                 f"are limited to {mebibytes(MAX_IMPORT_BYTES)}")
+        raise GeoFileError(
+            path,
+            f"with its .shx and .dbf is {mebibytes(total)}; imported files "
+            f"are limited to {mebibytes(MAX_IMPORT_BYTES)}",
+        )
     try:
         return read_ogr_layer(path, None, path, path.stem, budget)
     except OGR_ERRORS as exc:
@@ -100,18 +219,26 @@ def read_shapefile(path: Path, budget: Budget) -> FeatureLayer:
 
 def _zip_shapefiles(path: Path, archive: zipfile.ZipFile) -> dict[str, list[zipfile.ZipInfo]]:
     """The Shapefiles in an archive: layer name -> its member files."""
-    members = [m for m in archive.infolist() if not m.is_dir()
-               and not m.filename.startswith("__MACOSX/")
-               and not PurePosixPath(m.filename).name.startswith("._")]
+    members = [
+        m
+        for m in archive.infolist()
+        if not m.is_dir()
+        and not m.filename.startswith("__MACOSX/")
+        and not PurePosixPath(m.filename).name.startswith("._")
+    ]
     shapefiles: dict[str, list[zipfile.ZipInfo]] = {}
     for shp in members:
         if not shp.filename.lower().endswith(".shp"):
             continue
         stem = shp.filename[:-4]
-        parts = [m for m in members if m.filename[:-4] == stem
-                 and m.filename[-4:].lower() in SHAPEFILE_PARTS]
-        shapefiles[PurePosixPath(stem).name if PurePosixPath(stem).name not in shapefiles
-                   else stem] = parts
+        parts = [
+            m
+            for m in members
+            if m.filename[:-4] == stem and m.filename[-4:].lower() in SHAPEFILE_PARTS
+        ]
+        shapefiles[
+            PurePosixPath(stem).name if PurePosixPath(stem).name not in shapefiles else stem
+        ] = parts
     if not shapefiles:
         raise GeoFileError(path, "is a zip archive without a Shapefile (.shp) in it")
     return shapefiles
@@ -122,10 +249,13 @@ def list_zip_layers(path: Path) -> list[str]:
         return list(_zip_shapefiles(path, archive))
 
 
-def read_shapefile_zip(path: Path, budget: Budget,
-                       wanted: list[str] | None) -> tuple[list[FeatureLayer], list[str]]:
-    with open_archive(path) as archive, tempfile.TemporaryDirectory(
-            prefix="briefing-import-") as folder:
+def read_shapefile_zip(
+    path: Path, budget: Budget, wanted: list[str] | None
+) -> tuple[list[FeatureLayer], list[str]]:
+    with (
+        open_archive(path) as archive,
+        tempfile.TemporaryDirectory(prefix="briefing-import-") as folder,
+    ):
         shapefiles = _zip_shapefiles(path, archive)
         names = _choose(path, list(shapefiles), wanted)
         layers = []
@@ -156,13 +286,16 @@ def list_gpkg_layers(path: Path) -> list[str]:
     return names
 
 
-def read_gpkg(path: Path, budget: Budget,
-              wanted: list[str] | None) -> tuple[list[FeatureLayer], list[str]]:
+def read_gpkg(
+    path: Path, budget: Budget, wanted: list[str] | None
+) -> tuple[list[FeatureLayer], list[str]]:
     available = list_gpkg_layers(path)
+    chosen = _choose(path, available, wanted)
+    counts = gpkg_row_counts(path, chosen)
     layers = []
-    for name in _choose(path, available, wanted):
+    for name in chosen:
         try:
-            layers.append(read_ogr_layer(path, name, path, name, budget))
+            layers.append(read_ogr_layer(path, name, path, name, budget, counts[name]))
         except OGR_ERRORS as exc:
             raise _ogr_failure(path, exc, f'a GeoPackage (layer "{name}")') from None
     return layers, available
@@ -173,6 +306,7 @@ def _choose(path: Path, available: list[str], wanted: list[str] | None) -> list[
         return available
     unknown = [name for name in wanted if name not in available]
     if unknown:
-        raise GeoFileError(path, f'has no layer "{unknown[0]}"; its layers are: '
-                                 + ", ".join(available))
+        raise GeoFileError(
+            path, f'has no layer "{unknown[0]}"; its layers are: ' + ", ".join(available)
+        )
     return list(wanted)

@@ -29,7 +29,7 @@ from shapely.geometry import (
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.geofiles.errors import FeatureProblem
-from briefing_app.geofiles.limits import MAX_NESTING, Budget
+from briefing_app.geofiles.limits import MAX_NESTING, MAX_REPAIR_CROSSINGS, Budget
 
 CLOSED_OUTER = "outer ring was not closed; closed it"
 CLOSED_INNER = "inner ring (hole) was not closed; closed it"
@@ -46,6 +46,7 @@ ROUNDING = 1e-9
 
 
 # --- GeoJSON-like dicts -> shapely ------------------------------------------------------------
+
 
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -97,8 +98,9 @@ def _polygon(coords: Any, notes: list[str], budget: Budget | None) -> Polygon:
     if not isinstance(coords, list | tuple) or not coords:
         raise FeatureProblem("polygon has no rings")
     shell = _ring(coords[0], True, notes, budget)
-    holes = [ring for ring in (_ring(c, False, notes, budget) for c in coords[1:])
-             if ring is not None]
+    holes = [
+        ring for ring in (_ring(c, False, notes, budget) for c in coords[1:]) if ring is not None
+    ]
     return Polygon(shell, holes)
 
 
@@ -108,8 +110,9 @@ def _parts(coords: Any) -> Sequence[Any]:
     return coords
 
 
-def geometry_from_geojson(obj: Any, notes: list[str], budget: Budget | None = None,
-                          depth: int = 0) -> BaseGeometry:
+def geometry_from_geojson(
+    obj: Any, notes: list[str], budget: Budget | None = None, depth: int = 0
+) -> BaseGeometry:
     """A shapely geometry from a GeoJSON geometry object, with rings closed and 2-D."""
     if obj is None:
         raise FeatureProblem("no geometry")
@@ -122,12 +125,16 @@ def geometry_from_geojson(obj: Any, notes: list[str], budget: Budget | None = No
         members = obj.get("geometries")
         if not isinstance(members, list):
             raise FeatureProblem('a GeometryCollection without a "geometries" list')
-        return GeometryCollection([geometry_from_geojson(member, notes, budget, depth + 1)
-                                   for member in members])
+        return GeometryCollection(
+            [geometry_from_geojson(member, notes, budget, depth + 1) for member in members]
+        )
     coords = obj.get("coordinates")
     if coords is None:
-        raise FeatureProblem(f'a {kind} geometry without "coordinates'
-                             if isinstance(kind, str) else "the geometry has no type")
+        raise FeatureProblem(
+            f'a {kind} geometry without "coordinates'
+            if isinstance(kind, str)
+            else "the geometry has no type"
+        )
     if kind == "Point":
         if isinstance(coords, list) and not coords:
             return Point()
@@ -137,8 +144,7 @@ def geometry_from_geojson(obj: Any, notes: list[str], budget: Budget | None = No
     if kind == "LineString":
         return _line(_positions(coords, notes, budget))
     if kind == "MultiLineString":
-        return MultiLineString([_line(_positions(part, notes, budget))
-                                for part in _parts(coords)])
+        return MultiLineString([_line(_positions(part, notes, budget)) for part in _parts(coords)])
     if kind == "Polygon":
         return _polygon(coords, notes, budget) if coords else Polygon()
     if kind == "MultiPolygon":
@@ -155,6 +161,7 @@ def _line(points: np.ndarray) -> LineString:
 
 
 # --- checks and repairs on shapely geometries ---------------------------------------------------
+
 
 def check_coordinates(geom: BaseGeometry) -> BaseGeometry:
     """Refuse NaN/infinite coordinates and ones outside longitude/latitude range.
@@ -212,7 +219,7 @@ def _split_line(line: LineString) -> list[LineString]:
     return [LineString(part) for part in parts if len(part) > 1]
 
 
-def _split_polygon(polygon: Polygon) -> BaseGeometry:
+def _split_polygon(polygon: Polygon, budget: Budget | None) -> BaseGeometry:
     shell = _unwrap(shapely.get_coordinates(polygon.exterior))
     if abs(shell[-1, 0] - shell[0, 0]) > 180:
         # An odd number of crossings: the ring goes round a pole, so close it over that pole.
@@ -223,7 +230,7 @@ def _split_polygon(polygon: Polygon) -> BaseGeometry:
         hole = _unwrap(shapely.get_coordinates(ring))
         hole[:, 0] += 360 * np.round((shell[:, 0].mean() - hole[:, 0].mean()) / 360)
         holes.append(hole)
-    unwrapped = shapely.make_valid(Polygon(shell, holes))
+    unwrapped = _repaired(Polygon(shell, holes), budget)
     pieces = []
     for turns in range(-2, 3):
         shift = 360.0 * turns
@@ -233,7 +240,9 @@ def _split_polygon(polygon: Polygon) -> BaseGeometry:
     return _polygonal(shapely.union_all(pieces)) if pieces else Polygon()
 
 
-def split_antimeridian(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
+def split_antimeridian(
+    geom: BaseGeometry, notes: list[str], budget: Budget | None = None
+) -> BaseGeometry:
     """Split lines and polygons that jump across ±180° into parts either side of it."""
     if isinstance(geom, LineString):
         if not _crosses_antimeridian(shapely.get_coordinates(geom)):
@@ -245,9 +254,9 @@ def split_antimeridian(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
         if not any(_crosses_antimeridian(shapely.get_coordinates(r)) for r in rings):
             return geom
         notes.append(SPLIT_ANTIMERIDIAN)
-        return _split_polygon(geom)
+        return _split_polygon(geom, budget)
     if isinstance(geom, MultiLineString | MultiPolygon | GeometryCollection):
-        parts = [split_antimeridian(part, notes) for part in geom.geoms]
+        parts = [split_antimeridian(part, notes, budget) for part in geom.geoms]
         if SPLIT_ANTIMERIDIAN not in notes:
             return geom
         return _flatten(parts, type(geom))
@@ -267,24 +276,75 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
     """Only the polygon parts of a geometry (make_valid and clipping may add slivers)."""
     if isinstance(geom, Polygon | MultiPolygon):
         return geom
-    polygons = [part for part in getattr(geom, "geoms", [])
-                if isinstance(part, Polygon | MultiPolygon)]
+    polygons = [
+        part for part in getattr(geom, "geoms", []) if isinstance(part, Polygon | MultiPolygon)
+    ]
     if not polygons:
         return Polygon()
     return shapely.union_all(polygons)
 
 
-def _make_valid(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
+def count_crossings(geom: BaseGeometry, limit: int) -> int:
+    """How often the rings of a polygonal geometry cross each other or themselves, counted
+    only up to just past `limit`: the count bounds the cost of a repair before it starts."""
+    rings = shapely.get_rings(shapely.get_parts(geom))
+    starts, ends, firsts, lasts = [], [], [], []
+    offset = 0
+    for ring in rings:
+        coords = shapely.get_coordinates(ring)
+        if len(coords) < 2:
+            continue
+        starts.append(coords[:-1])
+        ends.append(coords[1:])
+        firsts.append(np.full(len(coords) - 1, offset))
+        lasts.append(np.full(len(coords) - 1, offset + len(coords) - 2))
+        offset += len(coords) - 1
+    if not starts:
+        return 0
+    segments = shapely.linestrings(np.stack([np.vstack(starts), np.vstack(ends)], axis=1))
+    first, last = np.concatenate(firsts), np.concatenate(lasts)
+    tree = shapely.STRtree(segments)
+    count = len(segments)
+    # Small steps keep each query's answer small even when every segment crosses thousands.
+    step = max(1, min(256, 4 * limit // max(count, 1)))
+    found = 0
+    for start in range(0, count, step):
+        mine = np.arange(start, min(start + step, count))
+        left, right = tree.query(segments[mine], predicate="intersects")
+        left = mine[left]
+        # Each pair once; a segment always touches its neighbours in the ring at a vertex.
+        neighbours = (right == left + 1) | ((left == first[left]) & (right == last[left]))
+        found += int(((right > left) & ~neighbours).sum())
+        if found > limit:
+            break
+    return found
+
+
+def _repaired(geom: BaseGeometry, budget: Budget | None) -> BaseGeometry:
+    """make_valid, once the crossings it would have to untangle are known to be few enough."""
+    crossings = count_crossings(geom, MAX_REPAIR_CROSSINGS)
+    if crossings > MAX_REPAIR_CROSSINGS:
+        raise FeatureProblem(
+            f"polygon crosses itself more than {MAX_REPAIR_CROSSINGS:,} "
+            "times; not repaired (at most that many crossings are "
+            "repaired in one polygon)"
+        )
+    if budget is not None:
+        budget.add_repair(crossings)
+    return shapely.make_valid(geom, method="structure", keep_collapsed=False)
+
+
+def _make_valid(geom: BaseGeometry, notes: list[str], budget: Budget | None) -> BaseGeometry:
     if geom.geom_type in _POLYGONAL:
         if geom.is_valid:
             return geom
+        repaired = _polygonal(_repaired(geom, budget))
         notes.append(MADE_VALID)
-        repaired = _polygonal(shapely.make_valid(geom, method="structure", keep_collapsed=False))
         if repaired.is_empty:
             raise FeatureProblem(NO_AREA)
         return repaired
     if isinstance(geom, GeometryCollection):
-        return GeometryCollection([_make_valid(part, notes) for part in geom.geoms])
+        return GeometryCollection([_make_valid(part, notes, budget) for part in geom.geoms])
     return geom
 
 
@@ -307,7 +367,9 @@ def _drop_flat_parts(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
     return geom
 
 
-def finish_geometry(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
+def finish_geometry(
+    geom: BaseGeometry, notes: list[str], budget: Budget | None = None
+) -> BaseGeometry:
     """Check ranges, then remove what has no area, split at ±180° and repair invalid polygons."""
     if geom is None:
         raise FeatureProblem("no geometry")
@@ -315,8 +377,8 @@ def finish_geometry(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
     if geom.is_empty:
         raise FeatureProblem("the geometry is empty")
     geom = _drop_flat_parts(geom, notes)
-    geom = split_antimeridian(geom, notes)
-    geom = _make_valid(geom, notes)
+    geom = split_antimeridian(geom, notes, budget)
+    geom = _make_valid(geom, notes, budget)
     if geom.is_empty:
         raise FeatureProblem("nothing is left after repairing the geometry")
     return geom

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.atomicfile import is_read_only, write_atomically
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
     describe,
     parse_json,
     read_json_file,
+    unwritable,
 )
 from briefing_app.model.document import (
     Annotation,
@@ -39,6 +41,9 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 # Imported layers are capped when imported (100,000 features each); a briefing holds a few of
 # them at most. A file with more was not written by the app and would take minutes to check.
 MAX_EMBEDDED_FEATURES = 500_000
+# A slide is a page of the PDF (about 0.3 s each to draw) and a step of the presentation; a
+# real briefing has tens. 200 keep the longest PDF export near a minute.
+MAX_SLIDES = 200
 
 
 class BriefingFileError(DataFileError):
@@ -47,13 +52,18 @@ class BriefingFileError(DataFileError):
 
 # ---------------------------------------------------------------- writing
 
+
 def _view_to_json(view: MapView) -> dict[str, Any]:
     return {"center": [view.center_lat, view.center_lon], "zoom": view.zoom}
 
 
 def _layer_to_json(layer: LayerState) -> dict[str, Any]:
-    return {"id": layer.id, "visible": layer.visible, "opacity": layer.opacity,
-            "options": layer.options}
+    return {
+        "id": layer.id,
+        "visible": layer.visible,
+        "opacity": layer.opacity,
+        "options": layer.options,
+    }
 
 
 def _slide_to_json(slide: Slide, doc: Briefing) -> dict[str, Any]:
@@ -69,21 +79,36 @@ def _slide_to_json(slide: Slide, doc: Briefing) -> dict[str, Any]:
 
 
 def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
-    return {"type": "Feature", "id": annotation.id, "geometry": annotation.geometry,
-            "properties": annotation.properties, "style": annotation.style}
+    return {
+        "type": "Feature",
+        "id": annotation.id,
+        "geometry": annotation.geometry,
+        "properties": annotation.properties,
+        "style": annotation.style,
+    }
 
 
 def _grouping_to_json(grouping: Grouping) -> dict[str, Any]:
-    return {"id": grouping.id, "name": grouping.name, "members": list(grouping.members),
-            "colour": grouping.colour, "description": grouping.description}
+    return {
+        "id": grouping.id,
+        "name": grouping.name,
+        "members": list(grouping.members),
+        "colour": grouping.colour,
+        "description": grouping.description,
+    }
 
 
 def _imported_to_json(layer: ImportedLayer) -> dict[str, Any]:
-    return {"id": layer.id, "name": layer.name, "source_file": layer.source_file,
-            "source_format": layer.source_format,
-            "imported_on": layer.imported_on.isoformat(), "style": layer.style,
-            "notes": list(layer.notes),
-            "features": {"type": "FeatureCollection", "features": layer.features}}
+    return {
+        "id": layer.id,
+        "name": layer.name,
+        "source_file": layer.source_file,
+        "source_format": layer.source_format,
+        "imported_on": layer.imported_on.isoformat(),
+        "style": layer.style,
+        "notes": list(layer.notes),
+        "features": {"type": "FeatureCollection", "features": layer.features},
+    }
 
 
 def to_json(doc: Briefing) -> dict[str, Any]:
@@ -111,30 +136,62 @@ def dumps(doc: Briefing) -> str:
     return json.dumps(to_json(doc), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def save(doc: Briefing, path: str | os.PathLike[str]) -> None:
-    """Write atomically; an existing file at `path` is kept as `<path>.bak`."""
+class ReadOnlyBriefingError(BriefingFileError):
+    """The file to save over is read-only: replacing it needs the user's yes."""
+
+
+def save(doc: Briefing, path: str | os.PathLike[str], *, replace_read_only: bool = False) -> None:
+    """Write atomically; an existing file at `path` is kept as `<path>.bak`. What is written
+    passes the checks a load makes, so that a saved file always opens again. A read-only file
+    is replaced only with `replace_read_only` (it keeps its read-only mark)."""
+    if not replace_read_only and is_read_only(path):
+        raise ReadOnlyBriefingError(
+            path, "is read-only; it was not replaced (make it writable, or save under another name)"
+        )
+    data = checked_bytes(doc, path)
+    write_atomically(
+        path, lambda handle: handle.write(data), backup=True, error_type=BriefingFileError
+    )
+
+
+def checked_bytes(doc: Briefing, path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, or a BriefingFileError saying where the document holds a value the
+    file format refuses (the message a load of such a file would give)."""
+    data = to_json(doc)
+    found = unwritable(data)
+    if found is not None:
+        raise BriefingFileError(path, f"cannot be saved: {found[1]}", found[0])
     try:
-        data = dumps(doc).encode("utf-8")
+        from_json(data, str(path))
+    except BriefingFileError as exc:
+        raise BriefingFileError(path, f"cannot be saved: {exc.problem}", exc.where) from None
+    try:
+        return dumps(doc).encode("utf-8")
     except ValueError as exc:
         raise BriefingFileError(path, f"cannot be written: {exc}") from exc
-    write_atomically(path, lambda handle: handle.write(data), backup=True,
-                     error_type=BriefingFileError)
 
 
 # ---------------------------------------------------------------- reading
+
 
 def _read_view(r: JsonReader) -> MapView:
     center = r.get("center").items()
     if len(center) != 2:
         raise r.get("center").fail("expected [latitude, longitude]")
-    return MapView(center_lat=center[0].number(-90, 90), center_lon=center[1].number(-180, 180),
-                   zoom=r.get("zoom").number(0, 22))
+    return MapView(
+        center_lat=center[0].number(-90, 90),
+        center_lon=center[1].number(-180, 180),
+        zoom=r.get("zoom").number(0, 22),
+    )
 
 
 def _read_layer(r: JsonReader) -> LayerState:
-    return LayerState(id=r.get("id").str(), visible=r.get("visible", True).bool(),
-                      opacity=r.get("opacity", 1.0).number(0, 1),
-                      options=r.get("options", {}).dict())
+    return LayerState(
+        id=r.get("id").str(),
+        visible=r.get("visible", True).bool(),
+        opacity=r.get("opacity", 1.0).number(0, 1),
+        options=_plain_values(r.get("options", {})),
+    )
 
 
 def _read_slide(r: JsonReader, version: int = FORMAT_VERSION) -> Slide:
@@ -154,19 +211,40 @@ def _read_slide(r: JsonReader, version: int = FORMAT_VERSION) -> Slide:
     )
 
 
-_GEOMETRY_TYPES = {"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
-                   "MultiPolygon", "GeometryCollection"}
+_GEOMETRY_TYPES = {
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+    "GeometryCollection",
+}
 
 
-def _read_geometry(r: JsonReader) -> dict[str, Any]:
+# How deep each type's positions lie in "coordinates" (0: the coordinates are a position).
+_POSITION_DEPTH = {
+    "Point": 0,
+    "MultiPoint": 1,
+    "LineString": 1,
+    "MultiLineString": 2,
+    "Polygon": 2,
+    "MultiPolygon": 3,
+}
+_MAX_COLLECTION_NESTING = 20
+
+
+def _read_geometry(r: JsonReader, depth: int = 0) -> dict[str, Any]:
     kind = r.get("type").str()
     if kind not in _GEOMETRY_TYPES:
         raise r.get("type").fail(f'"{kind}" is not a GeoJSON geometry type')
     if kind == "GeometryCollection":
+        if depth >= _MAX_COLLECTION_NESTING:
+            raise r.fail(f"geometry collections are nested deeper than {_MAX_COLLECTION_NESTING}")
         for g in r.get("geometries").items():
-            _read_geometry(g)
+            _read_geometry(g, depth + 1)
     else:
-        _check_positions(r.get("coordinates"))
+        _check_positions(r.get("coordinates"), kind, _POSITION_DEPTH[kind])
     return r.dict()
 
 
@@ -180,12 +258,16 @@ def geometry_problem(value: Any, source: str = "geometry") -> str | None:
     return None
 
 
-def _check_positions(r: JsonReader, depth: int = 0) -> None:
-    # Positions are [lon, lat] in WGS84; the nesting depth is bounded by the geometry types.
-    if depth > 4:
-        raise r.fail("coordinates are nested too deeply")
-    items = r.items()
-    if items and not isinstance(items[0].value, list):
+def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> None:
+    """Positions [lon, lat] in WGS84 at the depth the type puts them. An empty geometry
+    ("coordinates": []) is allowed, as in GeoJSON; an empty part inside one is not (no
+    renderer can draw a polygon without a ring)."""
+    if depth == 0:
+        items = r.items()
+        if top and not items:
+            return
+        if items and isinstance(items[0].value, list):
+            raise r.fail(f"coordinates are nested too deeply for a {kind}")
         if len(items) < 2:
             raise r.fail("a position needs a longitude and a latitude")
         items[0].number(-180, 180)
@@ -193,13 +275,81 @@ def _check_positions(r: JsonReader, depth: int = 0) -> None:
         for extra in items[2:]:
             extra.number()
         return
+    items = r.items()
+    if not items and not top:
+        raise r.fail(f"an empty part in a {kind}")
     for item in items:
-        _check_positions(item, depth + 1)
+        if not isinstance(item.value, list):
+            raise item.fail(
+                f"expected a list of positions in a {kind}, found {describe(item.value)}"
+            )
+        _check_positions(item, kind, depth - 1, top=False)
 
 
 def _read_annotation(r: JsonReader) -> Annotation:
-    return Annotation(id=r.get("id").str(), geometry=_read_geometry(r.get("geometry")),
-                      properties=r.get("properties", {}).dict(), style=r.get("style", {}).dict())
+    return Annotation(
+        id=r.get("id").str(),
+        geometry=_read_geometry(r.get("geometry")),
+        properties=_read_properties(r.get("properties", {})),
+        style=read_style(r.get("style", {})),
+    )
+
+
+# The largest geodesic circle there is: half the Earth's circumference.
+MAX_RADIUS_KM = 20_000.0
+
+
+def _read_properties(r: JsonReader) -> dict[str, Any]:
+    properties = dict(r.dict())
+    if "radius_km" in properties:
+        radius = r.get("radius_km")
+        if radius.number(0, MAX_RADIUS_KM) in (0, MAX_RADIUS_KM):
+            raise radius.fail(
+                f"a circle's radius must be more than 0 and less than {MAX_RADIUS_KM:,.0f} km"
+            )
+    return properties
+
+
+def _plain_values(r: JsonReader) -> dict[str, Any]:
+    """An object of settings whose values are text, numbers, true/false or null."""
+    for key in r.dict():
+        value = r.get(key).value
+        if isinstance(value, list | dict):
+            raise r.get(key).fail(
+                f"expected text, a number, true/false or null, found {describe(value)}"
+            )
+    return dict(r.dict())
+
+
+# Style options every renderer draws, with their ranges (as the import's clean_style).
+_STYLE_NUMBERS = {"weight": 100.0, "opacity": 1.0, "fillOpacity": 1.0, "radius": 100.0}
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
+
+
+def read_style(r: JsonReader) -> dict[str, Any]:
+    """A Leaflet style object: colours are hex codes, kept as written (a CSS colour name,
+    which only the browser would understand, becomes "#rrggbb"); numbers lie in range."""
+    style = _plain_values(r)
+    for key in ("color", "fillColor"):
+        if key in style and style[key] is not None:
+            style[key] = _colour(r.get(key))
+    for key, high in _STYLE_NUMBERS.items():
+        if key in style and style[key] is not None:
+            r.get(key).number(0, high)
+    return style
+
+
+def _colour(r: JsonReader) -> str:
+    text = r.str()
+    if _HEX.fullmatch(text):
+        return text  # unchanged, so that a file reopens equal to what was saved
+    from PIL import ImageColor  # the CSS colour names; loaded only for a file that uses them
+
+    try:
+        red, green, blue = ImageColor.getrgb(text.strip())[:3]
+    except ValueError:
+        raise r.fail(f'"{text[:40]}" is not a colour (use #rrggbb or a CSS colour name)') from None
+    return f"#{red:02x}{green:02x}{blue:02x}"
 
 
 def _read_feature(r: JsonReader) -> dict[str, Any]:
@@ -209,7 +359,7 @@ def _read_feature(r: JsonReader) -> dict[str, Any]:
     _read_geometry(r.get("geometry"))
     feature["properties"] = r.get("properties", {}).dict()
     if r.has("style"):
-        r.get("style").dict()
+        feature["style"] = read_style(r.get("style"))
     return feature
 
 
@@ -217,24 +367,29 @@ def _read_imported(r: JsonReader) -> ImportedLayer:
     collection = r.get("features")
     count = len(collection.get("features").items())
     if count > MAX_EMBEDDED_FEATURES:
-        raise collection.fail(f"holds {count:,} features; a briefing embeds at most "
-                              f"{MAX_EMBEDDED_FEATURES:,}")
+        raise collection.fail(
+            f"holds {count:,} features; a briefing embeds at most {MAX_EMBEDDED_FEATURES:,}"
+        )
     return ImportedLayer(
-        id=r.get("id").str(), name=r.get("name").str(),
+        id=r.get("id").str(),
+        name=r.get("name").str(),
         source_file=r.get("source_file", "").str(),
         source_format=r.get("source_format", "").str(),
         imported_on=r.get("imported_on").date(),
         features=[_read_feature(x) for x in collection.get("features").items()],
-        style=r.get("style", {}).dict(),
-        notes=r.get("notes", []).str_list())
+        style=read_style(r.get("style", {})),
+        notes=r.get("notes", []).str_list(),
+    )
 
 
 def _read_imported_layers(r: JsonReader) -> list[ImportedLayer]:
     layers = r.items()
     total = sum(len(x.get("features").get("features").items()) for x in layers)
     if total > MAX_EMBEDDED_FEATURES:
-        raise r.fail(f"the imported layers hold {total:,} features together; a briefing "
-                     f"embeds at most {MAX_EMBEDDED_FEATURES:,}")
+        raise r.fail(
+            f"the imported layers hold {total:,} features together; a briefing "
+            f"embeds at most {MAX_EMBEDDED_FEATURES:,}"
+        )
     return [_read_imported(x) for x in layers]
 
 
@@ -244,9 +399,13 @@ def _read_grouping(r: JsonReader) -> Grouping:
     for item, code in zip(members.items(), codes, strict=True):
         if len(code) != 3 or not code.isalpha() or not code.isupper():
             raise item.fail(f'"{code}" is not an ISO 3166-1 alpha-3 country code')
-    return Grouping(id=r.get("id").str(), name=r.get("name").str(), members=codes,
-                    colour=r.get("colour", "#1f77b4").str(),
-                    description=r.get("description", "").str())
+    return Grouping(
+        id=r.get("id").str(),
+        name=r.get("name").str(),
+        members=codes,
+        colour=r.get("colour", "#1f77b4").str(),
+        description=r.get("description", "").str(),
+    )
 
 
 def _read_v1(r: JsonReader) -> Briefing:
@@ -269,7 +428,8 @@ def _read_briefing(r: JsonReader, version: int) -> Briefing:
         summary=r.get("summary", "").str(),
         view=_read_view(r.get("view")),
         layers=[_read_layer(x) for x in r.get("layers", []).items()],
-        slides=[_read_slide(x, version) for x in r.get("slides", []).items()],
+        slides=[_read_slide(x, version)
+                for x in _bounded(r.get("slides", []), MAX_SLIDES, "slides")],
         annotations=[_read_annotation(x) for x in r.get("annotations", []).items()],
         groupings=[_read_grouping(x) for x in r.get("groupings", []).items()],
         imported=_read_imported_layers(r.get("imported_layers", [])),
@@ -280,6 +440,13 @@ def _read_briefing(r: JsonReader, version: int) -> Briefing:
     _check_unique(r, "imported_layers", [x.id for x in doc.imported])
     _check_unique(r, "layers", [layer.id for layer in doc.layers])
     return doc
+
+
+def _bounded(r: JsonReader, limit: int, noun: str) -> list[JsonReader]:
+    items = r.items()
+    if len(items) > limit:
+        raise r.fail(f"holds {len(items):,} {noun}; a briefing holds at most {limit:,}")
+    return items
 
 
 def _check_unique(r: JsonReader, key: str, ids: list[str]) -> None:
@@ -301,8 +468,10 @@ def from_json(data: Any, path: str = "<briefing>") -> Briefing:
     version = root.get("format_version").int()
     if version > FORMAT_VERSION:
         raise BriefingFileError(
-            path, f"was written by a newer version of Briefing App (file format {version}; "
-            f"this version reads up to format {FORMAT_VERSION}). Update Briefing App to open it.")
+            path,
+            f"was written by a newer version of Briefing App (file format {version}; "
+            f"this version reads up to format {FORMAT_VERSION}). Update Briefing App to open it.",
+        )
     if version not in _READERS:
         raise root.get("format_version").fail(f"unknown file format version {version}")
     return _READERS[version](root)

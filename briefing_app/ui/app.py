@@ -36,6 +36,7 @@ def run_gui(file: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from briefing_app import __version__
+    from briefing_app.atomicfile import remove_leftovers
     from briefing_app.logsetup import setup_logging
     from briefing_app.model import fileformat
     from briefing_app.model.builtin import builtin_briefing
@@ -64,6 +65,7 @@ def run_gui(file: str | None) -> int:
     if path is not None:
         try:
             window = MainWindow(settings, fileformat.load(path), path)
+            remove_leftovers(path)  # temporary files of saves that were killed part-way
             settings.add_recent_file(str(path.resolve()))
         except fileformat.BriefingFileError as exc:
             error = str(exc)

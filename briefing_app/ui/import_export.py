@@ -195,6 +195,7 @@ def imported_layers_from(geofile: GeoFile, today: dt.date | None = None,
         name = layer.name if several or layer.name else geofile.path.stem
         notes = [f"Read as {geofile.format}; coordinates: {layer.source_crs}"]
         notes += geofile.notes
+        notes += [f"Declared and read: {text}" for text in layer.counts]
         notes += [f"Repaired: {text}" for text in layer.repairs]
         notes += [f"Not imported: {text}" for text in layer.dropped]
         colour = IMPORT_PALETTE[(first_colour + len(out)) % len(IMPORT_PALETTE)]
@@ -273,7 +274,10 @@ class ImportExport(QObject):
         dropped = sum(1 for layer in layers for n in layer.notes if n.startswith("Not imported"))
         message = (f"Imported {count} features from {path.name} in {len(layers)} "
                    f"layer{'s' if len(layers) != 1 else ''}")
-        if repaired or dropped:
+        counts = [text for layer in geofile.layers for text in layer.counts]
+        if counts:
+            message += f" — {counts[0]}"
+        elif repaired or dropped:
             message += " — some were repaired or left out: see the layer's notes"
         window.statusBar().showMessage(message, 10000)
         self.imported.emit([layer.id for layer in layers])

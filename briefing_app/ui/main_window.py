@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.atomicfile import remove_leftovers
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.gazetteer import Gazetteer, Place
@@ -728,6 +729,7 @@ class MainWindow(QMainWindow):
             return False
         if not self.maybe_save():
             return False
+        remove_leftovers(path)  # temporary files of saves that were killed part-way
         self.set_document(doc, path)
         self._remember(path)
         return True
@@ -758,7 +760,12 @@ class MainWindow(QMainWindow):
         # The map view is where the user left the map, not an edit: it is saved, not undone.
         self.doc.view = self.map.current_view
         try:
-            fileformat.save(self.doc, path)
+            try:
+                fileformat.save(self.doc, path)
+            except fileformat.ReadOnlyBriefingError:
+                if not self.ask_replace_read_only(path):
+                    return False
+                fileformat.save(self.doc, path, replace_read_only=True)
         except fileformat.BriefingFileError as exc:
             self.show_error("Cannot save briefing", str(exc))
             return False
@@ -779,6 +786,18 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def ask_replace_read_only(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace a read-only file?",
+            f"{path} is marked read-only, perhaps so that it is not changed by mistake.\n\n"
+            "Replace it with this briefing anyway? (The file stays read-only; the version it "
+            "holds now is kept as its .bak.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(

@@ -82,7 +82,7 @@ def test_nan_and_infinity_tokens(tmp_path, token):
 
 def test_overflowing_number_is_not_a_coordinate(tmp_path):
     text = '{"type": "Point", "coordinates": [1e400, 1]}'
-    refused(geojson(tmp_path / "huge.geojson", text), "not a finite number")
+    refused(geojson(tmp_path / "huge.geojson", text), "at coordinates[0]: expected a finite number")
 
 
 def test_latitude_out_of_range(tmp_path):

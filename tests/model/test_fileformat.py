@@ -200,7 +200,14 @@ def test_briefing_with_too_many_embedded_features_is_refused(tmp_path, monkeypat
     doc.imported = [ImportedLayer(f"l{n}", f"Layer {n}", "points.csv", "CSV",
                                   dt.date(2026, 11, 25), [point, point]) for n in range(2)]
     path = tmp_path / "many.briefing"
-    fileformat.save(doc, path)
+    # What a load would refuse is not saved either, so that every saved file opens again.
+    with pytest.raises(
+        fileformat.BriefingFileError,
+        match="cannot be saved: the imported layers hold 4 features together",
+    ):
+        fileformat.save(doc, path)
+    assert not path.exists()
+    path.write_text(fileformat.dumps(doc), encoding="utf-8")
     with pytest.raises(fileformat.BriefingFileError, match="4 features together"):
         fileformat.load(path)
     monkeypatch.setattr(fileformat, "MAX_EMBEDDED_FEATURES", 4)

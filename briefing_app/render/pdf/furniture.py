@@ -170,6 +170,8 @@ def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float,
                    max_width: float) -> None:
     """A two-segment scale bar with its lower-left corner at (x, y), true at the centre."""
     m_per_pt = ground_metres_per_pt(extent)
+    if not (math.isfinite(m_per_pt) and m_per_pt > 0):
+        return  # the frame runs off the projection (a whole-world view): no single scale
     length_m = _nice_length(max_width * m_per_pt)
     length = length_m / m_per_pt
     label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"

@@ -86,6 +86,8 @@ class MapExtent:
                                                          self.miny + ys * upp)
         lon, lat = np.asarray(lon), np.asarray(lat)
         ok = np.isfinite(lon) & np.isfinite(lat)
+        if not ok.any():  # the frame's edge lies wholly off the projection: it shows all
+            return -180.0, -89.9, 180.0, 90.0
         lon, lat = lon[ok], lat[ok]
         west, east = float(lon.min()), float(lon.max())
         south, north = float(lat.min()), float(lat.max())
