@@ -191,7 +191,8 @@ class MapPage(Flowable):
         c: Canvas = self.canv
         content, layout, styles = self.content, self.layout, self.styles
         c.bookmarkPage(content.key)
-        c.addOutlineEntry(content.title, content.key, level=0)
+        # The outline is a PDF text string (UTF-16): a lone surrogate cannot be encoded.
+        c.addOutlineEntry(drawn_text(content.title), content.key, level=0)
         x, y, w, h = layout.title
         title = KeepInFrame(w, h, [Paragraph(paragraph_markup(content.title),
                                              styles["slide_title"])], mode="shrink")
