@@ -107,9 +107,16 @@ def _fit(text: str, width: float, size: float) -> str:
     text = drawn_text(text).replace("\n", " ")
     if text_width(text, size) <= width:
         return text
-    while text and text_width(text + "…", size) > width:
-        text = text[:-1]
-    return text + "…"
+    # The longest prefix that fits with its ellipsis, by bisection: trimming one character
+    # at a time measured a 10,000-character title 10,000 times on every page (minutes).
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle] + "…", size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
 
 
 # ---------------------------------------------------------------- cover
