@@ -138,8 +138,10 @@ def cover_flowables(doc: Briefing, styles: dict[str, ParagraphStyle], width: flo
         ("As of", Paragraph(doc.as_of.isoformat(), styles["body"])),
         ("Maps", Paragraph(str(max(slide_count, 1)), styles["body"])),
     ]
+    # splitInRow: an author or classification longer than a page continues on the next
+    # one (a row that cannot split stops the export with a LayoutError).
     table = Table([[Paragraph(k, styles["cell_head"]), v] for k, v in rows],
-                  colWidths=[90, min(width - 90, 300)], hAlign="LEFT")
+                  colWidths=[90, min(width - 90, 300)], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (1, 0), (1, 0), HexColor(colours.background)),
