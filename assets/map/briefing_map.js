@@ -656,6 +656,8 @@
 
   // ------------------------------------------------------------------ exported pages
 
+  var chrome = [];   // the banners and controls addDocumentChrome made (see showExported)
+
   function addDocumentChrome(doc) {
     // Classification banners and title for a page outside the app (the app draws its own).
     ["top", "bottom"].forEach(function (where) {
@@ -663,6 +665,7 @@
       banner.style.background = doc.marking.background;
       banner.style.color = doc.marking.foreground;
       document.body.appendChild(banner);
+      chrome.push(banner);
     });
     var title = L.control({position: "topright"});
     var asOf = el("div", "briefing-title-sub", "As of " + doc.as_of);
@@ -674,6 +677,7 @@
       return box;
     };
     title.addTo(map);
+    chrome.push(title);
     if (!doc.slides || !doc.slides.length) { return; }
     var picker = L.control({position: "topleft"});
     picker.onAdd = function () {
@@ -698,6 +702,18 @@
       return box;
     };
     picker.addTo(map);
+    chrome.push(picker);
+  }
+
+  function showExported(pageConfig) {
+    // Another exported briefing's scene and texts in this page, as if its file had been
+    // loaded: the security tests (tests/security) drive thousands of hostile briefings
+    // through one loaded page. Data only, shown exactly as start() shows a file's; the app
+    // never calls it.
+    chrome.forEach(function (part) { part.remove(); });
+    chrome = [];
+    if (pageConfig.scene) { handle(pageConfig.scene); }
+    if (pageConfig.document) { addDocumentChrome(pageConfig.document); }
   }
 
   // ================================================================== themes (begin)
@@ -817,7 +833,8 @@
     registerHandler: function (type, fn) { handlers[type] = fn; },
     onRebuilt: function (fn) { rebuiltHooks.push(fn); },
     onItemClick: function (fn) { itemClickHook = fn; },
-    setEditing: function (on) { editing = Boolean(on); }
+    setEditing: function (on) { editing = Boolean(on); },
+    showExported: showExported
   };
   start();
 })();
