@@ -74,7 +74,9 @@ class PageDecoration:
     def __call__(self, canvas: Canvas, template_doc: object) -> None:
         width, height = canvas._pagesize
         colours = marking_colours(self.doc.classification)
-        marking = drawn_text(self.doc.classification).strip() or "UNMARKED"
+        # A marking longer than the band is cut with an ellipsis rather than run off the page.
+        marking = _fit(self.doc.classification.strip() or "UNMARKED",
+                       width - 2 * MARGIN - 8, 8, bold=True)
         canvas.saveState()
         for y in (height - BAND_INSET - BAND_HEIGHT, BAND_INSET):
             canvas.setFillColor(HexColor(colours.background))
@@ -101,18 +103,18 @@ class PageDecoration:
         canvas.restoreState()
 
 
-def _fit(text: str, width: float, size: float) -> str:
+def _fit(text: str, width: float, size: float, bold: bool = False) -> str:
     from briefing_app.render.pdf.fonts import text_width
 
     text = drawn_text(text).replace("\n", " ")
-    if text_width(text, size) <= width:
+    if text_width(text, size, bold) <= width:
         return text
     # The longest prefix that fits with its ellipsis, by bisection: trimming one character
     # at a time measured a 10,000-character title 10,000 times on every page (minutes).
     low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
-        if text_width(text[:middle] + "…", size) <= width:
+        if text_width(text[:middle] + "…", size, bold) <= width:
             low = middle
         else:
             high = middle - 1
