@@ -218,3 +218,19 @@ def test_the_iskander_ring_is_not_drawn_before_2018(data):
 
     assert not any("Iskander" in label for label in rings(dt.date(2017, 12, 31)))
     assert any("Iskander" in label for label in rings(dt.date(2018, 2, 1)))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_a_map_page_header_gives_its_slides_date(tmp_path, data):
+    from briefing_app.render.pdf import export_pdf
+
+    doc = builtin_briefing()
+    doc.slides[4].as_of = dt.date(2000, 1, 1)
+    out = tmp_path / "dated.pdf"
+    export_pdf(doc, data, out, appendix=False)
+    pages = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"],
+                           capture_output=True, text=True, check=True).stdout.split("\f")
+    header = [page.splitlines()[1] if len(page.splitlines()) > 1 else "" for page in pages]
+    assert "As of 2026-01-06" in header[0]           # the cover: the briefing's date
+    assert "As of 2000-01-01" in pages[5] and "As of 2026-01-06" not in pages[5]
+    assert "As of 2026-01-06" in pages[4]

@@ -92,7 +92,8 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
             initialFontName=REGULAR)
         frame = Frame(fx, fy, fw, fh, leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0, id="content")
-        template.addPageTemplates([PageTemplate("page", [frame], onPage=decoration)])
+        # Decorated at the end of each page, once its map page has said its date.
+        template.addPageTemplates([PageTemplate("page", [frame], onPageEnd=decoration)])
         template.build(story(draw_maps), canvasmaker=partial(Canvas, initialFontName=REGULAR))
         return template.page
 

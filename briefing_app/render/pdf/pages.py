@@ -64,6 +64,9 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
 # ---------------------------------------------------------------- every page
 
 
+PAGE_AS_OF = "_briefing_page_as_of"
+
+
 @dataclass
 class PageDecoration:
     """Marking bands, header and footer; `total_pages` is known from the first pass."""
@@ -91,7 +94,11 @@ class PageDecoration:
         canvas.setFont(REGULAR, 7)
         top = height - BAND_INSET - BAND_HEIGHT - 4 - 8
         canvas.drawString(MARGIN, top, _fit(self.doc.title, width * 0.6, 7))
-        canvas.drawRightString(width - MARGIN, top, f"As of {self.doc.as_of.isoformat()}")
+        # A map page is as of its slide's date (MapPage leaves it on the canvas); the cover
+        # and the appendix as of the briefing's.
+        day = getattr(canvas, PAGE_AS_OF, None) or self.doc.as_of.isoformat()
+        canvas.drawRightString(width - MARGIN, top, f"As of {day}")
+        setattr(canvas, PAGE_AS_OF, None)
         canvas.line(MARGIN, top - 3, width - MARGIN, top - 3)
         bottom = BAND_INSET + BAND_HEIGHT + 4 + HEADER_HEIGHT - 11
         canvas.line(MARGIN, bottom + 9, width - MARGIN, bottom + 9)
@@ -199,6 +206,7 @@ class MapPage(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
+        setattr(self.canv, PAGE_AS_OF, self.content.as_of)
         c: Canvas = self.canv
         content, layout, styles = self.content, self.layout, self.styles
         c.bookmarkPage(content.key)
