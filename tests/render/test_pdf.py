@@ -239,3 +239,16 @@ def test_appendix_lists_the_flashpoints_and_ranges_on_the_maps(builtin_pdf, data
     assert re.search(r"Iskander-M nominal range from\s+Radius: 500 km \(geodesic\)", section)
     # Those without a sourced location are listed, said not to be drawn.
     assert re.search(r"Zapad-2025 exercise\s+No sourced location: not drawn", section)
+
+
+@needs_poppler
+def test_appendix_gives_each_shown_groupings_figures_with_sources(builtin_pdf, data):
+    text = " ".join(appendix_text(builtin_pdf).split())
+    assert "Figures of NATO on 2026-01-06" in text
+    assert "Figures of Coalition of the Willing on 2026-01-06" in text
+    section = text.split("Figures of NATO on 2026-01-06", 1)[1][:3000]
+    for metric in data.figures.metrics.values():
+        assert metric.label in section
+    # A sum over some members says so; it never reads as the grouping's total.
+    assert "partial:" in section
+    assert "sipri.org" in section

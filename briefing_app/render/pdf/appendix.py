@@ -11,12 +11,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from briefing_app.data.datasets import Datasets
+from briefing_app.grouping_stats import grouping_stats
 from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.map_drawing import DrawnItem
 from briefing_app.render.pdf.pages import Bookmark
 from briefing_app.render.text import paragraph_link, paragraph_markup
-from briefing_app.scene import grouping_choices
+from briefing_app.scene import GroupingChoice, grouping_choices
 from briefing_app.scene_items import Popup
 from briefing_app.style import PDF_STYLE
 
@@ -85,6 +86,7 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
                              doc.as_of.isoformat()])
         out.append(_table(["Country", "Code", "Member since", "Source", "As of"], rows,
                           _widths(width, [0.2, 0.07, 0.1, 0.53, 0.1]), styles))
+        out += _figures_table(choice, shown, data, styles, width)
 
     deployments = _unique(d for d in drawn if d.layer_id == "deployments")
     if deployments:
@@ -128,6 +130,21 @@ def _heading(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     # of one; a long table still starts where there is room for them.
     return [CondPageBreak(ROOM_FOR_TABLE_START_PT),
             Paragraph(paragraph_markup(text), styles["subheading"])]
+
+
+def _figures_table(choice: GroupingChoice, shown: GroupingShown, data: Datasets,
+                   styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """The grouping's combined figures as the figures panel gives them: a partial sum says
+    so, a missing figure says missing, each with its coverage, source and year."""
+    rows: list[list[object]] = [[row.label, row.value, row.detail]
+                                for row in grouping_stats(choice, shown.day, data)
+                                if row.label != "Members"]  # listed in the table above
+    if not rows:
+        return []
+    heading = f"Figures of {choice.name} on {shown.day.isoformat()}"
+    return [*_heading(heading, styles),
+            _table(["Figure", "Value", "Coverage, source and year"], rows,
+                   _widths(width, [0.2, 0.22, 0.58]), styles)]
 
 
 def _widths(total: float, fractions: list[float]) -> list[float]:
