@@ -148,6 +148,12 @@ class GroupingChoice:
             return self.builtin.members_on(day)
         return frozenset(self.custom.members if self.custom else ())
 
+    def drawn_on(self, day: dt.date) -> frozenset[str]:
+        """The countries the map colours: the members and the territories they cover."""
+        if self.builtin is not None:
+            return self.builtin.drawn_on(day)
+        return self.members_on(day)
+
 
 def grouping_choices(doc: Briefing, data: Datasets) -> list[GroupingChoice]:
     choices = [GroupingChoice(g.id, g.name, builtin=g) for g in data.groupings.values()]
@@ -166,19 +172,22 @@ def _membership_layer(definition: LayerDef, state: LayerState, doc: Briefing, da
     title = "Membership"
     if first is not None and second is None:
         members = first.members_on(day)
-        assign = dict.fromkeys(members, "member")
+        assign = dict.fromkeys(first.drawn_on(day), "member")
         colors = {"member": MEMBERSHIP_STYLE["member"]}
         legend = [LegendEntry(f"{first.name} ({len(members)})", colors["member"], key="member")]
         title = f"{first.name} on {day.isoformat()}"
     elif first is not None and second is not None:
-        a, b = first.members_on(day), second.members_on(day)
+        a, b = first.drawn_on(day), second.drawn_on(day)
+        # The legend counts members; covered territories are coloured, not counted.
+        ma, mb = first.members_on(day), second.members_on(day)
+        counts = {"both": len(ma & mb), "first_only": len(ma - mb), "second_only": len(mb - ma)}
         colors = {key: MEMBERSHIP_STYLE[key] for key in ("both", "first_only", "second_only")}
         for category, members, label in (
                 ("both", a & b, f"{first.name} and {second.name}"),
                 ("first_only", a - b, f"{first.name}, not {second.name}"),
                 ("second_only", b - a, f"{second.name}, not {first.name}")):
             assign.update(dict.fromkeys(members, category))
-            legend.append(LegendEntry(f"{label} ({len(members)})", colors[category],
+            legend.append(LegendEntry(f"{label} ({counts[category]})", colors[category],
                                       key=category))
         title = f"{first.name} and {second.name} on {day.isoformat()}"
     sources: list[Source] = []

@@ -26,8 +26,11 @@ def test_nato_enlargement_follows_the_as_of_date(data):
     doc = membership_doc(grouping="nato")
     before = build_scene(doc, data, as_of=dt.date(2023, 1, 1)).layer("membership")
     after = build_scene(doc, data, as_of=dt.date(2024, 3, 7)).layer("membership")
-    assert len(before.payload["assign"]) == 30
-    assert len(after.payload["assign"]) == 32
+    # The members, and Greenland and the Faroe Islands through Denmark (coloured, not counted).
+    assert len(before.payload["assign"]) == 30 + 2
+    assert len(after.payload["assign"]) == 32 + 2
+    assert [e.label for e in before.legend] == ["NATO (30)"]
+    assert [e.label for e in after.legend] == ["NATO (32)"]
     assert "FIN" not in before.payload["assign"] and "SWE" in after.payload["assign"]
     in_1999 = build_scene(doc, data, as_of=dt.date(1999, 1, 1)).layer("membership")
     assert "POL" not in in_1999.payload["assign"]

@@ -234,3 +234,16 @@ def test_a_map_page_header_gives_its_slides_date(tmp_path, data):
     assert "As of 2026-01-06" in header[0]           # the cover: the briefing's date
     assert "As of 2000-01-01" in pages[5] and "As of 2026-01-06" not in pages[5]
     assert "As of 2026-01-06" in pages[4]
+
+
+def test_greenland_is_drawn_with_denmarks_nato_membership_but_not_counted(data):
+    doc = builtin_briefing()
+    scene = scene_for_slide(doc, doc.slides[0], data)  # NATO compared with the EU
+    membership = scene.layer("membership")
+    assert membership.data["assign"]["GRL"] == "first_only"   # NATO, not EU
+    assert membership.data["assign"]["FRO"] == "first_only"
+    labels = [entry.label for entry in membership.legend]
+    assert "NATO, not EU (9)" in labels                       # 32 members, no territories
+    nato = data.groupings["nato"]
+    assert len(nato.members_on(dt.date(2026, 1, 23))) == 32
+    assert "GRL" not in nato.members_on(dt.date(2026, 1, 23))

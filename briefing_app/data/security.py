@@ -92,9 +92,18 @@ class GroupingDef:
     checked: dt.date
     note: str
     members: tuple[Membership, ...]
+    # Territories the map draws as their own entity but a member's membership covers
+    # (Greenland and the Faroe Islands through Denmark's NATO membership): coloured with
+    # their state, never counted as members.
+    covers: tuple[tuple[str, str], ...] = ()
 
     def members_on(self, day: dt.date) -> frozenset[str]:
         return frozenset(m.iso_a3 for m in self.members if m.active_on(day))
+
+    def drawn_on(self, day: dt.date) -> frozenset[str]:
+        """What the map colours on `day`: the members and the territories they cover."""
+        members = self.members_on(day)
+        return members | {territory for territory, state in self.covers if state in members}
 
     def all_members(self) -> frozenset[str]:
         """Everyone who ever belonged, former members included."""
@@ -276,7 +285,21 @@ def _read_grouping(r: JsonReader) -> GroupingDef:
         **_dates(r),
         note=optional_text(r, "note"),
         members=members,
+        covers=_read_covers(r),
     )
+
+
+def _read_covers(r: JsonReader) -> tuple[tuple[str, str], ...]:
+    if not r.has("covers"):
+        return ()
+    out = []
+    for territory, state in r.get("covers").dict().items():
+        for code in (territory, state):
+            if not (isinstance(code, str) and len(code) == 3 and code.isalpha()
+                    and code.isupper()):
+                raise r.get("covers").fail(f"{code!r} is not an ISO 3166-1 alpha-3 code")
+        out.append((territory, state))
+    return tuple(sorted(out))
 
 
 def _check_overlaps(r: JsonReader, members: tuple[Membership, ...]) -> None:
