@@ -124,21 +124,11 @@ def _internal_error(file: str | None, doing: str) -> int:
                  f"written. {where}")
 
 
-def terminal_safe(text: str) -> str:
-    """`text` (read from a file or a file name) as the terminal shows it: control
-    characters, direction overrides and the bytes of a file name that is not UTF-8 written
-    as escapes (\\x1b), by the same rule as the log."""
+def _say(line: str) -> None:
+    # Lines quote a file's text and name: no terminal escape reaches the terminal.
     from briefing_app.logsetup import escape_controls
 
-    return escape_controls(text)
-
-
-def _say(line: str) -> None:
-    print(terminal_safe(line))
-
-
-def _refuse(message: str) -> int:
-    return _fail(message)
+    print(escape_controls(line))
 
 
 def validate(file: str) -> int:
@@ -154,7 +144,7 @@ def validate(file: str) -> int:
     try:
         doc = fileformat.load(file)
     except fileformat.BriefingFileError as exc:
-        return _refuse(str(exc))
+        return _fail(str(exc))
     _say(f"{file}: a usable briefing (file format {fileformat.FORMAT_VERSION})")
     _say(f"  title:          {doc.title}")
     _say(f"  classification: {doc.classification}")
@@ -175,7 +165,7 @@ def validate_correction(file: str) -> int:
     try:
         kind, records = read_correction_file(Path(file))
     except DataFileError as exc:
-        return _refuse(str(exc))
+        return _fail(str(exc))
     _say(f"{file}: a usable data correction file: {len(records)} {kind}")
     for record in records:
         _say(f"  {record.id}")
@@ -187,12 +177,12 @@ def validate_geofile(file: str) -> int:
 
     suffix = Path(file).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        return _refuse(f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
+        return _fail(f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
                      f".briefing file or geodata: {', '.join(SUPPORTED_SUFFIXES)}")
     try:
         found = read_geofile(file)
     except GeoFileError as exc:
-        return _refuse(str(exc))
+        return _fail(str(exc))
     for line in found.summary():
         _say(line)
     return 0

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Iterable
 from typing import Any
 
+from briefing_app.model.document import MapView
 from briefing_app.scene import Scene, SceneLayer, view_message
 
 # What the page can be asked, and the arguments each request takes.
@@ -55,7 +56,7 @@ def update_messages(old: Scene | None, new: Scene) -> list[dict[str, Any]]:
     return out
 
 
-def view_change(view: Any, animate: bool = False) -> dict[str, Any]:
+def view_change(view: MapView, animate: bool = False) -> dict[str, Any]:
     return {"type": "view", **view_message(view), "animate": animate}
 
 

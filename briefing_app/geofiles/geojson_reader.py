@@ -5,22 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from briefing_app.geo.geojson import GEOMETRY_TYPES
 from briefing_app.geofiles.builder import LayerBuilder, feature_label, foreign_members
 from briefing_app.geofiles.crs import WGS84, parse_crs, to_wgs84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
 from briefing_app.jsonreader import read_json_file
-
-GEOMETRY_TYPES = (
-    "Point",
-    "MultiPoint",
-    "LineString",
-    "MultiLineString",
-    "Polygon",
-    "MultiPolygon",
-    "GeometryCollection",
-)
 
 
 def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from briefing_app.atomicfile import is_read_only, write_atomically
+from briefing_app.geo.geojson import GEOMETRY_TYPES
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -68,14 +69,13 @@ def _layer_to_json(layer: LayerState) -> dict[str, Any]:
 
 def _slide_to_json(slide: Slide, doc: Briefing) -> dict[str, Any]:
     # A slide that somehow lacks a part is written with what it shows (the working map's).
-    as_of = slide.as_of or doc.as_of
-    layers = doc.layers if slide.layers is None else slide.layers
-    shown = [a.id for a in doc.annotations] if slide.annotation_ids is None \
+    shown = doc.as_shown_on(slide)
+    annotation_ids = [a.id for a in doc.annotations] if slide.annotation_ids is None \
         else slide.annotation_ids
     return {"id": slide.id, "title": slide.title, "view": _view_to_json(slide.view),
-            "notes": slide.notes, "as_of": as_of.isoformat(),
-            "layers": [_layer_to_json(layer) for layer in layers],
-            "annotation_ids": list(shown)}
+            "notes": slide.notes, "as_of": shown.as_of.isoformat(),
+            "layers": [_layer_to_json(layer) for layer in shown.layers],
+            "annotation_ids": list(annotation_ids)}
 
 
 def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
@@ -211,17 +211,6 @@ def _read_slide(r: JsonReader, version: int = FORMAT_VERSION) -> Slide:
     )
 
 
-_GEOMETRY_TYPES = {
-    "Point",
-    "MultiPoint",
-    "LineString",
-    "MultiLineString",
-    "Polygon",
-    "MultiPolygon",
-    "GeometryCollection",
-}
-
-
 # How deep each type's positions lie in "coordinates" (0: the coordinates are a position).
 _POSITION_DEPTH = {
     "Point": 0,
@@ -236,7 +225,7 @@ _MAX_COLLECTION_NESTING = 20
 
 def _read_geometry(r: JsonReader, depth: int = 0) -> dict[str, Any]:
     kind = r.get("type").str()
-    if kind not in _GEOMETRY_TYPES:
+    if kind not in GEOMETRY_TYPES:
         raise r.get("type").fail(f'"{kind}" is not a GeoJSON geometry type')
     if kind == "GeometryCollection":
         if depth >= _MAX_COLLECTION_NESTING:
