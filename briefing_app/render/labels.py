@@ -1,0 +1,273 @@
+"""Where map labels and symbols go, so that none lies on another: one placement step for the
+screen map and the PDF.
+
+Everything is in one flat coordinate space with y growing downwards (screen pixels, or PDF
+points measured from the frame's top). Symbols are placed first, on their point if it is free,
+else moved aside on a leader line; then labels in priority order, each at the first free
+candidate position around its anchor, moving out along a leader line when every position
+beside the anchor is taken. What finds no room is left out (a city name, a country name);
+labels the briefing's author asked for (priority 0) are always placed, on the least crowded
+candidate if there is no free one, so that nothing the author wrote silently disappears.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 with x0 <= x1, y0 <= y1
+
+# Label priorities: lower is placed first and wins.
+AUTHORED = 0  # flashpoints and the user's own annotations
+DEPLOYMENT = 1
+CITY = 2
+COUNTRY = 3
+
+# Positions tried beside a point, as (dx, dy) unit directions, in the order cartographers
+# prefer: right, upper right, lower right, left, upper left, lower left, above, below.
+_BESIDE = ((1, 0), (1, -1), (1, 1), (-1, 0), (-1, -1), (-1, 1), (0, -1), (0, 1))
+# Directions tried on each ring further out (every 30 degrees, starting to the right).
+_RING_ANGLES = tuple(math.radians(a) for a in range(0, 360, 30))
+
+
+@dataclass(frozen=True)
+class Request:
+    """Something to place: a label's or a symbol's box of `width` x `height` for the point
+    (`x`, `y`). `clear_x`, `clear_y` are the half-size of what stands on the point (the
+    label's own symbol) and `gap` the space kept from it; `centred` tries the point itself
+    first (symbols, area names); `leader` allows moving out on a leader line, up to `rings`
+    steps of `step`."""
+
+    key: str
+    x: float
+    y: float
+    width: float
+    height: float
+    priority: int = CITY
+    gap: float = 2.0
+    clear_x: float = 0.0
+    clear_y: float = 0.0
+    centred: bool = False
+    beside: bool = True
+    leader: bool = True
+    rings: int = 4
+    step: float = 0.0  # 0: the box's height plus its gap
+
+
+@dataclass(frozen=True)
+class Placement:
+    key: str
+    box: Box
+    # From the anchor to the box's nearest edge, where the box had to move away from it.
+    leader: tuple[float, float, float, float] | None = None
+    forced: bool = False  # placed although it overlaps (an authored label with no room)
+
+    def offset_from(self, x: float, y: float) -> tuple[float, float]:
+        return self.box[0] - x, self.box[1] - y
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def overlap_area(a: Box, b: Box) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def segment_hits_box(x0: float, y0: float, x1: float, y1: float, box: Box) -> bool:
+    """Whether the segment crosses the box (Liang–Barsky clipping)."""
+    dx, dy = x1 - x0, y1 - y0
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x0 - box[0]), (dx, box[2] - x0), (-dy, y0 - box[1]), (dy, box[3] - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return True
+
+
+@dataclass
+class _Grid:
+    """Placed boxes in buckets of `cell` size, so that a test looks at neighbours only."""
+
+    cell: float
+    boxes: list[Box] = field(default_factory=list)
+    buckets: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+
+    def _cells(self, box: Box) -> Iterable[tuple[int, int]]:
+        c = self.cell
+        for i in range(math.floor(box[0] / c), math.floor(box[2] / c) + 1):
+            for j in range(math.floor(box[1] / c), math.floor(box[3] / c) + 1):
+                yield i, j
+
+    def add(self, box: Box) -> None:
+        index = len(self.boxes)
+        self.boxes.append(box)
+        for cell in self._cells(box):
+            self.buckets.setdefault(cell, []).append(index)
+
+    def near(self, box: Box) -> set[int]:
+        found: set[int] = set()
+        for cell in self._cells(box):
+            found.update(self.buckets.get(cell, ()))
+        return found
+
+    def hits(self, box: Box) -> bool:
+        return any(overlaps(box, self.boxes[i]) for i in self.near(box))
+
+    def crowding(self, box: Box) -> float:
+        return sum(overlap_area(box, self.boxes[i]) for i in self.near(box))
+
+    def segment_hits(self, seg: tuple[float, float, float, float]) -> bool:
+        """Whether the segment crosses a box, not counting boxes its start lies in (a symbol
+        moved off its point has its leader start under whatever stayed there)."""
+        x0, y0, x1, y1 = seg
+        around = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        for i in self.near(around):
+            box = self.boxes[i]
+            if box[0] <= x0 <= box[2] and box[1] <= y0 <= box[3]:
+                continue
+            if segment_hits_box(x0, y0, x1, y1, box):
+                return True
+        return False
+
+
+def _box_at(request: Request, cx: float, cy: float) -> Box:
+    """The request's box centred on (cx, cy)."""
+    w, h = request.width, request.height
+    return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def _candidates(request: Request) -> Iterable[tuple[Box, bool]]:
+    """(box, needs a leader) in the order they are tried."""
+    x, y, w, h, gap = request.x, request.y, request.width, request.height, request.gap
+    reach_x, reach_y = request.clear_x + gap + w / 2, request.clear_y + gap + h / 2
+    if request.centred:
+        yield _box_at(request, x, y), False
+    if request.beside:
+        for ux, uy in _BESIDE:
+            cx = x + ux * reach_x
+            # Diagonal positions keep the text's near corner at the symbol's corner.
+            cy = y + uy * (reach_y if not ux else max(request.clear_y, h / 2) * 0.9)
+            yield _box_at(request, cx, cy), False
+    if not request.leader:
+        return
+    step = request.step or (h + gap)
+    for ring in range(1, request.rings + 1):
+        out = ring * step
+        for angle in _RING_ANGLES:
+            ux, uy = math.cos(angle), math.sin(angle)
+            yield _box_at(request, x + ux * (reach_x + out), y + uy * (reach_y + out)), True
+
+
+def _leader(request: Request, box: Box) -> tuple[float, float, float, float]:
+    """From the anchor to the nearest point of the box."""
+    nx = min(max(request.x, box[0]), box[2])
+    ny = min(max(request.y, box[1]), box[3])
+    return (request.x, request.y, nx, ny)
+
+
+def _inside(box: Box, bounds: Box | None) -> bool:
+    return bounds is None or (
+        box[0] >= bounds[0] and box[1] >= bounds[1] and box[2] <= bounds[2] and box[3] <= bounds[3]
+    )
+
+
+def place(
+    requests: Sequence[Request],
+    obstacles: Iterable[Box] = (),
+    bounds: Box | None = None,
+    lines: Iterable[tuple[float, float, float, float]] = (),
+) -> dict[str, Placement]:
+    """Place every request it can, most important first (lower priority, then the order
+    given). `obstacles` are boxes nothing may cover (symbols already placed, a legend),
+    `lines` segments no box may lie across (the leaders of moved symbols); `bounds` the
+    frame every box must stay inside. Returns the placements by key."""
+    sizes = [max(r.width, r.height) for r in requests] or [10.0]
+    grid = _Grid(cell=max(8.0, sorted(sizes)[len(sizes) // 2] * 2))
+    for box in obstacles:
+        grid.add(box)
+    # No box may cover another request's point (or the symbol standing on it); a leader
+    # may pass over a point.
+    points = _Grid(cell=grid.cell)
+    for r in requests:
+        if r.clear_x > 0 or r.clear_y > 0:
+            points.add((r.x - r.clear_x, r.y - r.clear_y, r.x + r.clear_x, r.y + r.clear_y))
+    leaders = _Leaders(_Grid(cell=grid.cell))  # no later box may lie across a leader line
+    for seg in lines:
+        leaders.add(seg)
+    order = sorted(range(len(requests)), key=lambda i: (requests[i].priority, i))
+    placed: dict[str, Placement] = {}
+    for index in order:
+        request = requests[index]
+        best: tuple[float, Box, bool] | None = None
+        for box, needs_leader in _candidates(request):
+            if not _inside(box, bounds):
+                continue
+            seg = _from_edge(request, _leader(request, box)) if needs_leader else None
+            free = not grid.hits(box) and not points.hits(box) and not leaders.cross(box)
+            if free and seg is not None and grid.segment_hits(seg):
+                free = False
+            if free:
+                placed[request.key] = Placement(request.key, box, seg)
+                grid.add(box)
+                if seg is not None:
+                    leaders.add(seg)
+                break
+            if request.priority == AUTHORED:
+                crowd = grid.crowding(box) + points.crowding(box)
+                if best is None or crowd < best[0]:
+                    best = (crowd, box, needs_leader)
+        else:
+            if best is not None:
+                _, box, needs_leader = best
+                seg = _from_edge(request, _leader(request, box)) if needs_leader else None
+                placed[request.key] = Placement(request.key, box, seg, forced=True)
+                grid.add(box)
+    return placed
+
+
+def _from_edge(
+    request: Request, seg: tuple[float, float, float, float]
+) -> tuple[float, float, float, float]:
+    """The leader from where it leaves what stands on the anchor (the label's own symbol),
+    so that it neither starts inside the symbol nor counts as crossing it."""
+    x0, y0, x1, y1 = seg
+    dx, dy = x1 - x0, y1 - y0
+    limits = [c / abs(d) for c, d in ((request.clear_x + 1, dx), (request.clear_y + 1, dy)) if d]
+    t = min(min(limits, default=0.0), 1.0)
+    return (x0 + dx * t, y0 + dy * t, x1, y1)
+
+
+@dataclass
+class _Leaders:
+    grid: _Grid  # each leader's bounding box, at the same index as the leader
+    segments: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+    def add(self, seg: tuple[float, float, float, float]) -> None:
+        x0, y0, x1, y1 = seg
+        self.segments.append(seg)
+        self.grid.add((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+
+    def cross(self, box: Box) -> bool:
+        return any(segment_hits_box(*self.segments[i], box) for i in self.grid.near(box))
+
+
+def count_overlaps(boxes: Sequence[Box]) -> int:
+    """Pairs of boxes that overlap: what the overlap bench reports."""
+    grid = _Grid(cell=16.0)
+    count = 0
+    for box in boxes:
+        count += sum(1 for i in grid.near(box) if overlaps(box, grid.boxes[i]))
+        grid.add(box)
+    return count
