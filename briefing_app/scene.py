@@ -261,7 +261,7 @@ def _deployment_item(d: Deployment, data: Datasets) -> SceneItem:
             ("Location", f"{d.location} ({d.location_precision})"),
             ("Established", d.established or ""), ("Echelon", d.echelon), ("Note", d.note)]
     return SceneItem("deployment", {"type": "Point", "coordinates": [d.lon, d.lat]},
-                     legend_key=d.kind, style_key="deployment", label=d.name,
+                     legend_key=d.kind, style_key="deployment", label=d.short_name,
                      label_permanent=True, icon=symbol_data_uri(d.sidc), icon_size=(36, 27),
                      popup=popup(d.name, rows, d.source, d.source_url, d.as_of.isoformat(),
                                  d.description))

@@ -136,6 +136,7 @@ class DeploymentEvent:
 class Deployment:
     id: str
     name: str
+    short_name: str  # the map's label; the full name is in the popup, legend and appendix
     kind: str
     host: str
     framework: tuple[str, ...]
@@ -333,6 +334,7 @@ def _read_deployment(r: JsonReader) -> Deployment:
     return Deployment(
         id=_id(r),
         name=required_text(r, "name"),
+        short_name=optional_text(r, "short_name") or required_text(r, "name"),
         kind=required_text(r, "kind"),
         host=_iso3(r.get("host")),
         framework=_iso3_list(r.get("framework")),

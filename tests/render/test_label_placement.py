@@ -25,7 +25,7 @@ def _label(key: str, x: float, y: float, priority: int = CITY, w: float = 60) ->
 
 def test_a_label_goes_right_of_its_point_when_free() -> None:
     placed = place([_label("a", 100, 100)], bounds=FRAME)
-    x0, y0, x1, y1 = placed["a"].box
+    x0, y0, _, y1 = placed["a"].box
     assert x0 > 100 and y0 < 100 < y1
     assert placed["a"].leader is None
 

@@ -19,8 +19,13 @@ from briefing_app.render.errors import ExportCancelled, ExportError, located
 from briefing_app.render.pdf.appendix import GroupingShown, appendix_flowables
 from briefing_app.render.pdf.fonts import REGULAR, register_fonts
 from briefing_app.render.pdf.furniture import prepare_locator
-from briefing_app.render.pdf.layout import content_frame, map_page_layout, paper_size
-from briefing_app.render.pdf.map_drawing import DrawnItem, prepare_map
+from briefing_app.render.pdf.layout import (
+    MapPageLayout,
+    content_frame,
+    map_page_layout,
+    paper_size,
+)
+from briefing_app.render.pdf.map_drawing import DrawnItem, PreparedMap, prepare_map
 from briefing_app.render.pdf.pages import (
     Bookmark,
     MapPage,
@@ -29,9 +34,9 @@ from briefing_app.render.pdf.pages import (
     cover_flowables,
     paragraph_styles,
 )
-from briefing_app.render.pdf.projection import extent_for_view
+from briefing_app.render.pdf.projection import MapExtent, extent_for_view
 from briefing_app.render.text import drawn_text
-from briefing_app.scene import scene_for_slide
+from briefing_app.scene import Scene, scene_for_slide
 
 Progress = Callable[[int, int, str], bool | None]
 
@@ -58,10 +63,7 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
     for i, slide in enumerate(pages):
         step(i, f"Drawing map {i + 1} of {len(pages)}: {slide.title}")
         with located(target, f"slide {i + 1} ({slide.title!r})"):
-            scene = scene_for_slide(doc, slide, data)
-            _, _, mw, mh = layout.map
-            extent = extent_for_view(slide.view, crs, mw, mh)
-            prepared = prepare_map(scene, extent)  # annotations are a layer of the scene
+            scene, extent, prepared = prepare_slide_map(doc, slide, data, crs, layout)
             _, _, lw, lh = layout.locator
             contents.append(MapPageContent(f"map{i}", slide.title, slide.notes,
                                            scene.as_of.isoformat(), prepared,
@@ -104,6 +106,15 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
     write_atomically(target, partial(build, draw_maps=True), error_type=ExportError)
     if progress is not None:
         progress(total, total, f"Saved {target}")
+
+
+def prepare_slide_map(doc: Briefing, slide: Slide, data: Datasets, crs: str,
+                      layout: MapPageLayout) -> tuple[Scene, MapExtent, PreparedMap]:
+    """What a slide's map page draws: its scene, the frame's extent and the prepared map."""
+    scene = scene_for_slide(doc, slide, data)
+    _, _, mw, mh = layout.map
+    extent = extent_for_view(slide.view, crs, mw, mh)
+    return scene, extent, prepare_map(scene, extent)  # annotations are a layer of the scene
 
 
 def _pages(doc: Briefing) -> list[Slide]:

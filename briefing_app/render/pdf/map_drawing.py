@@ -18,7 +18,16 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.data.countries import load_countries
+from briefing_app.render.labels import AUTHORED, DEPLOYMENT
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
+from briefing_app.render.pdf.map_labels import (
+    PendingLabel,
+    PendingSymbol,
+    country_requests,
+    label_requests,
+    place_labels,
+    spread_symbols,
+)
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.text import drawn_text
@@ -63,6 +72,10 @@ class Marker:
     opacity: float
     icon: str = ""
     icon_width: float = 0.0
+    # Where the symbol really stands, when the placement moved it off its point, and the
+    # leader from there to the symbol.
+    anchor: tuple[float, float] | None = None
+    leader: tuple[float, float, float, float] | None = None
 
 
 @dataclass
@@ -74,6 +87,7 @@ class Label:
     color: str
     halo: bool = False
     bold: bool = False
+    leader: tuple[float, float, float, float] | None = None  # from its point to the text
 
 
 @dataclass(frozen=True)
@@ -158,8 +172,8 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
     prepared = PreparedMap(extent, scale)
     countries = countries_in_frame(extent, scale)
     drawn_categories: set[str] = set()
-    obstacles: list[Box] = []
-    pending_labels: list[tuple[float, float, float, float, str]] = []  # x, y, dx, dy, text
+    symbols: list[PendingSymbol] = []
+    pending_labels: list[PendingLabel] = []
 
     for layer in scene.layers:
         if not layer.visible:
@@ -189,11 +203,11 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
                 prepared.legend.append((layer.legend_title or layer.definition.title, entries))
                 _add_sources(prepared, layer, layer.sources, scale)
         elif kind == "items" and layer.items:
-            drawn = _prepare_items(prepared, layer, list(layer.items), extent, obstacles,
+            drawn = _prepare_items(prepared, layer, list(layer.items), extent, symbols,
                                    pending_labels)
             prepared.drawn += drawn  # for the appendix: what this page shows
             _item_legend_and_sources(prepared, layer, drawn)
-    _place_labels(prepared, countries, obstacles, pending_labels)
+    _place_labels(prepared, countries, symbols, pending_labels)
     return prepared
 
 
@@ -214,43 +228,53 @@ def _style_of(item: SceneItem) -> tuple[str, dict[str, Any]]:
     return item.style_key, dict(ITEM_STYLES.get(item.style_key, {}))
 
 
+# Whose labels win a contested place: what the author marked (flashpoints, annotations)
+# over deployments and imported layers (then cities, then country names).
+_LAYER_PRIORITY = {"annotations": AUTHORED, "flashpoints": AUTHORED}
+
+
 def _prepare_items(prepared: PreparedMap, layer: SceneLayer | None,
-                   items: list[SceneItem], extent: MapExtent, obstacles: list[Box],
-                   pending_labels: list[tuple[float, float, float, float, str]]
-                   ) -> list[DrawnItem]:
+                   items: list[SceneItem], extent: MapExtent, symbols: list[PendingSymbol],
+                   pending_labels: list[PendingLabel]) -> list[DrawnItem]:
     px = PDF_STYLE["px_to_pt"]
     opacity = layer.opacity if layer is not None else 1.0
+    layer_id = layer.definition.id if layer is not None else "annotations"
+    priority = _LAYER_PRIORITY.get(layer_id, DEPLOYMENT)
     drawn: list[DrawnItem] = []
+
+    def add_label(x: float, y: float, clear_x: float, clear_y: float, text: str,
+                  marker: Marker | None = None) -> None:
+        pending_labels.append(PendingLabel(x, y, clear_x, clear_y, text, priority, marker,
+                                           ITEM_LABEL_PT, True, PDF_STYLE["item_label"]))
+
     for item in items:
         geom = _item_geometry(dict(item.geometry), extent)
         if geom is None:
             continue
         style_name, style = _style_of(item)
-        drawn.append(DrawnItem(layer.definition.id if layer else "annotations", style_name,
-                               item))
+        drawn.append(DrawnItem(layer_id, style_name, item))
         label = item.label if item.label_permanent else ""
         if geom.geom_type == "Point" and item.text_only:
             # A text annotation is its words alone, centred on its point.
             if item.label:
-                pending_labels.append((geom.x, geom.y, 0.0, 0.0, item.label))
+                pending_labels.append(PendingLabel(
+                    geom.x, geom.y, 0.0, 0.0, item.label, AUTHORED, None, ITEM_LABEL_PT,
+                    True, PDF_STYLE["item_label"]))
         elif geom.geom_type == "Point":
             icon = item.icon
             if icon:
                 size = item.icon_size or [style.get("icon_size", 34)] * 2
                 width = float(size[0]) * px
                 w, h = symbol_size(icon, width)
-                prepared.ops.append(Marker(geom.x, geom.y, style, opacity, icon, width))
-                obstacles.append((geom.x - w / 2, geom.y - h / 2, geom.x + w / 2,
-                                  geom.y + h / 2))
-                dx, dy = w / 2 + 1.5, h / 2
+                marker = Marker(geom.x, geom.y, style, opacity, icon, width)
             else:
                 radius = float(style.get("radius", 5)) * px
-                prepared.ops.append(Marker(geom.x, geom.y, style, opacity))
-                obstacles.append((geom.x - radius, geom.y - radius, geom.x + radius,
-                                  geom.y + radius))
-                dx = dy = radius + 1.0
+                w = h = 2 * radius
+                marker = Marker(geom.x, geom.y, style, opacity)
+            prepared.ops.append(marker)
+            symbols.append(PendingSymbol(marker, w, h, priority))
             if label:
-                pending_labels.append((geom.x, geom.y, dx, dy, label))
+                add_label(geom.x, geom.y, w / 2, h / 2, label, marker)
         else:
             prepared.ops.append(Area(geom, style, opacity))
             if label:
@@ -258,7 +282,7 @@ def _prepare_items(prepared: PreparedMap, layer: SceneLayer | None,
                     anchor = shapely.line_interpolate_point(geom, 0.5, normalized=True)
                 else:
                     anchor = geom.representative_point()
-                pending_labels.append((anchor.x, anchor.y, 2.0, 2.0, label))
+                add_label(anchor.x, anchor.y, 1.0, 1.0, label)
     return drawn
 
 
@@ -280,57 +304,19 @@ def _item_legend_and_sources(prepared: PreparedMap, layer: SceneLayer,
     _add_sources(prepared, layer, dict.fromkeys(sources) or layer.sources, prepared.scale)
 
 
-def _overlaps(box: Box, boxes: Iterable[Box]) -> bool:
-    x0, y0, x1, y1 = box
-    return any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in boxes)
-
-
 def _place_labels(prepared: PreparedMap, countries: list[tuple[str, str, BaseGeometry]],
-                  obstacles: list[Box],
-                  pending: list[tuple[float, float, float, float, str]]) -> None:
-    """Item labels first (beside their marker, wherever there is room), then country names
-    at the representative point of the larger countries, skipping any that would collide."""
-    extent = prepared.extent
-    placed: list[Box] = list(obstacles)
-    inset = 2.0
-
-    def fits(box: Box) -> bool:
-        return (box[0] >= inset and box[1] >= inset and box[2] <= extent.width - inset
-                and box[3] <= extent.height - inset and not _overlaps(box, placed))
-
-    size = ITEM_LABEL_PT
-    for x, y, dx, dy, raw in pending:
-        text = drawn_text(raw)
-        w = text_width(text, size, bold=True)
-        h = size * 1.15
-        for lx, ly in ((x + dx, y - h / 3), (x - dx - w, y - h / 3), (x - w / 2, y + dy),
-                       (x - w / 2, y - dy - h)):
-            box = (lx - 0.8, ly - 0.3 * size, lx + w + 0.8, ly + 0.9 * size)
-            if fits(box):
-                placed.append(box)
-                prepared.labels.append(Label(lx, ly, text, size, PDF_STYLE["item_label"],
-                                             halo=True, bold=True))
-                break
-
-    frame_area = extent.width * extent.height
-    by_size = sorted(countries, key=lambda c: c[2].area, reverse=True)
-    for _, name, geom in by_size:
-        area = geom.area
-        size = COUNTRY_LABEL_PT + (1.0 if area > frame_area * 0.05 else 0.0)
-        w = text_width(name, size)
-        h = size
-        if area < w * h * 2.5:
-            break  # the rest are smaller still: no room for their names
-        largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
-        visible = shapely.clip_by_rect(largest, 0, 0, extent.width, extent.height)
-        if visible.is_empty or visible.area < w * h * 2.5:
-            continue
-        point = visible.representative_point()
-        box = (point.x - w / 2 - 1, point.y - h / 2 - 1, point.x + w / 2 + 1, point.y + h / 2 + 1)
-        if fits(box):
-            placed.append(box)
-            prepared.labels.append(Label(point.x - w / 2, point.y - 0.35 * size, name, size,
-                                         PDF_STYLE["country_label"]))
+                  symbols: list[PendingSymbol], pending: list[PendingLabel]) -> None:
+    """Symbols apart first, then the labels by priority: the authored ones, deployments,
+    country names; none on another (render/labels.py)."""
+    obstacles, lines = spread_symbols(prepared, symbols)
+    requests = label_requests(prepared, pending)
+    make = {r.key: (drawn_text(p.text), p.size, p.color, True, p.bold)
+            for r, p in zip(requests, pending, strict=True)}
+    sizes = {"small": COUNTRY_LABEL_PT, "large": COUNTRY_LABEL_PT + 1.0}
+    country, names = country_requests(prepared, countries, sizes)
+    for r in country:
+        make[r.key] = (names[r.key], r.height / 1.2, PDF_STYLE["country_label"], False, False)
+    place_labels(prepared, requests + country, obstacles, lines, make)
 
 
 # ---------------------------------------------------------------- drawing
@@ -462,7 +448,24 @@ def _hatch(canvas: Canvas, polygons: list[BaseGeometry], style: dict[str, Any],
     canvas.restoreState()
 
 
+def _draw_leader(canvas: Canvas, leader: tuple[float, float, float, float],
+                 dot: bool) -> None:
+    """A thin line from a point to what was moved off it; a dot marks the true point."""
+    x0, y0, x1, y1 = leader
+    canvas.saveState()
+    canvas.setStrokeColor(HexColor(PDF_STYLE["item_label"]))
+    canvas.setFillColor(HexColor(PDF_STYLE["item_label"]))
+    canvas.setLineWidth(0.5)
+    canvas.setDash([])
+    canvas.line(x0, y0, x1, y1)
+    if dot:
+        canvas.circle(x0, y0, 1.1, stroke=0, fill=1)
+    canvas.restoreState()
+
+
 def _draw_marker(canvas: Canvas, op: Marker) -> None:
+    if op.leader is not None and op.anchor is not None:
+        _draw_leader(canvas, (*op.anchor, op.leader[2], op.leader[3]), dot=True)
     if op.icon and draw_symbol(canvas, op.icon, op.x, op.y, op.icon_width):
         return
     style = op.style
@@ -479,6 +482,8 @@ def _draw_marker(canvas: Canvas, op: Marker) -> None:
 
 def _draw_label(canvas: Canvas, label: Label) -> None:
     font = BOLD if label.bold else REGULAR
+    if label.leader is not None:
+        _draw_leader(canvas, label.leader, dot=False)
     if label.halo:
         w = text_width(label.text, label.size, label.bold)
         canvas.saveState()
