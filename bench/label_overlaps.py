@@ -10,7 +10,9 @@ the labels and symbols the page shows, measured in the page itself. Both should 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from pathlib import Path
 
 
 def pdf_counts() -> list[tuple[str, int, int, float]]:
@@ -47,7 +49,8 @@ def main() -> None:
         total += overlaps
         print(f"  {title[:48]:48} {boxes:4d} boxes  {overlaps:3d} overlaps  {seconds:.3f} s")
     if args.screen:
-        from bench.screen_labels import screen_counts
+        sys.path.insert(0, str(Path(__file__).parent))
+        from screen_labels import screen_counts
 
         print("Screen (1280x800 window): slide, boxes, overlapping pairs")
         for title, boxes, overlaps in screen_counts():

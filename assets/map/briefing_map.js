@@ -233,15 +233,6 @@
                       iconAnchor: [size[0] / 2, size[1] / 2]});
   }
 
-  function updateLabels() {
-    var show = map.getZoom() >= (config.style.label_zoom || 6);
-    Object.keys(layers).forEach(function (id) {
-      (layers[id].permanentLabels || []).forEach(function (layer) {
-        if (show) { layer.openTooltip(); } else { layer.closeTooltip(); }
-      });
-    });
-  }
-
   function textIcon(item) {
     // A text annotation: its words alone, centred on the point, in its colour.
     var color = (item.style && item.style.color) || "#1b2a3a";
@@ -289,12 +280,11 @@
       // area's fill hears of the click here.
       layer.on("click", passClickToCountry);
     }
-    if (item.label && !item.text_only) {
-      // Labels marked permanent are shown without hovering once the map is zoomed in far
-      // enough for them not to pile up (see updateLabels).
+    if (item.label && !item.text_only && !item.label_permanent) {
+      // Labels that stay on the map are placed by the app (the "labels" message) so that
+      // none lies on another; the others show on hovering.
       layer.bindTooltip(escapeHtml(item.label), {
-        permanent: Boolean(item.label_permanent), direction: "right",
-        className: "briefing-label", offset: [10, 0]
+        direction: "right", className: "briefing-label", offset: [10, 0]
       });
     }
     if (item.popup && !selectable) { layer.bindPopup(popupNode(item.popup), {maxWidth: 340}); }
@@ -317,7 +307,6 @@
     var fresh = {};
     var added = false;
     var ordered = [];     // the layers in the app's order
-    entry.permanentLabels = [];
     entry.itemLayers = {};
     (entry.payload ? entry.payload.items : []).forEach(function (item) {
       var key = (editing ? "e" : "v") + JSON.stringify(item);
@@ -330,10 +319,8 @@
       (fresh[key] = fresh[key] || []).push(layer);
       ordered.push(layer);
       if (editing && item.id && item.role !== "decoration") { entry.itemLayers[item.id] = layer; }
-      if (item.label && item.label_permanent && !item.text_only) {
-        entry.permanentLabels.push(layer);
-      }
     });
+    entry.byIndex = ordered;  // the placement names a symbol by its layer and index
     Object.keys(cache).forEach(function (key) {
       cache[key].forEach(function (layer) { group.removeLayer(layer); });
     });
@@ -383,7 +370,7 @@
     if (entry.kind === "items") {
       entry.leaflet = buildItems(entry);  // updated in place
       applyState(entry);
-      updateLabels();
+      relabel();
     } else {
       if (entry.leaflet && map.hasLayer(entry.leaflet)) { map.removeLayer(entry.leaflet); }
       entry.leaflet = builders[entry.kind](entry);
@@ -399,7 +386,7 @@
     var shown = map.hasLayer(entry.leaflet);
     if (entry.state.visible && !shown) {
       entry.leaflet.addTo(map);
-      if (entry.kind === "items") { ensureHatch(entry); updateLabels(); }
+      if (entry.kind === "items") { ensureHatch(entry); relabel(); }
     }
     if (!entry.state.visible && shown) { map.removeLayer(entry.leaflet); }
   }
@@ -444,19 +431,87 @@
   // ------------------------------------------------------------------ legend
 
   var legendCollapsed = false;
+  var legendFoldedByUser = null;  // the user's click wins over the automatic choice
+  var legendBeside = false;
+  var sidePanel = null;
+  var presenting = false;
+  // The legend may cover at most this share of the map; a larger one goes beside the map
+  // where there is room for both, and is folded (one click away) where there is not.
+  var LEGEND_SHARE = 0.15;
+  var BESIDE_MIN_WIDTH = 1000;
+
+  function legendHost() {
+    return legendBeside && sidePanel ? sidePanel : legendControl.getContainer();
+  }
+
+  function setBeside(on, width) {
+    var element = map.getContainer();
+    if (on) {
+      if (!sidePanel) {
+        sidePanel = el("div", "briefing-legend briefing-legend-side");
+        document.body.appendChild(sidePanel);
+      }
+      sidePanel.style.width = width + "px";
+      sidePanel.style.display = "block";
+      legendControl.getContainer().style.display = "none";
+      element.style.right = (width + 16) + "px";
+    } else {
+      if (sidePanel) { sidePanel.style.display = "none"; sidePanel.textContent = ""; }
+      element.style.right = "";
+    }
+    if (legendBeside !== on) {
+      legendBeside = on;
+      map.invalidateSize({pan: false});
+    }
+  }
+
+  function fitLegend() {
+    // Measured unfolded, over the map, at the page's full size.
+    var outer = legendControl.getContainer();
+    var body = outer.querySelector(".briefing-legend-body");
+    if (!body || outer.style.display === "none") { return; }
+    var wasBeside = legendBeside;
+    if (wasBeside) { setBeside(false); outer.style.display = "block"; }
+    body.style.display = "block";
+    var pageWidth = document.body.clientWidth, pageHeight = document.body.clientHeight;
+    var share = outer.offsetWidth * outer.offsetHeight / Math.max(1, pageWidth * pageHeight);
+    var width = outer.offsetWidth;
+    if (share > LEGEND_SHARE && (presenting || pageWidth >= BESIDE_MIN_WIDTH)) {
+      setBeside(true, Math.min(width, Math.round(pageWidth * 0.3)));
+      renderLegendInto(sidePanel, false);
+      return;
+    }
+    var folded = legendFoldedByUser !== null ? legendFoldedByUser : share > LEGEND_SHARE;
+    legendCollapsed = folded;
+    body.style.display = folded ? "none" : "block";
+    var header = outer.querySelector(".briefing-legend-header");
+    if (header) { header.textContent = folded ? "Legend ▸" : "Legend ▾"; }
+    if (wasBeside) { map.invalidateSize({pan: false}); }
+  }
 
   function renderLegend() {
-    var outer = legendControl.getContainer();
+    renderLegendInto(legendControl.getContainer(), true);
+    fitLegend();
+  }
+
+  function renderLegendInto(outer, foldable) {
     outer.textContent = "";
-    var header = el("div", "briefing-legend-header", legendCollapsed ? "Legend ▸" : "Legend ▾");
-    header.title = "Show or hide the legend";
-    header.addEventListener("click", function () {
-      legendCollapsed = !legendCollapsed;
-      renderLegend();
-    });
+    var header = el("div", "briefing-legend-header", !foldable ? "Legend"
+                    : legendCollapsed ? "Legend ▸" : "Legend ▾");
+    if (foldable) {
+      header.title = "Show or hide the legend";
+      header.addEventListener("click", function () {
+        legendCollapsed = !legendCollapsed;
+        legendFoldedByUser = legendCollapsed;
+        var body = outer.querySelector(".briefing-legend-body");
+        if (body) { body.style.display = legendCollapsed ? "none" : "block"; }
+        header.textContent = legendCollapsed ? "Legend ▸" : "Legend ▾";
+        reportView();  // the labels make room for it, or take the room back
+      });
+    }
     outer.appendChild(header);
     var box = el("div", "briefing-legend-body");
-    box.style.display = legendCollapsed ? "none" : "block";
+    box.style.display = legendCollapsed && foldable ? "none" : "block";
     outer.appendChild(box);
     var any = false;
     legendSections.forEach(function (section) {
@@ -546,6 +601,18 @@
       case "highlight":
         showHighlight(message);
         break;
+      case "labels":
+        showLabels(message);
+        break;
+      case "presenting":
+        // On a projector: larger legend and labels; a legend too large for the map sits
+        // beside it.
+        presenting = Boolean(message.on);
+        document.body.classList.toggle("briefing-presenting", presenting);
+        if (message.label_px) { config.style.label_size = Number(message.label_px); }
+        renderLegend();
+        reportView();
+        break;
       case "ping":
         afterPaint(function () { send({type: "applied", seq: message.seq}); });
         break;
@@ -594,7 +661,126 @@
 
   function reportView() {
     var c = map.getCenter();
-    send({type: "view", center: [c.lat, c.lng], zoom: map.getZoom()});
+    var size = map.getSize();
+    // The size and the theme's label size let the app place the labels for this view.
+    send({type: "view", center: [c.lat, c.lng], zoom: map.getZoom(), size: [size.x, size.y],
+          label_px: Number(config.style.label_size) || 11, controls: controlBoxes()});
+  }
+
+  function controlBoxes() {
+    // The boxes of the controls over the map (zoom buttons, scale, legend): no label goes
+    // under them.
+    var frame = map.getContainer().getBoundingClientRect();
+    var boxes = [];
+    map.getContainer().querySelectorAll(".leaflet-control").forEach(function (control) {
+      var r = control.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) {
+        boxes.push([r.left - frame.left, r.top - frame.top, r.right - frame.left,
+                    r.bottom - frame.top]);
+      }
+    });
+    return boxes;
+  }
+
+  // ------------------------------------------------------------------ placed labels
+  // App -> page: {type:"labels", zoom, px, labels:[{key, kind, text, lat, lon, dx, dy, w, h,
+  // leader}], symbols:[{key, dx, dy, leader}]} (briefing_app/render/screen_labels.py): each
+  // label's box as an offset in CSS px from its point, a leader where it had to move, and
+  // symbols moved off a shared spot. An exported page carries these per zoom level.
+  var labelLayer = null;
+  var movedSymbols = [];
+  var LABEL_KINDS = {item: "item", city: "city", capital: "capital", country: "country"};
+
+  function labelPane() {
+    if (!map.getPane("briefingLabels")) {
+      var pane = map.createPane("briefingLabels");
+      pane.style.zIndex = 645;
+      pane.style.pointerEvents = "none";
+    }
+    return "briefingLabels";
+  }
+
+  function px(value) { return (Number(value) || 0) + "px"; }
+
+  function leaderHtml(seg, dot) {
+    var n = seg.map(function (v) { return Number(v) || 0; });
+    var svg = "<svg class='briefing-leader' width='1' height='1'><line x1='" + n[0] +
+      "' y1='" + n[1] + "' x2='" + n[2] + "' y2='" + n[3] + "'/>";
+    if (dot) { svg += "<circle cx='0' cy='0' r='2.5'/>"; }
+    return svg + "</svg>";
+  }
+
+  function symbolElement(key) {
+    var cut = String(key).lastIndexOf(":");
+    var entry = layers[String(key).slice(0, cut)];
+    var layer = entry && entry.byIndex ? entry.byIndex[Number(String(key).slice(cut + 1))] : null;
+    return layer && layer.getElement && layer.options.icon ? layer : null;
+  }
+
+  function resetSymbols() {
+    movedSymbols.forEach(function (layer) {
+      var element = layer.getElement();
+      var anchor = layer.options.icon.options.iconAnchor || [0, 0];
+      if (element) { element.style.marginLeft = px(-anchor[0]); element.style.marginTop = px(-anchor[1]); }
+    });
+    movedSymbols = [];
+  }
+
+  function hideLabels() {
+    if (map.getPane("briefingLabels")) { map.getPane("briefingLabels").style.visibility = "hidden"; }
+  }
+
+  var lastLabels = null;
+
+  function relabel() {
+    // Symbols drawn anew stand on their points again: move them as last placed (the
+    // app's next placement follows every change it makes).
+    if (lastLabels && map) { showLabels(lastLabels); }
+  }
+
+  function showLabels(message) {
+    lastLabels = message;
+    if (!labelLayer) { labelLayer = L.layerGroup().addTo(map); }
+    labelLayer.clearLayers();
+    resetSymbols();
+    var pane = labelPane();
+    (message.symbols || []).forEach(function (moved) {
+      var layer = symbolElement(moved.key);
+      var element = layer ? layer.getElement() : null;
+      if (!element) { return; }
+      var anchor = layer.options.icon.options.iconAnchor || [0, 0];
+      element.style.marginLeft = px(Number(moved.dx) - anchor[0]);
+      element.style.marginTop = px(Number(moved.dy) - anchor[1]);
+      movedSymbols.push(layer);
+      if (moved.leader) {
+        labelLayer.addLayer(L.marker(layer.getLatLng(), {
+          icon: L.divIcon({className: "briefing-map-label", html: leaderHtml(moved.leader, true),
+                           iconSize: [0, 0], iconAnchor: [0, 0]}),
+          pane: pane, interactive: false, keyboard: false}));
+      }
+    });
+    (message.labels || []).forEach(function (label) {
+      var kind = LABEL_KINDS[label.kind] || "item";
+      var html = label.leader ? leaderHtml(label.leader, false) : "";
+      html += "<span class='briefing-map-label-text' style='left:" + px(label.dx) + ";top:" +
+        px(label.dy) + ";width:" + px(label.w) + ";height:" + px(label.h) + ";line-height:" +
+        px(label.h) + (kind === "item" && message.px ? ";font-size:" + px(message.px) : "") +
+        "'>" + escapeHtml(label.text) + "</span>";
+      labelLayer.addLayer(L.marker([Number(label.lat), Number(label.lon)], {
+        icon: L.divIcon({className: "briefing-map-label briefing-map-label-" + kind, html: html,
+                         iconSize: [0, 0], iconAnchor: [0, 0]}),
+        pane: pane, interactive: false, keyboard: false}));
+    });
+    map.getPane(pane).style.visibility = "";
+  }
+
+  function exportedLabels() {
+    // An exported page has no app to ask: it carries the placements of the zoom levels
+    // near the slide's.
+    var tables = config.labels_by_zoom;
+    if (!tables) { return; }
+    var table = tables[String(map.getZoom())];
+    if (table) { showLabels(table); } else if (labelLayer) { labelLayer.clearLayers(); resetSymbols(); }
   }
 
   function viewFromAddress() {
@@ -624,9 +810,7 @@
         console.error("briefing editor failed to start: " + error);
       }
     }
-    // On a small map the legend would hide it: start folded, one click away.
-    legendCollapsed = map.getSize().x < 700;
-    renderLegend();
+    renderLegend();  // folded or beside the map where it would hide too much of it
     // The base layer starts visible so that the map is drawn before the first message.
     entryFor("countries", "countries");
     loadCountries();
@@ -644,12 +828,15 @@
     });
     passPointerToCountries();
     map.on("moveend", reportView);
-    map.on("zoomend", updateLabels);
+    map.on("resize", function () { fitLegend(); reportView(); });
+    map.on("zoomstart", hideLabels);
+    map.on("moveend", exportedLabels);
     if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
       new QWebChannel(window.qt.webChannelTransport, function (channel) {
         bridge = channel.objects.bridge;
         bridge.toPage.connect(function (text) { handle(JSON.parse(text)); });
         send({type: "ready"});
+        reportView();  // where it looks and how large it is: the app places its labels
       });
     }
   }

@@ -29,6 +29,7 @@ from briefing_app.render.map_page import (
     GEOMAN_JS,
     build_map_page,
 )
+from briefing_app.render.screen_labels import ScreenView, basemap_places, screen_labels
 from briefing_app.scene import Scene
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
 
@@ -105,6 +106,10 @@ class MapWidget(QWebEngineView):
         self._view = initial_view
         self.rendered_layers: dict[str, int] = {}
         self._scene: Scene | None = None
+        # The page's size and label size, as it last reported them: labels are placed for it.
+        self._page_size: tuple[float, float] | None = None
+        self._label_px = 11
+        self._controls: list[tuple[float, float, float, float]] = []
         self._restarts: deque[float] = deque()
         self._restoring = False
         self.renderer_crashes = 0
@@ -145,6 +150,7 @@ class MapWidget(QWebEngineView):
         self._view = scene.view
         self._scene = scene
         self.send(page_protocol.scene_message(scene))
+        self._place_labels()
 
     def update_scene(self, scene: Scene) -> None:
         """Show what changed since the last scene, as small messages: the page is never
@@ -155,6 +161,24 @@ class MapWidget(QWebEngineView):
         self._scene = scene
         for message in messages:
             self.send(message)
+        if messages:
+            self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Tell the page where its labels go for what it shows now (render/screen_labels)."""
+        if self._scene is None or self._page_size is None:
+            return
+        width, height = self._page_size
+        view = ScreenView(self._view.center_lat, self._view.center_lon, self._view.zoom,
+                          width, height, self._label_px)
+        basemap = self._scene.layer("basemap")
+        self.send(screen_labels(self._scene, view, basemap_places(),
+                                show_basemap=basemap is None or basemap.visible,
+                                obstacles=self._controls))
+
+    def set_presenting(self, on: bool, label_px: int = 16) -> None:
+        """On a projector: larger labels and legend; a large legend beside the map."""
+        self.send({"type": "presenting", "on": on, "label_px": label_px if on else 0})
 
     def request(self, what: str, on_reply: Callable[[Any], None], **arguments: Any) -> None:
         """Ask the page something (see page_protocol.REQUESTS); `on_reply` gets its answer.
@@ -212,6 +236,12 @@ class MapWidget(QWebEngineView):
         elif kind == "view":
             lat, lon = message["center"]
             self._view = MapView(float(lat), float(lon), float(message["zoom"]))
+            size = message.get("size")
+            if isinstance(size, list) and len(size) == 2:
+                self._page_size = (float(size[0]), float(size[1]))
+                self._label_px = int(message.get("label_px") or 11)
+                self._controls = _boxes(message.get("controls"))
+                self._place_labels()
             self.view_changed.emit(self._view)
 
     def _on_render_process_terminated(self, status, exit_code: int) -> None:
@@ -235,3 +265,16 @@ class MapWidget(QWebEngineView):
         self._restarts.append(now)
         self._restoring = True
         self.load(self._page_url(self._view))
+
+
+def _boxes(value: Any) -> list[tuple[float, float, float, float]]:
+    """The page's control boxes as four numbers each; anything else is dropped."""
+    out = []
+    for box in value if isinstance(value, list) else []:
+        if isinstance(box, list) and len(box) == 4:
+            try:
+                x0, y0, x1, y1 = (float(v) for v in box)
+            except (TypeError, ValueError):
+                continue
+            out.append((x0, y0, x1, y1))
+    return out

@@ -245,6 +245,7 @@ class QtPresentation(QWidget):
         # Leaflet pans the map on arrow keys when the page has the focus; the keys belong to
         # the slides.
         self.map.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.map.set_presenting(True)
         self.map.loadFinished.connect(self._on_map_loaded)
         self.map.view_changed.connect(self._on_view_changed)
         self.map.applied.connect(self._on_applied)

@@ -1,0 +1,306 @@
+"""Where the screen map's labels and symbols go for one view: the page's side of the
+placement step in render/labels.py.
+
+The page reports its view (centre, zoom, size in CSS px); the app answers with a `labels`
+message: every label that found room, as an offset from its anchor in CSS px, with a leader
+where it had to move, and the offsets of symbols moved off a shared spot. The same step
+places the PDF's labels, so the two agree on what wins a contested place.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import shapely
+from shapely.geometry import shape
+
+from briefing_app.data.countries import countries_geojson_path
+from briefing_app.render.labels import (
+    AUTHORED,
+    CITY,
+    COUNTRY,
+    DEPLOYMENT,
+    Placement,
+    Request,
+    place,
+)
+from briefing_app.render.pdf.fonts import register_fonts, text_width
+from briefing_app.scene import Scene, SceneLayer
+from briefing_app.scene_items import SceneItem
+
+TILE_PX = 256
+# Label text in CSS px (the page's CSS sets the same sizes: briefing_map.css).
+ITEM_PX = 11
+CITY_PX = 11
+CAPITAL_PX = 12
+COUNTRY_PX = 12
+PAD_PX = 3.0  # a label's padding on each side (its halo)
+INSET_PX = 0.4
+# Labels are placed for this much around the visible map too, so that a small pan does not
+# show a label cut by the edge before the next placement arrives.
+MARGIN_PX = 0
+# Whose labels win: what the author marked over deployments and imported layers.
+_LAYER_PRIORITY = {"annotations": AUTHORED, "flashpoints": AUTHORED}
+
+
+@dataclass(frozen=True)
+class ScreenView:
+    lat: float
+    lon: float
+    zoom: float
+    width: float  # CSS px
+    height: float
+    label_px: int = ITEM_PX  # the theme's label size
+
+    def to_px(self, lon: float, lat: float) -> tuple[float, float]:
+        """Lon/lat -> CSS px from the map's top-left corner (Web Mercator)."""
+        cx, cy = world_px(self.lon, self.lat, self.zoom)
+        x, y = world_px(lon, lat, self.zoom)
+        return x - cx + self.width / 2, y - cy + self.height / 2
+
+
+def world_px(lon: float, lat: float, zoom: float) -> tuple[float, float]:
+    scale = TILE_PX * 2**zoom
+    lat = max(min(lat, 85.0511), -85.0511)
+    s = math.sin(math.radians(lat))
+    return ((lon + 180) / 360 * scale,
+            (0.5 - math.log((1 + s) / (1 - s)) / (4 * math.pi)) * scale)
+
+
+@dataclass(frozen=True)
+class CountryLabelPoint:
+    iso_a3: str
+    name: str
+    lon: float
+    lat: float
+    bounds: tuple[float, float, float, float]  # of the largest part: west, south, east, north
+
+
+@lru_cache(maxsize=1)
+def country_label_points() -> tuple[CountryLabelPoint, ...]:
+    """A point inside the largest part of every country, for its name."""
+    with open(countries_geojson_path(), encoding="utf-8") as f:
+        features = json.load(f)["features"]
+    out = []
+    for feature in features:
+        props = feature.get("properties") or {}
+        try:
+            geom = shape(feature["geometry"])
+        except (KeyError, ValueError, TypeError, shapely.errors.GEOSException):
+            continue
+        largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+        if largest.is_empty:
+            continue
+        point = largest.representative_point()
+        out.append(CountryLabelPoint(str(props.get("iso_a3", "")), str(props.get("name", "")),
+                                     point.x, point.y, largest.bounds))
+    return tuple(out)
+
+
+def basemap_places() -> tuple[Any, ...]:
+    """The basemap's places to name (data/basemap.py)."""
+    try:  # TODO(merge): the basemap data lands with the basemap layer
+        from briefing_app.data.basemap import places
+    except ModuleNotFoundError:
+        return ()
+    return places()
+
+
+def _symbol_size(item: SceneItem, style_radius: float = 5.0) -> tuple[float, float]:
+    if item.icon:
+        size = item.icon_size or (34, 34)
+        return float(size[0]), float(size[1])
+    return 2 * style_radius, 2 * style_radius
+
+
+def _anchor(item: SceneItem) -> tuple[float, float] | None:
+    """Lon/lat a label of the item hangs on: the point, a line's middle, inside an area."""
+    try:
+        geom = shape(dict(item.geometry))
+    except (KeyError, ValueError, TypeError, AttributeError, shapely.errors.GEOSException):
+        return None
+    if geom.is_empty:
+        return None
+    if geom.geom_type == "Point":
+        return geom.x, geom.y
+    if geom.geom_type.endswith("LineString"):
+        p = shapely.line_interpolate_point(geom, 0.5, normalized=True)
+    else:
+        p = geom.representative_point()
+    return (p.x, p.y) if not p.is_empty else None
+
+
+def _visible(x: float, y: float, view: ScreenView, margin: float = MARGIN_PX) -> bool:
+    return -margin <= x <= view.width + margin and -margin <= y <= view.height + margin
+
+
+def _width(text: str, size: float, bold: bool) -> float:
+    # DejaVu Sans metrics (the page's font); a little room for a browser's other fallback.
+    return text_width(text, size, bold) * 1.03 + 2 * PAD_PX
+
+
+@dataclass
+class _Wanted:
+    request: Request
+    out: dict[str, Any]
+
+
+def screen_labels(scene: Scene, view: ScreenView, places: Iterable[Any] = (),
+                  show_basemap: bool = True,
+                  obstacles: Iterable[tuple[float, float, float, float]] = ()
+                  ) -> dict[str, Any]:
+    """The `labels` message for the page: where each label and moved symbol goes in this
+    view. `places` are the basemap's places (data.basemap.Place) to name; `obstacles` the
+    boxes of the page's controls (zoom buttons, scale, legend), in CSS px."""
+    register_fonts()
+    symbols: list[_Wanted] = []
+    labels: list[_Wanted] = []
+    obstacles = list(obstacles)
+    for layer in scene.layers:
+        if not layer.visible or layer.definition.kind != "items":
+            continue
+        _layer_requests(layer, view, symbols, labels, obstacles)
+    if show_basemap:
+        _place_requests(places, view, labels)
+        _country_requests(view, labels)
+
+    placed_symbols = place([w.request for w in symbols])
+    symbol_boxes = []
+    lines = []
+    moved = []
+    for wanted in symbols:
+        placement = placed_symbols.get(wanted.request.key)
+        if placement is None:
+            continue
+        symbol_boxes.append(placement.box)
+        if placement.leader is not None:
+            lines.append(placement.leader)
+            r = wanted.request
+            cx = (placement.box[0] + placement.box[2]) / 2
+            cy = (placement.box[1] + placement.box[3]) / 2
+            moved.append({"key": r.key, "dx": round(cx - r.x, 1), "dy": round(cy - r.y, 1),
+                          "leader": _relative(placement, r)})
+    # A label hangs on its symbol where the symbol went.
+    shift = {m["key"]: (m["dx"], m["dy"]) for m in moved}
+    requests = []
+    for wanted in labels:
+        r = wanted.request
+        dx, dy = shift.get(wanted.out.get("symbol", ""), (0.0, 0.0))
+        if dx or dy:
+            r = Request(r.key, r.x + dx, r.y + dy, r.width, r.height, priority=r.priority,
+                        gap=r.gap, clear_x=r.clear_x, clear_y=r.clear_y, centred=r.centred,
+                        beside=r.beside, leader=r.leader, rings=r.rings, step=r.step)
+            wanted.request = r
+            wanted.out["sdx"], wanted.out["sdy"] = dx, dy
+        requests.append(r)
+    placed = place(requests, obstacles=[*symbol_boxes, *obstacles],
+                   bounds=(0.0, 0.0, view.width, view.height), lines=lines)
+    out_labels = []
+    for wanted in labels:
+        placement = placed.get(wanted.request.key)
+        if placement is None:
+            continue
+        r = wanted.request
+        x0, y0, x1, y1 = placement.box
+        # Offsets from the label's true anchor (not from a moved symbol): the page hangs
+        # the label on the item's lat/lon.
+        ax, ay = r.x - wanted.out.pop("sdx", 0.0), r.y - wanted.out.pop("sdy", 0.0)
+        # Drawn a hair inside the placed box: boxes that touch stay apart after the
+        # browser rounds them to its pixels.
+        wanted.out.update(dx=round(x0 - ax + INSET_PX, 1), dy=round(y0 - ay + INSET_PX, 1),
+                          w=round(x1 - x0 - 2 * INSET_PX, 1), h=round(y1 - y0 - 2 * INSET_PX, 1))
+        if placement.leader is not None:
+            lx0, ly0, lx1, ly1 = placement.leader
+            wanted.out["leader"] = [round(lx0 - ax, 1), round(ly0 - ay, 1),
+                                    round(lx1 - ax, 1), round(ly1 - ay, 1)]
+        wanted.out.pop("symbol", None)
+        out_labels.append(wanted.out)
+    return {"type": "labels", "zoom": view.zoom, "labels": out_labels, "symbols": moved}
+
+
+def _relative(placement: Placement, r: Request) -> list[float] | None:
+    if placement.leader is None:
+        return None
+    x0, y0, x1, y1 = placement.leader
+    return [round(x0 - r.x, 1), round(y0 - r.y, 1), round(x1 - r.x, 1), round(y1 - r.y, 1)]
+
+
+def _layer_requests(layer: SceneLayer, view: ScreenView, symbols: list[_Wanted],
+                    labels: list[_Wanted], obstacles: list[Any]) -> None:
+    layer_id = layer.definition.id
+    priority = _LAYER_PRIORITY.get(layer_id, DEPLOYMENT)
+    size = max(view.label_px, ITEM_PX)
+    for index, item in enumerate(layer.items):
+        if item.role == "decoration":
+            continue
+        point = _anchor(item)
+        if point is None:
+            continue
+        x, y = view.to_px(*point)
+        if not _visible(x, y, view, margin=200):
+            continue
+        key = f"{layer_id}:{index}"
+        is_point = item.geometry.get("type") == "Point"
+        if is_point and item.text_only:
+            # The author's words stay where they were put: they only keep others away.
+            w = _width(item.label, 14, True)
+            obstacles.append((x - w / 2, y - 10, x + w / 2, y + 10))
+            continue
+        clear_x = clear_y = 1.0
+        if is_point:
+            w, h = _symbol_size(item)
+            clear_x, clear_y = w / 2, h / 2
+            if _visible(x, y, view, margin=200):
+                symbols.append(_Wanted(Request(key, x, y, w, h, priority=priority,
+                                               centred=True, beside=False, step=h * 0.5,
+                                               rings=8, gap=1.0), {}))
+        # A label whose point is off the map would name nothing in view.
+        if item.label and item.label_permanent and _visible(x, y, view):
+            lw = _width(item.label, size, True)
+            labels.append(_Wanted(
+                Request(f"{key}#label", x, y, lw, size * 1.35, priority=priority,
+                        clear_x=clear_x, clear_y=clear_y, gap=3.0, step=size * 1.5,
+                        rings=10 if priority == AUTHORED else 5),
+                {"key": f"{key}#label", "kind": "item", "text": item.label,
+                 "lat": point[1], "lon": point[0], "symbol": key if is_point else ""}))
+
+
+def _place_requests(places: Iterable[Any], view: ScreenView, labels: list[_Wanted]) -> None:
+    for p in places:
+        if p.min_zoom > view.zoom + 1e-6:
+            continue
+        x, y = view.to_px(p.lon, p.lat)
+        if not _visible(x, y, view):
+            continue
+        capital = p.kind == "capital"
+        size = CAPITAL_PX if capital else CITY_PX
+        w = _width(p.name, size, capital)
+        labels.append(_Wanted(
+            Request(f"place:{p.name}:{p.lon:.3f}", x, y, w, size * 1.35, priority=CITY,
+                    clear_x=3.0, clear_y=3.0, gap=2.0, leader=False),
+            {"key": f"place:{p.name}:{p.lon:.3f}", "kind": "capital" if capital else "city",
+             "text": p.name, "lat": p.lat, "lon": p.lon}))
+
+
+def _country_requests(view: ScreenView, labels: list[_Wanted]) -> None:
+    for c in country_label_points():
+        x, y = view.to_px(c.lon, c.lat)
+        if not _visible(x, y, view):
+            continue
+        west, south, east, north = c.bounds
+        x0, y0 = view.to_px(west, north)
+        x1, y1 = view.to_px(east, south)
+        w = _width(c.name, COUNTRY_PX, False)
+        h = COUNTRY_PX * 1.35
+        if (x1 - x0) < w * 1.3 or (y1 - y0) < h * 2.5:
+            continue  # too small at this zoom to hold its name
+        labels.append(_Wanted(
+            Request(f"country:{c.iso_a3}", x, y, w, h, priority=COUNTRY, centred=True,
+                    beside=False, leader=False),
+            {"key": f"country:{c.iso_a3}", "kind": "country", "text": c.name,
+             "lat": c.lat, "lon": c.lon}))
