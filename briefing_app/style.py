@@ -51,7 +51,6 @@ MAP_STYLE: dict[str, Any] = {
     },
     "countries_hover": {"weight": 2.0, "color": "#2b3a4a"},
     "font_family": "'DejaVu Sans', 'Segoe UI', Arial, sans-serif",
-    "label_zoom": 6,   # from this zoom on, place names stay on the map without hovering
 }
 
 

@@ -816,6 +816,7 @@
     loadCountries();
     if (pageConfig.scene) { handle(pageConfig.scene); }
     if (pageConfig.document) { addDocumentChrome(pageConfig.document); }
+    exportedLabels();
     map.on("mousemove", function (e) {
       var first = cursorPending === null;
       cursorPending = e.latlng;
@@ -879,6 +880,7 @@
         button.addEventListener("click", function () {
           // Each slide carries its own scene (layers, date, annotations), as in the app.
           if (slide.scene) { handle(slide.scene); }
+          config.labels_by_zoom = slide.labels_by_zoom || null;
           setView(slide.view, true);
           asOf.textContent = "As of " + (slide.as_of || doc.as_of);
           notes.textContent = slide.notes || "";

@@ -19,10 +19,15 @@ from briefing_app.model.document import Briefing, Slide
 from briefing_app.paths import app_root
 from briefing_app.render.errors import ExportError
 from briefing_app.render.map_page import LEAFLET_CSS, build_map_page, script_safe
-from briefing_app.scene import build_scene, scene_for_slide, view_message
+from briefing_app.render.screen_labels import ScreenView, basemap_places, screen_labels
+from briefing_app.scene import Scene, build_scene, scene_for_slide, view_message
 from briefing_app.style import marking_colours
 
 COUNTRIES_ELEMENT_ID = "briefing_countries"
+ZOOM_SNAP = 0.25  # the page's zoomSnap (briefing_map.js)
+# The exported page's labels are placed for a window this large (CSS px) around each
+# slide's centre; a reader who pans far sees the symbols without their placed labels.
+EXPORT_PAGE_PX = (1600.0, 1000.0)
 
 
 @lru_cache(maxsize=8)
@@ -45,7 +50,25 @@ def _inline_asset(path: str) -> str:
 def _slide_config(doc: Briefing, slide: Slide, data: Datasets) -> dict[str, Any]:
     scene = scene_for_slide(doc, slide, data)
     return {"title": slide.title, "notes": slide.notes, "view": view_message(slide.view),
-            "as_of": scene.as_of.isoformat(), "scene": scene.to_message()}
+            "as_of": scene.as_of.isoformat(), "scene": scene.to_message(),
+            "labels_by_zoom": labels_by_zoom(scene)}
+
+
+def labels_by_zoom(scene: Scene) -> dict[str, dict[str, Any]]:
+    """Placed labels for the zoom levels near the scene's, for a page with no app to ask:
+    keyed by Leaflet's zoom as the page prints it ("5", "5.25")."""
+    out = {}
+    view = scene.view
+    basemap = scene.layer("basemap")
+    shown = basemap is None or basemap.visible
+    for step in range(-4, 9):  # a zoom out to two in, in Leaflet's quarter steps
+        zoom = view.zoom + step * ZOOM_SNAP
+        if zoom < 1:
+            continue
+        screen = ScreenView(view.center_lat, view.center_lon, zoom, *EXPORT_PAGE_PX)
+        key = f"{zoom:g}"
+        out[key] = screen_labels(scene, screen, basemap_places(), show_basemap=shown)
+    return out
 
 
 def _document_config(doc: Briefing, data: Datasets) -> dict[str, Any]:
@@ -67,7 +90,8 @@ def render_html(doc: Briefing, data: Datasets) -> str:
         lambda path: path, doc.view, inline_asset=_inline_asset,
         title=f"{doc.title} ({doc.classification})",
         extra_config={"countries": {"element": COUNTRIES_ELEMENT_ID},
-                      "scene": scene.to_message(), "document": _document_config(doc, data)},
+                      "scene": scene.to_message(), "labels_by_zoom": labels_by_zoom(scene),
+                      "document": _document_config(doc, data)},
         data_elements={COUNTRIES_ELEMENT_ID: _countries_json()})
 
 

@@ -32,6 +32,7 @@ from briefing_app.render.labels import (
 from briefing_app.render.pdf.fonts import register_fonts, text_width
 from briefing_app.scene import Scene, SceneLayer
 from briefing_app.scene_items import SceneItem
+from briefing_app.style import ITEM_STYLES
 
 TILE_PX = 256
 # Label text in CSS px (the page's CSS sets the same sizes: briefing_map.css).
@@ -111,11 +112,13 @@ def basemap_places() -> tuple[Any, ...]:
     return places()
 
 
-def _symbol_size(item: SceneItem, style_radius: float = 5.0) -> tuple[float, float]:
+def _symbol_size(item: SceneItem) -> tuple[float, float]:
     if item.icon:
         size = item.icon_size or (34, 34)
         return float(size[0]), float(size[1])
-    return 2 * style_radius, 2 * style_radius
+    style = item.style if item.style is not None else ITEM_STYLES.get(item.style_key, {})
+    radius = float(style.get("radius", 5)) + float(style.get("weight", 1)) / 2
+    return 2 * radius, 2 * radius
 
 
 def _anchor(item: SceneItem) -> tuple[float, float] | None:
