@@ -28,6 +28,9 @@ COUNTRY = 3
 # prefer: right, upper right, lower right, left, upper left, lower left, above, below.
 _BESIDE = ((1, 0), (1, -1), (1, 1), (-1, 0), (-1, -1), (-1, 1), (0, -1), (0, 1))
 # Directions tried on each ring further out (every 30 degrees, starting to the right).
+# A forced label takes the least crowded of its first candidates (beside its point, then
+# the first ring): looking further costs time and gives long leaders.
+_FORCED_CHOICES = 21
 _RING_ANGLES = tuple(math.radians(a) for a in range(0, 360, 30))
 
 
@@ -210,27 +213,25 @@ def place(
     placed: dict[str, Placement] = {}
     for index in order:
         request = requests[index]
-        best: tuple[float, Box, bool] | None = None
-        for box, needs_leader in _candidates(request):
-            if not _inside(box, bounds):
+        candidates = [(box, leader) for box, leader in _candidates(request) if _inside(box, bounds)]
+        for box, needs_leader in candidates:
+            if grid.hits(box) or points.hits(box) or leaders.cross(box):
                 continue
             seg = _from_edge(request, _leader(request, box)) if needs_leader else None
-            free = not grid.hits(box) and not points.hits(box) and not leaders.cross(box)
-            if free and seg is not None and grid.segment_hits(seg):
-                free = False
-            if free:
-                placed[request.key] = Placement(request.key, box, seg)
-                grid.add(box)
-                if seg is not None:
-                    leaders.add(seg)
-                break
-            if request.priority == AUTHORED:
-                crowd = grid.crowding(box) + points.crowding(box)
-                if best is None or crowd < best[0]:
-                    best = (crowd, box, needs_leader)
+            if seg is not None and grid.segment_hits(seg):
+                continue
+            placed[request.key] = Placement(request.key, box, seg)
+            grid.add(box)
+            if seg is not None:
+                leaders.add(seg)
+            break
         else:
-            if best is not None:
-                _, box, needs_leader = best
+            if request.priority == AUTHORED and candidates:
+                # No free place: the least crowded one, rather than losing the author's label.
+                box, needs_leader = min(
+                    candidates[:_FORCED_CHOICES],
+                    key=lambda c: grid.crowding(c[0]) + points.crowding(c[0]),
+                )
                 seg = _from_edge(request, _leader(request, box)) if needs_leader else None
                 placed[request.key] = Placement(request.key, box, seg, forced=True)
                 grid.add(box)

@@ -14,11 +14,14 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import shape
 
+from briefing_app.data.basemap import Place, places
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.render.labels import (
     AUTHORED,
@@ -58,11 +61,15 @@ class ScreenView:
     height: float
     label_px: int = ITEM_PX  # the theme's label size
 
+    def __post_init__(self) -> None:
+        cx, cy = world_px(self.lon, self.lat, self.zoom)
+        object.__setattr__(self, "_origin", (cx - self.width / 2, cy - self.height / 2))
+
     def to_px(self, lon: float, lat: float) -> tuple[float, float]:
         """Lon/lat -> CSS px from the map's top-left corner (Web Mercator)."""
-        cx, cy = world_px(self.lon, self.lat, self.zoom)
         x, y = world_px(lon, lat, self.zoom)
-        return x - cx + self.width / 2, y - cy + self.height / 2
+        ox, oy = self._origin  # type: ignore[attr-defined]
+        return x - ox, y - oy
 
 
 def world_px(lon: float, lat: float, zoom: float) -> tuple[float, float]:
@@ -84,31 +91,52 @@ class CountryLabelPoint:
 
 @lru_cache(maxsize=1)
 def country_label_points() -> tuple[CountryLabelPoint, ...]:
-    """A point inside the largest part of every country, for its name."""
-    with open(countries_geojson_path(), encoding="utf-8") as f:
-        features = json.load(f)["features"]
+    """A point inside the largest part of every country, for its name (built from the
+    countries by geodata/build_label_points.py: parsing the countries at start costs half
+    a second)."""
+    with open(label_points_path(), encoding="utf-8") as f:
+        rows = json.load(f)["points"]
+    return tuple(CountryLabelPoint(r["iso_a3"], r["name"], r["lon"], r["lat"],
+                                   tuple(r["bounds"])) for r in rows)
+
+
+def label_points_path() -> Path:
+    return countries_geojson_path().with_name("label_points.json")
+
+
+def compute_country_label_points(features: list[dict[str, Any]]) -> list[CountryLabelPoint]:
+    """For the build script: the label point and bounds of each country's largest part."""
     out = []
     for feature in features:
         props = feature.get("properties") or {}
-        try:
-            geom = shape(feature["geometry"])
-        except (KeyError, ValueError, TypeError, shapely.errors.GEOSException):
+        geometry = feature.get("geometry") or {}
+        parts = geometry.get("coordinates") or []
+        if geometry.get("type") == "Polygon":
+            parts = [parts]
+        elif geometry.get("type") != "MultiPolygon":
             continue
-        largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
-        if largest.is_empty:
+        rings = [np.asarray(p[0], dtype=float) for p in parts if p and len(p[0]) >= 4]
+        if not rings:
             continue
-        point = largest.representative_point()
+        largest = max(range(len(rings)), key=lambda i: _ring_area(rings[i]))
+        polygon = shapely.make_valid(shapely.Polygon(rings[largest], parts[largest][1:]))
+        if polygon.is_empty:
+            continue
+        point = polygon.representative_point()
+        west, south, east, north = polygon.bounds
         out.append(CountryLabelPoint(str(props.get("iso_a3", "")), str(props.get("name", "")),
-                                     point.x, point.y, largest.bounds))
-    return tuple(out)
+                                     round(point.x, 4), round(point.y, 4),
+                                     (west, south, east, north)))
+    return out
 
 
-def basemap_places() -> tuple[Any, ...]:
+def _ring_area(ring: np.ndarray) -> float:
+    x, y = ring[:, 0], ring[:, 1]
+    return abs(float(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1)))) / 2
+
+
+def basemap_places() -> tuple[Place, ...]:
     """The basemap's places to name (data/basemap.py)."""
-    try:  # TODO(merge): the basemap data lands with the basemap layer
-        from briefing_app.data.basemap import places
-    except ModuleNotFoundError:
-        return ()
     return places()
 
 
@@ -153,12 +181,12 @@ class _Wanted:
     out: dict[str, Any]
 
 
-def screen_labels(scene: Scene, view: ScreenView, places: Iterable[Any] = (),
+def screen_labels(scene: Scene, view: ScreenView, named: Iterable[Place] = (),
                   show_basemap: bool = True,
                   obstacles: Iterable[tuple[float, float, float, float]] = ()
                   ) -> dict[str, Any]:
     """The `labels` message for the page: where each label and moved symbol goes in this
-    view. `places` are the basemap's places (data.basemap.Place) to name; `obstacles` the
+    view. `named` are the basemap's places to name; `obstacles` the
     boxes of the page's controls (zoom buttons, scale, legend), in CSS px."""
     register_fonts()
     symbols: list[_Wanted] = []
@@ -169,7 +197,7 @@ def screen_labels(scene: Scene, view: ScreenView, places: Iterable[Any] = (),
             continue
         _layer_requests(layer, view, symbols, labels, obstacles)
     if show_basemap:
-        _place_requests(places, view, labels)
+        _place_requests(named, view, labels)
         _country_requests(view, labels)
 
     placed_symbols = place([w.request for w in symbols])
@@ -239,8 +267,10 @@ def _layer_requests(layer: SceneLayer, view: ScreenView, symbols: list[_Wanted],
     priority = _LAYER_PRIORITY.get(layer_id, DEPLOYMENT)
     size = max(view.label_px, ITEM_PX)
     for index, item in enumerate(layer.items):
-        if item.role == "decoration":
-            continue
+        is_point = item.geometry.get("type") == "Point"
+        labelled = bool(item.label and item.label_permanent)
+        if item.role == "decoration" or not (is_point or labelled):
+            continue  # an unlabelled area or line takes no room from labels
         point = _anchor(item)
         if point is None:
             continue
@@ -248,7 +278,6 @@ def _layer_requests(layer: SceneLayer, view: ScreenView, symbols: list[_Wanted],
         if not _visible(x, y, view, margin=200):
             continue
         key = f"{layer_id}:{index}"
-        is_point = item.geometry.get("type") == "Point"
         if is_point and item.text_only:
             # The author's words stay where they were put: they only keep others away.
             w = _width(item.label, 14, True)
@@ -263,7 +292,7 @@ def _layer_requests(layer: SceneLayer, view: ScreenView, symbols: list[_Wanted],
                                                centred=True, beside=False, step=h * 0.5,
                                                rings=8, gap=1.0), {}))
         # A label whose point is off the map would name nothing in view.
-        if item.label and item.label_permanent and _visible(x, y, view):
+        if labelled and _visible(x, y, view):
             lw = _width(item.label, size, True)
             labels.append(_Wanted(
                 Request(f"{key}#label", x, y, lw, size * 1.35, priority=priority,
@@ -273,8 +302,8 @@ def _layer_requests(layer: SceneLayer, view: ScreenView, symbols: list[_Wanted],
                  "lat": point[1], "lon": point[0], "symbol": key if is_point else ""}))
 
 
-def _place_requests(places: Iterable[Any], view: ScreenView, labels: list[_Wanted]) -> None:
-    for p in places:
+def _place_requests(named: Iterable[Place], view: ScreenView, labels: list[_Wanted]) -> None:
+    for p in named:
         if p.min_zoom > view.zoom + 1e-6:
             continue
         x, y = view.to_px(p.lon, p.lat)
