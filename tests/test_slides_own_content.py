@@ -203,7 +203,7 @@ def test_every_builtin_slide_says_what_it_shows():
 def test_the_date_governs_which_deployments_are_drawn(data, day, shown, not_shown):
     doc = builtin_briefing()
     scene = build_scene(doc, data, as_of=day)
-    names = {d.id: d.name for d in data.deployments}
+    names = {d.id: d.short_name for d in data.deployments}  # the map label
     labels = {item["label"] for item in scene.layer("deployments").payload["items"]}
     assert {names[i] for i in shown} <= labels
     assert not {names[i] for i in not_shown} & labels

@@ -280,10 +280,13 @@
       // area's fill hears of the click here.
       layer.on("click", passClickToCountry);
     }
-    if (item.label && !item.text_only && !item.label_permanent) {
-      // Labels that stay on the map are placed by the app (the "labels" message) so that
-      // none lies on another; the others show on hovering.
-      layer.bindTooltip(escapeHtml(item.label), {
+    if (item.label && !item.text_only) {
+      // Hovering names the item in full ("NATO Forward Land Forces battlegroup Hungary"
+      // beside the map label "FLF Hungary, Tata"); labels that stay on the map are placed
+      // by the app (the "labels" message) so that none lies on another.
+      var full = item.label_permanent && item.popup && item.popup.title ? item.popup.title
+        : item.label;
+      layer.bindTooltip(escapeHtml(full), {
         direction: "right", className: "briefing-label", offset: [10, 0]
       });
     }
@@ -461,7 +464,7 @@
     }
     if (legendBeside !== on) {
       legendBeside = on;
-      map.invalidateSize({pan: false});
+      map.invalidateSize({animate: false});  // the centre stays where the slide put it
     }
   }
 
@@ -486,7 +489,7 @@
     body.style.display = folded ? "none" : "block";
     var header = outer.querySelector(".briefing-legend-header");
     if (header) { header.textContent = folded ? "Legend ▸" : "Legend ▾"; }
-    if (wasBeside) { map.invalidateSize({pan: false}); }
+    if (wasBeside) { map.invalidateSize({animate: false}); }
   }
 
   function renderLegend() {

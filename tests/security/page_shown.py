@@ -27,7 +27,10 @@ SHOWN_JS = r"""(function () {
                subtitles: texts(document, ".briefing-title-sub"),
                banners: texts(document, ".briefing-banner"),
                buttons: texts(document, ".briefing-slide-button"), notes: [],
-               tooltips: {}, textIcons: {}, popups: {}, aria: {}};
+               tooltips: {}, textIcons: {}, popups: {}, aria: {},
+               placed: Array.prototype.map.call(
+                 document.querySelectorAll(".briefing-map-label-text"),
+                 function (e) { return {text: e.textContent, children: e.children.length}; })};
     // A slide button flies to the slide's view and shows its notes; only the notes matter
     // here, and a flight would redraw every country many times.
     var map = BriefingMap.map(), flyTo = map.flyTo;
@@ -129,6 +132,8 @@ def check_shown(
     banners and slides; an editing window's annotations open no popup (a click selects)."""
     assert "error" not in shown, shown.get("error")
     assert shown["injected"] == []
+    # Placed map labels are text only: no element of their own.
+    assert all(p["children"] == 0 for p in shown["placed"])
     if exported:
         title, subtitle, _author, _org, classification, _summary = texts.doc
         assert shown["title"] == [title]

@@ -33,7 +33,7 @@ POINTER = """(function (lat, lon, types) {
 # annotation area (drawn over the ring and the fill). The page draws all three above the
 # countries.
 UNDER_RING = (52.2, 19.4)
-UNDER_MEMBERSHIP = (50.3, 16.6)
+UNDER_MEMBERSHIP = (49.9, 18.6)
 UNDER_ANNOTATION = (51.0, 21.0)
 
 
