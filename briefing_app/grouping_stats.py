@@ -7,12 +7,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_app.data.datasets import Datasets
 from briefing_app.scene import GroupingChoice
 
 NUCLEAR_GROUPING = "nuclear_weapon_states"
+MISSING = "missing"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,30 @@ def _format_amount(value: float, unit: str) -> str:
             amount = f"{value / size:,.2f} {word}"
             return f"US$ {amount}" if money else amount
     return f"US$ {value:,.0f}" if money else f"{value:,.0f}"
+
+
+def comparison_lines(
+    choices: Sequence[GroupingChoice], day: dt.date, data: Datasets
+) -> list[str]:
+    """One line per metric setting the groupings' combined figures side by side, each with
+    how many of its states the sum counts: a partial sum says so and a sum over none is
+    missing, so a comparison never reads a gap as a small number."""
+    figures = data.figures
+    if figures is None:
+        return []
+    members = [sorted(choice.members_on(day)) for choice in choices]
+    lines = []
+    for metric_id, metric in figures.metrics.items():
+        parts = []
+        for choice, codes in zip(choices, members, strict=True):
+            total = figures.total(codes, metric_id)
+            amount = _format_amount(total.value, metric.unit) if total.counted else MISSING
+            coverage = f"{len(total.counted)} of {len(codes)} states"
+            if total.counted and not total.complete:
+                coverage += ", partial"
+            parts.append(f"{choice.name} {amount} ({coverage})")
+        lines.append(f"{metric.label} ({metric.year}): " + "; ".join(parts) + ".")
+    return lines
 
 
 def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list[StatRow]:
@@ -79,7 +105,6 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
     return rows
 
 
-MISSING = "missing"
 
 
 @dataclass(frozen=True)

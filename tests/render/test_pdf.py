@@ -115,7 +115,7 @@ def test_letter_portrait(tmp_path, data):
     export_pdf(builtin_briefing(), data, path, page_size="Letter", orientation="portrait",
                appendix=False)
     assert info(path)["Page size"].startswith("612 x 792")
-    assert len(pages_text(path)) == 1 + 7
+    assert len(pages_text(path)) == 1 + len(builtin_briefing().slides)
 
 
 def _one_slide(doc: Briefing, index: int) -> Briefing:
@@ -252,3 +252,16 @@ def test_appendix_gives_each_shown_groupings_figures_with_sources(builtin_pdf, d
     # A sum over some members says so; it never reads as the grouping's total.
     assert "partial:" in section
     assert "sipri.org" in section
+
+
+@needs_poppler
+def test_appendix_gives_the_comparison_slides_groupings_figures(builtin_pdf):
+    # The comparison slide's map shows NATO Europe and Canada against Russia and Belarus; the
+    # appendix gives both totals with their coverage (the Coalition's is under its own slide).
+    text = " ".join(appendix_text(builtin_pdf).split())
+    for name, members in (("NATO Europe and Canada", 31), ("Russia and Belarus", 2)):
+        section = text.split(f"Figures of {name} on 2026-01-23", 1)[1][:2500]
+        assert f"{members} of {members} members" in section
+        assert "worldbank.org" in section
+    russia = text.split("Figures of Russia and Belarus on 2026-01-23", 1)[1][:2500]
+    assert "missing" in russia  # no sourced personnel figure for either

@@ -90,13 +90,14 @@ def test_custom_grouping_from_map_clicks(window, qtbot):
         window.map.country_clicked.emit(code, code)   # what a click on the map sends
     window.map.country_clicked.emit("FRA", "France")  # a second click takes it out again
     assert dialog.members() == ["POL", "UKR"]
+    before = list(window.doc.groupings)   # the built-in briefing's own groupings
     dialog._on_save()
-    grouping = window.doc.groupings[0]
+    grouping = window.doc.groupings[-1]
     assert grouping.members == ["POL", "UKR"]
     assert window.doc.layer("membership").options["grouping"] == CUSTOM_PREFIX + grouping.id
     qtbot.waitUntil(lambda: membership_count(qtbot, window) == 2)
     window.action_undo.trigger()   # one step undoes the grouping and its display
-    assert window.doc.groupings == []
+    assert window.doc.groupings == before
     assert window.doc.layer("membership").options["grouping"] == "nato"
 
 
@@ -124,9 +125,10 @@ def test_grouping_figures_show_coverage_and_missing(window, qtbot):
     window.figures_dock.select("nato")
     rows = {label: (value, detail) for label, value, detail in window.figures_dock.rows()}
     assert rows["Members"][0] == "32"
-    population = rows["Population"]
+    population, personnel = rows["Population"], rows["Active military personnel"]
+    assert population[1].startswith("32 of 32 members") and "partial" not in population[0]
     # Figures no source gives are reported missing, never counted as zero.
-    assert "of 32 members" in population[1] and "missing:" in population[1]
-    assert "partial" in population[0]
+    assert "of 32 members" in personnel[1] and "missing:" in personnel[1]
+    assert "partial" in personnel[0]
     assert "United States" in rows["Nuclear-weapon states"][0]
     assert "France" in rows["Nuclear-weapon states"][0]

@@ -28,7 +28,7 @@ def titles(window) -> list[str]:
 
 def test_panel_lists_the_builtin_story(window):
     dock = window.slides_dock
-    assert dock.list.count() == 7
+    assert dock.list.count() == 8
     assert dock.list.item(5).text() == "Kaliningrad, the Suwałki Gap and Belarus"
 
 
@@ -36,7 +36,7 @@ def test_add_rename_move_delete_and_undo_everything(window, qtbot, tmp_path):
     original = titles(window)
     window.slides_dock.list.setCurrentRow(1)
     window.add_slide()
-    assert len(window.doc.slides) == 8
+    assert len(window.doc.slides) == 9
     new = window.doc.slides[2]
     assert new.layers is not None and new.as_of == window.doc.as_of
     item = window.slides_dock.list.item(2)
