@@ -112,6 +112,11 @@ PDF_STYLE: dict[str, Any] = {
     "item_label": "#1b2a3a",
     "label_halo": "#ffffff",              # box behind item labels, scale bar and north arrow
     "label_halo_opacity": 0.75,
+    # Every map label is outlined in this colour, under its letters, so a name stays legible
+    # over fills, hatching and membership patterns.
+    "label_outline": "#ffffff",
+    "label_outline_pt": 1.5,
+    "min_text_pt": 6.0,                   # no text on any page is set smaller (issue #14)
     "hatch_spacing_pt": 3.5,
     "hatch_weight_pt": 0.6,
     "locator_land": "#d9d6cf",

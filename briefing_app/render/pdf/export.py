@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from briefing_app.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
@@ -30,6 +30,7 @@ from briefing_app.render.pdf.pages import (
     paragraph_styles,
 )
 from briefing_app.render.pdf.projection import extent_for_view
+from briefing_app.render.pdf.sources import SourceList, page_references, sources_list_flowables
 from briefing_app.render.text import drawn_text
 from briefing_app.scene import scene_for_slide
 
@@ -55,6 +56,7 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
     contents: list[MapPageContent] = []
     drawn: list[DrawnItem] = []
     groupings: list[GroupingShown] = []
+    source_list = SourceList()  # numbered in page order, the same number on every page
     for i, slide in enumerate(pages):
         step(i, f"Drawing map {i + 1} of {len(pages)}: {slide.title}")
         with located(target, f"slide {i + 1} ({slide.title!r})"):
@@ -65,7 +67,9 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
             _, _, lw, lh = layout.locator
             contents.append(MapPageContent(f"map{i}", slide.title, slide.notes,
                                            scene.as_of.isoformat(), prepared,
-                                           prepare_locator(extent, lw, lh)))
+                                           prepare_locator(extent, lw, lh),
+                                           page_references(prepared.sources, source_list),
+                                           source_list))
         drawn += prepared.drawn
         layers = doc.layers if slide.layers is None else slide.layers
         groupings += [g for g in _groupings_shown(layers, scene.as_of) if g not in groupings]
@@ -75,9 +79,15 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
     def story(draw_maps: bool) -> list[Flowable]:
         out: list[Flowable] = [Bookmark("cover", "Cover")]
         out += cover_flowables(doc, styles, fw, len(doc.slides))
-        out += [MapPage(c, layout, fw, fh, styles, draw_maps) for c in contents]
+        for content in contents:
+            page = MapPage(content, layout, fw, fh, styles, draw_maps)
+            out += [page, *page.continued]
         if appendix:
-            out += appendix_flowables(doc, data, groupings, drawn, styles, fw)
+            out += appendix_flowables(doc, data, groupings, drawn, styles, fw, source_list)
+            out += sources_list_flowables(source_list, styles, fw, "subheading")
+        elif source_list.numbers:
+            # Without the appendix the list still ends the document: no reference dangles.
+            out += [PageBreak(), *sources_list_flowables(source_list, styles, fw, "heading")]
         return out
 
     decoration = PageDecoration(doc)

@@ -32,7 +32,7 @@ SIMPLIFY_PT = 0.3
 DETAIL_EXTENT_M = 1_500_000
 _CLIP_MARGIN_PT = 3.0
 COUNTRY_LABEL_PT = 6.5
-ITEM_LABEL_PT = 5.5
+ITEM_LABEL_PT = 6.0
 # Membership categories also differ by a pattern over their colour, so that a print in black
 # and white still tells them apart: horizontal lines for the first grouping only, vertical for
 # the second only, a grid for countries in both ("-" + "|" = "+"). Not diagonal: occupied and
@@ -479,17 +479,33 @@ def _draw_marker(canvas: Canvas, op: Marker) -> None:
 
 def _draw_label(canvas: Canvas, label: Label) -> None:
     font = BOLD if label.bold else REGULAR
+    text = drawn_text(label.text)
+    canvas.saveState()
     if label.halo:
         w = text_width(label.text, label.size, label.bold)
-        canvas.saveState()
         canvas.setFillColor(HexColor(PDF_STYLE["label_halo"]))
         canvas.setFillAlpha(PDF_STYLE["label_halo_opacity"])
         canvas.roundRect(label.x - 0.8, label.y - 0.3 * label.size, w + 1.6,
                          1.2 * label.size, 1.0, stroke=0, fill=1)
+        canvas.setFillAlpha(1)
+    else:
+        # The outline: the letters stroked wide in the halo colour, then filled over it (a
+        # text extractor drops the second copy drawn at the same place, as for fake bold).
+        # Its own saved state: the render mode outlives the text object.
+        canvas.saveState()
+        canvas.setStrokeColor(HexColor(PDF_STYLE["label_outline"]))
+        canvas.setLineWidth(PDF_STYLE["label_outline_pt"])
+        canvas.setLineJoin(1)
+        outline = canvas.beginText(label.x, label.y)
+        outline.setFont(font, label.size)
+        outline.setTextRenderMode(1)
+        outline.textOut(text)
+        canvas.drawText(outline)
         canvas.restoreState()
     canvas.setFillColor(HexColor(label.color))
     canvas.setFont(font, label.size)
-    canvas.drawString(label.x, label.y, drawn_text(label.text))
+    canvas.drawString(label.x, label.y, text)
+    canvas.restoreState()
 
 
 def begin_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
