@@ -4,6 +4,7 @@ as PDF paths on a reportlab canvas."""
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -13,13 +14,22 @@ from typing import Any
 import numpy as np
 import shapely
 from reportlab.lib.colors import HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.data.countries import load_countries
+from briefing_app.render.pdf.basemap_drawing import (
+    PlaceInFrame,
+    basemap_sources,
+    places_in_frame,
+    water_in_frame,
+    water_style,
+)
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
+from briefing_app.render.pdf.relief import ReliefImage, relief_for
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.text import drawn_text
 from briefing_app.scene import Scene, SceneLayer, Source
@@ -93,14 +103,26 @@ class DrawnItem:
 
 
 @dataclass
+class Basemap:
+    """The relief and the water, drawn over the land and membership fills and under the
+    items; the place dots with them (from PreparedMap.places, at drawing time)."""
+
+    relief: ReliefImage | None
+    water: list[Area]
+
+
+@dataclass
 class PreparedMap:
     extent: MapExtent
     scale: str
-    ops: list[Area | Marker] = field(default_factory=list)
+    ops: list[Area | Marker | Basemap] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
     legend: list[tuple[str, list[LegendEntry]]] = field(default_factory=list)
     sources: list[tuple[str, Source]] = field(default_factory=list)
     drawn: list[DrawnItem] = field(default_factory=list)
+    # The basemap's places in the frame, in priority order: each gets a dot. The label
+    # placement names those it has room for and may drop the others from this list.
+    places: list[PlaceInFrame] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- preparing
@@ -153,10 +175,13 @@ def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry |
     return shapely.simplify(clipped, SIMPLIFY_PT)
 
 
-def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
+def prepare_map(scene: Scene, extent: MapExtent, basemap: bool = True) -> PreparedMap:
+    """What the page's map draws; `basemap` False leaves out relief, water and places (as
+    does a hidden basemap layer)."""
     scale = choose_scale(extent)
     prepared = PreparedMap(extent, scale)
     countries = countries_in_frame(extent, scale)
+    base_end = 0  # the basemap goes over the land and membership fills, under the items
     drawn_categories: set[str] = set()
     obstacles: list[Box] = []
     pending_labels: list[tuple[float, float, float, float, str]] = []  # x, y, dx, dy, text
@@ -168,6 +193,7 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
         if kind == "countries":
             style = MAP_STYLE["countries"]
             prepared.ops += [Area(geom, style, layer.opacity) for _, _, geom in countries]
+            base_end = len(prepared.ops)
             _add_sources(prepared, layer, layer.sources, scale)
         elif kind == "membership" and layer.data:
             assign = layer.data.get("assign", {})
@@ -182,6 +208,7 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
                              "fillOpacity": MEMBERSHIP_STYLE["fillOpacity"],
                              "pattern": MEMBERSHIP_PATTERNS.get(category, "")}
                     prepared.ops.append(Area(geom, style, layer.opacity))
+            base_end = len(prepared.ops)
             # A legend entry's key is its category: the rows of what this page colours.
             entries = [PatternedEntry(**e.__dict__, pattern=MEMBERSHIP_PATTERNS.get(e.key, ""))
                        for e in layer.legend if e.key in drawn_categories]
@@ -193,8 +220,25 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
                                    pending_labels)
             prepared.drawn += drawn  # for the appendix: what this page shows
             _item_legend_and_sources(prepared, layer, drawn)
+    basemap_layer = next((x for x in scene.layers if x.definition.kind == "basemap"), None)
+    if basemap and (basemap_layer is None or basemap_layer.visible):
+        _prepare_basemap(prepared, scene, base_end)
     _place_labels(prepared, countries, obstacles, pending_labels)
     return prepared
+
+
+def _prepare_basemap(prepared: PreparedMap, scene: Scene, at: int) -> None:
+    extent, zoom = prepared.extent, scene.view.zoom
+    water = [Area(geom, water_style(kind), 1.0) for kind, geom in water_in_frame(extent, zoom)]
+    image = relief_for(extent)
+    if image is None and not water:
+        return
+    prepared.ops.insert(at, Basemap(image, water))
+    prepared.places = places_in_frame(extent, zoom)
+    for source in basemap_sources():
+        entry = ("Basemap", source)
+        if entry not in prepared.sources:
+            prepared.sources.append(entry)
 
 
 def _add_sources(prepared: PreparedMap, layer: SceneLayer, sources: Iterable[Source],
@@ -508,6 +552,32 @@ def _draw_label(canvas: Canvas, label: Label) -> None:
     canvas.restoreState()
 
 
+def _draw_basemap(canvas: Canvas, op: Basemap, prepared: PreparedMap) -> None:
+    extent = prepared.extent
+    if op.relief is not None:
+        canvas.saveState()
+        # Multiply: white (flat land, sea) changes nothing, shadows darken the fill below
+        # without changing its hue.
+        canvas.setBlendMode("Multiply")
+        canvas.drawImage(ImageReader(io.BytesIO(op.relief.jpeg)), 0, 0, extent.width,
+                         extent.height)
+        canvas.restoreState()
+    for area in op.water:
+        _draw_area(canvas, area)
+    radii = PDF_STYLE["place_radius_pt"]
+    canvas.saveState()
+    canvas.setLineWidth(0.5)
+    for shown in prepared.places:
+        kind = shown.place.kind
+        capital = kind == "capital"
+        canvas.setFillColor(HexColor(PDF_STYLE["place_dot"] if capital
+                                     else PDF_STYLE["place_dot_ring"]))
+        canvas.setStrokeColor(HexColor(PDF_STYLE["place_dot_ring"] if capital
+                                       else PDF_STYLE["place_dot"]))
+        canvas.circle(shown.x, shown.y, radii.get(kind, radii["town"]), stroke=1, fill=1)
+    canvas.restoreState()
+
+
 def begin_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
     """Start a map frame at (x, y): save the state, clip to the frame and paint the sea.
     The caller draws inside and ends with end_sea_frame."""
@@ -538,6 +608,8 @@ def draw_map(canvas: Canvas, prepared: PreparedMap, x: float, y: float) -> None:
     for op in prepared.ops:
         if isinstance(op, Area):
             _draw_area(canvas, op)
+        elif isinstance(op, Basemap):
+            _draw_basemap(canvas, op, prepared)
         else:
             _draw_marker(canvas, op)
     for label in prepared.labels:
