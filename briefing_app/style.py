@@ -111,6 +111,23 @@ PDF_STYLE: dict[str, Any] = {
     "item_label": "#1b2a3a",
     "label_halo": "#ffffff",              # box behind item labels, scale bar and north arrow
     "label_halo_opacity": 0.75,
+    # Every map label is outlined in this colour, under its letters, so a name stays legible
+    # over fills, hatching and membership patterns.
+    "label_outline": "#ffffff",
+    "label_outline_pt": 1.5,
+    "min_text_pt": 6.0,                   # no text on any page is set smaller (issue #14)
+    # The basemap: relief multiplied over the land fills (0: none, 1: the full shade; only
+    # shadows darken, flat land keeps its fill), water over the fills, place dots.
+    "relief_strength": 0.45,
+    "water": "#8dbce3",                 # light enough to show on the membership blues too
+    "lake_fill": MAP_STYLE["background"],
+    "lake_outline_px": 0.6,
+    "river_px": 1.0,
+    "river_opacity": 0.85,
+    "place_dot": "#1b2a3a",
+    "place_label": "#262c33",
+    "place_dot_ring": "#ffffff",
+    "place_radius_pt": {"capital": 1.7, "city": 1.3, "town": 1.0},
     "hatch_spacing_pt": 3.5,
     "hatch_weight_pt": 0.6,
     "locator_land": "#d9d6cf",

@@ -28,9 +28,9 @@ COUNTRY = 3
 # prefer: right, upper right, lower right, left, upper left, lower left, above, below.
 _BESIDE = ((1, 0), (1, -1), (1, 1), (-1, 0), (-1, -1), (-1, 1), (0, -1), (0, 1))
 # Directions tried on each ring further out (every 30 degrees, starting to the right).
-# A forced label takes the least crowded of its first candidates (beside its point, then
-# the first ring): looking further costs time and gives long leaders.
-_FORCED_CHOICES = 21
+# A forced label takes the least crowded of at most this many of its candidates (nearest
+# first), which bounds the time a very crowded map can take.
+_FORCED_CHOICES = 200
 _RING_ANGLES = tuple(math.radians(a) for a in range(0, 360, 30))
 
 

@@ -123,7 +123,9 @@ def check_pdf(text: str, pdf: bytes, texts: Texts, maps: list[PreparedMap]) -> i
     expected = [
         *texts.doc,
         *texts.slide_titles,
-        *texts.slide_notes,
+        # A map page keeps the talking points that fit its column, whole paragraphs, and
+        # continues with the rest on the next page: each paragraph reads as typed.
+        *(part for notes in texts.slide_notes for part in notes.split("\n\n")),
         texts.grouping_name,
         texts.layer_name,
     ]

@@ -16,6 +16,7 @@ from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.map_drawing import DrawnItem
 from briefing_app.render.pdf.pages import Bookmark
+from briefing_app.render.pdf.sources import SourceList
 from briefing_app.render.text import paragraph_link, paragraph_markup
 from briefing_app.scene import GroupingChoice, grouping_choices
 from briefing_app.scene_items import Popup
@@ -30,8 +31,11 @@ class GroupingShown:
     day: dt.date
 
 
-def _source_cell(label: str, url: str, style: ParagraphStyle) -> Paragraph:
-    text = paragraph_markup(label or "")
+def _source_cell(label: str, url: str, as_of: str, style: ParagraphStyle,
+                 numbers: SourceList) -> Paragraph:
+    """The source, with its number in the sources list when a map cites it."""
+    n = numbers.number_of(label, url, as_of)
+    text = (f"[{n}] " if n is not None else "") + paragraph_markup(label or "")
     if url:
         text += (" " if text else "") + paragraph_link(url, PDF_STYLE["muted_text"])
     return Paragraph(text or "—", style)
@@ -57,7 +61,7 @@ def _table(header: list[str], rows: list[list[object]], widths: list[float],
 
 def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingShown],
                        drawn: list[DrawnItem], styles: dict[str, ParagraphStyle],
-                       width: float) -> list[Flowable]:
+                       width: float, numbers: SourceList) -> list[Flowable]:
     out: list[Flowable] = [Bookmark("appendix", "Appendix"),
                            Paragraph("Appendix", styles["heading"])]
     choices = {c.id: c for c in grouping_choices(doc, data)}
@@ -78,7 +82,8 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
                 rows.append([data.country_names.get(iso, iso), iso,
                              m.start.isoformat() if m else "",
                              _source_cell(g.source, m.source_url if m else g.source_url,
-                                          styles["cell"]), g.as_of.isoformat()])
+                                          g.as_of.isoformat(), styles["cell"], numbers),
+                             g.as_of.isoformat()])
         else:
             for iso in members:
                 rows.append([data.country_names.get(iso, iso), iso, "—",
@@ -96,7 +101,8 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
             shown = d.item.popup or Popup(d.item.label)
             rows.append([shown.title or d.item.label, shown.row("Host"), shown.row("Location"),
                          shown.row("Framework nation"), shown.row("Established"),
-                         _source_cell(shown.source, shown.source_url, styles["cell"]),
+                         _source_cell(shown.source, shown.source_url, shown.as_of,
+                                      styles["cell"], numbers),
                          shown.as_of])
         out.append(_table(["Deployment", "Host", "Location", "Framework nation", "Since",
                            "Source", "As of"], rows,
@@ -112,12 +118,14 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
             details = "; ".join([*([shown.text] if shown.text else []),
                                  *(f"{k}: {v}" for k, v in shown.rows if k != "Note")])
             rows.append([shown.title or d.item.label, details,
-                         _source_cell(shown.source, shown.source_url, styles["cell"]),
+                         _source_cell(shown.source, shown.source_url, shown.as_of,
+                                      styles["cell"], numbers),
                          shown.as_of])
         layer_unplaced = _unplaced(doc, data)
         for record in layer_unplaced:
             rows.append([record.name, "No sourced location: not drawn. " + record.description,
-                         _source_cell(record.source, record.source_url, styles["cell"]),
+                         _source_cell(record.source, record.source_url,
+                                      record.as_of.isoformat(), styles["cell"], numbers),
                          record.as_of.isoformat()])
         out.append(_table(["Flashpoint", "Details", "Source", "As of"], rows,
                           _widths(width, [0.22, 0.36, 0.32, 0.1]), styles))

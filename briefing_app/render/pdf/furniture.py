@@ -1,5 +1,5 @@
 """Map furniture: the legend (from the scene's legend entries, so it matches the screen),
-the scale bar, the north arrow, the locator map and the small-print sources."""
+the scale bar, the north arrow and the locator map."""
 
 from __future__ import annotations
 
@@ -34,8 +34,7 @@ from briefing_app.render.pdf.projection import (
     projector,
 )
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
-from briefing_app.render.text import paragraph_link, paragraph_markup
-from briefing_app.scene import Source
+from briefing_app.render.text import paragraph_markup
 from briefing_app.scene_items import LegendEntry
 from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
 
@@ -129,13 +128,21 @@ def _dash_of(style: dict[str, Any]) -> list[float]:
 
 
 def legend_flowables(legend: list[tuple[str, list[LegendEntry]]],
-                     styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+                     styles: dict[str, ParagraphStyle], width: float,
+                     columns: int = 1) -> list[Flowable]:
+    """The legend's groups, each a table of swatch and label; in `columns` columns (read
+    down, then across) where a long legend must take less height."""
     out: list[Flowable] = []
     for title, entries in legend:
         out.append(Paragraph(paragraph_markup(title), styles["legend_title"]))
-        rows = [[Swatch(e), Paragraph(paragraph_markup(e.label), styles["legend"])]
-                for e in entries]
-        table = Table(rows, colWidths=[20, width - 20])
+        cells = [[Swatch(e), Paragraph(paragraph_markup(e.label), styles["legend"])]
+                 for e in entries]
+        per_column = -(-len(cells) // columns)
+        cells += [["", ""]] * (per_column * columns - len(cells))
+        rows = [[cell for c in range(columns) for cell in cells[c * per_column + r]]
+                for r in range(per_column)]
+        column = width / columns
+        table = Table(rows, colWidths=[20, column - 20] * columns)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -177,7 +184,7 @@ def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float,
     label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
     size = 6.0
     caption = "Scale at map centre"
-    box_w = max(length + text_width(label, size) + 10, text_width(caption, 5) + 8)
+    box_w = max(length + text_width(label, size) + 10, text_width(caption, size) + 8)
     _halo_box(c, x, y, box_w, 22)
     c.saveState()
     bx, by = x + 4, y + 5
@@ -190,7 +197,7 @@ def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float,
     c.setFillColor(HexColor(PDF_STYLE["text"]))
     c.setFont(REGULAR, size)
     c.drawString(bx + length + 3, by, label)
-    c.setFont(REGULAR, 5)
+    c.setFont(REGULAR, size)
     c.setFillColor(HexColor(PDF_STYLE["muted_text"]))
     c.drawString(bx, by + 8.5, caption)
     c.restoreState()
@@ -282,19 +289,3 @@ def draw_locator(c: Canvas, locator: Locator, x: float, y: float) -> None:
     path.close()
     c.drawPath(path, stroke=1, fill=0)
     end_sea_frame(c, x, y, e.width, e.height, 0.5)
-
-
-# ---------------------------------------------------------------- sources
-
-
-def sources_markup(sources: list[tuple[str, Source]]) -> str:
-    """The page's sources as one small-print paragraph (escaped), URLs as links."""
-    parts = []
-    for i, (layer_title, source) in enumerate(sources, start=1):
-        text = f"{i}. {paragraph_markup(layer_title)}: {paragraph_markup(source.label)}"
-        if source.as_of:
-            text += f" (as of {paragraph_markup(source.as_of)})"
-        if source.url:
-            text += " " + paragraph_link(source.url, PDF_STYLE["muted_text"])
-        parts.append(text)
-    return "<b>Sources.</b> " + " · ".join(parts) if parts else ""

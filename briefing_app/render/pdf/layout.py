@@ -3,7 +3,7 @@ map page (all in points, from the content frame's lower-left corner)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.pagesizes import A4, landscape, letter, portrait
 
@@ -71,3 +71,16 @@ def map_page_layout(width: float, height: float) -> MapPageLayout:
     locator = (col_w + GAP, body_y, col_w, loc_h)
     return MapPageLayout(title, (0.0, body_y + below_h + GAP, width, map_h), notes, legend,
                          locator, sources)
+
+
+def with_smaller_locator(layout: MapPageLayout, share: float) -> MapPageLayout:
+    """`layout` with its locator at `share` of its height (0: none), the room it leaves
+    given to the legend's box: for a page whose text would not fit otherwise."""
+    x, y, w, h = layout.locator
+    locator = (x, y, w, h * share)
+    grown = h - h * share  # the caption above it stays: the page's date
+    if layout.legend is None:
+        nx, ny, nw, nh = layout.notes
+        return replace(layout, locator=locator, notes=(nx, ny - grown, nw, nh + grown))
+    lx, ly, lw, lh = layout.legend
+    return replace(layout, locator=locator, legend=(lx, ly - grown, lw, lh + grown))

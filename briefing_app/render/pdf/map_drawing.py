@@ -4,6 +4,7 @@ as PDF paths on a reportlab canvas."""
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -13,12 +14,20 @@ from typing import Any
 import numpy as np
 import shapely
 from reportlab.lib.colors import HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.data.countries import load_countries
 from briefing_app.render.labels import AUTHORED, DEPLOYMENT
+from briefing_app.render.pdf.basemap_drawing import (
+    PlaceInFrame,
+    basemap_sources,
+    places_in_frame,
+    water_in_frame,
+    water_style,
+)
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.map_labels import (
     PendingLabel,
@@ -26,9 +35,11 @@ from briefing_app.render.pdf.map_labels import (
     country_requests,
     label_requests,
     place_labels,
+    place_requests,
     spread_symbols,
 )
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
+from briefing_app.render.pdf.relief import ReliefImage, relief_for
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.text import drawn_text
 from briefing_app.scene import Scene, SceneLayer, Source
@@ -41,7 +52,8 @@ SIMPLIFY_PT = 0.3
 DETAIL_EXTENT_M = 1_500_000
 _CLIP_MARGIN_PT = 3.0
 COUNTRY_LABEL_PT = 6.5
-ITEM_LABEL_PT = 5.5
+ITEM_LABEL_PT = 6.0
+PLACE_LABEL_PT = 6.0
 # Membership categories also differ by a pattern over their colour, so that a print in black
 # and white still tells them apart: horizontal lines for the first grouping only, vertical for
 # the second only, a grid for countries in both ("-" + "|" = "+"). Not diagonal: occupied and
@@ -107,14 +119,26 @@ class DrawnItem:
 
 
 @dataclass
+class Basemap:
+    """The relief and the water, drawn over the land and membership fills and under the
+    items; the place dots with them (from PreparedMap.places, at drawing time)."""
+
+    relief: ReliefImage | None
+    water: list[Area]
+
+
+@dataclass
 class PreparedMap:
     extent: MapExtent
     scale: str
-    ops: list[Area | Marker] = field(default_factory=list)
+    ops: list[Area | Marker | Basemap] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
     legend: list[tuple[str, list[LegendEntry]]] = field(default_factory=list)
     sources: list[tuple[str, Source]] = field(default_factory=list)
     drawn: list[DrawnItem] = field(default_factory=list)
+    # The basemap's places in the frame, in priority order: each gets a dot. The label
+    # placement names those it has room for and may drop the others from this list.
+    places: list[PlaceInFrame] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- preparing
@@ -167,10 +191,13 @@ def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry |
     return shapely.simplify(clipped, SIMPLIFY_PT)
 
 
-def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
+def prepare_map(scene: Scene, extent: MapExtent, basemap: bool = True) -> PreparedMap:
+    """What the page's map draws; `basemap` False leaves out relief, water and places (as
+    does a hidden basemap layer)."""
     scale = choose_scale(extent)
     prepared = PreparedMap(extent, scale)
     countries = countries_in_frame(extent, scale)
+    base_end = 0  # the basemap goes over the land and membership fills, under the items
     drawn_categories: set[str] = set()
     symbols: list[PendingSymbol] = []
     pending_labels: list[PendingLabel] = []
@@ -182,6 +209,7 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
         if kind == "countries":
             style = MAP_STYLE["countries"]
             prepared.ops += [Area(geom, style, layer.opacity) for _, _, geom in countries]
+            base_end = len(prepared.ops)
             _add_sources(prepared, layer, layer.sources, scale)
         elif kind == "membership" and layer.data:
             assign = layer.data.get("assign", {})
@@ -196,6 +224,7 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
                              "fillOpacity": MEMBERSHIP_STYLE["fillOpacity"],
                              "pattern": MEMBERSHIP_PATTERNS.get(category, "")}
                     prepared.ops.append(Area(geom, style, layer.opacity))
+            base_end = len(prepared.ops)
             # A legend entry's key is its category: the rows of what this page colours.
             entries = [PatternedEntry(**e.__dict__, pattern=MEMBERSHIP_PATTERNS.get(e.key, ""))
                        for e in layer.legend if e.key in drawn_categories]
@@ -207,8 +236,25 @@ def prepare_map(scene: Scene, extent: MapExtent) -> PreparedMap:
                                    pending_labels)
             prepared.drawn += drawn  # for the appendix: what this page shows
             _item_legend_and_sources(prepared, layer, drawn)
+    basemap_layer = next((x for x in scene.layers if x.definition.kind == "basemap"), None)
+    if basemap and (basemap_layer is None or basemap_layer.visible):
+        _prepare_basemap(prepared, scene, base_end)
     _place_labels(prepared, countries, symbols, pending_labels)
     return prepared
+
+
+def _prepare_basemap(prepared: PreparedMap, scene: Scene, at: int) -> None:
+    extent, zoom = prepared.extent, scene.view.zoom
+    water = [Area(geom, water_style(kind), 1.0) for kind, geom in water_in_frame(extent, zoom)]
+    image = relief_for(extent)
+    if image is None and not water:
+        return
+    prepared.ops.insert(at, Basemap(image, water))
+    prepared.places = places_in_frame(extent, zoom)
+    for source in basemap_sources():
+        entry = ("Basemap", source)
+        if entry not in prepared.sources:
+            prepared.sources.append(entry)
 
 
 def _add_sources(prepared: PreparedMap, layer: SceneLayer, sources: Iterable[Source],
@@ -316,7 +362,23 @@ def _place_labels(prepared: PreparedMap, countries: list[tuple[str, str, BaseGeo
     country, names = country_requests(prepared, countries, sizes)
     for r in country:
         make[r.key] = (names[r.key], r.height / 1.2, PDF_STYLE["country_label"], False, False)
-    place_labels(prepared, requests + country, obstacles, lines, make)
+    # A town under a symbol is not shown: its dot would peek out beside the symbol.
+    prepared.places = [shown for shown in prepared.places
+                       if not _under(shown.x, prepared.extent.height - shown.y, obstacles)]
+    towns = place_requests(prepared, prepared.places)
+    for r, shown in zip(towns, prepared.places, strict=True):
+        capital = shown.place.kind == "capital"
+        make[r.key] = (shown.place.name, PLACE_LABEL_PT + (0.5 if capital else 0.0),
+                       PDF_STYLE["place_label"], True, capital)
+    placed = place_labels(prepared, requests + towns + country, obstacles, lines, make)
+    # A town whose name found no room is left out, dot and all: a dot without a name only
+    # clutters a briefing map.
+    prepared.places = [shown for r, shown in zip(towns, prepared.places, strict=True)
+                       if r.key in placed]
+
+
+def _under(x: float, y: float, boxes: list[tuple[float, float, float, float]]) -> bool:
+    return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
 
 # ---------------------------------------------------------------- drawing
@@ -484,17 +546,59 @@ def _draw_label(canvas: Canvas, label: Label) -> None:
     font = BOLD if label.bold else REGULAR
     if label.leader is not None:
         _draw_leader(canvas, label.leader, dot=False)
+    text = drawn_text(label.text)
+    canvas.saveState()
     if label.halo:
         w = text_width(label.text, label.size, label.bold)
-        canvas.saveState()
         canvas.setFillColor(HexColor(PDF_STYLE["label_halo"]))
         canvas.setFillAlpha(PDF_STYLE["label_halo_opacity"])
         canvas.roundRect(label.x - 0.8, label.y - 0.3 * label.size, w + 1.6,
                          1.2 * label.size, 1.0, stroke=0, fill=1)
+        canvas.setFillAlpha(1)
+    else:
+        # The outline: the letters stroked wide in the halo colour, then filled over it (a
+        # text extractor drops the second copy drawn at the same place, as for fake bold).
+        # Its own saved state: the render mode outlives the text object.
+        canvas.saveState()
+        canvas.setStrokeColor(HexColor(PDF_STYLE["label_outline"]))
+        canvas.setLineWidth(PDF_STYLE["label_outline_pt"])
+        canvas.setLineJoin(1)
+        outline = canvas.beginText(label.x, label.y)
+        outline.setFont(font, label.size)
+        outline.setTextRenderMode(1)
+        outline.textOut(text)
+        canvas.drawText(outline)
         canvas.restoreState()
     canvas.setFillColor(HexColor(label.color))
     canvas.setFont(font, label.size)
-    canvas.drawString(label.x, label.y, drawn_text(label.text))
+    canvas.drawString(label.x, label.y, text)
+    canvas.restoreState()
+
+
+def _draw_basemap(canvas: Canvas, op: Basemap, prepared: PreparedMap) -> None:
+    extent = prepared.extent
+    if op.relief is not None:
+        canvas.saveState()
+        # Multiply: white (flat land, sea) changes nothing, shadows darken the fill below
+        # without changing its hue.
+        canvas.setBlendMode("Multiply")
+        canvas.drawImage(ImageReader(io.BytesIO(op.relief.jpeg)), 0, 0, extent.width,
+                         extent.height)
+        canvas.restoreState()
+    for area in op.water:
+        _draw_area(canvas, area)
+    radii = PDF_STYLE["place_radius_pt"]
+    canvas.saveState()
+    canvas.setLineWidth(0.5)
+    for shown in prepared.places:
+        kind = shown.place.kind
+        capital = kind == "capital"
+        canvas.setFillColor(HexColor(PDF_STYLE["place_dot"] if capital
+                                     else PDF_STYLE["place_dot_ring"]))
+        canvas.setStrokeColor(HexColor(PDF_STYLE["place_dot_ring"] if capital
+                                       else PDF_STYLE["place_dot"]))
+        canvas.circle(shown.x, shown.y, radii.get(kind, radii["town"]), stroke=1, fill=1)
+    canvas.restoreState()
 
 
 def begin_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
@@ -527,6 +631,8 @@ def draw_map(canvas: Canvas, prepared: PreparedMap, x: float, y: float) -> None:
     for op in prepared.ops:
         if isinstance(op, Area):
             _draw_area(canvas, op)
+        elif isinstance(op, Basemap):
+            _draw_basemap(canvas, op, prepared)
         else:
             _draw_marker(canvas, op)
     for label in prepared.labels:

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from briefing_app.render.labels import AUTHORED, COUNTRY, Box, Request, place
+from briefing_app.render.labels import AUTHORED, CITY, COUNTRY, Box, Request, place
 from briefing_app.render.pdf.fonts import text_width
 from briefing_app.render.text import drawn_text
 from briefing_app.style import PDF_STYLE
 
 if TYPE_CHECKING:
+    from briefing_app.render.pdf.basemap_drawing import PlaceInFrame
     from briefing_app.render.pdf.map_drawing import Label, Marker, PreparedMap
 
 # Labels stay this far inside the frame's edge.
@@ -154,15 +155,29 @@ def country_requests(
     return requests, names
 
 
+def place_requests(prepared: PreparedMap, places: list[PlaceInFrame]) -> list[Request]:
+    """Town and capital names beside their dots; never on a leader (a moved town name
+    would point at the wrong place)."""
+    height = prepared.extent.height
+    out = []
+    for i, shown in enumerate(places):
+        capital = shown.place.kind == "capital"
+        size = 6.0 + (0.5 if capital else 0.0)
+        w = text_width(shown.place.name, size, capital) + 2 * PAD_PT
+        out.append(Request(f"p{i}", shown.x, height - shown.y, w, size * 1.2, priority=CITY,
+                           clear_x=1.6, clear_y=1.6, gap=0.8, leader=False))
+    return out
+
+
 def place_labels(
     prepared: PreparedMap,
     requests: list[Request],
     obstacles: list[Box],
     lines: list[tuple[float, float, float, float]],
     make_label: dict[str, tuple[str, float, str, bool, bool]],
-) -> None:
+) -> set[str]:
     """Place the requests and add a Label for each one that found room. `make_label` gives
-    per key (text, size, colour, halo, bold)."""
+    per key (text, size, colour, halo, bold). Returns the keys placed."""
     from briefing_app.render.pdf.map_drawing import Label
 
     extent = prepared.extent
@@ -190,6 +205,7 @@ def place_labels(
             leader=leader,
         )
         prepared.labels.append(label)
+    return set(placed)
 
 
 def drawn_boxes(prepared: PreparedMap) -> list[Box]:

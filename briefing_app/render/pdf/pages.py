@@ -4,7 +4,7 @@ furniture, sources)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from briefing_app.model.document import Briefing
+from briefing_app.render.pdf.fitting import draw_top_left, fitted, height_of, split_to_fit
 from briefing_app.render.pdf.fonts import BOLD, REGULAR
 from briefing_app.render.pdf.furniture import (
     Locator,
@@ -19,7 +20,7 @@ from briefing_app.render.pdf.furniture import (
     draw_north_arrow,
     draw_scale_bar,
     legend_flowables,
-    sources_markup,
+    prepare_locator,
 )
 from briefing_app.render.pdf.layout import (
     BAND_HEIGHT,
@@ -27,8 +28,12 @@ from briefing_app.render.pdf.layout import (
     HEADER_HEIGHT,
     MARGIN,
     MapPageLayout,
+    Rect,
+    with_smaller_locator,
 )
 from briefing_app.render.pdf.map_drawing import PreparedMap, draw_map
+from briefing_app.render.pdf.marks import OnDraw
+from briefing_app.render.pdf.sources import SourceList, references_markup
 from briefing_app.render.text import drawn_text, paragraph_markup
 from briefing_app.style import PDF_STYLE, marking_colours
 
@@ -55,7 +60,7 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         "legend_title": ParagraphStyle("legend_title", base, fontName=BOLD, fontSize=7,
                                        leading=9, spaceBefore=4, spaceAfter=1),
         "legend": ParagraphStyle("legend", base, fontSize=6.5, leading=8),
-        "small": ParagraphStyle("small", base, fontSize=5.5, leading=6.8, textColor=muted),
+        "small": ParagraphStyle("small", base, fontSize=6.5, leading=8, textColor=muted),
         "cell": ParagraphStyle("cell", base, fontSize=7, leading=8.6),
         "cell_head": ParagraphStyle("cell_head", base, fontName=BOLD, fontSize=7, leading=8.6),
     }
@@ -189,11 +194,15 @@ class MapPageContent:
     notes: str
     as_of: str
     prepared: PreparedMap
-    locator: Locator
+    locator: Locator | None   # None: the page's text took its room
+    references: list[tuple[str, list[int]]] = field(default_factory=list)
+    source_list: SourceList | None = None
 
 
 class MapPage(Flowable):
-    """A whole map page; fills the content frame, so each one starts a new page."""
+    """A whole map page; fills the content frame, so each one starts a new page. Text that
+    would have to shrink below MIN_TEXT_PT to fit its box is left for `continued`, the
+    flowables that follow the map page."""
 
     def __init__(self, content: MapPageContent, layout: MapPageLayout, width: float,
                  height: float, styles: dict[str, ParagraphStyle], draw_maps: bool = True):
@@ -201,6 +210,18 @@ class MapPage(Flowable):
         self.content, self.layout = content, layout
         self.width, self.height = width, height
         self.styles, self.draw_maps = styles, draw_maps
+        self.continued: list[Flowable] = []
+        self._title_cut = False
+        self._title = self._fit_title()
+        self._boxes = self._fit_column()  # may take room from the locator (self.layout)
+        self._sources = self._fit_sources()
+        if self.continued:
+            heading = paragraph_markup(content.title) + ("" if self._title_cut
+                                                         else " (continued)")
+            # The continuation is as of its slide too (the header's "As of").
+            as_of = content.as_of
+            self.continued[:0] = [OnDraw(lambda canvas: setattr(canvas, PAGE_AS_OF, as_of)),
+                                  Paragraph(heading, styles["slide_title"]), Spacer(1, 6)]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -208,18 +229,165 @@ class MapPage(Flowable):
     def draw(self) -> None:
         setattr(self.canv, PAGE_AS_OF, self.content.as_of)
         c: Canvas = self.canv
-        content, layout, styles = self.content, self.layout, self.styles
+        content = self.content
         c.bookmarkPage(content.key)
         # The outline is a PDF text string (UTF-16): a lone surrogate cannot be encoded.
         c.addOutlineEntry(drawn_text(content.title), content.key, level=0)
-        x, y, w, h = layout.title
-        title = KeepInFrame(w, h, [Paragraph(paragraph_markup(content.title),
-                                             styles["slide_title"])], mode="shrink")
-        _, th = title.wrapOn(c, w, h)
-        title.drawOn(c, x, y + h - th)
+        draw_top_left(c, self._title, self.layout.title)
         if self.draw_maps:
             self._draw_map(c)
         self._draw_text(c)
+
+    # -- fitting the text boxes (once, when the story is made: both layouts agree)
+
+    def _fit_title(self) -> Flowable:
+        _, _, w, h = self.layout.title
+        style = self.styles["slide_title"]
+        box = fitted([Paragraph(paragraph_markup(self.content.title), style)], w, h,
+                     style.fontSize)
+        if box is not None:
+            return box
+        # Too long even at the smallest size: cut with an ellipsis; the continuation page
+        # has it whole.
+        text = drawn_text(self.content.title)
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            trial = [Paragraph(paragraph_markup(text[:middle]) + "…", style)]
+            if fitted(trial, w, h, style.fontSize) is not None:
+                low = middle
+            else:
+                high = middle - 1
+        self._title_cut = True
+        self.continued.append(Spacer(1, 0))  # a continuation page, headed by the whole title
+        box = fitted([Paragraph(paragraph_markup(text[:low]) + "…", style)], w, h,
+                     style.fontSize)
+        assert box is not None  # an ellipsis alone fits
+        return box
+
+    def _notes(self) -> list[Flowable]:
+        """The talking points, one paragraph per blank-line-separated part."""
+        return [Paragraph(paragraph_markup(part), self.styles["notes"])
+                for part in self.content.notes.split("\n\n") if part.strip()]
+
+    def _legend(self, width: float, columns: int) -> list[Flowable]:
+        legend = legend_flowables(self.content.prepared.legend, self.styles, width, columns)
+        if legend:
+            legend.insert(0, Paragraph("Legend", self.styles["notes_title"]))
+        return legend
+
+    def _fit_column(self) -> list[tuple[Rect, Flowable]]:
+        """The talking points and the legend in their box(es): as they are; else with the
+        legend in two columns; else the talking points that fit, whole paragraphs, and the
+        rest on the next page (the legend belongs beside its map); else the legend's rest
+        there too."""
+        styles = self.styles
+        smallest = styles["legend"].fontSize
+        paragraphs = self._notes()
+        # Before anything moves to another page, the locator gives up room.
+        for share in (0.5, 0.0):
+            if self._column_fits(paragraphs):
+                break
+            self.layout = with_smaller_locator(self.layout, share)
+        layout = self.layout
+        if layout.locator[3] != self.content.locator.extent.height:
+            _, _, lw, lh = layout.locator
+            self.content = replace(self.content, locator=prepare_locator(
+                self.content.prepared.extent, lw, lh) if lh else None)
+        if layout.legend is None:
+            box = layout.notes
+            _, _, w, h = box
+            for columns in (1, 2):
+                fit = fitted(self._titled(paragraphs) + self._legend(w, columns), w, h,
+                             smallest)
+                if fit is not None:
+                    return [(box, fit)]
+            legend = self._legend(w, 2)
+            room = h - height_of(legend, w)
+            if room <= 0:
+                return [(box, self._legend_split(w, h, paragraphs))]
+            return [(box, KeepInFrame(w, h, self._notes_split(w, room, paragraphs) + legend,
+                                      mode="truncate"))]
+        out = []
+        _, _, nw, nh = layout.notes
+        fit = fitted(self._titled(paragraphs), nw, nh, styles["notes"].fontSize)
+        if paragraphs:
+            out.append((layout.notes, fit or KeepInFrame(
+                nw, nh, self._notes_split(nw, nh, paragraphs), mode="truncate")))
+        _, _, lw, lh = layout.legend
+        legend = next((f for columns in (1, 2)
+                       if (f := fitted(self._legend(lw, columns), lw, lh, smallest))), None)
+        out.append((layout.legend, legend or self._legend_split(lw, lh, [])))
+        return out
+
+    def _column_fits(self, paragraphs: list[Flowable]) -> bool:
+        layout, smallest = self.layout, self.styles["legend"].fontSize
+        notes = self._titled(paragraphs)
+
+        def fits(rect: Rect, head: list[Flowable], size: float) -> bool:
+            _, _, w, h = rect
+            return any(fitted(head + self._legend(w, columns), w, h, size) is not None
+                       for columns in (1, 2))
+
+        if layout.legend is None:
+            return fits(layout.notes, notes, smallest)
+        _, _, nw, nh = layout.notes
+        notes_fit = not notes or fitted(notes, nw, nh, self.styles["notes"].fontSize)
+        return bool(notes_fit) and fits(layout.legend, [], smallest)
+
+    def _titled(self, paragraphs: list[Flowable], continued: bool = False) -> list[Flowable]:
+        if not paragraphs:
+            return []
+        title = "Talking points, continued" if continued else "Talking points"
+        return [Paragraph(title, self.styles["notes_title"]), *paragraphs]
+
+    def _notes_split(self, width: float, height: float, paragraphs: list[Flowable]
+                     ) -> list[Flowable]:
+        """The whole paragraphs that fit `height` with a note that the rest follows; the
+        rest to the continuation. A paragraph is never cut: each one reads as typed."""
+        more = [Paragraph("Continued on the next page.", self.styles["notes_title"])]
+        fitting = 0
+        while (fitting < len(paragraphs) and height_of(
+                self._titled(paragraphs[:fitting + 1]) + more, width) <= height):
+            fitting += 1
+        if fitting == 0:
+            self.continued += self._titled(paragraphs)
+            return ([Paragraph("Talking points: on the next page.", self.styles["notes"])]
+                    if paragraphs else [])
+        self.continued += self._titled(paragraphs[fitting:], continued=True)
+        return self._titled(paragraphs[:fitting]) + more
+
+    def _legend_split(self, width: float, height: float, paragraphs: list[Flowable]
+                      ) -> Flowable:
+        """A legend too long for its box even in two columns: its first rows, the rest on
+        the next page (with the talking points, if they shared the box)."""
+        pointer: list[Flowable] = []
+        if paragraphs:
+            pointer = [Paragraph("Talking points: on the next page.", self.styles["notes"])]
+            self.continued += self._titled(paragraphs)
+        more = [Paragraph("Legend continued on the next page.", self.styles["notes"])]
+        head, rest = split_to_fit(pointer + self._legend(width, 2), width,
+                                  height - height_of(more, width))
+        self.continued += [Paragraph("Legend, continued", self.styles["notes_title"]), *rest]
+        return KeepInFrame(width, height, head + more, mode="truncate")
+
+    def _fit_sources(self) -> Flowable | None:
+        content = self.content
+        list_page = content.source_list.page if content.source_list else None
+        markup = references_markup(content.references, list_page)
+        if not markup:
+            return None
+        _, _, w, h = self.layout.sources
+        style = self.styles["small"]
+        paragraph = Paragraph(markup, style)
+        fit = fitted([paragraph], w, h, style.fontSize)
+        if fit is not None:
+            return fit
+        head, rest = split_to_fit([paragraph], w, h)
+        self.continued += rest
+        return KeepInFrame(w, h, head, mode="truncate")
+
+    # -- drawing
 
     def _draw_map(self, c: Canvas) -> None:
         content = self.content
@@ -227,37 +395,20 @@ class MapPage(Flowable):
         draw_map(c, content.prepared, mx, my)
         draw_scale_bar(c, content.prepared.extent, mx + 5, my + 5, max_width=mw * 0.22)
         draw_north_arrow(c, content.prepared.extent, mx + mw - 14, my + mh - 16)
-        lx, ly, _, _ = self.layout.locator
-        draw_locator(c, content.locator, lx, ly)
+        if content.locator is not None:
+            lx, ly, _, _ = self.layout.locator
+            draw_locator(c, content.locator, lx, ly)
 
     def _draw_text(self, c: Canvas) -> None:
-        content, layout, styles = self.content, self.layout, self.styles
-        notes: list[Flowable] = []
-        if content.notes.strip():
-            notes += [Paragraph("Talking points", styles["notes_title"])]
-            notes += [Paragraph(paragraph_markup(part), styles["notes"])
-                      for part in content.notes.split("\n\n") if part.strip()]
-        legend = legend_flowables(content.prepared.legend, styles,
-                                  (layout.legend or layout.notes)[2])
-        if legend:
-            legend.insert(0, Paragraph("Legend", styles["notes_title"]))
-        boxes = ([(layout.notes, notes + legend)] if layout.legend is None
-                 else [(layout.notes, notes), (layout.legend, legend)])
-        for (bx, by, bw, bh), flowables in boxes:
-            if not flowables:
-                continue
-            frame = KeepInFrame(bw, bh, flowables, mode="shrink")
-            _, fh = frame.wrapOn(c, bw, bh)
-            frame.drawOn(c, bx, by + bh - fh)
+        content, layout = self.content, self.layout
+        for rect, box in self._boxes:
+            draw_top_left(c, box, rect)
         lx, ly, _, lh = layout.locator
         c.saveState()
         c.setFont(REGULAR, 6.5)
         c.setFillColor(HexColor(PDF_STYLE["text"]))
-        c.drawString(lx, ly + lh + 4, f"As of {content.as_of} · Locator: the map's extent")
+        caption = " · Locator: the map's extent" if content.locator is not None else ""
+        c.drawString(lx, ly + lh + 4, f"As of {content.as_of}{caption}")
         c.restoreState()
-        sx, sy, sw, sh = layout.sources
-        markup = sources_markup(content.prepared.sources)
-        if markup:
-            frame = KeepInFrame(sw, sh, [Paragraph(markup, styles["small"])], mode="shrink")
-            _, fh = frame.wrapOn(c, sw, sh)
-            frame.drawOn(c, sx, sy + sh - fh)
+        if self._sources is not None:
+            draw_top_left(c, self._sources, layout.sources)

@@ -1,0 +1,114 @@
+"""The basemap on a printed map: rivers and lakes as vectors (projected, clipped and
+simplified like the countries) and the places in the frame, in frame points, for their
+dots and for the label placement to name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from briefing_app.data.basemap import Place, attribution_text, basemap_source, places, water
+from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
+from briefing_app.scene import Source
+from briefing_app.style import PDF_STYLE
+
+SIMPLIFY_PT = 0.3
+_CLIP_MARGIN_PT = 3.0
+
+
+@dataclass(frozen=True)
+class PlaceInFrame:
+    place: Place
+    x: float  # frame points from the lower-left corner
+    y: float
+
+
+@lru_cache(maxsize=1)
+def _water() -> tuple[np.ndarray, tuple[str, ...], tuple[int, ...]]:
+    features = water()["features"]
+    return (
+        np.array([shape(f["geometry"]) for f in features], dtype=object),
+        tuple(f["properties"]["kind"] for f in features),
+        tuple(int(f["properties"].get("min_zoom", 0)) for f in features),
+    )
+
+
+def water_in_frame(extent: MapExtent, zoom: float) -> list[tuple[str, BaseGeometry]]:
+    """(kind, geometry in frame points) of the rivers and lakes shown at `zoom`."""
+    try:
+        geoms, kinds, min_zooms = _water()
+    except FileNotFoundError:
+        return []
+    shown = np.array([z <= zoom for z in min_zooms], dtype=bool)
+    west, south, east, north = extent.lonlat_bounds()
+    cut = shapely.clip_by_rect(geoms[shown], west, south, east, north)
+    kept = [k for k, s in zip(kinds, shown, strict=True) if s]
+    keep = ~shapely.is_empty(cut)
+    if not keep.any():
+        return []
+    projected = lonlat_geoms_to_pt(cut[keep], extent)
+    m = _CLIP_MARGIN_PT
+    clipped = shapely.simplify(
+        shapely.clip_by_rect(projected, -m, -m, extent.width + m, extent.height + m), SIMPLIFY_PT
+    )
+    kinds_kept = [k for k, ok in zip(kept, keep, strict=True) if ok]
+    return [
+        (kind, geom) for kind, geom in zip(kinds_kept, clipped, strict=True) if not geom.is_empty
+    ]
+
+
+def places_in_frame(extent: MapExtent, zoom: float) -> list[PlaceInFrame]:
+    """The places shown at `zoom` (the screen's rule) inside the frame, in the basemap's
+    priority order (capitals, then by population)."""
+    try:
+        shown = [p for p in places() if p.min_zoom <= zoom]
+    except FileNotFoundError:
+        return []
+    if not shown:
+        return []
+    west, south, east, north = extent.lonlat_bounds()
+    near = [p for p in shown if west <= p.lon <= east and south <= p.lat <= north]
+    if not near:
+        return []
+    pts = extent.lonlat_to_pt(np.array([[p.lon, p.lat] for p in near]))
+    return [
+        PlaceInFrame(p, float(x), float(y))
+        for p, (x, y) in zip(near, pts, strict=True)
+        if 0 <= x <= extent.width and 0 <= y <= extent.height
+    ]
+
+
+def water_style(kind: str) -> dict[str, Any]:
+    """The Area style of a river or lake (map_drawing draws it like any area)."""
+    colour = PDF_STYLE["water"]
+    if kind == "lake":
+        return {
+            "color": colour,
+            "weight": PDF_STYLE["lake_outline_px"],
+            "fillColor": PDF_STYLE["lake_fill"],
+            "fillOpacity": 1.0,
+        }
+    return {
+        "color": colour,
+        "weight": PDF_STYLE["river_px"],
+        "fill": False,
+        "opacity": PDF_STYLE["river_opacity"],
+    }
+
+
+def basemap_sources() -> list[Source]:
+    try:
+        source = basemap_source()
+    except FileNotFoundError:
+        return []
+    return [
+        Source(
+            attribution_text(), "https://www.naturalearthdata.com/", str(source.get("as_of", ""))
+        )
+    ]
