@@ -777,13 +777,26 @@
     map.getPane(pane).style.visibility = "";
   }
 
+  function clearOfControls(table) {
+    // Placed for the slide's view in advance, an exported page's labels do not know where
+    // its title box, slide list and legend are: leave out those that would lie under them.
+    var boxes = controlBoxes();
+    var labels = (table.labels || []).filter(function (label) {
+      var at = map.latLngToContainerPoint([Number(label.lat), Number(label.lon)]);
+      var x0 = at.x + Number(label.dx), y0 = at.y + Number(label.dy);
+      var x1 = x0 + Number(label.w), y1 = y0 + Number(label.h);
+      return !boxes.some(function (b) { return x0 < b[2] && b[0] < x1 && y0 < b[3] && b[1] < y1; });
+    });
+    return Object.assign({}, table, {labels: labels});
+  }
+
   function exportedLabels() {
     // An exported page has no app to ask: it carries the placements of the zoom levels
     // near the slide's.
     var tables = config.labels_by_zoom;
     if (!tables) { return; }
     var table = tables[String(map.getZoom())];
-    if (table) { showLabels(table); } else if (labelLayer) { labelLayer.clearLayers(); resetSymbols(); }
+    if (table) { showLabels(clearOfControls(table)); } else if (labelLayer) { labelLayer.clearLayers(); resetSymbols(); }
   }
 
   function viewFromAddress() {
