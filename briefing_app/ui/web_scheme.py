@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import mimetypes
 import re
+import zipfile
 from collections import deque
 from pathlib import Path
 
@@ -103,11 +104,12 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
             if qfile.open(QIODevice.OpenModeFlag.ReadOnly):
                 return bytes(qfile.readAll().data()), "application/javascript"
             return None, ""
-        if not path.startswith(tuple(f"{folder}/" for folder in SERVED_FOLDERS)):
+        folder = next((f for f in SERVED_FOLDERS if path.startswith(f"{f}/")), None)
+        if folder is None:
             return None, ""
         file = (self._root / path).resolve()
-        # Refuse "..": a page must not read files outside the served folders.
-        if not file.is_relative_to(self._root) or not file.is_file():
+        # Refuse "..": a page must not read files outside the served folder it names.
+        if not file.is_relative_to(self._root / folder) or not file.is_file():
             return None, ""
         return file.read_bytes(), _mime_type(file)
 
@@ -117,7 +119,7 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
                 # Opened once: the archive's index stays in memory, tiles are read as asked.
                 self._tiles = TileArchive(relief_tiles())
             return self._tiles.tile(z, x, y)
-        except (OSError, KeyError, ValueError) as error:  # a missing or damaged archive
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:  # missing, damaged
             log.warning("relief tile %s/%s/%s: %s", z, x, y, error)
             return None
 
