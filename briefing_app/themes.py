@@ -13,7 +13,13 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, OKABE_ITO
+from briefing_app.style import (
+    BASEMAP_STYLE,
+    ITEM_STYLES,
+    MAP_STYLE,
+    MEMBERSHIP_STYLE,
+    OKABE_ITO,
+)
 
 MEMBERSHIP_CATEGORIES = ("member", "both", "first_only", "second_only")
 
@@ -56,6 +62,13 @@ class Theme:
     membership_opacity: float = 0.75
     membership_border: str = "#37424f"
     membership_weight: float = 1.0
+    # The basemap: rivers and lakes, place dots, and how strongly the relief shows.
+    water: str = "#5b8fbf"
+    place: str = "#3a4450"           # a city dot, a capital's ring
+    place_fill: str = "#ffffff"      # a city dot's rim, a capital's centre
+    relief_opacity: float = BASEMAP_STYLE["relief_opacity"]
+    relief_blend: str = BASEMAP_STYLE["relief_blend"]
+    relief_filter: str = BASEMAP_STYLE["relief_filter"]
 
 
 LIGHT = Theme(
@@ -94,6 +107,8 @@ DARK = Theme(
     membership={"member": OKABE_ITO["sky"], "both": "#117733",
                 "first_only": OKABE_ITO["sky"], "second_only": OKABE_ITO["yellow"]},
     membership_opacity=0.9, membership_border="#d0d6dd", membership_weight=1.0,
+    water="#3f7fb0", place="#e6eaef", place_fill="#161b21", relief_opacity=1.0,
+    relief_blend="soft-light", relief_filter="none",
 )
 
 # High contrast, for projectors that wash out pale colours and thin lines: black sea, white
@@ -114,6 +129,8 @@ HIGH_CONTRAST = Theme(
     membership={"member": OKABE_ITO["blue"], "both": "#44aa99",
                 "first_only": OKABE_ITO["blue"], "second_only": OKABE_ITO["orange"]},
     membership_opacity=1.0, membership_border="#000000", membership_weight=2.5,
+    # Projectors wash out subtle shading, and it would only muddy the opaque fills.
+    water="#0057b8", place="#000000", place_fill="#ffffff", relief_opacity=0.35,
 )
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
@@ -139,6 +156,24 @@ def theme_style(name: str) -> dict[str, Any]:
         "membership": {**MEMBERSHIP_STYLE, **t.membership, "fillOpacity": t.membership_opacity,
                        "color": t.membership_border, "weight": t.membership_weight},
         "label_size": t.label_size,
+        "basemap": basemap_style(t),
+    }
+
+
+def basemap_style(t: Theme) -> dict[str, Any]:
+    """The basemap's page style in a theme: water in its colour, lakes filled like the sea,
+    place dots with the theme's outline."""
+    base = BASEMAP_STYLE
+    return {
+        **base,
+        "relief_opacity": t.relief_opacity,
+        "relief_blend": t.relief_blend,
+        "relief_filter": t.relief_filter,
+        "river": {**base["river"], "color": t.water},
+        "river_named": {**base["river_named"], "color": t.water},
+        "lake": {**base["lake"], "color": t.water, "fillColor": t.sea},
+        "place": {**base["place"], "color": t.place_fill, "fillColor": t.place},
+        "capital": {**base["capital"], "color": t.place, "fillColor": t.place_fill},
     }
 
 

@@ -59,7 +59,7 @@ def test_custom_grouping_colours_its_members(data):
 
 def test_builtin_scene_has_sources_for_everything_shown(data):
     scene = build_scene(builtin_briefing(), data)
-    assert scene.layers[0].definition.id == "countries"
+    assert [x.definition.id for x in scene.layers[:2]] == ["basemap", "countries"]
     for layer in scene.layers:
         assert layer.sources, layer.definition.id
     for _title, source in scene.sources():

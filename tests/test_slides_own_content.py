@@ -133,7 +133,8 @@ def test_a_format_1_briefing_opens_as_it_was_meant(data):
             if "layers" not in saved
             else [fileformat._read_layer(fileformat.JsonReader("x", x)) for x in saved["layers"]]
         )
-        assert slide.layers == expected_layers
+        # A file from before the basemap shows it, under everything else.
+        assert slide.layers == [LayerState("basemap"), *expected_layers]
         assert slide.as_of == dt.date.fromisoformat(saved.get("as_of", raw["as_of"]))
         assert slide.annotation_ids == saved.get("annotation_ids", ["ring1", "lbl1"])
     # What format 1 meant, drawn the old way: the document's layers and every annotation.
@@ -141,15 +142,16 @@ def test_a_format_1_briefing_opens_as_it_was_meant(data):
     assert scene_for_slide(doc, doc.slides[0], data).to_message() == old_way.to_message()
     dated = scene_for_slide(doc, doc.slides[6], data)
     assert dated.as_of == dt.date(1999, 3, 12)
-    assert [x.definition.id for x in dated.layers] == ["countries", "membership", "annotations"]
+    assert [x.definition.id for x in dated.layers] == [
+        "basemap", "countries", "membership", "annotations"]
 
 
-def test_a_format_1_briefing_saves_as_format_2_and_reopens_equal(tmp_path):
+def test_a_format_1_briefing_saves_as_the_current_format_and_reopens_equal(tmp_path):
     doc = fileformat.load(FORMAT_1)
     path = tmp_path / "resaved.briefing"
     fileformat.save(doc, path)
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["format_version"] == 2
+    assert saved["format_version"] == fileformat.FORMAT_VERSION == 3
     assert all({"as_of", "layers", "annotation_ids"} <= set(s) for s in saved["slides"])
     assert fileformat.load(path) == doc
 
@@ -178,7 +180,7 @@ def test_a_format_1_briefing_exports_its_slides_own_dates(tmp_path, data):
 def test_every_builtin_slide_says_what_it_shows():
     doc = builtin_briefing()
     raw = json.loads(fileformat.dumps(doc))
-    assert raw["format_version"] == 2
+    assert raw["format_version"] == 3
     for slide in doc.slides:
         assert slide.as_of is not None and slide.annotation_ids is not None
         assert {x.id for x in slide.layers} >= {"countries", "membership"}

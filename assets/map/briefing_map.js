@@ -30,6 +30,8 @@
   var bridge = null;
   var cursorPending = null;
   var countriesGeojson = null;
+  var basemapData = null;   // {water, places} (render/map_page.py basemap_data_json)
+  var attribution = null;   // shown while the basemap is
   var legendControl = null;
   var legendSections = [];
   var HATCH_ID = "briefing-hatch";
@@ -71,6 +73,7 @@
     entry.renderer = entry.kind === "items" ? L.svg({pane: name}) : L.canvas({pane: name});
     // Membership fills are only drawn: the pointer goes through them to the countries.
     if (entry.kind === "membership") { entry.pane.style.pointerEvents = "none"; }
+    if (entry.kind === "basemap") { ensureBasemapPanes(entry); }
   }
 
   function applyOrder() {
@@ -78,6 +81,7 @@
       var entry = layers[id];
       if (entry && entry.pane) { entry.pane.style.zIndex = String(400 + index * 10); }
     });
+    orderBasemap();
   }
 
   // ------------------------------------------------------------------ popups
@@ -338,7 +342,185 @@
     return group;
   }
 
-  var builders = {countries: buildCountries, membership: buildMembership, items: buildItems};
+
+  // ------------------------------------------------------------------ basemap
+  // Relief, water and place dots (no names: labels come from the placement step). Wherever
+  // the layer sits in the list, the relief lies just above the country and membership
+  // fills and blends with them (style.basemap.relief_blend), so a fill keeps its hue; water
+  // and dots lie above it. Nothing of it takes the pointer: the countries below do.
+
+  // The relief blends with what lies under it inside the map's own stacking context, which
+  // the container's background (the sea) is not part of: the sea is drawn in a pane below
+  // the countries too, or the relief would show grey over it.
+  var BASEMAP_PANES = ["basemapRelief", "basemapWater", "basemapPlaces"];
+
+  function ensureBasemapPanes(entry) {
+    entry.subPanes = BASEMAP_PANES.map(function (name) {
+      var pane = map.getPane(name) || map.createPane(name);
+      pane.style.pointerEvents = "none";
+      return pane;
+    });
+    if (!map.getPane("basemapSea")) {
+      var sea = map.createPane("basemapSea");
+      sea.style.zIndex = "300";
+      sea.style.pointerEvents = "none";
+    }
+    entry.seaRenderer = L.canvas({pane: "basemapSea", padding: 0.3});
+    entry.waterRenderer = L.canvas({pane: "basemapWater", padding: 0.3});
+    styleReliefPane();
+  }
+
+  function basemapStyle() { return config.style.basemap || {}; }
+
+  function styleReliefPane() {
+    var pane = map.getPane("basemapRelief");
+    if (!pane) { return; }
+    var style = basemapStyle();
+    pane.style.mixBlendMode = style.relief_blend || "multiply";
+    pane.style.filter = style.relief_filter || "none";
+  }
+
+  function orderBasemap() {
+    var entry = layers.basemap;
+    if (!entry || !entry.subPanes) { return; }
+    var below = 400;
+    ["countries", "membership"].forEach(function (id) {
+      if (layers[id] && layers[id].pane) {
+        below = Math.max(below, Number(layers[id].pane.style.zIndex) || 400);
+      }
+    });
+    entry.subPanes.forEach(function (pane, index) {
+      pane.style.zIndex = String(below + 1 + index);
+    });
+  }
+
+  function basemapOpacity(entry) {
+    var opacity = entry.state.opacity;
+    var style = basemapStyle();
+    var panes = entry.subPanes || [];
+    if (panes[0]) {
+      panes[0].style.opacity = String(opacity * (style.relief_opacity === undefined ? 1
+                                                   : style.relief_opacity));
+    }
+    panes.slice(1).forEach(function (pane) { pane.style.opacity = String(opacity); });
+  }
+
+  function reliefLayer(entry) {
+    var relief = (entry.payload && entry.payload.relief) || {};
+    var source = config.basemap || {};
+    if (source.overlay) {
+      // An exported page: one small image, inlined (the file must not load anything).
+      var b = source.overlay.bounds;
+      return L.imageOverlay(source.overlay.url, [[b[1], b[0]], [b[3], b[2]]],
+                            {pane: "basemapRelief", interactive: false});
+    }
+    if (!source.tiles) { return null; }
+    return L.tileLayer(source.tiles, {
+      pane: "basemapRelief", tileSize: 256, noWrap: true, keepBuffer: 1,
+      minZoom: 0, maxZoom: 20, minNativeZoom: relief.min_zoom || 0,
+      maxNativeZoom: relief.max_native_zoom === undefined ? 7 : relief.max_native_zoom,
+      bounds: [[-85.05, -180], [85.05, 180]]
+    });
+  }
+
+  function waterStyle(item) {
+    var style = basemapStyle()[item.style] || {};
+    return Object.assign({interactive: false}, style,
+                         item.kind === "lake" ? {} : {fill: false});
+  }
+
+
+  function buildBasemap(entry) {
+    // Layers by the zoom they start at: a zoom change shows or hides whole groups.
+    var group = L.layerGroup();
+    entry.byZoom = [];
+    entry.sea = L.rectangle([[-90, -360], [90, 360]], {
+      pane: "basemapSea", renderer: entry.seaRenderer, interactive: false, stroke: false,
+      fillColor: config.style.background, fillOpacity: 1});
+    group.addLayer(entry.sea);
+    var relief = reliefLayer(entry);
+    if (relief) { group.addLayer(relief); }
+    var data = basemapData || {water: [], places: []};
+    function levelGroup(zoom) {
+      var level = Math.max(0, Math.min(24, Number(zoom) || 0));
+      if (!entry.byZoom[level]) { entry.byZoom[level] = L.layerGroup(); }
+      return entry.byZoom[level];
+    }
+    data.water.forEach(function (item) {
+      var layer = L.GeoJSON.geometryToLayer({type: "Feature", geometry: item.geometry},
+        Object.assign({pane: "basemapWater", renderer: entry.waterRenderer}, waterStyle(item)));
+      layer.basemapWater = item;
+      levelGroup(item.min_zoom).addLayer(layer);
+    });
+    // Places get their dot with their name (showLabels): a dot whose name found no room
+    // would only clutter the map.
+    entry.basemapGroup = group;
+    return group;
+  }
+
+  function updateBasemapZoom() {
+    var entry = layers.basemap;
+    if (!entry || !entry.basemapGroup || !entry.byZoom) { return; }
+    var zoom = map.getZoom();
+    entry.byZoom.forEach(function (level, minZoom) {
+      if (!level) { return; }
+      var wanted = minZoom <= zoom;
+      var shown = entry.basemapGroup.hasLayer(level);
+      if (wanted && !shown) { entry.basemapGroup.addLayer(level); }
+      if (!wanted && shown) { entry.basemapGroup.removeLayer(level); }
+    });
+  }
+
+  function restyleBasemap(entry) {
+    if (entry.kind !== "basemap" || !entry.byZoom) { return; }
+    styleReliefPane();
+    basemapOpacity(entry);
+    if (entry.sea) { entry.sea.setStyle({fillColor: config.style.background}); }
+    entry.byZoom.forEach(function (level) {
+      if (!level) { return; }
+      level.eachLayer(function (layer) {
+        if (layer.basemapWater) { layer.setStyle(waterStyle(layer.basemapWater)); }
+      });
+    });
+  }
+
+  function showAttribution(entry) {
+    var parts = (entry.payload && entry.payload.attribution) || [];
+    var text = parts.map(function (part) { return escapeHtml(part[0]); }).join(" · ");
+    var wanted = Boolean(entry.state.visible && text);
+    if (wanted && !attribution) {
+      attribution = L.control.attribution({position: "bottomleft", prefix: false});
+      attribution.addTo(map);
+      attribution.addAttribution(text);
+      attribution.shownText = text;
+    } else if (!wanted && attribution) {
+      attribution.remove();
+      attribution = null;
+    }
+  }
+
+  function loadBasemap() {
+    var def = config.basemap || {};
+    var holder = def.element ? document.getElementById(def.element) : null;
+    var source = holder ? Promise.resolve().then(function () {
+      return JSON.parse(holder.textContent);
+    }) : def.data ? fetch(def.data).then(function (response) {
+      if (!response.ok) { throw new Error("HTTP " + response.status + " for " + def.data); }
+      return response.json();
+    }) : Promise.resolve(null);
+    source
+      .then(function (data) {
+        if (!data) { return; }
+        basemapData = data;
+        if (layers.basemap) { rebuild(layers.basemap); applyOrder(); }
+      })
+      .catch(function (error) {
+        send({type: "layer.error", id: "basemap", message: String(error)});
+      });
+  }
+
+  var builders = {countries: buildCountries, membership: buildMembership, items: buildItems,
+                  basemap: buildBasemap};
 
   function ensureHatch(entry) {
     // Hatching for occupied/claimed areas: an SVG pattern in the layer's own SVG renderer.
@@ -368,7 +550,8 @@
   }
 
   function rebuild(entry) {
-    if (entry.kind !== "items" && !countriesGeojson) { return; }  // built once loaded
+    // Built once the countries are loaded (the basemap needs only its own data).
+    if (entry.kind !== "items" && entry.kind !== "basemap" && !countriesGeojson) { return; }
     ensurePane(entry);
     if (entry.kind === "items") {
       entry.leaflet = buildItems(entry);  // updated in place
@@ -378,6 +561,7 @@
       if (entry.leaflet && map.hasLayer(entry.leaflet)) { map.removeLayer(entry.leaflet); }
       entry.leaflet = builders[entry.kind](entry);
       applyState(entry);
+      if (entry.kind === "basemap") { updateBasemapZoom(); orderBasemap(); }
     }
     rebuiltHooks.forEach(function (hook) { hook(entry); });
   }
@@ -385,6 +569,7 @@
   function applyState(entry) {
     ensurePane(entry);
     entry.pane.style.opacity = String(entry.state.opacity);
+    if (entry.kind === "basemap") { basemapOpacity(entry); showAttribution(entry); }
     if (!entry.leaflet) { return; }
     var shown = map.hasLayer(entry.leaflet);
     if (entry.state.visible && !shown) {
@@ -419,7 +604,9 @@
       .then(function (geojson) {
         countriesGeojson = geojson;
         Object.keys(layers).forEach(function (id) {
-          if (layers[id].kind !== "items") { rebuild(layers[id]); }
+          if (layers[id].kind !== "items" && layers[id].kind !== "basemap") {
+            rebuild(layers[id]);
+          }
         });
         applyOrder();
         afterPaint(function () {
@@ -765,6 +952,9 @@
     (message.labels || []).forEach(function (label) {
       var kind = LABEL_KINDS[label.kind] || "item";
       var html = label.leader ? leaderHtml(label.leader, false) : "";
+      if (kind === "city" || kind === "capital") {
+        html += "<span class='briefing-place-dot briefing-place-dot-" + kind + "'></span>";
+      }
       html += "<span class='briefing-map-label-text' style='left:" + px(label.dx) + ";top:" +
         px(label.dy) + ";width:" + px(label.w) + ";height:" + px(label.h) + ";line-height:" +
         px(label.h) + (kind === "item" && message.px ? ";font-size:" + px(message.px) : "") +
@@ -830,6 +1020,7 @@
     // The base layer starts visible so that the map is drawn before the first message.
     entryFor("countries", "countries");
     loadCountries();
+    loadBasemap();
     if (pageConfig.scene) { handle(pageConfig.scene); }
     if (pageConfig.document) { addDocumentChrome(pageConfig.document); }
     exportedLabels();
@@ -848,6 +1039,7 @@
     map.on("resize", function () { fitLegend(); reportView(); });
     map.on("zoomstart", hideLabels);
     map.on("moveend", exportedLabels);
+    map.on("zoomend", updateBasemapZoom);
     if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
       new QWebChannel(window.qt.webChannelTransport, function (channel) {
         bridge = channel.objects.bridge;
@@ -971,6 +1163,7 @@
       var entry = layers[id];
       if (entry.kind === "countries" && entry.leaflet) { entry.leaflet.setStyle(countryStyle()); }
       restyleMembership(entry);
+      restyleBasemap(entry);
     });
     renderLegend();
   }
@@ -1009,8 +1202,26 @@
       if (layers[id].pane) { zs[id] = Number(layers[id].pane.style.zIndex); }
     });
     var c = map.getCenter();
+    var basemap = null;
+    var entry = layers.basemap;
+    if (entry && entry.byZoom) {
+      // Named places: their dots come with their placed names.
+      var places = document.querySelectorAll(".briefing-place-dot").length;
+      var water = 0;
+      entry.byZoom.forEach(function (level) {
+        if (level && entry.basemapGroup.hasLayer(level)) {
+          level.eachLayer(function () { water += 1; });
+        }
+      });
+      var reliefPane = map.getPane("basemapRelief");
+      basemap = {places: places, water: water,
+                 relief: reliefPane ? reliefPane.querySelectorAll("img").length : 0,
+                 blend: reliefPane ? reliefPane.style.mixBlendMode : "",
+                 attribution: attribution ? attribution.getContainer().textContent : ""};
+    }
     return {shown: shown, center: [c.lat, c.lng], zoom: map.getZoom(), order: order.slice(),
-            counts: counts, z: zs, legend: legendControl.getContainer().textContent};
+            counts: counts, z: zs, legend: legendControl.getContainer().textContent,
+            basemap: basemap};
   }
 
   // The page's only inline content is its configuration, as JSON data (never code): the

@@ -17,6 +17,7 @@ nothing at start-up.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import zipfile
 from dataclasses import dataclass
@@ -175,12 +176,37 @@ class TileArchive:
         self._names = frozenset(self._zip.namelist())
 
     def tile(self, z: int, x: int, y: int) -> bytes | None:
-        """The JPEG of one tile; the neutral tile inside the pyramid where nothing is
-        shaded; None outside it."""
-        if not self.tiles.covers(z, x, y):
+        """The JPEG of one tile of the XYZ grid from zoom min_zoom to max_zoom: the stored
+        one; the neutral tile where nothing is shaded; where a zoom covers less than the
+        world, a part of the nearest lower zoom's tile, scaled up. None for a tile that is
+        not on the grid."""
+        if not (self.tiles.min_zoom <= z <= self.tiles.max_zoom and 0 <= x < 2**z
+                and 0 <= y < 2**z):
             return None
-        name = f"{z}/{x}/{y}.jpg"
-        return self._zip.read(name if name in self._names else TILE_NAME_NEUTRAL)
+        if self.tiles.covers(z, x, y):
+            name = f"{z}/{x}/{y}.jpg"
+            return self._zip.read(name if name in self._names else TILE_NAME_NEUTRAL)
+        return self._from_lower_zoom(z, x, y)
+
+    def _from_lower_zoom(self, z: int, x: int, y: int) -> bytes | None:
+        for up in range(1, z - self.tiles.min_zoom + 1):
+            pz, px, py = z - up, x >> up, y >> up
+            if not self.tiles.covers(pz, px, py):
+                continue
+            name = f"{pz}/{px}/{py}.jpg"
+            if name not in self._names:
+                return self._zip.read(TILE_NAME_NEUTRAL)
+            from PIL import Image  # only for the few tiles outside the finer zooms
+
+            part = 256 >> up
+            with Image.open(io.BytesIO(self._zip.read(name))) as image:
+                left, top = (x - (px << up)) * part, (y - (py << up)) * part
+                scaled = image.crop((left, top, left + part, top + part)).resize(
+                    (256, 256), Image.Resampling.BILINEAR)
+            out = io.BytesIO()
+            scaled.save(out, format="JPEG", quality=80)
+            return out.getvalue()
+        return None
 
     def close(self) -> None:
         self._zip.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing_app.data.basemap import attribution_text, basemap_source
 from briefing_app.data.countries import countries_geojson_path, countries_source
 from briefing_app.paths import app_root
 
@@ -17,7 +18,8 @@ from briefing_app.paths import app_root
 class LayerDef:
     id: str
     title: str
-    kind: str               # how renderers draw it: "countries", "membership" or "items"
+    kind: str               # how renderers draw it: "countries", "membership", "items" or
+                            # "basemap"
     source: str             # short citation shown in the app and the PDF
     source_url: str
     as_of: str
@@ -28,7 +30,15 @@ class LayerDef:
 @lru_cache(maxsize=1)
 def builtin_layers() -> tuple[LayerDef, ...]:
     source = countries_source()
+    basemap = basemap_source()
     return (
+        LayerDef(
+            id="basemap", title="Basemap", kind="basemap",
+            source=attribution_text(), source_url="https://www.naturalearthdata.com/",
+            as_of=str(basemap.get("as_of", "")),
+            description="Shaded relief, major rivers and lakes, and capitals, cities and "
+                        "towns by zoom (Natural Earth; places: GeoNames, CC BY 4.0).",
+        ),
         LayerDef(
             id="countries", title="Countries", kind="countries",
             data_path=countries_geojson_path().relative_to(app_root()).as_posix(),

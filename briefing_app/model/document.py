@@ -117,6 +117,7 @@ def default_layers() -> list[LayerState]:
     """A new briefing's layers: the countries shown, the security layers ready to switch on.
     Listed bottom to top."""
     return [
+        LayerState("basemap"),
         LayerState("countries"),
         LayerState("membership", visible=False, options={"grouping": "nato"}),
         LayerState("occupied", visible=False),
@@ -124,6 +125,18 @@ def default_layers() -> list[LayerState]:
         LayerState("flashpoints", visible=False),
         LayerState("annotations"),
     ]
+
+
+# Layers that came after files were written, with where they go: a file (or a slide) that
+# has no entry for one shows it as a new briefing would, and keeps the user's setting once
+# saved.
+ADDED_LAYERS: tuple[tuple[int, str], ...] = ((0, "basemap"),)
+
+
+def add_missing_layers(layers: list[LayerState]) -> None:
+    for index, layer_id in ADDED_LAYERS:
+        if all(layer.id != layer_id for layer in layers):
+            layers.insert(min(index, len(layers)), LayerState(layer_id))
 
 
 @dataclass

@@ -30,11 +30,14 @@ from briefing_app.model.document import (
     LayerState,
     MapView,
     Slide,
+    add_missing_layers,
 )
 
 # 2: every slide stores its own layers, date and annotations (format 1 left them out to mean
 # "the document's"; such a file is read as if each slide had the document's at the time).
-FORMAT_VERSION = 2
+# 3: the layer lists include the layers added since (document.ADDED_LAYERS: the basemap); an
+# older file is read as having them, shown, so its map gains the basemap.
+FORMAT_VERSION = 3
 FILE_SUFFIX = ".briefing"
 # A briefing with embedded layers can be large, but a file beyond this is not one of ours
 # and would only tie up memory while we find out.
@@ -405,6 +408,10 @@ def _read_v2(r: JsonReader) -> Briefing:
     return _read_briefing(r, 2)
 
 
+def _read_v3(r: JsonReader) -> Briefing:
+    return _read_briefing(r, 3)
+
+
 def _read_briefing(r: JsonReader, version: int) -> Briefing:
     # Briefing() gives format-1 slides the working map's layers, date and annotations.
     doc = Briefing(
@@ -428,6 +435,9 @@ def _read_briefing(r: JsonReader, version: int) -> Briefing:
     _check_unique(r, "groupings", [g.id for g in doc.groupings])
     _check_unique(r, "imported_layers", [x.id for x in doc.imported])
     _check_unique(r, "layers", [layer.id for layer in doc.layers])
+    if version < 3:
+        for layers in (doc.layers, *(s.layers for s in doc.slides if s.layers is not None)):
+            add_missing_layers(layers)
     return doc
 
 
@@ -447,7 +457,8 @@ def _check_unique(r: JsonReader, key: str, ids: list[str]) -> None:
 
 
 # One reader per format version; a future version adds its reader (or an upgrade step) here.
-_READERS: dict[int, Callable[[JsonReader], Briefing]] = {1: _read_v1, 2: _read_v2}
+_READERS: dict[int, Callable[[JsonReader], Briefing]] = {1: _read_v1, 2: _read_v2,
+                                                         3: _read_v3}
 
 
 def from_json(data: Any, path: str = "<briefing>") -> Briefing:

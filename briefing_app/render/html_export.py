@@ -13,17 +13,24 @@ from functools import lru_cache
 from typing import Any
 
 from briefing_app.atomicfile import write_atomically
+from briefing_app.data.basemap import relief_overlay
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, Slide
 from briefing_app.paths import app_root
 from briefing_app.render.errors import ExportError
-from briefing_app.render.map_page import LEAFLET_CSS, build_map_page, script_safe
+from briefing_app.render.map_page import (
+    LEAFLET_CSS,
+    basemap_data_json,
+    build_map_page,
+    script_safe,
+)
 from briefing_app.render.screen_labels import ScreenView, basemap_places, screen_labels
 from briefing_app.scene import Scene, build_scene, scene_for_slide, view_message
 from briefing_app.style import marking_colours
 
 COUNTRIES_ELEMENT_ID = "briefing_countries"
+BASEMAP_ELEMENT_ID = "briefing_basemap"
 ZOOM_SNAP = 0.25  # the page's zoomSnap (briefing_map.js)
 # The exported page's labels are placed for a window this large (CSS px) around each
 # slide's centre; a reader who pans far sees the symbols without their placed labels.
@@ -90,9 +97,20 @@ def render_html(doc: Briefing, data: Datasets) -> str:
         lambda path: path, doc.view, inline_asset=_inline_asset,
         title=f"{doc.title} ({doc.classification})",
         extra_config={"countries": {"element": COUNTRIES_ELEMENT_ID},
+                      "basemap": {"element": BASEMAP_ELEMENT_ID, "overlay": _relief_overlay()},
                       "scene": scene.to_message(), "labels_by_zoom": labels_by_zoom(scene),
                       "document": _document_config(doc, data)},
-        data_elements={COUNTRIES_ELEMENT_ID: _countries_json()})
+        data_elements={COUNTRIES_ELEMENT_ID: _countries_json(),
+                       BASEMAP_ELEMENT_ID: basemap_data_json()})
+
+
+@lru_cache(maxsize=1)
+def _relief_overlay() -> dict[str, Any]:
+    # One small Web-Mercator image instead of the tile pyramid: a file cannot fetch tiles
+    # (its policy has no connect-src), and a single ~2.7-megapixel image stays light.
+    overlay = relief_overlay()
+    encoded = base64.b64encode(overlay.path.read_bytes()).decode("ascii")
+    return {"url": f"data:image/jpeg;base64,{encoded}", "bounds": list(overlay.bounds)}
 
 
 @lru_cache(maxsize=1)

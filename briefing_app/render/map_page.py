@@ -16,13 +16,14 @@ import hashlib
 import html
 import json
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from briefing_app.data.layers import layer_def
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
-from briefing_app.scene import view_message
-from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE
+from briefing_app.scene import basemap_items, view_message
+from briefing_app.style import BASEMAP_STYLE, ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE
 
 # Assets the page loads, relative to the app root. Nothing comes from the network.
 LEAFLET_JS = "assets/vendor/leaflet/leaflet.js"
@@ -34,6 +35,10 @@ GEOMAN_JS = "assets/vendor/leaflet-geoman/leaflet-geoman.min.js"
 GEOMAN_CSS = "assets/vendor/leaflet-geoman/leaflet-geoman.css"
 EDITOR_JS = "assets/map/briefing_editor.js"
 MAP_ELEMENT_ID = "map_briefing"
+# What the app's scheme serves for the basemap (briefing_app/ui/web_scheme.py): relief tiles
+# out of the one pyramid archive, and the water and places the page draws.
+RELIEF_TILE_ROUTE = "basemap/relief/{z}/{x}/{y}.jpg"
+BASEMAP_DATA_ROUTE = "basemap/data.json"
 CONFIG_ELEMENT_ID = "briefing-config"
 
 # The app's page loads its scripts from the app's own scheme; inline scripts never run.
@@ -50,10 +55,33 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
     countries = layer_def("countries")
     assert countries is not None
     return {
-        "style": {**MAP_STYLE, "membership": MEMBERSHIP_STYLE, "items": ITEM_STYLES},
+        "style": {**MAP_STYLE, "membership": MEMBERSHIP_STYLE, "items": ITEM_STYLES,
+                  "basemap": BASEMAP_STYLE},
         "view": view_message(initial_view),
         "countries": {"url": asset_url(countries.data_path)},
+        "basemap": {"tiles": asset_url(RELIEF_TILE_ROUTE),
+                    "data": asset_url(BASEMAP_DATA_ROUTE)},
     }
+
+
+@lru_cache(maxsize=1)
+def basemap_data_json() -> str:
+    """The basemap's water and places as the page draws them, from the scene's items (so
+    screen, export and PDF draw the same), as compact JSON made safe for a script element:
+    {"water": [{kind, style, min_zoom, geometry}], "places": [[lon, lat, style, min_zoom,
+    title, [[row, value], ...]]]}. Place names only travel for the popups."""
+    water: list[dict[str, Any]] = []
+    places: list[list[Any]] = []
+    for item in basemap_items():
+        if item.kind == "place":
+            lon, lat = item.geometry["coordinates"]
+            title = item.popup.title if item.popup else ""
+            rows = [list(r) for r in item.popup.rows] if item.popup else []
+            places.append([lon, lat, item.style_key, item.min_zoom, title, rows])
+        else:
+            water.append({"kind": item.kind, "style": item.style_key,
+                          "min_zoom": item.min_zoom, "geometry": item.geometry})
+    return script_json({"water": water, "places": places})
 
 
 def script_json(value: Any) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import mimetypes
+import re
+import zipfile
 from collections import deque
 from pathlib import Path
 
@@ -21,7 +23,9 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
+from briefing_app.data.basemap import TileArchive, relief_tiles
 from briefing_app.paths import app_root
+from briefing_app.render.map_page import BASEMAP_DATA_ROUTE, RELIEF_TILE_ROUTE, basemap_data_json
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +37,10 @@ SERVED_FOLDERS = ("assets", "geodata")
 LOCAL_SCHEMES = {"briefing", "qrc", "data", "blob", "about"}
 
 _QWEBCHANNEL_JS = ":/qtwebchannel/qwebchannel.js"
+# A relief tile: three small numbers, nothing else (the request never names a file).
+_TILE_PATH = re.compile(
+    re.escape(RELIEF_TILE_ROUTE).replace(r"\{z\}", r"([0-9]{1,2})")
+    .replace(r"\{x\}", r"([0-9]{1,7})").replace(r"\{y\}", r"([0-9]{1,7})") + r"\Z")
 
 
 def app_url(path: str) -> str:
@@ -62,6 +70,7 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         super().__init__(parent)
         self._pages: dict[str, bytes] = {}
         self._root = app_root().resolve()
+        self._tiles: TileArchive | None = None
 
     def set_page(self, path: str, html: str) -> None:
         self._pages[path.lstrip("/")] = html.encode("utf-8")
@@ -85,18 +94,34 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
     def _lookup(self, path: str) -> tuple[bytes | None, str]:
         if path in self._pages:
             return self._pages[path], "text/html"
+        if path == BASEMAP_DATA_ROUTE:
+            return basemap_data_json().encode("utf-8"), "application/json"
+        tile = _TILE_PATH.match(path)
+        if tile:
+            return self._relief_tile(*(int(v) for v in tile.groups())), "image/jpeg"
         if path == "qwebchannel.js":
             qfile = QFile(_QWEBCHANNEL_JS)
             if qfile.open(QIODevice.OpenModeFlag.ReadOnly):
                 return bytes(qfile.readAll().data()), "application/javascript"
             return None, ""
-        if not path.startswith(tuple(f"{folder}/" for folder in SERVED_FOLDERS)):
+        folder = next((f for f in SERVED_FOLDERS if path.startswith(f"{f}/")), None)
+        if folder is None:
             return None, ""
         file = (self._root / path).resolve()
-        # Refuse "..": a page must not read files outside the served folders.
-        if not file.is_relative_to(self._root) or not file.is_file():
+        # Refuse "..": a page must not read files outside the served folder it names.
+        if not file.is_relative_to(self._root / folder) or not file.is_file():
             return None, ""
         return file.read_bytes(), _mime_type(file)
+
+    def _relief_tile(self, z: int, x: int, y: int) -> bytes | None:
+        try:
+            if self._tiles is None:
+                # Opened once: the archive's index stays in memory, tiles are read as asked.
+                self._tiles = TileArchive(relief_tiles())
+            return self._tiles.tile(z, x, y)
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:  # missing, damaged
+            log.warning("relief tile %s/%s/%s: %s", z, x, y, error)
+            return None
 
 
 def _mime_type(file: Path) -> str:

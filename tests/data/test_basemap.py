@@ -116,8 +116,15 @@ def test_tile_archive_serves_tiles_inside_the_pyramid_only() -> None:
             neutral = z.read(basemap.TILE_NAME_NEUTRAL)
         assert archive.tile(4, 6, 5) == neutral
         assert archive.tile(6, 36, 22) != neutral
+        # Outside zoom 7's extent (the Pacific, Greenland): cut from a lower zoom.
+        for z, x, y in ((7, 0, 0), (7, 40, 20)):
+            data = archive.tile(z, x, y)
+            assert data is not None
+            with Image.open(io.BytesIO(data)) as image:
+                assert image.size == (256, 256)
+        # Off the grid or beyond the pyramid: nothing.
         assert archive.tile(8, 140, 80) is None
-        assert archive.tile(7, 0, 0) is None
+        assert archive.tile(7, 128, 0) is None
         assert archive.tile(-1, 0, 0) is None
     finally:
         archive.close()

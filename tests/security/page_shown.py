@@ -102,8 +102,13 @@ SHOWN_JS = r"""(function () {
           && !(tag === "style" && n.parentNode === document.head);
       }
       if (tag === "img") {
-        return !/^data:/.test(n.getAttribute("src") || "")
-          || !n.closest(".briefing-symbol, .briefing-legend-swatch");
+        var src = n.getAttribute("src") || "";
+        // The basemap's relief: the app's tiles, or the export's one inlined JPEG.
+        if (n.closest(".leaflet-basemapRelief-pane")) {
+          return !(/^briefing:\/\/app\/basemap\/relief\/\d+\/\d+\/\d+\.jpg$/.test(src)
+                   || /^data:image\/jpeg;base64,/.test(src));
+        }
+        return !/^data:/.test(src) || !n.closest(".briefing-symbol, .briefing-legend-swatch");
       }
       if (tag === "svg") { return !n.closest(".leaflet-pane"); }
       if (tag === "script") { return n.parentNode !== document.body; }
