@@ -101,6 +101,11 @@ TIERS: tuple[tuple[int, int, str], ...] = (   # population at least, zoom floor,
 )
 SPACING_PX = 32.0
 CAPITAL_SPACING_PX = 6.0   # microstate capitals beside a big capital wait for a close-up
+# The overview names the states' capitals; those of dependencies and areas (Douglas,
+# Mariehamn, Tórshavn) and of the microstates wait for a closer view.
+MINOR_CAPITAL_ZOOM = 6
+MICROSTATES = frozenset({"AND", "LIE", "MCO", "SMR", "VAT"})
+BRIEFED_TERRITORIES = frozenset({"GRL"})  # Nuuk: the Greenland slide is about it
 # The places the built-in briefing's close-up is about (Kaliningrad oblast, the Suwałki
 # Gap and their neighbours): shown at the close-up even where small or close together.
 BRIEFING_ZOOM = 6
@@ -593,6 +598,9 @@ def build_places() -> list[dict[str, Any]]:
         west, south, east, north = BRIEFING_BOUNDS
         place["briefing"] = (place["name"] in BRIEFING_PLACES and west <= place["lon"] <= east
                              and south <= place["lat"] <= north)
+    with (HERE / "countries" / "countries_50m.geojson").open(encoding="utf-8") as handle:
+        statuses = {f["properties"]["iso_a3"]: f["properties"].get("status", "state")
+                    for f in json.load(handle)["features"]}
     ordered = sorted(candidates.values(), key=lambda p: (
         not p["capital"], not p["briefing"], -p["population"], p["geonameid"]))
     shown: dict[int, list[tuple[float, float]]] = {z: [] for z in range(MAX_ZOOM + 1)}
@@ -600,7 +608,11 @@ def build_places() -> list[dict[str, Any]]:
     places: list[dict[str, Any]] = []
     for place in ordered:
         if place["capital"]:
-            kind, floor, spacing, others = "capital", CAPITAL_ZOOM, CAPITAL_SPACING_PX, \
+            minor = place["iso_a3"] not in BRIEFED_TERRITORIES and (
+                statuses.get(place["iso_a3"], "state") != "state"
+                or place["iso_a3"] in MICROSTATES)
+            kind, floor, spacing, others = "capital", \
+                MINOR_CAPITAL_ZOOM if minor else CAPITAL_ZOOM, CAPITAL_SPACING_PX, \
                 shown_capitals
         else:
             tier = next(((z, k) for pop, z, k in TIERS if place["population"] >= pop), None)
