@@ -58,3 +58,12 @@ def test_map_labels_are_short_and_the_appendix_keeps_the_long_names(tmp_path) ->
     # Table cells wrap: compare with the line breaks as spaces.
     assert any("NATO Forward Land Forces battlegroup Hungary" in " ".join(p.split())
                for p in pages)
+
+
+def test_the_handout_names_the_places_officials_orient_by(tmp_path) -> None:
+    out = tmp_path / "b.pdf"
+    export_pdf(builtin_briefing(), load_datasets(), out)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    for name in ("Vilnius", "Minsk", "Gdańsk", "Białystok", "Suwałki", "Grodno"):
+        assert name in text, name
