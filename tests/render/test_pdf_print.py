@@ -238,3 +238,25 @@ def test_every_country_name_is_outlined_under_its_letters(tmp_path, data):
     outlined = re.findall(r"1 1 1 RG\s+[\d.]+ w\s+1 j\s+BT .*? 1 Tr .*?ET\s+Q", stream)
     assert len(outlined) == len(names)
     assert stream.count(" 1 Tr ") == len(names)
+
+
+def test_a_very_long_layer_name_and_description_still_export_whole(tmp_path, data):
+    # A table row cannot break across pages: a layer named with 2,000 characters made the
+    # legend's row taller than any page (found by tests/security/test_fuzz_pdf.py).
+    from briefing_app.model.document import Briefing, ImportedLayer, LayerState, Slide
+    from briefing_app.scene import imported_layer_id
+
+    name = " ".join(f"word{i}" for i in range(330))  # about 2,500 characters
+    layer = ImportedLayer("imp1", name, "x.geojson", "GeoJSON", builtin_briefing().as_of,
+                          features=[{"type": "Feature", "properties": {"name": "p"},
+                                     "geometry": {"type": "Point", "coordinates": [21, 54]}}],
+                          notes=[name])
+    view = builtin_briefing().view
+    doc = Briefing(title="Long", layers=[LayerState("countries"),
+                                         LayerState(imported_layer_id(layer))],
+                   slides=[Slide("s0", "One", view=view, notes=name)], imported=[layer],
+                   view=view)
+    path = tmp_path / "long.pdf"
+    export_pdf(doc, data, path)
+    flat = " ".join(pdftotext(path).split())
+    assert "word0 word1" in flat and "word328 word329" in flat

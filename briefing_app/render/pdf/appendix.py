@@ -17,6 +17,7 @@ from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.map_drawing import DrawnItem
 from briefing_app.render.pdf.pages import Bookmark
 from briefing_app.render.pdf.sources import SourceList
+from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import paragraph_link, paragraph_markup
 from briefing_app.scene import GroupingChoice, grouping_choices
 from briefing_app.scene_items import Popup
@@ -46,6 +47,7 @@ def _table(header: list[str], rows: list[list[object]], widths: list[float],
     head = [Paragraph(paragraph_markup(h), styles["cell_head"]) for h in header]
     body = [[c if isinstance(c, Flowable) else Paragraph(paragraph_markup(str(c)), styles["cell"])
              for c in row] for row in rows]
+    body = split_tall_rows(body, widths)
     table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     grid = HexColor(PDF_STYLE["table_grid"])
     table.setStyle(TableStyle([

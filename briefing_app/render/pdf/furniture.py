@@ -34,6 +34,7 @@ from briefing_app.render.pdf.projection import (
     projector,
 )
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
+from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import paragraph_markup
 from briefing_app.scene_items import LegendEntry
 from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
@@ -142,7 +143,8 @@ def legend_flowables(legend: list[tuple[str, list[LegendEntry]]],
         rows = [[cell for c in range(columns) for cell in cells[c * per_column + r]]
                 for r in range(per_column)]
         column = width / columns
-        table = Table(rows, colWidths=[20, column - 20] * columns)
+        widths = [20, column - 20] * columns
+        table = Table(split_tall_rows(rows, widths, padding=2), colWidths=widths)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

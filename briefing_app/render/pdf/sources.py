@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.marks import OnDraw
+from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import paragraph_link, paragraph_markup
 from briefing_app.scene import Source
 from briefing_app.style import PDF_STYLE
@@ -114,9 +115,8 @@ def sources_list_flowables(
                 Paragraph(layers, styles["cell"]),
             ]
         )
-    table = Table(
-        rows, colWidths=[32, width * 0.76 - 32, width * 0.24], hAlign="LEFT", repeatRows=1
-    )
+    widths = [32, width * 0.76 - 32, width * 0.24]
+    table = Table(split_tall_rows(rows, widths), colWidths=widths, hAlign="LEFT", repeatRows=1)
     table.setStyle(
         TableStyle(
             [
