@@ -251,7 +251,9 @@ def screen_labels(scene: Scene, view: ScreenView, named: Iterable[Place] = (),
                                     round(lx1 - ax, 1), round(ly1 - ay, 1)]
         wanted.out.pop("symbol", None)
         out_labels.append(wanted.out)
-    return {"type": "labels", "zoom": view.zoom, "labels": out_labels, "symbols": moved}
+    # `px`: the size the item labels were measured at, which the page sets them in.
+    return {"type": "labels", "zoom": view.zoom, "px": max(view.label_px, ITEM_PX),
+            "labels": out_labels, "symbols": moved}
 
 
 def _relative(placement: Placement, r: Request) -> list[float] | None:
