@@ -32,6 +32,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from briefing_app.geo.mercator import mercator_y
+
 if TYPE_CHECKING:
     from briefing_app.data.datasets import Datasets
 
@@ -525,17 +527,12 @@ def _country_bbox(polygons: list[list[list[Sequence[float]]]]) -> tuple[float, f
     return west, south, east, north
 
 
-def _mercator_y(lat: float) -> float:
-    lat = max(-85.0, min(85.0, lat))
-    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / (2 * math.pi)
-
-
 def _view_for(bbox: tuple[float, float, float, float], width_px: int = 900,
               height_px: int = 600) -> tuple[float, float, float]:
     """Centre (lat, lon) and the Leaflet zoom (in half steps, 2 to 12) at which `bbox` fits
     a map of `width_px` by `height_px`."""
     west, south, east, north = bbox
-    y_south, y_north = _mercator_y(south), _mercator_y(north)
+    y_south, y_north = mercator_y(south), mercator_y(north)
     dx = max(east - west, 1e-6) / 360.0
     dy = max(y_north - y_south, 1e-9)
     zoom = math.log2(min(width_px / (256 * dx), height_px / (256 * dy)))

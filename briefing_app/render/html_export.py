@@ -25,7 +25,7 @@ from briefing_app.render.map_page import (
     build_map_page,
     script_safe,
 )
-from briefing_app.render.screen_labels import ScreenView, basemap_places, screen_labels
+from briefing_app.render.screen_labels import ScreenView, screen_labels
 from briefing_app.scene import Scene, build_scene, scene_for_slide, view_message
 from briefing_app.style import marking_colours
 
@@ -66,15 +66,13 @@ def labels_by_zoom(scene: Scene) -> dict[str, dict[str, Any]]:
     keyed by Leaflet's zoom as the page prints it ("5", "5.25")."""
     out = {}
     view = scene.view
-    basemap = scene.layer("basemap")
-    shown = basemap is None or basemap.visible
     for step in range(-4, 9):  # a zoom out to two in, in Leaflet's quarter steps
         zoom = view.zoom + step * ZOOM_SNAP
         if zoom < 1:
             continue
         screen = ScreenView(view.center_lat, view.center_lon, zoom, *EXPORT_PAGE_PX)
         key = f"{zoom:g}"
-        out[key] = screen_labels(scene, screen, basemap_places(), show_basemap=shown)
+        out[key] = screen_labels(scene, screen)
     return out
 
 

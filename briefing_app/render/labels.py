@@ -66,9 +66,6 @@ class Placement:
     leader: tuple[float, float, float, float] | None = None
     forced: bool = False  # placed although it overlaps (an authored label with no room)
 
-    def offset_from(self, x: float, y: float) -> tuple[float, float]:
-        return self.box[0] - x, self.box[1] - y
-
 
 def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -9,8 +9,8 @@ places the PDF's labels, so the two agree on what wins a contested place.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,12 +23,12 @@ from shapely.geometry import shape
 
 from briefing_app.data.basemap import Place, places
 from briefing_app.data.countries import countries_geojson_path
+from briefing_app.geo.mercator import world_px
 from briefing_app.render.labels import (
     AUTHORED,
     CITY,
     COUNTRY,
     DEPLOYMENT,
-    Placement,
     Request,
     place,
 )
@@ -37,7 +37,6 @@ from briefing_app.scene import Scene, SceneLayer
 from briefing_app.scene_items import SceneItem
 from briefing_app.style import ITEM_STYLES
 
-TILE_PX = 256
 # Label text in CSS px (the page's CSS sets the same sizes: briefing_map.css).
 ITEM_PX = 11
 CITY_PX = 11
@@ -70,14 +69,6 @@ class ScreenView:
         x, y = world_px(lon, lat, self.zoom)
         ox, oy = self._origin  # type: ignore[attr-defined]
         return x - ox, y - oy
-
-
-def world_px(lon: float, lat: float, zoom: float) -> tuple[float, float]:
-    scale = TILE_PX * 2**zoom
-    lat = max(min(lat, 85.0511), -85.0511)
-    s = math.sin(math.radians(lat))
-    return ((lon + 180) / 360 * scale,
-            (0.5 - math.log((1 + s) / (1 - s)) / (4 * math.pi)) * scale)
 
 
 @dataclass(frozen=True)
@@ -135,11 +126,6 @@ def _ring_area(ring: np.ndarray) -> float:
     return abs(float(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1)))) / 2
 
 
-def basemap_places() -> tuple[Place, ...]:
-    """The basemap's places to name (data/basemap.py)."""
-    return places()
-
-
 def _symbol_size(item: SceneItem) -> tuple[float, float]:
     if item.icon:
         size = item.icon_size or (34, 34)
@@ -181,13 +167,13 @@ class _Wanted:
     out: dict[str, Any]
 
 
-def screen_labels(scene: Scene, view: ScreenView, named: Iterable[Place] = (),
-                  show_basemap: bool = True,
+def screen_labels(scene: Scene, view: ScreenView,
                   obstacles: Iterable[tuple[float, float, float, float]] = ()
                   ) -> dict[str, Any]:
     """The `labels` message for the page: where each label and moved symbol goes in this
-    view. `named` are the basemap's places to name; `obstacles` the
-    boxes of the page's controls (zoom buttons, scale, legend), in CSS px."""
+    view; with the scene's basemap shown, its places and the country names too.
+    `obstacles` are the boxes of the page's controls (zoom buttons, scale, legend), in CSS
+    px."""
     register_fonts()
     symbols: list[_Wanted] = []
     labels: list[_Wanted] = []
@@ -196,8 +182,9 @@ def screen_labels(scene: Scene, view: ScreenView, named: Iterable[Place] = (),
         if not layer.visible or layer.definition.kind != "items":
             continue
         _layer_requests(layer, view, symbols, labels, obstacles)
-    if show_basemap:
-        _place_requests(named, view, labels)
+    basemap = scene.layer("basemap")
+    if basemap is None or basemap.visible:
+        _place_requests(places(), view, labels)
         _country_requests(view, labels)
 
     placed_symbols = place([w.request for w in symbols])
@@ -215,7 +202,7 @@ def screen_labels(scene: Scene, view: ScreenView, named: Iterable[Place] = (),
             cx = (placement.box[0] + placement.box[2]) / 2
             cy = (placement.box[1] + placement.box[3]) / 2
             moved.append({"key": r.key, "dx": round(cx - r.x, 1), "dy": round(cy - r.y, 1),
-                          "leader": _relative(placement, r)})
+                          "leader": _relative(placement.leader, r.x, r.y)})
     # A label hangs on its symbol where the symbol went.
     shift = {m["key"]: (m["dx"], m["dy"]) for m in moved}
     requests = []
@@ -223,9 +210,7 @@ def screen_labels(scene: Scene, view: ScreenView, named: Iterable[Place] = (),
         r = wanted.request
         dx, dy = shift.get(wanted.out.get("symbol", ""), (0.0, 0.0))
         if dx or dy:
-            r = Request(r.key, r.x + dx, r.y + dy, r.width, r.height, priority=r.priority,
-                        gap=r.gap, clear_x=r.clear_x, clear_y=r.clear_y, centred=r.centred,
-                        beside=r.beside, leader=r.leader, rings=r.rings, step=r.step)
+            r = dataclasses.replace(r, x=r.x + dx, y=r.y + dy)
             wanted.request = r
             wanted.out["sdx"], wanted.out["sdy"] = dx, dy
         requests.append(r)
@@ -246,9 +231,7 @@ def screen_labels(scene: Scene, view: ScreenView, named: Iterable[Place] = (),
         wanted.out.update(dx=round(x0 - ax + INSET_PX, 1), dy=round(y0 - ay + INSET_PX, 1),
                           w=round(x1 - x0 - 2 * INSET_PX, 1), h=round(y1 - y0 - 2 * INSET_PX, 1))
         if placement.leader is not None:
-            lx0, ly0, lx1, ly1 = placement.leader
-            wanted.out["leader"] = [round(lx0 - ax, 1), round(ly0 - ay, 1),
-                                    round(lx1 - ax, 1), round(ly1 - ay, 1)]
+            wanted.out["leader"] = _relative(placement.leader, ax, ay)
         wanted.out.pop("symbol", None)
         out_labels.append(wanted.out)
     # `px`: the size the item labels were measured at, which the page sets them in.
@@ -256,11 +239,10 @@ def screen_labels(scene: Scene, view: ScreenView, named: Iterable[Place] = (),
             "labels": out_labels, "symbols": moved}
 
 
-def _relative(placement: Placement, r: Request) -> list[float] | None:
-    if placement.leader is None:
-        return None
-    x0, y0, x1, y1 = placement.leader
-    return [round(x0 - r.x, 1), round(y0 - r.y, 1), round(x1 - r.x, 1), round(y1 - r.y, 1)]
+def _relative(seg: tuple[float, float, float, float], x: float, y: float) -> list[float]:
+    """A leader in px from the point (x, y): how the page draws it inside the label."""
+    x0, y0, x1, y1 = seg
+    return [round(x0 - x, 1), round(y0 - y, 1), round(x1 - x, 1), round(y1 - y, 1)]
 
 
 def _layer_requests(layer: SceneLayer, view: ScreenView, symbols: list[_Wanted],

@@ -29,7 +29,7 @@ from briefing_app.render.map_page import (
     GEOMAN_JS,
     build_map_page,
 )
-from briefing_app.render.screen_labels import ScreenView, basemap_places, screen_labels
+from briefing_app.render.screen_labels import ScreenView, screen_labels
 from briefing_app.scene import Scene
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
 
@@ -171,10 +171,7 @@ class MapWidget(QWebEngineView):
         width, height = self._page_size
         view = ScreenView(self._view.center_lat, self._view.center_lon, self._view.zoom,
                           width, height, self._label_px)
-        basemap = self._scene.layer("basemap")
-        self.send(screen_labels(self._scene, view, basemap_places(),
-                                show_basemap=basemap is None or basemap.visible,
-                                obstacles=self._controls))
+        self.send(screen_labels(self._scene, view, obstacles=self._controls))
 
     def set_presenting(self, on: bool, label_px: int = 16) -> None:
         """On a projector: larger labels and legend; a large legend beside the map."""

@@ -3,9 +3,8 @@ GeoNames' licence asks for – from data inside the file: it still loads nothing
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from offline_page import OfflinePage
 
 from briefing_app.data.basemap import relief_overlay
 from briefing_app.data.datasets import load_datasets
@@ -29,38 +28,13 @@ def test_the_file_inlines_one_small_relief_image(exported):
 
 
 def test_the_exported_page_draws_the_basemap_offline(exported, qtbot):
-    from PySide6.QtCore import QUrl
-    from PySide6.QtWebEngineCore import (
-        QWebEnginePage,
-        QWebEngineProfile,
-        QWebEngineUrlRequestInterceptor,
-    )
-
-    class Recorder(QWebEngineUrlRequestInterceptor):
-        def __init__(self):
-            super().__init__()
-            self.urls: list[str] = []
-
-        def interceptRequest(self, info):  # noqa: N802 (Qt API)
-            self.urls.append(info.requestUrl().toString())
-            if info.requestUrl().scheme() not in ("file", "data"):
-                info.block(True)
-
-    profile = QWebEngineProfile()
-    recorder = Recorder()
-    profile.setUrlRequestInterceptor(recorder)
-    page = QWebEnginePage(profile)
-    with qtbot.waitSignal(page.loadFinished, timeout=30_000):
-        page.load(QUrl.fromLocalFile(str(exported)))
+    page = OfflinePage(qtbot, exported)
 
     def basemap():
-        result = []
-        page.runJavaScript("JSON.stringify(BriefingMap.state().basemap)", 0, result.append)
-        qtbot.waitUntil(lambda: bool(result), timeout=10_000)
-        return json.loads(result[0])
+        return page.eval_json("BriefingMap.state().basemap")
 
     qtbot.waitUntil(lambda: (basemap() or {}).get("relief", 0) == 1, timeout=20_000)
     shown = basemap()
     assert shown["places"] > 10 and shown["water"] > 10
     assert "GeoNames" in shown["attribution"]
-    assert all(url.split(":", 1)[0] in ("file", "data") for url in recorder.urls), recorder.urls
+    assert all(url.split(":", 1)[0] in ("file", "data") for url in page.urls), page.urls

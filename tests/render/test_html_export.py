@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 
 import pytest
+from offline_page import OfflinePage
 
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
@@ -51,39 +51,14 @@ def test_unwritable_path_names_it(tmp_path):
 
 
 def test_opens_offline_and_draws_layers(exported, qtbot):
-    from PySide6.QtCore import QUrl
-    from PySide6.QtWebEngineCore import (
-        QWebEnginePage,
-        QWebEngineProfile,
-        QWebEngineUrlRequestInterceptor,
-    )
-
-    class Recorder(QWebEngineUrlRequestInterceptor):
-        def __init__(self):
-            super().__init__()
-            self.urls: list[str] = []
-
-        def interceptRequest(self, info):  # noqa: N802 (Qt API)
-            self.urls.append(info.requestUrl().toString())
-            if info.requestUrl().scheme() not in ("file", "data"):
-                info.block(True)
-
-    profile = QWebEngineProfile()
-    recorder = Recorder()
-    profile.setUrlRequestInterceptor(recorder)
-    page = QWebEnginePage(profile)
-    with qtbot.waitSignal(page.loadFinished, timeout=30_000):
-        page.load(QUrl.fromLocalFile(str(exported)))
+    page = OfflinePage(qtbot, exported)
 
     def state():
-        result = []
-        page.runJavaScript("JSON.stringify({s: BriefingMap.state(), "
-                           "t: document.querySelector('.briefing-title-main').textContent, "
-                           "b: document.querySelectorAll('.briefing-banner').length, "
-                           "slides: document.querySelectorAll('.briefing-slide-button').length})",
-                           0, result.append)
-        qtbot.waitUntil(lambda: bool(result), timeout=10_000)
-        return json.loads(result[0])
+        return page.eval_json(
+            "{s: BriefingMap.state(), "
+            "t: document.querySelector('.briefing-title-main').textContent, "
+            "b: document.querySelectorAll('.briefing-banner').length, "
+            "slides: document.querySelectorAll('.briefing-slide-button').length}")
 
     qtbot.waitUntil(lambda: state()["s"]["counts"].get("membership", 0) > 20, timeout=20_000)
     shown = state()
@@ -91,6 +66,6 @@ def test_opens_offline_and_draws_layers(exported, qtbot):
     assert shown["b"] == 2                  # classification banner top and bottom
     assert shown["slides"] == len(builtin_briefing().slides)
     assert "deployments" in shown["s"]["shown"]
-    remote = [u for u in recorder.urls if not u.startswith(("file:", "data:"))]
+    remote = [u for u in page.urls if not u.startswith(("file:", "data:"))]
     assert remote == []
-    page.deleteLater()
+    page.page.deleteLater()

@@ -10,7 +10,6 @@ from briefing_app.model.builtin import builtin_briefing
 from briefing_app.render.labels import count_overlaps
 from briefing_app.render.screen_labels import (
     ScreenView,
-    basemap_places,
     label_points_path,
     screen_labels,
 )
@@ -25,7 +24,7 @@ def _message(part: str, zoom_step: float = 0.0, size=(1000, 700)):
     scene = scene_for_slide(doc, slide, load_datasets())
     v = slide.view
     return screen_labels(scene, ScreenView(v.center_lat, v.center_lon, v.zoom + zoom_step,
-                                           *size), basemap_places())
+                                           *size))
 
 
 def test_the_kaliningrad_close_up_names_the_towns_around_the_gap() -> None:
