@@ -294,8 +294,9 @@ def _styled_annotation(
 
 def _many_slides(path: Path) -> None:
     data = _base_briefing()
-    slide = data["slides"][0]
-    data["slides"] = [dict(slide, id=f"s{n}") for n in range(100_000)]
+    # Bare slides: the count is refused before any slide is read, and a file of 100,000 whole
+    # slides (200 MB) would time the JSON parser instead.
+    data["slides"] = [{"id": f"s{n}", "title": "x"} for n in range(100_000)]
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
