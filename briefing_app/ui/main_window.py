@@ -61,6 +61,7 @@ from briefing_app.ui.autosave import check_before_save, remember_file_state
 from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.figures_dock import QtFiguresDock
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
+from briefing_app.ui.hand_off import HandOff
 from briefing_app.ui.help_dialogs import install_help
 from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is_importable
 from briefing_app.ui.layer_dock import QtLayerDock
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         # The editor restores itself after a renderer restart; this says when it cannot.
         self.map.renderer_failed.connect(lambda text: self.show_error("Map stopped", text))
         self.import_export = ImportExport(self)
+        self.hand_off = HandOff(self)
         # Files dropped on the window are opened or imported here, not by the web view.
         self.map.setAcceptDrops(False)
         self.setAcceptDrops(True)
@@ -254,6 +256,9 @@ class MainWindow(QMainWindow):
         self.action_export_html = self._action(
             file_menu, "Export &HTML…", self.export_html, QKeySequence("Ctrl+Shift+H"),
             "Write the briefing as one interactive HTML file that works offline")
+        hand_off = self.hand_off
+        file_menu.addActions([hand_off.action_export_pptx, hand_off.action_export_image,
+                              hand_off.action_export_replay])
         export_menu = file_menu.addMenu("Export &Annotations")
         self._action(export_menu, "As &GeoJSON…",
                      lambda: self.import_export.export_annotations("geojson"), None,
@@ -261,6 +266,8 @@ class MainWindow(QMainWindow):
         self._action(export_menu, "As &KML…",
                      lambda: self.import_export.export_annotations("kml"), None,
                      "Write the annotations as KML (Google Earth, TAK)")
+        file_menu.addSeparator()
+        file_menu.addAction(hand_off.action_print)
         file_menu.addSeparator()
         self.action_quit = self._action(file_menu, "&Quit", self.close,
                                         QKeySequence.StandardKey.Quit, "Close Briefing App")
@@ -284,6 +291,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([editor.action_cut, editor.action_copy, editor.action_paste,
                               editor.action_duplicate, editor.action_delete,
                               editor.action_select_all])
+        edit_menu.addSeparator()
+        edit_menu.addAction(hand_off.action_copy_map)
         edit_menu.addSeparator()
         self._action(edit_menu, "New &Grouping…", self.new_grouping, QKeySequence("Ctrl+G"),
                      "Build a custom grouping of countries")
@@ -828,24 +837,27 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ export
 
-    def _ask_export_path(self, title: str, suffix: str, file_filter: str,
-                         stem: str | None = None) -> Path | None:
+    def ask_export_path(self, title: str, suffix: str, file_filter: str,
+                        stem: str | None = None, selected_filter: str = ""
+                        ) -> tuple[Path | None, str]:
+        """Where to write an export (None: cancelled), and the file type picked."""
         name = _file_stem(stem if stem is not None else self.doc.title)
         suggested = Path(self._start_folder()) / f"{name}{suffix}"
-        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
+        name, picked = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter,
+                                                   selected_filter)
         if not name:
-            return None
+            return None, picked
         path = Path(name)
-        return path if path.suffix else path.with_suffix(suffix)
+        return (path if path.suffix else path.with_suffix(suffix)), picked
 
     def export_html(self, path: Path | None = None) -> bool:
         from briefing_app.render.html_export import export_html
 
-        path = path or self._ask_export_path("Export HTML", ".html", "HTML files (*.html)")
+        path = path or self.ask_export_path("Export HTML", ".html", "HTML files (*.html)")[0]
         if path is None:
             return False
-        return self._run_export(path, "HTML", lambda progress: export_html(
-            self._doc_with_current_view(), self.data, path))
+        return self.run_export(path, "HTML", lambda progress: export_html(
+            self.doc_with_current_view(), self.data, path))
 
     def export_pdf(self, path: Path | None = None, options: dict | None = None) -> bool:
         from briefing_app.render.pdf import export_pdf
@@ -855,18 +867,18 @@ class MainWindow(QMainWindow):
             if not dialog.exec():
                 return False
             options = dialog.options()
-        path = path or self._ask_export_path("Export PDF", ".pdf", "PDF files (*.pdf)")
+        path = path or self.ask_export_path("Export PDF", ".pdf", "PDF files (*.pdf)")[0]
         if path is None:
             return False
-        return self._run_export(path, "PDF", lambda progress: export_pdf(
-            self._doc_with_current_view(), self.data, path, progress=progress, **options))
+        return self.run_export(path, "PDF", lambda progress: export_pdf(
+            self.doc_with_current_view(), self.data, path, progress=progress, **options))
 
-    def _doc_with_current_view(self) -> Briefing:
+    def doc_with_current_view(self) -> Briefing:
         doc = copy.deepcopy(self.doc)
         doc.view = self.map.current_view
         return doc
 
-    def _run_export(self, path: Path, kind: str, work) -> bool:
+    def run_export(self, path: Path, kind: str, work) -> bool:
         """Run an export with a progress dialog the user can cancel; errors are shown, and a
         cancelled or failed export leaves no file."""
         from briefing_app.jsonreader import DataFileError

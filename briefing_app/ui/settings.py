@@ -42,8 +42,11 @@ FIRST_RUN_DONE = Setting("help/first_run_done", str, "",
 THEME = Setting("view/theme", str, "light",
                 "Theme of the window and the map: light, dark or high_contrast.")
 
+IMAGE_SIZE = Setting("export/image_size", str, "1920x1080",
+                     "Slide image of the last export: 1920x1080, 3840x2160 or pdf.")
+
 ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER, PDF_PAGE_SIZE,
-                PDF_ORIENTATION, PDF_APPENDIX, FIRST_RUN_DONE, THEME)
+                PDF_ORIENTATION, PDF_APPENDIX, FIRST_RUN_DONE, THEME, IMAGE_SIZE)
 
 
 class Settings:

@@ -1,0 +1,191 @@
+"""The replay of a grouping's membership between two dates (NATO 1949–2024) as an animated
+GIF, or as an MP4 where an ffmpeg encoder is available.
+
+One frame per day on which the membership changed, each drawn by render/slide_image from the
+slide's own scene at that date: the legend, scale bar and classification marking are on every
+frame, and the date is the frame's caption."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from briefing_app.atomicfile import write_atomically
+from briefing_app.data.datasets import Datasets
+from briefing_app.model.document import Briefing, LayerState, Slide
+from briefing_app.render.errors import ExportCancelled, ExportError
+from briefing_app.scene import grouping_choices
+
+Progress = Callable[[int, int, str], bool | None]
+
+FRAME_SECONDS = 1.2     # each change stays long enough to read the caption
+LAST_FRAME_SECONDS = 4.0
+MAX_FRAMES = 120        # a grouping with daily changes would otherwise make a film
+REPLAY_FORMATS = (".gif", ".mp4")
+
+
+def change_days(doc: Briefing, data: Datasets, grouping: str, start: dt.date,
+                end: dt.date) -> list[dt.date]:
+    """`start`, every day in (start, end] on which the grouping's membership changed, and
+    `end`: the frames of the replay. A custom grouping has no dates: its two ends only."""
+    if end < start:
+        raise ValueError(f"the replay ends ({end.isoformat()}) before it starts "
+                         f"({start.isoformat()})")
+    choice = next((c for c in grouping_choices(doc, data) if c.id == grouping), None)
+    if choice is None:
+        raise ValueError(f"there is no grouping {grouping!r} to replay")
+    days = {start, end}
+    if choice.builtin is not None:
+        for member in choice.builtin.members:
+            days.add(member.start)
+            if member.end is not None:
+                days.add(member.end + dt.timedelta(days=1))  # the first day without it
+    frames = sorted(day for day in days if start <= day <= end)
+    if len(frames) > MAX_FRAMES:
+        step = len(frames) / (MAX_FRAMES - 1)
+        frames = sorted({frames[round(i * step)] for i in range(MAX_FRAMES - 1)} | {end})
+    return frames
+
+
+def replay_slide(doc: Briefing, slide: Slide | None, grouping: str) -> Slide:
+    """The slide (or the working map) with its membership layer shown, coloured by
+    `grouping` alone."""
+    base = doc.as_shown_on(slide) if slide is not None else doc
+    layers: list[LayerState] = []
+    found = False
+    for state in base.layers:
+        if state.id == "membership":
+            found = True
+            state = dataclasses.replace(state, visible=True,
+                                        options={**state.options, "grouping": grouping,
+                                                 "compare": ""})
+        layers.append(state)
+    if not found:
+        layers.append(LayerState("membership", options={"grouping": grouping}))
+    return Slide(slide.id if slide else "replay", slide.title if slide else doc.title,
+                 view=slide.view if slide else doc.view, notes="", layers=layers,
+                 annotation_ids=(slide.annotation_ids if slide else
+                                 [a.id for a in doc.annotations]))
+
+
+def replay_frames(doc: Briefing, data: Datasets, grouping: str, start: dt.date, end: dt.date,
+                  *, slide: Slide | None = None, size: tuple[int, int] = (1280, 720),
+                  basemap: bool = True, progress: Progress | None = None
+                  ) -> Iterator[tuple[dt.date, bytes]]:
+    """(day, PNG) for each frame of the replay."""
+    from briefing_app.render.slide_image import slide_png
+
+    frames = change_days(doc, data, grouping, start, end)
+    base = replay_slide(doc, slide, grouping)
+    choice = next(c for c in grouping_choices(doc, data) if c.id == grouping)
+    for index, day in enumerate(frames):
+        if progress is not None and progress(
+                index, len(frames), f"Drawing frame {index + 1} of {len(frames)}: "
+                f"{day.isoformat()}") is False:
+            raise ExportCancelled("replay export cancelled")
+        members = len(choice.members_on(day))
+        caption = f"{day.isoformat()} · {choice.name}: {members} member" + (
+            "" if members == 1 else "s")
+        frame = dataclasses.replace(base, as_of=day)
+        yield day, slide_png(doc, data, frame, width_px=size[0], height_px=size[1],
+                             basemap=basemap, caption=caption)
+
+
+def export_replay(doc: Briefing, data: Datasets, path: str | os.PathLike[str], grouping: str,
+                  start: dt.date, end: dt.date, *, slide: Slide | None = None,
+                  size: tuple[int, int] = (1280, 720), basemap: bool = True,
+                  progress: Progress | None = None) -> None:
+    """Write the replay to `path`: .gif (Pillow) or .mp4 (ffmpeg, if one is available)."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in REPLAY_FORMATS:
+        raise ExportError(target, f"a replay is written as {' or '.join(REPLAY_FORMATS)}")
+    encoder = ffmpeg_path() if suffix == ".mp4" else None
+    if suffix == ".mp4" and encoder is None:
+        raise ExportError(target, "no MP4 encoder (ffmpeg) is installed here; export the "
+                          "replay as a GIF, or install ffmpeg or the imageio-ffmpeg package")
+    try:
+        frames = list(replay_frames(doc, data, grouping, start, end, slide=slide, size=size,
+                                    basemap=basemap, progress=progress))
+    except ValueError as exc:
+        raise ExportError(target, str(exc)) from None
+    total = len(frames) + 1
+    if progress is not None and progress(len(frames), total, "Writing the replay") is False:
+        raise ExportCancelled("replay export cancelled")
+    durations = [FRAME_SECONDS] * (len(frames) - 1) + [LAST_FRAME_SECONDS]
+    if suffix == ".gif":
+        write_atomically(target, lambda out: _write_gif(out, frames, durations),
+                         error_type=ExportError)
+    else:
+        assert encoder is not None
+        _write_mp4(target, encoder, frames, durations)
+    if progress is not None:
+        progress(total, total, f"Saved {target}")
+
+
+def ffmpeg_path() -> str | None:
+    """An ffmpeg binary: the imageio-ffmpeg package's own, else one on the PATH."""
+    try:
+        import imageio_ffmpeg
+    except ImportError:
+        return shutil.which("ffmpeg")
+    try:
+        return imageio_ffmpeg.get_ffmpeg_exe()
+    except RuntimeError:
+        return shutil.which("ffmpeg")
+
+
+def _write_gif(out, frames: list[tuple[dt.date, bytes]], durations: list[float]) -> None:
+    from PIL import Image
+
+    images = [Image.open(io.BytesIO(png)).convert("RGB") for _, png in frames]
+    # One palette for the whole film (from the first frame, which holds every colour but
+    # the grouping's fill, and the last, which holds it): no flicker between frames.
+    palette = _common_palette(images)
+    quantised = [image.quantize(palette=palette, dither=Image.Dither.NONE) for image in images]
+    quantised[0].save(out, format="GIF", save_all=True, append_images=quantised[1:],
+                      duration=[round(d * 1000) for d in durations], loop=0, optimize=False)
+
+
+def _common_palette(images: list) -> object:
+    from PIL import Image
+
+    first, last = images[0], images[-1]
+    strip = Image.new("RGB", (first.width, first.height * 2))
+    strip.paste(first, (0, 0))
+    strip.paste(last, (0, first.height))
+    return strip.quantize(colors=255, method=Image.Quantize.MEDIANCUT)
+
+
+def _write_mp4(target: Path, encoder: str, frames: list[tuple[dt.date, bytes]],
+               durations: list[float]) -> None:
+    with tempfile.TemporaryDirectory(prefix="briefing-replay-") as folder:
+        work = Path(folder)
+        listing = []
+        for index, ((_, png), seconds) in enumerate(zip(frames, durations, strict=True)):
+            name = f"frame{index:04d}.png"
+            (work / name).write_bytes(png)
+            listing += [f"file '{name}'", f"duration {seconds}"]
+        # The concat demuxer takes the last frame's duration only if the frame is repeated.
+        listing.append(f"file 'frame{len(frames) - 1:04d}.png'")
+        (work / "frames.txt").write_text("\n".join(listing) + "\n", encoding="utf-8")
+        film = work / "replay.mp4"
+        command = [encoder, "-hide_banner", "-loglevel", "error", "-y", "-f", "concat",
+                   "-safe", "0", "-i", "frames.txt", "-vf", "fps=25,format=yuv420p",
+                   "-c:v", "libx264", "-movflags", "+faststart", film.name]
+        try:
+            subprocess.run(command, cwd=work, check=True, capture_output=True, timeout=600)
+        except subprocess.CalledProcessError as exc:
+            message = exc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+            raise ExportError(target, f"the MP4 encoder failed: {message[0]}") from None
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ExportError(target, f"the MP4 encoder could not run: {exc}") from None
+        data = film.read_bytes()
+    write_atomically(target, lambda out: out.write(data), error_type=ExportError)

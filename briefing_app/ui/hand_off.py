@@ -1,0 +1,287 @@
+"""Handing the briefing on from the window: Copy Map, slide images, PowerPoint, print, and the
+map's own context menu (the web view's Back / Reload / View Source menu never shows).
+
+Every picture is drawn by render/slide_image from the same scene as the PDF, so what leaves
+the app carries its legend, scale bar and classification marking; nothing is grabbed off
+the screen."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPageLayout, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QMenu
+
+from briefing_app.atomicfile import write_atomically
+from briefing_app.model.document import Briefing, Slide
+from briefing_app.ui.settings import IMAGE_SIZE
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from briefing_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+# Picture sizes offered for a slide image: the projector's and a 4K screen's.
+IMAGE_SIZES = {"1920x1080": (1920, 1080), "3840x2160": (3840, 2160)}
+IMAGE_FILTERS = {
+    "PNG image, 1920 × 1080 (*.png)": "1920x1080",
+    "PNG image, 3840 × 2160 (*.png)": "3840x2160",
+    "PDF, vector (*.pdf)": "pdf",
+}
+# The printer's paper, as the PDF export names it; anything else prints on A4.
+PRINT_PAPER = {"A4": "A4", "A3": "A3", "A2": "A2", "A1": "A1", "A0": "A0", "Letter": "Letter"}
+# A page is handed to the printer as a picture of at most this many pixels (an A0 sheet at
+# 300 dpi would be 140 million); the paper's own resolution wins below it.
+MAX_PRINT_PIXELS = 40_000_000
+
+
+def pil_to_qimage(image: Image) -> QImage:
+    rgba = image.convert("RGBA")
+    data = rgba.tobytes("raw", "RGBA")
+    return QImage(data, rgba.width, rgba.height, rgba.width * 4,
+                  QImage.Format.Format_RGBA8888).copy()
+
+
+class HandOff:
+    """The window's hand-off actions; the window builds their menu entries."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        window.map.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.map.customContextMenuRequested.connect(self.show_map_menu)
+        self.action_copy_map = self._make("Copy &Map", self.copy_map,
+                                          QKeySequence("Ctrl+Shift+C"),
+                                          "Copy the map as shown, with its legend, scale bar "
+                                          "and marking, as a picture")
+        self.action_export_image = self._make("Export Slide &Image…", self.export_image,
+                                              QKeySequence("Ctrl+Shift+I"),
+                                              "Save the map as shown as a PNG picture or a "
+                                              "one-page vector PDF")
+        self.action_export_pptx = self._make("Export Power&Point…", self.export_pptx,
+                                             QKeySequence("Ctrl+Alt+P"),
+                                             "Save the briefing as a PowerPoint deck")
+        self.action_export_replay = self._make("Export &Replay…", self.export_replay,
+                                               QKeySequence(),
+                                               "Save a grouping's membership between two "
+                                               "dates as an animated GIF (or MP4)")
+        self.action_print = self._make("&Print…", self.print_briefing,
+                                       QKeySequence(QKeySequence.StandardKey.Print),
+                                       "Print the handout (the PDF's pages), with a preview")
+
+    def _make(self, text: str, slot, shortcut: QKeySequence, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(shortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    # ---------------------------------------------------------------- what is shown
+
+    def _shown(self) -> tuple[Briefing, Slide | None]:
+        """The briefing and slide the map shows, at the view the user looks at."""
+        return self.window.doc, self.window.shown_slide()
+
+    def map_png(self, width: int, height: int) -> bytes:
+        from briefing_app.render.slide_image import slide_png
+
+        doc, slide = self._shown()
+        return slide_png(doc, self.window.data, slide, width_px=width, height_px=height,
+                         view=self.window.map.current_view)
+
+    def map_pdf(self) -> bytes:
+        from briefing_app.render.slide_image import slide_pdf
+
+        doc, slide = self._shown()
+        return slide_pdf(doc, self.window.data, slide, view=self.window.map.current_view)
+
+    # ---------------------------------------------------------------- actions
+
+    def show_map_menu(self, position: QPoint) -> None:
+        menu = QMenu(self.window.map)
+        menu.addActions([self.action_copy_map, self.action_export_image])
+        menu.addSeparator()
+        menu.addActions([self.action_export_pptx, self.action_print])
+        menu.popup(self.window.map.mapToGlobal(position))
+
+    def copy_map(self) -> bool:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            png = self.map_png(*IMAGE_SIZES["1920x1080"])
+        except Exception as exc:  # a bug must not take the briefing down with it
+            log.exception("Copy Map failed")
+            self.window.show_error("Cannot copy the map", str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        image = QImage.fromData(png, "PNG")
+        QGuiApplication.clipboard().setImage(image)
+        self.window.statusBar().showMessage(
+            "Map copied with its legend, scale bar and marking (1920 × 1080)", 5000)
+        return True
+
+    def export_image(self, path: Path | None = None, size: str | None = None) -> bool:
+        """Write the map as shown: PNG at `size` ("1920x1080", "3840x2160") or, for a .pdf
+        path, a one-page vector PDF. Without a path the user is asked for both."""
+        window = self.window
+        if path is None:
+            chosen = window.settings.get(IMAGE_SIZE)
+            filters = list(IMAGE_FILTERS)
+            first = next((f for f, s in IMAGE_FILTERS.items() if s == chosen), filters[0])
+            path, picked = window.ask_export_path(
+                "Export Slide Image", ".pdf" if chosen == "pdf" else ".png",
+                ";;".join(filters), stem=self._stem(), selected_filter=first)
+            if path is None:
+                return False
+            size = "pdf" if path.suffix.lower() == ".pdf" else IMAGE_FILTERS.get(picked, chosen)
+            if size == "pdf" and path.suffix.lower() != ".pdf":
+                size = "1920x1080"
+            window.settings.set(IMAGE_SIZE, size)
+        if path.suffix.lower() == ".pdf":
+            size = "pdf"
+        size = size or "1920x1080"
+
+        def work(_progress) -> None:
+            data = self.map_pdf() if size == "pdf" else self.map_png(*IMAGE_SIZES[size])
+
+            def write(out) -> None:
+                out.write(data)
+
+            write_atomically(path, write)
+
+        return window.run_export(path, "slide image", work)
+
+    def export_pptx(self, path: Path | None = None) -> bool:
+        from briefing_app.render.pptx_export import export_pptx
+
+        window = self.window
+        path = path or window.ask_export_path("Export PowerPoint", ".pptx",
+                                              "PowerPoint decks (*.pptx)")[0]
+        if path is None:
+            return False
+        return window.run_export(path, "PowerPoint", lambda progress: export_pptx(
+            window.doc_with_current_view(), window.data, path, progress=progress))
+
+    def export_replay(self, path: Path | None = None, options: dict | None = None) -> bool:
+        from briefing_app.render.replay import export_replay, ffmpeg_path
+        from briefing_app.ui.replay_dialog import QtReplayDialog
+
+        window = self.window
+        doc, slide = self._shown()
+        if options is None:
+            shown = doc.as_shown_on(slide) if slide is not None else doc
+            membership = shown.layer("membership")
+            grouping = str(membership.options.get("grouping", "nato")) if membership else "nato"
+            dialog = QtReplayDialog(doc, window.data, grouping, window)
+            if not dialog.exec():
+                return False
+            options = dialog.options()
+        if path is None:
+            filters = "Animated GIF (*.gif)"
+            if ffmpeg_path() is not None:
+                filters += ";;MP4 video (*.mp4)"
+            stem = f"{self._stem()} replay"
+            path = window.ask_export_path("Export Replay", ".gif", filters, stem=stem)[0]
+            if path is None:
+                return False
+        return window.run_export(path, "replay", lambda progress: export_replay(
+            doc, window.data, path, slide=slide, progress=progress, **options))
+
+    def _stem(self) -> str:
+        slide = self.window.shown_slide()
+        return slide.title if slide is not None else self.window.doc.title
+
+    # ---------------------------------------------------------------- print
+
+    def print_briefing(self, printer: QPrinter | None = None, preview: bool = True) -> bool:
+        """File → Print…: the PDF handout's pages on the printer's paper, after a preview in
+        which paper and orientation can be changed."""
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)  # the pages carry their own margins and marking bands
+        printer.setDocName(self.window.doc.title or "Briefing")
+        if printer.pageLayout().orientation() != QPageLayout.Orientation.Landscape:
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        job = _PrintJob(self.window)
+        if preview:
+            dialog = QPrintPreviewDialog(printer, self.window)
+            dialog.setWindowTitle("Print Preview")
+            dialog.paintRequested.connect(job.paint)
+            accepted = bool(dialog.exec())
+        else:
+            dialog = QPrintDialog(printer, self.window)
+            accepted = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(
+                dialog.exec())
+            if accepted:
+                job.paint(printer)
+        if job.error:
+            self.window.show_error("Cannot print", job.error)
+            return False
+        return accepted
+
+
+class _PrintJob:
+    """Draws the handout on a printer: the PDF is made once per paper and orientation (the
+    preview repaints often), and each page goes to the printer as a picture at the printer's
+    resolution."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._pdfs: dict[tuple[str, str], bytes] = {}
+        self.error = ""
+        self.pages_painted = 0
+
+    def pdf_for(self, printer: QPrinter) -> bytes:
+        from briefing_app.render.pdf import export_pdf
+
+        layout = printer.pageLayout()
+        paper = PRINT_PAPER.get(layout.pageSize().key(), "A4")
+        orientation = ("portrait" if layout.orientation() == QPageLayout.Orientation.Portrait
+                       else "landscape")
+        key = (paper, orientation)
+        if key not in self._pdfs:
+            window = self.window
+            with tempfile.TemporaryDirectory(prefix="briefing-print-") as folder:
+                target = Path(folder) / "print.pdf"
+                export_pdf(window.doc_with_current_view(), window.data, target,
+                           page_size=paper, orientation=orientation)
+                self._pdfs[key] = target.read_bytes()
+        return self._pdfs[key]
+
+    def paint(self, printer: QPrinter) -> None:
+        from briefing_app.render.slide_image import page_count, rasterise_pdf
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        painter = QPainter()
+        try:
+            pdf = self.pdf_for(printer)
+            if not painter.begin(printer):
+                self.error = "The printer could not be opened."
+                return
+            target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
+            dpi = max(72, min(printer.resolution(), 300))
+            width = int(target.width() * dpi / max(printer.resolution(), 1))
+            height = int(target.height() * dpi / max(printer.resolution(), 1))
+            if width * height > MAX_PRINT_PIXELS:
+                scale = (MAX_PRINT_PIXELS / (width * height)) ** 0.5
+                width = int(width * scale)
+            self.pages_painted = 0
+            for index in range(page_count(pdf)):
+                if index:
+                    printer.newPage()
+                (page,) = rasterise_pdf(pdf, width, pages=[index])
+                painter.drawImage(target, pil_to_qimage(page))
+                self.pages_painted += 1
+        except Exception as exc:  # shown to the user; the briefing stays as it was
+            log.exception("printing failed")
+            self.error = str(exc)
+        finally:
+            if painter.isActive():
+                painter.end()
+            QApplication.restoreOverrideCursor()
