@@ -130,7 +130,9 @@ def test_installed_wheel_draws_the_map_offscreen(installed, tmp_path):
     # The page loaded Leaflet, the map script and the country layer from the package data.
     assert "rendered countries" in result.stdout
     assert "Traceback" not in result.stderr
-    assert "nothing at" not in result.stderr  # the app's scheme found every file it was asked
+    log = (tmp_path / "user-data" / "logs" / "briefing-app.log").read_text(encoding="utf-8")
+    assert "nothing at" not in log  # the app's scheme found every file the page asked for
+    assert " ERROR " not in log
 
 
 # --- what setup.py and build.spec ship (fast) ---
