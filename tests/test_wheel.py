@@ -50,7 +50,11 @@ def wheel(tmp_path_factory) -> Path:
                              capture_output=True, timeout=120).stdout
     source = work / "source"
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(source, filter="data")
+        # extraction filters came with 3.11.4; git's own archive needs none
+        if hasattr(tarfile, "data_filter"):
+            tar.extractall(source, filter="data")
+        else:
+            tar.extractall(source)
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet",
                     "-w", str(work / "dist"), str(source)],
                    check=True, cwd=work, timeout=600, env=_clean_env(work))
