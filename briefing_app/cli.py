@@ -29,6 +29,8 @@ exports them. It works offline.
 """
 
 EXPORT_FORMATS = (".pdf", ".html", ".briefing")
+# render.pdf.layout.PAGE_SIZES, named here so `--help` does not load reportlab (a test checks)
+PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -64,8 +66,9 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", metavar="FILE",
                         help="the briefing to export (default: the built-in briefing)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
-    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
-                        help="PDF paper size (default A4)")
+    parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4",
+                        help="PDF paper size (default A4); A3 to A0 are the A4 pages enlarged, "
+                             "for posters")
     parser.add_argument("--portrait", action="store_true",
                         help="PDF pages upright instead of landscape")
     parser.add_argument("--crs", default="EPSG:3035",

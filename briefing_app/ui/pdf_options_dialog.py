@@ -11,7 +11,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.render.pdf.layout import LAID_OUT_AS, PAGE_SIZES
 from briefing_app.ui.settings import PDF_APPENDIX, PDF_ORIENTATION, PDF_PAGE_SIZE, Settings
+
+
+def paper_label(name: str) -> str:
+    """The combo box text, e.g. "A3 (297 × 420 mm, A4 enlarged)": the sheet, and for posters
+    that they are the handout drawn larger (the same pages, not more map)."""
+    width, height = sorted(PAGE_SIZES[name])
+    if name == "Letter":
+        size = f"{width / 72:g} × {height / 72:g} in"
+    else:
+        size = f"{round(width / 72 * 25.4)} × {round(height / 72 * 25.4)} mm"
+    base = LAID_OUT_AS.get(name)
+    return f"{name} ({size}, {base} enlarged)" if base else f"{name} ({size})"
 
 
 class QtPdfOptionsDialog(QDialog):
@@ -21,8 +34,10 @@ class QtPdfOptionsDialog(QDialog):
         self._settings = settings
         form = QFormLayout(self)
         self.page_size = QComboBox()
-        self.page_size.addItems(["A4", "Letter"])
-        self.page_size.setCurrentText(settings.get(PDF_PAGE_SIZE))
+        for name in PAGE_SIZES:
+            self.page_size.addItem(paper_label(name), name)
+        self.page_size.setCurrentIndex(
+            max(0, self.page_size.findData(settings.get(PDF_PAGE_SIZE))))
         self.orientation = QComboBox()
         self.orientation.addItem("Landscape", "landscape")
         self.orientation.addItem("Portrait", "portrait")
@@ -40,12 +55,12 @@ class QtPdfOptionsDialog(QDialog):
         form.addRow(buttons)
 
     def _on_accept(self) -> None:
-        self._settings.set(PDF_PAGE_SIZE, self.page_size.currentText())
+        self._settings.set(PDF_PAGE_SIZE, self.page_size.currentData())
         self._settings.set(PDF_ORIENTATION, self.orientation.currentData())
         self._settings.set(PDF_APPENDIX, "yes" if self.appendix.isChecked() else "no")
         self.accept()
 
     def options(self) -> dict[str, object]:
-        return {"page_size": self.page_size.currentText(),
+        return {"page_size": self.page_size.currentData(),
                 "orientation": self.orientation.currentData(),
                 "appendix": self.appendix.isChecked()}

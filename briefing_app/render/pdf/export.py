@@ -22,9 +22,10 @@ from briefing_app.render.pdf.fonts import REGULAR, register_fonts
 from briefing_app.render.pdf.furniture import prepare_locator
 from briefing_app.render.pdf.layout import (
     MapPageLayout,
+    Sheet,
     content_frame,
     map_page_layout,
-    paper_size,
+    sheet,
 )
 from briefing_app.render.pdf.map_drawing import DrawnItem, PreparedMap, prepare_map
 from briefing_app.render.pdf.pages import (
@@ -54,7 +55,8 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
                basemap: bool = True, progress: Progress | None = None) -> None:
     """Write the briefing as a PDF; `basemap` False leaves out relief, water and places."""
     target = Path(path)
-    pagesize = paper_size(page_size, orientation)
+    paper = sheet(page_size, orientation)
+    pagesize = paper.layout  # the page is laid out on this; SheetCanvas enlarges it to paper
     register_fonts()
     pages = _pages(doc)
     total = len(pages) + 3
@@ -114,7 +116,8 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
                       bottomPadding=0, id="content")
         # Decorated at the end of each page, once its map page has said its date.
         template.addPageTemplates([PageTemplate("page", [frame], onPageEnd=decoration)])
-        template.build(story(draw_maps), canvasmaker=partial(Canvas, initialFontName=REGULAR))
+        canvas = Canvas if paper.scale == 1 else partial(SheetCanvas, sheet=paper)
+        template.build(story(draw_maps), canvasmaker=partial(canvas, initialFontName=REGULAR))
         return template.page
 
     # "Page X of Y" needs Y: a first pass without the maps counts the pages.
@@ -124,6 +127,35 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
     write_atomically(target, partial(build, draw_maps=True), error_type=ExportError)
     if progress is not None:
         progress(total, total, f"Saved {target}")
+
+
+class SheetCanvas(Canvas):
+    """A canvas that lays pages out at `sheet.layout` and writes them `sheet.scale` times
+    larger on `sheet.paper`: one transform at the start of each page's content, so text stays
+    text and lines stay vectors. Everything that asks the canvas its page size (the marking
+    bands, the frames) sees the layout size; only the written media box is the paper's."""
+
+    def __init__(self, *args: object, sheet: Sheet, **kwargs: object) -> None:
+        self._sheet = sheet  # before Canvas.__init__, which makes the first preamble
+        super().__init__(*args, **kwargs)
+
+    def _make_preamble(self) -> None:
+        super()._make_preamble()
+        s, (dx, dy) = self._sheet.scale, self._sheet.offset
+        self._preamble = f"{s:.6f} 0 0 {s:.6f} {dx:.3f} {dy:.3f} cm {self._preamble}"
+
+    def init_graphics_state(self) -> None:
+        super().init_graphics_state()
+        # Link and anchor rectangles are written in paper coordinates, through this matrix.
+        s, (dx, dy) = self._sheet.scale, self._sheet.offset
+        self._currentMatrix = (s, 0.0, 0.0, s, dx, dy)
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        layout, self._pagesize = self._pagesize, self._sheet.paper
+        try:
+            super().showPage()
+        finally:
+            self._pagesize = layout
 
 
 def prepare_slide_map(doc: Briefing, slide: Slide, data: Datasets, crs: str,

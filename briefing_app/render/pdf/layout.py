@@ -1,13 +1,21 @@
 """Where things go on a page: paper sizes, margins, the marking bands, and the boxes of a
-map page (all in points, from the content frame's lower-left corner)."""
+map page (all in points, from the content frame's lower-left corner).
+
+A3 to A0 are laid out as an A4 page and drawn enlarged (`Sheet`): a poster reads like the
+handout held closer, with the same pages, text, marking and legend, instead of 6-pt text lost
+beside a huge map. The relief raster is made for the A4 page (150 dpi there, 37 dpi on A0):
+it is already finer than the basemap's relief (about 30 px per degree), so more pixels would
+add no detail, only megabytes; everything else is vector and text and scales losslessly."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from reportlab.lib.pagesizes import A4, landscape, letter, portrait
+from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, landscape, letter, portrait
 
-PAGE_SIZES = {"A4": A4, "Letter": letter}
+PAGE_SIZES = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "A0": A0, "Letter": letter}
+# The paper each size is laid out on; the others are laid out on themselves.
+LAID_OUT_AS = {"A3": "A4", "A2": "A4", "A1": "A4", "A0": "A4"}
 ORIENTATIONS = ("landscape", "portrait")
 
 MARGIN = 24.0
@@ -26,6 +34,27 @@ def paper_size(name: str, orientation: str) -> tuple[float, float]:
         raise ValueError(f"unknown orientation {orientation!r}; expected one of {ORIENTATIONS}")
     size = PAGE_SIZES[name]
     return landscape(size) if orientation == "landscape" else portrait(size)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """The paper (the PDF's media box) and the page it is laid out as, drawn `scale` times
+    larger and `offset` from the paper's lower-left corner (A sizes differ from exact
+    multiples of A4 by under a point per metre: centred, the edges stay white)."""
+
+    paper: tuple[float, float]
+    layout: tuple[float, float]
+    scale: float
+    offset: tuple[float, float]
+
+
+def sheet(name: str, orientation: str) -> Sheet:
+    paper = paper_size(name, orientation)
+    layout = paper_size(LAID_OUT_AS.get(name, name), orientation)
+    scale = min(paper[0] / layout[0], paper[1] / layout[1])
+    offset = (round((paper[0] - layout[0] * scale) / 2, 3),
+              round((paper[1] - layout[1] * scale) / 2, 3))
+    return Sheet(paper, layout, scale, offset)
 
 
 def content_frame(width: float, height: float) -> Rect:
