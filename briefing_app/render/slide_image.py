@@ -216,10 +216,11 @@ def slide_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
 
 def map_panel_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
                   size_pt: tuple[float, float], scale: float, view: MapView | None = None,
-                  basemap: bool = True, caption: str | None = None) -> bytes:
+                  basemap: bool = True, caption: str | None = None
+                  ) -> tuple[SlideMap, bytes]:
     """Only the map and its legend, for a page that sets title, marking and sources as its
-    own text (a PowerPoint slide); `scale` as design_scale of that page, so that its text
-    matches the slide picture's."""
+    own text (a PowerPoint slide): what it shows, and the PDF. `scale` as design_scale of
+    that page, so that its text matches the slide picture's."""
     width, height = size_pt[0] / scale, size_pt[1] / scale
     picture = prepare_slide_picture(doc, data, slide, (width, height), view=view,
                                     basemap=basemap)
@@ -229,7 +230,7 @@ def map_panel_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
     draw_map_panel(c, picture, (0.0, 0.0, width, height), caption)
     c.showPage()
     c.save()
-    return out.getvalue()
+    return picture, out.getvalue()
 
 
 def rasterise_pdf(pdf: bytes, width_px: int) -> list[Image.Image]:
