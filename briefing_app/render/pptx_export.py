@@ -232,8 +232,9 @@ def _map_slide(deck: Deck, doc: Briefing, data: Datasets, slide: Slide | None,
     names = short_source_names(picture.prepared.sources)
     line = f"As of {picture.as_of}"
     if names:
-        # Two lines at most: the handout lists every source in full.
-        line += "  ·  " + fit_line("Sources: " + "; ".join(names), 1.9 * picture_w, 9)
+        # Two lines at most (the handout lists every source in full): measured in the
+        # PDF's font, with room for what wrapping at word breaks and another font lose.
+        line += "  ·  " + fit_line("Sources: " + "; ".join(names), 1.7 * picture_w, 9)
     frame.text = line
     for run in frame.paragraphs[0].runs:
         run.font.size = Pt(9)
