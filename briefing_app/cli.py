@@ -24,11 +24,12 @@ exports them. It works offline.
                                       be used
   briefing-app export [FILE] -o OUT   write a briefing (the built-in one when FILE
                                       is left out) to OUT; OUT's extension picks the
-                                      format: .pdf (handout), .html (interactive map,
-                                      one file that works offline) or .briefing
+                                      format: .pdf (handout), .pptx (PowerPoint
+                                      deck, 16:9), .html (interactive map, one file
+                                      that works offline) or .briefing
 """
 
-EXPORT_FORMATS = (".pdf", ".html", ".briefing")
+EXPORT_FORMATS = (".pdf", ".pptx", ".html", ".briefing")
 # render.pdf.layout.PAGE_SIZES, named here so `--help` does not load reportlab (a test checks)
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter")
 
@@ -218,6 +219,10 @@ def export(file: str | None, output: str, *, page_size: str = "A4", portrait: bo
                 from briefing_app.render.html_export import export_html
 
                 export_html(doc, data, out)
+            elif suffix == ".pptx":
+                from briefing_app.render.pptx_export import export_pptx
+
+                export_pptx(doc, data, out)
             else:
                 from briefing_app.render.pdf import export_pdf
 

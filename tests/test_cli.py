@@ -81,3 +81,29 @@ def test_export_builtin_to_pdf(tmp_path):
     result = run("export", "-o", str(out), "--page-size", "Letter")
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_export_builtin_to_pptx(tmp_path):
+    from pptx import Presentation
+
+    out = tmp_path / "deck.pptx"
+    result = run("export", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    deck = Presentation(str(out))
+    assert len(deck.slides) == len(builtin_briefing().slides) + 1
+
+
+def test_export_file_to_pptx_and_unwritable_path(tmp_path):
+    from pptx import Presentation
+
+    doc = builtin_briefing()
+    doc.slides = doc.slides[:1]
+    source = tmp_path / "one.briefing"
+    fileformat.save(doc, source)
+    out = tmp_path / "one.pptx"
+    result = run("export", str(source), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert len(Presentation(str(out)).slides) == 2
+    refused = run("export", str(source), "-o", str(tmp_path / "nowhere" / "x.pptx"))
+    assert refused.returncode == 1
+    assert "nowhere" in refused.stderr and "Traceback" not in refused.stderr

@@ -5,6 +5,8 @@ into a format with markup goes through here, so that the rules are written once:
 - reportlab's Paragraph reads a small XML dialect: `paragraph_markup` escapes it;
 - a lone surrogate (legal as an escape in JSON, not encodable in UTF-8) is shown as U+FFFD
   in visible text and kept as an escape inside JSON data;
+- a library that writes XML itself (python-pptx) gets `xml_text`: no character XML 1.0
+  cannot hold;
 - links from data may only be web addresses: no `javascript:`, `file:` or PDF actions.
 """
 
@@ -30,6 +32,17 @@ def drawn_text(text: str) -> str:
     """Text for a line drawn on a page: shown_text without control characters (carriage
     returns and tabs become spaces)."""
     return _CONTROL.sub(lambda m: " " if m.group() in "\r\t" else "", shown_text(text))
+
+
+# Not characters in XML 1.0 (the controls and surrogates drawn_text already replaces).
+_NOT_XML = re.compile("[\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """User text for a document whose library writes XML and escapes it (python-pptx): the
+    characters XML 1.0 cannot hold removed (lxml refuses them and the save would stop),
+    lone surrogates shown as U+FFFD, line breaks kept as line feeds."""
+    return _NOT_XML.sub("", drawn_text(text.replace("\r\n", "\n")))
 
 
 def paragraph_markup(text: str) -> str:

@@ -15,7 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from briefing_app.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
-from briefing_app.model.document import Briefing, LayerState, Slide
+from briefing_app.model.document import Briefing, LayerState, MapView, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError, located
 from briefing_app.render.pdf.appendix import GroupingShown, appendix_flowables
 from briefing_app.render.pdf.fonts import REGULAR, register_fonts
@@ -162,16 +162,29 @@ def prepare_slide_map(doc: Briefing, slide: Slide, data: Datasets, crs: str,
                       layout: MapPageLayout, basemap: bool = True
                       ) -> tuple[Scene, MapExtent, PreparedMap]:
     """What a slide's map page draws: its scene, the frame's extent and the prepared map."""
-    scene = scene_for_slide(doc, slide, data)
     _, _, mw, mh = layout.map
-    extent = extent_for_view(slide.view, crs, mw, mh)
+    return prepare_frame_map(doc, slide, data, crs, (mw, mh), basemap)
+
+
+def prepare_frame_map(doc: Briefing, slide: Slide, data: Datasets, crs: str,
+                      size_pt: tuple[float, float], basemap: bool = True,
+                      view: MapView | None = None) -> tuple[Scene, MapExtent, PreparedMap]:
+    """A slide's map for a `size_pt` frame (a handout page's, a slide picture's); `view`
+    in place of the slide's (the map as the user has moved it)."""
+    scene = scene_for_slide(doc, slide, data, view=view)
+    extent = extent_for_view(view or slide.view, crs, *size_pt)
     # Annotations are a layer of the scene.
     return scene, extent, prepare_map(scene, extent, basemap)
 
 
+def current_view_slide(doc: Briefing) -> Slide:
+    """The briefing's own view and layers as a slide (no slide's own layers or date)."""
+    return Slide("current", doc.title, view=doc.view)
+
+
 def _pages(doc: Briefing) -> list[Slide]:
     """One map page per slide; a briefing without slides gets one page of its own view."""
-    return doc.slides or [Slide("current", doc.title, view=doc.view)]
+    return doc.slides or [current_view_slide(doc)]
 
 
 def _groupings_shown(layers: list[LayerState], day: dt.date) -> list[GroupingShown]:

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, 
 
 from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.fitting import draw_top_left, fitted, height_of, split_to_fit
-from briefing_app.render.pdf.fonts import BOLD, REGULAR
+from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.furniture import (
     Locator,
     draw_locator,
@@ -81,24 +81,15 @@ class PageDecoration:
 
     def __call__(self, canvas: Canvas, template_doc: object) -> None:
         width, height = canvas._pagesize
-        colours = marking_colours(self.doc.classification)
-        # A marking longer than the band is cut with an ellipsis rather than run off the page.
-        marking = _fit(self.doc.classification.strip() or "UNMARKED",
-                       width - 2 * MARGIN - 8, 8, bold=True)
+        draw_marking_bands(canvas, self.doc.classification, width, height)
         canvas.saveState()
-        for y in (height - BAND_INSET - BAND_HEIGHT, BAND_INSET):
-            canvas.setFillColor(HexColor(colours.background))
-            canvas.rect(MARGIN, y, width - 2 * MARGIN, BAND_HEIGHT, stroke=0, fill=1)
-            canvas.setFillColor(HexColor(colours.foreground))
-            canvas.setFont(BOLD, 8)
-            canvas.drawCentredString(width / 2, y + 3.6, marking)
         muted = HexColor(PDF_STYLE["muted_text"])
         canvas.setFillColor(muted)
         canvas.setStrokeColor(muted)
         canvas.setLineWidth(0.4)
         canvas.setFont(REGULAR, 7)
         top = height - BAND_INSET - BAND_HEIGHT - 4 - 8
-        canvas.drawString(MARGIN, top, _fit(self.doc.title, width * 0.6, 7))
+        canvas.drawString(MARGIN, top, fit_line(self.doc.title, width * 0.6, 7))
         # A map page is as of its slide's date (MapPage leaves it on the canvas); the cover
         # and the appendix as of the briefing's.
         day = getattr(canvas, PAGE_AS_OF, None) or self.doc.as_of.isoformat()
@@ -108,16 +99,37 @@ class PageDecoration:
         bottom = BAND_INSET + BAND_HEIGHT + 4 + HEADER_HEIGHT - 11
         canvas.line(MARGIN, bottom + 9, width - MARGIN, bottom + 9)
         who = " · ".join(x for x in (self.doc.organisation, self.doc.author) if x)
-        canvas.drawString(MARGIN, bottom, _fit(who, width * 0.6, 7))
+        canvas.drawString(MARGIN, bottom, fit_line(who, width * 0.6, 7))
         page = canvas.getPageNumber()
         total = self.total_pages if self.total_pages is not None else page
         canvas.drawRightString(width - MARGIN, bottom, f"Page {page} of {total}")
         canvas.restoreState()
 
 
-def _fit(text: str, width: float, size: float, bold: bool = False) -> str:
-    from briefing_app.render.pdf.fonts import text_width
+def marking_text(classification: str) -> str:
+    """The marking as the bands print it: an empty one is not left blank."""
+    return classification.strip() or "UNMARKED"
 
+
+def draw_marking_bands(canvas: Canvas, classification: str, width: float,
+                       height: float) -> None:
+    """The classification marking in a band at the top and the bottom of a `width` x
+    `height` page: every page and every slide picture that leaves the app carries it."""
+    colours = marking_colours(classification)
+    # A marking longer than the band is cut with an ellipsis rather than run off the page.
+    marking = fit_line(marking_text(classification), width - 2 * MARGIN - 8, 8, bold=True)
+    canvas.saveState()
+    for y in (height - BAND_INSET - BAND_HEIGHT, BAND_INSET):
+        canvas.setFillColor(HexColor(colours.background))
+        canvas.rect(MARGIN, y, width - 2 * MARGIN, BAND_HEIGHT, stroke=0, fill=1)
+        canvas.setFillColor(HexColor(colours.foreground))
+        canvas.setFont(BOLD, 8)
+        canvas.drawCentredString(width / 2, y + 3.6, marking)
+    canvas.restoreState()
+
+
+def fit_line(text: str, width: float, size: float, bold: bool = False) -> str:
+    """`text` on one line of `width` points, cut with an ellipsis where it is longer."""
     text = drawn_text(text).replace("\n", " ")
     if text_width(text, size, bold) <= width:
         return text
@@ -391,10 +403,7 @@ class MapPage(Flowable):
 
     def _draw_map(self, c: Canvas) -> None:
         content = self.content
-        mx, my, mw, mh = self.layout.map
-        draw_map(c, content.prepared, mx, my)
-        draw_scale_bar(c, content.prepared.extent, mx + 5, my + 5, max_width=mw * 0.22)
-        draw_north_arrow(c, content.prepared.extent, mx + mw - 14, my + mh - 16)
+        draw_framed_map(c, content.prepared, self.layout.map)
         if content.locator is not None:
             lx, ly, _, _ = self.layout.locator
             draw_locator(c, content.locator, lx, ly)
@@ -412,3 +421,11 @@ class MapPage(Flowable):
         c.restoreState()
         if self._sources is not None:
             draw_top_left(c, self._sources, layout.sources)
+
+
+def draw_framed_map(c: Canvas, prepared: PreparedMap, rect: Rect) -> None:
+    """The map in `rect` with its scale bar (lower left) and north arrow (upper right)."""
+    mx, my, mw, mh = rect
+    draw_map(c, prepared, mx, my)
+    draw_scale_bar(c, prepared.extent, mx + 5, my + 5, max_width=mw * 0.22)
+    draw_north_arrow(c, prepared.extent, mx + mw - 14, my + mh - 16)

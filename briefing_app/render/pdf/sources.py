@@ -4,6 +4,7 @@ one full list at the end of the document gives each source once with its number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import HexColor
@@ -14,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.marks import OnDraw
 from briefing_app.render.pdf.tables import split_tall_rows
-from briefing_app.render.text import paragraph_link, paragraph_markup
+from briefing_app.render.text import drawn_text, paragraph_link, paragraph_markup
 from briefing_app.scene import Source
 from briefing_app.style import PDF_STYLE
 
@@ -131,3 +132,15 @@ def sources_list_flowables(
     )
     out.append(table)
     return out
+
+
+_NAME_END = re.compile(r",\s|:\s|;\s|\s\(")
+
+
+def short_source_names(sources: list[tuple[str, Source]]) -> list[str]:
+    """Each source a map cites by a short name, once, in the map's order: its label up to
+    the first comma, colon, semicolon or parenthesis. A slide has room for one line; the
+    handout's list has the whole citations."""
+    names = (_NAME_END.split(drawn_text(source.label), maxsplit=1)[0].strip()
+             for _, source in sources)
+    return list(dict.fromkeys(name for name in names if name))
