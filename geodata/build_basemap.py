@@ -687,7 +687,7 @@ def build_date() -> dt.date:
 
 
 ATTRIBUTION = {
-    "text": "Relief, rivers and lakes: Natural Earth. Places: GeoNames (CC BY 4.0).",
+    "text": "Natural Earth relief, rivers and lakes; GeoNames places (CC BY 4.0).",
     "html_parts": [
         {"text": "Natural Earth", "url": "https://www.naturalearthdata.com/"},
         {"text": "GeoNames", "url": "https://www.geonames.org/"},

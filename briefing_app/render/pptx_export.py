@@ -37,6 +37,7 @@ from briefing_app.render.slide_image import (
     map_panel_pdf,
     png_bytes,
     rasterise_pdf,
+    relief_dpi_for,
 )
 from briefing_app.render.text import xml_text
 from briefing_app.style import PDF_STYLE, marking_colours
@@ -250,8 +251,10 @@ def _map_picture(doc: Briefing, data: Datasets, slide: Slide | None,
                  size_pt: tuple[float, float], basemap: bool) -> tuple[SlideMap, bytes]:
     """The map and its legend as a PNG for a `size_pt` picture, its text the size the
     slide picture (slide_image) sets it at on a slide this size."""
-    picture, pdf = map_panel_pdf(doc, data, slide, size_pt=size_pt,
-                                 scale=design_scale(SLIDE_SIZE_PT), basemap=basemap)
+    scale = design_scale(SLIDE_SIZE_PT)
+    picture, pdf = map_panel_pdf(doc, data, slide, size_pt=size_pt, scale=scale,
+                                 basemap=basemap,
+                                 relief_dpi=relief_dpi_for(PICTURE_PX_PER_PT * scale))
     image = rasterise_pdf(pdf, round(size_pt[0] * PICTURE_PX_PER_PT))[0]
     return picture, png_bytes(image)
 

@@ -54,25 +54,29 @@ def change_days(doc: Briefing, data: Datasets, grouping: str, start: dt.date,
     return frames
 
 
+# What a replay shows besides the grouping: the ground it is drawn on. Deployments, ranges
+# and the author's drawings belong to one date and would mislead on a frame from another.
+REPLAY_LAYERS = ("basemap", "countries", "membership")
+
+
 def replay_slide(doc: Briefing, slide: Slide | None, grouping: str) -> Slide:
-    """The slide (or the working map) with its membership layer shown, coloured by
-    `grouping` alone."""
+    """The slide's (or the working map's) view with its basemap and countries, and the
+    membership layer shown, coloured by `grouping` alone."""
     base = doc.as_shown_on(slide) if slide is not None else doc
     layers: list[LayerState] = []
-    found = False
     for state in base.layers:
         if state.id == "membership":
-            found = True
             state = dataclasses.replace(state, visible=True,
                                         options={**state.options, "grouping": grouping,
                                                  "compare": ""})
+        elif state.id not in REPLAY_LAYERS:
+            state = dataclasses.replace(state, visible=False)
         layers.append(state)
-    if not found:
+    if not any(state.id == "membership" for state in layers):
         layers.append(LayerState("membership", options={"grouping": grouping}))
     return Slide(slide.id if slide else "replay", slide.title if slide else doc.title,
                  view=slide.view if slide else doc.view, notes="", layers=layers,
-                 annotation_ids=(slide.annotation_ids if slide else
-                                 [a.id for a in doc.annotations]))
+                 annotation_ids=[])
 
 
 def replay_frames(doc: Briefing, data: Datasets, grouping: str, start: dt.date, end: dt.date,
@@ -84,18 +88,15 @@ def replay_frames(doc: Briefing, data: Datasets, grouping: str, start: dt.date, 
 
     frames = change_days(doc, data, grouping, start, end)
     base = replay_slide(doc, slide, grouping)
-    choice = next(c for c in grouping_choices(doc, data) if c.id == grouping)
     for index, day in enumerate(frames):
         if progress is not None and progress(
                 index, len(frames), f"Drawing frame {index + 1} of {len(frames)}: "
                 f"{day.isoformat()}") is False:
             raise ExportCancelled("replay export cancelled")
-        members = len(choice.members_on(day))
-        caption = f"{day.isoformat()} · {choice.name}: {members} member" + (
-            "" if members == 1 else "s")
+        # The date alone, large; the legend counts the members ("NATO (19)").
         frame = dataclasses.replace(base, as_of=day)
         yield day, slide_png(doc, data, frame, width_px=size[0], height_px=size[1],
-                             basemap=basemap, caption=caption)
+                             basemap=basemap, caption=day.isoformat())
 
 
 def export_replay(doc: Briefing, data: Datasets, path: str | os.PathLike[str], grouping: str,

@@ -35,6 +35,8 @@ from briefing_app.render.pdf.pages import (
     fit_line,
     paragraph_styles,
 )
+from briefing_app.render.pdf.relief import DPI as RELIEF_DPI
+from briefing_app.render.pdf.relief import MAX_DPI as MAX_RELIEF_DPI
 from briefing_app.render.pdf.sources import short_source_names
 from briefing_app.render.text import drawn_text, paragraph_markup
 from briefing_app.style import PDF_STYLE
@@ -64,6 +66,12 @@ def design_scale(size_pt: tuple[float, float]) -> float:
     return min(long_side / DESIGN_LONG_SIDE_PT, short_side / DESIGN_SHORT_SIDE_PT)
 
 
+def relief_dpi_for(px_per_design_pt: float) -> int:
+    """The relief's resolution for a picture rasterised at `px_per_design_pt`: one relief
+    pixel per picture pixel, within the handout's 150 dpi and the source's 300."""
+    return max(RELIEF_DPI, min(MAX_RELIEF_DPI, round(72 * px_per_design_pt)))
+
+
 def panel_layout(width: float, height: float, legend: bool) -> tuple[Rect, Rect | None]:
     """The map's and the legend's boxes in a `width` x `height` panel (from its corner)."""
     if not legend:
@@ -75,19 +83,21 @@ def panel_layout(width: float, height: float, legend: bool) -> tuple[Rect, Rect 
 
 def prepare_slide_picture(doc: Briefing, data: Datasets, slide: Slide | None,
                           panel_pt: tuple[float, float], *, view: MapView | None = None,
-                          basemap: bool = True, crs: str = DEFAULT_CRS) -> SlideMap:
+                          basemap: bool = True, crs: str = DEFAULT_CRS,
+                          relief_dpi: int = RELIEF_DPI) -> SlideMap:
     """The slide's map for a panel of `panel_pt` design points (map and legend beside it);
     `slide` None: the briefing's current view, layers and annotations."""
     register_fonts()  # the label placement measures text
     shown = slide or current_view_slide(doc)
     width, height = panel_pt
     (_, _, mw, mh), _ = panel_layout(width, height, legend=True)
-    scene, _, prepared = prepare_frame_map(doc, shown, data, crs, (mw, mh), basemap, view)
+    scene, _, prepared = prepare_frame_map(doc, shown, data, crs, (mw, mh), basemap, view,
+                                           relief_dpi)
     if not prepared.legend:
         # Nothing to explain: the map takes the legend's room too (prepared once more, for
         # the wider frame).
         scene, _, prepared = prepare_frame_map(doc, shown, data, crs, panel_pt, basemap,
-                                               view)
+                                               view, relief_dpi)
     return SlideMap(shown.title, scene.as_of.isoformat(), prepared)
 
 
@@ -193,14 +203,15 @@ def _new_canvas(out: io.BytesIO, size_pt: tuple[float, float], doc: Briefing,
 
 def slide_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
               size_pt: tuple[float, float] = SLIDE_SIZE_PT, view: MapView | None = None,
-              basemap: bool = True, caption: str | None = None) -> bytes:
+              basemap: bool = True, caption: str | None = None,
+              relief_dpi: int = RELIEF_DPI) -> bytes:
     """One page: marking bands, title, map with legend and scale bar, as-of date, sources.
     `slide` None: the briefing's current view; `view` in place of the slide's."""
     k = design_scale(size_pt)
     width, height = size_pt[0] / k, size_pt[1] / k
     title_rect, panel_rect, footer_rect = _slide_boxes(width, height)
     picture = prepare_slide_picture(doc, data, slide, panel_rect[2:], view=view,
-                                    basemap=basemap)
+                                    basemap=basemap, relief_dpi=relief_dpi)
     styles = paragraph_styles()
     out = io.BytesIO()
     c = _new_canvas(out, size_pt, doc, picture.title)
@@ -216,14 +227,14 @@ def slide_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
 
 def map_panel_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
                   size_pt: tuple[float, float], scale: float, view: MapView | None = None,
-                  basemap: bool = True, caption: str | None = None
-                  ) -> tuple[SlideMap, bytes]:
+                  basemap: bool = True, caption: str | None = None,
+                  relief_dpi: int = RELIEF_DPI) -> tuple[SlideMap, bytes]:
     """Only the map and its legend, for a page that sets title, marking and sources as its
     own text (a PowerPoint slide): what it shows, and the PDF. `scale` as design_scale of
     that page, so that its text matches the slide picture's."""
     width, height = size_pt[0] / scale, size_pt[1] / scale
     picture = prepare_slide_picture(doc, data, slide, (width, height), view=view,
-                                    basemap=basemap)
+                                    basemap=basemap, relief_dpi=relief_dpi)
     out = io.BytesIO()
     c = _new_canvas(out, size_pt, doc, picture.title)
     c.scale(scale, scale)
@@ -233,12 +244,24 @@ def map_panel_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
     return picture, out.getvalue()
 
 
-def rasterise_pdf(pdf: bytes, width_px: int) -> list[Image.Image]:
-    """Each page of `pdf` as an RGB image `width_px` wide (its height in proportion)."""
+def page_count(pdf: bytes) -> int:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def rasterise_pdf(pdf: bytes, width_px: int, pages: list[int] | None = None
+                  ) -> list[Image.Image]:
+    """Each page of `pdf` (or those numbered in `pages`, from 0) as an RGB image `width_px`
+    wide, its height in proportion. A printer asks page by page: a poster's pages at print
+    resolution do not all fit in memory at once."""
     document = pdfium.PdfDocument(pdf)
     try:
         images = []
-        for page in document:
+        for index in range(len(document)) if pages is None else pages:
+            page = document[index]
             page_w, page_h = page.get_size()
             bitmap = page.render(scale=width_px / page_w)
             image = bitmap.to_pil().convert("RGB")
@@ -263,7 +286,9 @@ def slide_png(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
               basemap: bool = True, caption: str | None = None) -> bytes:
     """slide_pdf as a `width_px` x `height_px` PNG."""
     size_pt = (SLIDE_SIZE_PT[0], SLIDE_SIZE_PT[0] * height_px / width_px)
+    dpi = relief_dpi_for(width_px / size_pt[0] * design_scale(size_pt))
     pdf = slide_pdf(doc, data, slide, size_pt=size_pt, view=view, basemap=basemap,
+                    relief_dpi=dpi,
                     caption=caption)
     image = rasterise_pdf(pdf, width_px)[0]
     if image.size != (width_px, height_px):

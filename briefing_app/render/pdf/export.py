@@ -37,6 +37,8 @@ from briefing_app.render.pdf.pages import (
     paragraph_styles,
 )
 from briefing_app.render.pdf.projection import MapExtent, extent_for_view
+from briefing_app.render.pdf.relief import DPI as RELIEF_DPI
+from briefing_app.render.pdf.relief import MAX_DPI as MAX_RELIEF_DPI
 from briefing_app.render.pdf.sources import SourceList, page_references, sources_list_flowables
 from briefing_app.render.text import drawn_text
 from briefing_app.scene import Scene, scene_for_slide
@@ -58,6 +60,9 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
     paper = sheet(page_size, orientation)
     pagesize = paper.layout  # the page is laid out on this; SheetCanvas enlarges it to paper
     register_fonts()
+    # A poster is the A4 page enlarged: its relief gets the pixels to stay sharp, up to
+    # 300 dpi of the layout (the source relief holds little more).
+    relief_dpi = min(MAX_RELIEF_DPI, round(RELIEF_DPI * paper.scale))
     pages = _pages(doc)
     total = len(pages) + 3
 
@@ -75,7 +80,7 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
         step(i, f"Drawing map {i + 1} of {len(pages)}: {slide.title}")
         with located(target, f"slide {i + 1} ({slide.title!r})"):
             scene, extent, prepared = prepare_slide_map(doc, slide, data, crs, layout,
-                                                        basemap)
+                                                        basemap, relief_dpi)
             _, _, lw, lh = layout.locator
             contents.append(MapPageContent(f"map{i}", slide.title, slide.notes,
                                            scene.as_of.isoformat(), prepared,
@@ -159,22 +164,25 @@ class SheetCanvas(Canvas):
 
 
 def prepare_slide_map(doc: Briefing, slide: Slide, data: Datasets, crs: str,
-                      layout: MapPageLayout, basemap: bool = True
+                      layout: MapPageLayout, basemap: bool = True,
+                      relief_dpi: int = RELIEF_DPI
                       ) -> tuple[Scene, MapExtent, PreparedMap]:
     """What a slide's map page draws: its scene, the frame's extent and the prepared map."""
     _, _, mw, mh = layout.map
-    return prepare_frame_map(doc, slide, data, crs, (mw, mh), basemap)
+    return prepare_frame_map(doc, slide, data, crs, (mw, mh), basemap,
+                             relief_dpi=relief_dpi)
 
 
 def prepare_frame_map(doc: Briefing, slide: Slide, data: Datasets, crs: str,
                       size_pt: tuple[float, float], basemap: bool = True,
-                      view: MapView | None = None) -> tuple[Scene, MapExtent, PreparedMap]:
+                      view: MapView | None = None, relief_dpi: int = RELIEF_DPI
+                      ) -> tuple[Scene, MapExtent, PreparedMap]:
     """A slide's map for a `size_pt` frame (a handout page's, a slide picture's); `view`
     in place of the slide's (the map as the user has moved it)."""
     scene = scene_for_slide(doc, slide, data, view=view)
     extent = extent_for_view(view or slide.view, crs, *size_pt)
     # Annotations are a layer of the scene.
-    return scene, extent, prepare_map(scene, extent, basemap)
+    return scene, extent, prepare_map(scene, extent, basemap, relief_dpi)
 
 
 def current_view_slide(doc: Briefing) -> Slide:

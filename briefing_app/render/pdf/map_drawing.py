@@ -39,6 +39,7 @@ from briefing_app.render.pdf.map_labels import (
     spread_symbols,
 )
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
+from briefing_app.render.pdf.relief import DPI as RELIEF_DPI
 from briefing_app.render.pdf.relief import ReliefImage, relief_for
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.text import drawn_text
@@ -191,9 +192,11 @@ def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry |
     return shapely.simplify(clipped, SIMPLIFY_PT)
 
 
-def prepare_map(scene: Scene, extent: MapExtent, basemap: bool = True) -> PreparedMap:
+def prepare_map(scene: Scene, extent: MapExtent, basemap: bool = True,
+                relief_dpi: int = RELIEF_DPI) -> PreparedMap:
     """What the page's map draws; `basemap` False leaves out relief, water and places (as
-    does a hidden basemap layer)."""
+    does a hidden basemap layer). `relief_dpi`: the relief's pixels per inch of the frame
+    as laid out (a poster or a 4K picture, drawn enlarged, asks for more)."""
     scale = choose_scale(extent)
     prepared = PreparedMap(extent, scale)
     countries = countries_in_frame(extent, scale)
@@ -238,15 +241,16 @@ def prepare_map(scene: Scene, extent: MapExtent, basemap: bool = True) -> Prepar
             _item_legend_and_sources(prepared, layer, drawn)
     basemap_layer = next((x for x in scene.layers if x.definition.kind == "basemap"), None)
     if basemap and (basemap_layer is None or basemap_layer.visible):
-        _prepare_basemap(prepared, scene, base_end)
+        _prepare_basemap(prepared, scene, base_end, relief_dpi)
     _place_labels(prepared, countries, symbols, pending_labels)
     return prepared
 
 
-def _prepare_basemap(prepared: PreparedMap, scene: Scene, at: int) -> None:
+def _prepare_basemap(prepared: PreparedMap, scene: Scene, at: int,
+                     relief_dpi: int = RELIEF_DPI) -> None:
     extent, zoom = prepared.extent, scene.view.zoom
     water = [Area(geom, water_style(kind), 1.0) for kind, geom in water_in_frame(extent, zoom)]
-    image = relief_for(extent)
+    image = relief_for(extent, relief_dpi)
     if image is None and not water:
         return
     prepared.ops.insert(at, Basemap(image, water))

@@ -21,6 +21,7 @@ from briefing_app.render.pdf.projection import MapExtent, projector
 from briefing_app.style import PDF_STYLE
 
 DPI = 150
+MAX_DPI = 300  # an enlarged page (poster, 4K picture) asks for more; the source holds little more
 MESH_PX = 16
 MAX_ERROR_PX = 0.5  # how far a cell's interpolated sampling may stray, in output pixels
 JPEG_QUALITY = 80
