@@ -26,10 +26,12 @@ exports them. It works offline.
                                       is left out) to OUT; OUT's extension picks the
                                       format: .pdf (handout), .pptx (PowerPoint
                                       deck, 16:9), .html (interactive map, one file
-                                      that works offline) or .briefing
+                                      that works offline), .briefing, or .gif / .mp4
+                                      (a grouping's replay, see --replay)
 """
 
-EXPORT_FORMATS = (".pdf", ".pptx", ".html", ".briefing")
+EXPORT_FORMATS = (".pdf", ".pptx", ".html", ".briefing", ".gif", ".mp4")
+REPLAY_FORMATS = (".gif", ".mp4")
 # render.pdf.layout.PAGE_SIZES, named here so `--help` does not load reportlab (a test checks)
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter")
 
@@ -76,6 +78,11 @@ def _export_parser() -> argparse.ArgumentParser:
                         help="projection of the PDF maps (default EPSG:3035, ETRS89-LAEA)")
     parser.add_argument("--no-appendix", action="store_true",
                         help="leave out the PDF's appendix tables")
+    parser.add_argument("--replay", action="append", default=[], metavar="GROUPING[:FROM[:TO]]",
+                        help="the membership of a grouping (nato, eu, ...) between two dates "
+                             "(YYYY-MM-DD; default: its first member to the briefing's date), "
+                             "one frame per change: the film for a .gif or .mp4 OUT (default "
+                             "nato), or a slide more at the end of a .pptx deck (repeatable)")
     return parser
 
 
@@ -95,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return export(options.file, options.output, page_size=options.page_size,
                           portrait=options.portrait, appendix=not options.no_appendix,
-                          crs=options.crs)
+                          crs=options.crs, replays=options.replay)
         except Exception:
             return _internal_error(options.file, f"the export to {options.output}")
     options = _gui_parser().parse_args(args)
@@ -193,7 +200,8 @@ def validate_geofile(file: str) -> int:
 
 
 def export(file: str | None, output: str, *, page_size: str = "A4", portrait: bool = False,
-           appendix: bool = True, crs: str = "EPSG:3035") -> int:
+           appendix: bool = True, crs: str = "EPSG:3035",
+           replays: list[str] | None = None) -> int:
     from briefing_app.model import fileformat
     from briefing_app.model.builtin import builtin_briefing
 
@@ -202,6 +210,11 @@ def export(file: str | None, output: str, *, page_size: str = "A4", portrait: bo
     if suffix not in EXPORT_FORMATS:
         return _fail(f"{output}: cannot export to '{suffix or 'no extension'}'; "
                      f"use one of: {', '.join(EXPORT_FORMATS)}", 2)
+    replays = list(replays or [])
+    if replays and suffix not in (*REPLAY_FORMATS, ".pptx"):
+        return _fail(f"{output}: --replay goes with a .gif, .mp4 or .pptx output", 2)
+    if suffix in REPLAY_FORMATS and len(replays) > 1:
+        return _fail(f"{output}: a {suffix} file holds one replay; give --replay once", 2)
     from briefing_app.jsonreader import DataFileError
 
     try:
@@ -219,10 +232,22 @@ def export(file: str | None, output: str, *, page_size: str = "A4", portrait: bo
                 from briefing_app.render.html_export import export_html
 
                 export_html(doc, data, out)
-            elif suffix == ".pptx":
-                from briefing_app.render.pptx_export import export_pptx
+            elif suffix in (".pptx", *REPLAY_FORMATS):
+                from briefing_app.render.replay import replay_spec
 
-                export_pptx(doc, data, out)
+                try:
+                    specs = [replay_spec(doc, data, text) for text in replays]
+                except ValueError as exc:
+                    return _fail(f"--replay: {exc}", 2)
+                if suffix == ".pptx":
+                    from briefing_app.render.pptx_export import export_pptx
+
+                    export_pptx(doc, data, out, replays=specs)
+                else:
+                    from briefing_app.render.replay import export_replay
+
+                    export_replay(doc, data, out, specs[0] if specs else
+                                  replay_spec(doc, data, "nato"))
             else:
                 from briefing_app.render.pdf import export_pdf
 

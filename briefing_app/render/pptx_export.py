@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from pptx import Presentation
@@ -30,6 +31,7 @@ from briefing_app.render.pdf.export import Progress, current_view_slide
 from briefing_app.render.pdf.fonts import register_fonts
 from briefing_app.render.pdf.pages import fit_line, marking_text
 from briefing_app.render.pdf.sources import short_source_names
+from briefing_app.render.replay import ReplaySpec, replay_gif, replay_title
 from briefing_app.render.slide_image import (
     SLIDE_SIZE_PT,
     SlideMap,
@@ -40,6 +42,7 @@ from briefing_app.render.slide_image import (
     relief_dpi_for,
 )
 from briefing_app.render.text import xml_text
+from briefing_app.scene import grouping_choices
 from briefing_app.style import PDF_STYLE, marking_colours
 
 TITLE_SLIDE_LAYOUT = "Title Slide"
@@ -57,14 +60,16 @@ PPTX_CORE_TEXT_MAX = 255         # python-pptx refuses longer core properties
 
 
 def export_pptx(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
-                progress: Progress | None = None, basemap: bool = True) -> None:
+                progress: Progress | None = None, basemap: bool = True,
+                replays: Sequence[ReplaySpec] = ()) -> None:
     """Write the briefing as a PowerPoint deck; `basemap` False leaves out relief, water
-    and places. `progress(done, total, message)` returning False cancels (ExportCancelled,
-    no file written)."""
+    and places; each of `replays` adds a slide with the animated replay (a GIF, which
+    PowerPoint plays in the show). `progress(done, total, message)` returning False cancels
+    (ExportCancelled, no file written)."""
     target = Path(path)
     register_fonts()
     pages = doc.slides or [current_view_slide(doc)]
-    total = len(pages) + 2
+    total = len(pages) + len(replays) + 2
 
     def step(done: int, message: str) -> None:
         if progress is not None and progress(done, total, message) is False:
@@ -77,7 +82,12 @@ def export_pptx(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
         step(i + 1, f"Drawing map {i + 1} of {len(pages)}: {xml_text(slide.title)}")
         with located(target, f"slide {i + 1} ({slide.title!r})"):
             _map_slide(deck, doc, data, slide if doc.slides else None, basemap)
-    step(len(pages) + 1, "Writing the PowerPoint file")
+    for i, spec in enumerate(replays):
+        title = replay_title(doc, data, spec)
+        step(len(pages) + 1 + i, f"Drawing the replay {title}")
+        with located(target, f"the replay {title!r}"):
+            _replay_slide(deck, doc, data, spec, basemap)
+    step(len(pages) + len(replays) + 1, "Writing the PowerPoint file")
     _properties(deck, doc)
     write_atomically(target, deck.save, error_type=ExportError)
     if progress is not None:
@@ -202,27 +212,29 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _map_slide(deck: Deck, doc: Briefing, data: Datasets, slide: Slide | None,
-               basemap: bool) -> None:
+def _picture_box() -> tuple[float, float, float]:
+    """A map slide's picture: width, height, and the top of the sources line below it."""
     width, height = SLIDE_SIZE_PT
     picture_w = width - 2 * SIDE_PT
     sources_top = height - BAND_TOP_PT - BAND_HEIGHT_PT - 4 - SOURCES_HEIGHT_PT
-    picture_h = sources_top - 4 - PICTURE_TOP_PT
-    picture, png = _map_picture(doc, data, slide, (picture_w, picture_h), basemap)
+    return picture_w, sources_top - 4 - PICTURE_TOP_PT, sources_top
 
+
+def _picture_slide(deck: Deck, title: str, image: bytes, description: str,
+                   sources: str) -> DeckSlide:
+    """A Title Only slide with `image` under the title and `sources` in a line below."""
+    picture_w, picture_h, sources_top = _picture_box()
     deck_slide = deck.slides.add_slide(_layout(deck, TITLE_ONLY_LAYOUT))
-    title = deck_slide.shapes.title
-    title.left, title.top = Pt(SIDE_PT), Pt(TITLE_TOP_PT)
-    title.width, title.height = Pt(picture_w), Pt(TITLE_HEIGHT_PT)
-    _set_title(deck_slide, _cut(xml_text(picture.title).strip() or "Untitled slide", 200),
-               left=True)
+    shape = deck_slide.shapes.title
+    shape.left, shape.top = Pt(SIDE_PT), Pt(TITLE_TOP_PT)
+    shape.width, shape.height = Pt(picture_w), Pt(TITLE_HEIGHT_PT)
+    _set_title(deck_slide, _cut(xml_text(title).strip() or "Untitled slide", 200), left=True)
 
-    shown = deck_slide.shapes.add_picture(io.BytesIO(png), Pt(SIDE_PT), Pt(PICTURE_TOP_PT),
+    shown = deck_slide.shapes.add_picture(io.BytesIO(image), Pt(SIDE_PT), Pt(PICTURE_TOP_PT),
                                           Pt(picture_w), Pt(picture_h))
     shown.name = "Map"
     # Alternative text: what a screen reader says for the picture.
-    shown._element.nvPicPr.cNvPr.set("descr", _cut(
-        f"Map: {xml_text(picture.title)}, as of {picture.as_of}", 1000))
+    shown._element.nvPicPr.cNvPr.set("descr", _cut(xml_text(description), 1000))
 
     box = deck_slide.shapes.add_textbox(Pt(SIDE_PT), Pt(sources_top), Pt(picture_w),
                                         Pt(SOURCES_HEIGHT_PT))
@@ -230,20 +242,54 @@ def _map_slide(deck: Deck, doc: Briefing, data: Datasets, slide: Slide | None,
     frame = box.text_frame
     frame.word_wrap = True
     frame.margin_left = frame.margin_right = Pt(0)
-    names = short_source_names(picture.prepared.sources)
-    line = f"As of {picture.as_of}"
-    if names:
-        # Two lines at most (the handout lists every source in full): measured in the
-        # PDF's font, with room for what wrapping at word breaks and another font lose.
-        line += "  ·  " + fit_line("Sources: " + "; ".join(names), 1.7 * picture_w, 9)
-    frame.text = line
+    frame.text = sources
     for run in frame.paragraphs[0].runs:
         run.font.size = Pt(9)
         run.font.color.rgb = _rgb(PDF_STYLE["muted_text"])
+    return deck_slide
+
+
+def _sources_line(as_of: str, names: list[str]) -> str:
+    line = f"As of {as_of}"
+    if names:
+        # Two lines at most (the handout lists every source in full): measured in the
+        # PDF's font, with room for what wrapping at word breaks and another font lose.
+        picture_w = _picture_box()[0]
+        line += "  ·  " + fit_line("Sources: " + "; ".join(names), 1.7 * picture_w, 9)
+    return line
+
+
+def _map_slide(deck: Deck, doc: Briefing, data: Datasets, slide: Slide | None,
+               basemap: bool) -> None:
+    picture_w, picture_h, _ = _picture_box()
+    picture, png = _map_picture(doc, data, slide, (picture_w, picture_h), basemap)
+    deck_slide = _picture_slide(
+        deck, picture.title, png, f"Map: {picture.title}, as of {picture.as_of}",
+        _sources_line(picture.as_of, short_source_names(picture.prepared.sources)))
 
     notes = xml_text(slide.notes).strip() if slide is not None else ""
     if notes:
         deck_slide.notes_slide.notes_text_frame.text = notes
+    _marking_bands(deck_slide, doc)
+
+
+def _replay_slide(deck: Deck, doc: Briefing, data: Datasets, spec: ReplaySpec,
+                  basemap: bool) -> None:
+    """The replay as an animated picture the size of a map slide's."""
+    picture_w, picture_h, _ = _picture_box()
+    width_px = 1280  # a GIF this size stays a few MB; PowerPoint scales it to the box
+    size = (width_px, round(width_px * picture_h / picture_w))
+    gif = replay_gif(doc, data, spec, size=size, basemap=basemap, framed=False)
+    title = replay_title(doc, data, spec)
+    choice = next(c for c in grouping_choices(doc, data) if c.id == spec.grouping)
+    source = (f"Sources: {xml_text(choice.builtin.source)}" if choice.builtin is not None
+              else "Custom grouping in this briefing")
+    deck_slide = _picture_slide(
+        deck, f"Replay: {title}", gif,
+        f"Animated map: {title}, one frame per change of membership", source)
+    deck_slide.notes_slide.notes_text_frame.text = (
+        "The picture plays in the slide show (an animated GIF); one frame per day the "
+        "membership changed, each dated.")
     _marking_bands(deck_slide, doc)
 
 

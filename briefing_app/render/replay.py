@@ -15,12 +15,22 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, LayerState, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError
+from briefing_app.render.slide_image import (
+    SLIDE_SIZE_PT,
+    design_scale,
+    map_panel_pdf,
+    png_bytes,
+    rasterise_pdf,
+    relief_dpi_for,
+    slide_png,
+)
 from briefing_app.scene import grouping_choices
 
 Progress = Callable[[int, int, str], bool | None]
@@ -29,6 +39,7 @@ FRAME_SECONDS = 1.2     # each change stays long enough to read the caption
 LAST_FRAME_SECONDS = 4.0
 MAX_FRAMES = 120        # a grouping with daily changes would otherwise make a film
 REPLAY_FORMATS = (".gif", ".mp4")
+PANEL_WIDTH_PT = 912.0  # a deck slide's picture (pptx_export): the text sizes match it
 
 
 def change_days(doc: Briefing, data: Datasets, grouping: str, start: dt.date,
@@ -79,15 +90,50 @@ def replay_slide(doc: Briefing, slide: Slide | None, grouping: str) -> Slide:
                  annotation_ids=[])
 
 
-def replay_frames(doc: Briefing, data: Datasets, grouping: str, start: dt.date, end: dt.date,
-                  *, slide: Slide | None = None, size: tuple[int, int] = (1280, 720),
-                  basemap: bool = True, progress: Progress | None = None
-                  ) -> Iterator[tuple[dt.date, bytes]]:
-    """(day, PNG) for each frame of the replay."""
-    from briefing_app.render.slide_image import slide_png
+@dataclass(frozen=True)
+class ReplaySpec:
+    grouping: str
+    start: dt.date
+    end: dt.date
 
-    frames = change_days(doc, data, grouping, start, end)
-    base = replay_slide(doc, slide, grouping)
+
+def replay_spec(doc: Briefing, data: Datasets, text: str) -> ReplaySpec:
+    """GROUPING[:FROM[:TO]] ("nato", "nato:1999-01-01:2024-12-31") as a replay: FROM
+    defaults to the grouping's first membership, TO to the briefing's date."""
+    name, *days = text.split(":")
+    choice = next((c for c in grouping_choices(doc, data) if c.id == name), None)
+    if choice is None:
+        known = ", ".join(c.id for c in grouping_choices(doc, data))
+        raise ValueError(f"there is no grouping {name!r} to replay; choose one of: {known}")
+    if len(days) > 2:
+        raise ValueError(f"{text!r}: expected GROUPING, GROUPING:FROM or GROUPING:FROM:TO")
+    try:
+        parsed = [dt.date.fromisoformat(day) for day in days if day]
+    except ValueError:
+        raise ValueError(f"{text!r}: dates are written YYYY-MM-DD") from None
+    members = choice.builtin.members if choice.builtin is not None else ()
+    first = min((m.start for m in members), default=doc.as_of)
+    start = parsed[0] if parsed else first
+    finish = parsed[1] if len(parsed) > 1 else doc.as_of
+    if finish < start:
+        raise ValueError(f"the replay ends ({finish.isoformat()}) before it starts "
+                         f"({start.isoformat()})")
+    return ReplaySpec(name, start, finish)
+
+
+def replay_title(doc: Briefing, data: Datasets, spec: ReplaySpec) -> str:
+    choice = next(c for c in grouping_choices(doc, data) if c.id == spec.grouping)
+    return f"{choice.name}, {spec.start.isoformat()} to {spec.end.isoformat()}"
+
+
+def replay_frames(doc: Briefing, data: Datasets, spec: ReplaySpec, *,
+                  slide: Slide | None = None, size: tuple[int, int] = (1280, 720),
+                  basemap: bool = True, framed: bool = True,
+                  progress: Progress | None = None) -> Iterator[tuple[dt.date, bytes]]:
+    """(day, PNG) for each frame. `framed`: whole slide pictures (marking, title, map,
+    legend, sources); else the map and legend only, for a deck slide that has its own."""
+    frames = change_days(doc, data, spec.grouping, spec.start, spec.end)
+    base = replay_slide(doc, slide, spec.grouping)
     for index, day in enumerate(frames):
         if progress is not None and progress(
                 index, len(frames), f"Drawing frame {index + 1} of {len(frames)}: "
@@ -95,12 +141,35 @@ def replay_frames(doc: Briefing, data: Datasets, grouping: str, start: dt.date, 
             raise ExportCancelled("replay export cancelled")
         # The date alone, large; the legend counts the members ("NATO (19)").
         frame = dataclasses.replace(base, as_of=day)
-        yield day, slide_png(doc, data, frame, width_px=size[0], height_px=size[1],
-                             basemap=basemap, caption=day.isoformat())
+        if framed:
+            yield day, slide_png(doc, data, frame, width_px=size[0], height_px=size[1],
+                                 basemap=basemap, caption=day.isoformat())
+            continue
+        size_pt = (PANEL_WIDTH_PT, PANEL_WIDTH_PT * size[1] / size[0])
+        scale = design_scale(SLIDE_SIZE_PT)  # as the deck's map pictures
+        _, pdf = map_panel_pdf(doc, data, frame, size_pt=size_pt, scale=scale,
+                               basemap=basemap, caption=day.isoformat(),
+                               relief_dpi=relief_dpi_for(size[0] / size_pt[0] * scale))
+        yield day, png_bytes(rasterise_pdf(pdf, size[0])[0])
 
 
-def export_replay(doc: Briefing, data: Datasets, path: str | os.PathLike[str], grouping: str,
-                  start: dt.date, end: dt.date, *, slide: Slide | None = None,
+def replay_gif(doc: Briefing, data: Datasets, spec: ReplaySpec, *,
+               slide: Slide | None = None, size: tuple[int, int] = (1280, 720),
+               basemap: bool = True, framed: bool = True,
+               progress: Progress | None = None) -> bytes:
+    frames = list(replay_frames(doc, data, spec, slide=slide, size=size, basemap=basemap,
+                                framed=framed, progress=progress))
+    out = io.BytesIO()
+    _write_gif(out, frames, _durations(len(frames)))
+    return out.getvalue()
+
+
+def _durations(count: int) -> list[float]:
+    return [FRAME_SECONDS] * (count - 1) + [LAST_FRAME_SECONDS]
+
+
+def export_replay(doc: Briefing, data: Datasets, path: str | os.PathLike[str],
+                  spec: ReplaySpec, *, slide: Slide | None = None,
                   size: tuple[int, int] = (1280, 720), basemap: bool = True,
                   progress: Progress | None = None) -> None:
     """Write the replay to `path`: .gif (Pillow) or .mp4 (ffmpeg, if one is available)."""
@@ -113,14 +182,14 @@ def export_replay(doc: Briefing, data: Datasets, path: str | os.PathLike[str], g
         raise ExportError(target, "no MP4 encoder (ffmpeg) is installed here; export the "
                           "replay as a GIF, or install ffmpeg or the imageio-ffmpeg package")
     try:
-        frames = list(replay_frames(doc, data, grouping, start, end, slide=slide, size=size,
+        frames = list(replay_frames(doc, data, spec, slide=slide, size=size,
                                     basemap=basemap, progress=progress))
     except ValueError as exc:
         raise ExportError(target, str(exc)) from None
     total = len(frames) + 1
     if progress is not None and progress(len(frames), total, "Writing the replay") is False:
         raise ExportCancelled("replay export cancelled")
-    durations = [FRAME_SECONDS] * (len(frames) - 1) + [LAST_FRAME_SECONDS]
+    durations = _durations(len(frames))
     if suffix == ".gif":
         write_atomically(target, lambda out: _write_gif(out, frames, durations),
                          error_type=ExportError)

@@ -24,6 +24,7 @@ from briefing_app.ui.settings import IMAGE_SIZE
 if TYPE_CHECKING:
     from PIL.Image import Image
 
+    from briefing_app.render.replay import ReplaySpec
     from briefing_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -169,20 +170,21 @@ class HandOff:
         return window.run_export(path, "PowerPoint", lambda progress: export_pptx(
             window.doc_with_current_view(), window.data, path, progress=progress))
 
-    def export_replay(self, path: Path | None = None, options: dict | None = None) -> bool:
+    def export_replay(self, path: Path | None = None, spec: ReplaySpec | None = None,
+                      size: tuple[int, int] = (1280, 720)) -> bool:
         from briefing_app.render.replay import export_replay, ffmpeg_path
         from briefing_app.ui.replay_dialog import QtReplayDialog
 
         window = self.window
         doc, slide = self._shown()
-        if options is None:
+        if spec is None:
             shown = doc.as_shown_on(slide) if slide is not None else doc
             membership = shown.layer("membership")
             grouping = str(membership.options.get("grouping", "nato")) if membership else "nato"
             dialog = QtReplayDialog(doc, window.data, grouping, window)
             if not dialog.exec():
                 return False
-            options = dialog.options()
+            spec, size = dialog.spec(), dialog.size_px()
         if path is None:
             filters = "Animated GIF (*.gif)"
             if ffmpeg_path() is not None:
@@ -192,7 +194,7 @@ class HandOff:
             if path is None:
                 return False
         return window.run_export(path, "replay", lambda progress: export_replay(
-            doc, window.data, path, slide=slide, progress=progress, **options))
+            doc, window.data, path, spec, slide=slide, size=size, progress=progress))
 
     def _stem(self) -> str:
         slide = self.window.shown_slide()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing
+from briefing_app.render.replay import ReplaySpec
 from briefing_app.scene import grouping_choices
 
 SIZES = {"1280 × 720 (for slides and e-mail)": (1280, 720),
@@ -86,6 +87,9 @@ class QtReplayDialog(QDialog):
         self.note.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
-    def options(self) -> dict[str, object]:
-        return {"grouping": self.grouping.currentData(), "start": _day(self.start.date()),
-                "end": _day(self.end.date()), "size": SIZES[self.size.currentText()]}
+    def spec(self) -> ReplaySpec:
+        return ReplaySpec(self.grouping.currentData(), _day(self.start.date()),
+                          _day(self.end.date()))
+
+    def size_px(self) -> tuple[int, int]:
+        return SIZES[self.size.currentText()]
