@@ -28,12 +28,13 @@ FIGURES_HEADING = "Combined figures (each total counts only the states with a fi
 
 FIGURES_NOTE = (
     "Population and GDP: World Bank, World Development Indicators, 2025 (Cyprus: Eurostat, "
-    "2024). Defence spending: SIPRI, 2024, as republished by the World Bank. Active personnel: "
-    "NATO's 2024 estimates as reported by the press, for eight European allies and the United "
-    "States only; NATO's own table and IISS's Military Balance were not read, so these totals "
-    "are partial and Russia's and Belarus's are missing. The figures were published after the "
-    "date of this map (as of 2026-10-07); sources, years and coverage per figure are in the "
-    "appendix."
+    "2024). Defence spending: SIPRI, 2024, as republished by the World Bank. Armed forces "
+    "personnel: World Bank, World Development Indicators, from IISS's Military Balance, 2020, "
+    "the newest year of that table: active forces plus paramilitary forces, so above NATO's "
+    "own counts for states with a gendarmerie, and before Russia's full-scale invasion of "
+    "Ukraine and the wartime growth of both forces. Iceland has no armed forces. The figures "
+    "were published after the date of this map (as of 2026-04-08 and 2026-10-07); sources, "
+    "years and coverage per figure are in the appendix."
 )
 
 DEBATE = (

@@ -125,7 +125,7 @@ def test_grouping_figures_show_coverage_and_missing(window, qtbot):
     window.figures_dock.select("nato")
     rows = {label: (value, detail) for label, value, detail in window.figures_dock.rows()}
     assert rows["Members"][0] == "32"
-    population, personnel = rows["Population"], rows["Active military personnel"]
+    population, personnel = rows["Population"], rows["Armed forces personnel"]
     assert population[1].startswith("32 of 32 members") and "partial" not in population[0]
     # Figures no source gives are reported missing, never counted as zero.
     assert "of 32 members" in personnel[1] and "missing:" in personnel[1]
