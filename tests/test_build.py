@@ -82,8 +82,10 @@ def test_built_app_reads_geodata_files(built_app, name, expected):
 
 
 @slow
-def test_built_app_exports_pdf_and_html(built_app, tmp_path):
-    for name in ("handout.pdf", "map.html"):
+def test_built_app_exports_pdf_html_pptx_and_replay(built_app, tmp_path):
+    # python-pptx's template and PDFium's library (the deck's and the replay's pictures)
+    # come with their PyInstaller hooks.
+    for name in ("handout.pdf", "map.html", "deck.pptx", "replay.gif"):
         out = tmp_path / name
         result = subprocess.run([str(built_app), "export", "-o", str(out)], capture_output=True,
                                 text=True, timeout=180,
