@@ -13,6 +13,7 @@ from briefing_app.model.builtin import builtin_briefing
 from briefing_app.render.labels import count_overlaps
 from briefing_app.render.pdf.export import export_pdf, prepare_slide_map
 from briefing_app.render.pdf.fonts import register_fonts
+from briefing_app.render.pdf.furniture import furniture_boxes
 from briefing_app.render.pdf.layout import content_frame, map_page_layout, paper_size
 from briefing_app.render.pdf.map_drawing import Marker
 from briefing_app.render.pdf.map_labels import drawn_boxes
@@ -34,6 +35,20 @@ def _prepared(title_part: str):
 def test_no_label_or_symbol_overlaps_another(slide: str) -> None:
     prepared = _prepared(slide)
     assert count_overlaps(drawn_boxes(prepared)) == 0
+
+
+@pytest.mark.parametrize("slide", ["Kaliningrad", "Possible futures", "Eastern flank"])
+def test_no_label_goes_under_the_scale_bar_or_north_arrow(slide: str) -> None:
+    # APS-2 Powidz's label lay under the scale bar on the slide pictures.
+    prepared = _prepared(slide)
+    height = prepared.extent.height
+    furniture = [(x0, height - y1, x1, height - y0)  # y down, as placed, to y up, as drawn
+                 for x0, y0, x1, y1 in furniture_boxes(prepared.extent)]
+    assert len(furniture) == 2
+    labels = drawn_boxes(prepared)[-len(prepared.labels):]
+    for box in labels:
+        for other in furniture:
+            assert count_overlaps([box, other]) == 0, (box, other)
 
 
 def test_symbols_at_one_place_are_spread_with_a_leader() -> None:

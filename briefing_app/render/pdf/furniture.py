@@ -175,19 +175,62 @@ def _halo_box(c: Canvas, x: float, y: float, w: float, h: float) -> None:
     c.restoreState()
 
 
-def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float,
-                   max_width: float) -> None:
-    """A two-segment scale bar with its lower-left corner at (x, y), true at the centre."""
+# Where a map frame's scale bar (lower left) and north arrow (upper right) sit, from the
+# frame's corners: drawn there, and kept free of labels.
+SCALE_BAR_INSET = 5.0
+SCALE_BAR_SHARE = 0.22        # of the frame's width, at most
+SCALE_BAR_HEIGHT = 22.0
+SCALE_CAPTION = "Scale at map centre"
+ARROW_INSET = (14.0, 16.0)    # the arrow's centre from the upper right corner
+ARROW_SIZE = 16.0
+
+
+def draw_map_furniture(c: Canvas, extent: MapExtent, x: float, y: float) -> None:
+    """The scale bar and north arrow of a map frame whose lower left corner is (x, y)."""
+    draw_scale_bar(c, extent, x + SCALE_BAR_INSET, y + SCALE_BAR_INSET,
+                   max_width=extent.width * SCALE_BAR_SHARE)
+    draw_north_arrow(c, extent, x + extent.width - ARROW_INSET[0],
+                     y + extent.height - ARROW_INSET[1], ARROW_SIZE)
+
+
+def furniture_boxes(extent: MapExtent) -> list[tuple[float, float, float, float]]:
+    """The boxes draw_map_furniture covers, as the label placement measures (x0, y0, x1, y1
+    from the frame's upper left corner, y down): no label goes under them."""
+    boxes = []
+    bar = _scale_bar(extent, extent.width * SCALE_BAR_SHARE)
+    if bar is not None:
+        top = extent.height - SCALE_BAR_INSET - SCALE_BAR_HEIGHT
+        boxes.append((SCALE_BAR_INSET, top, SCALE_BAR_INSET + bar[2],
+                      extent.height - SCALE_BAR_INSET))
+    cx, cy = extent.width - ARROW_INSET[0], ARROW_INSET[1]  # y down
+    boxes.append((cx - ARROW_SIZE * 0.55, cy - ARROW_SIZE * 0.75, cx + ARROW_SIZE * 0.55,
+                  cy + ARROW_SIZE * 0.6))
+    return boxes
+
+
+def _scale_bar(extent: MapExtent, max_width: float) -> tuple[float, str, float] | None:
+    """The bar's length in points, its label and its box's width; None where the frame
+    has no single scale (it runs off the projection: a whole-world view)."""
     m_per_pt = ground_metres_per_pt(extent)
     if not (math.isfinite(m_per_pt) and m_per_pt > 0):
-        return  # the frame runs off the projection (a whole-world view): no single scale
+        return None
     length_m = _nice_length(max_width * m_per_pt)
     length = length_m / m_per_pt
     label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
+    box_w = max(length + text_width(label, 6.0) + 10, text_width(SCALE_CAPTION, 6.0) + 8)
+    return length, label, box_w
+
+
+def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float,
+                   max_width: float) -> None:
+    """A two-segment scale bar with its lower-left corner at (x, y), true at the centre."""
+    bar = _scale_bar(extent, max_width)
+    if bar is None:
+        return
+    length, label, box_w = bar
     size = 6.0
-    caption = "Scale at map centre"
-    box_w = max(length + text_width(label, size) + 10, text_width(caption, size) + 8)
-    _halo_box(c, x, y, box_w, 22)
+    caption = SCALE_CAPTION
+    _halo_box(c, x, y, box_w, SCALE_BAR_HEIGHT)
     c.saveState()
     bx, by = x + 4, y + 5
     for i in range(2):

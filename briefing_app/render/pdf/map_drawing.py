@@ -358,7 +358,11 @@ def _place_labels(prepared: PreparedMap, countries: list[tuple[str, str, BaseGeo
                   symbols: list[PendingSymbol], pending: list[PendingLabel]) -> None:
     """Symbols apart first, then the labels by priority: the authored ones, deployments,
     country names; none on another (render/labels.py)."""
+    # furniture draws the locator from this module's prepared maps: imported here.
+    from briefing_app.render.pdf.furniture import furniture_boxes
+
     obstacles, lines = spread_symbols(prepared, symbols)
+    obstacles += furniture_boxes(prepared.extent)
     requests = label_requests(prepared, pending)
     make = {r.key: (drawn_text(p.text), p.size, p.color, True, p.bold)
             for r, p in zip(requests, pending, strict=True)}

@@ -17,8 +17,7 @@ from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.furniture import (
     Locator,
     draw_locator,
-    draw_north_arrow,
-    draw_scale_bar,
+    draw_map_furniture,
     legend_flowables,
     prepare_locator,
 )
@@ -425,7 +424,6 @@ class MapPage(Flowable):
 
 def draw_framed_map(c: Canvas, prepared: PreparedMap, rect: Rect) -> None:
     """The map in `rect` with its scale bar (lower left) and north arrow (upper right)."""
-    mx, my, mw, mh = rect
+    mx, my, _, _ = rect
     draw_map(c, prepared, mx, my)
-    draw_scale_bar(c, prepared.extent, mx + 5, my + 5, max_width=mw * 0.22)
-    draw_north_arrow(c, prepared.extent, mx + mw - 14, my + mh - 16)
+    draw_map_furniture(c, prepared.extent, mx, my)
