@@ -10,10 +10,12 @@ Each run starts with the relief warps uncached (as a first export of these views
 from __future__ import annotations
 
 import argparse
-import statistics
+import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import alternate
 
 
 def main() -> int:
@@ -36,25 +38,23 @@ def main() -> int:
         if not doc.slides:
             parser.error(f"no built-in slide is titled {args.slide!r}")
     data = load_datasets(None)
-    times, cpu = [], []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "briefing.pdf"
-        for _ in range(args.runs):
-            clear_cache()
-            start, start_cpu = time.perf_counter(), time.process_time()
+
+        def export() -> None:
             export_pdf(doc, data, path, page_size=args.page_size,
                        orientation=args.orientation, basemap=not args.no_basemap,
                        appendix=not args.slide)
-            times.append(time.perf_counter() - start)
-            cpu.append(time.process_time() - start_cpu)
+
+        timing = alternate({"export": export}, args.runs, before_each=clear_cache)["export"]
         size = path.stat().st_size
     what = f"slide {args.slide!r} alone" if args.slide else f"{len(doc.slides)} slides"
     basemap = "without" if args.no_basemap else "with"
     print(f"PDF export of the built-in briefing ({what}, {args.page_size} "
           f"{args.orientation}, {basemap} the basemap): "
-          f"median {statistics.median(times):.2f} s of {args.runs} "
-          f"(CPU {statistics.median(cpu):.2f} s: the machine may be shared) "
-          f"(first {times[0]:.2f} s, includes loading the countries), {size / 1024:.0f} KiB")
+          f"median {timing.median:.2f} s of {args.runs} "
+          f"(CPU {timing.median_cpu:.2f} s: the machine may be shared) "
+          f"(first {timing.wall[0]:.2f} s, includes loading the countries), {size / 1024:.0f} KiB")
     return 0
 
 
