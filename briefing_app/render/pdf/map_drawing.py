@@ -8,7 +8,6 @@ import io
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -19,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from briefing_app.data.countries import load_countries
+from briefing_app.data.countries import country_geometries
 from briefing_app.render.labels import AUTHORED, DEPLOYMENT
 from briefing_app.render.pdf.basemap_drawing import (
     PlaceInFrame,
@@ -145,16 +144,10 @@ class PreparedMap:
 # ---------------------------------------------------------------- preparing
 
 
-@lru_cache(maxsize=2)
-def _countries(scale: str) -> tuple[np.ndarray, list[str], list[str]]:
-    gdf = load_countries(scale)  # type: ignore[arg-type]
-    return gdf.geometry.to_numpy(), list(gdf["iso_a3"]), list(gdf["name"])
-
-
 def countries_in_frame(extent: MapExtent, scale: str, simplify_pt: float = SIMPLIFY_PT
                        ) -> list[tuple[str, str, BaseGeometry]]:
     """(iso_a3, name, geometry in frame points) of every country in the frame."""
-    geoms, isos, names = _countries(scale)
+    geoms, isos, names = country_geometries(scale)  # type: ignore[arg-type]
     west, south, east, north = extent.lonlat_bounds()
     cut = shapely.clip_by_rect(geoms, west, south, east, north)
     keep = ~shapely.is_empty(cut)
