@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import IO
 
 from reportlab import rl_config
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from briefing_app.atomicfile import write_atomically
@@ -18,6 +17,7 @@ from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, LayerState, MapView, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError, located
 from briefing_app.render.pdf.appendix import GroupingShown, appendix_flowables
+from briefing_app.render.pdf.deferred import DeferringCanvas
 from briefing_app.render.pdf.fonts import REGULAR, register_fonts
 from briefing_app.render.pdf.furniture import prepare_locator
 from briefing_app.render.pdf.layout import (
@@ -93,11 +93,15 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
 
     styles = paragraph_styles()
 
-    def story(draw_maps: bool) -> list[Flowable]:
+    map_pages: list[MapPage] = []
+
+    def story() -> list[Flowable]:
         out: list[Flowable] = [Bookmark("cover", "Cover")]
         out += cover_flowables(doc, styles, fw, len(doc.slides))
+        map_pages.clear()
         for content in contents:
-            page = MapPage(content, layout, fw, fh, styles, draw_maps)
+            page = MapPage(content, layout, fw, fh, styles)
+            map_pages.append(page)
             out += [page, *page.continued]
         if appendix:
             out += appendix_flowables(doc, data, groupings, drawn, styles, fw, source_list)
@@ -109,7 +113,7 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
 
     decoration = PageDecoration(doc)
 
-    def build(out: object, draw_maps: bool) -> int:
+    def build(out: IO[bytes]) -> None:
         template = BaseDocTemplate(
             out, pagesize=pagesize, leftMargin=fx, rightMargin=pagesize[0] - fx - fw,
             topMargin=pagesize[1] - fy - fh, bottomMargin=fy,
@@ -121,20 +125,29 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
                       bottomPadding=0, id="content")
         # Decorated at the end of each page, once its map page has said its date.
         template.addPageTemplates([PageTemplate("page", [frame], onPageEnd=decoration)])
-        canvas = Canvas if paper.scale == 1 else partial(SheetCanvas, sheet=paper)
-        template.build(story(draw_maps), canvasmaker=partial(canvas, initialFontName=REGULAR))
-        return template.page
+        canvas = DeferringCanvas if paper.scale == 1 else partial(SheetCanvas, sheet=paper)
+        template.build(story(), canvasmaker=partial(canvas, initialFontName=REGULAR))
 
-    # "Page X of Y" needs Y: a first pass without the maps counts the pages.
+    def write(out: IO[bytes]) -> None:
+        # One layout: "Page X of Y" and the map pages' "full list p. N" are drawn at save,
+        # when Y and N are known (DeferringCanvas).
+        build(out)
+        if any(page.needs_list_page for page in map_pages):
+            # A sources box split across pages with the placeholder page number: lay the
+            # document out again with the real one (the list's page is known now).
+            step(len(pages) + 1, "Laying out pages again")
+            out.seek(0)
+            out.truncate()
+            build(out)
+
     step(len(pages), "Laying out pages")
-    decoration.total_pages = build(io.BytesIO(), draw_maps=False)
     step(len(pages) + 1, "Writing the PDF")
-    write_atomically(target, partial(build, draw_maps=True), error_type=ExportError)
+    write_atomically(target, write, error_type=ExportError)
     if progress is not None:
         progress(total, total, f"Saved {target}")
 
 
-class SheetCanvas(Canvas):
+class SheetCanvas(DeferringCanvas):
     """A canvas that lays pages out at `sheet.layout` and writes them `sheet.scale` times
     larger on `sheet.paper`: one transform at the start of each page's content, so text stays
     text and lines stay vectors. Everything that asks the canvas its page size (the marking

@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from briefing_app.model.document import Briefing
+from briefing_app.render.pdf.deferred import DeferringCanvas
 from briefing_app.render.pdf.fitting import draw_top_left, fitted, height_of, split_to_fit
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.furniture import (
@@ -73,10 +74,10 @@ PAGE_AS_OF = "_briefing_page_as_of"
 
 @dataclass
 class PageDecoration:
-    """Marking bands, header and footer; `total_pages` is known from the first pass."""
+    """Marking bands, header and footer; the footer's page total is drawn once the document
+    is complete (on a DeferringCanvas; on another canvas "Page X of X")."""
 
     doc: Briefing
-    total_pages: int | None = None
 
     def __call__(self, canvas: Canvas, template_doc: object) -> None:
         width, height = canvas._pagesize
@@ -100,8 +101,14 @@ class PageDecoration:
         who = " · ".join(x for x in (self.doc.organisation, self.doc.author) if x)
         canvas.drawString(MARGIN, bottom, fit_line(who, width * 0.6, 7))
         page = canvas.getPageNumber()
-        total = self.total_pages if self.total_pages is not None else page
-        canvas.drawRightString(width - MARGIN, bottom, f"Page {page} of {total}")
+
+        def footer(c: Canvas, total: int | None = page) -> None:
+            c.drawRightString(width - MARGIN, bottom, f"Page {page} of {total}")
+
+        if isinstance(canvas, DeferringCanvas):
+            canvas.defer(lambda c: footer(c, c.total_pages))
+        else:
+            footer(canvas)
         canvas.restoreState()
 
 
@@ -216,16 +223,23 @@ class MapPage(Flowable):
     flowables that follow the map page."""
 
     def __init__(self, content: MapPageContent, layout: MapPageLayout, width: float,
-                 height: float, styles: dict[str, ParagraphStyle], draw_maps: bool = True):
+                 height: float, styles: dict[str, ParagraphStyle]):
         super().__init__()
         self.content, self.layout = content, layout
         self.width, self.height = width, height
-        self.styles, self.draw_maps = styles, draw_maps
+        self.styles = styles
         self.continued: list[Flowable] = []
         self._title_cut = False
         self._title = self._fit_title()
         self._boxes = self._fit_column()  # may take room from the locator (self.layout)
-        self._sources = self._fit_sources()
+        list_page = content.source_list.page if content.source_list else None
+        # Until the layout has placed the sources list its page is a placeholder: the box is
+        # drawn again at save with the real page (a DeferringCanvas), unless it had to be
+        # split, when the document needs a second layout (`needs_list_page`).
+        self._list_page_pending = list_page is None
+        self._sources, rest = self._fit_sources(list_page)
+        self.continued += rest
+        self.needs_list_page = bool(rest) and self._list_page_pending
         if self.continued:
             heading = paragraph_markup(content.title) + ("" if self._title_cut
                                                          else " (continued)")
@@ -245,8 +259,7 @@ class MapPage(Flowable):
         # The outline is a PDF text string (UTF-16): a lone surrogate cannot be encoded.
         c.addOutlineEntry(drawn_text(content.title), content.key, level=0)
         draw_top_left(c, self._title, self.layout.title)
-        if self.draw_maps:
-            self._draw_map(c)
+        self._draw_map(c)
         self._draw_text(c)
 
     # -- fitting the text boxes (once, when the story is made: both layouts agree)
@@ -382,21 +395,19 @@ class MapPage(Flowable):
         self.continued += [Paragraph("Legend, continued", self.styles["notes_title"]), *rest]
         return KeepInFrame(width, height, head + more, mode="truncate")
 
-    def _fit_sources(self) -> Flowable | None:
-        content = self.content
-        list_page = content.source_list.page if content.source_list else None
-        markup = references_markup(content.references, list_page)
+    def _fit_sources(self, list_page: int | None) -> tuple[Flowable | None, list[Flowable]]:
+        """The sources box, and what did not fit it (for the next page)."""
+        markup = references_markup(self.content.references, list_page)
         if not markup:
-            return None
+            return None, []
         _, _, w, h = self.layout.sources
         style = self.styles["small"]
         paragraph = Paragraph(markup, style)
         fit = fitted([paragraph], w, h, style.fontSize)
         if fit is not None:
-            return fit
+            return fit, []
         head, rest = split_to_fit([paragraph], w, h)
-        self.continued += rest
-        return KeepInFrame(w, h, head, mode="truncate")
+        return KeepInFrame(w, h, head, mode="truncate"), rest
 
     # -- drawing
 
@@ -418,7 +429,15 @@ class MapPage(Flowable):
         caption = " · Locator: the map's extent" if content.locator is not None else ""
         c.drawString(lx, ly + lh + 4, f"As of {content.as_of}{caption}")
         c.restoreState()
-        if self._sources is not None:
+        if self._sources is None:
+            return
+        if self._list_page_pending and isinstance(c, DeferringCanvas):
+            # The placeholder's box fitted whole, so the real (no wider) page number does.
+            source_list = self.content.source_list
+            c.defer(lambda canvas: draw_top_left(
+                canvas, self._fit_sources(source_list.page if source_list else None)[0]
+                or self._sources, layout.sources))
+        else:
             draw_top_left(c, self._sources, layout.sources)
 
 
