@@ -5,12 +5,14 @@ as PDF paths on a reportlab canvas."""
 from __future__ import annotations
 
 import io
+import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import pyproj
 import shapely
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
@@ -18,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from briefing_app.data.countries import country_geometries
+from briefing_app.data.countries import countries_path, country_geometries
 from briefing_app.render.labels import AUTHORED, DEPLOYMENT
 from briefing_app.render.pdf.basemap_drawing import (
     PlaceInFrame,
@@ -27,6 +29,7 @@ from briefing_app.render.pdf.basemap_drawing import (
     water_in_frame,
     water_style,
 )
+from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.map_labels import (
     PendingLabel,
@@ -147,6 +150,38 @@ class PreparedMap:
 def countries_in_frame(extent: MapExtent, scale: str, simplify_pt: float = SIMPLIFY_PT
                        ) -> list[tuple[str, str, BaseGeometry]]:
     """(iso_a3, name, geometry in frame points) of every country in the frame."""
+    # Projecting, clipping and simplifying (0.1-0.5 s a frame, most in GEOS) depends only
+    # on these: the same view gives the same geometries, kept as WKB (exact doubles).
+    key = (extent, scale, simplify_pt, _CLIP_MARGIN_PT,
+           file_version(countries_path(scale)),  # type: ignore[arg-type]
+           shapely.__version__, shapely.geos_version_string, pyproj.__version__,
+           pyproj.proj_version_str)
+    data = cached_bytes("countries", key,
+                        lambda: _countries_bytes(_countries_in_frame(extent, scale,
+                                                                     simplify_pt)))
+    return _countries_from_bytes(data)
+
+
+def _countries_bytes(countries: list[tuple[str, str, BaseGeometry]]) -> bytes:
+    blobs = [shapely.to_wkb(geom) for _, _, geom in countries]
+    head = {"iso": [c[0] for c in countries], "name": [c[1] for c in countries],
+            "sizes": [len(b) for b in blobs]}
+    return json.dumps(head).encode() + b"\n" + b"".join(blobs)
+
+
+def _countries_from_bytes(data: bytes) -> list[tuple[str, str, BaseGeometry]]:
+    line, _, rest = data.partition(b"\n")
+    head = json.loads(line)
+    blobs, at = [], 0
+    for size in head["sizes"]:
+        blobs.append(rest[at:at + size])
+        at += size
+    geoms = shapely.from_wkb(np.array(blobs, dtype=object)) if blobs else []
+    return list(zip(head["iso"], head["name"], geoms, strict=True))
+
+
+def _countries_in_frame(extent: MapExtent, scale: str, simplify_pt: float
+                        ) -> list[tuple[str, str, BaseGeometry]]:
     geoms, isos, names = country_geometries(scale)  # type: ignore[arg-type]
     west, south, east, north = extent.lonlat_bounds()
     cut = shapely.clip_by_rect(geoms, west, south, east, north)
