@@ -1,51 +1,106 @@
-"""Annotation edit latency: from the page reporting an edit (a drag of a marker) to the page
-having drawn the result (the page answers a ping after the next paint). The edit goes
-through the whole path: command on the undo stack, document, scene, bridge, page.
+"""Annotation edit cost as the briefing grows: for each size, the model's time for one edit
+(a label changed), the memory one undo step keeps, and the latency from the page reporting
+an edit (a drag of a marker) or the panel changing a label to the page having drawn the
+result (the page answers a ping after the next paint). The page edits go through the whole
+path: command on the undo stack, document, scene, bridge, page, label placement.
 
-    python bench/annotation_edit.py [--runs 31] [--annotations 50]
+    python bench/annotation_edit.py [--sizes 10,100,1000,5000] [--vertices 200] [--runs 11]
+    python bench/annotation_edit.py --model-only      # no Qt: the model's columns alone
+
+Every annotation is labelled and shown on every slide; lines and areas have `--vertices`
+vertices (the issue's case: 500 annotations of 200 vertices).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import statistics
 import sys
+import time
+import tracemalloc
 
-from qt_session import print_times, start_qt_app, time_until_drawn, wait_until
+from briefing_app.model import commands
+from briefing_app.model.builtin import builtin_briefing
+from briefing_app.model.document import Annotation, Briefing
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=31)
-    parser.add_argument("--annotations", type=int, default=50,
-                        help="annotations in the briefing besides the one moved")
-    args = parser.parse_args()
-    app = start_qt_app()  # noqa: F841 (kept alive for the run)
-
-    from briefing_app.model.builtin import builtin_briefing
-    from briefing_app.model.document import Annotation
-    from briefing_app.ui.main_window import MainWindow
-    from briefing_app.ui.settings import Settings
-
+def marked_up_briefing(count: int, vertices: int) -> Briefing:
+    """The built-in briefing with its security layers on and `count` labelled annotations
+    (a0 is a marker), on every slide."""
     doc = builtin_briefing()
-    # The built-in briefing with its security layers on, plus a marked-up map.
     for state in doc.layers:
         state.visible = True
-    kinds = ["marker", "arrow", "polygon", "circle", "text"]
-    for n in range(args.annotations):
+    kinds = ["marker", "arrow", "polygon", "circle", "text", "line"]
+    for n in range(count):
         kind = kinds[n % len(kinds)]
-        lon, lat = 14 + (n % 10), 50 + (n // 10)
-        geometry = ({"type": "LineString", "coordinates": [[lon, lat], [lon + 0.5, lat + 0.3]]}
-                    if kind == "arrow" else
-                    {"type": "Polygon", "coordinates": [[[lon, lat], [lon + 0.4, lat],
-                                                         [lon, lat + 0.3], [lon, lat]]]}
-                    if kind == "polygon" else {"type": "Point", "coordinates": [lon, lat]})
+        lon, lat = -10 + (n % 50) * 0.8, 35 + (n // 50) % 40 * 0.7
+        wiggle = [[lon + 0.5 * i / vertices, lat + 0.1 * (i % 2)] for i in range(vertices)]
+        if kind in ("arrow", "line"):
+            geometry = {"type": "LineString", "coordinates": wiggle}
+        elif kind == "polygon":
+            geometry = {"type": "Polygon", "coordinates": [[*wiggle, [lon + 0.25, lat + 0.4],
+                                                            wiggle[0]]]}
+        else:
+            geometry = {"type": "Point", "coordinates": [lon, lat]}
         props = {"kind": kind, "label": f"{kind} {n}"}
         if kind == "circle":
             props["radius_km"] = 40.0
         doc.annotations.append(Annotation(f"a{n}", geometry, props, {}))
-    window = MainWindow(Settings(), doc, builtin=True)
+    for slide in doc.slides:
+        slide.annotation_ids = None
+    doc.give_slides_their_content()
+    return doc
+
+
+def relabelled(doc: Briefing, run: int) -> Annotation:
+    """a1, an arrow of `vertices` points, with a new label."""
+    import copy
+
+    changed = copy.deepcopy(doc.annotations[1])
+    changed.properties["label"] = f"edit {run}"
+    return changed
+
+
+def model_figures(count: int, vertices: int, runs: int) -> tuple[float, float]:
+    """(median ms of one label edit in the model, command made and done; KiB each undo step
+    keeps)."""
+    doc = marked_up_briefing(count, vertices)
+    times = []
+    for run in range(runs):
+        changed = relabelled(doc, run)
+        start = time.perf_counter()
+        command = commands.ReplaceAnnotations([changed], label="Edit label")
+        command.do(doc)
+        times.append((time.perf_counter() - start) * 1000)
+    steps = max(5, runs)
+    kept = []
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for run in range(steps):
+        command = commands.ReplaceAnnotations([relabelled(doc, run)], label="Edit label")
+        command.do(doc)
+        kept.append(command)  # as the undo stack keeps it
+    gc.collect()
+    growth = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    return statistics.median(times), growth / steps / 1024
+
+
+def page_figures(count: int, vertices: int, runs: int) -> tuple[float, float, float]:
+    """(median ms from a marker drag, and from a label typed in the panel, to the page
+    having drawn it; and from a label typed to its labels placed again and drawn) in the
+    real window."""
+    from qt_session import time_until_drawn, wait_until
+
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.settings import Settings
+
+    window = MainWindow(Settings(), marked_up_briefing(count, vertices), builtin=True)
     window.show()
-    wait_until(lambda: "countries" in window.map.rendered_layers)
+    wait_until(lambda: "countries" in window.map.rendered_layers, timeout_s=300)
+    time_until_drawn(window, lambda run: None, 1)  # the annotations are on the page
     window.editor.select(["a0"])
 
     def move(run: int) -> None:
@@ -53,11 +108,50 @@ def main() -> int:
         window.editor._on_page_message({"type": "annotation.moved", "id": "a0",
                                         "dlon": 0.05 if run % 2 == 0 else -0.05, "dlat": 0.0})
 
-    times = time_until_drawn(window, move, args.runs)
-    print_times("edit", times, f"{args.annotations} annotations and every layer on; "
-                f"undo steps: {window.undo_stack.count()}")
+    def relabel(run: int) -> None:
+        # What the panel sends when the label field is left with a new text.
+        window.editor._on_dock_edited({"properties": {"label": f"edit {run}"}}, "Edit label")
+
+    def relabel_and_place(run: int) -> None:
+        # The same, timed until the labels placed after it are on the page too.
+        relabel(runs + run)
+        wait_until(lambda: not window.map._labels_timer.isActive())
+
+    moved = time_until_drawn(window, move, runs)
+    labelled = time_until_drawn(window, relabel, runs)
+    placed = time_until_drawn(window, relabel_and_place, runs)
     window.undo_stack.setClean()
     window.close()
+    window.deleteLater()
+    return statistics.median(moved), statistics.median(labelled), statistics.median(placed)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10,100,1000,5000",
+                        help="annotation counts, comma-separated")
+    parser.add_argument("--vertices", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--model-only", action="store_true")
+    args = parser.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    if not args.model_only:
+        from qt_session import platform, start_qt_app
+
+        app = start_qt_app()  # noqa: F841 (kept alive for the run)
+    print(f"{'annotations':>11} {'model ms':>9} {'KiB/undo':>9}"
+          + ("" if args.model_only else f" {'drag->page ms':>14} {'label->page ms':>15}"
+                                        f" {'+placement ms':>14}"))
+    for count in sizes:
+        model_ms, kib = model_figures(count, args.vertices, args.runs)
+        row = f"{count:>11} {model_ms:>9.2f} {kib:>9.1f}"
+        if not args.model_only:
+            moved, labelled, placed = page_figures(count, args.vertices, args.runs)
+            row += f" {moved:>14.1f} {labelled:>15.1f} {placed:>14.1f}"
+        print(row, flush=True)
+    print(f"medians of {args.runs} runs; {args.vertices} vertices per line or area; every "
+          f"annotation labelled and on all slides"
+          + ("" if args.model_only else f"; platform {platform()}"))
     return 0
 
 

@@ -1,10 +1,10 @@
 """The messages between the app and its map page (assets/map/briefing_map.js), Qt-free.
 
 A scene goes to the page whole once (`scene_message`); after that only what changed
-(`update_messages`): a layer's data, its visibility or opacity, the drawing order, the
-legend. The page answers requests (`request`) with a `reply` carrying the same id, e.g.
-where screen points lie on the map for the presentation pen. Everything is JSON data: no
-message is ever code.
+(`update_messages`): a layer's data (or, for an edit of a few of its items, those items
+alone: `item_patch`), its visibility or opacity, the drawing order, the legend. The page
+answers requests (`request`) with a `reply` carrying the same id, e.g. where screen points
+lie on the map for the presentation pen. Everything is JSON data: no message is ever code.
 """
 
 from __future__ import annotations
@@ -29,7 +29,29 @@ def scene_message(scene: Scene) -> dict[str, Any]:
 def _same_content(a: SceneLayer, b: SceneLayer) -> bool:
     # Typed items compare without building the page's dicts (an imported layer may hold
     # 100,000 features).
-    return a.items == b.items and a.data == b.data
+    return (a.items is b.items or a.items == b.items) and a.data == b.data
+
+
+def item_patch(old: SceneLayer, new: SceneLayer) -> dict[str, Any] | None:
+    """The `layer.items` message that turns the page's items of `old` into those of `new`,
+    or None when the whole payload is as good. Items are matched by identity: a scene
+    rebuilt after an annotation edit keeps every other item object (scene.drawn_items), so
+    an edit of one annotation of 5,000 sends that annotation alone. `remove` are indices in
+    the old list, `add` [index in the new list, item] pairs, both ascending."""
+    if new.definition.kind != "items" or old.definition.kind != "items" or old.data != new.data:
+        return None
+    in_new = {id(x) for x in new.items}
+    in_old = {id(x) for x in old.items}
+    removed = [i for i, x in enumerate(old.items) if id(x) not in in_new]
+    added = [i for i, x in enumerate(new.items) if id(x) not in in_old]
+    if len(removed) + len(added) > (len(old.items) + len(new.items)) // 2:
+        return None  # most of the layer changed: the whole payload is as small
+    # What stays must stay in the same order, or the page would draw it in another.
+    if [id(x) for x in old.items if id(x) in in_new] != \
+            [id(x) for x in new.items if id(x) in in_old]:
+        return None
+    return {"type": "layer.items", "id": new.definition.id, "remove": removed,
+            "add": [[i, new.items[i].message()] for i in added]}
 
 
 def update_messages(old: Scene | None, new: Scene) -> list[dict[str, Any]]:
@@ -43,8 +65,9 @@ def update_messages(old: Scene | None, new: Scene) -> list[dict[str, Any]]:
     for layer in new.layers:
         previous = before[layer.definition.id]
         if not _same_content(layer, previous):
-            out.append({"type": "layer.payload", "id": layer.definition.id,
-                        "payload": layer.payload})
+            out.append(item_patch(previous, layer)
+                       or {"type": "layer.payload", "id": layer.definition.id,
+                           "payload": layer.payload})
         if (layer.visible, layer.opacity) != (previous.visible, previous.opacity):
             out.append({"type": "layer.state", "id": layer.definition.id,
                         "visible": layer.visible, "opacity": layer.opacity})

@@ -82,3 +82,46 @@ def test_a_reply_becomes_lines_and_bad_answers_are_dropped():
                                        [[1, "a"], [2, 3]]])
     assert lines == [{"type": "LineString", "coordinates": [[21.0, 54.0], [22.0, 54.5]]}]
     assert page_protocol.reply_lines(None) == []
+
+
+def _apply(items: list, message: dict) -> list:
+    """What briefing_map.js does with a layer.items message."""
+    out = list(items)
+    for index in reversed(message["remove"]):
+        del out[index]
+    for index, item in message["add"]:
+        out.insert(index, item)
+    return out
+
+
+def test_an_edit_of_one_annotation_of_many_sends_that_annotation_alone(doc, data):
+    for n in range(300):
+        kind = ("marker", "arrow", "polygon")[n % 3]
+        geometry = {"type": "Point", "coordinates": [n * 0.1, 50]} if kind == "marker" else \
+            {"type": "LineString", "coordinates": [[n * 0.1, 50], [n * 0.1, 51]]} \
+            if kind == "arrow" else \
+            {"type": "Polygon", "coordinates": [[[n * 0.1, 50], [n * 0.1, 51], [0, 51],
+                                                 [n * 0.1, 50]]]}
+        doc.annotations.append(Annotation(f"a{n}", geometry, {"kind": kind, "label": str(n)}))
+    before = build_scene(doc, data)
+    edited = copy.deepcopy(doc.annotations[151])  # an arrow: its line and its head
+    edited.properties["label"] = "renamed"
+    doc.annotations[151] = edited
+    after = build_scene(doc, data)
+    messages = page_protocol.update_messages(before, after)
+    assert [m["type"] for m in messages] == ["layer.items"]
+    patch = messages[0]
+    assert len(patch["remove"]) == len(patch["add"]) == 2
+    assert {item["id"] for _, item in patch["add"]} == {"a151"}
+    old = before.layer("annotations").payload["items"]
+    assert _apply(old, patch) == after.layer("annotations").payload["items"]
+    # Deleting one and undoing it (the same object back in its place) patch back as well.
+    gone = doc.annotations.pop(10)
+    removed = build_scene(doc, data)
+    doc.annotations.insert(10, gone)
+    restored = build_scene(doc, data)
+    items = after.layer("annotations").payload["items"]
+    for old_scene, new_scene in ((after, removed), (removed, restored)):
+        [patch] = page_protocol.update_messages(old_scene, new_scene)
+        items = _apply(items, patch)
+        assert items == new_scene.layer("annotations").payload["items"]

@@ -12,6 +12,7 @@
  *               {type:"applied", seq}
  * App -> page:  {type:"scene", view, layers:[{id, kind, visible, opacity, payload}], legend},
  *               {type:"layer.state", id, visible, opacity}, {type:"layer.payload", id, payload},
+ *               {type:"layer.items", id, remove:[index], add:[[index, item]]} (a few items),
  *               {type:"order", ids:[bottom..top]}, {type:"legend", sections},
  *               {type:"view", center, zoom, animate}, {type:"ping", seq},
  *               {type:"highlight", center:[lat,lon], label, seconds} (a found place),
@@ -320,6 +321,7 @@
       var layer = cache[key] && cache[key].length ? cache[key].pop() : null;
       if (!layer) {
         layer = makeItem(entry, item);
+        layer.briefingKey = key;
         group.addLayer(layer);
         added = true;
       }
@@ -340,6 +342,57 @@
       });
     }
     return group;
+  }
+
+  function elementOf(layer) {
+    return layer._path || layer._icon || null;
+  }
+
+  function putInOrder(entry, index) {
+    // A new shape goes before the next one the app lists after it (areas under lines under
+    // points), not on top of them all: a search from there, not a reorder of every shape.
+    var element = elementOf(entry.byIndex[index]);
+    if (!element || !element.parentNode) { return; }
+    for (var next = index + 1; next < entry.byIndex.length; next += 1) {
+      var other = elementOf(entry.byIndex[next]);
+      if (other && other.parentNode === element.parentNode) {
+        element.parentNode.insertBefore(element, other);
+        return;
+      }
+    }
+  }
+
+  function patchItems(entry, message) {
+    // {type:"layer.items", id, remove:[old index], add:[[new index, item]]}
+    // (page_protocol.item_patch): an edit of one annotation of thousands remakes that one.
+    var group = entry.leaflet;
+    var items = entry.payload.items;
+    var cache = entry.itemCache;
+    message.remove.slice().reverse().forEach(function (index) {
+      var layer = entry.byIndex[index];
+      group.removeLayer(layer);
+      var same = cache[layer.briefingKey] || [];
+      if (same.indexOf(layer) >= 0) { same.splice(same.indexOf(layer), 1); }
+      var id = layer.briefingItem && layer.briefingItem.id;
+      if (id && entry.itemLayers[id] === layer) { delete entry.itemLayers[id]; }
+      entry.byIndex.splice(index, 1);
+      items.splice(index, 1);
+    });
+    message.add.forEach(function (pair) {
+      var index = pair[0], item = pair[1];
+      var key = (editing ? "e" : "v") + JSON.stringify(item);
+      var layer = makeItem(entry, item);
+      layer.briefingKey = key;
+      (cache[key] = cache[key] || []).push(layer);
+      entry.byIndex.splice(index, 0, layer);
+      items.splice(index, 0, item);
+      if (editing && item.id && item.role !== "decoration") { entry.itemLayers[item.id] = layer; }
+      group.addLayer(layer);
+      putInOrder(entry, index);
+    });
+    if (message.add.length) { ensureHatch(entry); }
+    relabel();
+    rebuiltHooks.forEach(function (hook) { hook(entry); });
   }
 
 
@@ -766,6 +819,13 @@
           layers[message.id].state = {visible: message.visible, opacity: message.opacity};
           applyState(layers[message.id]);
           renderLegend();
+        }
+        break;
+      case "layer.items":
+        if (layers[message.id] && layers[message.id].byIndex && layers[message.id].payload) {
+          patchItems(layers[message.id], message);
+        } else {
+          console.warn("briefing map: items of a layer not shown", message.id);
         }
         break;
       case "layer.payload":

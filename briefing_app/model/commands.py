@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any, ClassVar, Protocol
+from typing import Any, Protocol
 
 from briefing_app.model.document import (
     Annotation,
@@ -64,36 +65,16 @@ class SetProperties:
         return {META}
 
 
-class _ListEdit:
-    """An edit of one of the document's lists (layers, slides, ...): the subclass changes the
-    list in place; undo puts back a copy of the list as it was."""
-
-    attribute: ClassVar[str]
-    aspects: ClassVar[frozenset[str]]
-    label: str
-    _before: list[Any]
-
-    def change(self, items: list[Any]) -> None:
-        raise NotImplementedError
-
-    def do(self, doc: Briefing) -> set[str]:
-        items = getattr(doc, self.attribute)
-        self._before = copy.deepcopy(items)
-        self.change(items)
-        return set(self.aspects)
-
-    def undo(self, doc: Briefing) -> set[str]:
-        setattr(doc, self.attribute, copy.deepcopy(self._before))
-        return set(self.aspects)
-
-
 class _LayersEdit:
-    """An edit of the layers of the working map, or of one slide's (`slide_id`): a slide
-    owns its layers, so an edit made while it is shown changes it and nothing else."""
+    """An edit of one layer of the working map, or of one slide's (`slide_id`): a slide
+    owns its layers, so an edit made while it is shown changes it and nothing else.
+
+    Undo keeps that one layer as it was and where it was in the list (and whether the edit
+    had to add it, or had to give the slide its own layers), never a copy of the list."""
 
     label: str
     slide_id: str | None
-    _before: list[LayerState]
+    layer_id: str
 
     def change(self, layers: list[LayerState]) -> None:
         raise NotImplementedError
@@ -104,8 +85,6 @@ class _LayersEdit:
         slide = doc.slide(self.slide_id)
         if slide is None:
             raise KeyError(f"no slide {self.slide_id!r}")
-        if slide.layers is None:
-            slide.layers = copy.deepcopy(doc.layers)
         return slide
 
     def _aspects(self) -> set[str]:
@@ -113,19 +92,39 @@ class _LayersEdit:
 
     def do(self, doc: Briefing) -> set[str]:
         owner = self._owner(doc)
-        self._before = copy.deepcopy(owner.layers)
-        self.change(owner.layers)
+        self._gave_layers = owner.layers is None
+        if owner.layers is None:
+            owner.layers = copy.deepcopy(doc.layers)
+        layers = owner.layers
+        index = _index_of(layers, self.layer_id)
+        self._added = index is None
+        self._old_index = len(layers) if index is None else index
+        self._old = None if index is None else copy.deepcopy(layers[index])
+        self.change(layers)
         return self._aspects()
 
     def undo(self, doc: Briefing) -> set[str]:
-        self._owner(doc).layers = copy.deepcopy(self._before)
+        owner = self._owner(doc)
+        layers = owner.layers
+        assert layers is not None
+        layer = layers.pop(_index_of(layers, self.layer_id))  # type: ignore[arg-type]
+        if self._old is not None:
+            for name in ("visible", "opacity", "options"):
+                setattr(layer, name, getattr(self._old, name))
+            layers.insert(self._old_index, layer)
+        if self._gave_layers:
+            owner.layers = None
         return self._aspects()
 
 
+def _index_of(items: list[Any], item_id: str) -> int | None:
+    return next((i for i, x in enumerate(items) if x.id == item_id), None)
+
+
 def _layer(layers: list[LayerState], layer_id: str) -> LayerState:
-    for layer in layers:
-        if layer.id == layer_id:
-            return layer
+    index = _index_of(layers, layer_id)
+    if index is not None:
+        return layers[index]
     layers.append(LayerState(layer_id, visible=False))
     return layers[-1]
 
@@ -136,7 +135,6 @@ class SetLayerVisible(_LayersEdit):
     visible: bool
     label: str = ""
     slide_id: str | None = None
-    _before: list[LayerState] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if not self.label:
@@ -152,7 +150,6 @@ class SetLayerOpacity(_LayersEdit):
     opacity: float
     label: str = "Change layer opacity"
     slide_id: str | None = None
-    _before: list[LayerState] = field(default_factory=list, repr=False)
 
     def change(self, layers: list[LayerState]) -> None:
         _layer(layers, self.layer_id).opacity = min(1.0, max(0.0, self.opacity))
@@ -166,7 +163,6 @@ class SetLayerOptions(_LayersEdit):
     options: dict[str, Any]
     label: str = "Change layer settings"
     slide_id: str | None = None
-    _before: list[LayerState] = field(default_factory=list, repr=False)
 
     def change(self, layers: list[LayerState]) -> None:
         layer = _layer(layers, self.layer_id)
@@ -181,7 +177,6 @@ class MoveLayer(_LayersEdit):
     index: int
     label: str = "Reorder layers"
     slide_id: str | None = None
-    _before: list[LayerState] = field(default_factory=list, repr=False)
 
     def change(self, layers: list[LayerState]) -> None:
         layer = _layer(layers, self.layer_id)
@@ -190,116 +185,149 @@ class MoveLayer(_LayersEdit):
 
 
 GROUPINGS = "groupings"
-
-
-class _GroupingsEdit(_ListEdit):
-    attribute = "groupings"
-    aspects = frozenset({GROUPINGS, LAYERS})  # the membership layer may show the grouping
+_GROUPINGS_ASPECTS = {GROUPINGS, LAYERS}  # the membership layer may show the grouping
 
 
 @dataclass
-class PutGrouping(_GroupingsEdit):
+class PutGrouping:
     """Add a custom grouping, or replace the one with the same id."""
 
     grouping: Grouping
     label: str = "Save grouping"
-    _before: list[Grouping] = field(default_factory=list, repr=False)
 
-    def change(self, groupings: list[Grouping]) -> None:
-        for index, existing in enumerate(groupings):
-            if existing.id == self.grouping.id:
-                groupings[index] = copy.deepcopy(self.grouping)
-                return
-        groupings.append(copy.deepcopy(self.grouping))
+    def do(self, doc: Briefing) -> set[str]:
+        index = _index_of(doc.groupings, self.grouping.id)
+        self._index = len(doc.groupings) if index is None else index
+        self._old = None if index is None else doc.groupings[index]
+        if index is None:
+            doc.groupings.append(copy.deepcopy(self.grouping))
+        else:
+            doc.groupings[index] = copy.deepcopy(self.grouping)
+        return set(_GROUPINGS_ASPECTS)
+
+    def undo(self, doc: Briefing) -> set[str]:
+        if self._old is None:
+            del doc.groupings[self._index]
+        else:
+            doc.groupings[self._index] = self._old
+        return set(_GROUPINGS_ASPECTS)
 
 
 @dataclass
-class RemoveGrouping(_GroupingsEdit):
+class RemoveGrouping:
     grouping_id: str
     label: str = "Delete grouping"
-    _before: list[Grouping] = field(default_factory=list, repr=False)
 
-    def change(self, groupings: list[Grouping]) -> None:
-        groupings[:] = [g for g in groupings if g.id != self.grouping_id]
+    def do(self, doc: Briefing) -> set[str]:
+        self._removed = _remove_where(doc.groupings, lambda g: g.id == self.grouping_id)
+        return set(_GROUPINGS_ASPECTS)
+
+    def undo(self, doc: Briefing) -> set[str]:
+        _put_back(doc.groupings, self._removed)
+        return set(_GROUPINGS_ASPECTS)
+
+
+def _remove_where(items: list[Any], gone: Callable[[Any], bool]) -> list[tuple[int, Any]]:
+    """Take the matching items out of `items` in place; (index, item) of each, in order, for
+    `_put_back`."""
+    removed = [(i, x) for i, x in enumerate(items) if gone(x)]
+    if removed:
+        items[:] = [x for x in items if not gone(x)]
+    return removed
+
+
+def _put_back(items: list[Any], removed: list[tuple[int, Any]]) -> None:
+    for index, item in removed:  # ascending: each lands where it was
+        items.insert(index, item)
 
 
 SLIDES = "slides"
 
 
-class _SlidesEdit(_ListEdit):
-    attribute = "slides"
-    aspects = frozenset({SLIDES})
-
-
 def _slide_index(slides: list[Slide], slide_id: str) -> int:
-    for index, slide in enumerate(slides):
-        if slide.id == slide_id:
-            return index
-    raise KeyError(f"no slide {slide_id!r}")
+    index = _index_of(slides, slide_id)
+    if index is None:
+        raise KeyError(f"no slide {slide_id!r}")
+    return index
+
+
+_OWNED_FIELDS = ("layers", "as_of", "annotation_ids")  # give_slides_their_content fills them
 
 
 @dataclass
-class AddSlide(_SlidesEdit):
+class AddSlide:
     """Add a slide; what it leaves out (None) it takes from the working map, and owns."""
 
     slide: Slide
     index: int | None = None       # None: at the end
     label: str = "Add slide"
-    _before: list[Slide] = field(default_factory=list, repr=False)
 
     def do(self, doc: Briefing) -> set[str]:
-        aspects = super().do(doc)
+        slides = doc.slides
+        self._at = len(slides) if self.index is None else max(0, min(self.index, len(slides)))
+        slides.insert(self._at, copy.deepcopy(self.slide))
+        # Other slides left without content get theirs too: undo takes it back.
+        self._filled = [(s.id, name) for s in slides for name in _OWNED_FIELDS
+                        if getattr(s, name) is None and s is not slides[self._at]]
         doc.give_slides_their_content()
-        return aspects
+        return {SLIDES}
 
-    def change(self, slides: list[Slide]) -> None:
-        index = len(slides) if self.index is None else max(0, min(self.index, len(slides)))
-        slides.insert(index, copy.deepcopy(self.slide))
+    def undo(self, doc: Briefing) -> set[str]:
+        del doc.slides[self._at]
+        for slide_id, name in self._filled:
+            setattr(doc.slides[_slide_index(doc.slides, slide_id)], name, None)
+        return {SLIDES}
 
 
 @dataclass
-class RemoveSlide(_SlidesEdit):
+class RemoveSlide:
     slide_id: str
     label: str = "Delete slide"
-    _before: list[Slide] = field(default_factory=list, repr=False)
 
-    def change(self, slides: list[Slide]) -> None:
-        del slides[_slide_index(slides, self.slide_id)]
+    def do(self, doc: Briefing) -> set[str]:
+        self._at = _slide_index(doc.slides, self.slide_id)
+        self._slide = doc.slides.pop(self._at)
+        return {SLIDES}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.slides.insert(self._at, self._slide)
+        return {SLIDES}
 
 
 @dataclass
-class MoveSlide(_SlidesEdit):
+class MoveSlide:
     slide_id: str
     index: int
     label: str = "Move slide"
-    _before: list[Slide] = field(default_factory=list, repr=False)
 
-    def change(self, slides: list[Slide]) -> None:
-        slide = slides.pop(_slide_index(slides, self.slide_id))
-        slides.insert(max(0, min(self.index, len(slides))), slide)
+    def do(self, doc: Briefing) -> set[str]:
+        slides = doc.slides
+        self._from = _slide_index(slides, self.slide_id)
+        slide = slides.pop(self._from)
+        self._to = max(0, min(self.index, len(slides)))
+        slides.insert(self._to, slide)
+        return {SLIDES}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        doc.slides.insert(self._from, doc.slides.pop(self._to))
+        return {SLIDES}
 
 
 _SLIDE_FIELDS = ("title", "notes", "view", "as_of", "layers", "annotation_ids")
 
 
 @dataclass
-class UpdateSlide(_SlidesEdit):
+class UpdateSlide:
     """Change a slide's title, notes, view, date or layers."""
 
     slide_id: str
     changes: dict[str, Any]
     label: str = "Edit slide"
-    _before: list[Slide] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         unknown = set(self.changes) - set(_SLIDE_FIELDS)
         if unknown:
             raise ValueError(f"not a slide field: {', '.join(sorted(unknown))}")
-
-    def change(self, slides: list[Slide]) -> None:
-        slide = slides[_slide_index(slides, self.slide_id)]
-        for name, value in self.changes.items():
-            setattr(slide, name, copy.deepcopy(value))
 
     def _what_changes(self) -> set[str]:
         # A slide's date, view and layers change what its map draws; its annotations only
@@ -312,15 +340,28 @@ class UpdateSlide(_SlidesEdit):
         return aspects
 
     def do(self, doc: Briefing) -> set[str]:
-        super().do(doc)
+        slide = doc.slides[_slide_index(doc.slides, self.slide_id)]
+        # The values replaced leave the document whole (new ones are copies), so undo can
+        # keep them as they are.
+        self._before = {name: getattr(slide, name) for name in self.changes}
+        for name, value in self.changes.items():
+            setattr(slide, name, copy.deepcopy(value))
         return self._what_changes()
 
     def undo(self, doc: Briefing) -> set[str]:
-        super().undo(doc)
+        slide = doc.slides[_slide_index(doc.slides, self.slide_id)]
+        for name, value in self._before.items():
+            setattr(slide, name, value)
         return self._what_changes()
 
 
 ANNOTATIONS = "annotations"
+
+# Annotation commands keep what they change, never copies of the document's lists: an edit
+# of one annotation costs the same in a briefing of 10 or of 5,000. They rely on what
+# Annotation's docstring asks: an annotation in a document is never changed in place, an
+# edit puts a new one (so undo can keep the old one as it is, and views can tell what
+# changed by identity).
 
 
 @dataclass
@@ -331,26 +372,30 @@ class AddAnnotations:
     annotations: list[Annotation]
     label: str = "Add annotations"
     slide_id: str | None = None
-    _before: tuple[list[Annotation], list[Slide]] = field(default=([], []), repr=False)
+
+    def __post_init__(self) -> None:
+        self.annotations = copy.deepcopy(self.annotations)
 
     def do(self, doc: Briefing) -> set[str]:
-        self._before = (list(doc.annotations), copy.deepcopy(doc.slides))
-        doc.annotations = [*doc.annotations, *copy.deepcopy(self.annotations)]
+        self._at = len(doc.annotations)
+        doc.annotations.extend(self.annotations)
         slide = doc.slide(self.slide_id)
+        self._slide_at: int | None = None
         if slide is not None:
-            slide.annotation_ids = [*(slide.annotation_ids or []),
-                                    *(a.id for a in self.annotations)]
+            self._slide_was_none = slide.annotation_ids is None
+            shown = slide.annotation_ids = slide.annotation_ids or []
+            self._slide_at = len(shown)
+            shown.extend(a.id for a in self.annotations)
         return {ANNOTATIONS, SLIDES}
 
     def undo(self, doc: Briefing) -> set[str]:
-        doc.annotations = list(self._before[0])
-        doc.slides = copy.deepcopy(self._before[1])
+        del doc.annotations[self._at:self._at + len(self.annotations)]
+        slide = doc.slide(self.slide_id)
+        if slide is not None and self._slide_at is not None:
+            shown = slide.annotation_ids or []
+            del shown[self._slide_at:self._slide_at + len(self.annotations)]
+            slide.annotation_ids = None if self._slide_was_none else shown
         return {ANNOTATIONS, SLIDES}
-
-
-class _AnnotationsEdit(_ListEdit):
-    attribute = "annotations"
-    aspects = frozenset({ANNOTATIONS})
 
 
 @dataclass
@@ -359,37 +404,50 @@ class RemoveAnnotations:
 
     annotation_ids: list[str]
     label: str = "Delete annotation"
-    _before: tuple[list[Annotation], list[Slide]] = field(default=([], []), repr=False)
 
     def do(self, doc: Briefing) -> set[str]:
-        self._before = (list(doc.annotations), copy.deepcopy(doc.slides))
         gone = set(self.annotation_ids)
-        doc.annotations = [a for a in doc.annotations if a.id not in gone]
+        self._removed = _remove_where(doc.annotations, lambda a: a.id in gone)
+        self._from_slides = []
         for slide in doc.slides:
             if slide.annotation_ids is not None:
-                slide.annotation_ids = [x for x in slide.annotation_ids if x not in gone]
+                taken = _remove_where(slide.annotation_ids, lambda x: x in gone)
+                if taken:
+                    self._from_slides.append((slide.id, taken))
         return {ANNOTATIONS, SLIDES}
 
     def undo(self, doc: Briefing) -> set[str]:
-        doc.annotations = list(self._before[0])
-        doc.slides = copy.deepcopy(self._before[1])
+        _put_back(doc.annotations, self._removed)
+        for slide_id, taken in self._from_slides:
+            slide = doc.slides[_slide_index(doc.slides, slide_id)]
+            _put_back(slide.annotation_ids, taken)  # type: ignore[arg-type]
         return {ANNOTATIONS, SLIDES}
 
 
 @dataclass
-class ReplaceAnnotations(_AnnotationsEdit):
+class ReplaceAnnotations:
     """Put new versions of annotations in place (moved, reshaped, restyled, relabelled):
     one step however many were changed, e.g. a drag of a whole selection."""
 
     annotations: list[Annotation]
     label: str = "Edit annotation"
-    _before: list[Annotation] = field(default_factory=list, repr=False)
 
-    def change(self, annotations: list[Annotation]) -> None:
+    def __post_init__(self) -> None:
+        self.annotations = copy.deepcopy(self.annotations)
+
+    def do(self, doc: Briefing) -> set[str]:
         new = {a.id: a for a in self.annotations}
-        for index, annotation in enumerate(annotations):
+        self._replaced = []
+        for index, annotation in enumerate(doc.annotations):
             if annotation.id in new:
-                annotations[index] = copy.deepcopy(new[annotation.id])
+                self._replaced.append((index, annotation))
+                doc.annotations[index] = new[annotation.id]
+        return {ANNOTATIONS}
+
+    def undo(self, doc: Briefing) -> set[str]:
+        for index, annotation in self._replaced:
+            doc.annotations[index] = annotation
+        return {ANNOTATIONS}
 
 
 @dataclass
@@ -399,23 +457,36 @@ class SetAnnotationSlides:
     annotation_id: str
     slide_ids: list[str]
     label: str = "Choose slides for annotation"
-    _before: list[Slide] = field(default_factory=list, repr=False)
 
     def do(self, doc: Briefing) -> set[str]:
-        self._before = copy.deepcopy(doc.slides)
-        everything = [a.id for a in doc.annotations]
+        # Per slide what was done: "added" at the end, "removed" from where it was listed,
+        # or "listed": a slide that took the working map's annotations now lists them.
+        self._done: list[tuple[str, str, list[tuple[int, str]]]] = []
         for slide in doc.slides:
             wanted = slide.id in self.slide_ids
             shown = slide.annotation_ids
             if wanted and shown is not None and self.annotation_id not in shown:
-                slide.annotation_ids = [*shown, self.annotation_id]
-            elif not wanted:
-                base = everything if shown is None else shown
-                slide.annotation_ids = [x for x in base if x != self.annotation_id]
+                shown.append(self.annotation_id)
+                self._done.append((slide.id, "added", []))
+            elif not wanted and shown is None:
+                slide.annotation_ids = [a.id for a in doc.annotations
+                                        if a.id != self.annotation_id]
+                self._done.append((slide.id, "listed", []))
+            elif not wanted and shown is not None:
+                taken = _remove_where(shown, lambda x: x == self.annotation_id)
+                if taken:
+                    self._done.append((slide.id, "removed", taken))
         return {SLIDES, ANNOTATIONS}
 
     def undo(self, doc: Briefing) -> set[str]:
-        doc.slides = copy.deepcopy(self._before)
+        for slide_id, what, taken in self._done:
+            slide = doc.slides[_slide_index(doc.slides, slide_id)]
+            if what == "listed":
+                slide.annotation_ids = None
+            elif what == "added":
+                (slide.annotation_ids or []).pop()
+            else:
+                _put_back(slide.annotation_ids or [], taken)
         return {SLIDES, ANNOTATIONS}
 
 

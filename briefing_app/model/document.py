@@ -40,7 +40,11 @@ class LayerState:
 
 @dataclass
 class Annotation:
-    """A user's drawing: a GeoJSON geometry with properties (label, kind, ...) and style."""
+    """A user's drawing: a GeoJSON geometry with properties (label, kind, ...) and style.
+
+    Once in a document an annotation is never changed in place: an edit puts a new one in
+    its place (model.commands.ReplaceAnnotations). Undo keeps the old one as it is, and the
+    map's scene reuses what it drew for every annotation that is still the same object."""
 
     id: str
     geometry: dict[str, Any]

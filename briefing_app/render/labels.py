@@ -188,11 +188,14 @@ def place(
     obstacles: Iterable[Box] = (),
     bounds: Box | None = None,
     lines: Iterable[tuple[float, float, float, float]] = (),
+    forced_choices: int = _FORCED_CHOICES,
 ) -> dict[str, Placement]:
     """Place every request it can, most important first (lower priority, then the order
     given). `obstacles` are boxes nothing may cover (symbols already placed, a legend),
     `lines` segments no box may lie across (the leaders of moved symbols); `bounds` the
-    frame every box must stay inside. Returns the placements by key."""
+    frame every box must stay inside. Returns the placements by key. `forced_choices`
+    bounds the candidates an authored label without room weighs (the screen, placing again
+    after every change, weighs fewer than a PDF)."""
     sizes = [max(r.width, r.height) for r in requests] or [10.0]
     grid = _Grid(cell=max(8.0, sorted(sizes)[len(sizes) // 2] * 2))
     for box in obstacles:
@@ -226,7 +229,7 @@ def place(
             if request.priority == AUTHORED and candidates:
                 # No free place: the least crowded one, rather than losing the author's label.
                 box, needs_leader = min(
-                    candidates[:_FORCED_CHOICES],
+                    candidates[:forced_choices],
                     key=lambda c: grid.crowding(c[0]) + points.crowding(c[0]),
                 )
                 seg = _from_edge(request, _leader(request, box)) if needs_leader else None

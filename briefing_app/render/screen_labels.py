@@ -47,6 +47,14 @@ INSET_PX = 0.4
 # Labels are placed for this much around the visible map too, so that a small pan does not
 # show a label cut by the edge before the next placement arrives.
 MARGIN_PX = 0
+# The screen places its labels again after every change and every pan, on the app's
+# thread: at most this many item labels and symbols are weighed, those nearest the middle of
+# the map (more could not be read in one view anyway), and an authored label without room
+# weighs fewer places than in a PDF. This keeps a briefing of 5,000 labelled annotations
+# responsive; zooming in brings the others' labels back.
+MAX_ITEM_LABELS = 150
+MAX_SYMBOLS = 150
+SCREEN_FORCED_CHOICES = 8
 # Whose labels win: what the author marked over deployments and imported layers.
 _LAYER_PRIORITY = {"annotations": AUTHORED, "flashpoints": AUTHORED}
 
@@ -182,6 +190,8 @@ def screen_labels(scene: Scene, view: ScreenView,
         if not layer.visible or layer.definition.kind != "items":
             continue
         _layer_requests(layer, view, symbols, labels, obstacles)
+    symbols = _nearest_middle(symbols, view, MAX_SYMBOLS)
+    labels = _nearest_middle(labels, view, MAX_ITEM_LABELS)
     basemap = scene.layer("basemap")
     if basemap is None or basemap.visible:
         _place_requests(places(), view, labels)
@@ -215,7 +225,8 @@ def screen_labels(scene: Scene, view: ScreenView,
             wanted.out["sdx"], wanted.out["sdy"] = dx, dy
         requests.append(r)
     placed = place(requests, obstacles=[*symbol_boxes, *obstacles],
-                   bounds=(0.0, 0.0, view.width, view.height), lines=lines)
+                   bounds=(0.0, 0.0, view.width, view.height), lines=lines,
+                   forced_choices=SCREEN_FORCED_CHOICES)
     out_labels = []
     for wanted in labels:
         placement = placed.get(wanted.request.key)
@@ -237,6 +248,16 @@ def screen_labels(scene: Scene, view: ScreenView,
     # `px`: the size the item labels were measured at, which the page sets them in.
     return {"type": "labels", "zoom": view.zoom, "px": max(view.label_px, ITEM_PX),
             "labels": out_labels, "symbols": moved}
+
+
+def _nearest_middle(wanted: list[_Wanted], view: ScreenView, limit: int) -> list[_Wanted]:
+    """At most `limit` of them, those nearest the middle of the map, in the order given."""
+    if len(wanted) <= limit:
+        return wanted
+    mx, my = view.width / 2, view.height / 2
+    nearest = sorted(range(len(wanted)), key=lambda i: (wanted[i].request.x - mx) ** 2
+                     + (wanted[i].request.y - my) ** 2)[:limit]
+    return [wanted[i] for i in sorted(nearest)]
 
 
 def _relative(seg: tuple[float, float, float, float], x: float, y: float) -> list[float]:

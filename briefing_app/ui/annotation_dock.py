@@ -102,6 +102,7 @@ class QtAnnotationDock(QDockWidget):
         self.setObjectName("annotation_dock")
         self._doc: Briefing | None = None
         self._selected: list[str] = []
+        self._rows: list[Annotation] = []  # what each row of the list shows
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
@@ -213,24 +214,43 @@ class QtAnnotationDock(QDockWidget):
 
     def show_document(self, doc: Briefing) -> None:
         self._doc = doc
+        shown = self._rows
         with QSignalBlocker(self.list):
-            self.list.clear()
-            for annotation in doc.annotations:
-                item = QListWidgetItem(describe(annotation))
-                item.setData(ID_ROLE, annotation.id)
-                item.setIcon(_swatch(annotation_style(annotation.style)["color"]))
-                item.setToolTip(str(annotation.properties.get("description") or ""))
-                self.list.addItem(item)
-                item.setSelected(annotation.id in self._selected)
+            if [a.id for a in shown] == [a.id for a in doc.annotations]:
+                # The same annotations in the same order: redo the rows of those replaced
+                # (an edit puts a new annotation object), not 5,000 rows for one.
+                for row, (old, annotation) in enumerate(zip(shown, doc.annotations,
+                                                            strict=True)):
+                    if old is not annotation:
+                        self._fill(self.list.item(row), annotation)
+            else:
+                self.list.clear()
+                for annotation in doc.annotations:
+                    item = QListWidgetItem()
+                    self._fill(item, annotation)
+                    self.list.addItem(item)
+                    item.setSelected(annotation.id in self._selected)
+        self._rows = list(doc.annotations)
         self._show_form()
+
+    @staticmethod
+    def _fill(item: QListWidgetItem, annotation: Annotation) -> None:
+        item.setText(describe(annotation))
+        item.setData(ID_ROLE, annotation.id)
+        item.setIcon(_swatch(annotation_style(annotation.style)["color"]))
+        item.setToolTip(str(annotation.properties.get("description") or ""))
 
     def set_selection(self, ids: list[str]) -> None:
         self._selected = list(ids)
+        wanted = set(ids)
         with QSignalBlocker(self.list):
+            # The rows selected now and those to be: not every row of a long list.
+            rows = {row.row() for row in self.list.selectionModel().selectedRows()}
+            rows |= {n for n, a in enumerate(self._rows) if a.id in wanted}
             first = None
-            for row in range(self.list.count()):
+            for row in sorted(rows):
                 item = self.list.item(row)
-                chosen = item.data(ID_ROLE) in ids
+                chosen = item.data(ID_ROLE) in wanted
                 item.setSelected(chosen)
                 if chosen and first is None:
                     first = item

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -111,6 +111,13 @@ class MapWidget(QWebEngineView):
         self._label_px = 11
         self._controls: list[tuple[float, float, float, float]] = []
         self._restarts: deque[float] = deque()
+        # After a scene update the labels are placed once control is back in the event loop:
+        # the change itself reaches the page first (placement at thousands of labelled
+        # annotations takes longer than the edit), and several updates in a row place once.
+        self._labels_timer = QTimer(self)
+        self._labels_timer.setSingleShot(True)
+        self._labels_timer.setInterval(0)
+        self._labels_timer.timeout.connect(self._place_labels)
         self._restoring = False
         self.renderer_crashes = 0
         self._page.renderProcessTerminated.connect(self._on_render_process_terminated)
@@ -162,10 +169,11 @@ class MapWidget(QWebEngineView):
         for message in messages:
             self.send(message)
         if messages:
-            self._place_labels()
+            self._labels_timer.start()
 
     def _place_labels(self) -> None:
         """Tell the page where its labels go for what it shows now (render/screen_labels)."""
+        self._labels_timer.stop()
         if self._scene is None or self._page_size is None:
             return
         width, height = self._page_size
@@ -202,6 +210,9 @@ class MapWidget(QWebEngineView):
                 # The whole scene first, where the user was looking; then whatever was sent
                 # while the page was down (small updates already part of the scene are harmless).
                 self._restoring = False
+                # A patch of items is part of that scene already, and applied twice would
+                # take out other items.
+                queued = [m for m in queued if m.get("type") != "layer.items"]
                 if self._scene is not None:
                     queued.insert(0, dataclasses.replace(self._scene, view=self._view)
                                   .to_message())
