@@ -128,7 +128,7 @@ class LayerBuilder:
         except FeatureProblem as problem:
             self.drop(label, str(problem))
             return
-        self.add_shape(label, geom, properties, extras, notes)
+        self.add_shape(label, geom, properties, extras, notes, source=geometry)
 
     def add_shape(
         self,
@@ -137,8 +137,13 @@ class LayerBuilder:
         properties: Mapping[str, Any] | None,
         extras: Mapping[str, Any] | None = None,
         notes: list[str] | None = None,
+        source: Any = None,
     ) -> None:
+        """`source` is the GeoJSON geometry `geom` was read from, if any: when nothing had
+        to change, its coordinate lists are kept instead of a copy written out by shapely
+        (a 50 MB file would be held twice)."""
         notes = [] if notes is None else notes
+        read = geom
         try:
             if geom is None:
                 raise FeatureProblem("no geometry")
@@ -149,9 +154,10 @@ class LayerBuilder:
             self.drop(label, str(problem))
             return
         self.budget.add_feature()
+        kept = source is not None and geom is read and not notes
         feature: dict[str, Any] = {
             "type": "Feature",
-            "geometry": json.loads(shapely.to_geojson(geom)),
+            "geometry": _plain_geometry(source) if kept else json.loads(shapely.to_geojson(geom)),
             "properties": json_safe_properties(properties),
         }
         for key, value in (extras or {}).items():
@@ -180,6 +186,15 @@ class LayerBuilder:
             repairs=self.file_repairs + self.repairs.lines() + altitudes,
             dropped=self.dropped.lines(),
         )
+
+
+def _plain_geometry(source: dict[str, Any]) -> dict[str, Any]:
+    """A checked GeoJSON geometry with only its type and coordinates (no "bbox" or members
+    of the file's own), sharing the coordinate lists."""
+    if source["type"] == "GeometryCollection":
+        return {"type": "GeometryCollection",
+                "geometries": [_plain_geometry(member) for member in source["geometries"]]}
+    return {"type": source["type"], "coordinates": source["coordinates"]}
 
 
 def require_features(path: str | os.PathLike[str], layers: list[FeatureLayer]) -> None:

@@ -56,6 +56,8 @@ def read_geojson(path: Path, budget: Budget) -> FeatureLayer:
         builder.add_geojson(
             feature_label(index, properties), feature.get("geometry"), properties, extras
         )
+        # What the layer did not keep of the feature goes now, not with the whole document.
+        features[index] = None
         if index % 1000 == 999:
             budget.report(index + 1, len(features))
     return builder.build()

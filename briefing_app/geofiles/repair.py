@@ -60,10 +60,35 @@ def _number(value: Any) -> float:
     return number
 
 
+_NUMBER_TYPES = frozenset((float, int))
+
+
+def _plain_positions(coords: list[Any] | tuple[Any, ...]) -> np.ndarray | None:
+    """The positions as an (n, 2) or (n, 3) array when every one is a list of 2 or 3 finite
+    numbers; None for anything else, which `_positions` then examines one by one to say
+    what is wrong. (The check of each value runs in C: a 50 MB file has millions.)"""
+    try:
+        if not set(map(type, itertools.chain.from_iterable(coords))) <= _NUMBER_TYPES:
+            return None  # a text, a bool, a null or a nested list among the numbers
+        array = np.array(coords, dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        return None  # a position that is not a list, positions of different lengths, a huge int
+    if array.ndim != 2 or array.shape[1] not in (2, 3) or not np.isfinite(array).all():
+        return None
+    return array
+
+
 def _positions(coords: Any, notes: list[str], budget: Budget | None) -> np.ndarray:
     """An (n, 2) array of [x, y] from a GeoJSON position list; altitudes are dropped."""
     if not isinstance(coords, list | tuple):
         raise FeatureProblem("coordinates are not a list of positions")
+    plain = _plain_positions(coords) if coords else None
+    if plain is not None:
+        if plain.shape[1] > 2 and ALTITUDE_DROPPED not in notes:
+            notes.append(ALTITUDE_DROPPED)
+        if budget is not None:
+            budget.add_vertices(len(plain))
+        return np.ascontiguousarray(plain[:, :2])
     rows = []
     for position in coords:
         if not isinstance(position, list | tuple) or len(position) < 2:
@@ -85,13 +110,24 @@ def _ring(coords: Any, outer: bool, notes: list[str], budget: Budget | None) -> 
         note = CLOSED_OUTER if outer else CLOSED_INNER
         if note not in notes:
             notes.append(note)
-    if len(np.unique(points, axis=0)) < 3:
+    if not _three_distinct(points):
         if outer:
             raise FeatureProblem(NO_AREA if len(points) else "polygon has no coordinates")
         if HOLE_REMOVED not in notes:
             notes.append(HOLE_REMOVED)
         return None
     return points
+
+
+def _three_distinct(points: np.ndarray) -> bool:
+    """Whether at least 3 of the points differ (without sorting them all, as np.unique does)."""
+    if len(points) < 3:
+        return False
+    other = (points != points[0]).any(axis=1)
+    if not other.any():
+        return False
+    second = points[int(other.argmax())]
+    return bool((other & (points != second).any(axis=1)).any())
 
 
 def _polygon(coords: Any, notes: list[str], budget: Budget | None) -> Polygon:
