@@ -3,7 +3,9 @@
     python bench/pdf_export.py [--runs 3] [--page-size A4] [--orientation landscape]
                                [--no-basemap] [--slide TITLE]
 
-Each run starts with the relief warps uncached (as a first export of these views does);
+Each run forgets the relief warps held in memory; the disk cache of warped reliefs and
+projected countries (pdf-relief, pdf-countries in the user cache folder) is warm after the
+first run, as for a user's second export of these views, so "first" is the cold figure.
 `--slide` exports that slide alone, without the appendix (one map page).
 """
 
