@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from PIL import Image
 
-from briefing_app.cli import main
+from briefing_app.cli import export
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.render.errors import ExportError
@@ -93,10 +93,11 @@ def test_wrong_suffix_names_the_file(doc_and_data, tmp_path):
 
 
 def test_cli_replay_and_its_refusals(tmp_path, capsys):
+    # cli.export, not cli.main: main sets up the process's logging, which later tests own.
     out = tmp_path / "eu.gif"
-    assert main(["export", "-o", str(out), "--replay", "eu:2004-01-01:2013-12-31"]) == 0
+    assert export(None, str(out), replays=["eu:2004-01-01:2013-12-31"]) == 0
     # 2004-01-01, the enlargements of 2004-05-01, 2007-01-01 and 2013-07-01, 2013-12-31
     assert Image.open(out).n_frames == 5
-    assert main(["export", "-o", str(tmp_path / "x.pdf"), "--replay", "nato"]) == 2
+    assert export(None, str(tmp_path / "x.pdf"), replays=["nato"]) == 2
     assert "--replay goes with" in capsys.readouterr().err
-    assert main(["export", "-o", str(out), "--replay", "nato", "--replay", "eu"]) == 2
+    assert export(None, str(out), replays=["nato", "eu"]) == 2
