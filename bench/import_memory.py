@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 MB = 1_000_000
@@ -36,21 +37,27 @@ def _ring(i: int, vertices: int) -> str:
     return "[" + ",".join([*points, points[0]]) + "]"
 
 
-def write_geojson(path: Path, target_bytes: int, vertices: int = 120) -> int:
-    """Polygon features until the file reaches `target_bytes`; returns the feature count."""
+def _write_features(path: Path, target_bytes: int, feature: Callable[[int], str]) -> int:
+    """A FeatureCollection of `feature(i)` texts until the file reaches `target_bytes`;
+    returns the feature count."""
     count = 0
     with path.open("w", encoding="utf-8") as handle:
         handle.write('{"type": "FeatureCollection", "features": [\n')
         written = 0
         while written < target_bytes:
-            text = (f'{{"type": "Feature", "properties": {{"name": "area {count}", '
-                    f'"kind": "bench"}}, "geometry": {{"type": "Polygon", '
-                    f'"coordinates": [{_ring(count, vertices)}]}}}}')
+            text = feature(count)
             handle.write((",\n" if count else "") + text)
             written += len(text) + 2
             count += 1
         handle.write("\n]}\n")
     return count
+
+
+def write_geojson(path: Path, target_bytes: int, vertices: int = 120) -> int:
+    """Polygon features until the file reaches `target_bytes`; returns the feature count."""
+    return _write_features(path, target_bytes, lambda i: (
+        f'{{"type": "Feature", "properties": {{"name": "area {i}", "kind": "bench"}}, '
+        f'"geometry": {{"type": "Polygon", "coordinates": [{_ring(i, vertices)}]}}}}'))
 
 
 def _valid_ring(i: int, vertices: int) -> str:
@@ -68,20 +75,10 @@ def _valid_ring(i: int, vertices: int) -> str:
 def write_valid_geojson(path: Path, target_bytes: int, vertices: int = 300) -> int:
     """Valid polygon features (nothing to repair, as in most real files) with a few
     properties, until the file reaches `target_bytes`; returns the feature count."""
-    count = 0
-    with path.open("w", encoding="utf-8") as handle:
-        handle.write('{"type": "FeatureCollection", "features": [\n')
-        written = 0
-        while written < target_bytes:
-            text = (f'{{"type": "Feature", "properties": {{"name": "area {count}", '
-                    f'"kind": "bench", "population": {count * 37 % 100000}, '
-                    f'"area_km2": {count * 1.5:.1f}}}, "geometry": {{"type": "Polygon", '
-                    f'"coordinates": [{_valid_ring(count, vertices)}]}}}}')
-            handle.write((",\n" if count else "") + text)
-            written += len(text) + 2
-            count += 1
-        handle.write("\n]}\n")
-    return count
+    return _write_features(path, target_bytes, lambda i: (
+        f'{{"type": "Feature", "properties": {{"name": "area {i}", "kind": "bench", '
+        f'"population": {i * 37 % 100000}, "area_km2": {i * 1.5:.1f}}}, '
+        f'"geometry": {{"type": "Polygon", "coordinates": [{_valid_ring(i, vertices)}]}}}}'))
 
 
 def write_briefing(path: Path, target_bytes: int) -> int:

@@ -141,21 +141,15 @@ class HandOff:
                 ";;".join(filters), stem=self._stem(), selected_filter=first)
             if path is None:
                 return False
-            size = "pdf" if path.suffix.lower() == ".pdf" else IMAGE_FILTERS.get(picked, chosen)
-            if size == "pdf" and path.suffix.lower() != ".pdf":
-                size = "1920x1080"
-            window.settings.set(IMAGE_SIZE, size)
-        if path.suffix.lower() == ".pdf":
-            size = "pdf"
-        size = size or "1920x1080"
+            size = IMAGE_FILTERS.get(picked, chosen)
+        # The file's suffix decides between vector and picture; a PNG has the size picked.
+        kind = "pdf" if path.suffix.lower() == ".pdf" else (
+            size if size in IMAGE_SIZES else "1920x1080")
+        window.settings.set(IMAGE_SIZE, kind)
 
         def work(_progress) -> None:
-            data = self.map_pdf() if size == "pdf" else self.map_png(*IMAGE_SIZES[size])
-
-            def write(out) -> None:
-                out.write(data)
-
-            write_atomically(path, write)
+            data = self.map_pdf() if kind == "pdf" else self.map_png(*IMAGE_SIZES[kind])
+            write_atomically(path, lambda out: out.write(data))
 
         return window.run_export(path, "slide image", work)
 
