@@ -30,6 +30,7 @@
   var order = [];
   var bridge = null;
   var cursorPending = null;
+  var cursorPoint = null;  // where the pointer rests on the map, in container px
   var countriesGeojson = null;
   var basemapData = null;   // {water, places} (render/map_page.py basemap_data_json)
   var attribution = null;   // shown while the basemap is
@@ -1084,15 +1085,24 @@
     if (pageConfig.scene) { handle(pageConfig.scene); }
     if (pageConfig.document) { addDocumentChrome(pageConfig.document); }
     exportedLabels();
-    map.on("mousemove", function (e) {
+    function reportCursor(latlng) {
       var first = cursorPending === null;
-      cursorPending = e.latlng;
+      cursorPending = latlng;
       if (first) {
         window.requestAnimationFrame(function () {
           send({type: "cursor", lat: cursorPending.lat, lon: cursorPending.lng});
           cursorPending = null;
         });
       }
+    }
+    map.on("mousemove", function (e) {
+      cursorPoint = e.containerPoint || map.latLngToContainerPoint(e.latlng);
+      reportCursor(e.latlng);
+    });
+    map.on("mouseout", function () { cursorPoint = null; });
+    // A pan or zoom moves the map under a still pointer: the status bar follows the ground.
+    map.on("move", function () {
+      if (cursorPoint) { reportCursor(map.containerPointToLatLng(cursorPoint)); }
     });
     passPointerToCountries();
     map.on("moveend", reportView);

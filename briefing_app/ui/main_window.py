@@ -59,6 +59,7 @@ from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.autosave import check_before_save, remember_file_state
 from briefing_app.ui.banner import ClassificationBanner
+from briefing_app.ui.coordinate_display import CoordinateDisplay
 from briefing_app.ui.figures_dock import QtFiguresDock
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
 from briefing_app.ui.hand_off import HandOff
@@ -88,11 +89,6 @@ log = logging.getLogger(__name__)
 FILE_FILTER = "Briefings (*.briefing);;All files (*)"
 
 
-def format_position(lat: float, lon: float) -> str:
-    return (f"{abs(lat):.4f}° {'N' if lat >= 0 else 'S'}, "
-            f"{abs(lon):.4f}° {'E' if lon >= 0 else 'W'}")
-
-
 class MainWindow(QMainWindow):
     error_shown = Signal(str)    # every error message the user is shown, for logs and tests
 
@@ -112,7 +108,6 @@ class MainWindow(QMainWindow):
 
         self.map = MapWidget(doc.view, self)
         self.map.setAccessibleName("Map")
-        self.map.cursor_moved.connect(self._on_cursor_moved)
         self.map.layer_rendered.connect(self._on_layer_rendered)
         self.map.layer_failed.connect(self._on_layer_failed)
         self.setCentralWidget(self.map)
@@ -213,6 +208,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         install_theme_menu(self)
+        self.coordinates = CoordinateDisplay(self, self.cursor_label)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
@@ -946,9 +942,6 @@ class MainWindow(QMainWindow):
         QtAboutDialog(self, self.data).exec()
 
     # ------------------------------------------------------------ events
-
-    def _on_cursor_moved(self, lat: float, lon: float) -> None:
-        self.cursor_label.setText(format_position(lat, lon))
 
     def _on_layer_rendered(self, layer_id: str, features: int) -> None:
         self.statusBar().showMessage(f"Layer “{layer_id}”: {features} features drawn", 3000)

@@ -45,8 +45,12 @@ THEME = Setting("view/theme", str, "light",
 IMAGE_SIZE = Setting("export/image_size", str, "1920x1080",
                      "Slide image of the last export: 1920x1080, 3840x2160 or pdf.")
 
+COORDINATE_STYLE = Setting("view/coordinates", str, "decimal",
+                           "Notation of the pointer's position: decimal, dms or mgrs.")
+
 ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER, PDF_PAGE_SIZE,
-                PDF_ORIENTATION, PDF_APPENDIX, FIRST_RUN_DONE, THEME, IMAGE_SIZE)
+                PDF_ORIENTATION, PDF_APPENDIX, FIRST_RUN_DONE, THEME, IMAGE_SIZE,
+                COORDINATE_STYLE)
 
 
 class Settings:

@@ -17,7 +17,7 @@ from briefing_app.model import commands, fileformat
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.style import marking_colours
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.settings import RECENT_FILES, Settings
+from briefing_app.ui.settings import COORDINATE_STYLE, RECENT_FILES, Settings
 from briefing_app.ui.web_scheme import WebProfile
 
 RENDER_TIMEOUT_MS = 30_000
@@ -228,3 +228,24 @@ def test_export_pdf_from_the_window_and_cancel(window, tmp_path, monkeypatch):
     assert not window.export_pdf(cancelled, options)
     assert not cancelled.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+def test_status_bar_follows_the_ground_when_the_map_pans_under_a_still_pointer(window, qtbot):
+    page_eval(qtbot, window, "BriefingMap.map().fire('mousemove', {latlng: L.latLng(54.6872, "
+                             "25.2797), containerPoint: L.point(300, 200)}) && 1")
+    qtbot.waitUntil(lambda: "54.6872° N" in window.cursor_label.text())
+    page_eval(qtbot, window, "BriefingMap.map().panBy([0, -400], {animate: false}) && 1")
+    qtbot.waitUntil(lambda: "54.6872° N" not in window.cursor_label.text())
+    # Panning the view up by 400 px brings ground further north under the pointer.
+    lat = float(window.cursor_label.text().split("°")[0])
+    assert lat > 54.6872
+
+
+def test_status_bar_shows_mgrs_when_chosen_and_remembers_it(window, qtbot):
+    window.coordinates.actions["mgrs"].trigger()
+    page_eval(qtbot, window,
+              "BriefingMap.map().fire('mousemove', {latlng: L.latLng(54.1, 22.93)}) && 1")
+    qtbot.waitUntil(lambda: window.cursor_label.text() == "MGRS 34U FE 26199 96369")
+    assert window.settings.get(COORDINATE_STYLE) == "mgrs"
+    window.coordinates.actions["dms"].trigger()
+    assert window.cursor_label.text() == "54°06′00.0″N 22°55′48.0″E"
