@@ -103,6 +103,10 @@ class QtGroupingDialog(QDialog):
         layout.addLayout(filters)
         self.list = QListWidget()
         self.list.setAccessibleName("Countries in the grouping")
+        # Narrowed beside the map (and bold in high contrast), a long name wraps rather
+        # than hiding behind a horizontal scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         members = set(grouping.members if grouping else ())
         for code, name in sorted(names.items(), key=lambda kv: kv[1]):
             item = QListWidgetItem(f"{name} ({code})")
