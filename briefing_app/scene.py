@@ -168,6 +168,10 @@ class GroupingChoice:
         return self.members_on(day)
 
 
+# The membership category of a custom grouping shown alone: drawn in the grouping's colour.
+CUSTOM_CATEGORY = "custom"
+
+
 def grouping_choices(doc: Briefing, data: Datasets) -> list[GroupingChoice]:
     choices = [GroupingChoice(g.id, g.name, builtin=g) for g in data.groupings.values()]
     choices += [GroupingChoice(CUSTOM_PREFIX + g.id, g.name, custom=g) for g in doc.groupings]
@@ -185,9 +189,12 @@ def _membership_layer(definition: LayerDef, state: LayerState, doc: Briefing, da
     title = "Membership"
     if first is not None and second is None:
         members = first.members_on(day)
-        assign = dict.fromkeys(first.drawn_on(day), "member")
-        colors = {"member": MEMBERSHIP_STYLE["member"]}
-        legend = [LegendEntry(f"{first.name} ({len(members)})", colors["member"], key="member")]
+        # A custom grouping shows in its own colour, under a key no theme recolours.
+        key = "member" if first.custom is None else CUSTOM_CATEGORY
+        colour = MEMBERSHIP_STYLE["member"] if first.custom is None else first.custom.colour
+        assign = dict.fromkeys(first.drawn_on(day), key)
+        colors = {key: colour}
+        legend = [LegendEntry(f"{first.name} ({len(members)})", colour, key=key)]
         title = f"{first.name} on {day.isoformat()}"
     elif first is not None and second is not None:
         a, b = first.drawn_on(day), second.drawn_on(day)

@@ -39,7 +39,8 @@ class Theme:
     button_text: str
     highlight: str
     highlighted_text: str
-    disabled_text: str
+    disabled_text: str               # inactive controls only (WCAG sets them no contrast)
+    muted_text: str                  # secondary text (coverage, dates): AA on window and base
     tooltip_base: str
     tooltip_text: str
     link: str
@@ -75,7 +76,8 @@ LIGHT = Theme(
     name="light", label="&Light", dark=False,
     window="#efefef", window_text="#1b2a3a", base="#ffffff", alternate_base="#f4f6f8",
     text="#1b2a3a", button="#efefef", button_text="#1b2a3a", highlight="#0072b2",
-    highlighted_text="#ffffff", disabled_text="#8a929a", tooltip_base="#ffffdc",
+    highlighted_text="#ffffff", disabled_text="#8a929a", muted_text="#4a5564",
+    tooltip_base="#ffffdc",
     tooltip_text="#1b2a3a", link="#0060a0",
     sea=MAP_STYLE["background"], land=MAP_STYLE["countries"]["fillColor"],
     border=MAP_STYLE["countries"]["color"], border_weight=MAP_STYLE["countries"]["weight"],
@@ -97,7 +99,8 @@ DARK = Theme(
     name="dark", label="&Dark", dark=True,
     window="#20262d", window_text="#e6eaef", base="#161b21", alternate_base="#242b33",
     text="#e6eaef", button="#2b333c", button_text="#e6eaef", highlight="#56b4e9",
-    highlighted_text="#0d1117", disabled_text="#6b7580", tooltip_base="#2b333c",
+    highlighted_text="#0d1117", disabled_text="#6b7580", muted_text="#b8c4d0",
+    tooltip_base="#2b333c",
     tooltip_text="#e6eaef", link="#7cc4f0",
     sea="#0e1621", land="#444c57", border="#9aa4b0", border_weight=0.9,
     hover_border="#ffffff", hover_weight=2.2,
@@ -119,7 +122,8 @@ HIGH_CONTRAST = Theme(
     name="high_contrast", label="&High Contrast", dark=True,
     window="#000000", window_text="#ffffff", base="#000000", alternate_base="#1a1a1a",
     text="#ffffff", button="#000000", button_text="#ffffff", highlight="#ffd400",
-    highlighted_text="#000000", disabled_text="#a0a0a0", tooltip_base="#ffd400",
+    highlighted_text="#000000", disabled_text="#a0a0a0", muted_text="#d8d8d8",
+    tooltip_base="#ffd400",
     tooltip_text="#000000", link="#ffd400",
     sea="#000000", land="#ffffff", border="#000000", border_weight=2.5,
     hover_border="#ffd400", hover_weight=5.0,
@@ -187,6 +191,41 @@ def legend_item_colours() -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- colour science
+
+# WCAG 2.1 AA for normal-size text (success criterion 1.4.3).
+WCAG_AA_TEXT = 4.5
+
+
+def text_pairs(theme: Theme) -> dict[str, tuple[str, str]]:
+    """Every (text, background) pair the window's palette puts together in `theme`; what a
+    style sheet adds is checked from the sheet itself (tests/ui/test_contrast.py)."""
+    t = theme
+    return {
+        "window text": (t.window_text, t.window),
+        "text in a field": (t.text, t.base),
+        "text in an alternate row": (t.text, t.alternate_base),
+        "button text": (t.button_text, t.button),
+        "selected text": (t.highlighted_text, t.highlight),
+        "tool tip": (t.tooltip_text, t.tooltip_base),
+        "link in a field": (t.link, t.base),
+        "link on the window": (t.link, t.window),
+        "secondary text on the window": (t.muted_text, t.window),
+        "secondary text in a field": (t.muted_text, t.base),
+        "map label": (t.label_text, t.label_background),
+        "legend text": (t.legend_text, t.legend_background),
+    }
+
+
+def relative_luminance(colour: str) -> float:
+    r, g, b = (_to_linear(v) for v in hex_to_rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(colour1: str, colour2: str) -> float:
+    """WCAG 2.1 contrast ratio, 1 (none) to 21 (black on white)."""
+    dark, light = sorted((relative_luminance(colour1), relative_luminance(colour2)))
+    return (light + 0.05) / (dark + 0.05)
+
 
 
 def hex_to_rgb(colour: str) -> tuple[float, float, float]:

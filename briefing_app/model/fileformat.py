@@ -395,7 +395,7 @@ def _read_grouping(r: JsonReader) -> Grouping:
         id=r.get("id").str(),
         name=r.get("name").str(),
         members=codes,
-        colour=r.get("colour", "#1f77b4").str(),
+        colour=_colour(r.get("colour", "#1f77b4")),  # drawn by the page and the PDF
         description=r.get("description", "").str(),
     )
 

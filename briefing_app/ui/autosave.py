@@ -10,7 +10,7 @@ import time
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -168,7 +168,7 @@ def describe_recovery(item: Recovery) -> str:
         origin = "the built-in briefing, never saved"
     else:
         origin = "never saved"
-    return f"“{item.title}” — {origin} — changes of {when}"
+    return f"Changes of {when}: “{item.title}”\n{origin}"
 
 
 class QtRecoveryDialog(QDialog):
@@ -192,6 +192,14 @@ class QtRecoveryDialog(QDialog):
             self.list.addItem(row)
         self.list.setCurrentRow(0)
         self.list.setMinimumWidth(560)
+        # Each entry wraps onto as many lines as it needs, long paths included: the date and
+        # time were cut off behind a horizontal scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _row: self._finish(RESTORE))
         layout.addWidget(self.list)

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -123,12 +123,12 @@ class QtFiguresDock(QDockWidget):
             widget = self._rows_layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self._rows_layout.addWidget(_label(f"As of {self._day.isoformat()}", "color: gray;"))
+        self._rows_layout.addWidget(_label(f"As of {self._day.isoformat()}", "", muted=True))
         for row in self._rows:
             self._rows_layout.addWidget(_label(f"{row.label}: {row.value}", "font-weight: bold;"))
             if row.detail:
                 self._rows_layout.addWidget(
-                    _label(row.detail, "color: palette(dark); margin-bottom: 6px;")
+                    _label(row.detail, "margin-bottom: 6px;", muted=True)
                 )
         self._rows_layout.addStretch(1)
         self._show_breakdown(choice)
@@ -200,8 +200,12 @@ class QtFiguresDock(QDockWidget):
         return [(row.label, row.value, row.detail) for row in self._rows]
 
 
-def _label(text: str, style: str) -> QLabel:
+def _label(text: str, style: str, muted: bool = False) -> QLabel:
     label = QLabel(text)
+    if muted:
+        # The theme's secondary text colour, chosen to be read on the panel in every theme
+        # (palette(dark) was near the background in the dark themes).
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setTextFormat(Qt.TextFormat.PlainText)  # figures and names are text, never markup
     label.setWordWrap(True)
     # Wrap to the panel's width instead of widening it for a long address.

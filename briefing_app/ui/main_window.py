@@ -8,7 +8,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -676,12 +676,18 @@ class MainWindow(QMainWindow):
         if self._grouping_dialog is not None:
             self._grouping_dialog.raise_()
             return
-        dialog = QtGroupingDialog(self.data.country_names, grouping, self)
+        day = self.shown_state().as_of
+        starts = {c.name: c.members_on(day) for c in grouping_choices(self.doc, self.data)
+                  if c.builtin is not None}
+        dialog = QtGroupingDialog(self.data.country_names, grouping, self, starts=starts)
         dialog.saved.connect(self._on_grouping_saved)
         dialog.finished.connect(lambda _result: setattr(self, "_grouping_dialog", None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._grouping_dialog = dialog
         dialog.show()  # not modal: the user clicks countries on the map meanwhile
+        # Beside the map, not over the countries it lets the user click.
+        dialog.place_beside(QRect(self.map.mapToGlobal(QPoint(0, 0)), self.map.size()),
+                            self.frameGeometry())
 
     def _on_grouping_saved(self, grouping: Grouping) -> None:
         # Saving a grouping also shows it: one undo step for both.

@@ -33,7 +33,9 @@ def theme_palette(theme: Theme) -> QPalette:
             ((role.ToolTipBase,), theme.tooltip_base),
             ((role.ToolTipText,), theme.tooltip_text),
             ((role.Link,), theme.link),
-            ((role.PlaceholderText, role.BrightText), theme.disabled_text)):
+            # Placeholders and secondary text are read: AA, unlike inactive controls.
+            ((role.PlaceholderText,), theme.muted_text),
+            ((role.BrightText,), theme.disabled_text)):
         for r in roles:
             palette.setColor(r, QColor(colour))
     # Fusion draws bevels from these: derived from the button colour, as QPalette(button) does.
@@ -59,8 +61,10 @@ def window_stylesheet(theme: Theme) -> str:
              f" border: 1px solid {theme.legend_border}; }}")
     if theme.name == "high_contrast":
         sheet += (
-            f" QDockWidget::title {{ background: {theme.highlight};"
-            f" color: {theme.highlighted_text}; padding: 4px; }}"
+            # A dock's title text takes the dock's own colour: `color` under ::title is
+            # ignored, which left the titles white on yellow.
+            f" QDockWidget {{ color: {theme.highlighted_text}; }}"
+            f" QDockWidget::title {{ background: {theme.highlight}; padding: 4px; }}"
             f" QMenu {{ border: 2px solid {theme.highlight}; }}"
             f" QLineEdit, QComboBox, QSpinBox, QDateEdit, QListView, QTreeView, QPlainTextEdit,"
             f" QTextEdit {{ border: 2px solid {theme.window_text}; }}"

@@ -1,9 +1,10 @@
-"""The welcome tour: five short steps that point at the real layers panel, drawing tools,
-slides panel, File menu and place search.
+"""The welcome tour: short steps that point at the real layers panel, groupings, as-of bar,
+figures panel, drawing tools, slides panel, File menu and place search.
 
 Shown once, on the first start (`maybe_show_welcome`), and again from Help → Welcome Tour.
 It is a card over the main window, not a modal dialog: the user can try what a step shows
-while it is open. A coloured frame outlines the widget the step is about. Keys: → / PgDn
+while it is open. A coloured frame outlines the widget the step is about; the card sits
+beside it, clear of the panels, tool bars and the map's own buttons wherever it fits. Keys: → / PgDn
 next, ← / PgUp back, Enter activates the focused button, Esc closes.
 """
 
@@ -63,12 +64,36 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
     def menu_title(menu) -> tuple[QWidget, QRect | None]:
         return window.menu_bar, window.menu_bar.actionGeometry(menu.menuAction())
 
+    def groupings() -> tuple[QWidget, QRect | None]:
+        # The grouping controls show with the Membership layer: pick it for the step.
+        dock = window.layer_dock
+        for row in range(dock.list.count()):
+            if dock.list.item(row).data(Qt.ItemDataRole.UserRole) == "membership":
+                dock.list.setCurrentRow(row)
+        return dock.membership_box, None
+
     steps = [
         TourStep("Layers",
                  built_in + "The Layers panel switches layers on and off, sets their "
                  "opacity and colours countries by a grouping such as NATO or the EU; below "
                  "it are the layer's source and as-of date.",
                  lambda: (window.layer_dock, None)),
+        TourStep("Groupings",
+                 "With the Membership layer selected, “Colour by” picks the grouping the map "
+                 "colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second "
+                 "one, so that both, either and neither stand apart. New grouping… builds your "
+                 "own from a list of countries or by clicking the map (Ctrl+G).",
+                 groupings),
+        TourStep("As of",
+                 "The as-of bar sets the date the briefing describes. Drag the slider or pick "
+                 "a date: memberships, deployments and figures change to what was true then. "
+                 "Each slide keeps its own date.",
+                 lambda: (window.as_of_bar, None)),
+        TourStep("Grouping figures",
+                 "The Grouping figures panel (View menu) totals a grouping on that date: "
+                 "members, population, GDP, defence spending and personnel, each with its "
+                 "coverage and source, and a table by country to copy or save as CSV.",
+                 lambda: (window.figures_dock, None)),
         TourStep("Draw",
                  "The Draw tool bar places markers, unit symbols, arrows, lines, areas, range "
                  f"rings and labels on the map (keys {tool_keys}; Esc stops drawing). "
@@ -281,28 +306,70 @@ class QtWelcomeTour(QFrame):
         self.setFixedSize(width, self.layout().totalHeightForWidth(width))
         size = self.size()
         gap = 12
-        if target is None:
-            spots = [area.center() - QPoint(size.width() // 2, size.height() // 2)]
-        else:
-            right = QPoint(target.right() + gap, target.top() + 40)
-            left = QPoint(target.left() - gap - size.width(), target.top() + 40)
-            below = QPoint(target.left(), target.bottom() + gap)
-            above = QPoint(target.left(), target.top() - gap - size.height())
-            # Beside a panel; under a tool bar, a menu title or a search field.
-            low = target.height() < 3 * self.fontMetrics().height()
-            spots = [below, right, left, above] if low else [right, left, below, above]
         inside = area.adjusted(8, 8, -8, -8)
 
         def clamped(spot: QPoint) -> QPoint:
             return QPoint(min(max(spot.x(), inside.left()), inside.right() - size.width()),
                           min(max(spot.y(), inside.top()), inside.bottom() - size.height()))
 
-        # The first place that, kept inside the window, does not cover what it points at.
+        if target is None:
+            self.move(clamped(area.center() - QPoint(size.width() // 2, size.height() // 2)))
+            self.raise_()
+            return
+        right = QPoint(target.right() + gap, target.top() + 40)
+        left = QPoint(target.left() - gap - size.width(), target.top() + 40)
+        below = QPoint(target.left(), target.bottom() + gap)
+        above = QPoint(target.left(), target.top() - gap - size.height())
+        # Beside a panel; under a tool bar, a menu title or a search field.
+        low = target.height() < 3 * self.fontMetrics().height()
+        spots = [below, right, left, above] if low else [right, left, below, above]
+        # Then anywhere on the map: its corners and its middle.
+        map_area = self._map_area()
+        if map_area is not None:
+            m = map_area.adjusted(gap, gap, -gap, -gap)
+            spots += [QPoint(m.right() - size.width(), m.top()),
+                      QPoint(m.right() - size.width(), m.bottom() - size.height()),
+                      QPoint(m.left() + 60, m.bottom() - size.height()),
+                      m.center() - QPoint(size.width() // 2, size.height() // 2)]
         places = [clamped(p) for p in spots]
-        self.move(next((p for p in places
-                        if target is None or not QRect(p, size).intersects(target)),
-                       places[0]))
+        clear = self._keep_clear()
+
+        def covered(place: QPoint) -> int:
+            card = QRect(place, size)
+            return sum((card & r).width() * (card & r).height() for r in clear
+                       if card.intersects(r))
+
+        # Never over what the step points at; of the rest the first place that covers no
+        # panel, tool bar or map button, else the one that covers least.
+        allowed = [p for p in places if not QRect(p, size).intersects(target)] or places
+        self.move(min(allowed, key=lambda p: (covered(p), allowed.index(p))))
         self.raise_()
+
+    def _map_area(self) -> QRect | None:
+        central = self.window_.centralWidget()
+        if central is None or not central.isVisible():
+            return None
+        return QRect(central.mapTo(self.window_, QPoint(0, 0)), central.size())
+
+    def _keep_clear(self) -> list[QRect]:
+        """What the card should not hide: the panels, tool bars, menus and marking (not
+        menuBar(): that would replace the window's own), the status bar,
+        and the map's zoom buttons, scale and legend."""
+        window = self.window_
+        rects = []
+        for widget in (window.findChildren(QDockWidget) + window.findChildren(QToolBar)
+                       + [window.menuWidget(), window.statusBar()]):
+            if widget is not None and widget.isVisible() and widget.parent() is window:
+                rects.append(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+        map_area = self._map_area()
+        if map_area is not None:
+            # The map page reports its controls' boxes (CSS px from its top left); before it
+            # has, the zoom buttons' corner is kept clear all the same.
+            controls = getattr(window.map, "_controls", None) or [(0, 0, 60, 110)]
+            for x0, y0, x1, y1 in controls:
+                rects.append(QRect(map_area.left() + int(x0), map_area.top() + int(y0),
+                                   int(x1 - x0) + 1, int(y1 - y0) + 1))
+        return rects
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,

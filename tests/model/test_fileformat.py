@@ -44,7 +44,8 @@ annotations = st.builds(Annotation, id=ids, geometry=geometries, properties=json
 groupings = st.builds(Grouping, id=ids, name=text,
                       members=st.lists(st.sampled_from(["POL", "LTU", "UKR", "EST", "FIN"]),
                                        max_size=5),
-                      colour=text, description=text)
+                      colour=st.from_regex(r"#[0-9a-f]{6}", fullmatch=True),
+                      description=text)
 slides = st.builds(Slide, id=ids, title=text, view=views, notes=text,
                    as_of=st.none() | dates,
                    layers=st.none() | st.lists(layers, max_size=2, unique_by=lambda x: x.id),
@@ -148,6 +149,16 @@ def test_wrong_field_type_names_the_place(tmp_path):
     message = _error(_written(tmp_path, json.dumps(data)))
     assert "slides[2].view.zoom" in message
     assert 'expected a number, found the text "five"' in message
+
+
+def test_grouping_colour_is_a_colour_every_renderer_draws(tmp_path):
+    data = fileformat.to_json(builtin_briefing())
+    data["groupings"][0]["colour"] = "purple"   # a CSS name: kept as the hex it means
+    path = _written(tmp_path, json.dumps(data))
+    assert fileformat.load(path).groupings[0].colour == "#800080"
+    data["groupings"][0]["colour"] = "red; background: url(x)"
+    message = _error(_written(tmp_path, json.dumps(data)))
+    assert "groupings[0].colour" in message and "is not a colour" in message
 
 
 def test_missing_field_is_named(tmp_path):

@@ -380,3 +380,33 @@ def test_help_menu_opens_the_log_folder(qtbot, monkeypatch):
                         lambda url: opened.append(url.toLocalFile()))
     action.trigger()
     assert opened == [str(Path(os.environ["BRIEFING_APP_DATA_DIR"]) / "logs")]
+
+
+def test_each_entry_reads_in_full_at_the_dialogs_default_size(qtbot, tmp_path):
+    from PySide6.QtCore import QRect, Qt
+
+    deep = tmp_path / ("a-long-folder-name-of-a-shared-drive-" * 3) / "Eastern flank.briefing"
+    _leftover("Eastern flank, morning brief for the Political and Security Committee", deep)
+    _leftover("Never saved draft")
+    items = recovery.list_recoveries()
+    dialog = QtRecoveryDialog(items)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    view = dialog.list
+    assert not view.horizontalScrollBar().isVisible()
+    width = view.viewport().width()
+    metrics = view.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
+    for row, item in enumerate(items):
+        entry = view.item(row)
+        text = entry.text()
+        when = item.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        assert text.startswith(f"Changes of {when}")  # the date and time come first
+        rect = view.visualItemRect(entry)
+        assert rect.right() <= width
+        # Room for every wrapped line of the text (nothing elided), icon-less rows.
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000), flags, text)
+        assert rect.height() >= needed.height(), (text, rect, needed)
+    dialog.grab().save(str(tmp_path / "recovery.png"))

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -159,13 +159,19 @@ def test_welcome_highlights_the_real_widgets_and_follows_keys(window, qtbot):
     _shot(window, "welcome_layers")
 
     qtbot.keyClick(tour.next_button, Qt.Key.Key_Right)
+    assert tour.highlighted is window.layer_dock.membership_box
+    qtbot.keyClick(tour.next_button, Qt.Key.Key_Right)
+    assert tour.highlighted is window.as_of_bar
+    qtbot.keyClick(tour.next_button, Qt.Key.Key_Right)
+    assert tour.highlighted is window.figures_dock and window.figures_dock.isVisible()
+    qtbot.keyClick(tour.next_button, Qt.Key.Key_Right)
     assert tour.highlighted is window.editor.toolbar
     assert "V" in tour.text.text()
     qtbot.keyClick(tour.next_button, Qt.Key.Key_PageDown)
     assert tour.highlighted is window.slides_dock and "F5" in tour.text.text()
     qtbot.keyClick(tour.next_button, Qt.Key.Key_Left)
     assert tour.highlighted is window.editor.toolbar
-    tour.show_step(3)
+    tour.show_step(6)
     assert tour.highlighted is window.menu_bar
     assert tour.highlight.geometry().width() < window.width() // 4   # the File title only
     assert "Ctrl+Shift+E" in tour.text.text()
@@ -187,4 +193,30 @@ def test_welcome_offers_the_builtin_briefing_when_another_is_open(window, qtbot,
     monkeypatch.setattr(window, "maybe_save", lambda: True)
     tour.builtin_button.click()
     assert window.is_builtin and "European security landscape" in window.doc.title
+    tour.close_tour()
+
+
+def _in_window(window, widget, rect=None) -> QRect:
+    rect = rect if rect is not None else widget.rect()
+    return QRect(widget.mapTo(window, rect.topLeft()), rect.size())
+
+
+def test_tour_covers_the_core_and_hides_none_of_what_it_points_at(window, qtbot):
+    tour = show_welcome(window)
+    qtbot.waitUntil(lambda: tour.highlight.isVisible())
+    titles = [step.title for step in tour.steps]
+    for core in ("As of", "Groupings", "Grouping figures"):
+        assert core in titles
+    zoom = QRect(window.map.mapTo(window, QPoint(0, 0)), QSize(60, 110))  # + and −
+    for index, step in enumerate(tour.steps):
+        tour.show_step(index)
+        qtbot.wait(20)
+        target = tour.target_geometry()
+        assert target is not None, step.title
+        card = tour.geometry()
+        assert not card.intersects(target), step.title
+        assert not card.intersects(zoom), f"{step.title}: covers the map's zoom buttons"
+        layers = _in_window(window, window.layer_dock.list)
+        assert not card.intersects(layers), f"{step.title}: covers the Layers list"
+        _shot(window, f"welcome_step{index + 1}")
     tour.close_tour()
