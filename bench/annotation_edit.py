@@ -95,7 +95,7 @@ def page_figures(count: int, vertices: int, runs: int) -> tuple[float, float, fl
     panel to the page having drawn the edited item; and from each to the labels placed
     again (on their own thread, a second message) and drawn too."""
     from PySide6.QtCore import QCoreApplication, QEvent
-    from qt_session import time_until_drawn, wait_until
+    from qt_session import time_until_drawn, wait_in_event_loop, wait_until
 
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.settings import Settings
@@ -125,20 +125,20 @@ def page_figures(count: int, vertices: int, runs: int) -> tuple[float, float, fl
         sent at once ('drawn') or once the labels placed after it were sent ('settled')."""
         times = []
         for run in range(runs):
-            wait_until(lambda: not window.map.labels_pending, timeout_s=60)
+            wait_in_event_loop(lambda: not window.map.labels_pending, timeout_s=60)
             seq = next(pings)
             start = time.perf_counter()
             act(run)
             if settled:
-                wait_until(lambda: not window.map.labels_pending, timeout_s=60)
+                wait_in_event_loop(lambda: not window.map.labels_pending, timeout_s=60)
             window.map.ping(seq)
-            wait_until(lambda seq=seq: seq in acked)
+            wait_in_event_loop(lambda seq=seq: seq in acked)
             times.append((time.perf_counter() - start) * 1000)
         return statistics.median(times)
 
     figures = (timed(move, False), timed(move, True), timed(relabel, False),
                timed(lambda run: relabel(runs + run), True))
-    wait_until(lambda: not window.map.labels_pending, timeout_s=60)
+    wait_in_event_loop(lambda: not window.map.labels_pending, timeout_s=60)
     window.undo_stack.setClean()
     window.close()
     window.deleteLater()
