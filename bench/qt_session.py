@@ -42,6 +42,35 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float = 30) -> None:
         QTest.qWait(1)
 
 
+def wait_in_event_loop(predicate: Callable[[], bool], timeout_s: float = 30) -> None:
+    """wait_until, waiting as the app does: in a running event loop, which lets other
+    threads run (QTest.qWait keeps the GIL while it sleeps: work on another thread, such
+    as the screen labels' placement, ran 1.75 times slower under it)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if predicate():
+        return
+    loop = QEventLoop()
+    deadline = time.perf_counter() + timeout_s
+    timed_out = []
+
+    def check() -> None:
+        if predicate():
+            loop.quit()
+        elif time.perf_counter() > deadline:
+            timed_out.append(True)
+            loop.quit()
+
+    poll = QTimer()
+    poll.setInterval(1)
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if timed_out:
+        raise TimeoutError("the page did not answer")
+
+
 def platform() -> str:
     return os.environ.get("QT_QPA_PLATFORM", "xcb")
 

@@ -40,6 +40,13 @@ def item_patch(old: SceneLayer, new: SceneLayer) -> dict[str, Any] | None:
     the old list, `add` [index in the new list, item] pairs, both ascending."""
     if new.definition.kind != "items" or old.definition.kind != "items" or old.data != new.data:
         return None
+    if len(old.items) == len(new.items):
+        # The common edit replaces items where they stand: one pass finds them.
+        changed = [i for i, (a, b) in enumerate(zip(old.items, new.items, strict=True))
+                   if a is not b]
+        if len(changed) <= len(new.items) // 2:
+            return {"type": "layer.items", "id": new.definition.id, "remove": changed,
+                    "add": [[i, new.items[i].message()] for i in changed]}
     in_new = {id(x) for x in new.items}
     in_old = {id(x) for x in old.items}
     removed = [i for i, x in enumerate(old.items) if id(x) not in in_new]

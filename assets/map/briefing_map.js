@@ -392,6 +392,8 @@
       putInOrder(entry, index);
     });
     if (message.add.length) { ensureHatch(entry); }
+    forgetLabelsOf(entry.id, message.remove.concat(message.add.map(function (p) { return p[0]; })),
+                   message.remove.length !== message.add.length);
     relabel();
     rebuiltHooks.forEach(function (hook) { hook(entry); });
   }
@@ -989,12 +991,22 @@
     if (lastLabels && map) { showLabels(lastLabels); }
   }
 
+  // The label markers on the map by what they show: a placement that differs from the last
+  // in a few labels (an edit of one annotation) remakes those few, not every label.
+  var labelMarkers = {};
+
+  function labelMarker(latlng, className, html, pane) {
+    return L.marker(latlng, {
+      icon: L.divIcon({className: className, html: html, iconSize: [0, 0], iconAnchor: [0, 0]}),
+      pane: pane, interactive: false, keyboard: false});
+  }
+
   function showLabels(message) {
     lastLabels = message;
     if (!labelLayer) { labelLayer = L.layerGroup().addTo(map); }
-    labelLayer.clearLayers();
     resetSymbols();
     var pane = labelPane();
+    var wanted = {};  // signature -> [latlng, className, html]
     (message.symbols || []).forEach(function (moved) {
       var layer = symbolElement(moved.key);
       var element = layer ? layer.getElement() : null;
@@ -1004,10 +1016,9 @@
       element.style.marginTop = px(Number(moved.dy) - anchor[1]);
       movedSymbols.push(layer);
       if (moved.leader) {
-        labelLayer.addLayer(L.marker(layer.getLatLng(), {
-          icon: L.divIcon({className: "briefing-map-label", html: leaderHtml(moved.leader, true),
-                           iconSize: [0, 0], iconAnchor: [0, 0]}),
-          pane: pane, interactive: false, keyboard: false}));
+        var at = layer.getLatLng();
+        var html = leaderHtml(moved.leader, true);
+        wanted[at.lat + "," + at.lng + "|" + html] = [at, "briefing-map-label", html];
       }
     });
     (message.labels || []).forEach(function (label) {
@@ -1020,12 +1031,50 @@
         px(label.dy) + ";width:" + px(label.w) + ";height:" + px(label.h) + ";line-height:" +
         px(label.h) + (kind === "item" && message.px ? ";font-size:" + px(message.px) : "") +
         "'>" + escapeHtml(label.text) + "</span>";
-      labelLayer.addLayer(L.marker([Number(label.lat), Number(label.lon)], {
-        icon: L.divIcon({className: "briefing-map-label briefing-map-label-" + kind, html: html,
-                         iconSize: [0, 0], iconAnchor: [0, 0]}),
-        pane: pane, interactive: false, keyboard: false}));
+      var latlng = [Number(label.lat), Number(label.lon)];
+      var className = "briefing-map-label briefing-map-label-" + kind;
+      wanted[latlng.join(",") + "|" + className + "|" + html] = [latlng, className, html];
+    });
+    Object.keys(labelMarkers).forEach(function (signature) {
+      if (!wanted[signature]) {
+        labelLayer.removeLayer(labelMarkers[signature]);
+        delete labelMarkers[signature];
+      }
+    });
+    Object.keys(wanted).forEach(function (signature) {
+      if (labelMarkers[signature]) { return; }
+      var spec = wanted[signature];
+      labelMarkers[signature] = labelMarker(spec[0], spec[1], spec[2], pane);
+      labelLayer.addLayer(labelMarkers[signature]);
     });
     map.getPane(pane).style.visibility = "";
+  }
+
+  function clearLabels() {
+    if (labelLayer) { labelLayer.clearLayers(); }
+    labelMarkers = {};
+    resetSymbols();
+  }
+
+  function forgetLabelsOf(layerId, indices, shifted) {
+    // The items remade by a patch: their last labels may say what they said before (or
+    // stand where they stood) until the app's placement for the new items arrives; if items
+    // were added or taken out, the items after the first change have new indices.
+    if (!lastLabels || !indices.length) { return; }
+    var first = Math.min.apply(null, indices);
+    var gone = {};
+    indices.forEach(function (i) { gone[i] = true; });
+    function stale(key) {
+      var text = String(key).split("#")[0];
+      var cut = text.lastIndexOf(":");
+      if (text.slice(0, cut) !== layerId) { return false; }
+      var index = Number(text.slice(cut + 1));
+      return shifted ? index >= first : Boolean(gone[index]);
+    }
+    lastLabels = Object.assign({}, lastLabels, {
+      labels: (lastLabels.labels || []).filter(function (l) { return !stale(l.key); }),
+      symbols: (lastLabels.symbols || []).filter(function (m) { return !stale(m.key); })
+    });
   }
 
   function clearOfControls(table) {
@@ -1047,7 +1096,7 @@
     var tables = config.labels_by_zoom;
     if (!tables) { return; }
     var table = tables[String(map.getZoom())];
-    if (table) { showLabels(clearOfControls(table)); } else if (labelLayer) { labelLayer.clearLayers(); resetSymbols(); }
+    if (table) { showLabels(clearOfControls(table)); } else { clearLabels(); }
   }
 
   function viewFromAddress() {

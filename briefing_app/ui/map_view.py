@@ -13,6 +13,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
@@ -85,6 +86,7 @@ class MapWidget(QWebEngineView):
     # the map does not keep (the editor's selection, its tool).
     renderer_restored = Signal()
     renderer_failed = Signal(str)   # it died too often; the message says so
+    labels_sent = Signal()          # a placement of the labels went to the page
 
     def __init__(self, initial_view: MapView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,13 +113,24 @@ class MapWidget(QWebEngineView):
         self._label_px = 11
         self._controls: list[tuple[float, float, float, float]] = []
         self._restarts: deque[float] = deque()
-        # After a scene update the labels are placed once control is back in the event loop:
-        # the change itself reaches the page first (placement at thousands of labelled
-        # annotations takes longer than the edit), and several updates in a row place once.
+        # After a scene update the labels are placed once control is back in the event loop,
+        # on a thread of their own: the change itself reaches the page at once (placement at
+        # thousands of labelled annotations takes longer than the edit), the labels follow
+        # as a second message, and updates that come while one placement runs are placed
+        # once, after it.
         self._labels_timer = QTimer(self)
         self._labels_timer.setSingleShot(True)
         self._labels_timer.setInterval(0)
         self._labels_timer.timeout.connect(self._place_labels)
+        self._placer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="screen-labels")
+        self._placing: Future | None = None
+        self._place_again = False
+        # The widget's thread looks for the placement's result: no Qt on the other thread.
+        self._placed_timer = QTimer(self)
+        self._placed_timer.setInterval(4)
+        self._placed_timer.timeout.connect(self._on_labels_placed)
+        self.destroyed.connect(lambda *_: self._placer.shutdown(wait=False,
+                                                                cancel_futures=True))
         self._restoring = False
         self.renderer_crashes = 0
         self._page.renderProcessTerminated.connect(self._on_render_process_terminated)
@@ -171,15 +184,45 @@ class MapWidget(QWebEngineView):
         if messages:
             self._labels_timer.start()
 
+    @property
+    def labels_pending(self) -> bool:
+        """Whether a placement of the labels is due or running (they are not settled yet)."""
+        return self._labels_timer.isActive() or self._placing is not None or self._place_again
+
     def _place_labels(self) -> None:
         """Tell the page where its labels go for what it shows now (render/screen_labels)."""
         self._labels_timer.stop()
         if self._scene is None or self._page_size is None:
             return
+        if self._placing is not None:
+            self._place_again = True  # for what the map shows once this one is done
+            return
         width, height = self._page_size
         view = ScreenView(self._view.center_lat, self._view.center_lon, self._view.zoom,
                           width, height, self._label_px)
-        self.send(screen_labels(self._scene, view, obstacles=self._controls))
+        self._placing = self._placer.submit(screen_labels, self._scene, view,
+                                            list(self._controls))
+        self._placed_timer.start()
+
+    def _on_labels_placed(self) -> None:
+        future = self._placing
+        if future is None or not future.done():
+            return
+        self._placed_timer.stop()
+        self._placing = None
+        if self._place_again:
+            # The scene or the view changed meanwhile: this placement is for what was.
+            self._place_again = False
+            self._place_labels()
+            return
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            log.error("placing the map's labels failed", exc_info=error)
+            return
+        self.send(future.result())
+        self.labels_sent.emit()
 
     def set_presenting(self, on: bool, label_px: int = 16) -> None:
         """On a projector: larger labels and legend; a large legend beside the map."""

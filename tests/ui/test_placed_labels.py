@@ -88,3 +88,32 @@ def test_a_large_legend_folds_on_a_laptop_and_sits_beside_when_presenting(qtbot)
     size = page_eval(qtbot, wide, "parseFloat(getComputedStyle(document.querySelector("
                      "'.briefing-legend-side .briefing-legend-label')).fontSize)")
     assert size >= 18
+
+
+def test_after_an_edit_of_one_annotation_of_many_the_labels_still_do_not_overlap(qtbot):
+    # 20 labelled markers over Poland and the Baltic, each with room for its label; one is
+    # renamed in the panel: its new name shows, its old one is gone, the others stay, and
+    # no label lies on another or on a symbol.
+    doc = builtin_briefing()
+    for state in doc.layers:
+        # The security layers' long labels would be forced onto the markers' at this zoom.
+        state.visible = state.id in ("basemap", "countries", "membership")
+    for n in range(20):
+        lon, lat = 13.0 + (n % 5) * 4.2, 49.5 + (n // 5) * 2.0
+        doc.annotations.append(Annotation(f"m{n}", {"type": "Point", "coordinates": [lon, lat]},
+                                          {"kind": "marker", "label": f"Post {n}"}))
+    doc.view = dataclasses.replace(doc.view, center_lat=52.5, center_lon=21.5, zoom=5.0)
+    window = shown_window(qtbot, doc, size=(1280, 800))
+    boxes = _labels(qtbot, window, "Post 19")
+    assert {f"Post {n}" for n in range(20)} <= {b[4] for b in boxes}
+    assert count_overlaps([tuple(b[:4]) for b in boxes]) == 0
+    window.editor.select(["m12"])
+    window.editor._on_dock_edited({"properties": {"label": "Checkpoint Twelve"}}, "Edit label")
+    _labels(qtbot, window, "Checkpoint Twelve")
+    qtbot.waitUntil(lambda: not window.map.labels_pending, timeout=30_000)
+    boxes = page_eval(qtbot, window, LABEL_BOXES)
+    texts = [b[4] for b in boxes]
+    assert "Post 12" not in texts
+    assert texts.count("Checkpoint Twelve") == 1
+    assert {f"Post {n}" for n in range(20) if n != 12} <= set(texts)
+    assert count_overlaps([tuple(b[:4]) for b in boxes]) == 0
