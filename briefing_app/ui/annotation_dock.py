@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFocusEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model.document import Annotation, Briefing, annotation_kind
 from briefing_app.scene import annotation_style
+from briefing_app.ui.swatch import ringed_swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,15 +54,7 @@ def describe(annotation: Annotation) -> str:
 
 
 def _swatch(colour: str) -> QIcon:
-    # A black ring round a white one: whatever the theme's background, one of them stands
-    # out (21:1), so a dark annotation's swatch does not vanish into a dark list.
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor("#000000"))
-    painter = QPainter(pixmap)
-    painter.fillRect(1, 1, 12, 12, QColor("#ffffff"))
-    painter.fillRect(3, 3, 8, 8, QColor(colour))
-    painter.end()
-    return QIcon(pixmap)
+    return ringed_swatch(colour, 14)
 
 
 class _DescriptionEdit(QPlainTextEdit):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model.document import Grouping, new_id
 from briefing_app.style import OKABE_ITO
+from briefing_app.ui.swatch import ringed_swatch
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 # A new grouping's colour: not the blue of NATO / the EU that the built-in groupings show.
@@ -41,14 +42,7 @@ def countries_text(count: int) -> str:
 
 
 def _swatch(colour: str) -> QIcon:
-    # Ringed black and white, so that the colour shows on any theme's button.
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(QColor("#000000"))
-    painter = QPainter(pixmap)
-    painter.fillRect(1, 1, 14, 14, QColor("#ffffff"))
-    painter.fillRect(3, 3, 10, 10, QColor(colour))
-    painter.end()
-    return QIcon(pixmap)
+    return ringed_swatch(colour, 16)
 
 
 class QtGroupingDialog(QDialog):
