@@ -20,7 +20,6 @@ from briefing_app.model.document import Briefing, Slide
 from briefing_app.paths import app_root
 from briefing_app.render.errors import ExportError
 from briefing_app.render.map_page import (
-    LEAFLET_CSS,
     basemap_data_json,
     build_map_page,
     script_safe,
@@ -40,17 +39,24 @@ EXPORT_PAGE_PX = (1600.0, 1000.0)
 @lru_cache(maxsize=8)
 def _inline_asset(path: str) -> str:
     text = (app_root() / path).read_text(encoding="utf-8")
-    if path == LEAFLET_CSS:
-        # Leaflet's stylesheet points at its images; inline them as data URIs.
+    if path.endswith(".css"):
+        # A stylesheet's images and fonts become data URIs: the file stands alone, and its
+        # policy forbids any other load. The placed labels were measured in DejaVu Sans, so
+        # without the font they would overflow their boxes.
         folder = (app_root() / path).parent
+        root = app_root().resolve()
 
         def as_data_uri(match: re.Match[str]) -> str:
-            image = folder / match.group(1)
-            mime = mimetypes.guess_type(image.name)[0] or "image/png"
-            encoded = base64.b64encode(image.read_bytes()).decode("ascii")
+            target = (folder / match.group(2)).resolve()
+            if not target.is_relative_to(root) or not target.is_file():
+                raise ValueError(f"{path} refers to {match.group(2)}, which is not in the app")
+            mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            if target.suffix == ".ttf":
+                mime = "font/ttf"
+            encoded = base64.b64encode(target.read_bytes()).decode("ascii")
             return f"url(data:{mime};base64,{encoded})"
 
-        text = re.sub(r"url\((images/[^)]+)\)", as_data_uri, text)
+        text = re.sub(r"""url\((['"]?)(?!data:|#)([^'")]+)\1\)""", as_data_uri, text)
     return text
 
 

@@ -66,8 +66,19 @@ class MapBridge(QObject):
 class MapPage(QWebEnginePage):
     """Keeps the page on the app's own scheme: links never navigate away."""
 
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        # Refused before any request is made, so the offline guard never sees these.
+        self.refused_navigations: list[str] = []
+
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
-        return url.scheme().encode() == SCHEME
+        if url.scheme().encode() == SCHEME:
+            return True
+        text = url.toString()
+        if len(self.refused_navigations) < 100:
+            self.refused_navigations.append(text)
+        log.warning("the map page tried to leave the app for %.200s; refused", text)
+        return False
 
     def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
         log.info("map page: %s (%s:%s)", message, source, line)

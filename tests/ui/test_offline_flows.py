@@ -7,6 +7,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from offline_watch import RemoteWatch
 from pagejs import page_eval, page_state
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage
@@ -41,9 +42,17 @@ def _is_local(url: str) -> bool:
     return url.split(":", 1)[0] in LOCAL_SCHEMES
 
 
-def test_main_flows_make_no_remote_request(qtbot, tmp_path):
+@pytest.fixture
+def watch():
+    # Sees what the pages' Content-Security-Policy refuses as well as what the guard blocks;
+    # tests/ui/test_offline_watch.py shows it catches a remote load on every path.
+    watch = RemoteWatch()
+    yield watch
+    watch.remove()
+
+
+def test_main_flows_make_no_remote_request(qtbot, tmp_path, watch):
     guard = WebProfile.instance().guard
-    blocked_before = len(guard.blocked_urls)
     guard.seen_urls.clear()
 
     window = MainWindow(Settings(), builtin_briefing(), builtin=True)
@@ -70,6 +79,8 @@ def test_main_flows_make_no_remote_request(qtbot, tmp_path):
     for index in range(len(window.doc.slides)):
         presentation.go_to(index)
         qtbot.wait(50)
+    qtbot.wait(300)
+    assert watch.collect(qtbot, presentation.map.page()) == []
     with qtbot.waitSignal(presentation.finished, timeout=10_000):
         presentation.close()
 
@@ -84,7 +95,9 @@ def test_main_flows_make_no_remote_request(qtbot, tmp_path):
     assert pdf_path.stat().st_size > 10_000
     qtbot.wait(500)   # late requests (tiles, fonts) would show up by now
 
-    assert guard.blocked_urls[blocked_before:] == []
+    assert watch.collect(qtbot, window.map.page()) == []
+    assert window.map.page().refused_navigations == []
+    assert watch.attempts() == []
     seen = list(guard.seen_urls)
     assert any(u.endswith("countries_50m.geojson") for u in seen)
     assert all(_is_local(u) for u in seen), [u for u in seen if not _is_local(u)]
@@ -104,7 +117,8 @@ def test_main_flows_make_no_remote_request(qtbot, tmp_path):
                                       "BriefingMap.state().counts.countries || 0 : 0") > 200,
                     timeout=RENDER_TIMEOUT_MS)
     qtbot.wait(300)
-    assert guard.blocked_urls[blocked_before:] == []
+    assert watch.collect(qtbot, page) == []
+    assert watch.attempts() == []
     page.deleteLater()
 
 
