@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from stand_in_home import STAND_IN_HOME, touched_user_files
 
 from briefing_app.ui.app import prepare_environment
 
@@ -27,3 +30,14 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BRIEFING_APP_SETTINGS", str(path))
     monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(path.parent / "user-data"))
     yield path
+
+
+def pytest_sessionfinish(session, exitstatus):
+    touched = touched_user_files()
+    if touched:
+        session.exitstatus = 1
+        print(f"\nTests wrote into the user's own folders (stand-in {STAND_IN_HOME}):")
+        for name in touched[:20]:
+            print(f"  {name}")
+    else:
+        shutil.rmtree(STAND_IN_HOME, ignore_errors=True)
