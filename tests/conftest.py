@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from stand_in_home import STAND_IN_HOME, touched_user_files
+from stand_in_home import RUN_DATA_DIR, STAND_IN_HOME, touched_user_files
 
 from briefing_app.ui.app import prepare_environment
 
@@ -41,3 +41,4 @@ def pytest_sessionfinish(session, exitstatus):
             print(f"  {name}")
     else:
         shutil.rmtree(STAND_IN_HOME, ignore_errors=True)
+    shutil.rmtree(RUN_DATA_DIR, ignore_errors=True)

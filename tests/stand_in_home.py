@@ -12,6 +12,11 @@ from pathlib import Path
 STAND_IN_HOME = Path(tempfile.mkdtemp(prefix="briefing-tests-user-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(STAND_IN_HOME / _name.lower())
+# Fixtures wider than one test (a module's exported PDF) get the run's own data folder; each
+# test gets its own on top (conftest._isolated_settings).
+RUN_DATA_DIR = Path(tempfile.mkdtemp(prefix="briefing-tests-data-"))
+os.environ["BRIEFING_APP_DATA_DIR"] = str(RUN_DATA_DIR)
+os.environ["BRIEFING_APP_SETTINGS"] = str(RUN_DATA_DIR / "settings.ini")
 # What Qt, Mesa and fontconfig keep for themselves; not the app's.
 _NOT_THE_APPS = ("qtpipelinecache", "qtshadercache", "mesa_shader_cache", "fontconfig", "dconf")
 
