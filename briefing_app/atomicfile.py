@@ -119,7 +119,7 @@ def _remove_matching(folder: Path, prefix: str) -> list[Path]:
         if match is None:
             continue
         pid = int(match.group(1))
-        if pid == os.getpid() or pid_alive(pid):
+        if pid == os.getpid() or _owner_alive(pid, candidate):
             continue
         with contextlib.suppress(OSError):
             candidate.unlink()
@@ -155,6 +155,39 @@ def _file_mode(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _owner_alive(pid: int, leftover: Path) -> bool:
+    """Whether the process that wrote `leftover` still runs: a process with its id runs and
+    did not start after the file was written. Ids are reused (32,768 of them on many Linux
+    systems), so a busy machine can hand a killed save's id to a new process within seconds."""
+    if not pid_alive(pid):
+        return False
+    started = _process_start_time(pid)
+    if started is None:
+        return True
+    try:
+        written = leftover.stat().st_mtime
+    except OSError:
+        return True
+    # Start times are known to a clock tick; a second of slack keeps the real owner.
+    return started <= written + 1.0
+
+
+def _process_start_time(pid: int) -> float | None:
+    """When process `pid` started (seconds since the epoch), where the system tells (Linux)."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+        boot = next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+        # The command name in parentheses may hold spaces; the fields after it do not.
+        ticks = int(stat_line.rsplit(")", 1)[1].split()[19])
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
 
 
 def pid_alive(pid: int) -> bool:

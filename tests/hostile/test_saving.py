@@ -78,6 +78,24 @@ def test_leftovers_of_killed_saves_are_removed_by_the_next_save(tmp_path):
     assert in_progress.exists() and other.exists()
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="process start times: Linux")
+def test_a_leftover_whose_process_id_was_reused_is_removed(tmp_path):
+    # A killed save's id handed to a process that started after the file was written.
+    path = tmp_path / "b.briefing"
+    fileformat.save(_briefing("one"), path)
+    newcomer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        leftover = tmp_path / f".b.briefing.{newcomer.pid}.0a1b2c3d.bak.tmp"
+        leftover.write_bytes(b"{")
+        an_hour_ago = time.time() - 3600
+        os.utime(leftover, (an_hour_ago, an_hour_ago))
+        fileformat.save(_briefing("two"), path)
+        assert not leftover.exists()
+    finally:
+        newcomer.kill()
+        newcomer.wait()
+
+
 def test_read_only_file_is_replaced_only_when_asked(tmp_path):
     path = tmp_path / "b.briefing"
     fileformat.save(_briefing("one"), path)
