@@ -28,7 +28,7 @@ TEMP_SUFFIX = ".tmp"
 
 def write_atomically(
     path: str | os.PathLike[str],
-    write: Callable[[IO[bytes]], None],
+    write: Callable[[IO[bytes]], object],
     *,
     backup: bool = False,
     error_type: type[DataFileError] = DataFileError,

@@ -329,15 +329,15 @@ class Gazetteer:
             polygons = _polygons(geometry)
             if not polygons:
                 continue
-            bbox = _country_bbox(polygons)
-            lat, lon, zoom = _view_for(bbox)
+            extent = _country_bbox(polygons)
+            lat, lon, zoom = _view_for(extent)
             notes = [] if props.get("status") == "state" else [props.get("status", "")]
             if iso3 in capital_of:
                 notes.append(f"capital {capital_of[iso3].name}")
             others = [(geonames_name[iso3], 1)] if geonames_name.get(iso3, name) != name else []
             detail = ", ".join(filter(None, notes))
             targets[("country", iso3)] = add(
-                Place(name, "country", "", lat, lon, zoom, bbox, detail=detail), 0, others)
+                Place(name, "country", "", lat, lon, zoom, extent, detail=detail), 0, others)
             shapes.append((name, _bbox_of(p[0] for p in polygons), polygons))
 
         # Capitals and cities; the capitals file and GeoNames share their coordinates.
@@ -392,11 +392,11 @@ class Gazetteer:
 
         # Curated names: add them to their targets' keys.
         for alias, target in HISTORICAL_NAMES:
-            index = targets.get(target)
-            if index is None:
+            found = targets.get(target)
+            if found is None:
                 self.problems.append(f"{alias!r}: no place {target!r}")
                 continue
-            index_name(index, alias, 1, alias)
+            index_name(found, alias, 1, alias)
 
         # Keep, for each key and place, the best-priority name; then sort by key. Queries of
         # one or two letters search a short index of the places one most likely means.

@@ -10,6 +10,7 @@ tests check that every theme's category colours stay distinguishable."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -237,7 +238,7 @@ def hex_to_rgb(colour: str) -> tuple[float, float, float]:
     return r, g, b
 
 
-def rgb_to_hex(rgb: tuple[float, float, float]) -> str:
+def rgb_to_hex(rgb: Iterable[float]) -> str:
     return "#" + "".join(f"{round(min(1.0, max(0.0, v)) * 255):02x}" for v in rgb)
 
 

@@ -154,7 +154,7 @@ class _Grid:
         b = np.asarray(boxes, dtype=float)[:, None, :]
         hit = ((b[..., 0] < rows[:, 2]) & (rows[:, 0] < b[..., 2])
                & (b[..., 1] < rows[:, 3]) & (rows[:, 1] < b[..., 3]))
-        return ~hit.any(axis=1)
+        return np.asarray(~hit.any(axis=1))
 
     def crowding_of(self, boxes: Sequence[Box]) -> np.ndarray:
         """The area of placed boxes each of `boxes` covers (what `overlap_area` sums)."""
@@ -200,7 +200,7 @@ def _candidates(request: Request) -> Iterable[tuple[Box, bool]]:
             yield _box_at(request, cx, cy), False
     if not request.leader:
         return
-    step = request.step or (h + gap)
+    step: float = request.step or (h + gap)
     for ring in range(1, request.rings + 1):
         out = ring * step
         for angle in _RING_ANGLES:
@@ -245,8 +245,8 @@ def place(
         if r.clear_x > 0 or r.clear_y > 0:
             points.add((r.x - r.clear_x, r.y - r.clear_y, r.x + r.clear_x, r.y + r.clear_y))
     leaders = _Leaders(_Grid(cell=grid.cell))  # no later box may lie across a leader line
-    for seg in lines:
-        leaders.add(seg)
+    for line in lines:
+        leaders.add(line)
     order = sorted(range(len(requests)), key=lambda i: (requests[i].priority, i))
     placed: dict[str, Placement] = {}
 

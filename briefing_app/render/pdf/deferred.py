@@ -42,6 +42,10 @@ class DeferringCanvas(Canvas):
     drawings are made (None before)."""
 
     total_pages: int | None = None
+    # reportlab's own, untyped there; save() swaps them to draw the deferred items.
+    _code: list[str]
+    _annotationrefs: list[Any]
+    state_stack: list[Any]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._deferred = _Pending()
