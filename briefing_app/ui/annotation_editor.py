@@ -20,8 +20,11 @@ from PySide6.QtWidgets import QInputDialog, QToolBar
 from briefing_app.geo.shapes import describe_measure, translate
 from briefing_app.model import commands, fileformat
 from briefing_app.model.document import Annotation, annotation_kind, new_id
+from briefing_app.scene import annotation_style
 from briefing_app.style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC
+from briefing_app.symbol_catalog import is_renderable
 from briefing_app.ui.annotation_dock import KIND_NAMES, QtAnnotationDock
+from briefing_app.ui.settings import LAST_UNIT_SYMBOL, Settings
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -48,6 +51,41 @@ TOOLS = (
 )
 
 
+# Shown on the map while a tool is on: how to draw with it, where the user is looking.
+MAP_HINTS = {
+    "marker": "Click where the marker goes. Esc to stop.",
+    "unit": "Click where the unit symbol goes. Esc to stop.",
+    "text": "Click where the text goes, then type it. Esc to stop.",
+    "arrow": "Click the points of the arrow; double-click or Enter to finish. Esc to stop.",
+    "line": "Click the points of the line; double-click or Enter to finish. Esc to stop.",
+    "polygon": "Click the corners; click the first corner to close the area. Esc to stop.",
+    "rectangle": "Drag from corner to corner, or click two corners. Esc to stop.",
+    "circle": (
+        "Press at the centre and drag to the radius, or click the centre, then click "
+        "the radius. Esc to stop."
+    ),
+    "measure": "Click the points to measure; double-click or Enter to finish. Esc to stop.",
+}
+
+
+def tool_message(name: str) -> dict[str, Any]:
+    """What the page needs to draw with a tool: its name, the style the finished shape will
+    have (the rubber band shows it) and the hint."""
+    if name == "select":
+        return {"type": "editor.tool", "tool": None}
+    message: dict[str, Any] = {"type": "editor.tool", "tool": name, "hint": MAP_HINTS.get(name, "")}
+    if name in ANNOTATION_DEFAULTS:
+        message["style"] = annotation_style(ANNOTATION_DEFAULTS[name])
+    return message
+
+
+def remembered_unit_sidc(settings: Settings) -> str:
+    """The code last chosen in the picker; a settings file is edited by hand at times, so a
+    code milsymbol cannot draw falls back to the default."""
+    code = str(settings.get(LAST_UNIT_SYMBOL)).strip()
+    return code if code and is_renderable(code) else DEFAULT_UNIT_SIDC
+
+
 def valid_geometry(geometry: Any) -> bool:
     """Geometries from the page or the clipboard pass the checks a briefing file's do."""
     return fileformat.geometry_problem(geometry) is None
@@ -64,7 +102,7 @@ class AnnotationEditor(QObject):
         self.map = window.map
         self.selected: list[str] = []
         self.tool = "select"
-        self.unit_sidc = DEFAULT_UNIT_SIDC
+        self.unit_sidc = remembered_unit_sidc(window.settings)
         self.ask_text: Callable[[], str | None] = self._ask_text
         self.choose_symbol: Callable[[str | None], str | None] = self._choose_symbol
         self.last_measure = ""
@@ -153,20 +191,24 @@ class AnnotationEditor(QObject):
             if sidc is None:
                 self.tool_actions[self.tool].setChecked(True)
                 return
-            self.unit_sidc = sidc
+            self.remember_unit_sidc(sidc)
         self.tool = name
         self.tool_actions[name].setChecked(True)
-        self.map.send({"type": "editor.tool", "tool": None if name == "select" else name})
+        self.map.send(tool_message(name))
         if name != "measure":
             self.last_measure = ""
         tip = next(t[3] for t in TOOLS if t[0] == name)
         self.window.statusBar().showMessage(tip + ("" if name == "select" else "; Esc to stop"))
 
+    def remember_unit_sidc(self, sidc: str) -> None:
+        """The next unit symbol starts from this one, in this session and the next."""
+        self.unit_sidc = sidc
+        self.window.settings.set(LAST_UNIT_SYMBOL, sidc)
+
     def _on_page_restarted(self) -> None:
         # A new page knows nothing of the editor: editing, the tool and the selection again.
         self.map.send({"type": "editor.enable"})
-        self.map.send({"type": "editor.tool", "tool": None if self.tool == "select"
-                       else self.tool})
+        self.map.send(tool_message(self.tool))
         self.select(list(self.selected))
 
     def escape(self) -> None:
@@ -340,7 +382,7 @@ class AnnotationEditor(QObject):
             return
         sidc = self.choose_symbol(str(current.properties.get("sidc") or self.unit_sidc))
         if sidc:
-            self.unit_sidc = sidc
+            self.remember_unit_sidc(sidc)
             self._on_dock_edited({"properties": {"sidc": sidc}}, "Change symbol")
 
     # ------------------------------------------------------------ delete, copy, paste
