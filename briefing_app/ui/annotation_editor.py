@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QInputDialog, QToolBar
 
 from briefing_app.geo.shapes import describe_measure, translate
 from briefing_app.model import commands, fileformat
-from briefing_app.model.document import Annotation, annotation_kind, new_id
+from briefing_app.model.document import Annotation, annotation_kind, clamp_text_pt, new_id
 from briefing_app.scene import annotation_style
 from briefing_app.style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC
 from briefing_app.symbol_catalog import is_renderable
@@ -114,6 +114,7 @@ class AnnotationEditor(QObject):
         self.dock.delete_requested.connect(self.delete_selected)
         self.dock.duplicate_requested.connect(self.duplicate_selected)
         self.dock.choose_symbol_requested.connect(self._on_choose_symbol)
+        self.dock.text_size_edited.connect(self._on_text_size)
         self.map.editor_message.connect(self._on_page_message)
         self.map.send({"type": "editor.enable"})
         self.map.renderer_restored.connect(self._on_page_restarted)
@@ -372,6 +373,10 @@ class AnnotationEditor(QObject):
             changed.append(new)
         self._replace(changed, label)
 
+    def _on_text_size(self, size_pt: float) -> None:
+        if self.selected:
+            self.window.run(commands.SetTextSize(list(self.selected), size_pt))
+
     def _on_slides_edited(self, slide_ids: list[str]) -> None:
         if len(self.selected) == 1:
             self.window.run(commands.SetAnnotationSlides(self.selected[0], slide_ids))
@@ -476,6 +481,12 @@ class AnnotationEditor(QObject):
                 continue
             properties = feature.get("properties")
             style = feature.get("style")
+            if isinstance(properties, dict) and "font_size" in properties:
+                # As a file's: the pasted label is saved, and must open again.
+                size = clamp_text_pt(properties["font_size"])
+                properties = {**properties, "font_size": size}
+                if size is None:
+                    del properties["font_size"]
             out.append(Annotation(str(feature.get("id") or new_id()), feature["geometry"],
                                   properties if isinstance(properties, dict) else {},
                                   style if isinstance(style, dict) else {}))

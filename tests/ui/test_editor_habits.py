@@ -217,3 +217,47 @@ def test_press_on_empty_map_still_pans_with_the_select_tool(window, qtbot):
         lambda: page_eval(qtbot, win, "BriefingMap.map().getCenter()") != before, timeout=5000
     )
     assert win.undo_stack.count() == 0
+
+
+TEXT_SIZE = (
+    "(function () { var e = document.querySelector('.briefing-text-inner');"
+    "return e ? parseFloat(getComputedStyle(e).fontSize) : null; })()"
+)
+
+
+def test_text_size_in_the_panel_is_drawn_undone_and_saved(window, qtbot, tmp_path):
+    win = window
+    win.editor.ask_text = lambda: "Objective BRAVO"
+    win.editor.set_tool("text")
+    click(qtbot, win, 55.2, 22.5)
+    qtbot.waitUntil(lambda: any(annotation_kind(a) == "text" for a in win.doc.annotations))
+    win.editor.set_tool("select")
+    label = next(a for a in win.doc.annotations if annotation_kind(a) == "text")
+    qtbot.waitUntil(lambda: page_eval(qtbot, win, TEXT_SIZE) == 14.0, timeout=5000)
+    dock = win.editor.dock
+    assert win.editor.selected == [label.id]
+    assert dock.text_size_spin.isVisible() and dock.text_size_spin.value() == 11
+    steps = win.undo_stack.count()
+
+    dock.text_size_spin.setValue(28)
+    dock.text_size_spin.editingFinished.emit()
+    assert win.doc.annotation(label.id).properties["font_size"] == 28.0
+    assert win.undo_stack.count() == steps + 1
+    assert win.undo_stack.undoText() == "Change text size"
+    qtbot.waitUntil(
+        lambda: page_eval(qtbot, win, TEXT_SIZE) == pytest.approx(14 * 28 / 11, abs=0.01)
+    )
+
+    path = tmp_path / "sized.briefing"
+    assert win.save_to(path)
+    from briefing_app.model import fileformat
+
+    assert fileformat.load(path).annotation(label.id).properties["font_size"] == 28.0
+
+    win.undo_stack.undo()
+    assert "font_size" not in win.doc.annotation(label.id).properties
+    qtbot.waitUntil(lambda: page_eval(qtbot, win, TEXT_SIZE) == 14.0, timeout=5000)
+    assert dock.text_size_spin.value() == 11
+    # Only text labels have a size to set.
+    win.editor.select(["hq"])
+    assert not dock.text_size_spin.isVisible()
