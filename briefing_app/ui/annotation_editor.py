@@ -19,7 +19,13 @@ from PySide6.QtWidgets import QInputDialog, QToolBar
 
 from briefing_app.geo.shapes import describe_measure, translate
 from briefing_app.model import commands, fileformat
-from briefing_app.model.document import Annotation, annotation_kind, clamp_text_pt, new_id
+from briefing_app.model.document import (
+    Annotation,
+    MapView,
+    annotation_kind,
+    clamp_text_pt,
+    new_id,
+)
 from briefing_app.scene import annotation_style
 from briefing_app.style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC
 from briefing_app.symbol_catalog import is_renderable
@@ -106,6 +112,7 @@ class AnnotationEditor(QObject):
         self.ask_text: Callable[[], str | None] = self._ask_text
         self.choose_symbol: Callable[[str | None], str | None] = self._choose_symbol
         self.last_measure = ""
+        self.last_placed_kind = "marker"  # what Place at Coordinates offers first
 
         self.dock = QtAnnotationDock(window)
         self.dock.selection_changed.connect(self._on_dock_selection)
@@ -298,6 +305,26 @@ class AnnotationEditor(QObject):
         annotation = Annotation(new_id(), geometry, properties,
                                 copy.deepcopy(ANNOTATION_DEFAULTS[kind]))
         self.add([annotation], f"Draw {KIND_NAMES[kind].lower()}")
+
+    def place_at(self, lat: float, lon: float, kind: str = "marker", label: str = "") -> bool:
+        """A point annotation at (lat, lon), as one undoable step, with the map centred on
+        it; a unit asks for its symbol first (False when that is cancelled)."""
+        if kind not in ("marker", "unit", "text"):
+            raise ValueError(f"not a point annotation: {kind!r}")
+        properties: dict[str, Any] = {"kind": kind, "label": label}
+        if kind == "unit":
+            sidc = self.choose_symbol(self.unit_sidc)
+            if sidc is None:
+                return False
+            self.remember_unit_sidc(sidc)
+            properties["sidc"] = sidc
+        geometry = {"type": "Point", "coordinates": [round(lon, 7), round(lat, 7)]}
+        annotation = Annotation(
+            new_id(), geometry, properties, copy.deepcopy(ANNOTATION_DEFAULTS[kind])
+        )
+        self.add([annotation], f"Place {KIND_NAMES[kind].lower()} at coordinates")
+        self.map.set_view(MapView(lat, lon, self.map.current_view.zoom), animate=True)
+        return True
 
     def add(self, annotations: list[Annotation], label: str) -> None:
         """Add annotations as one step; they appear on the slide being shown as well."""
