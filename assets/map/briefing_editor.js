@@ -13,7 +13,7 @@
  *               {type:"editor.finish"} (finish the line or polygon being drawn)
  * Page -> app:  {type:"annotation.drawn", kind, geometry, radius_km?},
  *               {type:"annotation.clicked", id|null, add:bool},
- *               {type:"annotation.edited", id, geometry},
+ *               {type:"annotation.edited", id, geometry, dragged:bool (moved whole)},
  *               {type:"annotation.moved", id, dlon, dlat},
  *               {type:"measure.points", points:[[lon,lat],...], done:bool}
  */
@@ -334,7 +334,8 @@
               dlat: after.lat - before.lat});
         return;
       }
-      send({type: "annotation.edited", id: id, geometry: layer.toGeoJSON(7).geometry});
+      send({type: "annotation.edited", id: id, geometry: layer.toGeoJSON(7).geometry,
+            dragged: pending.dragged});
     }, 0);
   }
 

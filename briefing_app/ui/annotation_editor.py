@@ -362,7 +362,8 @@ class AnnotationEditor(QObject):
         changed = copy.deepcopy(annotation)
         changed.geometry = geometry
         kind = annotation_kind(annotation)
-        self._replace([changed], f"Reshape {KIND_NAMES.get(kind, kind).lower()}")
+        verb = "Move" if message.get("dragged") is True else "Reshape"
+        self._replace([changed], f"{verb} {KIND_NAMES.get(kind, kind).lower()}")
 
     def _on_moved(self, message: dict[str, Any]) -> None:
         annotation = self.window.doc.annotation(str(message["id"]))

@@ -15,7 +15,7 @@ from briefing_app.scene import annotation_style
 from briefing_app.style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC
 from briefing_app.ui.settings import LAST_UNIT_SYMBOL, Settings
 
-UNIT = "10061000161211000000"  # hostile mechanised infantry battalion
+UNIT = "10061000161211000000"  # hostile infantry battalion
 
 
 @pytest.fixture
@@ -201,6 +201,7 @@ def test_unselected_annotation_is_dragged_directly(window, qtbot, annotation_id,
     # The annotation moved, not the map; it is selected now, and one undo puts it back.
     assert page_eval(qtbot, win, "BriefingMap.map().getCenter()") == view_before
     qtbot.waitUntil(lambda: win.editor.selected == [annotation_id], timeout=5000)
+    assert win.undo_stack.undoText() == ("Move marker" if annotation_id == "hq" else "Move polygon")
     win.undo_stack.undo()
     assert win.doc.annotation(annotation_id).geometry["coordinates"] == before
     # The other annotation was not taken along.
