@@ -51,8 +51,9 @@ TOOLS = (
     ("line", "&Line", "L", "Draw a line: click the points, double-click or Enter to finish"),
     ("polygon", "&Polygon", "G", "Draw an area: click the corners, click the first to close"),
     ("rectangle", "&Rectangle", "R", "Draw a rectangle: drag, or click two corners"),
-    ("circle", "&Circle / Range Ring", "C", "Draw a geodesic ring: click the centre, then the "
-                                           "radius (set it exactly in km in the panel)"),
+    ("circle", "&Circle / Range Ring", "C", "Draw a geodesic ring: drag from the centre, or "
+                                           "click the centre, then the radius (set it exactly "
+                                           "in km in the panel)"),
     ("measure", "&Measure", "M", "Measure geodesic distance and bearing: click the points"),
 )
 
