@@ -122,6 +122,8 @@
   }
 
   // ------------------------------------------------------------------ circle by dragging
+  // Geoman draws a circle with two clicks only; a drag goes through its own steps (private
+  // methods of the version in assets/vendor: check them when Geoman is updated).
 
   function circleDraw() {
     var draw = map().pm.Draw.Circle;

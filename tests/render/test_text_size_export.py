@@ -87,3 +87,17 @@ def test_the_exported_page_draws_a_label_at_its_size(doc, data, qtbot, tmp_path)
     assert sizes["Plain"] == pytest.approx(14.0)  # the page's label text, as before
     assert sizes["Big"] == pytest.approx(42.0)
     assert sizes["Small"] == pytest.approx(14.0 * 6 / 11, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("written", "scale"),
+    [("40px; color: red", 1.0), (float("nan"), 1.0), (1e300, 72 / 11), (True, 1.0), (-5, 6 / 11)],
+)
+def test_a_size_from_elsewhere_reaches_no_renderer_unchecked(written, scale):
+    # The clipboard, an import or code may put anything in a label's properties: what a
+    # renderer gets is a number within the sizes there are.
+    from briefing_app.scene import annotation_items
+
+    [item] = annotation_items(_text("x", 20.0, "Hostile", written))
+    assert item.text_scale == pytest.approx(scale, abs=1e-4)
+    assert isinstance(item.message().get("text_scale", 1.0), float)

@@ -262,3 +262,28 @@ def test_text_size_in_the_panel_is_drawn_undone_and_saved(window, qtbot, tmp_pat
     # Only text labels have a size to set.
     win.editor.select(["hq"])
     assert not dock.text_size_spin.isVisible()
+
+
+def test_a_pasted_label_keeps_a_size_that_saves_and_opens(window, tmp_path):
+    import json
+
+    from PySide6.QtGui import QGuiApplication
+
+    from briefing_app.model import fileformat
+
+    def feature(size):
+        return {
+            "type": "Feature",
+            "properties": {"kind": "text", "label": "Pasted", "font_size": size},
+            "geometry": {"type": "Point", "coordinates": [21.0, 54.0]},
+        }
+
+    collection = {"type": "FeatureCollection", "features": [feature(200), feature("huge")]}
+    QGuiApplication.clipboard().setText(json.dumps(collection))
+    window.editor.paste()
+    pasted = window.doc.annotations[-2:]
+    assert pasted[0].properties["font_size"] == 72.0
+    assert "font_size" not in pasted[1].properties
+    path = tmp_path / "pasted.briefing"
+    assert window.save_to(path)
+    assert fileformat.load(path).annotations == window.doc.annotations
