@@ -308,7 +308,6 @@
     direct = {id: id, layer: layer};
   }
 
-
   function centreOf(layer) {
     return layer.getLatLng ? layer.getLatLng() : layer.getBounds().getCenter();
   }
