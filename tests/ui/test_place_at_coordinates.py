@@ -66,7 +66,10 @@ def test_a_typed_position_places_a_marker_there_and_centres_the_map(window, qtbo
         seen.append(dialog.reading.text())
         seen.append(str(dialog.ok_button.isEnabled()))
         type_into(dialog.label_edit, "Suwałki gap")
-        QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        if typed.startswith("34U"):  # Enter places it as the button does
+            QTest.keyClick(dialog.label_edit, Qt.Key.Key_Return)
+        else:
+            QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     seen = _run_dialog(qtbot, win, fill)
     assert seen[0].startswith("Read as 54.1000° N, 22.9300° E")
