@@ -33,6 +33,7 @@ from briefing_app.geo.capitals import capitals_within
 from briefing_app.geo.geodesic import range_ring
 from briefing_app.geo.shapes import arrowhead
 from briefing_app.model.document import (
+    DEFAULT_TEXT_PT,
     IMPORTED_PREFIX,
     Annotation,
     Briefing,
@@ -43,6 +44,7 @@ from briefing_app.model.document import (
     Slide,
     annotation_kind,
     imported_layer_id,
+    text_size_pt,
 )
 from briefing_app.scene_items import LegendEntry, SceneItem, popup
 from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
@@ -476,6 +478,12 @@ def annotation_geometry(annotation: Annotation) -> dict[str, Any]:
     return annotation.geometry
 
 
+def text_scale(annotation: Annotation) -> float:
+    """A text label's size as a share of the default: every renderer scales its own text
+    size for labels by it (document.DEFAULT_TEXT_PT)."""
+    return round(text_size_pt(annotation) / DEFAULT_TEXT_PT, 4)
+
+
 def annotation_items(annotation: Annotation) -> list[SceneItem]:
     """The items that draw one annotation: the shape itself (carrying the annotation's id,
     so the editor can select it) and any decoration (an arrowhead). Every annotation is
@@ -505,7 +513,8 @@ def annotation_items(annotation: Annotation) -> list[SceneItem]:
     items = [SceneItem(kind, annotation_geometry(annotation), legend_key="annotation",
                        style=style, label=label, label_permanent=bool(label), popup=shown,
                        icon=icon, icon_size=icon_size, id=annotation.id,
-                       text_only=kind == "text", center=center)]
+                       text_only=kind == "text", center=center,
+                       text_scale=text_scale(annotation) if kind == "text" else 1.0)]
     if kind == "arrow" and annotation.geometry.get("type") == "LineString":
         head = arrowhead(annotation.geometry.get("coordinates", []))
         if head is not None:

@@ -61,6 +61,7 @@ class SceneItem:
     id: str = ""                          # an annotation's id: the editor selects by it
     role: str = ""                        # "decoration": part of another item (an arrowhead)
     text_only: bool = False               # a text annotation: its words alone
+    text_scale: float = 1.0               # its size, as a share of the default text size
     center: tuple[float, ...] | None = None  # a circle annotation's centre (lon, lat)
     min_zoom: int | None = None           # drawn from this map zoom on (basemap water, places)
 
@@ -85,6 +86,8 @@ class SceneItem:
                 out[name] = getattr(self, name)
         if self.text_only:
             out["text_only"] = True
+            if self.text_scale != 1.0:
+                out["text_scale"] = self.text_scale
         if self.center is not None:
             out["center"] = list(self.center)
         if self.min_zoom is not None:

@@ -7,12 +7,13 @@
  *
  * App -> page:  {type:"editor.enable"} (this map is edited: items select instead of popping up),
  *               {type:"editor.tool", tool: null|"select"|"marker"|"unit"|"text"|"arrow"|"line"|
- *                "polygon"|"rectangle"|"circle"|"measure"},
+ *                "polygon"|"rectangle"|"circle"|"measure", style?: the finished shape's style,
+ *                hint?: how to draw with it (shown on the map while the tool is on)},
  *               {type:"editor.select", ids:[...]}, {type:"measure.result", text},
  *               {type:"editor.finish"} (finish the line or polygon being drawn)
  * Page -> app:  {type:"annotation.drawn", kind, geometry, radius_km?},
  *               {type:"annotation.clicked", id|null, add:bool},
- *               {type:"annotation.edited", id, geometry},
+ *               {type:"annotation.edited", id, geometry, dragged:bool (moved whole)},
  *               {type:"annotation.moved", id, dlon, dlat},
  *               {type:"measure.points", points:[[lon,lat],...], done:bool}
  */
@@ -35,28 +36,54 @@
   var pendingEdits = {};
   var dragStart = {};
   var clickTaken = false;
+  var toolStyle = null;     // the style the shape being drawn will have once it is done
+  var hintBox = null;
+  var circlePress = null;   // a press that placed a circle's centre: {x, y, moved}
+  var swallowClick = false;
+  var direct = null;        // an unselected annotation taken by the pointer to be dragged
 
   function map() { return BriefingMap.map(); }
   function send(message) { BriefingMap.send(message); }
 
   function drawStyle() {
+    // What is drawn looks like what it becomes; a measurement is no shape and keeps its own.
+    if (tool !== "measure" && toolStyle) {
+      return Object.assign({}, toolStyle, {dashArray: toolStyle.dashArray || null});
+    }
     return {color: "#d62728", weight: 3, dashArray: tool === "measure" ? "6 6" : null};
+  }
+
+  function showHint(text) {
+    if (!hintBox) {
+      hintBox = document.createElement("div");
+      hintBox.className = "briefing-measure briefing-hint";
+      hintBox.setAttribute("role", "status");
+      map().getContainer().appendChild(hintBox);
+    }
+    hintBox.textContent = text || "";
+    hintBox.style.display = text ? "block" : "none";
   }
 
   // ------------------------------------------------------------------ tools
 
-  function setTool(name) {
+  function setTool(name, style, hint) {
     var m = map();
     m.pm.disableDraw();
     clearMeasure();
+    circlePress = null;
     tool = name && name !== "select" ? name : null;
+    toolStyle = style && typeof style === "object" ? style : null;
+    showHint(tool ? hint : "");
+    // A press and drag draws a circle (centre to radius) instead of panning the map.
+    if (tool === "circle") { m.dragging.disable(); } else { m.dragging.enable(); }
     m.getContainer().classList.toggle("briefing-drawing", tool !== null);
     m.getContainer().classList.toggle("briefing-placing", Boolean(tool && POINT_TOOLS[tool]));
     if (tool && DRAW_SHAPES[tool]) {
       m.pm.enableDraw(DRAW_SHAPES[tool], {
         snappable: false, continueDrawing: true, allowSelfIntersection: true, tooltips: false,
         finishOn: DRAW_SHAPES[tool] === "Line" ? "dblclick" : null,
-        templineStyle: drawStyle(), hintlineStyle: Object.assign(drawStyle(), {dashArray: "4 6"}),
+        templineStyle: drawStyle(),
+        hintlineStyle: Object.assign(drawStyle(), {dashArray: "4 6", fill: false}),
         pathOptions: drawStyle()
       });
     }
@@ -91,6 +118,56 @@
             geometry: {type: "Point", coordinates: lonLat(event.latlng)}});
     } else if (!tool) {
       send({type: "annotation.clicked", id: null, add: false});
+    }
+  }
+
+  // ------------------------------------------------------------------ circle by dragging
+  // Geoman draws a circle with two clicks only; a drag goes through its own steps (private
+  // methods of the version in assets/vendor: check them when Geoman is updated).
+
+  function circleDraw() {
+    var draw = map().pm.Draw.Circle;
+    return draw && draw.enabled() ? draw : null;
+  }
+
+  function centrePlaced(draw) {
+    return Boolean(draw._layerGroup && draw._layerGroup.hasLayer(draw._centerMarker));
+  }
+
+  function onMouseDown(event) {
+    var original = event.originalEvent || {};
+    var draw = tool === "circle" ? circleDraw() : null;
+    if (!draw || original.button > 0 || centrePlaced(draw)) { return; }
+    // The press places the centre (as Geoman's first click would); the release either ends
+    // a drag (the radius is where it ends) or is a click that leaves the centre placed.
+    draw._syncHintMarker(event);
+    draw._placeCenterMarker(event);
+    circlePress = {x: event.containerPoint.x, y: event.containerPoint.y, moved: false};
+  }
+
+  function onCircleMove(event) {
+    if (!circlePress) { return; }
+    var dx = event.containerPoint.x - circlePress.x, dy = event.containerPoint.y - circlePress.y;
+    if (dx * dx + dy * dy > 25) { circlePress.moved = true; }
+  }
+
+  function onMouseUp(event) {
+    var press = circlePress;
+    circlePress = null;
+    if (!press) { return; }
+    swallowClick = true;  // the click that follows this release was the press, handled above
+    window.setTimeout(function () { swallowClick = false; }, 0);
+    var draw = circleDraw();
+    if (press.moved && draw && centrePlaced(draw)) {
+      draw._syncHintMarker(event);
+      draw._finishShape(event);
+    }
+  }
+
+  function onClickCapture(event) {
+    if (swallowClick) {
+      swallowClick = false;
+      event.stopPropagation();
     }
   }
 
@@ -174,6 +251,22 @@
     }
   }
 
+  function listen(id, layer) {
+    layer.off("pm:edit pm:dragstart pm:dragend");
+    layer.on("pm:dragstart", function () { dragStart[id] = centreOf(layer); });
+    layer.on("pm:dragend", function () { queueEdit(id, layer, true); });
+    layer.on("pm:edit", function () { queueEdit(id, layer, false); });
+  }
+
+  function releaseDirect() {
+    // An annotation taken for a drag that was only a click, or a drag that is over, goes
+    // back to how unselected annotations are (unless it is selected now).
+    if (direct && selected.indexOf(direct.id) < 0 && !direct.layer.pm.dragging()) {
+      setEditable(direct.layer, false);
+    }
+    direct = null;
+  }
+
   function select(ids) {
     var byId = layersById();
     selected.forEach(function (id) { if (byId[id]) { setEditable(byId[id], false); } });
@@ -182,11 +275,37 @@
       var layer = byId[id];
       if (!layer) { return; }
       setEditable(layer, true);
-      layer.off("pm:edit pm:dragstart pm:dragend");
-      layer.on("pm:dragstart", function () { dragStart[id] = centreOf(layer); });
-      layer.on("pm:dragend", function () { queueEdit(id, layer, true); });
-      layer.on("pm:edit", function () { queueEdit(id, layer, false); });
+      listen(id, layer);
     });
+    if (direct && byId[direct.id] !== direct.layer) { direct = null; }  // redrawn since
+  }
+
+  function layerOfElement(element) {
+    var m = map();
+    var byId = layersById();
+    for (var node = element; node && node !== m.getContainer(); node = node.parentNode) {
+      var layer = m._targets && node._leaflet_id !== undefined ? m._targets[node._leaflet_id]
+        : null;
+      var item = layer && layer.briefingItem;
+      if (item && item.id && item.role !== "decoration" && byId[item.id] === layer) {
+        return layer;
+      }
+    }
+    return null;
+  }
+
+  function onPressCapture(event) {
+    // Before the press reaches an unselected annotation, make it draggable: it is dragged at
+    // once, without a click to select it first (the drag selects it when it ends).
+    if (tool || event.button > 0 || event.shiftKey || event.ctrlKey || event.metaKey) { return; }
+    releaseDirect();
+    var layer = layerOfElement(event.target);
+    if (!layer || !layer.pm) { return; }
+    var id = layer.briefingItem.id;
+    if (selected.indexOf(id) >= 0) { return; }
+    layer.pm.enableLayerDrag();
+    listen(id, layer);
+    direct = {id: id, layer: layer};
   }
 
   function centreOf(layer) {
@@ -202,6 +321,10 @@
     pending.timer = window.setTimeout(function () {
       delete pendingEdits[id];
       var item = layer.briefingItem || {};
+      if (pending.dragged && direct && direct.id === id) {
+        direct = null;
+        send({type: "annotation.clicked", id: id, add: false});
+      }
       if (item.kind === "circle" || (item.kind === "text" || item.kind === "unit" ||
                                      item.kind === "marker")) {
         var before = dragStart[id];
@@ -212,7 +335,8 @@
               dlat: after.lat - before.lat});
         return;
       }
-      send({type: "annotation.edited", id: id, geometry: layer.toGeoJSON(7).geometry});
+      send({type: "annotation.edited", id: id, geometry: layer.toGeoJSON(7).geometry,
+            dragged: pending.dragged});
     }, 0);
   }
 
@@ -244,6 +368,11 @@
     m.on("pm:drawstart", onDrawStart);
     m.on("click", onMapClick);
     m.on("mousemove", onMouseMove);
+    m.on("mousedown", onMouseDown);
+    m.on("mousemove", onCircleMove);
+    m.on("mouseup", onMouseUp);
+    window.addEventListener("click", onClickCapture, true);
+    m.getContainer().addEventListener("mousedown", onPressCapture, true);
     BriefingMap.onItemClick(onItemClick);
     BriefingMap.onRebuilt(function (entry) {
       if (entry.id === LAYER) { select(selected); }
@@ -256,7 +385,9 @@
         BriefingMap.handle({type: "layer.payload", id: LAYER, payload: entry.payload});
       }
     });
-    BriefingMap.registerHandler("editor.tool", function (message) { setTool(message.tool); });
+    BriefingMap.registerHandler("editor.tool", function (message) {
+      setTool(message.tool, message.style, message.hint);
+    });
     BriefingMap.registerHandler("editor.select", function (message) { select(message.ids); });
     BriefingMap.registerHandler("measure.result", showMeasureResult);
     BriefingMap.registerHandler("editor.finish", function () {
@@ -270,7 +401,9 @@
     start: start,
     state: function () {
       return {tool: tool, selected: selected.slice(), measure: measurePoints.slice(),
-              editable: Object.keys(layersById())};
+              editable: Object.keys(layersById()), style: drawStyle(),
+              hint: hintBox && hintBox.style.display !== "none" ? hintBox.textContent : "",
+              panning: map().dragging.enabled()};
     }
   };
 })();

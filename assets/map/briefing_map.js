@@ -242,8 +242,11 @@
   function textIcon(item) {
     // A text annotation: its words alone, centred on the point, in its colour.
     var color = (item.style && item.style.color) || "#1b2a3a";
-    var html = "<span class='briefing-text-inner' style='color:" + escapeHtml(color) + "'>" +
-      escapeHtml(item.label || "") + "</span>";
+    // Its size scales the theme's text size (the style sheet's), whatever the theme.
+    var scale = Number(item.text_scale);
+    scale = isFinite(scale) && scale > 0 ? Math.min(scale, 10) : 1;
+    var html = "<span class='briefing-text-inner' style='color:" + escapeHtml(color) +
+      ";--briefing-text-scale:" + scale + "'>" + escapeHtml(item.label || "") + "</span>";
     return L.divIcon({html: html, className: "briefing-text", iconSize: null});
   }
 

@@ -19,6 +19,8 @@ from briefing_app.model.document import (
     ImportedLayer,
     LayerState,
     Slide,
+    annotation_kind,
+    clamp_text_pt,
     imported_layer_id,
 )
 
@@ -448,6 +450,36 @@ class ReplaceAnnotations:
         for index, annotation in self._replaced:
             doc.annotations[index] = annotation
         return {ANNOTATIONS}
+
+
+@dataclass
+class SetTextSize:
+    """Give text labels a font size (in points, kept within the sizes every renderer draws);
+    the other annotations among `annotation_ids` are left as they are."""
+
+    annotation_ids: list[str]
+    size_pt: float
+    label: str = "Change text size"
+
+    def __post_init__(self) -> None:
+        size = clamp_text_pt(self.size_pt)
+        if size is None:
+            raise ValueError(f"not a font size: {self.size_pt!r}")
+        self.size_pt = size
+
+    def do(self, doc: Briefing) -> set[str]:
+        wanted = set(self.annotation_ids)
+        changed = []
+        for annotation in doc.annotations:
+            if annotation.id in wanted and annotation_kind(annotation) == "text":
+                new = copy.deepcopy(annotation)
+                new.properties["font_size"] = self.size_pt
+                changed.append(new)
+        self._replace = ReplaceAnnotations(changed, label=self.label)
+        return self._replace.do(doc)
+
+    def undo(self, doc: Briefing) -> set[str]:
+        return self._replace.undo(doc)
 
 
 @dataclass

@@ -58,6 +58,28 @@ ANNOTATION_KINDS = ("marker", "unit", "text", "arrow", "line", "polygon", "recta
 POINT_KINDS = ("marker", "unit", "text", "circle")  # a circle is its centre and a radius
 
 
+# A text label's font size in points ("font_size" in its properties). Sizes are relative to
+# the default, the one every text label had before labels had a size: on screen 11 pt is the
+# map's 14 px label text, in the PDF its 6 pt map label text (never set smaller there).
+DEFAULT_TEXT_PT = 11.0
+MIN_TEXT_PT = 6.0
+MAX_TEXT_PT = 72.0
+
+
+def clamp_text_pt(value: Any) -> float | None:
+    """A font size within MIN_TEXT_PT..MAX_TEXT_PT (to a tenth of a point); None for what is
+    not a number (a file or the clipboard can hold anything)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    return round(min(MAX_TEXT_PT, max(MIN_TEXT_PT, float(value))), 1)
+
+
+def text_size_pt(annotation: Annotation) -> float:
+    """The font size a text label is drawn at."""
+    size = clamp_text_pt(annotation.properties.get("font_size"))
+    return DEFAULT_TEXT_PT if size is None else size
+
+
 def annotation_kind(annotation: Annotation) -> str:
     kind = annotation.properties.get("kind")
     if kind in ANNOTATION_KINDS:

@@ -23,6 +23,8 @@ from briefing_app.jsonreader import (
     unwritable,
 )
 from briefing_app.model.document import (
+    MAX_TEXT_PT,
+    MIN_TEXT_PT,
     Annotation,
     Briefing,
     Grouping,
@@ -31,6 +33,7 @@ from briefing_app.model.document import (
     MapView,
     Slide,
     add_missing_layers,
+    clamp_text_pt,
 )
 
 # 2: every slide stores its own layers, date and annotations (format 1 left them out to mean
@@ -299,6 +302,15 @@ def _read_properties(r: JsonReader) -> dict[str, Any]:
             raise radius.fail(
                 f"a circle's radius must be more than 0 and less than {MAX_RADIUS_KM:,.0f} km"
             )
+    if "font_size" in properties:
+        # Out of range only looks odd: it is drawn at the nearest size there is.
+        size = clamp_text_pt(properties["font_size"])
+        if size is None:
+            raise r.get("font_size").fail(
+                f"a text's font size must be a number (points, {MIN_TEXT_PT:g} to "
+                f"{MAX_TEXT_PT:g}), found {describe(properties['font_size'])}"
+            )
+        properties["font_size"] = size
     return properties
 
 

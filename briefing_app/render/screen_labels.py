@@ -315,8 +315,9 @@ def _layer_requests(layer: SceneLayer, view: ScreenView, symbols: list[_Wanted],
         key = f"{layer_id}:{index}"
         if is_point and item.text_only:
             # The author's words stay where they were put: they only keep others away.
-            w = _width(item.label, 14, True)
-            obstacles.append((x - w / 2, y - 10, x + w / 2, y + 10))
+            w = _width(item.label, 14 * item.text_scale, True)
+            h = 10 * item.text_scale
+            obstacles.append((x - w / 2, y - h, x + w / 2, y + h))
             continue
         clear_x = clear_y = 1.0
         if is_point:

@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.model.document import Annotation, Briefing, annotation_kind
+from briefing_app.model.document import (
+    DEFAULT_TEXT_PT,
+    MAX_TEXT_PT,
+    MIN_TEXT_PT,
+    Annotation,
+    Briefing,
+    annotation_kind,
+    text_size_pt,
+)
 from briefing_app.scene import annotation_style
 from briefing_app.ui.swatch import ringed_swatch
 
@@ -95,6 +103,7 @@ class QtAnnotationDock(QDockWidget):
     delete_requested = Signal()
     duplicate_requested = Signal()
     choose_symbol_requested = Signal()
+    text_size_edited = Signal(float)        # points, for the selected text labels
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Annotations", parent)
@@ -190,6 +199,15 @@ class QtAnnotationDock(QDockWidget):
         self.symbol_widget.setLayout(symbol_row)
         symbol_row.setContentsMargins(0, 0, 0, 0)
         form.addRow("&Symbol", self.symbol_widget)
+        self.text_size_spin = QSpinBox()
+        self.text_size_spin.setRange(int(MIN_TEXT_PT), int(MAX_TEXT_PT))
+        self.text_size_spin.setSuffix(" pt")
+        self.text_size_spin.setAccessibleName("Text size in points")
+        self.text_size_spin.setToolTip(
+            f"Font size of the text on the map and in the exports (default {DEFAULT_TEXT_PT:g} pt)"
+        )
+        self.text_size_spin.editingFinished.connect(self._on_text_size)
+        form.addRow("Text si&ze", self.text_size_spin)
         self.radius_spin = QDoubleSpinBox()
         self.radius_spin.setRange(0.01, 20000.0)
         self.radius_spin.setDecimals(2)
@@ -300,6 +318,8 @@ class QtAnnotationDock(QDockWidget):
             self.fill_spin.setValue(round(100 * style.get("fillOpacity", 0.15)))
         with QSignalBlocker(self.sidc_edit):
             self.sidc_edit.setText(str(first.properties.get("sidc") or ""))
+        with QSignalBlocker(self.text_size_spin):
+            self.text_size_spin.setValue(round(text_size_pt(first)))
         radius = first.properties.get("radius_km")
         with QSignalBlocker(self.radius_spin):
             self.radius_spin.setValue(float(radius) if isinstance(radius, int | float) else 1.0)
@@ -309,6 +329,7 @@ class QtAnnotationDock(QDockWidget):
                               (self.fill_button, fills), (self.fill_spin, fills),
                               (self.symbol_widget, kinds == {"unit"}),
                               (self.radius_spin, kinds == {"circle"}),
+                              (self.text_size_spin, kinds == {"text"}),
                               (self.slides_list, not several),
                               (self.label_edit, not several),
                               (self.description_edit, not several)):
@@ -370,6 +391,11 @@ class QtAnnotationDock(QDockWidget):
             current = self._current()
             self.sidc_edit.setText(str(current[0].properties.get("sidc") or "") if current
                                    else "")
+
+    def _on_text_size(self) -> None:
+        size = float(self.text_size_spin.value())
+        if any(text_size_pt(a) != size for a in self._current()):
+            self.text_size_edited.emit(size)
 
     def _on_radius(self) -> None:
         self._emit_properties({"radius_km": round(self.radius_spin.value(), 3)},

@@ -19,9 +19,18 @@ from PySide6.QtWidgets import QInputDialog, QToolBar
 
 from briefing_app.geo.shapes import describe_measure, translate
 from briefing_app.model import commands, fileformat
-from briefing_app.model.document import Annotation, annotation_kind, new_id
+from briefing_app.model.document import (
+    Annotation,
+    MapView,
+    annotation_kind,
+    clamp_text_pt,
+    new_id,
+)
+from briefing_app.scene import annotation_style
 from briefing_app.style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC
+from briefing_app.symbol_catalog import is_renderable
 from briefing_app.ui.annotation_dock import KIND_NAMES, QtAnnotationDock
+from briefing_app.ui.settings import LAST_UNIT_SYMBOL, Settings
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -42,10 +51,46 @@ TOOLS = (
     ("line", "&Line", "L", "Draw a line: click the points, double-click or Enter to finish"),
     ("polygon", "&Polygon", "G", "Draw an area: click the corners, click the first to close"),
     ("rectangle", "&Rectangle", "R", "Draw a rectangle: drag, or click two corners"),
-    ("circle", "&Circle / Range Ring", "C", "Draw a geodesic ring: click the centre, then the "
-                                           "radius (set it exactly in km in the panel)"),
+    ("circle", "&Circle / Range Ring", "C", "Draw a geodesic ring: drag from the centre, or "
+                                           "click the centre, then the radius (set it exactly "
+                                           "in km in the panel)"),
     ("measure", "&Measure", "M", "Measure geodesic distance and bearing: click the points"),
 )
+
+
+# Shown on the map while a tool is on: how to draw with it, where the user is looking.
+MAP_HINTS = {
+    "marker": "Click where the marker goes. Esc to stop.",
+    "unit": "Click where the unit symbol goes. Esc to stop.",
+    "text": "Click where the text goes, then type it. Esc to stop.",
+    "arrow": "Click the points of the arrow; double-click or Enter to finish. Esc to stop.",
+    "line": "Click the points of the line; double-click or Enter to finish. Esc to stop.",
+    "polygon": "Click the corners; click the first corner to close the area. Esc to stop.",
+    "rectangle": "Drag from corner to corner, or click two corners. Esc to stop.",
+    "circle": (
+        "Press at the centre and drag to the radius, or click the centre, then click "
+        "the radius. Esc to stop."
+    ),
+    "measure": "Click the points to measure; double-click or Enter to finish. Esc to stop.",
+}
+
+
+def tool_message(name: str) -> dict[str, Any]:
+    """What the page needs to draw with a tool: its name, the style the finished shape will
+    have (the rubber band shows it) and the hint."""
+    if name == "select":
+        return {"type": "editor.tool", "tool": None}
+    message: dict[str, Any] = {"type": "editor.tool", "tool": name, "hint": MAP_HINTS.get(name, "")}
+    if name in ANNOTATION_DEFAULTS:
+        message["style"] = annotation_style(ANNOTATION_DEFAULTS[name])
+    return message
+
+
+def remembered_unit_sidc(settings: Settings) -> str:
+    """The code last chosen in the picker; a settings file is edited by hand at times, so a
+    code milsymbol cannot draw falls back to the default."""
+    code = str(settings.get(LAST_UNIT_SYMBOL)).strip()
+    return code if code and is_renderable(code) else DEFAULT_UNIT_SIDC
 
 
 def valid_geometry(geometry: Any) -> bool:
@@ -64,10 +109,11 @@ class AnnotationEditor(QObject):
         self.map = window.map
         self.selected: list[str] = []
         self.tool = "select"
-        self.unit_sidc = DEFAULT_UNIT_SIDC
+        self.unit_sidc = remembered_unit_sidc(window.settings)
         self.ask_text: Callable[[], str | None] = self._ask_text
         self.choose_symbol: Callable[[str | None], str | None] = self._choose_symbol
         self.last_measure = ""
+        self.last_placed_kind = "marker"  # what Place at Coordinates offers first
 
         self.dock = QtAnnotationDock(window)
         self.dock.selection_changed.connect(self._on_dock_selection)
@@ -76,6 +122,7 @@ class AnnotationEditor(QObject):
         self.dock.delete_requested.connect(self.delete_selected)
         self.dock.duplicate_requested.connect(self.duplicate_selected)
         self.dock.choose_symbol_requested.connect(self._on_choose_symbol)
+        self.dock.text_size_edited.connect(self._on_text_size)
         self.map.editor_message.connect(self._on_page_message)
         self.map.send({"type": "editor.enable"})
         self.map.renderer_restored.connect(self._on_page_restarted)
@@ -153,20 +200,24 @@ class AnnotationEditor(QObject):
             if sidc is None:
                 self.tool_actions[self.tool].setChecked(True)
                 return
-            self.unit_sidc = sidc
+            self.remember_unit_sidc(sidc)
         self.tool = name
         self.tool_actions[name].setChecked(True)
-        self.map.send({"type": "editor.tool", "tool": None if name == "select" else name})
+        self.map.send(tool_message(name))
         if name != "measure":
             self.last_measure = ""
         tip = next(t[3] for t in TOOLS if t[0] == name)
         self.window.statusBar().showMessage(tip + ("" if name == "select" else "; Esc to stop"))
 
+    def remember_unit_sidc(self, sidc: str) -> None:
+        """The next unit symbol starts from this one, in this session and the next."""
+        self.unit_sidc = sidc
+        self.window.settings.set(LAST_UNIT_SYMBOL, sidc)
+
     def _on_page_restarted(self) -> None:
         # A new page knows nothing of the editor: editing, the tool and the selection again.
         self.map.send({"type": "editor.enable"})
-        self.map.send({"type": "editor.tool", "tool": None if self.tool == "select"
-                       else self.tool})
+        self.map.send(tool_message(self.tool))
         self.select(list(self.selected))
 
     def escape(self) -> None:
@@ -256,6 +307,26 @@ class AnnotationEditor(QObject):
                                 copy.deepcopy(ANNOTATION_DEFAULTS[kind]))
         self.add([annotation], f"Draw {KIND_NAMES[kind].lower()}")
 
+    def place_at(self, lat: float, lon: float, kind: str = "marker", label: str = "") -> bool:
+        """A point annotation at (lat, lon), as one undoable step, with the map centred on
+        it; a unit asks for its symbol first (False when that is cancelled)."""
+        if kind not in ("marker", "unit", "text"):
+            raise ValueError(f"not a point annotation: {kind!r}")
+        properties: dict[str, Any] = {"kind": kind, "label": label}
+        if kind == "unit":
+            sidc = self.choose_symbol(self.unit_sidc)
+            if sidc is None:
+                return False
+            self.remember_unit_sidc(sidc)
+            properties["sidc"] = sidc
+        geometry = {"type": "Point", "coordinates": [round(lon, 7), round(lat, 7)]}
+        annotation = Annotation(
+            new_id(), geometry, properties, copy.deepcopy(ANNOTATION_DEFAULTS[kind])
+        )
+        self.add([annotation], f"Place {KIND_NAMES[kind].lower()} at coordinates")
+        self.map.set_view(MapView(lat, lon, self.map.current_view.zoom), animate=True)
+        return True
+
     def add(self, annotations: list[Annotation], label: str) -> None:
         """Add annotations as one step; they appear on the slide being shown as well."""
         window = self.window
@@ -292,7 +363,8 @@ class AnnotationEditor(QObject):
         changed = copy.deepcopy(annotation)
         changed.geometry = geometry
         kind = annotation_kind(annotation)
-        self._replace([changed], f"Reshape {KIND_NAMES.get(kind, kind).lower()}")
+        verb = "Move" if message.get("dragged") is True else "Reshape"
+        self._replace([changed], f"{verb} {KIND_NAMES.get(kind, kind).lower()}")
 
     def _on_moved(self, message: dict[str, Any]) -> None:
         annotation = self.window.doc.annotation(str(message["id"]))
@@ -330,6 +402,10 @@ class AnnotationEditor(QObject):
             changed.append(new)
         self._replace(changed, label)
 
+    def _on_text_size(self, size_pt: float) -> None:
+        if self.selected:
+            self.window.run(commands.SetTextSize(list(self.selected), size_pt))
+
     def _on_slides_edited(self, slide_ids: list[str]) -> None:
         if len(self.selected) == 1:
             self.window.run(commands.SetAnnotationSlides(self.selected[0], slide_ids))
@@ -340,7 +416,7 @@ class AnnotationEditor(QObject):
             return
         sidc = self.choose_symbol(str(current.properties.get("sidc") or self.unit_sidc))
         if sidc:
-            self.unit_sidc = sidc
+            self.remember_unit_sidc(sidc)
             self._on_dock_edited({"properties": {"sidc": sidc}}, "Change symbol")
 
     # ------------------------------------------------------------ delete, copy, paste
@@ -434,6 +510,12 @@ class AnnotationEditor(QObject):
                 continue
             properties = feature.get("properties")
             style = feature.get("style")
+            if isinstance(properties, dict) and "font_size" in properties:
+                # As a file's: the pasted label is saved, and must open again.
+                size = clamp_text_pt(properties["font_size"])
+                properties = {**properties, "font_size": size}
+                if size is None:
+                    del properties["font_size"]
             out.append(Annotation(str(feature.get("id") or new_id()), feature["geometry"],
                                   properties if isinstance(properties, dict) else {},
                                   style if isinstance(style, dict) else {}))

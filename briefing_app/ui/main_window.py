@@ -68,6 +68,7 @@ from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
+from briefing_app.ui.place_at_coordinates import place_action
 from briefing_app.ui.plain_text import install_plain_text_guard, menu_text
 from briefing_app.ui.properties_dialog import QtPropertiesDialog
 from briefing_app.ui.search_box import QtSearchBox
@@ -319,6 +320,10 @@ class MainWindow(QMainWindow):
         draw_menu.addActions(list(editor.tool_actions.values()))
         draw_menu.addSeparator()
         draw_menu.addActions([editor.action_finish_menu, editor.action_cancel_menu])
+        draw_menu.addSeparator()
+        self.action_place_at = place_action(self)
+        draw_menu.addAction(self.action_place_at)
+        editor.toolbar.addAction(self.action_place_at)
 
         self.slide_menu = slide_menu = self.menu_bar.addMenu("&Slides")
         self._action(slide_menu, "&Add Slide from Current Map", self.add_slide,

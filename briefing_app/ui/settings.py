@@ -48,9 +48,17 @@ IMAGE_SIZE = Setting("export/image_size", str, "1920x1080",
 COORDINATE_STYLE = Setting("view/coordinates", str, "decimal",
                            "Notation of the pointer's position: decimal, dms or mgrs.")
 
+LAST_UNIT_SYMBOL = Setting(
+    "editor/last_unit_symbol",
+    str,
+    "",
+    "20-digit APP-6D code last chosen in the unit symbol picker; the Unit Symbol tool starts "
+    "from it.",
+)
+
 ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER, PDF_PAGE_SIZE,
                 PDF_ORIENTATION, PDF_APPENDIX, FIRST_RUN_DONE, THEME, IMAGE_SIZE,
-                COORDINATE_STYLE)
+                COORDINATE_STYLE, LAST_UNIT_SYMBOL)
 
 
 class Settings:

@@ -335,8 +335,10 @@ def _prepare_items(prepared: PreparedMap, layer: SceneLayer | None,
         if geom.geom_type == "Point" and item.text_only:
             # A text annotation is its words alone, centred on its point.
             if item.label:
+                # Its size scales the map's label size; no smaller than any text is set.
+                size = max(PDF_STYLE["min_text_pt"], ITEM_LABEL_PT * item.text_scale)
                 pending_labels.append(PendingLabel(
-                    geom.x, geom.y, 0.0, 0.0, item.label, AUTHORED, None, ITEM_LABEL_PT,
+                    geom.x, geom.y, 0.0, 0.0, item.label, AUTHORED, None, size,
                     True, PDF_STYLE["item_label"]))
         elif geom.geom_type == "Point":
             icon = item.icon

@@ -1,0 +1,143 @@
+"""Draw → Place at Coordinates…: a point annotation where typed coordinates say (decimal
+degrees, degrees-minutes-seconds or MGRS, read by geo.coordinates), as one undoable step,
+with the map centred on it.
+
+The dialog reads the position as it is typed and says what it understood (in all three
+notations, so a mistyped hemisphere or grid square shows before anything is placed) or why
+it is not a position."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.geo.coordinates import PositionError, format_position, parse_position
+
+if TYPE_CHECKING:
+    from briefing_app.ui.main_window import MainWindow
+
+SHORTCUT = "Ctrl+L"
+# What can stand at a point, as the Draw tools name it.
+KINDS = (("marker", "Marker"), ("unit", "Unit symbol"), ("text", "Text label"))
+EXAMPLES = "54.1, 22.93 · 54°06′00″N 22°55′48″E · 34U FE 26199 96369"
+
+
+class PlaceAtCoordinatesDialog(QDialog):
+    """Asks for a position, a kind and a label; `position` is (lat, lon) once one is read."""
+
+    def __init__(self, parent: QWidget | None = None, kind: str = "marker") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Place at Coordinates")
+        self.position: tuple[float, float] | None = None
+
+        self.position_edit = QLineEdit()
+        self.position_edit.setAccessibleName("Position")
+        self.position_edit.setPlaceholderText("54.1, 22.93  or  34U FE 26199 96369")
+        self.position_edit.setToolTip(
+            f"Decimal degrees, degrees-minutes-seconds or MGRS: {EXAMPLES}"
+        )
+        self.position_edit.setMinimumWidth(
+            self.position_edit.fontMetrics().horizontalAdvance("0" * 40)
+        )
+        self.reading = QLabel()
+        self.reading.setAccessibleName("What the position was read as")
+        self.reading.setWordWrap(True)
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)  # the user's text is quoted in it
+        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("What to place")
+        for key, name in KINDS:
+            self.kind_combo.addItem(name, key)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self.label_edit = QLineEdit()
+        self.label_edit.setAccessibleName("Label")
+        self.label_edit.setPlaceholderText("Shown on the map (optional)")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Place")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("&Position:", self.position_edit)
+        form.addRow("", self.reading)
+        form.addRow("&Place a:", self.kind_combo)
+        form.addRow("&Label:", self.label_edit)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.buttons)
+
+        self.position_edit.textChanged.connect(self._update)
+        self.kind_combo.currentIndexChanged.connect(self._update)
+        self.label_edit.textChanged.connect(self._update)
+        self._update()
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def label(self) -> str:
+        return self.label_edit.text().strip()
+
+    def _update(self) -> None:
+        text = self.position_edit.text()
+        self.position = None
+        if not text.strip():
+            self.reading.setText(f"Type a position, e.g. {EXAMPLES}")
+        else:
+            try:
+                lat, lon = parse_position(text)
+            except PositionError as error:
+                self.reading.setText(str(error))
+            else:
+                self.position = (lat, lon)
+                readings = [format_position(lat, lon, "decimal"), format_position(lat, lon, "dms")]
+                grid = format_position(lat, lon, "mgrs")
+                if grid.startswith("MGRS"):
+                    readings.append(grid)
+                self.reading.setText("Read as " + " · ".join(readings))
+        needs_words = self.kind() == "text" and not self.label()
+        if needs_words and self.position is not None:
+            self.reading.setText(self.reading.text() + "\nA text label needs its words.")
+        self.ok_button.setEnabled(self.position is not None and not needs_words)
+
+    def accept(self) -> None:
+        if self.ok_button.isEnabled():
+            super().accept()
+
+
+def place_at_coordinates(window: MainWindow) -> None:
+    """Ask, then place: one undoable step, the map centred on the new annotation."""
+    dialog = PlaceAtCoordinatesDialog(window, window.editor.last_placed_kind)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.position is None:
+            return
+        lat, lon = dialog.position
+        window.editor.last_placed_kind = dialog.kind()
+        window.editor.place_at(lat, lon, dialog.kind(), dialog.label())
+    finally:
+        dialog.deleteLater()
+
+
+def place_action(window: MainWindow) -> QAction:
+    action = QAction("Place at &Coordinates…", window)
+    action.setShortcut(QKeySequence(SHORTCUT))
+    tip = "Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)"
+    action.setToolTip(f"{tip} ({SHORTCUT})")
+    action.setStatusTip(f"{tip} ({SHORTCUT})")
+    action.triggered.connect(lambda _checked=False: place_at_coordinates(window))
+    return action
