@@ -127,11 +127,10 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
 def describe_runtime() -> str:
     parts = [f"Python {platform.python_version()} ({platform.python_implementation()})",
              f"platform {platform.platform()}"]
-    qtcore = sys.modules.get("PySide6.QtCore")
-    if qtcore is not None:
-        import PySide6  # already loaded with QtCore
-
-        parts.append(f"Qt {qtcore.qVersion()}, PySide6 {PySide6.__version__}")
+    # Qt is named only when the window already loaded it: this module imports no Qt.
+    qtcore, pyside = sys.modules.get("PySide6.QtCore"), sys.modules.get("PySide6")
+    if qtcore is not None and pyside is not None:
+        parts.append(f"Qt {qtcore.qVersion()}, PySide6 {pyside.__version__}")
         platform_name = os.environ.get("QT_QPA_PLATFORM")
         if platform_name:
             parts.append(f"QT_QPA_PLATFORM={platform_name}")

@@ -1,4 +1,5 @@
-"""Qt stays in briefing_app.ui: the rest runs headless (checked by import-linter)."""
+"""Qt stays in briefing_app.ui: the rest runs headless (import-linter for the layers, and a
+deny-by-default walk of every module outside ui/ for Qt)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,48 @@ def test_headless_modules_import_without_qt():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+PACKAGE = ROOT / "briefing_app"
+QT_MODULES = ("PySide6", "shiboken6")
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    """Every module `path` imports, at any depth of its code (lazy imports too)."""
+    import ast
+
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.append((node.lineno, node.module))
+    return found
+
+
+def _outside_ui() -> list[Path]:
+    return [p for p in sorted(PACKAGE.rglob("*.py")) if "ui" not in p.relative_to(PACKAGE).parts]
+
+
+def test_no_module_outside_ui_imports_qt():
+    # Deny by default: every module but those in briefing_app/ui, whatever its name or age.
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for path in _outside_ui()
+        for line, name in _imports(path)
+        if name.split(".")[0] in QT_MODULES
+    ]
+    assert offenders == []
+
+
+def test_only_the_command_line_starts_the_window():
+    # The rest may not reach Qt through the window's modules either.
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for path in _outside_ui()
+        if path.name != "cli.py"
+        for line, name in _imports(path)
+        if name == "briefing_app.ui" or name.startswith("briefing_app.ui.")
+    ]
+    assert offenders == []
+    assert len(_outside_ui()) > 50   # the walk found the package
