@@ -689,10 +689,6 @@
   var LEGEND_SHARE = 0.15;
   var BESIDE_MIN_WIDTH = 1000;
 
-  function legendHost() {
-    return legendBeside && sidePanel ? sidePanel : legendControl.getContainer();
-  }
-
   function setBeside(on, width) {
     var element = map.getContainer();
     if (on) {
@@ -739,8 +735,12 @@
   }
 
   function renderLegend() {
-    renderLegendInto(legendControl.getContainer(), true);
-    fitLegend();
+    var sections = legendSections;
+    legendSections = themedLegendSections(sections);
+    try {
+      renderLegendInto(legendControl.getContainer(), true);
+      fitLegend();
+    } finally { legendSections = sections; }
   }
 
   function renderLegendInto(outer, foldable) {
@@ -1291,20 +1291,16 @@
   }
 
   // The legend shows a membership layer's colours as the theme draws them.
-  var renderLegendUnthemed = renderLegend;
-  renderLegend = function () {
-    var sections = legendSections;
-    if (themed) {
-      legendSections = sections.map(function (section) {
-        var entry = layers[section.layer];
-        if (!entry || entry.kind !== "membership") { return section; }
-        return Object.assign({}, section, {entries: section.entries.map(function (item) {
-          return Object.assign({}, item, {color: categoryColor(item.key, item.color)});
-        })});
-      });
-    }
-    try { renderLegendUnthemed(); } finally { legendSections = sections; }
-  };
+  function themedLegendSections(sections) {
+    if (!themed) { return sections; }
+    return sections.map(function (section) {
+      var entry = layers[section.layer];
+      if (!entry || entry.kind !== "membership") { return section; }
+      return Object.assign({}, section, {entries: section.entries.map(function (item) {
+        return Object.assign({}, item, {color: categoryColor(item.key, item.color)});
+      })});
+    });
+  }
   handlers.theme = applyTheme;
   rebuiltHooks.push(restyleMembership);
   // ================================================================== themes (end)
