@@ -13,7 +13,9 @@ In one run, alternating round by round (median of `--runs`, wall and CPU time):
 The ratio app / peer is what to compare: absolute times move with the machine and its load.
 QGIS 3.22 took 2.3 times the peer on the machine of issue #17 (1.19 s against 0.52 s).
 Every process has the same fresh data folder; a first round, not counted, fills its cache
-(printed as the first start).
+(printed as the first start) and the compiled bytecode of the peer and the app (in a folder
+of its own: an installed app has its bytecode, and PYTHONDONTWRITEBYTECODE in the caller's
+environment would have every run compile the app's modules again, 0.1 s).
 """
 
 from __future__ import annotations
@@ -78,7 +80,9 @@ def main() -> int:
                                            "--no-appendix"]
         runs["app, built-in briefing"] = [*app, "-o", str(folder / "builtin.pdf")]
         env = dict(os.environ, PYTHONPATH=str(HERE.parent),
-                   BRIEFING_APP_DATA_DIR=str(folder / "data"))
+                   BRIEFING_APP_DATA_DIR=str(folder / "data"),
+                   PYTHONPYCACHEPREFIX=str(folder / "bytecode"))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         first = alternate(runs, 1, env)
         timings = alternate(runs, args.runs, env)
     print("first round (empty data folder and cache): "
