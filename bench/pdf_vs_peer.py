@@ -56,11 +56,16 @@ def briefing_files(folder: Path) -> tuple[Path, Path, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--peer-data", type=Path, default=PEER_DATA,
-                        help="world-atlas@2.0.2's countries-50m.json (default: the vendored one)")
+    parser.add_argument(
+        "--peer-data",
+        type=Path,
+        default=PEER_DATA,
+        help="world-atlas@2.0.2's countries-50m.json (default: the vendored one)",
+    )
     args = parser.parse_args()
     python = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
@@ -69,24 +74,39 @@ def main() -> int:
         app = [python, "-m", "briefing_app", "export"]
         runs: dict[str, list[str]] = {}
         if args.peer_data.is_file():
-            runs["bare reportlab peer"] = [python, str(PEER), str(args.peer_data),
-                                           str(folder / "peer.pdf")]
+            runs["bare reportlab peer"] = [
+                python,
+                str(PEER),
+                str(args.peer_data),
+                str(folder / "peer.pdf"),
+            ]
         else:
-            print(f"peer skipped: {args.peer_data} is missing (world-atlas@2.0.2's "
-                  "countries-50m.json; give it with --peer-data)")
-        runs["app, one map page"] = [*app, str(one), "-o", str(folder / "one.pdf"),
-                                     "--no-appendix"]
-        runs[f"app, {slides} map pages"] = [*app, str(every), "-o", str(folder / "every.pdf"),
-                                           "--no-appendix"]
+            print(
+                f"peer skipped: {args.peer_data} is missing (world-atlas@2.0.2's "
+                "countries-50m.json; give it with --peer-data)"
+            )
+        runs["app, one map page"] = [*app, str(one), "-o", str(folder / "one.pdf"), "--no-appendix"]
+        runs[f"app, {slides} map pages"] = [
+            *app,
+            str(every),
+            "-o",
+            str(folder / "every.pdf"),
+            "--no-appendix",
+        ]
         runs["app, built-in briefing"] = [*app, "-o", str(folder / "builtin.pdf")]
-        env = dict(os.environ, PYTHONPATH=str(HERE.parent),
-                   BRIEFING_APP_DATA_DIR=str(folder / "data"),
-                   PYTHONPYCACHEPREFIX=str(folder / "bytecode"))
+        env = dict(
+            os.environ,
+            PYTHONPATH=str(HERE.parent),
+            BRIEFING_APP_DATA_DIR=str(folder / "data"),
+            PYTHONPYCACHEPREFIX=str(folder / "bytecode"),
+        )
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         first = alternate(runs, 1, env)
         timings = alternate(runs, args.runs, env)
-    print("first round (empty data folder and cache): "
-          + ", ".join(f"{t.name} {t.wall[0]:.2f} s" for t in first.values()))
+    print(
+        "first round (empty data folder and cache): "
+        + ", ".join(f"{t.name} {t.wall[0]:.2f} s" for t in first.values())
+    )
     for timing in timings.values():
         print(timing.line())
     one_t = timings["app, one map page"]
@@ -98,15 +118,21 @@ def main() -> int:
     print()
     if peer is not None:
         ratio, ratio_cpu = one_t.median / peer.median, one_t.median_cpu / peer.median_cpu
-        print(f"one map page / peer: {ratio:.2f} (CPU {ratio_cpu:.2f}); target <= "
-              f"{TARGET_RATIO}, QGIS {QGIS_RATIO:.2f}: "
-              f"{'met' if ratio <= TARGET_RATIO else 'MISSED'}"
-              f"{', faster than QGIS' if ratio < QGIS_RATIO else ', NOT faster than QGIS'}")
-    print(f"each further map page: {further:.3f} s (CPU {further_cpu:.3f} s); target <= "
-          f"{TARGET_FURTHER_PAGE} s: {'met' if further <= TARGET_FURTHER_PAGE else 'MISSED'}")
-    print(f"built-in briefing: {builtin.median:.2f} s (CPU {builtin.median_cpu:.2f} s); "
-          f"target <= {TARGET_BUILTIN} s: "
-          f"{'met' if builtin.median <= TARGET_BUILTIN else 'MISSED'}")
+        print(
+            f"one map page / peer: {ratio:.2f} (CPU {ratio_cpu:.2f}); target <= "
+            f"{TARGET_RATIO}, QGIS {QGIS_RATIO:.2f}: "
+            f"{'met' if ratio <= TARGET_RATIO else 'MISSED'}"
+            f"{', faster than QGIS' if ratio < QGIS_RATIO else ', NOT faster than QGIS'}"
+        )
+    print(
+        f"each further map page: {further:.3f} s (CPU {further_cpu:.3f} s); target <= "
+        f"{TARGET_FURTHER_PAGE} s: {'met' if further <= TARGET_FURTHER_PAGE else 'MISSED'}"
+    )
+    print(
+        f"built-in briefing: {builtin.median:.2f} s (CPU {builtin.median_cpu:.2f} s); "
+        f"target <= {TARGET_BUILTIN} s: "
+        f"{'met' if builtin.median <= TARGET_BUILTIN else 'MISSED'}"
+    )
     return 0
 
 

@@ -24,16 +24,18 @@ SCREEN_MAP_WIDTH_PX = 1000.0
 @dataclass(frozen=True)
 class Projector:
     crs: str
-    forward: Transformer   # lon/lat -> map units
-    inverse: Transformer   # map units -> lon/lat
+    forward: Transformer  # lon/lat -> map units
+    inverse: Transformer  # map units -> lon/lat
 
 
 @lru_cache(maxsize=8)
 def projector(crs: str) -> Projector:
     target = CRS.from_user_input(crs)
-    return Projector(crs,
-                     Transformer.from_crs("EPSG:4326", target, always_xy=True),
-                     Transformer.from_crs(target, "EPSG:4326", always_xy=True))
+    return Projector(
+        crs,
+        Transformer.from_crs("EPSG:4326", target, always_xy=True),
+        Transformer.from_crs(target, "EPSG:4326", always_xy=True),
+    )
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,7 @@ class MapExtent:
 
     def pt_to_lonlat(self, x: float, y: float) -> tuple[float, float]:
         upp = self.units_per_pt
-        lon, lat = projector(self.crs).inverse.transform(self.minx + x * upp,
-                                                         self.miny + y * upp)
+        lon, lat = projector(self.crs).inverse.transform(self.minx + x * upp, self.miny + y * upp)
         return float(lon), float(lat)
 
     def lonlat_bounds(self, pad_pt: float = 20.0) -> tuple[float, float, float, float]:
@@ -77,13 +78,14 @@ class MapExtent:
         n = 50
         t = np.linspace(0.0, 1.0, n)
         lo, hi_w, hi_h = -pad_pt, self.width + pad_pt, self.height + pad_pt
-        xs = np.concatenate([lo + t * (hi_w - lo), np.full(n, hi_w),
-                             hi_w - t * (hi_w - lo), np.full(n, lo)])
-        ys = np.concatenate([np.full(n, lo), lo + t * (hi_h - lo),
-                             np.full(n, hi_h), hi_h - t * (hi_h - lo)])
+        xs = np.concatenate(
+            [lo + t * (hi_w - lo), np.full(n, hi_w), hi_w - t * (hi_w - lo), np.full(n, lo)]
+        )
+        ys = np.concatenate(
+            [np.full(n, lo), lo + t * (hi_h - lo), np.full(n, hi_h), hi_h - t * (hi_h - lo)]
+        )
         upp = self.units_per_pt
-        lon, lat = projector(self.crs).inverse.transform(self.minx + xs * upp,
-                                                         self.miny + ys * upp)
+        lon, lat = projector(self.crs).inverse.transform(self.minx + xs * upp, self.miny + ys * upp)
         lon, lat = np.asarray(lon), np.asarray(lat)
         ok = np.isfinite(lon) & np.isfinite(lat)
         if not ok.any():  # the frame's edge lies wholly off the projection: it shows all
@@ -106,7 +108,7 @@ def extent_for_view(view: MapView, crs: str, width: float, height: float) -> Map
     screen has at the view's centre (Web-Mercator scale varies with latitude; the page's
     equal-area projection does not, so matching the centre is what "the same view" means)."""
     lat = max(-85.0, min(85.0, view.center_lat))
-    ground_m_per_px = _MERCATOR_M_PER_PX * math.cos(math.radians(lat)) / 2 ** view.zoom
+    ground_m_per_px = _MERCATOR_M_PER_PX * math.cos(math.radians(lat)) / 2**view.zoom
     ground_m_per_pt = ground_m_per_px * SCREEN_MAP_WIDTH_PX / width
     proj = projector(crs)
     cx, cy = proj.forward.transform(view.center_lon, lat)
@@ -116,8 +118,15 @@ def extent_for_view(view: MapView, crs: str, width: float, height: float) -> Map
     ex, ey = proj.forward.transform(east_lon, east_lat)
     k = math.hypot(ex - cx, ey - cy) / 10_000.0
     upp = ground_m_per_pt * k
-    return MapExtent(crs, cx - width / 2 * upp, cy - height / 2 * upp,
-                     cx + width / 2 * upp, cy + height / 2 * upp, width, height)
+    return MapExtent(
+        crs,
+        cx - width / 2 * upp,
+        cy - height / 2 * upp,
+        cx + width / 2 * upp,
+        cy + height / 2 * upp,
+        width,
+        height,
+    )
 
 
 def lonlat_geoms_to_pt(geoms: np.ndarray, extent: MapExtent) -> np.ndarray:
