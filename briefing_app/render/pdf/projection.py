@@ -3,15 +3,20 @@ projection (ETRS89-LAEA, EPSG:3035, by default), and from map units to points on
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
+import pyproj
 import shapely
 from pyproj import CRS, Geod, Transformer
+from pyproj.transformer import TransformerGroup
 
 from briefing_app.model.document import MapView
+from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 
 GEOD = Geod(ellps="WGS84")
 # Web-Mercator (Leaflet, 256 px tiles): ground metres per pixel at the equator at zoom 0.
@@ -30,12 +35,50 @@ class Projector:
 
 @lru_cache(maxsize=8)
 def projector(crs: str) -> Projector:
+    pipelines = _pipelines(crs)
+    if pipelines is not None:
+        forward, inverse = pipelines
+        return Projector(
+            crs, Transformer.from_pipeline(forward), Transformer.from_pipeline(inverse)
+        )
     target = CRS.from_user_input(crs)
     return Projector(
         crs,
         Transformer.from_crs("EPSG:4326", target, always_xy=True),
         Transformer.from_crs(target, "EPSG:4326", always_xy=True),
     )
+
+
+def _pipelines(crs: str) -> tuple[str, str] | None:
+    """The PROJ pipelines from lon/lat to `crs` and back, when each direction has one: then
+    Transformer.from_pipeline (0.2 ms) transforms exactly as Transformer.from_crs, which
+    searches PROJ's database for the candidate operations (80 ms each, every export). For
+    EPSG:3035 both candidates (ETRS89 = WGS 84 within a metre, and the ballpark offset) are
+    the same pipeline. None (from_crs) where the candidates differ, e.g. a datum shift with
+    a grid, which from_crs picks per point by area of use."""
+    try:
+        database: object = file_version(Path(pyproj.datadir.get_data_dir()) / "proj.db")
+    except (OSError, pyproj.exceptions.DataDirError):
+        database = None
+    key = (crs, pyproj.__version__, pyproj.proj_version_str, database)
+    data = cached_bytes("proj", key, lambda: json.dumps(_find_pipelines(crs)).encode())
+    try:
+        forward, inverse = json.loads(data)
+    except ValueError:  # [] (no single pipeline), or an unreadable cache entry
+        return None
+    return (forward, inverse) if isinstance(forward, str) and isinstance(inverse, str) else None
+
+
+def _find_pipelines(crs: str) -> list[str]:
+    target = CRS.from_user_input(crs)
+    definitions = []
+    for source, to in (("EPSG:4326", target), (target, "EPSG:4326")):
+        group = TransformerGroup(source, to, always_xy=True)
+        found = {t.definition for t in group.transformers}
+        if group.unavailable_operations or len(found) != 1:
+            return []
+        definitions += found
+    return definitions
 
 
 @dataclass(frozen=True)
