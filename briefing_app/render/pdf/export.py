@@ -51,10 +51,18 @@ Progress = Callable[[int, int, str], bool | None]
 rl_config.useA85 = 0
 
 
-def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
-               page_size: str = "A4",
-               orientation: str = "landscape", crs: str = "EPSG:3035", appendix: bool = True,
-               basemap: bool = True, progress: Progress | None = None) -> None:
+def export_pdf(
+    doc: Briefing,
+    data: Datasets,
+    path: str | os.PathLike[str],
+    *,
+    page_size: str = "A4",
+    orientation: str = "landscape",
+    crs: str = "EPSG:3035",
+    appendix: bool = True,
+    basemap: bool = True,
+    progress: Progress | None = None,
+) -> None:
     """Write the briefing as a PDF; `basemap` False leaves out relief, water and places."""
     target = Path(path)
     paper = sheet(page_size, orientation)
@@ -79,14 +87,22 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
     for i, slide in enumerate(pages):
         step(i, f"Drawing map {i + 1} of {len(pages)}: {slide.title}")
         with located(target, f"slide {i + 1} ({slide.title!r})"):
-            scene, extent, prepared = prepare_slide_map(doc, slide, data, crs, layout,
-                                                        basemap, relief_dpi)
+            scene, extent, prepared = prepare_slide_map(
+                doc, slide, data, crs, layout, basemap, relief_dpi
+            )
             _, _, lw, lh = layout.locator
-            contents.append(MapPageContent(f"map{i}", slide.title, slide.notes,
-                                           scene.as_of.isoformat(), prepared,
-                                           prepare_locator(extent, lw, lh),
-                                           page_references(prepared.sources, source_list),
-                                           source_list))
+            contents.append(
+                MapPageContent(
+                    f"map{i}",
+                    slide.title,
+                    slide.notes,
+                    scene.as_of.isoformat(),
+                    prepared,
+                    prepare_locator(extent, lw, lh),
+                    page_references(prepared.sources, source_list),
+                    source_list,
+                )
+            )
         drawn += prepared.drawn
         layers = doc.layers if slide.layers is None else slide.layers
         groupings += [g for g in _groupings_shown(layers, scene.as_of) if g not in groupings]
@@ -115,14 +131,31 @@ def export_pdf(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
 
     def build(out: IO[bytes]) -> None:
         template = BaseDocTemplate(
-            out, pagesize=pagesize, leftMargin=fx, rightMargin=pagesize[0] - fx - fw,
-            topMargin=pagesize[1] - fy - fh, bottomMargin=fy,
-            title=drawn_text(doc.title), author=drawn_text(doc.author or doc.organisation),
+            out,
+            pagesize=pagesize,
+            leftMargin=fx,
+            rightMargin=pagesize[0] - fx - fw,
+            topMargin=pagesize[1] - fy - fh,
+            bottomMargin=fy,
+            title=drawn_text(doc.title),
+            author=drawn_text(doc.author or doc.organisation),
             subject=drawn_text(doc.subtitle or f"Security briefing as of {doc.as_of.isoformat()}"),
-            creator="Briefing App", keywords=drawn_text(doc.classification), pageCompression=1,
-            initialFontName=REGULAR)
-        frame = Frame(fx, fy, fw, fh, leftPadding=0, rightPadding=0, topPadding=0,
-                      bottomPadding=0, id="content")
+            creator="Briefing App",
+            keywords=drawn_text(doc.classification),
+            pageCompression=1,
+            initialFontName=REGULAR,
+        )
+        frame = Frame(
+            fx,
+            fy,
+            fw,
+            fh,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="content",
+        )
         # Decorated at the end of each page, once its map page has said its date.
         template.addPageTemplates([PageTemplate("page", [frame], onPageEnd=decoration)])
         canvas = DeferringCanvas if paper.scale == 1 else partial(SheetCanvas, sheet=paper)
@@ -176,20 +209,30 @@ class SheetCanvas(DeferringCanvas):
             self._pagesize = layout
 
 
-def prepare_slide_map(doc: Briefing, slide: Slide, data: Datasets, crs: str,
-                      layout: MapPageLayout, basemap: bool = True,
-                      relief_dpi: int = RELIEF_DPI
-                      ) -> tuple[Scene, MapExtent, PreparedMap]:
+def prepare_slide_map(
+    doc: Briefing,
+    slide: Slide,
+    data: Datasets,
+    crs: str,
+    layout: MapPageLayout,
+    basemap: bool = True,
+    relief_dpi: int = RELIEF_DPI,
+) -> tuple[Scene, MapExtent, PreparedMap]:
     """What a slide's map page draws: its scene, the frame's extent and the prepared map."""
     _, _, mw, mh = layout.map
-    return prepare_frame_map(doc, slide, data, crs, (mw, mh), basemap,
-                             relief_dpi=relief_dpi)
+    return prepare_frame_map(doc, slide, data, crs, (mw, mh), basemap, relief_dpi=relief_dpi)
 
 
-def prepare_frame_map(doc: Briefing, slide: Slide, data: Datasets, crs: str,
-                      size_pt: tuple[float, float], basemap: bool = True,
-                      view: MapView | None = None, relief_dpi: int = RELIEF_DPI
-                      ) -> tuple[Scene, MapExtent, PreparedMap]:
+def prepare_frame_map(
+    doc: Briefing,
+    slide: Slide,
+    data: Datasets,
+    crs: str,
+    size_pt: tuple[float, float],
+    basemap: bool = True,
+    view: MapView | None = None,
+    relief_dpi: int = RELIEF_DPI,
+) -> tuple[Scene, MapExtent, PreparedMap]:
     """A slide's map for a `size_pt` frame (a handout page's, a slide picture's); `view`
     in place of the slide's (the map as the user has moved it)."""
     scene = scene_for_slide(doc, slide, data, view=view)

@@ -141,6 +141,7 @@ def short_source_names(sources: list[tuple[str, Source]]) -> list[str]:
     """Each source a map cites by a short name, once, in the map's order: its label up to
     the first comma, colon, semicolon or parenthesis. A slide has room for one line; the
     handout's list has the whole citations."""
-    names = (_NAME_END.split(drawn_text(source.label), maxsplit=1)[0].strip()
-             for _, source in sources)
+    names = (
+        _NAME_END.split(drawn_text(source.label), maxsplit=1)[0].strip() for _, source in sources
+    )
     return list(dict.fromkeys(name for name in names if name))
