@@ -19,7 +19,7 @@ from PIL import Image
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph
+from reportlab.platypus import Flowable, KeepInFrame
 
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, MapView, Slide
@@ -35,6 +35,7 @@ from briefing_app.render.pdf.pages import (
     fit_line,
     paragraph_styles,
 )
+from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.relief import DPI as RELIEF_DPI
 from briefing_app.render.pdf.relief import MAX_DPI as MAX_RELIEF_DPI
 from briefing_app.render.pdf.sources import short_source_names

@@ -12,7 +12,7 @@ import numpy as np
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
@@ -27,6 +27,7 @@ from briefing_app.render.pdf.map_drawing import (
     end_sea_frame,
     hatch_lines,
 )
+from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.projection import (
     MapExtent,
     ground_metres_per_pt,

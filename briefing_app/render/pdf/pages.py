@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.deferred import DeferringCanvas
@@ -33,6 +33,7 @@ from briefing_app.render.pdf.layout import (
 )
 from briefing_app.render.pdf.map_drawing import PreparedMap, draw_map
 from briefing_app.render.pdf.marks import OnDraw
+from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.sources import SourceList, references_markup
 from briefing_app.render.text import drawn_text, paragraph_markup
 from briefing_app.style import PDF_STYLE, marking_colours

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.marks import OnDraw
+from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import drawn_text, paragraph_link, paragraph_markup
 from briefing_app.scene import Source
