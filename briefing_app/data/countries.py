@@ -90,7 +90,7 @@ def _gpkg_wkb(blob: bytes, path: Path) -> bytes:
     envelope = _ENVELOPE_BYTES.get((flags >> 1) & 0b111)
     if magic != b"GP" or envelope is None:
         raise ValueError(f"{path}: not a GeoPackage geometry")
-    return blob[8 + envelope:]
+    return blob[8 + envelope :]
 
 
 def countries_source() -> dict[str, Any]:
