@@ -19,6 +19,7 @@ from briefing_app.data.countries import (
     countries_geojson_path,
     countries_path,
     countries_source,
+    country_names,
     load_countries,
 )
 
@@ -239,6 +240,14 @@ def test_geojson_matches_the_50m_geopackage():
     assert {p["iso_a3"] for p in properties} == set(load_countries("50m")["iso_a3"])
     ukraine = next(f for f in data["features"] if f["properties"]["iso_a3"] == "UKR")
     assert shape(ukraine["geometry"]).contains(Point(34.10, 44.95))
+
+
+def test_country_names_are_those_the_map_shows():
+    # Read from the GeoPackage (fast); the screen map labels countries from the GeoJSON.
+    data = json.loads(countries_geojson_path().read_text(encoding="utf-8"))
+    shown = {f["properties"]["iso_a3"]: f["properties"]["name"] for f in data["features"]}
+    assert list(country_names().items()) == list(shown.items())
+    assert country_names()["LTU"] == "Lithuania"
 
 
 def test_geojson_is_compact():
