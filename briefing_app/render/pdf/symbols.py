@@ -23,8 +23,11 @@ def symbol_drawing(data_uri: str) -> Drawing | None:
     if not header.startswith("data:image/svg+xml"):
         return None
     try:
-        raw = (base64.b64decode(payload) if header.endswith(";base64")
-               else urllib.parse.unquote(payload).encode("utf-8"))
+        raw = (
+            base64.b64decode(payload)
+            if header.endswith(";base64")
+            else urllib.parse.unquote(payload).encode("utf-8")
+        )
         drawing = svg2rlg(io.BytesIO(raw))
     except Exception:  # svglib raises many kinds on malformed input
         return None
