@@ -6,13 +6,14 @@ import base64
 import io
 import urllib.parse
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
-from svglib.svglib import svg2rlg
 
 from briefing_app.render.pdf.fonts import REGULAR
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 
 @lru_cache(maxsize=128)
@@ -22,6 +23,10 @@ def symbol_drawing(data_uri: str) -> Drawing | None:
     header, _, payload = data_uri.partition(",")
     if not header.startswith("data:image/svg+xml"):
         return None
+    # svglib brings lxml, cssselect2 and reportlab's graphics (0.05 s to import): only for a
+    # page that has a symbol.
+    from svglib.svglib import svg2rlg
+
     try:
         raw = (
             base64.b64decode(payload)
@@ -50,6 +55,8 @@ def draw_symbol(canvas: Canvas, data_uri: str, cx: float, cy: float, width: floa
     drawing = symbol_drawing(data_uri)
     if drawing is None or not drawing.width or not drawing.height:
         return False
+    from reportlab.graphics import renderPDF  # imported with svglib by symbol_drawing
+
     w, h = symbol_size(data_uri, width)
     canvas.saveState()
     canvas.translate(cx - w / 2, cy - h / 2)
