@@ -101,8 +101,10 @@ def main() -> int:
             PYTHONPYCACHEPREFIX=str(folder / "bytecode"),
         )
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        first = alternate(runs, 1, env)
-        timings = alternate(runs, args.runs, env)
+        # In the temporary folder: `python -m` looks in the working directory first, and
+        # from another checkout would time that checkout's app, whatever PYTHONPATH says.
+        first = alternate(runs, 1, env, cwd=tmp)
+        timings = alternate(runs, args.runs, env, cwd=tmp)
     print(
         "first round (empty data folder and cache): "
         + ", ".join(f"{t.name} {t.wall[0]:.2f} s" for t in first.values())
