@@ -254,6 +254,9 @@ class MapPage(Flowable):
         self.width, self.height = width, height
         self.styles = styles
         self.continued: list[Flowable] = []
+        self._legends: dict[tuple[float, int], list[Flowable]] = {}
+        self._titles: dict[bool, Flowable] = {}
+        self._fits: dict[tuple[object, ...], tuple[list[Flowable], KeepInFrame | None]] = {}
         self._title_cut = False
         self._title = self._fit_title()
         self._boxes = self._fit_column()  # may take room from the locator (self.layout)
@@ -323,10 +326,16 @@ class MapPage(Flowable):
         ]
 
     def _legend(self, width: float, columns: int) -> list[Flowable]:
-        legend = legend_flowables(self.content.prepared.legend, self.styles, width, columns)
-        if legend:
-            legend.insert(0, Paragraph("Legend", self.styles["notes_title"]))
-        return legend
+        # Made once per width and column count: the fitting tries each box layout more than
+        # once, and the same flowables keep the line breaks they found (paragraphs.py). Only
+        # the box finally chosen is drawn, and it wraps its content again first.
+        key = (width, columns)
+        if key not in self._legends:
+            legend = legend_flowables(self.content.prepared.legend, self.styles, width, columns)
+            if legend:
+                legend.insert(0, Paragraph("Legend", self.styles["notes_title"]))
+            self._legends[key] = legend
+        return list(self._legends[key])
 
     def _fit_column(self) -> list[tuple[Rect, Flowable]]:
         """The talking points and the legend in their box(es): as they are; else with the
@@ -352,7 +361,9 @@ class MapPage(Flowable):
             box = layout.notes
             _, _, w, h = box
             for columns in (1, 2):
-                fit = fitted(self._titled(paragraphs) + self._legend(w, columns), w, h, smallest)
+                fit = self._fitted(
+                    self._titled(paragraphs) + self._legend(w, columns), w, h, smallest
+                )
                 if fit is not None:
                     return [(box, fit)]
             legend = self._legend(w, 2)
@@ -369,7 +380,7 @@ class MapPage(Flowable):
             ]
         out = []
         _, _, nw, nh = layout.notes
-        fit = fitted(self._titled(paragraphs), nw, nh, styles["notes"].fontSize)
+        fit = self._fitted(self._titled(paragraphs), nw, nh, styles["notes"].fontSize)
         if paragraphs:
             out.append(
                 (
@@ -380,7 +391,11 @@ class MapPage(Flowable):
             )
         _, _, lw, lh = layout.legend
         legend = next(
-            (f for columns in (1, 2) if (f := fitted(self._legend(lw, columns), lw, lh, smallest))),
+            (
+                f
+                for columns in (1, 2)
+                if (f := self._fitted(self._legend(lw, columns), lw, lh, smallest))
+            ),
             None,
         )
         out.append((layout.legend, legend or self._legend_split(lw, lh, [])))
@@ -393,21 +408,33 @@ class MapPage(Flowable):
         def fits(rect: Rect, head: list[Flowable], size: float) -> bool:
             _, _, w, h = rect
             return any(
-                fitted(head + self._legend(w, columns), w, h, size) is not None
+                self._fitted(head + self._legend(w, columns), w, h, size) is not None
                 for columns in (1, 2)
             )
 
         if layout.legend is None:
             return fits(layout.notes, notes, smallest)
         _, _, nw, nh = layout.notes
-        notes_fit = not notes or fitted(notes, nw, nh, self.styles["notes"].fontSize)
+        notes_fit = not notes or self._fitted(notes, nw, nh, self.styles["notes"].fontSize)
         return bool(notes_fit) and fits(layout.legend, [], smallest)
+
+    def _fitted(
+        self, flowables: list[Flowable], width: float, height: float, smallest_pt: float
+    ) -> KeepInFrame | None:
+        """fitting.fitted, once per content and box: the column's layouts are tried more
+        than once (shrinking to fit wraps the text at several widths each time)."""
+        key = (*map(id, flowables), width, height, smallest_pt)
+        if key not in self._fits:  # the list in the value keeps the ids' objects alive
+            self._fits[key] = (flowables, fitted(flowables, width, height, smallest_pt))
+        return self._fits[key][1]
 
     def _titled(self, paragraphs: list[Flowable], continued: bool = False) -> list[Flowable]:
         if not paragraphs:
             return []
-        title = "Talking points, continued" if continued else "Talking points"
-        return [Paragraph(title, self.styles["notes_title"]), *paragraphs]
+        if continued not in self._titles:  # one heading object: the fits above know it
+            title = "Talking points, continued" if continued else "Talking points"
+            self._titles[continued] = Paragraph(title, self.styles["notes_title"])
+        return [self._titles[continued], *paragraphs]
 
     def _notes_split(
         self, width: float, height: float, paragraphs: list[Flowable]
