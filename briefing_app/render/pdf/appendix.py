@@ -16,7 +16,7 @@ from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.map_drawing import DrawnItem
 from briefing_app.render.pdf.pages import Bookmark
-from briefing_app.render.pdf.paragraphs import Paragraph
+from briefing_app.render.pdf.paragraphs import Paragraph, SharedParagraphs
 from briefing_app.render.pdf.sources import SourceList
 from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import paragraph_link, paragraph_markup
@@ -34,14 +34,19 @@ class GroupingShown:
 
 
 def _source_cell(
-    label: str, url: str, as_of: str, style: ParagraphStyle, numbers: SourceList
+    label: str,
+    url: str,
+    as_of: str,
+    style: ParagraphStyle,
+    numbers: SourceList,
+    cells: SharedParagraphs,
 ) -> Paragraph:
     """The source, with its number in the sources list when a map cites it."""
     n = numbers.number_of(label, url, as_of)
     text = (f"[{n}] " if n is not None else "") + paragraph_markup(label or "")
     if url:
         text += (" " if text else "") + paragraph_link(url, PDF_STYLE["muted_text"])
-    return Paragraph(text or "—", style)
+    return cells(text or "—", style)
 
 
 def _table(
@@ -49,11 +54,12 @@ def _table(
     rows: list[list[object]],
     widths: list[float],
     styles: dict[str, ParagraphStyle],
+    cells: SharedParagraphs,
 ) -> Table:
-    head = [Paragraph(paragraph_markup(h), styles["cell_head"]) for h in header]
+    head = [cells(paragraph_markup(h), styles["cell_head"]) for h in header]
     body = [
         [
-            c if isinstance(c, Flowable) else Paragraph(paragraph_markup(str(c)), styles["cell"])
+            c if isinstance(c, Flowable) else cells(paragraph_markup(str(c)), styles["cell"])
             for c in row
         ]
         for row in rows
@@ -86,6 +92,7 @@ def appendix_flowables(
     width: float,
     numbers: SourceList,
 ) -> list[Flowable]:
+    cells = SharedParagraphs()
     out: list[Flowable] = [
         Bookmark("appendix", "Appendix"),
         Paragraph("Appendix", styles["heading"]),
@@ -116,6 +123,7 @@ def appendix_flowables(
                             g.as_of.isoformat(),
                             styles["cell"],
                             numbers,
+                            cells,
                         ),
                         g.as_of.isoformat(),
                     ]
@@ -127,7 +135,7 @@ def appendix_flowables(
                         data.country_names.get(iso, iso),
                         iso,
                         "—",
-                        Paragraph("custom grouping in this briefing", styles["cell"]),
+                        cells("custom grouping in this briefing", styles["cell"]),
                         doc.as_of.isoformat(),
                     ]
                 )
@@ -137,9 +145,10 @@ def appendix_flowables(
                 rows,
                 _widths(width, [0.2, 0.07, 0.1, 0.53, 0.1]),
                 styles,
+                cells,
             )
         )
-        out += _figures_table(choice, shown, data, styles, width)
+        out += _figures_table(choice, shown, data, styles, width, cells)
 
     deployments = _unique(d for d in drawn if d.layer_id == "deployments")
     if deployments:
@@ -155,7 +164,7 @@ def appendix_flowables(
                     shown.row("Framework nation"),
                     shown.row("Established"),
                     _source_cell(
-                        shown.source, shown.source_url, shown.as_of, styles["cell"], numbers
+                        shown.source, shown.source_url, shown.as_of, styles["cell"], numbers, cells
                     ),
                     shown.as_of,
                 ]
@@ -166,6 +175,7 @@ def appendix_flowables(
                 rows,
                 _widths(width, [0.2, 0.08, 0.15, 0.1, 0.08, 0.29, 0.1]),
                 styles,
+                cells,
             )
         )
 
@@ -187,7 +197,7 @@ def appendix_flowables(
                     shown.title or d.item.label,
                     details,
                     _source_cell(
-                        shown.source, shown.source_url, shown.as_of, styles["cell"], numbers
+                        shown.source, shown.source_url, shown.as_of, styles["cell"], numbers, cells
                     ),
                     shown.as_of,
                 ]
@@ -204,6 +214,7 @@ def appendix_flowables(
                         record.as_of.isoformat(),
                         styles["cell"],
                         numbers,
+                        cells,
                     ),
                     record.as_of.isoformat(),
                 ]
@@ -214,6 +225,7 @@ def appendix_flowables(
                 rows,
                 _widths(width, [0.22, 0.36, 0.32, 0.1]),
                 styles,
+                cells,
             )
         )
     out.append(Spacer(1, 6))
@@ -235,6 +247,7 @@ def _figures_table(
     data: Datasets,
     styles: dict[str, ParagraphStyle],
     width: float,
+    cells: SharedParagraphs,
 ) -> list[Flowable]:
     """The grouping's combined figures as the figures panel gives them: a partial sum says
     so, a missing figure says missing, each with its coverage, source and year."""
@@ -253,6 +266,7 @@ def _figures_table(
             rows,
             _widths(width, [0.2, 0.22, 0.58]),
             styles,
+            cells,
         ),
     ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 # What Paragraph.wrap (and breakLines, which it calls) leave on the paragraph; draw and
@@ -36,3 +37,19 @@ class Paragraph(_ReportlabParagraph):
         if self.__dict__.get("width") == availWidth and "blPara" in self.__dict__:
             memory[availWidth] = {k: self.__dict__[k] for k in _WRAP_STATE if k in self.__dict__}
         return size
+
+
+class SharedParagraphs:
+    """One Paragraph per text and style, for tables whose cells repeat (a grouping's table
+    gives each member the same source, date and as-of): each is parsed and broken into
+    lines once. A Paragraph may stand in several cells: it is wrapped before it is drawn
+    (at a width it remembers) and drawn wherever it is put."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, int], tuple[Paragraph, ParagraphStyle]] = {}
+
+    def __call__(self, text: str, style: ParagraphStyle) -> Paragraph:
+        key = (text, id(style))  # the value holds the style: its id stays its own
+        if key not in self._made:
+            self._made[key] = (Paragraph(text, style), style)
+        return self._made[key][0]
