@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -142,6 +143,9 @@ class PreparedMap:
     # The basemap's places in the frame, in priority order: each gets a dot. The label
     # placement names those it has room for and may drop the others from this list.
     places: list[PlaceInFrame] = field(default_factory=list)
+    # Path operators made ahead for some areas' geometries (the countries), by id(geometry):
+    # the geometries are the ops' own, alive as long as this map.
+    path_codes: dict[int, str] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- preparing
@@ -153,7 +157,43 @@ def countries_in_frame(
     """(iso_a3, name, geometry in frame points) of every country in the frame."""
     # Projecting, clipping and simplifying (0.1-0.5 s a frame, most in GEOS) depends only
     # on these: the same view gives the same geometries, kept as WKB (exact doubles).
-    key = (
+    key = _countries_key(extent, scale, simplify_pt)
+    data = cached_bytes(
+        "countries", key, lambda: _countries_bytes(_countries_in_frame(extent, scale, simplify_pt))
+    )
+    return _countries_from_bytes(data)
+
+
+# Raised when _ring_code writes paths differently: the cached paths are its output.
+_PATH_FORMAT = 1
+
+
+def country_path_codes(
+    extent: MapExtent, countries: list[tuple[str, str, BaseGeometry]], scale: str
+) -> list[str]:
+    """The PDF path operators of each of countries_in_frame's geometries (`countries`, for
+    the same extent and scale), kept beside them: formatting a 1:10m page's vertices was
+    most of the time drawing its map took, and every page draws its countries."""
+    key = (*_countries_key(extent, scale, SIMPLIFY_PT), _PATH_FORMAT)
+
+    def make() -> bytes:
+        # No code holds a line feed (numbers, spaces and operators).
+        return "\n".join(_polygons_code(_polygons(g)) for _, _, g in countries).encode()
+
+    text = cached_bytes("country-paths", key, make).decode("ascii", "replace")
+    codes = text.split("\n")
+    # What goes into the page is numbers and path operators only, however the cache file
+    # was changed; an entry that is not that, or not one path per country, is made again.
+    if len(codes) != len(countries) or not _PATH_TEXT.fullmatch(text):
+        codes = make().decode().split("\n")
+    return codes
+
+
+_PATH_TEXT = re.compile(r"[0-9.\- mlh\n]*")
+
+
+def _countries_key(extent: MapExtent, scale: str, simplify_pt: float) -> tuple[object, ...]:
+    return (
         extent,
         scale,
         simplify_pt,
@@ -164,10 +204,6 @@ def countries_in_frame(
         pyproj.__version__,
         pyproj.proj_version_str,
     )
-    data = cached_bytes(
-        "countries", key, lambda: _countries_bytes(_countries_in_frame(extent, scale, simplify_pt))
-    )
-    return _countries_from_bytes(data)
 
 
 def _countries_bytes(countries: list[tuple[str, str, BaseGeometry]]) -> bytes:
@@ -292,6 +328,13 @@ def prepare_map(
     if basemap and (basemap_layer is None or basemap_layer.visible):
         _prepare_basemap(prepared, scene, base_end, relief_dpi)
     _place_labels(prepared, countries, symbols, pending_labels)
+    drawn_geoms = {id(op.geom) for op in prepared.ops if isinstance(op, Area)}
+    codes = country_path_codes(extent, countries, scale) if countries else []
+    prepared.path_codes = {
+        id(geom): code
+        for (_, _, geom), code in zip(countries, codes, strict=True)
+        if id(geom) in drawn_geoms  # the ops keep these alive (and their ids their own)
+    }
     return prepared
 
 
@@ -782,7 +825,7 @@ def draw_map(canvas: Canvas, prepared: PreparedMap, x: float, y: float) -> None:
     """Draw the map with its lower-left corner at (x, y), clipped to its frame."""
     extent = prepared.extent
     begin_sea_frame(canvas, x, y, extent.width, extent.height)
-    codes: PathCodes = {}  # the prepared map holds every geometry while this runs
+    codes: PathCodes = dict(prepared.path_codes)  # the map holds each geometry meanwhile
     for op in prepared.ops:
         if isinstance(op, Area):
             _draw_area(canvas, op, codes)
