@@ -24,6 +24,7 @@ from briefing_app.render.pdf.map_drawing import (
     _polygons,
     begin_sea_frame,
     countries_in_frame,
+    country_path_codes,
     end_sea_frame,
     hatch_lines,
 )
@@ -313,6 +314,7 @@ class Locator:
     extent: MapExtent
     countries: tuple[BaseGeometry, ...]
     page_rect: tuple[tuple[float, float], ...]
+    countries_code: str | None = None  # their path operators, if made ahead
 
 
 def prepare_locator(page: MapExtent, width: float, height: float) -> Locator:
@@ -356,12 +358,19 @@ def prepare_locator(page: MapExtent, width: float, height: float) -> Locator:
         ]
     )
     rect = tuple((float(x), float(y)) for x, y in extent.to_pt(corners))
-    return Locator(extent, _locator_countries(extent), rect)
+    countries, code = _locator_countries(extent)
+    return Locator(extent, countries, rect, code)
+
+
+_LOCATOR_SCALE, _LOCATOR_SIMPLIFY_PT = "50m", 0.8
 
 
 @lru_cache(maxsize=16)
-def _locator_countries(extent: MapExtent) -> tuple[BaseGeometry, ...]:
-    return tuple(geom for _, _, geom in countries_in_frame(extent, "50m", simplify_pt=0.8))
+def _locator_countries(extent: MapExtent) -> tuple[tuple[BaseGeometry, ...], str]:
+    """The locator's countries and their path operators (kept in the cache beside them)."""
+    found = countries_in_frame(extent, _LOCATOR_SCALE, simplify_pt=_LOCATOR_SIMPLIFY_PT)
+    codes = country_path_codes(extent, found, _LOCATOR_SCALE, _LOCATOR_SIMPLIFY_PT)
+    return tuple(geom for _, _, geom in found), " ".join(code for code in codes if code)
 
 
 def draw_locator(c: Canvas, locator: Locator, x: float, y: float) -> None:
@@ -372,7 +381,8 @@ def draw_locator(c: Canvas, locator: Locator, x: float, y: float) -> None:
         c.setFillColor(HexColor(PDF_STYLE["locator_land"]))
         c.setStrokeColor(HexColor(MAP_STYLE["countries"]["color"]))
         c.setLineWidth(0.15)
-        c.drawPath(_polygon_path(c, polygons), stroke=1, fill=1, fillMode=0)
+        path = _polygon_path(c, polygons, locator.countries_code)
+        c.drawPath(path, stroke=1, fill=1, fillMode=0)
     c.setStrokeColor(HexColor(PDF_STYLE["locator_extent"]))
     c.setLineWidth(1.0)
     path = c.beginPath()

@@ -169,12 +169,15 @@ _PATH_FORMAT = 1
 
 
 def country_path_codes(
-    extent: MapExtent, countries: list[tuple[str, str, BaseGeometry]], scale: str
+    extent: MapExtent,
+    countries: list[tuple[str, str, BaseGeometry]],
+    scale: str,
+    simplify_pt: float = SIMPLIFY_PT,
 ) -> list[str]:
     """The PDF path operators of each of countries_in_frame's geometries (`countries`, for
-    the same extent and scale), kept beside them: formatting a 1:10m page's vertices was
-    most of the time drawing its map took, and every page draws its countries."""
-    key = (*_countries_key(extent, scale, SIMPLIFY_PT), _PATH_FORMAT)
+    the same extent, scale and simplification), kept beside them: formatting a 1:10m page's
+    vertices was most of the time drawing its map took, and every page draws its countries."""
+    key = (*_countries_key(extent, scale, simplify_pt), _PATH_FORMAT)
 
     def make() -> bytes:
         # No code holds a line feed (numbers, spaces and operators).
