@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.pdfgen.canvas import Canvas
 
-from briefing_app.render.pdf.fonts import REGULAR
+from briefing_app.render.pdf.fonts import BOLD, REGULAR
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -27,6 +27,8 @@ def symbol_drawing(data_uri: str) -> Drawing | None:
     # page that has a symbol.
     from svglib.svglib import svg2rlg
 
+    _map_symbol_fonts()
+
     try:
         raw = (
             base64.b64decode(payload)
@@ -41,6 +43,38 @@ def symbol_drawing(data_uri: str) -> Drawing | None:
         # referenced without being embedded); start it in the embedded one.
         drawing.initialFontName = REGULAR
     return drawing
+
+
+# The families milsymbol sets its text in, and our faces for them.
+_SYMBOL_FAMILIES = ("Arial", "sans-serif")
+
+
+@lru_cache(maxsize=1)
+def _map_symbol_fonts() -> None:
+    """Have svglib set a symbol's text in the embedded faces. Left to itself it asks
+    fontconfig (two fc-match processes) and parses whatever font file that names, every
+    export (0.08 s), and the text would look as the machine's fonts do (or be Helvetica,
+    not embedded, where there is no fontconfig). svglib maps a family to an already
+    registered font only for the 14 standard ones, so the entries go into its map as its
+    register_font writes them; an svglib without that map keeps its own search."""
+    from svglib import fonts
+
+    font_map = getattr(fonts, "_font_map", None)
+    entries = getattr(font_map, "_map", None)
+    families = getattr(font_map, "_family_index", None)
+    if not isinstance(entries, dict) or not isinstance(families, dict):
+        return
+    for family in _SYMBOL_FAMILIES:
+        families.setdefault(family.lower(), family)
+        for weight, face in (("normal", REGULAR), ("bold", BOLD)):
+            name = fonts.FontMap.build_internal_name(family, weight, "normal")
+            entries[name] = {
+                "svg_family": family,
+                "svg_weight": weight,
+                "svg_style": "normal",
+                "rlgFont": face,
+                "exact": True,
+            }
 
 
 def symbol_size(data_uri: str, width: float) -> tuple[float, float]:
