@@ -13,7 +13,9 @@ In one run, alternating round by round (median of `--runs`, wall and CPU time):
 The ratio app / peer is what to compare: absolute times move with the machine and its load.
 QGIS 3.22 took 2.3 times the peer on the machine of issue #17 (1.19 s against 0.52 s).
 Every process has the same fresh data folder; a first round, not counted, fills its cache
-(printed as the first start).
+(printed as the first start) and the compiled bytecode of the peer and the app (in a folder
+of its own: an installed app has its bytecode, and PYTHONDONTWRITEBYTECODE in the caller's
+environment would have every run compile the app's modules again, 0.1 s).
 """
 
 from __future__ import annotations
@@ -54,11 +56,16 @@ def briefing_files(folder: Path) -> tuple[Path, Path, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--peer-data", type=Path, default=PEER_DATA,
-                        help="world-atlas@2.0.2's countries-50m.json (default: the vendored one)")
+    parser.add_argument(
+        "--peer-data",
+        type=Path,
+        default=PEER_DATA,
+        help="world-atlas@2.0.2's countries-50m.json (default: the vendored one)",
+    )
     args = parser.parse_args()
     python = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
@@ -67,22 +74,41 @@ def main() -> int:
         app = [python, "-m", "briefing_app", "export"]
         runs: dict[str, list[str]] = {}
         if args.peer_data.is_file():
-            runs["bare reportlab peer"] = [python, str(PEER), str(args.peer_data),
-                                           str(folder / "peer.pdf")]
+            runs["bare reportlab peer"] = [
+                python,
+                str(PEER),
+                str(args.peer_data),
+                str(folder / "peer.pdf"),
+            ]
         else:
-            print(f"peer skipped: {args.peer_data} is missing (world-atlas@2.0.2's "
-                  "countries-50m.json; give it with --peer-data)")
-        runs["app, one map page"] = [*app, str(one), "-o", str(folder / "one.pdf"),
-                                     "--no-appendix"]
-        runs[f"app, {slides} map pages"] = [*app, str(every), "-o", str(folder / "every.pdf"),
-                                           "--no-appendix"]
+            print(
+                f"peer skipped: {args.peer_data} is missing (world-atlas@2.0.2's "
+                "countries-50m.json; give it with --peer-data)"
+            )
+        runs["app, one map page"] = [*app, str(one), "-o", str(folder / "one.pdf"), "--no-appendix"]
+        runs[f"app, {slides} map pages"] = [
+            *app,
+            str(every),
+            "-o",
+            str(folder / "every.pdf"),
+            "--no-appendix",
+        ]
         runs["app, built-in briefing"] = [*app, "-o", str(folder / "builtin.pdf")]
-        env = dict(os.environ, PYTHONPATH=str(HERE.parent),
-                   BRIEFING_APP_DATA_DIR=str(folder / "data"))
-        first = alternate(runs, 1, env)
-        timings = alternate(runs, args.runs, env)
-    print("first round (empty data folder and cache): "
-          + ", ".join(f"{t.name} {t.wall[0]:.2f} s" for t in first.values()))
+        env = dict(
+            os.environ,
+            PYTHONPATH=str(HERE.parent),
+            BRIEFING_APP_DATA_DIR=str(folder / "data"),
+            PYTHONPYCACHEPREFIX=str(folder / "bytecode"),
+        )
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        # In the temporary folder: `python -m` looks in the working directory first, and
+        # from another checkout would time that checkout's app, whatever PYTHONPATH says.
+        first = alternate(runs, 1, env, cwd=tmp)
+        timings = alternate(runs, args.runs, env, cwd=tmp)
+    print(
+        "first round (empty data folder and cache): "
+        + ", ".join(f"{t.name} {t.wall[0]:.2f} s" for t in first.values())
+    )
     for timing in timings.values():
         print(timing.line())
     one_t = timings["app, one map page"]
@@ -94,15 +120,21 @@ def main() -> int:
     print()
     if peer is not None:
         ratio, ratio_cpu = one_t.median / peer.median, one_t.median_cpu / peer.median_cpu
-        print(f"one map page / peer: {ratio:.2f} (CPU {ratio_cpu:.2f}); target <= "
-              f"{TARGET_RATIO}, QGIS {QGIS_RATIO:.2f}: "
-              f"{'met' if ratio <= TARGET_RATIO else 'MISSED'}"
-              f"{', faster than QGIS' if ratio < QGIS_RATIO else ', NOT faster than QGIS'}")
-    print(f"each further map page: {further:.3f} s (CPU {further_cpu:.3f} s); target <= "
-          f"{TARGET_FURTHER_PAGE} s: {'met' if further <= TARGET_FURTHER_PAGE else 'MISSED'}")
-    print(f"built-in briefing: {builtin.median:.2f} s (CPU {builtin.median_cpu:.2f} s); "
-          f"target <= {TARGET_BUILTIN} s: "
-          f"{'met' if builtin.median <= TARGET_BUILTIN else 'MISSED'}")
+        print(
+            f"one map page / peer: {ratio:.2f} (CPU {ratio_cpu:.2f}); target <= "
+            f"{TARGET_RATIO}, QGIS {QGIS_RATIO:.2f}: "
+            f"{'met' if ratio <= TARGET_RATIO else 'MISSED'}"
+            f"{', faster than QGIS' if ratio < QGIS_RATIO else ', NOT faster than QGIS'}"
+        )
+    print(
+        f"each further map page: {further:.3f} s (CPU {further_cpu:.3f} s); target <= "
+        f"{TARGET_FURTHER_PAGE} s: {'met' if further <= TARGET_FURTHER_PAGE else 'MISSED'}"
+    )
+    print(
+        f"built-in briefing: {builtin.median:.2f} s (CPU {builtin.median_cpu:.2f} s); "
+        f"target <= {TARGET_BUILTIN} s: "
+        f"{'met' if builtin.median <= TARGET_BUILTIN else 'MISSED'}"
+    )
     return 0
 
 

@@ -35,8 +35,10 @@ class Timing:
         return f"min {min(self.wall):.2f}, max {max(self.wall):.2f}"
 
     def line(self) -> str:
-        return (f"{self.name}: median {self.median:.2f} s wall, {self.median_cpu:.2f} s CPU "
-                f"of {len(self.wall)} ({self.spread()})")
+        return (
+            f"{self.name}: median {self.median:.2f} s wall, {self.median_cpu:.2f} s CPU "
+            f"of {len(self.wall)} ({self.spread()})"
+        )
 
 
 def _children_cpu() -> float:
@@ -44,29 +46,36 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_once(run: Run, env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall and CPU seconds of one run."""
+def run_once(
+    run: Run, env: dict[str, str] | None = None, cwd: str | None = None
+) -> tuple[float, float]:
+    """Wall and CPU seconds of one run (a command in `cwd`)."""
     if callable(run):
         start, start_cpu = time.perf_counter(), time.process_time()
         run()
         return time.perf_counter() - start, time.process_time() - start_cpu
     start, start_cpu = time.perf_counter(), _children_cpu()
-    done = subprocess.run(list(run), env=env, capture_output=True, text=True)
+    done = subprocess.run(list(run), env=env, cwd=cwd, capture_output=True, text=True)
     wall, cpu = time.perf_counter() - start, _children_cpu() - start_cpu
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(run)} failed ({done.returncode}):\n{done.stderr}")
     return wall, cpu
 
 
-def alternate(runs: dict[str, Run], rounds: int, env: dict[str, str] | None = None,
-              before_each: Callable[[], object] | None = None) -> dict[str, Timing]:
-    """Each run once per round, in turn, for `rounds` rounds."""
+def alternate(
+    runs: dict[str, Run],
+    rounds: int,
+    env: dict[str, str] | None = None,
+    before_each: Callable[[], object] | None = None,
+    cwd: str | None = None,
+) -> dict[str, Timing]:
+    """Each run once per round, in turn, for `rounds` rounds (commands in `cwd`)."""
     timings = {name: Timing(name) for name in runs}
     for _ in range(rounds):
         for name, run in runs.items():
             if before_each is not None:
                 before_each()
-            wall, cpu = run_once(run, env)
+            wall, cpu = run_once(run, env, cwd)
             timings[name].wall.append(wall)
             timings[name].cpu.append(cpu)
     return timings

@@ -90,7 +90,7 @@ def _gpkg_wkb(blob: bytes, path: Path) -> bytes:
     envelope = _ENVELOPE_BYTES.get((flags >> 1) & 0b111)
     if magic != b"GP" or envelope is None:
         raise ValueError(f"{path}: not a GeoPackage geometry")
-    return blob[8 + envelope:]
+    return blob[8 + envelope :]
 
 
 def countries_source() -> dict[str, Any]:
@@ -104,6 +104,11 @@ def countries_source() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """English names by iso_a3, from the light GeoJSON (no geopandas needed)."""
-    data = json.loads(countries_geojson_path().read_text(encoding="utf-8"))
-    return {f["properties"]["iso_a3"]: f["properties"]["name"] for f in data["features"]}
+    """English names by iso_a3, in the layer's order: two columns of the 1:50m GeoPackage
+    (3 ms), where the light GeoJSON, written from the same layer, took 0.1 s to parse."""
+    path = countries_path("50m")
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing; run `python geodata/build_countries.py`")
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as db:
+        rows = db.execute(f"SELECT iso_a3, name FROM {LAYER} ORDER BY fid").fetchall()
+    return {str(iso): str(name) for iso, name in rows}

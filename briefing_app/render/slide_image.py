@@ -19,7 +19,7 @@ from PIL import Image
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph
+from reportlab.platypus import Flowable, KeepInFrame
 
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, MapView, Slide
@@ -35,17 +35,18 @@ from briefing_app.render.pdf.pages import (
     fit_line,
     paragraph_styles,
 )
+from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.relief import DPI as RELIEF_DPI
 from briefing_app.render.pdf.relief import MAX_DPI as MAX_RELIEF_DPI
 from briefing_app.render.pdf.sources import short_source_names
 from briefing_app.render.text import drawn_text, paragraph_markup
 from briefing_app.style import PDF_STYLE
 
-SLIDE_SIZE_PT = (960.0, 540.0)          # a 16:9 slide (PowerPoint's 13.33 x 7.5 in)
+SLIDE_SIZE_PT = (960.0, 540.0)  # a 16:9 slide (PowerPoint's 13.33 x 7.5 in)
 DESIGN_SHORT_SIDE_PT = 405.0
 DESIGN_LONG_SIDE_PT = 720.0
 DEFAULT_CRS = "EPSG:3035"
-LEGEND_WIDTH_PT = 150.0                 # design points; at most a quarter of the panel
+LEGEND_WIDTH_PT = 150.0  # design points; at most a quarter of the panel
 TITLE_HEIGHT_PT = 26.0
 FOOTER_HEIGHT_PT = 12.0
 CAPTION_PT = 22.0
@@ -81,28 +82,42 @@ def panel_layout(width: float, height: float, legend: bool) -> tuple[Rect, Rect 
     return (0.0, 0.0, map_w, height), (map_w + GAP, 0.0, legend_w, height)
 
 
-def prepare_slide_picture(doc: Briefing, data: Datasets, slide: Slide | None,
-                          panel_pt: tuple[float, float], *, view: MapView | None = None,
-                          basemap: bool = True, crs: str = DEFAULT_CRS,
-                          relief_dpi: int = RELIEF_DPI) -> SlideMap:
+def prepare_slide_picture(
+    doc: Briefing,
+    data: Datasets,
+    slide: Slide | None,
+    panel_pt: tuple[float, float],
+    *,
+    view: MapView | None = None,
+    basemap: bool = True,
+    crs: str = DEFAULT_CRS,
+    relief_dpi: int = RELIEF_DPI,
+) -> SlideMap:
     """The slide's map for a panel of `panel_pt` design points (map and legend beside it);
     `slide` None: the briefing's current view, layers and annotations."""
     register_fonts()  # the label placement measures text
     shown = slide or current_view_slide(doc)
     width, height = panel_pt
     (_, _, mw, mh), _ = panel_layout(width, height, legend=True)
-    scene, _, prepared = prepare_frame_map(doc, shown, data, crs, (mw, mh), basemap, view,
-                                           relief_dpi)
+    scene, _, prepared = prepare_frame_map(
+        doc, shown, data, crs, (mw, mh), basemap, view, relief_dpi
+    )
     if not prepared.legend:
         # Nothing to explain: the map takes the legend's room too (prepared once more, for
         # the wider frame).
-        scene, _, prepared = prepare_frame_map(doc, shown, data, crs, panel_pt, basemap,
-                                               view, relief_dpi)
+        scene, _, prepared = prepare_frame_map(
+            doc, shown, data, crs, panel_pt, basemap, view, relief_dpi
+        )
     return SlideMap(shown.title, scene.as_of.isoformat(), prepared)
 
 
-def draw_map_panel(c: Canvas, picture: SlideMap, rect: Rect, caption: str | None = None,
-                   styles: dict[str, ParagraphStyle] | None = None) -> None:
+def draw_map_panel(
+    c: Canvas,
+    picture: SlideMap,
+    rect: Rect,
+    caption: str | None = None,
+    styles: dict[str, ParagraphStyle] | None = None,
+) -> None:
     """The map (scale bar, north arrow, `caption` large in its upper left) and the legend
     beside it, in `rect`."""
     styles = styles or paragraph_styles()
@@ -114,23 +129,30 @@ def draw_map_panel(c: Canvas, picture: SlideMap, rect: Rect, caption: str | None
         _draw_caption(c, caption, x + mx + 6, y + my + mh - 6, mw * 0.6)
     if legend_rect is not None:
         lx, ly, lw, lh = legend_rect
-        draw_top_left(c, _legend_box(picture.prepared, styles, lw, lh),
-                      (x + lx, y + ly, lw, lh))
+        draw_top_left(c, _legend_box(picture.prepared, styles, lw, lh), (x + lx, y + ly, lw, lh))
 
 
-def _legend_box(prepared: PreparedMap, styles: dict[str, ParagraphStyle], width: float,
-                height: float) -> Flowable:
+def _legend_box(
+    prepared: PreparedMap, styles: dict[str, ParagraphStyle], width: float, height: float
+) -> Flowable:
     head = [Paragraph("Legend", styles["notes_title"])]
     smallest = styles["legend"].fontSize
     for columns in (1, 2):
-        box = fitted(head + legend_flowables(prepared.legend, styles, width, columns), width,
-                     height, smallest)
+        box = fitted(
+            head + legend_flowables(prepared.legend, styles, width, columns),
+            width,
+            height,
+            smallest,
+        )
         if box is not None:
             return box
     # A picture has no next page: the rows that fit, and where the others are.
     more = [Paragraph("More in the handout's legend.", styles["small"])]
-    rows, _ = split_to_fit(head + legend_flowables(prepared.legend, styles, width, 1), width,
-                           height - height_of(more, width))
+    rows, _ = split_to_fit(
+        head + legend_flowables(prepared.legend, styles, width, 1),
+        width,
+        height - height_of(more, width),
+    )
     return KeepInFrame(width, height, rows + more, mode="truncate")
 
 
@@ -141,8 +163,9 @@ def _draw_caption(c: Canvas, caption: str, x: float, top: float, max_width: floa
     c.saveState()
     c.setFillColor(HexColor(PDF_STYLE["label_halo"]))
     c.setFillAlpha(0.85)
-    c.roundRect(x, top - size * 1.3, text_width(text, size, bold=True) + 10, size * 1.3, 3,
-                stroke=0, fill=1)
+    c.roundRect(
+        x, top - size * 1.3, text_width(text, size, bold=True) + 10, size * 1.3, 3, stroke=0, fill=1
+    )
     c.setFillAlpha(1)
     c.setFillColor(HexColor(PDF_STYLE["text"]))
     c.setFont(BOLD, size)
@@ -161,8 +184,9 @@ def _slide_boxes(width: float, height: float) -> tuple[Rect, Rect, Rect]:
     return title, panel, footer
 
 
-def _title_box(title: str, styles: dict[str, ParagraphStyle], width: float,
-               height: float) -> Flowable:
+def _title_box(
+    title: str, styles: dict[str, ParagraphStyle], width: float, height: float
+) -> Flowable:
     style = ParagraphStyle("picture_title", styles["slide_title"], fontSize=17, leading=20)
     box = fitted([Paragraph(paragraph_markup(title), style)], width, height, style.fontSize)
     if box is not None:
@@ -185,13 +209,11 @@ def _draw_footer(c: Canvas, picture: SlideMap, rect: Rect) -> None:
         start = x + text_width(as_of, 7, bold=True) + 10
         c.setFillColor(HexColor(PDF_STYLE["muted_text"]))
         c.setFont(REGULAR, 6.5)
-        c.drawString(start, y + 2, fit_line("Sources: " + "; ".join(names),
-                                            x + w - start, 6.5))
+        c.drawString(start, y + 2, fit_line("Sources: " + "; ".join(names), x + w - start, 6.5))
     c.restoreState()
 
 
-def _new_canvas(out: io.BytesIO, size_pt: tuple[float, float], doc: Briefing,
-                title: str) -> Canvas:
+def _new_canvas(out: io.BytesIO, size_pt: tuple[float, float], doc: Briefing, title: str) -> Canvas:
     c = Canvas(out, pagesize=size_pt, initialFontName=REGULAR, pageCompression=1)
     c.setTitle(drawn_text(title))
     c.setAuthor(drawn_text(doc.author or doc.organisation))
@@ -201,17 +223,25 @@ def _new_canvas(out: io.BytesIO, size_pt: tuple[float, float], doc: Briefing,
     return c
 
 
-def slide_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
-              size_pt: tuple[float, float] = SLIDE_SIZE_PT, view: MapView | None = None,
-              basemap: bool = True, caption: str | None = None,
-              relief_dpi: int = RELIEF_DPI) -> bytes:
+def slide_pdf(
+    doc: Briefing,
+    data: Datasets,
+    slide: Slide | None = None,
+    *,
+    size_pt: tuple[float, float] = SLIDE_SIZE_PT,
+    view: MapView | None = None,
+    basemap: bool = True,
+    caption: str | None = None,
+    relief_dpi: int = RELIEF_DPI,
+) -> bytes:
     """One page: marking bands, title, map with legend and scale bar, as-of date, sources.
     `slide` None: the briefing's current view; `view` in place of the slide's."""
     k = design_scale(size_pt)
     width, height = size_pt[0] / k, size_pt[1] / k
     title_rect, panel_rect, footer_rect = _slide_boxes(width, height)
-    picture = prepare_slide_picture(doc, data, slide, panel_rect[2:], view=view,
-                                    basemap=basemap, relief_dpi=relief_dpi)
+    picture = prepare_slide_picture(
+        doc, data, slide, panel_rect[2:], view=view, basemap=basemap, relief_dpi=relief_dpi
+    )
     styles = paragraph_styles()
     out = io.BytesIO()
     c = _new_canvas(out, size_pt, doc, picture.title)
@@ -225,16 +255,25 @@ def slide_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
     return out.getvalue()
 
 
-def map_panel_pdf(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
-                  size_pt: tuple[float, float], scale: float, view: MapView | None = None,
-                  basemap: bool = True, caption: str | None = None,
-                  relief_dpi: int = RELIEF_DPI) -> tuple[SlideMap, bytes]:
+def map_panel_pdf(
+    doc: Briefing,
+    data: Datasets,
+    slide: Slide | None = None,
+    *,
+    size_pt: tuple[float, float],
+    scale: float,
+    view: MapView | None = None,
+    basemap: bool = True,
+    caption: str | None = None,
+    relief_dpi: int = RELIEF_DPI,
+) -> tuple[SlideMap, bytes]:
     """Only the map and its legend, for a page that sets title, marking and sources as its
     own text (a PowerPoint slide): what it shows, and the PDF. `scale` as design_scale of
     that page, so that its text matches the slide picture's."""
     width, height = size_pt[0] / scale, size_pt[1] / scale
-    picture = prepare_slide_picture(doc, data, slide, (width, height), view=view,
-                                    basemap=basemap, relief_dpi=relief_dpi)
+    picture = prepare_slide_picture(
+        doc, data, slide, (width, height), view=view, basemap=basemap, relief_dpi=relief_dpi
+    )
     out = io.BytesIO()
     c = _new_canvas(out, size_pt, doc, picture.title)
     c.scale(scale, scale)
@@ -252,8 +291,7 @@ def page_count(pdf: bytes) -> int:
         document.close()
 
 
-def rasterise_pdf(pdf: bytes, width_px: int, pages: list[int] | None = None
-                  ) -> list[Image.Image]:
+def rasterise_pdf(pdf: bytes, width_px: int, pages: list[int] | None = None) -> list[Image.Image]:
     """Each page of `pdf` (or those numbered in `pages`, from 0) as an RGB image `width_px`
     wide, its height in proportion. A printer asks page by page: a poster's pages at print
     resolution do not all fit in memory at once."""
@@ -281,15 +319,30 @@ def png_bytes(image: Image.Image) -> bytes:
     return out.getvalue()
 
 
-def slide_png(doc: Briefing, data: Datasets, slide: Slide | None = None, *,
-              width_px: int = 1920, height_px: int = 1080, view: MapView | None = None,
-              basemap: bool = True, caption: str | None = None) -> bytes:
+def slide_png(
+    doc: Briefing,
+    data: Datasets,
+    slide: Slide | None = None,
+    *,
+    width_px: int = 1920,
+    height_px: int = 1080,
+    view: MapView | None = None,
+    basemap: bool = True,
+    caption: str | None = None,
+) -> bytes:
     """slide_pdf as a `width_px` x `height_px` PNG."""
     size_pt = (SLIDE_SIZE_PT[0], SLIDE_SIZE_PT[0] * height_px / width_px)
     dpi = relief_dpi_for(width_px / size_pt[0] * design_scale(size_pt))
-    pdf = slide_pdf(doc, data, slide, size_pt=size_pt, view=view, basemap=basemap,
-                    relief_dpi=dpi,
-                    caption=caption)
+    pdf = slide_pdf(
+        doc,
+        data,
+        slide,
+        size_pt=size_pt,
+        view=view,
+        basemap=basemap,
+        relief_dpi=dpi,
+        caption=caption,
+    )
     image = rasterise_pdf(pdf, width_px)[0]
     if image.size != (width_px, height_px):
         image = image.resize((width_px, height_px), Image.Resampling.LANCZOS)

@@ -19,6 +19,7 @@ from briefing_app.data.countries import (
     countries_geojson_path,
     countries_path,
     countries_source,
+    country_names,
     load_countries,
 )
 
@@ -26,18 +27,83 @@ SCALES = ("50m", "10m")
 REPO = Path(__file__).resolve().parents[2]
 
 EU_MEMBERS = {
-    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
-    "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+    "AUT",
+    "BEL",
+    "BGR",
+    "HRV",
+    "CYP",
+    "CZE",
+    "DNK",
+    "EST",
+    "FIN",
+    "FRA",
+    "DEU",
+    "GRC",
+    "HUN",
+    "IRL",
+    "ITA",
+    "LVA",
+    "LTU",
+    "LUX",
+    "MLT",
+    "NLD",
+    "POL",
+    "PRT",
+    "ROU",
+    "SVK",
+    "SVN",
+    "ESP",
     "SWE",
 }
 NATO_EUROPEAN_MEMBERS = {
-    "ALB", "BEL", "BGR", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "ISL",
-    "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "SVK", "SVN",
-    "ESP", "SWE", "TUR", "GBR",
+    "ALB",
+    "BEL",
+    "BGR",
+    "HRV",
+    "CZE",
+    "DNK",
+    "EST",
+    "FIN",
+    "FRA",
+    "DEU",
+    "GRC",
+    "HUN",
+    "ISL",
+    "ITA",
+    "LVA",
+    "LTU",
+    "LUX",
+    "MNE",
+    "NLD",
+    "MKD",
+    "NOR",
+    "POL",
+    "PRT",
+    "ROU",
+    "SVK",
+    "SVN",
+    "ESP",
+    "SWE",
+    "TUR",
+    "GBR",
 }
 OTHER_EUROPEAN_STATES = {
-    "AND", "ARM", "AZE", "BIH", "BLR", "CHE", "GEO", "LIE", "MCO", "MDA", "RUS", "SMR", "SRB",
-    "UKR", "VAT", "XKX",
+    "AND",
+    "ARM",
+    "AZE",
+    "BIH",
+    "BLR",
+    "CHE",
+    "GEO",
+    "LIE",
+    "MCO",
+    "MDA",
+    "RUS",
+    "SMR",
+    "SRB",
+    "UKR",
+    "VAT",
+    "XKX",
 }
 
 
@@ -76,8 +142,12 @@ def test_crimea_is_ukraine_not_russia(countries, place, lon, lat):
 
 def test_no_russian_polygon_left_in_crimea(countries):
     russia = countries.set_index("iso_a3").geometry["RUS"]
-    crimea = shape({"type": "Polygon", "coordinates": [
-        [(32.0, 44.2), (36.8, 44.2), (36.8, 46.3), (32.0, 46.3), (32.0, 44.2)]]})
+    crimea = shape(
+        {
+            "type": "Polygon",
+            "coordinates": [[(32.0, 44.2), (36.8, 44.2), (36.8, 46.3), (32.0, 46.3), (32.0, 44.2)]],
+        }
+    )
     assert not any(crimea.contains(p.representative_point()) for p in russia.geoms)
 
 
@@ -172,6 +242,14 @@ def test_geojson_matches_the_50m_geopackage():
     assert shape(ukraine["geometry"]).contains(Point(34.10, 44.95))
 
 
+def test_country_names_are_those_the_map_shows():
+    # Read from the GeoPackage (fast); the screen map labels countries from the GeoJSON.
+    data = json.loads(countries_geojson_path().read_text(encoding="utf-8"))
+    shown = {f["properties"]["iso_a3"]: f["properties"]["name"] for f in data["features"]}
+    assert list(country_names().items()) == list(shown.items())
+    assert country_names()["LTU"] == "Lithuania"
+
+
 def test_geojson_is_compact():
     text = countries_geojson_path().read_text(encoding="utf-8")
     assert ", " not in text and ": " not in text
@@ -222,19 +300,21 @@ TINY_TOPOLOGY = {
     "type": "Topology",
     "transform": {"scale": [0.5, 0.5], "translate": [10, 20]},
     "arcs": [
-        [[2, 0], [-2, 0], [0, 2], [2, 0]],    # (2,0) (0,0) (0,2) (2,2): west square's outside
-        [[2, 2], [0, -2]],                     # (2,2) (2,0): the shared edge
-        [[2, 2], [2, 0], [0, -2], [-2, 0]],   # (2,2) (4,2) (4,0) (2,0): east square's outside
-        [[0, 4], [0, 0], [0, 0]],              # a ring that quantization collapsed to a point
+        [[2, 0], [-2, 0], [0, 2], [2, 0]],  # (2,0) (0,0) (0,2) (2,2): west square's outside
+        [[2, 2], [0, -2]],  # (2,2) (2,0): the shared edge
+        [[2, 2], [2, 0], [0, -2], [-2, 0]],  # (2,2) (4,2) (4,0) (2,0): east square's outside
+        [[0, 4], [0, 0], [0, 0]],  # a ring that quantization collapsed to a point
     ],
     "objects": {
         "countries": {
             "type": "GeometryCollection",
             "geometries": [
-                {"type": "Polygon", "id": "001", "properties": {"name": "West"},
-                 "arcs": [[0, 1]]},
-                {"type": "MultiPolygon", "properties": {"name": "East"},
-                 "arcs": [[[~1, 2]], [[3]]]},
+                {"type": "Polygon", "id": "001", "properties": {"name": "West"}, "arcs": [[0, 1]]},
+                {
+                    "type": "MultiPolygon",
+                    "properties": {"name": "East"},
+                    "arcs": [[[~1, 2]], [[3]]],
+                },
                 {"type": None, "id": "003", "properties": {"name": "Nothing"}},
             ],
         },
@@ -251,12 +331,15 @@ def test_decoder_dequantizes_and_delta_decodes(build):
 def test_decoder_stitches_rings_and_reverses_arcs(build):
     west, east, nothing = build.decode_object(TINY_TOPOLOGY, "countries")
     assert west["id"] == "001" and west["properties"] == {"name": "West"}
-    assert west["geometry"] == {"type": "MultiPolygon", "coordinates": [[[
-        (11.0, 20.0), (10.0, 20.0), (10.0, 21.0), (11.0, 21.0), (11.0, 20.0)]]]}
+    assert west["geometry"] == {
+        "type": "MultiPolygon",
+        "coordinates": [[[(11.0, 20.0), (10.0, 20.0), (10.0, 21.0), (11.0, 21.0), (11.0, 20.0)]]],
+    }
     # ~1 runs the shared edge upwards; the collapsed second polygon is dropped.
     assert east["id"] is None
-    assert east["geometry"]["coordinates"] == [[[
-        (11.0, 20.0), (11.0, 21.0), (12.0, 21.0), (12.0, 20.0), (11.0, 20.0)]]]
+    assert east["geometry"]["coordinates"] == [
+        [[(11.0, 20.0), (11.0, 21.0), (12.0, 21.0), (12.0, 20.0), (11.0, 20.0)]]
+    ]
     assert nothing["geometry"] is None
     squares = [shape(f["geometry"]) for f in (west, east)]
     assert [s.area for s in squares] == [1.0, 1.0]
@@ -266,10 +349,16 @@ def test_decoder_stitches_rings_and_reverses_arcs(build):
 def test_decoder_reads_unquantized_topologies_and_holes(build):
     topology = {
         "type": "Topology",
-        "arcs": [[[0, 0], [0, 4], [4, 4], [4, 0], [0, 0]],
-                 [[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]],
-        "objects": {"o": {"type": "GeometryCollection", "geometries": [
-            {"type": "Polygon", "arcs": [[0], [1]]}]}},
+        "arcs": [
+            [[0, 0], [0, 4], [4, 4], [4, 0], [0, 0]],
+            [[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]],
+        ],
+        "objects": {
+            "o": {
+                "type": "GeometryCollection",
+                "geometries": [{"type": "Polygon", "arcs": [[0], [1]]}],
+            }
+        },
     }
     (feature,) = build.decode_object(topology, "o")
     assert shape(feature["geometry"]).area == 16 - 1
@@ -289,8 +378,14 @@ def test_rings_across_the_antimeridian_are_cut_at_180(build):
 
 
 def test_ring_round_the_south_pole_is_closed_along_it(build):
-    ring = [(-170.0, -80.0), (-90.0, -80.0), (0.0, -80.0), (90.0, -80.0), (170.0, -80.0),
-            (-170.0, -80.0)]
+    ring = [
+        (-170.0, -80.0),
+        (-90.0, -80.0),
+        (0.0, -80.0),
+        (90.0, -80.0),
+        (170.0, -80.0),
+        (-170.0, -80.0),
+    ]
     planar = build.to_planar({"type": "MultiPolygon", "coordinates": [[ring]]})
     assert planar.is_valid
     assert planar.bounds == (-180.0, -90.0, 180.0, -80.0)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from briefing_app.data.datasets import Datasets
 from briefing_app.grouping_stats import grouping_stats
@@ -16,6 +16,7 @@ from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.map_drawing import DrawnItem
 from briefing_app.render.pdf.pages import Bookmark
+from briefing_app.render.pdf.paragraphs import Paragraph, SharedParagraphs
 from briefing_app.render.pdf.sources import SourceList
 from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import paragraph_link, paragraph_markup
@@ -32,68 +33,122 @@ class GroupingShown:
     day: dt.date
 
 
-def _source_cell(label: str, url: str, as_of: str, style: ParagraphStyle,
-                 numbers: SourceList) -> Paragraph:
+def _source_cell(
+    label: str,
+    url: str,
+    as_of: str,
+    style: ParagraphStyle,
+    numbers: SourceList,
+    cells: SharedParagraphs,
+) -> Paragraph:
     """The source, with its number in the sources list when a map cites it."""
     n = numbers.number_of(label, url, as_of)
     text = (f"[{n}] " if n is not None else "") + paragraph_markup(label or "")
     if url:
         text += (" " if text else "") + paragraph_link(url, PDF_STYLE["muted_text"])
-    return Paragraph(text or "—", style)
+    return cells(text or "—", style)
 
 
-def _table(header: list[str], rows: list[list[object]], widths: list[float],
-           styles: dict[str, ParagraphStyle]) -> Table:
-    head = [Paragraph(paragraph_markup(h), styles["cell_head"]) for h in header]
-    body = [[c if isinstance(c, Flowable) else Paragraph(paragraph_markup(str(c)), styles["cell"])
-             for c in row] for row in rows]
+def _table(
+    header: list[str],
+    rows: list[list[object]],
+    widths: list[float],
+    styles: dict[str, ParagraphStyle],
+    cells: SharedParagraphs,
+) -> Table:
+    head = [cells(paragraph_markup(h), styles["cell_head"]) for h in header]
+    body = [
+        [
+            c if isinstance(c, Flowable) else cells(paragraph_markup(str(c)), styles["cell"])
+            for c in row
+        ]
+        for row in rows
+    ]
     body = split_tall_rows(body, widths)
     table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     grid = HexColor(PDF_STYLE["table_grid"])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor(PDF_STYLE["table_header"])),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
-        ("BOX", (0, 0), (-1, -1), 0.3, grid),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (-1, 0), HexColor(PDF_STYLE["table_header"])),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
+                ("BOX", (0, 0), (-1, -1), 0.3, grid),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 
-def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingShown],
-                       drawn: list[DrawnItem], styles: dict[str, ParagraphStyle],
-                       width: float, numbers: SourceList) -> list[Flowable]:
-    out: list[Flowable] = [Bookmark("appendix", "Appendix"),
-                           Paragraph("Appendix", styles["heading"])]
+def appendix_flowables(
+    doc: Briefing,
+    data: Datasets,
+    groupings: list[GroupingShown],
+    drawn: list[DrawnItem],
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    numbers: SourceList,
+) -> list[Flowable]:
+    cells = SharedParagraphs()
+    out: list[Flowable] = [
+        Bookmark("appendix", "Appendix"),
+        Paragraph("Appendix", styles["heading"]),
+    ]
     choices = {c.id: c for c in grouping_choices(doc, data)}
     for shown in groupings:
         choice = choices.get(shown.choice_id)
         if choice is None:
             continue
-        members = sorted(choice.members_on(shown.day),
-                         key=lambda iso: data.country_names.get(iso, iso))
+        members = sorted(
+            choice.members_on(shown.day), key=lambda iso: data.country_names.get(iso, iso)
+        )
         heading = f"Members of {choice.name} on {shown.day.isoformat()} ({len(members)})"
         out += _heading(heading, styles)
         rows: list[list[object]] = []
         if choice.builtin is not None:
             g = choice.builtin
             for iso in members:
-                m = next((m for m in g.members if m.iso_a3 == iso and m.active_on(shown.day)),
-                         None)
-                rows.append([data.country_names.get(iso, iso), iso,
-                             m.start.isoformat() if m else "",
-                             _source_cell(g.source, m.source_url if m else g.source_url,
-                                          g.as_of.isoformat(), styles["cell"], numbers),
-                             g.as_of.isoformat()])
+                m = next((m for m in g.members if m.iso_a3 == iso and m.active_on(shown.day)), None)
+                rows.append(
+                    [
+                        data.country_names.get(iso, iso),
+                        iso,
+                        m.start.isoformat() if m else "",
+                        _source_cell(
+                            g.source,
+                            m.source_url if m else g.source_url,
+                            g.as_of.isoformat(),
+                            styles["cell"],
+                            numbers,
+                            cells,
+                        ),
+                        g.as_of.isoformat(),
+                    ]
+                )
         else:
             for iso in members:
-                rows.append([data.country_names.get(iso, iso), iso, "—",
-                             Paragraph("custom grouping in this briefing", styles["cell"]),
-                             doc.as_of.isoformat()])
-        out.append(_table(["Country", "Code", "Member since", "Source", "As of"], rows,
-                          _widths(width, [0.2, 0.07, 0.1, 0.53, 0.1]), styles))
-        out += _figures_table(choice, shown, data, styles, width)
+                rows.append(
+                    [
+                        data.country_names.get(iso, iso),
+                        iso,
+                        "—",
+                        cells("custom grouping in this briefing", styles["cell"]),
+                        doc.as_of.isoformat(),
+                    ]
+                )
+        out.append(
+            _table(
+                ["Country", "Code", "Member since", "Source", "As of"],
+                rows,
+                _widths(width, [0.2, 0.07, 0.1, 0.53, 0.1]),
+                styles,
+                cells,
+            )
+        )
+        out += _figures_table(choice, shown, data, styles, width, cells)
 
     deployments = _unique(d for d in drawn if d.layer_id == "deployments")
     if deployments:
@@ -101,14 +156,28 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
         rows = []
         for d in deployments:
             shown = d.item.popup or Popup(d.item.label)
-            rows.append([shown.title or d.item.label, shown.row("Host"), shown.row("Location"),
-                         shown.row("Framework nation"), shown.row("Established"),
-                         _source_cell(shown.source, shown.source_url, shown.as_of,
-                                      styles["cell"], numbers),
-                         shown.as_of])
-        out.append(_table(["Deployment", "Host", "Location", "Framework nation", "Since",
-                           "Source", "As of"], rows,
-                          _widths(width, [0.2, 0.08, 0.15, 0.1, 0.08, 0.29, 0.1]), styles))
+            rows.append(
+                [
+                    shown.title or d.item.label,
+                    shown.row("Host"),
+                    shown.row("Location"),
+                    shown.row("Framework nation"),
+                    shown.row("Established"),
+                    _source_cell(
+                        shown.source, shown.source_url, shown.as_of, styles["cell"], numbers, cells
+                    ),
+                    shown.as_of,
+                ]
+            )
+        out.append(
+            _table(
+                ["Deployment", "Host", "Location", "Framework nation", "Since", "Source", "As of"],
+                rows,
+                _widths(width, [0.2, 0.08, 0.15, 0.1, 0.08, 0.29, 0.1]),
+                styles,
+                cells,
+            )
+        )
 
     flashpoints = _unique(d for d in drawn if d.layer_id == "flashpoints")
     if flashpoints:
@@ -117,20 +186,48 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
         for d in flashpoints:
             shown = d.item.popup or Popup(d.item.label)
             # The description says what the place is: without it most rows were blank.
-            details = "; ".join([*([shown.text] if shown.text else []),
-                                 *(f"{k}: {v}" for k, v in shown.rows if k != "Note")])
-            rows.append([shown.title or d.item.label, details,
-                         _source_cell(shown.source, shown.source_url, shown.as_of,
-                                      styles["cell"], numbers),
-                         shown.as_of])
+            details = "; ".join(
+                [
+                    *([shown.text] if shown.text else []),
+                    *(f"{k}: {v}" for k, v in shown.rows if k != "Note"),
+                ]
+            )
+            rows.append(
+                [
+                    shown.title or d.item.label,
+                    details,
+                    _source_cell(
+                        shown.source, shown.source_url, shown.as_of, styles["cell"], numbers, cells
+                    ),
+                    shown.as_of,
+                ]
+            )
         layer_unplaced = _unplaced(doc, data)
         for record in layer_unplaced:
-            rows.append([record.name, "No sourced location: not drawn. " + record.description,
-                         _source_cell(record.source, record.source_url,
-                                      record.as_of.isoformat(), styles["cell"], numbers),
-                         record.as_of.isoformat()])
-        out.append(_table(["Flashpoint", "Details", "Source", "As of"], rows,
-                          _widths(width, [0.22, 0.36, 0.32, 0.1]), styles))
+            rows.append(
+                [
+                    record.name,
+                    "No sourced location: not drawn. " + record.description,
+                    _source_cell(
+                        record.source,
+                        record.source_url,
+                        record.as_of.isoformat(),
+                        styles["cell"],
+                        numbers,
+                        cells,
+                    ),
+                    record.as_of.isoformat(),
+                ]
+            )
+        out.append(
+            _table(
+                ["Flashpoint", "Details", "Source", "As of"],
+                rows,
+                _widths(width, [0.22, 0.36, 0.32, 0.1]),
+                styles,
+                cells,
+            )
+        )
     out.append(Spacer(1, 6))
     return out
 
@@ -138,23 +235,40 @@ def appendix_flowables(doc: Briefing, data: Datasets, groupings: list[GroupingSh
 def _heading(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     # A table's heading goes to the next page with its first rows, never alone at the foot
     # of one; a long table still starts where there is room for them.
-    return [CondPageBreak(ROOM_FOR_TABLE_START_PT),
-            Paragraph(paragraph_markup(text), styles["subheading"])]
+    return [
+        CondPageBreak(ROOM_FOR_TABLE_START_PT),
+        Paragraph(paragraph_markup(text), styles["subheading"]),
+    ]
 
 
-def _figures_table(choice: GroupingChoice, shown: GroupingShown, data: Datasets,
-                   styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _figures_table(
+    choice: GroupingChoice,
+    shown: GroupingShown,
+    data: Datasets,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    cells: SharedParagraphs,
+) -> list[Flowable]:
     """The grouping's combined figures as the figures panel gives them: a partial sum says
     so, a missing figure says missing, each with its coverage, source and year."""
-    rows: list[list[object]] = [[row.label, row.value, row.detail]
-                                for row in grouping_stats(choice, shown.day, data)
-                                if row.label != "Members"]  # listed in the table above
+    rows: list[list[object]] = [
+        [row.label, row.value, row.detail]
+        for row in grouping_stats(choice, shown.day, data)
+        if row.label != "Members"
+    ]  # listed in the table above
     if not rows:
         return []
     heading = f"Figures of {choice.name} on {shown.day.isoformat()}"
-    return [*_heading(heading, styles),
-            _table(["Figure", "Value", "Coverage, source and year"], rows,
-                   _widths(width, [0.2, 0.22, 0.58]), styles)]
+    return [
+        *_heading(heading, styles),
+        _table(
+            ["Figure", "Value", "Coverage, source and year"],
+            rows,
+            _widths(width, [0.2, 0.22, 0.58]),
+            styles,
+            cells,
+        ),
+    ]
 
 
 def _widths(total: float, fractions: list[float]) -> list[float]:
@@ -165,8 +279,7 @@ def _unique(items: object) -> list[DrawnItem]:
     seen: set[str] = set()
     out = []
     for d in items:  # type: ignore[attr-defined]
-        key = repr((d.item.popup.title if d.item.popup else "", d.item.label,
-                    d.item.geometry))
+        key = repr((d.item.popup.title if d.item.popup else "", d.item.label, d.item.geometry))
         if key not in seen:
             seen.add(key)
             out.append(d)

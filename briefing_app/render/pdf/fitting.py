@@ -27,12 +27,27 @@ def fitted(
 ) -> KeepInFrame | None:
     """A box of `flowables` that fits `width` x `height`, shrunk if need be, or None when it
     would have to set `smallest_pt` text below MIN_TEXT_PT."""
+    most = smallest_pt / MIN_TEXT_PT  # the most the box may shrink
+    if most >= 1 and not _fits_shrunk(flowables, width, height, most):
+        # Shrunk as far as allowed it still overflows, and less shrinking only makes the
+        # text take more room: no need for reportlab's search for the scale (several
+        # wraps of all the text at other widths; most of a map page's fitting time).
+        return None
     box = KeepInFrame(width, height, flowables, mode="shrink")
     box.wrapOn(None, width, height)  # type: ignore[arg-type]
     scale = getattr(box, "_scale", 1.0)
     if smallest_pt / scale < MIN_TEXT_PT - 1e-6:
         return None
     return box
+
+
+def _fits_shrunk(flowables: list[Flowable], width: float, height: float, scale: float) -> bool:
+    """Whether `flowables` fit `width` x `height` drawn 1/`scale` of their size: wrapped at
+    `scale` times the width, they take at most `scale` times the height."""
+    # KeepInFrame measures as it does when shrinking (spaces between flowables merged).
+    measure = KeepInFrame(width * scale, 1e9, flowables, mode="overflow")
+    w, h = measure.wrapOn(None, width * scale, 1e9)  # type: ignore[arg-type]
+    return w <= width * scale + 1e-6 and h <= height * scale + 1e-6
 
 
 def split_to_fit(

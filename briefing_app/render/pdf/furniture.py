@@ -12,7 +12,7 @@ import numpy as np
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
@@ -24,9 +24,11 @@ from briefing_app.render.pdf.map_drawing import (
     _polygons,
     begin_sea_frame,
     countries_in_frame,
+    country_path_codes,
     end_sea_frame,
     hatch_lines,
 )
+from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.projection import (
     MapExtent,
     ground_metres_per_pt,
@@ -50,8 +52,11 @@ def _style_for(entry: LegendEntry) -> dict[str, Any]:
     """The item style a legend entry stands for: by a style name in its label ("claimed",
     "range", "border"), else the first style of its colour."""
     label = entry.label.lower()
-    candidates = [(name, s) for name, s in ITEM_STYLES.items()
-                  if entry.color in (s.get("color"), s.get("fillColor"))]
+    candidates = [
+        (name, s)
+        for name, s in ITEM_STYLES.items()
+        if entry.color in (s.get("color"), s.get("fillColor"))
+    ]
     for name, style in candidates:
         if any(word in label for word in name.split("_")):
             return style
@@ -128,29 +133,41 @@ def _dash_of(style: dict[str, Any]) -> list[float]:
     return [float(v) * PDF_STYLE["px_to_pt"] for v in str(style.get("dashArray") or "").split()]
 
 
-def legend_flowables(legend: list[tuple[str, list[LegendEntry]]],
-                     styles: dict[str, ParagraphStyle], width: float,
-                     columns: int = 1) -> list[Flowable]:
+def legend_flowables(
+    legend: list[tuple[str, list[LegendEntry]]],
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    columns: int = 1,
+) -> list[Flowable]:
     """The legend's groups, each a table of swatch and label; in `columns` columns (read
     down, then across) where a long legend must take less height."""
     out: list[Flowable] = []
     for title, entries in legend:
         out.append(Paragraph(paragraph_markup(title), styles["legend_title"]))
-        cells = [[Swatch(e), Paragraph(paragraph_markup(e.label), styles["legend"])]
-                 for e in entries]
+        cells = [
+            [Swatch(e), Paragraph(paragraph_markup(e.label), styles["legend"])] for e in entries
+        ]
         per_column = -(-len(cells) // columns)
         cells += [["", ""]] * (per_column * columns - len(cells))
-        rows = [[cell for c in range(columns) for cell in cells[c * per_column + r]]
-                for r in range(per_column)]
+        rows = [
+            [cell for c in range(columns) for cell in cells[c * per_column + r]]
+            for r in range(per_column)
+        ]
         column = width / columns
         widths = [20, column - 20] * columns
         table = Table(split_tall_rows(rows, widths, padding=2), colWidths=widths)
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
         out.append(table)
     return out
 
@@ -162,9 +179,9 @@ def _nice_length(max_m: float) -> float:
     """The longest 1, 2 or 5 x 10^n metres not above `max_m`."""
     exponent = math.floor(math.log10(max_m))
     for step in (5, 2, 1):
-        if step * 10 ** exponent <= max_m:
-            return step * 10 ** exponent
-    return 10 ** exponent
+        if step * 10**exponent <= max_m:
+            return step * 10**exponent
+    return 10**exponent
 
 
 def _halo_box(c: Canvas, x: float, y: float, w: float, h: float) -> None:
@@ -178,19 +195,25 @@ def _halo_box(c: Canvas, x: float, y: float, w: float, h: float) -> None:
 # Where a map frame's scale bar (lower left) and north arrow (upper right) sit, from the
 # frame's corners: drawn there, and kept free of labels.
 SCALE_BAR_INSET = 5.0
-SCALE_BAR_SHARE = 0.22        # of the frame's width, at most
+SCALE_BAR_SHARE = 0.22  # of the frame's width, at most
 SCALE_BAR_HEIGHT = 22.0
 SCALE_CAPTION = "Scale at map centre"
-ARROW_INSET = (14.0, 16.0)    # the arrow's centre from the upper right corner
+ARROW_INSET = (14.0, 16.0)  # the arrow's centre from the upper right corner
 ARROW_SIZE = 16.0
 
 
 def draw_map_furniture(c: Canvas, extent: MapExtent, x: float, y: float) -> None:
     """The scale bar and north arrow of a map frame whose lower left corner is (x, y)."""
-    draw_scale_bar(c, extent, x + SCALE_BAR_INSET, y + SCALE_BAR_INSET,
-                   max_width=extent.width * SCALE_BAR_SHARE)
-    draw_north_arrow(c, extent, x + extent.width - ARROW_INSET[0],
-                     y + extent.height - ARROW_INSET[1], ARROW_SIZE)
+    draw_scale_bar(
+        c,
+        extent,
+        x + SCALE_BAR_INSET,
+        y + SCALE_BAR_INSET,
+        max_width=extent.width * SCALE_BAR_SHARE,
+    )
+    draw_north_arrow(
+        c, extent, x + extent.width - ARROW_INSET[0], y + extent.height - ARROW_INSET[1], ARROW_SIZE
+    )
 
 
 def furniture_boxes(extent: MapExtent) -> list[tuple[float, float, float, float]]:
@@ -200,11 +223,18 @@ def furniture_boxes(extent: MapExtent) -> list[tuple[float, float, float, float]
     bar = _scale_bar(extent, extent.width * SCALE_BAR_SHARE)
     if bar is not None:
         top = extent.height - SCALE_BAR_INSET - SCALE_BAR_HEIGHT
-        boxes.append((SCALE_BAR_INSET, top, SCALE_BAR_INSET + bar[2],
-                      extent.height - SCALE_BAR_INSET))
+        boxes.append(
+            (SCALE_BAR_INSET, top, SCALE_BAR_INSET + bar[2], extent.height - SCALE_BAR_INSET)
+        )
     cx, cy = extent.width - ARROW_INSET[0], ARROW_INSET[1]  # y down
-    boxes.append((cx - ARROW_SIZE * 0.55, cy - ARROW_SIZE * 0.75, cx + ARROW_SIZE * 0.55,
-                  cy + ARROW_SIZE * 0.6))
+    boxes.append(
+        (
+            cx - ARROW_SIZE * 0.55,
+            cy - ARROW_SIZE * 0.75,
+            cx + ARROW_SIZE * 0.55,
+            cy + ARROW_SIZE * 0.6,
+        )
+    )
     return boxes
 
 
@@ -221,8 +251,7 @@ def _scale_bar(extent: MapExtent, max_width: float) -> tuple[float, str, float] 
     return length, label, box_w
 
 
-def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float,
-                   max_width: float) -> None:
+def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float, max_width: float) -> None:
     """A two-segment scale bar with its lower-left corner at (x, y), true at the centre."""
     bar = _scale_bar(extent, max_width)
     if bar is None:
@@ -248,8 +277,9 @@ def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float,
     c.restoreState()
 
 
-def draw_north_arrow(c: Canvas, extent: MapExtent, cx: float, cy: float,
-                     size: float = 16.0) -> None:
+def draw_north_arrow(
+    c: Canvas, extent: MapExtent, cx: float, cy: float, size: float = 16.0
+) -> None:
     """An arrow along the meridian through the map's centre."""
     _halo_box(c, cx - size * 0.55, cy - size * 0.6, size * 1.1, size * 1.35)
     c.saveState()
@@ -284,16 +314,24 @@ class Locator:
     extent: MapExtent
     countries: tuple[BaseGeometry, ...]
     page_rect: tuple[tuple[float, float], ...]
+    countries_code: str | None = None  # their path operators, if made ahead
 
 
 def prepare_locator(page: MapExtent, width: float, height: float) -> Locator:
     proj = projector(page.crs)
     west, south, east, north = LOCATOR_LONLAT
     t = np.linspace(0, 1, 30)
-    lons = np.concatenate([west + t * (east - west), np.full(30, east),
-                           east - t * (east - west), np.full(30, west)])
-    lats = np.concatenate([np.full(30, south), south + t * (north - south),
-                           np.full(30, north), north - t * (north - south)])
+    lons = np.concatenate(
+        [west + t * (east - west), np.full(30, east), east - t * (east - west), np.full(30, west)]
+    )
+    lats = np.concatenate(
+        [
+            np.full(30, south),
+            south + t * (north - south),
+            np.full(30, north),
+            north - t * (north - south),
+        ]
+    )
     xs, ys = proj.forward.transform(lons, lats)
     minx = min(float(np.min(xs)), page.minx)
     maxx = max(float(np.max(xs)), page.maxx)
@@ -302,17 +340,37 @@ def prepare_locator(page: MapExtent, width: float, height: float) -> Locator:
     # Fit to the box's shape around the centre, with a margin.
     upp = max((maxx - minx) / width, (maxy - miny) / height) * 1.04
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
-    extent = MapExtent(page.crs, cx - width / 2 * upp, cy - height / 2 * upp,
-                       cx + width / 2 * upp, cy + height / 2 * upp, width, height)
-    corners = np.array([[page.minx, page.miny], [page.maxx, page.miny],
-                        [page.maxx, page.maxy], [page.minx, page.maxy]])
+    extent = MapExtent(
+        page.crs,
+        cx - width / 2 * upp,
+        cy - height / 2 * upp,
+        cx + width / 2 * upp,
+        cy + height / 2 * upp,
+        width,
+        height,
+    )
+    corners = np.array(
+        [
+            [page.minx, page.miny],
+            [page.maxx, page.miny],
+            [page.maxx, page.maxy],
+            [page.minx, page.maxy],
+        ]
+    )
     rect = tuple((float(x), float(y)) for x, y in extent.to_pt(corners))
-    return Locator(extent, _locator_countries(extent), rect)
+    countries, code = _locator_countries(extent)
+    return Locator(extent, countries, rect, code)
+
+
+_LOCATOR_SCALE, _LOCATOR_SIMPLIFY_PT = "50m", 0.8
 
 
 @lru_cache(maxsize=16)
-def _locator_countries(extent: MapExtent) -> tuple[BaseGeometry, ...]:
-    return tuple(geom for _, _, geom in countries_in_frame(extent, "50m", simplify_pt=0.8))
+def _locator_countries(extent: MapExtent) -> tuple[tuple[BaseGeometry, ...], str]:
+    """The locator's countries and their path operators (kept in the cache beside them)."""
+    found = countries_in_frame(extent, _LOCATOR_SCALE, simplify_pt=_LOCATOR_SIMPLIFY_PT)
+    codes = country_path_codes(extent, found, _LOCATOR_SCALE, _LOCATOR_SIMPLIFY_PT)
+    return tuple(geom for _, _, geom in found), " ".join(code for code in codes if code)
 
 
 def draw_locator(c: Canvas, locator: Locator, x: float, y: float) -> None:
@@ -323,7 +381,8 @@ def draw_locator(c: Canvas, locator: Locator, x: float, y: float) -> None:
         c.setFillColor(HexColor(PDF_STYLE["locator_land"]))
         c.setStrokeColor(HexColor(MAP_STYLE["countries"]["color"]))
         c.setLineWidth(0.15)
-        c.drawPath(_polygon_path(c, polygons), stroke=1, fill=1, fillMode=0)
+        path = _polygon_path(c, polygons, locator.countries_code)
+        c.drawPath(path, stroke=1, fill=1, fillMode=0)
     c.setStrokeColor(HexColor(PDF_STYLE["locator_extent"]))
     c.setLineWidth(1.0)
     path = c.beginPath()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -95,7 +96,7 @@ class Marker:
 
 @dataclass
 class Label:
-    x: float          # left of the text baseline
+    x: float  # left of the text baseline
     y: float
     text: str
     size: float
@@ -142,30 +143,79 @@ class PreparedMap:
     # The basemap's places in the frame, in priority order: each gets a dot. The label
     # placement names those it has room for and may drop the others from this list.
     places: list[PlaceInFrame] = field(default_factory=list)
+    # Path operators made ahead for some areas' geometries (the countries), by id(geometry):
+    # the geometries are the ops' own, alive as long as this map.
+    path_codes: dict[int, str] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- preparing
 
 
-def countries_in_frame(extent: MapExtent, scale: str, simplify_pt: float = SIMPLIFY_PT
-                       ) -> list[tuple[str, str, BaseGeometry]]:
+def countries_in_frame(
+    extent: MapExtent, scale: str, simplify_pt: float = SIMPLIFY_PT
+) -> list[tuple[str, str, BaseGeometry]]:
     """(iso_a3, name, geometry in frame points) of every country in the frame."""
     # Projecting, clipping and simplifying (0.1-0.5 s a frame, most in GEOS) depends only
     # on these: the same view gives the same geometries, kept as WKB (exact doubles).
-    key = (extent, scale, simplify_pt, _CLIP_MARGIN_PT,
-           file_version(countries_path(scale)),  # type: ignore[arg-type]
-           shapely.__version__, shapely.geos_version_string, pyproj.__version__,
-           pyproj.proj_version_str)
-    data = cached_bytes("countries", key,
-                        lambda: _countries_bytes(_countries_in_frame(extent, scale,
-                                                                     simplify_pt)))
+    key = _countries_key(extent, scale, simplify_pt)
+    data = cached_bytes(
+        "countries", key, lambda: _countries_bytes(_countries_in_frame(extent, scale, simplify_pt))
+    )
     return _countries_from_bytes(data)
+
+
+# Raised when _ring_code writes paths differently: the cached paths are its output.
+_PATH_FORMAT = 1
+
+
+def country_path_codes(
+    extent: MapExtent,
+    countries: list[tuple[str, str, BaseGeometry]],
+    scale: str,
+    simplify_pt: float = SIMPLIFY_PT,
+) -> list[str]:
+    """The PDF path operators of each of countries_in_frame's geometries (`countries`, for
+    the same extent, scale and simplification), kept beside them: formatting a 1:10m page's
+    vertices was most of the time drawing its map took, and every page draws its countries."""
+    key = (*_countries_key(extent, scale, simplify_pt), _PATH_FORMAT)
+
+    def make() -> bytes:
+        # No code holds a line feed (numbers, spaces and operators).
+        return "\n".join(_polygons_code(_polygons(g)) for _, _, g in countries).encode()
+
+    text = cached_bytes("country-paths", key, make).decode("ascii", "replace")
+    codes = text.split("\n")
+    # What goes into the page is numbers and path operators only, however the cache file
+    # was changed; an entry that is not that, or not one path per country, is made again.
+    if len(codes) != len(countries) or not _PATH_TEXT.fullmatch(text):
+        codes = make().decode().split("\n")
+    return codes
+
+
+_PATH_TEXT = re.compile(r"[0-9.\- mlh\n]*")
+
+
+def _countries_key(extent: MapExtent, scale: str, simplify_pt: float) -> tuple[object, ...]:
+    return (
+        extent,
+        scale,
+        simplify_pt,
+        _CLIP_MARGIN_PT,
+        file_version(countries_path(scale)),  # type: ignore[arg-type]
+        shapely.__version__,
+        shapely.geos_version_string,
+        pyproj.__version__,
+        pyproj.proj_version_str,
+    )
 
 
 def _countries_bytes(countries: list[tuple[str, str, BaseGeometry]]) -> bytes:
     blobs = [shapely.to_wkb(geom) for _, _, geom in countries]
-    head = {"iso": [c[0] for c in countries], "name": [c[1] for c in countries],
-            "sizes": [len(b) for b in blobs]}
+    head = {
+        "iso": [c[0] for c in countries],
+        "name": [c[1] for c in countries],
+        "sizes": [len(b) for b in blobs],
+    }
     return json.dumps(head).encode() + b"\n" + b"".join(blobs)
 
 
@@ -174,14 +224,15 @@ def _countries_from_bytes(data: bytes) -> list[tuple[str, str, BaseGeometry]]:
     head = json.loads(line)
     blobs, at = [], 0
     for size in head["sizes"]:
-        blobs.append(rest[at:at + size])
+        blobs.append(rest[at : at + size])
         at += size
     geoms = shapely.from_wkb(np.array(blobs, dtype=object)) if blobs else []
     return list(zip(head["iso"], head["name"], geoms, strict=True))
 
 
-def _countries_in_frame(extent: MapExtent, scale: str, simplify_pt: float
-                        ) -> list[tuple[str, str, BaseGeometry]]:
+def _countries_in_frame(
+    extent: MapExtent, scale: str, simplify_pt: float
+) -> list[tuple[str, str, BaseGeometry]]:
     geoms, isos, names = country_geometries(scale)  # type: ignore[arg-type]
     west, south, east, north = extent.lonlat_bounds()
     cut = shapely.clip_by_rect(geoms, west, south, east, north)
@@ -192,9 +243,11 @@ def _countries_in_frame(extent: MapExtent, scale: str, simplify_pt: float
     simple = shapely.simplify(clipped, simplify_pt)
     kept_isos = [iso for iso, k in zip(isos, keep, strict=True) if k]
     kept_names = [name for name, k in zip(names, keep, strict=True) if k]
-    return [(iso, name, geom) for iso, name, geom in zip(kept_isos, kept_names, simple,
-                                                        strict=True)
-            if not geom.is_empty and geom.area > 0]
+    return [
+        (iso, name, geom)
+        for iso, name, geom in zip(kept_isos, kept_names, simple, strict=True)
+        if not geom.is_empty and geom.area > 0
+    ]
 
 
 def choose_scale(extent: MapExtent) -> str:
@@ -220,8 +273,9 @@ def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry |
     return shapely.simplify(clipped, SIMPLIFY_PT)
 
 
-def prepare_map(scene: Scene, extent: MapExtent, basemap: bool = True,
-                relief_dpi: int = RELIEF_DPI) -> PreparedMap:
+def prepare_map(
+    scene: Scene, extent: MapExtent, basemap: bool = True, relief_dpi: int = RELIEF_DPI
+) -> PreparedMap:
     """What the page's map draws; `basemap` False leaves out relief, water and places (as
     does a hidden basemap layer). `relief_dpi`: the relief's pixels per inch of the frame
     as laid out (a poster or a 4K picture, drawn enlarged, asks for more)."""
@@ -249,33 +303,47 @@ def prepare_map(scene: Scene, extent: MapExtent, basemap: bool = True,
                 category = assign.get(iso)
                 if category in colors:
                     drawn_categories.add(category)
-                    style = {"color": MEMBERSHIP_STYLE["color"],
-                             "weight": MEMBERSHIP_STYLE["weight"],
-                             "fillColor": colors[category],
-                             "fillOpacity": MEMBERSHIP_STYLE["fillOpacity"],
-                             "pattern": MEMBERSHIP_PATTERNS.get(category, "")}
+                    style = {
+                        "color": MEMBERSHIP_STYLE["color"],
+                        "weight": MEMBERSHIP_STYLE["weight"],
+                        "fillColor": colors[category],
+                        "fillOpacity": MEMBERSHIP_STYLE["fillOpacity"],
+                        "pattern": MEMBERSHIP_PATTERNS.get(category, ""),
+                    }
                     prepared.ops.append(Area(geom, style, layer.opacity))
             base_end = len(prepared.ops)
             # A legend entry's key is its category: the rows of what this page colours.
-            entries = [PatternedEntry(**e.__dict__, pattern=MEMBERSHIP_PATTERNS.get(e.key, ""))
-                       for e in layer.legend if e.key in drawn_categories]
+            entries = [
+                PatternedEntry(**e.__dict__, pattern=MEMBERSHIP_PATTERNS.get(e.key, ""))
+                for e in layer.legend
+                if e.key in drawn_categories
+            ]
             if entries:
                 prepared.legend.append((layer.legend_title or layer.definition.title, entries))
                 _add_sources(prepared, layer, layer.sources, scale)
         elif kind == "items" and layer.items:
-            drawn = _prepare_items(prepared, layer, list(layer.items), extent, symbols,
-                                   pending_labels)
+            drawn = _prepare_items(
+                prepared, layer, list(layer.items), extent, symbols, pending_labels
+            )
             prepared.drawn += drawn  # for the appendix: what this page shows
             _item_legend_and_sources(prepared, layer, drawn)
     basemap_layer = next((x for x in scene.layers if x.definition.kind == "basemap"), None)
     if basemap and (basemap_layer is None or basemap_layer.visible):
         _prepare_basemap(prepared, scene, base_end, relief_dpi)
     _place_labels(prepared, countries, symbols, pending_labels)
+    drawn_geoms = {id(op.geom) for op in prepared.ops if isinstance(op, Area)}
+    codes = country_path_codes(extent, countries, scale) if countries else []
+    prepared.path_codes = {
+        id(geom): code
+        for (_, _, geom), code in zip(countries, codes, strict=True)
+        if id(geom) in drawn_geoms  # the ops keep these alive (and their ids their own)
+    }
     return prepared
 
 
-def _prepare_basemap(prepared: PreparedMap, scene: Scene, at: int,
-                     relief_dpi: int = RELIEF_DPI) -> None:
+def _prepare_basemap(
+    prepared: PreparedMap, scene: Scene, at: int, relief_dpi: int = RELIEF_DPI
+) -> None:
     extent, zoom = prepared.extent, scene.view.zoom
     water = [Area(geom, water_style(kind), 1.0) for kind, geom in water_in_frame(extent, zoom)]
     image = relief_for(extent, relief_dpi)
@@ -289,8 +357,9 @@ def _prepare_basemap(prepared: PreparedMap, scene: Scene, at: int,
             prepared.sources.append(entry)
 
 
-def _add_sources(prepared: PreparedMap, layer: SceneLayer, sources: Iterable[Source],
-                 scale: str) -> None:
+def _add_sources(
+    prepared: PreparedMap, layer: SceneLayer, sources: Iterable[Source], scale: str
+) -> None:
     for source in sources:
         if layer.definition.kind == "countries" and scale == "10m":
             # The layer's citation names the 1:50m file the screen uses; this page is 1:10m.
@@ -311,19 +380,37 @@ def _style_of(item: SceneItem) -> tuple[str, dict[str, Any]]:
 _LAYER_PRIORITY = {"annotations": AUTHORED, "flashpoints": AUTHORED}
 
 
-def _prepare_items(prepared: PreparedMap, layer: SceneLayer | None,
-                   items: list[SceneItem], extent: MapExtent, symbols: list[PendingSymbol],
-                   pending_labels: list[PendingLabel]) -> list[DrawnItem]:
+def _prepare_items(
+    prepared: PreparedMap,
+    layer: SceneLayer | None,
+    items: list[SceneItem],
+    extent: MapExtent,
+    symbols: list[PendingSymbol],
+    pending_labels: list[PendingLabel],
+) -> list[DrawnItem]:
     px = PDF_STYLE["px_to_pt"]
     opacity = layer.opacity if layer is not None else 1.0
     layer_id = layer.definition.id if layer is not None else "annotations"
     priority = _LAYER_PRIORITY.get(layer_id, DEPLOYMENT)
     drawn: list[DrawnItem] = []
 
-    def add_label(x: float, y: float, clear_x: float, clear_y: float, text: str,
-                  marker: Marker | None = None) -> None:
-        pending_labels.append(PendingLabel(x, y, clear_x, clear_y, text, priority, marker,
-                                           ITEM_LABEL_PT, True, PDF_STYLE["item_label"]))
+    def add_label(
+        x: float, y: float, clear_x: float, clear_y: float, text: str, marker: Marker | None = None
+    ) -> None:
+        pending_labels.append(
+            PendingLabel(
+                x,
+                y,
+                clear_x,
+                clear_y,
+                text,
+                priority,
+                marker,
+                ITEM_LABEL_PT,
+                True,
+                PDF_STYLE["item_label"],
+            )
+        )
 
     for item in items:
         geom = _item_geometry(dict(item.geometry), extent)
@@ -337,9 +424,20 @@ def _prepare_items(prepared: PreparedMap, layer: SceneLayer | None,
             if item.label:
                 # Its size scales the map's label size; no smaller than any text is set.
                 size = max(PDF_STYLE["min_text_pt"], ITEM_LABEL_PT * item.text_scale)
-                pending_labels.append(PendingLabel(
-                    geom.x, geom.y, 0.0, 0.0, item.label, AUTHORED, None, size,
-                    True, PDF_STYLE["item_label"]))
+                pending_labels.append(
+                    PendingLabel(
+                        geom.x,
+                        geom.y,
+                        0.0,
+                        0.0,
+                        item.label,
+                        AUTHORED,
+                        None,
+                        size,
+                        True,
+                        PDF_STYLE["item_label"],
+                    )
+                )
         elif geom.geom_type == "Point":
             icon = item.icon
             if icon:
@@ -366,8 +464,9 @@ def _prepare_items(prepared: PreparedMap, layer: SceneLayer | None,
     return drawn
 
 
-def _item_legend_and_sources(prepared: PreparedMap, layer: SceneLayer,
-                             drawn: list[DrawnItem]) -> None:
+def _item_legend_and_sources(
+    prepared: PreparedMap, layer: SceneLayer, drawn: list[DrawnItem]
+) -> None:
     if not drawn:
         return
     # The rows for what this page draws, by the key each item names (the same keys the map
@@ -384,8 +483,12 @@ def _item_legend_and_sources(prepared: PreparedMap, layer: SceneLayer,
     _add_sources(prepared, layer, dict.fromkeys(sources) or layer.sources, prepared.scale)
 
 
-def _place_labels(prepared: PreparedMap, countries: list[tuple[str, str, BaseGeometry]],
-                  symbols: list[PendingSymbol], pending: list[PendingLabel]) -> None:
+def _place_labels(
+    prepared: PreparedMap,
+    countries: list[tuple[str, str, BaseGeometry]],
+    symbols: list[PendingSymbol],
+    pending: list[PendingLabel],
+) -> None:
     """Symbols apart first, then the labels by priority: the authored ones, deployments,
     country names; none on another (render/labels.py)."""
     # furniture draws the locator from this module's prepared maps: imported here.
@@ -394,25 +497,36 @@ def _place_labels(prepared: PreparedMap, countries: list[tuple[str, str, BaseGeo
     obstacles, lines = spread_symbols(prepared, symbols)
     obstacles += furniture_boxes(prepared.extent)
     requests = label_requests(prepared, pending)
-    make = {r.key: (drawn_text(p.text), p.size, p.color, True, p.bold)
-            for r, p in zip(requests, pending, strict=True)}
+    make = {
+        r.key: (drawn_text(p.text), p.size, p.color, True, p.bold)
+        for r, p in zip(requests, pending, strict=True)
+    }
     sizes = {"small": COUNTRY_LABEL_PT, "large": COUNTRY_LABEL_PT + 1.0}
     country, names = country_requests(prepared, countries, sizes)
     for r in country:
         make[r.key] = (names[r.key], r.height / 1.2, PDF_STYLE["country_label"], False, False)
     # A town under a symbol is not shown: its dot would peek out beside the symbol.
-    prepared.places = [shown for shown in prepared.places
-                       if not _under(shown.x, prepared.extent.height - shown.y, obstacles)]
+    prepared.places = [
+        shown
+        for shown in prepared.places
+        if not _under(shown.x, prepared.extent.height - shown.y, obstacles)
+    ]
     towns = place_requests(prepared, prepared.places)
     for r, shown in zip(towns, prepared.places, strict=True):
         capital = shown.place.kind == "capital"
-        make[r.key] = (shown.place.name, PLACE_LABEL_PT + (0.5 if capital else 0.0),
-                       PDF_STYLE["place_label"], True, capital)
+        make[r.key] = (
+            shown.place.name,
+            PLACE_LABEL_PT + (0.5 if capital else 0.0),
+            PDF_STYLE["place_label"],
+            True,
+            capital,
+        )
     placed = place_labels(prepared, requests + towns + country, obstacles, lines, make)
     # A town whose name found no room is left out, dot and all: a dot without a name only
     # clutters a briefing map.
-    prepared.places = [shown for r, shown in zip(towns, prepared.places, strict=True)
-                       if r.key in placed]
+    prepared.places = [
+        shown for r, shown in zip(towns, prepared.places, strict=True) if r.key in placed
+    ]
 
 
 def _under(x: float, y: float, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -446,26 +560,45 @@ def _lines(geom: BaseGeometry) -> list[BaseGeometry]:
     return []
 
 
-def _add_ring(path: Any, coords: np.ndarray, close: bool) -> None:
-    # One string per ring instead of a lineTo() call per vertex: a 1:10m page has tens of
-    # thousands of vertices, and this is where the export spends its time.
+def _ring_code(coords: np.ndarray, close: bool) -> str:
+    """A ring or line as PDF path operators (moveto, linetos, closepath), to 0.01 pt."""
     if len(coords) < 2:
-        return
-    head = f"{coords[0, 0]:.2f} {coords[0, 1]:.2f} m"
-    body = " l ".join(f"{x:.2f} {y:.2f}" for x, y in coords[1:].tolist())
-    path._code.append(f"{head} {body} l" + (" h" if close else ""))
+        return ""
+    # One %-format of the whole ring: a 1:10m page has tens of thousands of vertices, and
+    # this is where drawing a map spends its time (twice as fast as a format per vertex).
+    head = f"{coords[0, 0]:.2f} {coords[0, 1]:.2f} m "
+    code = head + ("%.2f %.2f l " * (len(coords) - 1)) % tuple(coords[1:].ravel().tolist())
+    return code + "h" if close else code[:-1]
 
 
-def _polygon_path(canvas: Canvas, polygons: list[BaseGeometry]) -> Any:
-    path = canvas.beginPath()
-    for poly in polygons:
-        _add_ring(path, np.asarray(poly.exterior.coords), True)
-        for hole in poly.interiors:
-            _add_ring(path, np.asarray(hole.coords), True)
+def _rings_code(rings: Iterable[BaseGeometry], close: bool) -> str:
+    return " ".join(
+        code for ring in rings if (code := _ring_code(shapely.get_coordinates(ring), close))
+    )
+
+
+def _polygons_code(polygons: list[BaseGeometry]) -> str:
+    return _rings_code((r for poly in polygons for r in (poly.exterior, *poly.interiors)), True)
+
+
+def _add_code(path: Any, code: str) -> Any:
+    # reportlab's path joins its operators with spaces: a ring's string goes in as one.
+    if code:
+        path._code.append(code)
     return path
 
 
-def _draw_area(canvas: Canvas, op: Area) -> None:
+def _polygon_path(canvas: Canvas, polygons: list[BaseGeometry], code: str | None = None) -> Any:
+    """A path of `polygons` (their `code`, when it was made before)."""
+    return _add_code(canvas.beginPath(), _polygons_code(polygons) if code is None else code)
+
+
+# The path operators of each area's geometry while a map is drawn, by the geometry's id: a
+# member country is drawn three times (land, membership fill, its pattern's clip).
+PathCodes = dict[int, str]
+
+
+def _draw_area(canvas: Canvas, op: Area, codes: PathCodes | None = None) -> None:
     style = op.style
     px = PDF_STYLE["px_to_pt"]
     polygons = _polygons(op.geom)
@@ -475,7 +608,12 @@ def _draw_area(canvas: Canvas, op: Area) -> None:
     canvas.saveState()
     canvas.setLineJoin(1)
     if polygons:
-        path = _polygon_path(canvas, polygons)
+        code = codes.get(id(op.geom)) if codes is not None else None
+        if code is None:
+            code = _polygons_code(polygons)
+            if codes is not None:
+                codes[id(op.geom)] = code
+        path = _polygon_path(canvas, polygons, code)
         if has_fill:
             canvas.setFillColor(HexColor(style["fillColor"]))
             canvas.setFillAlpha(float(style.get("fillOpacity", 0.2)) * op.opacity)
@@ -487,17 +625,22 @@ def _draw_area(canvas: Canvas, op: Area) -> None:
         if has_fill:
             canvas.drawPath(path, stroke=0, fill=1, fillMode=0)
         if style.get("hatch"):
-            _hatch(canvas, polygons, style, op.opacity)
+            _hatch(canvas, polygons, style, op.opacity, code=code)
         if style.get("pattern"):
-            _hatch(canvas, polygons, style, op.opacity * PATTERN_OPACITY,
-                   directions=style["pattern"], spacing=PATTERN_SPACING_PT,
-                   weight=PATTERN_WEIGHT_PT)
+            _hatch(
+                canvas,
+                polygons,
+                style,
+                op.opacity * PATTERN_OPACITY,
+                code=code,
+                directions=style["pattern"],
+                spacing=PATTERN_SPACING_PT,
+                weight=PATTERN_WEIGHT_PT,
+            )
         if stroke:
             canvas.drawPath(path, stroke=1, fill=0)
     if lines and stroke:
-        path = canvas.beginPath()
-        for line in lines:
-            _add_ring(path, np.asarray(line.coords), False)
+        path = _add_code(canvas.beginPath(), _rings_code(lines, False))
         canvas.setStrokeColor(HexColor(style["color"]))
         canvas.setStrokeAlpha(float(style.get("opacity", 1.0)) * op.opacity)
         canvas.setLineWidth(float(style.get("weight", 1.0)) * px)
@@ -530,26 +673,36 @@ def hatch_lines(path: Any, bounds: Box, directions: str, spacing: float) -> None
             path.lineTo(x, maxy)
 
 
-def _hatch(canvas: Canvas, polygons: list[BaseGeometry], style: dict[str, Any],
-           opacity: float, directions: str = "/", spacing: float | None = None,
-           weight: float | None = None) -> None:
+def _hatch(
+    canvas: Canvas,
+    polygons: list[BaseGeometry],
+    style: dict[str, Any],
+    opacity: float,
+    directions: str = "/",
+    spacing: float | None = None,
+    weight: float | None = None,
+    code: str | None = None,
+) -> None:
     """Diagonal lines clipped to the polygons (PDF patterns would be smaller, but many
-    viewers render them badly)."""
+    viewers render them badly); `code`: the polygons' path operators, made before."""
     canvas.saveState()
-    canvas.clipPath(_polygon_path(canvas, polygons), stroke=0, fill=0, fillMode=0)
+    canvas.clipPath(_polygon_path(canvas, polygons, code), stroke=0, fill=0, fillMode=0)
     canvas.setStrokeColor(HexColor(style.get("color", "#000000")))
     canvas.setStrokeAlpha(opacity)
     canvas.setLineWidth(PDF_STYLE["hatch_weight_pt"] if weight is None else weight)
     canvas.setDash([])
     path = canvas.beginPath()
-    hatch_lines(path, shapely.MultiPolygon(polygons).bounds, directions,
-                PDF_STYLE["hatch_spacing_pt"] if spacing is None else spacing)
+    hatch_lines(
+        path,
+        shapely.MultiPolygon(polygons).bounds,
+        directions,
+        PDF_STYLE["hatch_spacing_pt"] if spacing is None else spacing,
+    )
     canvas.drawPath(path, stroke=1, fill=0)
     canvas.restoreState()
 
 
-def _draw_leader(canvas: Canvas, leader: tuple[float, float, float, float],
-                 dot: bool) -> None:
+def _draw_leader(canvas: Canvas, leader: tuple[float, float, float, float], dot: bool) -> None:
     """A thin line from a point to what was moved off it; a dot marks the true point."""
     x0, y0, x1, y1 = leader
     canvas.saveState()
@@ -590,8 +743,15 @@ def _draw_label(canvas: Canvas, label: Label) -> None:
         w = text_width(label.text, label.size, label.bold)
         canvas.setFillColor(HexColor(PDF_STYLE["label_halo"]))
         canvas.setFillAlpha(PDF_STYLE["label_halo_opacity"])
-        canvas.roundRect(label.x - 0.8, label.y - 0.3 * label.size, w + 1.6,
-                         1.2 * label.size, 1.0, stroke=0, fill=1)
+        canvas.roundRect(
+            label.x - 0.8,
+            label.y - 0.3 * label.size,
+            w + 1.6,
+            1.2 * label.size,
+            1.0,
+            stroke=0,
+            fill=1,
+        )
         canvas.setFillAlpha(1)
     else:
         # The outline: the letters stroked wide in the halo colour, then filled over it (a
@@ -613,28 +773,31 @@ def _draw_label(canvas: Canvas, label: Label) -> None:
     canvas.restoreState()
 
 
-def _draw_basemap(canvas: Canvas, op: Basemap, prepared: PreparedMap) -> None:
+def _draw_basemap(
+    canvas: Canvas, op: Basemap, prepared: PreparedMap, codes: PathCodes | None = None
+) -> None:
     extent = prepared.extent
     if op.relief is not None:
         canvas.saveState()
         # Multiply: white (flat land, sea) changes nothing, shadows darken the fill below
         # without changing its hue.
         canvas.setBlendMode("Multiply")
-        canvas.drawImage(ImageReader(io.BytesIO(op.relief.jpeg)), 0, 0, extent.width,
-                         extent.height)
+        canvas.drawImage(ImageReader(io.BytesIO(op.relief.jpeg)), 0, 0, extent.width, extent.height)
         canvas.restoreState()
     for area in op.water:
-        _draw_area(canvas, area)
+        _draw_area(canvas, area, codes)
     radii = PDF_STYLE["place_radius_pt"]
     canvas.saveState()
     canvas.setLineWidth(0.5)
     for shown in prepared.places:
         kind = shown.place.kind
         capital = kind == "capital"
-        canvas.setFillColor(HexColor(PDF_STYLE["place_dot"] if capital
-                                     else PDF_STYLE["place_dot_ring"]))
-        canvas.setStrokeColor(HexColor(PDF_STYLE["place_dot_ring"] if capital
-                                       else PDF_STYLE["place_dot"]))
+        canvas.setFillColor(
+            HexColor(PDF_STYLE["place_dot"] if capital else PDF_STYLE["place_dot_ring"])
+        )
+        canvas.setStrokeColor(
+            HexColor(PDF_STYLE["place_dot_ring"] if capital else PDF_STYLE["place_dot"])
+        )
         canvas.circle(shown.x, shown.y, radii.get(kind, radii["town"]), stroke=1, fill=1)
     canvas.restoreState()
 
@@ -651,8 +814,9 @@ def begin_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: fl
     canvas.rect(0, 0, width, height, stroke=0, fill=1)
 
 
-def end_sea_frame(canvas: Canvas, x: float, y: float, width: float, height: float,
-                  line_width: float) -> None:
+def end_sea_frame(
+    canvas: Canvas, x: float, y: float, width: float, height: float, line_width: float
+) -> None:
     """End what begin_sea_frame started and draw the frame's border over the map's edge."""
     canvas.restoreState()
     canvas.saveState()
@@ -666,11 +830,12 @@ def draw_map(canvas: Canvas, prepared: PreparedMap, x: float, y: float) -> None:
     """Draw the map with its lower-left corner at (x, y), clipped to its frame."""
     extent = prepared.extent
     begin_sea_frame(canvas, x, y, extent.width, extent.height)
+    codes: PathCodes = dict(prepared.path_codes)  # the map holds each geometry meanwhile
     for op in prepared.ops:
         if isinstance(op, Area):
-            _draw_area(canvas, op)
+            _draw_area(canvas, op, codes)
         elif isinstance(op, Basemap):
-            _draw_basemap(canvas, op, prepared)
+            _draw_basemap(canvas, op, prepared, codes)
         else:
             _draw_marker(canvas, op)
     for label in prepared.labels:

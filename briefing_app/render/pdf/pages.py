@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.deferred import DeferringCanvas
@@ -33,6 +33,7 @@ from briefing_app.render.pdf.layout import (
 )
 from briefing_app.render.pdf.map_drawing import PreparedMap, draw_map
 from briefing_app.render.pdf.marks import OnDraw
+from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.sources import SourceList, references_markup
 from briefing_app.render.text import drawn_text, paragraph_markup
 from briefing_app.style import PDF_STYLE, marking_colours
@@ -44,21 +45,26 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=12, textColor=text)
     return {
         "body": base,
-        "cover_title": ParagraphStyle("cover_title", base, fontName=BOLD, fontSize=26,
-                                      leading=31, spaceAfter=8),
-        "cover_subtitle": ParagraphStyle("cover_subtitle", base, fontSize=14, leading=18,
-                                         textColor=muted, spaceAfter=18),
-        "heading": ParagraphStyle("heading", base, fontName=BOLD, fontSize=13, leading=16,
-                                  spaceBefore=6, spaceAfter=6),
-        "subheading": ParagraphStyle("subheading", base, fontName=BOLD, fontSize=10,
-                                     leading=13, spaceBefore=10, spaceAfter=4),
-        "slide_title": ParagraphStyle("slide_title", base, fontName=BOLD, fontSize=15,
-                                      leading=18),
+        "cover_title": ParagraphStyle(
+            "cover_title", base, fontName=BOLD, fontSize=26, leading=31, spaceAfter=8
+        ),
+        "cover_subtitle": ParagraphStyle(
+            "cover_subtitle", base, fontSize=14, leading=18, textColor=muted, spaceAfter=18
+        ),
+        "heading": ParagraphStyle(
+            "heading", base, fontName=BOLD, fontSize=13, leading=16, spaceBefore=6, spaceAfter=6
+        ),
+        "subheading": ParagraphStyle(
+            "subheading", base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=10, spaceAfter=4
+        ),
+        "slide_title": ParagraphStyle("slide_title", base, fontName=BOLD, fontSize=15, leading=18),
         "notes": ParagraphStyle("notes", base, fontSize=8.5, leading=11, spaceAfter=6),
-        "notes_title": ParagraphStyle("notes_title", base, fontName=BOLD, fontSize=8.5,
-                                      leading=11, spaceAfter=2),
-        "legend_title": ParagraphStyle("legend_title", base, fontName=BOLD, fontSize=7,
-                                       leading=9, spaceBefore=4, spaceAfter=1),
+        "notes_title": ParagraphStyle(
+            "notes_title", base, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=2
+        ),
+        "legend_title": ParagraphStyle(
+            "legend_title", base, fontName=BOLD, fontSize=7, leading=9, spaceBefore=4, spaceAfter=1
+        ),
         "legend": ParagraphStyle("legend", base, fontSize=6.5, leading=8),
         "small": ParagraphStyle("small", base, fontSize=6.5, leading=8, textColor=muted),
         "cell": ParagraphStyle("cell", base, fontSize=7, leading=8.6),
@@ -117,8 +123,7 @@ def marking_text(classification: str) -> str:
     return classification.strip() or "UNMARKED"
 
 
-def draw_marking_bands(canvas: Canvas, classification: str, width: float,
-                       height: float) -> None:
+def draw_marking_bands(canvas: Canvas, classification: str, width: float, height: float) -> None:
     """The classification marking in a band at the top and the bottom of a `width` x
     `height` page: every page and every slide picture that leaves the app carries it."""
     colours = marking_colours(classification)
@@ -154,15 +159,19 @@ def fit_line(text: str, width: float, size: float, bold: bool = False) -> str:
 # ---------------------------------------------------------------- cover
 
 
-def cover_flowables(doc: Briefing, styles: dict[str, ParagraphStyle], width: float,
-                    slide_count: int) -> list[Flowable]:
-    out: list[Flowable] = [Spacer(1, 30),
-                           Paragraph(paragraph_markup(doc.title), styles["cover_title"])]
+def cover_flowables(
+    doc: Briefing, styles: dict[str, ParagraphStyle], width: float, slide_count: int
+) -> list[Flowable]:
+    out: list[Flowable] = [
+        Spacer(1, 30),
+        Paragraph(paragraph_markup(doc.title), styles["cover_title"]),
+    ]
     if doc.subtitle:
         out.append(Paragraph(paragraph_markup(doc.subtitle), styles["cover_subtitle"]))
     colours = marking_colours(doc.classification)
-    marking_style = ParagraphStyle("marking", styles["cell_head"], fontSize=9,
-                                   textColor=HexColor(colours.foreground))
+    marking_style = ParagraphStyle(
+        "marking", styles["cell_head"], fontSize=9, textColor=HexColor(colours.foreground)
+    )
     rows = [
         ("Classification", Paragraph(paragraph_markup(doc.classification), marking_style)),
         ("Author", Paragraph(paragraph_markup(doc.author or "—"), styles["body"])),
@@ -172,18 +181,28 @@ def cover_flowables(doc: Briefing, styles: dict[str, ParagraphStyle], width: flo
     ]
     # splitInRow: an author or classification longer than a page continues on the next
     # one (a row that cannot split stops the export with a LayoutError).
-    table = Table([[Paragraph(k, styles["cell_head"]), v] for k, v in rows],
-                  colWidths=[90, min(width - 90, 300)], hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BACKGROUND", (1, 0), (1, 0), HexColor(colours.background)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, HexColor(PDF_STYLE["table_grid"])),
-    ]))
+    table = Table(
+        [[Paragraph(k, styles["cell_head"]), v] for k, v in rows],
+        colWidths=[90, min(width - 90, 300)],
+        hAlign="LEFT",
+        splitInRow=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (1, 0), (1, 0), HexColor(colours.background)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, HexColor(PDF_STYLE["table_grid"])),
+            ]
+        )
+    )
     out += [table, Spacer(1, 18)]
     if doc.summary:
-        out += [Paragraph("Summary", styles["subheading"]),
-                Paragraph(paragraph_markup(doc.summary), styles["body"])]
+        out += [
+            Paragraph("Summary", styles["subheading"]),
+            Paragraph(paragraph_markup(doc.summary), styles["body"]),
+        ]
     return out
 
 
@@ -212,7 +231,7 @@ class MapPageContent:
     notes: str
     as_of: str
     prepared: PreparedMap
-    locator: Locator | None   # None: the page's text took its room
+    locator: Locator | None  # None: the page's text took its room
     references: list[tuple[str, list[int]]] = field(default_factory=list)
     source_list: SourceList | None = None
 
@@ -222,13 +241,22 @@ class MapPage(Flowable):
     would have to shrink below MIN_TEXT_PT to fit its box is left for `continued`, the
     flowables that follow the map page."""
 
-    def __init__(self, content: MapPageContent, layout: MapPageLayout, width: float,
-                 height: float, styles: dict[str, ParagraphStyle]):
+    def __init__(
+        self,
+        content: MapPageContent,
+        layout: MapPageLayout,
+        width: float,
+        height: float,
+        styles: dict[str, ParagraphStyle],
+    ):
         super().__init__()
         self.content, self.layout = content, layout
         self.width, self.height = width, height
         self.styles = styles
         self.continued: list[Flowable] = []
+        self._legends: dict[tuple[float, int], list[Flowable]] = {}
+        self._titles: dict[bool, Flowable] = {}
+        self._fits: dict[tuple[object, ...], tuple[list[Flowable], KeepInFrame | None]] = {}
         self._title_cut = False
         self._title = self._fit_title()
         self._boxes = self._fit_column()  # may take room from the locator (self.layout)
@@ -241,12 +269,14 @@ class MapPage(Flowable):
         self.continued += rest
         self.needs_list_page = bool(rest) and self._list_page_pending
         if self.continued:
-            heading = paragraph_markup(content.title) + ("" if self._title_cut
-                                                         else " (continued)")
+            heading = paragraph_markup(content.title) + ("" if self._title_cut else " (continued)")
             # The continuation is as of its slide too (the header's "As of").
             as_of = content.as_of
-            self.continued[:0] = [OnDraw(lambda canvas: setattr(canvas, PAGE_AS_OF, as_of)),
-                                  Paragraph(heading, styles["slide_title"]), Spacer(1, 6)]
+            self.continued[:0] = [
+                OnDraw(lambda canvas: setattr(canvas, PAGE_AS_OF, as_of)),
+                Paragraph(heading, styles["slide_title"]),
+                Spacer(1, 6),
+            ]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -267,8 +297,7 @@ class MapPage(Flowable):
     def _fit_title(self) -> Flowable:
         _, _, w, h = self.layout.title
         style = self.styles["slide_title"]
-        box = fitted([Paragraph(paragraph_markup(self.content.title), style)], w, h,
-                     style.fontSize)
+        box = fitted([Paragraph(paragraph_markup(self.content.title), style)], w, h, style.fontSize)
         if box is not None:
             return box
         # Too long even at the smallest size: cut with an ellipsis; the continuation page
@@ -284,21 +313,29 @@ class MapPage(Flowable):
                 high = middle - 1
         self._title_cut = True
         self.continued.append(Spacer(1, 0))  # a continuation page, headed by the whole title
-        box = fitted([Paragraph(paragraph_markup(text[:low]) + "…", style)], w, h,
-                     style.fontSize)
+        box = fitted([Paragraph(paragraph_markup(text[:low]) + "…", style)], w, h, style.fontSize)
         assert box is not None  # an ellipsis alone fits
         return box
 
     def _notes(self) -> list[Flowable]:
         """The talking points, one paragraph per blank-line-separated part."""
-        return [Paragraph(paragraph_markup(part), self.styles["notes"])
-                for part in self.content.notes.split("\n\n") if part.strip()]
+        return [
+            Paragraph(paragraph_markup(part), self.styles["notes"])
+            for part in self.content.notes.split("\n\n")
+            if part.strip()
+        ]
 
     def _legend(self, width: float, columns: int) -> list[Flowable]:
-        legend = legend_flowables(self.content.prepared.legend, self.styles, width, columns)
-        if legend:
-            legend.insert(0, Paragraph("Legend", self.styles["notes_title"]))
-        return legend
+        # Made once per width and column count: the fitting tries each box layout more than
+        # once, and the same flowables keep the line breaks they found (paragraphs.py). Only
+        # the box finally chosen is drawn, and it wraps its content again first.
+        key = (width, columns)
+        if key not in self._legends:
+            legend = legend_flowables(self.content.prepared.legend, self.styles, width, columns)
+            if legend:
+                legend.insert(0, Paragraph("Legend", self.styles["notes_title"]))
+            self._legends[key] = legend
+        return list(self._legends[key])
 
     def _fit_column(self) -> list[tuple[Rect, Flowable]]:
         """The talking points and the legend in their box(es): as they are; else with the
@@ -316,31 +353,51 @@ class MapPage(Flowable):
         layout = self.layout
         if layout.locator[3] != self.content.locator.extent.height:
             _, _, lw, lh = layout.locator
-            self.content = replace(self.content, locator=prepare_locator(
-                self.content.prepared.extent, lw, lh) if lh else None)
+            self.content = replace(
+                self.content,
+                locator=prepare_locator(self.content.prepared.extent, lw, lh) if lh else None,
+            )
         if layout.legend is None:
             box = layout.notes
             _, _, w, h = box
             for columns in (1, 2):
-                fit = fitted(self._titled(paragraphs) + self._legend(w, columns), w, h,
-                             smallest)
+                fit = self._fitted(
+                    self._titled(paragraphs) + self._legend(w, columns), w, h, smallest
+                )
                 if fit is not None:
                     return [(box, fit)]
             legend = self._legend(w, 2)
             room = h - height_of(legend, w)
             if room <= 0:
                 return [(box, self._legend_split(w, h, paragraphs))]
-            return [(box, KeepInFrame(w, h, self._notes_split(w, room, paragraphs) + legend,
-                                      mode="truncate"))]
+            return [
+                (
+                    box,
+                    KeepInFrame(
+                        w, h, self._notes_split(w, room, paragraphs) + legend, mode="truncate"
+                    ),
+                )
+            ]
         out = []
         _, _, nw, nh = layout.notes
-        fit = fitted(self._titled(paragraphs), nw, nh, styles["notes"].fontSize)
+        fit = self._fitted(self._titled(paragraphs), nw, nh, styles["notes"].fontSize)
         if paragraphs:
-            out.append((layout.notes, fit or KeepInFrame(
-                nw, nh, self._notes_split(nw, nh, paragraphs), mode="truncate")))
+            out.append(
+                (
+                    layout.notes,
+                    fit
+                    or KeepInFrame(nw, nh, self._notes_split(nw, nh, paragraphs), mode="truncate"),
+                )
+            )
         _, _, lw, lh = layout.legend
-        legend = next((f for columns in (1, 2)
-                       if (f := fitted(self._legend(lw, columns), lw, lh, smallest))), None)
+        legend = next(
+            (
+                f
+                for columns in (1, 2)
+                if (f := self._fitted(self._legend(lw, columns), lw, lh, smallest))
+            ),
+            None,
+        )
         out.append((layout.legend, legend or self._legend_split(lw, lh, [])))
         return out
 
@@ -350,39 +407,58 @@ class MapPage(Flowable):
 
         def fits(rect: Rect, head: list[Flowable], size: float) -> bool:
             _, _, w, h = rect
-            return any(fitted(head + self._legend(w, columns), w, h, size) is not None
-                       for columns in (1, 2))
+            return any(
+                self._fitted(head + self._legend(w, columns), w, h, size) is not None
+                for columns in (1, 2)
+            )
 
         if layout.legend is None:
             return fits(layout.notes, notes, smallest)
         _, _, nw, nh = layout.notes
-        notes_fit = not notes or fitted(notes, nw, nh, self.styles["notes"].fontSize)
+        notes_fit = not notes or self._fitted(notes, nw, nh, self.styles["notes"].fontSize)
         return bool(notes_fit) and fits(layout.legend, [], smallest)
+
+    def _fitted(
+        self, flowables: list[Flowable], width: float, height: float, smallest_pt: float
+    ) -> KeepInFrame | None:
+        """fitting.fitted, once per content and box: the column's layouts are tried more
+        than once (shrinking to fit wraps the text at several widths each time)."""
+        key = (*map(id, flowables), width, height, smallest_pt)
+        if key not in self._fits:  # the list in the value keeps the ids' objects alive
+            self._fits[key] = (flowables, fitted(flowables, width, height, smallest_pt))
+        return self._fits[key][1]
 
     def _titled(self, paragraphs: list[Flowable], continued: bool = False) -> list[Flowable]:
         if not paragraphs:
             return []
-        title = "Talking points, continued" if continued else "Talking points"
-        return [Paragraph(title, self.styles["notes_title"]), *paragraphs]
+        if continued not in self._titles:  # one heading object: the fits above know it
+            title = "Talking points, continued" if continued else "Talking points"
+            self._titles[continued] = Paragraph(title, self.styles["notes_title"])
+        return [self._titles[continued], *paragraphs]
 
-    def _notes_split(self, width: float, height: float, paragraphs: list[Flowable]
-                     ) -> list[Flowable]:
+    def _notes_split(
+        self, width: float, height: float, paragraphs: list[Flowable]
+    ) -> list[Flowable]:
         """The whole paragraphs that fit `height` with a note that the rest follows; the
         rest to the continuation. A paragraph is never cut: each one reads as typed."""
         more = [Paragraph("Continued on the next page.", self.styles["notes_title"])]
         fitting = 0
-        while (fitting < len(paragraphs) and height_of(
-                self._titled(paragraphs[:fitting + 1]) + more, width) <= height):
+        while (
+            fitting < len(paragraphs)
+            and height_of(self._titled(paragraphs[: fitting + 1]) + more, width) <= height
+        ):
             fitting += 1
         if fitting == 0:
             self.continued += self._titled(paragraphs)
-            return ([Paragraph("Talking points: on the next page.", self.styles["notes"])]
-                    if paragraphs else [])
+            return (
+                [Paragraph("Talking points: on the next page.", self.styles["notes"])]
+                if paragraphs
+                else []
+            )
         self.continued += self._titled(paragraphs[fitting:], continued=True)
         return self._titled(paragraphs[:fitting]) + more
 
-    def _legend_split(self, width: float, height: float, paragraphs: list[Flowable]
-                      ) -> Flowable:
+    def _legend_split(self, width: float, height: float, paragraphs: list[Flowable]) -> Flowable:
         """A legend too long for its box even in two columns: its first rows, the rest on
         the next page (with the talking points, if they shared the box)."""
         pointer: list[Flowable] = []
@@ -390,8 +466,9 @@ class MapPage(Flowable):
             pointer = [Paragraph("Talking points: on the next page.", self.styles["notes"])]
             self.continued += self._titled(paragraphs)
         more = [Paragraph("Legend continued on the next page.", self.styles["notes"])]
-        head, rest = split_to_fit(pointer + self._legend(width, 2), width,
-                                  height - height_of(more, width))
+        head, rest = split_to_fit(
+            pointer + self._legend(width, 2), width, height - height_of(more, width)
+        )
         self.continued += [Paragraph("Legend, continued", self.styles["notes_title"]), *rest]
         return KeepInFrame(width, height, head + more, mode="truncate")
 
@@ -434,9 +511,14 @@ class MapPage(Flowable):
         if self._list_page_pending and isinstance(c, DeferringCanvas):
             # The placeholder's box fitted whole, so the real (no wider) page number does.
             source_list = self.content.source_list
-            c.defer(lambda canvas: draw_top_left(
-                canvas, self._fit_sources(source_list.page if source_list else None)[0]
-                or self._sources, layout.sources))
+            c.defer(
+                lambda canvas: draw_top_left(
+                    canvas,
+                    self._fit_sources(source_list.page if source_list else None)[0]
+                    or self._sources,
+                    layout.sources,
+                )
+            )
         else:
             draw_top_left(c, self._sources, layout.sources)
 

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.marks import OnDraw
+from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import drawn_text, paragraph_link, paragraph_markup
 from briefing_app.scene import Source
@@ -141,6 +142,7 @@ def short_source_names(sources: list[tuple[str, Source]]) -> list[str]:
     """Each source a map cites by a short name, once, in the map's order: its label up to
     the first comma, colon, semicolon or parenthesis. A slide has room for one line; the
     handout's list has the whole citations."""
-    names = (_NAME_END.split(drawn_text(source.label), maxsplit=1)[0].strip()
-             for _, source in sources)
+    names = (
+        _NAME_END.split(drawn_text(source.label), maxsplit=1)[0].strip() for _, source in sources
+    )
     return list(dict.fromkeys(name for name in names if name))

@@ -12,8 +12,12 @@ from reportlab.platypus import Flowable, Paragraph
 MAX_ROW_PT = 300.0
 
 
-def split_tall_rows(rows: Sequence[Sequence[object]], widths: Sequence[float],
-                    padding: float = 12.0, max_pt: float = MAX_ROW_PT) -> list[list[object]]:
+def split_tall_rows(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    padding: float = 12.0,
+    max_pt: float = MAX_ROW_PT,
+) -> list[list[object]]:
     """The rows with each row taller than `max_pt` continued in as many rows as needed;
     `padding` is a cell's left plus right padding."""
     out: list[list[object]] = []

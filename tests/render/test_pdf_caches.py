@@ -1,0 +1,69 @@
+"""What the PDF export keeps in the user's cache folder to be fast must give what it would
+have made, and a changed cache file must never reach the page."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from pyproj import Transformer
+
+from briefing_app.model.document import MapView
+from briefing_app.render.pdf import map_drawing
+from briefing_app.render.pdf.map_drawing import (
+    choose_scale,
+    countries_in_frame,
+    country_path_codes,
+)
+from briefing_app.render.pdf.projection import extent_for_view, projector
+from briefing_app.userdirs import user_cache_dir
+
+EUROPE = MapView(52.0, 15.0, 4)
+
+
+@pytest.fixture
+def frame():
+    extent = extent_for_view(EUROPE, "EPSG:3035", 600, 420)
+    scale = choose_scale(extent)
+    return extent, scale, countries_in_frame(extent, scale)
+
+
+def fresh_codes(countries):
+    return [map_drawing._polygons_code(map_drawing._polygons(geom)) for _, _, geom in countries]
+
+
+def test_country_paths_from_the_cache_are_those_made_afresh(frame):
+    extent, scale, countries = frame
+    made = country_path_codes(extent, countries, scale)  # written to the cache
+    assert list(user_cache_dir().glob("pdf-country-paths/*"))
+    again = country_path_codes(extent, countries, scale)  # read back
+    assert made == again == fresh_codes(countries)
+    poland = next(c for (iso, _, _), c in zip(countries, again, strict=True) if iso == "POL")
+    assert poland.endswith(" h") and " m " in poland
+
+
+def test_a_changed_cache_entry_does_not_reach_the_page(frame):
+    extent, scale, countries = frame
+    country_path_codes(extent, countries, scale)
+    (entry,) = user_cache_dir().glob("pdf-country-paths/*")
+    lines = entry.read_bytes().split(b"\n")
+    lines[0] = b"BT /F1 40 Tf (forged) Tj ET"  # text operators in place of a path
+    entry.write_bytes(b"\n".join(lines))
+    assert country_path_codes(extent, countries, scale) == fresh_codes(countries)
+    entry.write_bytes(b"0 0 m 1 1 l h")  # numbers and operators, but not one per country
+    assert country_path_codes(extent, countries, scale) == fresh_codes(countries)
+
+
+@pytest.mark.parametrize("crs", ["EPSG:3035", "EPSG:3857", "EPSG:2180"])
+def test_the_projector_transforms_as_pyproj_from_crs(crs):
+    rng = np.random.default_rng(7)
+    lon, lat = rng.uniform(-30, 60, 2000), rng.uniform(25, 80, 2000)
+    forward = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    inverse = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    for _ in range(2):  # found, then read from the cache (a fresh process would)
+        projector.cache_clear()
+        ours = projector(crs)
+        x, y = ours.forward.transform(lon, lat)
+        assert np.array_equal(np.array([x, y]), np.array(forward.transform(lon, lat)))
+        back = ours.inverse.transform(x, y)
+        assert np.array_equal(np.array(back), np.array(inverse.transform(x, y)))
+    projector.cache_clear()
