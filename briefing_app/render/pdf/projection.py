@@ -11,6 +11,7 @@ import numpy as np
 import shapely
 from pyproj import CRS, Geod, Transformer
 
+from briefing_app.geo.mercator import SLIDE_FRAME_PX
 from briefing_app.model.document import MapView
 
 GEOD = Geod(ellps="WGS84")
@@ -18,7 +19,7 @@ GEOD = Geod(ellps="WGS84")
 _MERCATOR_M_PER_PX = 2 * math.pi * 6378137.0 / 256
 # How wide the map is on a laptop screen, in CSS px: a page frame shows about as much ground
 # as this many screen pixels do at the slide's zoom.
-SCREEN_MAP_WIDTH_PX = 1000.0
+SCREEN_MAP_WIDTH_PX = SLIDE_FRAME_PX[0]
 
 
 @dataclass(frozen=True)
