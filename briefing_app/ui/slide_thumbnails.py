@@ -7,12 +7,11 @@ a newer request has overtaken is dropped."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import math
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QPixmap
 
 from briefing_app.render.thumbnail import slide_thumbnail_png, thumbnail_key
@@ -24,22 +23,26 @@ log = logging.getLogger(__name__)
 
 class ThumbnailMaker(QObject):
     ready = Signal(str, QPixmap)  # slide id, its thumbnail
-    _drawn = Signal(str, object, bytes)  # from the worker: slide id, key, PNG
 
     def __init__(self, size: QSize, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.size = size
         self._wanted: dict[str, tuple[object, ...]] = {}  # slide id -> key last asked for
         self._shown: dict[str, tuple[object, ...]] = {}  # slide id -> key on screen
-        self._pending: set[Future[None]] = set()
+        self._pending: list[tuple[str, tuple[object, ...], Future[bytes | None]]] = []
         # One thread: thumbnails come in the panel's order, and a second core stays free
         # for the map page.
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
-        self._drawn.connect(self._on_drawn)  # queued: it arrives on the window's thread
+        self._closed = False
+        # The worker never touches a Qt object: the window's thread collects its results
+        # (a signal emitted from the worker could meet a window being deleted).
+        self._collect_timer = QTimer(self)
+        self._collect_timer.setInterval(40)
+        self._collect_timer.timeout.connect(self._collect)
 
     @property
     def busy(self) -> bool:
-        return any(not f.done() for f in self._pending)
+        return bool(self._pending)
 
     def forget(self) -> None:
         """Another briefing: nothing shown is kept."""
@@ -49,42 +52,57 @@ class ThumbnailMaker(QObject):
     def request(self, slide_id: str, scene: Scene, theme: Theme, pixel_ratio: float) -> None:
         ratio = max(1, math.ceil(pixel_ratio))
         size = (self.size.width() * ratio, self.size.height() * ratio)
+        if self._closed:
+            return  # the window is closing: an edit of its last moments needs no picture
         key = thumbnail_key(scene, theme, size)
         if self._wanted.get(slide_id) == key:
             return
         self._wanted[slide_id] = key
-        future = self._pool.submit(self._draw, slide_id, key, scene, theme, size)
-        self._pending.add(future)
-        future.add_done_callback(self._pending.discard)
+        wanted = self._wanted
+        future = self._pool.submit(_draw, wanted, slide_id, key, scene, theme, size)
+        self._pending.append((slide_id, key, future))
+        self._collect_timer.start()
 
-    def _draw(
-        self,
-        slide_id: str,
-        key: tuple[object, ...],
-        scene: Scene,
-        theme: Theme,
-        size: tuple[int, int],
-    ) -> None:
-        if self._wanted.get(slide_id) != key:
-            return  # overtaken while it waited
-        try:
-            png = slide_thumbnail_png(scene, theme, size)
-        except Exception:  # a thumbnail is never worth more than a log line
-            log.exception("no thumbnail for slide %s", slide_id)
-            return
-        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-            self._drawn.emit(slide_id, key, png)
+    def _collect(self) -> None:
+        waiting = []
+        for slide_id, key, future in self._pending:
+            if not future.done():
+                waiting.append((slide_id, key, future))
+            elif not future.cancelled() and future.exception() is None:
+                self._show(slide_id, key, future.result())
+        self._pending = waiting
+        if not waiting:
+            self._collect_timer.stop()
 
-    def _on_drawn(self, slide_id: str, key: object, png: bytes) -> None:
-        if self._wanted.get(slide_id) != key or self._shown.get(slide_id) == key:
+    def _show(self, slide_id: str, key: tuple[object, ...], png: bytes | None) -> None:
+        if png is None or self._wanted.get(slide_id) != key or self._shown.get(slide_id) == key:
             return
         pixmap = QPixmap()
         if not pixmap.loadFromData(png, "PNG"):
             return
         pixmap.setDevicePixelRatio(pixmap.width() / self.size.width())
-        self._shown[slide_id] = key  # type: ignore[assignment]
+        self._shown[slide_id] = key
         self.ready.emit(slide_id, pixmap)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._wanted.clear()
+        self._collect_timer.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _draw(
+    wanted: dict[str, tuple[object, ...]],
+    slide_id: str,
+    key: tuple[object, ...],
+    scene: Scene,
+    theme: Theme,
+    size: tuple[int, int],
+) -> bytes | None:
+    if wanted.get(slide_id) != key:
+        return None  # overtaken while it waited
+    try:
+        return slide_thumbnail_png(scene, theme, size)
+    except Exception:  # a thumbnail is never worth more than a log line
+        log.exception("no thumbnail for slide %s", slide_id)
+        return None
