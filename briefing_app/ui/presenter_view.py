@@ -162,6 +162,14 @@ class QtPresenterView(QWidget):
         self.notes_label.setText(notes or "(no notes)")
         self.next_label.setText(next_title if next_title is not None else "End of the briefing")
 
+    def show_end(self, count: int) -> None:
+        """The audience sees the end screen."""
+        self.number_label.setText(f"End  ({count} / {count} shown)")
+        self.title_label.setText("End of briefing")
+        self.notes_label.setText("The audience sees the end screen.\n\n"
+                                 "← goes back to the last slide; Esc ends the presentation.")
+        self.next_label.setText("—")
+
     def show_status(self, text: str) -> None:
         """What the audience sees besides the slide (black screen, pen) or a slide number
         being typed: the presenter cannot see the other screen."""
