@@ -101,7 +101,8 @@ class QtPresenterView(QWidget):
         self.next_label.setAccessibleName("Next slide")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         keys = plain_label(
-            "→ / PgDn / Space  next\n← / PgUp  previous\nHome / End  first / last\n"
+            "→ / PgDn / Space  next (then the end screen)\n← / PgUp  previous\n"
+            "Home / End  first / last\n"
             "number + Enter  go to slide\nB / .  black   W  white\nP  pen   E  erase   K  keep\n"
             "Esc  end the presentation", 12)
         keys.setObjectName("muted")
