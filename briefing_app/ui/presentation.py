@@ -67,6 +67,9 @@ END_HINT = "Esc to leave  ·  ← to go back"
 # Leaflet's flyTo takes 1 s; if its "moveend" never arrives (an interrupted flight, a page
 # that is still loading) the scene is applied anyway after this long.
 FLIGHT_TIMEOUT_MS = 1600
+# A page that does not answer "drawn" (it is reloading after its renderer stopped) would
+# keep the previous title up for good: after this long the title follows all the same.
+TITLE_TIMEOUT_MS = 3000
 
 
 def _same_view(a: MapView, b: MapView) -> bool:
@@ -327,6 +330,10 @@ class QtPresentation(QWidget):
         self._flight_timer.setSingleShot(True)
         self._flight_timer.setInterval(FLIGHT_TIMEOUT_MS)
         self._flight_timer.timeout.connect(self._on_flight_timeout)
+        self._title_timer = QTimer(self)
+        self._title_timer.setSingleShot(True)
+        self._title_timer.setInterval(TITLE_TIMEOUT_MS)
+        self._title_timer.timeout.connect(self._on_title_timeout)
 
         self.end_screen = self._end_screen()
 
@@ -568,7 +575,13 @@ class QtPresentation(QWidget):
         self.map.update_scene(flight.scene)
         self._ask_settled(flight.index)
 
-    def _ask_settled(self, index: int) -> None:
+    def _on_title_timeout(self) -> None:
+        if self._settle_ping is not None and self._flight is None:
+            self._show_audience(self._settle_ping[1])
+
+    def _ask_settled(self, index: int, again: bool = False) -> None:
+        if not again:
+            self._title_timer.start()  # from the first ask for this slide, not each refit
         self._ping_seq += 1
         self._settle_ping = (self._ping_seq, index)
         self.map.ping(self._ping_seq)
@@ -583,7 +596,7 @@ class QtPresentation(QWidget):
                 # with it: fit again before the title joins the map.
                 self._fit_size = self._map_size()
                 self.map.set_view(target, animate=False)
-                self._ask_settled(index)
+                self._ask_settled(index, again=True)
                 return
             # The page has drawn the slide: its title, date and number join it now.
             self._show_audience(index)
@@ -733,6 +746,7 @@ class QtPresentation(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._flight_timer.stop()
+        self._title_timer.stop()
         if self.presenter is not None:
             self.presenter.close()
         if not self._finished_sent:

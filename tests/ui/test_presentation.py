@@ -402,3 +402,11 @@ def test_presenter_view_and_audience_each_on_their_own_screen(qtbot, tmp_path):
     with qtbot.waitSignal(show.finished):
         qtbot.keyClick(presenter, K.Key_Escape)
     assert not presenter.isVisible()
+
+
+def test_the_title_follows_even_if_the_page_never_says_drawn(show, qtbot, monkeypatch):
+    # A page reloading after its renderer stopped answers no ping.
+    monkeypatch.setattr(show.map, "ping", lambda _seq: None)
+    qtbot.keyClick(show, K.Key_PageDown)
+    assert show.shown_title == show.doc.slides[0].title
+    qtbot.waitUntil(lambda: show.shown_title == show.doc.slides[1].title, timeout=8_000)
