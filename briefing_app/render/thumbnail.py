@@ -287,7 +287,7 @@ def _draw_membership(
     weight = max(SUPERSAMPLE * 0.5, theme.membership_weight * frame.scale)
     for iso, geom in countries:
         category = assign.get(iso)
-        if category not in colours:
+        if category is None or category not in colours:
             continue
         # The page's rule: a theme recolours the categories it names; a custom grouping
         # keeps the colour its author chose.
@@ -348,11 +348,11 @@ def _draw_item(painter: _Painter, item: SceneItem, opacity: float, frame: _Frame
         painter.line(projected, stroke, weight)
     if "Polygon" in projected.geom_type or projected.geom_type == "GeometryCollection":
         filled = style.get("fill", True) is not False
-        fill = (
+        area_fill = (
             _rgba(
                 str(style.get("fillColor", colour)), float(style.get("fillOpacity", 0.2)) * opacity
             )
             if filled
             else None
         )
-        painter.polygon(projected, fill, stroke, weight)
+        painter.polygon(projected, area_fill, stroke, weight)
