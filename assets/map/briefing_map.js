@@ -1337,9 +1337,11 @@
                  blend: reliefPane ? reliefPane.style.mixBlendMode : "",
                  attribution: attribution ? attribution.getContainer().textContent : ""};
     }
+    var b = map.getBounds(), size = map.getSize();
     return {shown: shown, center: [c.lat, c.lng], zoom: map.getZoom(), order: order.slice(),
             counts: counts, z: zs, legend: legendControl.getContainer().textContent,
-            basemap: basemap};
+            basemap: basemap, size: [size.x, size.y],
+            bounds: [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]};
   }
 
   // The page's only inline content is its configuration, as JSON data (never code): the

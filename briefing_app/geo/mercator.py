@@ -5,6 +5,10 @@ from __future__ import annotations
 import math
 
 MAX_LAT = 85.05112878  # where the square ends
+# What a slide's view (centre and zoom) shows: the ground of a map this many CSS pixels wide
+# and high at the view's zoom (a laptop's map). A presentation screen and a thumbnail of any
+# other shape show all of it, fitted, with more around it where the shapes differ.
+SLIDE_FRAME_PX = (1000.0, 625.0)
 
 
 def mercator_y(lat: float) -> float:
@@ -17,3 +21,13 @@ def world_px(lon: float, lat: float, zoom: float, tile_px: int = 256) -> tuple[f
     """Lon/lat -> Leaflet's world pixels at `zoom` (y down from the north edge)."""
     scale = tile_px * 2**zoom
     return (lon + 180) / 360 * scale, (0.5 - mercator_y(lat)) * scale
+
+
+def fitted_zoom(
+    zoom: float, width_px: float, height_px: float, frame_px: tuple[float, float] = SLIDE_FRAME_PX
+) -> float:
+    """The zoom at which a `width_px` x `height_px` map shows all of a view's frame (made at
+    `zoom`): one zoom step doubles the scale, so the smaller of the two ratios decides."""
+    if width_px <= 0 or height_px <= 0:
+        return zoom
+    return zoom + math.log2(min(width_px / frame_px[0], height_px / frame_px[1]))

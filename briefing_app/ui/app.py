@@ -42,6 +42,7 @@ def run_gui(file: str | None) -> int:
     from briefing_app.model.builtin import builtin_briefing
     from briefing_app.paths import assets_dir
     from briefing_app.ui.autosave import install_safety_net
+    from briefing_app.ui.main_thread_gc import collect_on_gui_thread
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.plain_text import install_plain_text_guard
     from briefing_app.ui.settings import Settings
@@ -54,6 +55,7 @@ def run_gui(file: str | None) -> int:
     QCoreApplication.setApplicationName("Briefing App")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_gui_thread(app)  # before any worker thread starts
     install_plain_text_guard(app)
     icon = assets_dir() / "icons" / "briefing-app.png"
     if icon.exists():

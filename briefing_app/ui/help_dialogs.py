@@ -101,6 +101,8 @@ def presentation_keys() -> list[ShortcutEntry]:
     rows = [
         ("Next slide", names(presentation.NEXT_KEYS)),
         ("Previous slide", names(presentation.PREVIOUS_KEYS)),
+        ("After the last slide: the end screen (Previous goes back)",
+         "Next on the last slide"),
         ("First slide / last slide", "Home, End"),
         ("Go to slide number", "digits, then Enter"),
         ("Black screen (again to go back)", "B, ."),

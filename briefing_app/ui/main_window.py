@@ -55,6 +55,7 @@ from briefing_app.scene import (
     scene_for_slide,
 )
 from briefing_app.style import PRESENTATION_STYLE
+from briefing_app.themes import get_theme
 from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.autosave import check_before_save, remember_file_state
@@ -79,7 +80,8 @@ from briefing_app.ui.settings import (
     WINDOW_STATE,
     Settings,
 )
-from briefing_app.ui.slides_dock import QtSlidesDock
+from briefing_app.ui.slide_thumbnails import ThumbnailMaker
+from briefing_app.ui.slides_dock import THUMBNAIL, QtSlidesDock
 from briefing_app.ui.sources_dock import QtSourcesDock
 from briefing_app.ui.theme import apply_map_theme, current_theme, install_theme_menu
 from briefing_app.ui.undo import ModelCommand
@@ -172,6 +174,14 @@ class MainWindow(QMainWindow):
         self.slides_dock.notes_edited.connect(lambda slide_id, notes: self.run(
             commands.UpdateSlide(slide_id, {"notes": notes}, label="Edit talking points")))
         self.slides_dock.present_requested.connect(self.present)
+        # Thumbnails are drawn from each slide's own content, off the window's thread, and
+        # asked for again (cheaply: unchanged ones are not redrawn) after every change.
+        self.thumbnails = ThumbnailMaker(THUMBNAIL, self)
+        self.thumbnails.ready.connect(self.slides_dock.set_thumbnail)
+        self._thumbnail_timer = QTimer(self)
+        self._thumbnail_timer.setSingleShot(True)
+        self._thumbnail_timer.setInterval(150)
+        self._thumbnail_timer.timeout.connect(self._refresh_thumbnails)
         # Slides and annotations share the right-hand side; selecting an annotation or
         # picking a drawing tool brings its panel to the front.
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor.dock)
@@ -209,6 +219,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         install_theme_menu(self)
+        for action in self.theme_actions.values():
+            action.triggered.connect(self._thumbnail_timer.start)
         self.coordinates = CoordinateDisplay(self, self.cursor_label)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -435,7 +447,9 @@ class MainWindow(QMainWindow):
         self._slide_baselines = {}
         self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
         self.slides_dock.thumbnails.clear()
+        self.thumbnails.forget()
         self.slides_dock.show_document(self.doc)
+        self._thumbnail_timer.start()
         self._show_slide_marks()
         scene = build_scene(self.doc, self.data)
         self.map.show_scene(scene)
@@ -476,6 +490,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(ModelCommand(command, self.doc, self._on_document_changed))
 
     def _on_document_changed(self, aspects: set[str]) -> None:
+        self._thumbnail_timer.start()
         if commands.META in aspects:
             self._preview_as_of = None
             self._show_meta()
@@ -544,8 +559,6 @@ class MainWindow(QMainWindow):
         self.map.set_view(slide.view, animate=True)
         self.map.update_scene(scene)
         self._show_following_panels(scene)
-        # Once the flight has landed; the timer dies with the window.
-        QTimer.singleShot(1500, self, lambda: self._take_thumbnail(slide_id))
 
     def show_working_map(self) -> None:
         """Leave the slides: the map shows the working map, and edits change it only."""
@@ -581,12 +594,13 @@ class MainWindow(QMainWindow):
                                       label=f"Revert “{slide.title}”"))
         if slide_id == self._shown_slide:
             self.map.set_view(before.view, animate=True)
-        # Once the flight has landed; the timer dies with the window.
-        QTimer.singleShot(1500, self, lambda: self._take_thumbnail(slide_id))
 
-    def _take_thumbnail(self, slide_id: str) -> None:
-        if self._shown_slide == slide_id and self.map.isVisible():
-            self.slides_dock.set_thumbnail(slide_id, self.map.grab())
+    def _refresh_thumbnails(self) -> None:
+        theme = get_theme(current_theme(self.settings))
+        ratio = self.slides_dock.devicePixelRatioF()
+        for slide in self.doc.slides:
+            self.thumbnails.request(slide.id, scene_for_slide(self.doc, slide, self.data),
+                                    theme, ratio)
 
     def _new_slide_fields(self) -> dict:
         # A new slide owns a copy of what the map shows now: the working map or a slide.
@@ -603,7 +617,6 @@ class MainWindow(QMainWindow):
         slide = Slide(new_id(), f"Slide {len(self.doc.slides) + 1}", **self._new_slide_fields())
         self.run(commands.AddSlide(slide, index))
         self.slides_dock.select(slide.id)
-        self.slides_dock.set_thumbnail(slide.id, self.map.grab())
 
     def duplicate_slide(self, slide_id: str) -> None:
         slide = self._slide(slide_id)
@@ -629,7 +642,6 @@ class MainWindow(QMainWindow):
         if updated is not None:
             self._slide_baselines[slide_id] = copy.deepcopy(updated)
         self._show_slide_marks()
-        self.slides_dock.set_thumbnail(slide_id, self.map.grab())
 
     def present(self, start: int = 0) -> None:
         if not self.doc.slides:
@@ -992,6 +1004,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self._thumbnail_timer.stop()
+        self.thumbnails.shutdown()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
         self.settings.sync()

@@ -170,6 +170,11 @@ class MapWidget(QWebEngineView):
     def current_view(self) -> MapView:
         return self._view
 
+    @property
+    def page_size(self) -> tuple[float, float] | None:
+        """The map's size in CSS pixels as the page last reported it (None: not yet)."""
+        return self._page_size
+
     def send(self, message: dict[str, Any]) -> None:
         if self._ready:
             self._bridge.toPage.emit(json.dumps(message))

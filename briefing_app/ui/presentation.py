@@ -1,9 +1,13 @@
 """Presentation mode: the briefing's slides full screen for an audience, driven by a clicker.
 
 The audience window shows the classification banners, the slide title and the map alone. The
-map flies from slide to slide; a slide's own date and layers are applied only once the flight
-has settled, so the audience sees first where the map goes, then what changes there. A
-presenter view on a second screen shows the notes, the next slide and the time.
+map shows the whole of each slide's frame (geo.mercator.SLIDE_FRAME_PX at its zoom), fitted to
+the screen's shape: on a 16:9 or a 4:3 screen nothing of it is cut and nothing is stretched.
+The map flies from slide to slide; a slide's own date and layers are applied only once the
+flight has settled, so the audience sees first where the map goes, then what changes there.
+The new title, date and slide number appear once the page reports the new slide drawn: a
+title never stands over the previous slide's map. After the last slide comes an end screen.
+A presenter view on a second screen shows the notes, the next slide and the time.
 
 Pen strokes are a layer over the map for the current slide only; K keeps them as annotations
 of the briefing (the window adds them as one undoable step), anything else clears them when
@@ -12,6 +16,8 @@ the slide is left.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
@@ -20,6 +26,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -33,6 +40,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from briefing_app import page_protocol
 from briefing_app.data.datasets import Datasets
+from briefing_app.geo.mercator import fitted_zoom
 from briefing_app.model.document import Briefing, MapView, Slide
 from briefing_app.scene import Scene, scene_for_slide
 from briefing_app.style import PRESENTATION_STYLE
@@ -51,9 +59,17 @@ NAVIGATION_KEYS = NEXT_KEYS | PREVIOUS_KEYS | {K.Key_Home, K.Key_End}
 DIGIT_KEYS = {getattr(K, f"Key_{n}"): str(n) for n in range(10)}
 
 
+# The page's zoomSnap: Leaflet rounds any other zoom to a multiple of it.
+ZOOM_SNAP = 0.25
+END_TITLE = "End of briefing"
+END_HINT = "Esc to leave  ·  ← to go back"
+
 # Leaflet's flyTo takes 1 s; if its "moveend" never arrives (an interrupted flight, a page
 # that is still loading) the scene is applied anyway after this long.
 FLIGHT_TIMEOUT_MS = 1600
+# A page that does not answer "drawn" (it is reloading after its renderer stopped) would
+# keep the previous title up for good: after this long the title follows all the same.
+TITLE_TIMEOUT_MS = 3000
 
 
 def _same_view(a: MapView, b: MapView) -> bool:
@@ -65,6 +81,14 @@ def _same_view(a: MapView, b: MapView) -> bool:
     pixel = 360.0 / (256.0 * 2.0 ** b.zoom)   # degrees of longitude per pixel
     return (abs(a.center_lat - b.center_lat) < 2 * pixel
             and abs(a.center_lon - b.center_lon) < 2 * pixel)
+
+
+def fitted_view(view: MapView, width: float, height: float) -> MapView:
+    """The view that shows all of `view`'s slide frame on a `width` x `height` map."""
+    zoom = fitted_zoom(view.zoom, width, height)
+    # Down to the page's zoom step: rounded up, the frame's edges would be cut.
+    zoom = math.floor(zoom / ZOOM_SNAP + 1e-6) * ZOOM_SNAP
+    return MapView(view.center_lat, view.center_lon, zoom)
 
 
 @dataclass
@@ -232,6 +256,10 @@ class QtPresentation(QWidget):
         self._blank: str | None = None
         self._finished_sent = False
         self._as_of_text = ""
+        self._at_end = False
+        self._audience_index = self._index   # the slide whose title the audience sees
+        self._fit_size: tuple[float, float] | None = None
+        self._title_font = QFont()
 
         self.setWindowTitle(f"{doc.title} — presentation")
         self.setObjectName("presentation")
@@ -302,12 +330,18 @@ class QtPresentation(QWidget):
         self._flight_timer.setSingleShot(True)
         self._flight_timer.setInterval(FLIGHT_TIMEOUT_MS)
         self._flight_timer.timeout.connect(self._on_flight_timeout)
+        self._title_timer = QTimer(self)
+        self._title_timer.setSingleShot(True)
+        self._title_timer.setInterval(TITLE_TIMEOUT_MS)
+        self._title_timer.timeout.connect(self._on_title_timeout)
 
-        self.map.show_scene(first)
+        self.end_screen = self._end_screen()
+
+        self.resize(1280, 800)
+        self.map.show_scene(self._fitted_scene(self._index))
         self._ask_settled(self._index)
         self._show_texts()
-        self._show_as_of(first)
-        self.resize(1280, 800)
+        self._show_audience(self._index)
 
     # ------------------------------------------------------------------ public API
 
@@ -337,19 +371,48 @@ class QtPresentation(QWidget):
     def current(self) -> int:
         return self._index
 
+    @property
+    def at_end(self) -> bool:
+        """Whether the end screen is up (after the last slide)."""
+        return self._at_end
+
+    @property
+    def shown_title(self) -> str:
+        """The title the audience sees (it follows the map, not the key press)."""
+        return self.title_label.text()
+
+    def target_view(self, index: int) -> MapView:
+        """Slide `index`'s view fitted to this screen's map."""
+        return fitted_view(self._slides[index].view, *self._map_size())
+
     def slide_count(self) -> int:
         return len(self._slides)
 
     def go_to(self, index: int) -> None:
         index = self._clamp(index)
         self._set_blank(None)
+        self._show_end(False)
         if index == self._index:
             return
         self._index = index
         self.map_area.overlay.clear()   # strokes belong to the slide they were drawn on
-        self._show_texts()
+        self._show_texts()              # the presenter's view; the audience's waits
         self.slide_changed.emit(index)
         self._fly_to(index)
+
+    def _next(self) -> None:
+        if self._at_end:
+            return
+        if self._index + 1 < len(self._slides):
+            self.go_to(self._index + 1)
+        else:
+            self._show_end(True)
+
+    def _previous(self) -> None:
+        if self._at_end:
+            self._show_end(False)   # back to the last slide, still on the map below
+        else:
+            self.go_to(self._index - 1)
 
     @property
     def blanked(self) -> str | None:
@@ -405,9 +468,9 @@ class QtPresentation(QWidget):
             # As in common presentation programs: back to the slide that was showing.
             self._set_blank(None)
         elif key in NEXT_KEYS:
-            self.go_to(self._index + 1)
+            self._next()
         elif key in PREVIOUS_KEYS:
-            self.go_to(self._index - 1)
+            self._previous()
         elif key == K.Key_Home:
             self.go_to(0)
         elif key == K.Key_End:
@@ -444,7 +507,7 @@ class QtPresentation(QWidget):
     def refresh_slide(self) -> None:
         """The briefing changed under the talk (strokes kept): redraw the current slide."""
         self._scenes.pop(self._index, None)
-        self.map.update_scene(self._scene(self._index))
+        self.map.update_scene(self._fitted_scene(self._index))
 
     # ------------------------------------------------------------------ slides and flights
 
@@ -457,8 +520,34 @@ class QtPresentation(QWidget):
             self._scenes[index] = scene_for_slide(self.doc, self._slides[index], self.data)
         return self._scenes[index]
 
+    def _map_size(self) -> tuple[float, float]:
+        width, height = float(self.map_area.width()), float(self.map_area.height())
+        # A legend beside the map takes part of the width: the page says how much, once
+        # it has caught up with the window's size (its height is the window's then).
+        page = self.map.page_size
+        if page is not None and abs(page[1] - height) <= 2 and 0 < page[0] < width:
+            width = page[0]
+        return width, height
+
+    def _fitted_scene(self, index: int) -> Scene:
+        return dataclasses.replace(self._scene(index), view=self.target_view(index))
+
+    def _refit(self) -> None:
+        """The map's size changed (full screen, a legend beside the map): show the whole
+        frame again, at once, or fly on to where the slide now fits."""
+        size = self._map_size()
+        if size == self._fit_size:
+            return
+        self._fit_size = size
+        if self._flight is not None:
+            self._fly_to(self._flight.index)
+            return
+        target = self.target_view(self._index)
+        if not _same_view(self.map.current_view, target):
+            self.map.set_view(target, animate=False)
+
     def _fly_to(self, index: int) -> None:
-        scene = self._scene(index)
+        scene = self._fitted_scene(index)
         # A new press during a flight replaces it: the page's flyTo starts from wherever the
         # map is, and only the last slide's scene is applied, so nothing queues up.
         self._flight = _Flight(index, scene)
@@ -469,6 +558,8 @@ class QtPresentation(QWidget):
     def _on_view_changed(self, view: MapView) -> None:
         if self._flight is not None and _same_view(view, self._flight.scene.view):
             self._settle()
+        elif self._flight is None and self._settle_ping is None:
+            self._refit()
 
     def _on_flight_timeout(self) -> None:
         if self._flight is not None:
@@ -482,10 +573,15 @@ class QtPresentation(QWidget):
         # Sends only what differs from what the page shows: nothing when the slides share
         # their date and layers.
         self.map.update_scene(flight.scene)
-        self._show_as_of(flight.scene)
         self._ask_settled(flight.index)
 
-    def _ask_settled(self, index: int) -> None:
+    def _on_title_timeout(self) -> None:
+        if self._settle_ping is not None and self._flight is None:
+            self._show_audience(self._settle_ping[1])
+
+    def _ask_settled(self, index: int, again: bool = False) -> None:
+        if not again:
+            self._title_timer.start()  # from the first ask for this slide, not each refit
         self._ping_seq += 1
         self._settle_ping = (self._ping_seq, index)
         self.map.ping(self._ping_seq)
@@ -494,6 +590,16 @@ class QtPresentation(QWidget):
         if self._settle_ping is not None and seq == self._settle_ping[0]:
             index = self._settle_ping[1]
             self._settle_ping = None
+            target = self.target_view(index)
+            if not _same_view(self.map.current_view, target):
+                # The slide's legend went beside the map (or came back) and the map's width
+                # with it: fit again before the title joins the map.
+                self._fit_size = self._map_size()
+                self.map.set_view(target, animate=False)
+                self._ask_settled(index, again=True)
+                return
+            # The page has drawn the slide: its title, date and number join it now.
+            self._show_audience(index)
             self.settled.emit(index)
 
     def _on_map_loaded(self, _ok: bool) -> None:
@@ -512,22 +618,85 @@ class QtPresentation(QWidget):
     # ------------------------------------------------------------------ what is shown
 
     def _show_texts(self) -> None:
+        """The presenter's view: where the talk is, at once (the presenter is ahead)."""
+        if self.presenter is None:
+            return
         slide = self._slides[self._index]
         count = len(self._slides)
+        following = self._slides[self._index + 1].title if self._index + 1 < count else None
+        self.presenter.show_slide(self._index, count, slide.title, slide.notes, following)
+
+    def _show_audience(self, index: int) -> None:
+        """The audience's title, date, number and notes: those of the slide on the map."""
+        self._audience_index = index
+        slide = self._slides[index]
         self.title_label.setText(slide.title)
+        self._fit_title()
         self.map_area.set_notes(slide.notes)
-        self._show_number()
-        if self.presenter is not None:
-            following = self._slides[self._index + 1].title if self._index + 1 < count else None
-            self.presenter.show_slide(self._index, count, slide.title, slide.notes, following)
-
-    def _show_as_of(self, scene: Scene) -> None:
-        self._as_of_text = f"As of {scene.as_of.isoformat()}"
-        self._show_number()
-
-    def _show_number(self) -> None:
-        number = f"{self._index + 1} / {len(self._slides)}"
+        self._as_of_text = f"As of {self._scene(index).as_of.isoformat()}"
+        number = f"{index + 1} / {len(self._slides)}"
         self.info_label.setText(f"{self._as_of_text}    {number}".strip())
+
+    def _fit_title(self) -> None:
+        """The title's font, smaller for a title too long for its two lines."""
+        font = QFont(self._title_font)
+        text = self.title_label.text()
+        # The label's share of the bar: the bar less the date and number beside it.
+        width = max(100, self.width() - 56 - self.info_label.sizeHint().width() - 24)
+        room = self.title_label.height()
+        smallest = max(14, font.pixelSize() // 2)
+        while font.pixelSize() > smallest:
+            needed = QFontMetrics(font).boundingRect(
+                0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, text).height()
+            if needed <= room:
+                break
+            font.setPixelSize(font.pixelSize() - 2)
+        self.title_label.setFont(font)
+
+    def _end_screen(self) -> QWidget:
+        # Between the banners, over the title and the map: the map stays on the last slide
+        # underneath, so going back shows it at once.
+        screen = QWidget(self)
+        screen.setObjectName("endScreen")
+        screen.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        screen.setStyleSheet(
+            f"#endScreen {{ background: {STYLE['title_background']}; }}"
+            f" QLabel {{ color: {STYLE['title_text']}; }}"
+            f" QLabel#endHint {{ color: {STYLE['muted_text']}; }}")
+        screen.setCursor(Qt.CursorShape.BlankCursor)
+        column = QVBoxLayout(screen)
+        column.addStretch(1)
+        self.end_title = plain_label(END_TITLE, 40, bold=True)
+        self.end_title.setAccessibleName("End of the presentation")
+        self.end_hint = plain_label(END_HINT, 20)
+        self.end_hint.setObjectName("endHint")
+        for label in (self.end_title, self.end_hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(label)
+        column.addStretch(1)
+        screen.hide()
+        return screen
+
+    def _show_end(self, on: bool) -> None:
+        if on == self._at_end:
+            return
+        self._at_end = on
+        if on:
+            self._place_end_screen()
+            self.end_screen.raise_()
+            self.blank_cover.raise_()
+            self.end_screen.show()
+            if self.presenter is not None:
+                self.presenter.show_end(len(self._slides))
+        else:
+            self.end_screen.hide()
+            self._show_texts()
+
+    def _place_end_screen(self) -> None:
+        top = self.top_banner.geometry().bottom() + 1 if self.top_banner.isVisible() else 0
+        bottom = self.bottom_banner.geometry().top() if self.bottom_banner.isVisible() \
+            else self.height()
+        self.end_screen.setGeometry(0, top, self.width(), max(0, bottom - top))
 
     def _set_blank(self, colour: str | None) -> None:
         self._blank = colour
@@ -562,14 +731,22 @@ class QtPresentation(QWidget):
         font = QFont(self.title_label.font())
         font.setPixelSize(max(22, int(self.height() * STYLE["title_height_ratio"])))
         font.setBold(True)
-        self.title_label.setFont(font)
+        self._title_font = font
+        # Two lines, whatever the title: the map keeps its size from slide to slide, so a
+        # new title never moves or refits the map under it.
+        self.title_label.setFixedHeight(2 * QFontMetrics(font).lineSpacing())
+        self._fit_title()
         info = QFont(self.info_label.font())
         info.setPixelSize(max(14, font.pixelSize() // 2))
         self.info_label.setFont(info)
         self.blank_cover.setGeometry(self.rect())
+        self._place_end_screen()
+        # After the layout has given the map its new size.
+        QTimer.singleShot(0, self, self._refit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._flight_timer.stop()
+        self._title_timer.stop()
         if self.presenter is not None:
             self.presenter.close()
         if not self._finished_sent:

@@ -101,7 +101,8 @@ class QtPresenterView(QWidget):
         self.next_label.setAccessibleName("Next slide")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         keys = plain_label(
-            "→ / PgDn / Space  next\n← / PgUp  previous\nHome / End  first / last\n"
+            "→ / PgDn / Space  next (then the end screen)\n← / PgUp  previous\n"
+            "Home / End  first / last\n"
             "number + Enter  go to slide\nB / .  black   W  white\nP  pen   E  erase   K  keep\n"
             "Esc  end the presentation", 12)
         keys.setObjectName("muted")
@@ -161,6 +162,14 @@ class QtPresenterView(QWidget):
         self.title_label.setText(title)
         self.notes_label.setText(notes or "(no notes)")
         self.next_label.setText(next_title if next_title is not None else "End of the briefing")
+
+    def show_end(self, count: int) -> None:
+        """The audience sees the end screen."""
+        self.number_label.setText(f"End  ({count} / {count} shown)")
+        self.title_label.setText("End of briefing")
+        self.notes_label.setText("The audience sees the end screen.\n\n"
+                                 "← goes back to the last slide; Esc ends the presentation.")
+        self.next_label.setText("—")
 
     def show_status(self, text: str) -> None:
         """What the audience sees besides the slide (black screen, pen) or a slide number

@@ -179,9 +179,10 @@ class QtSlidesDock(QDockWidget):
             self.working_map_requested.emit()
 
     def set_thumbnail(self, slide_id: str, pixmap: QPixmap) -> None:
-        self.thumbnails[slide_id] = pixmap.scaled(
-            THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation)
+        if pixmap.deviceIndependentSize().toSize() != THUMBNAIL:
+            pixmap = pixmap.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        self.thumbnails[slide_id] = pixmap
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(SLIDE_ID_ROLE) == slide_id:

@@ -9,7 +9,7 @@ import pytest
 from pagejs import page_state, shown_window
 from PySide6.QtCore import Qt
 
-from briefing_app.model import fileformat
+from briefing_app.model import commands, fileformat
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import MapView
 from briefing_app.ui.main_window import MainWindow
@@ -194,3 +194,81 @@ def test_update_keeps_the_changes_and_clears_the_mark(window, qtbot):
     window.slides_dock.update_button.click()
     assert window.slides_dock.list.item(1).text() == slide.title
     assert next(x for x in window.doc.slides[1].layers if x.id == "flashpoints").visible
+
+
+# ---------------------------------------------------------------- thumbnails
+
+
+def _thumbnail_images(window) -> dict[str, object]:
+    return {slide_id: pixmap.toImage() for slide_id, pixmap in
+            window.slides_dock.thumbnails.items()}
+
+
+def _wait_for_thumbnails(qtbot, window, before: dict | None = None) -> dict[str, object]:
+    """Every slide row's thumbnail; with `before`, once every one has been redrawn."""
+    ids = [s.id for s in window.doc.slides]
+
+    def done() -> bool:
+        images = _thumbnail_images(window)
+        if set(images) != set(ids):
+            return False
+        return before is None or all(images[i] != before[i] for i in ids)
+
+    qtbot.waitUntil(done, timeout=30_000)
+    return _thumbnail_images(window)
+
+
+def _colours(image) -> set[int]:
+    return {image.pixel(x, y) for x in range(0, image.width(), 3)
+            for y in range(0, image.height(), 3)}
+
+
+def _mean_lightness(image) -> float:
+    from PySide6.QtGui import QColor
+
+    values = [QColor(image.pixel(x, y)).lightnessF() for x in range(0, image.width(), 4)
+              for y in range(0, image.height(), 4)]
+    return sum(values) / len(values)
+
+
+def test_builtin_and_reopened_slides_have_thumbnails_that_follow_the_theme(qtbot, tmp_path):
+    window = shown_window(qtbot, builtin_briefing(), builtin=True)
+    dock = window.slides_dock
+    # Nothing was shown: the thumbnails come from the slides' own content, not the map.
+    light = _wait_for_thumbnails(qtbot, window)
+    for row in range(dock.list.count()):
+        item = dock.list.item(row)
+        assert not item.icon().isNull(), item.text()
+        image = light[item.data(Qt.ItemDataRole.UserRole)]
+        assert len(_colours(image)) > 20, f"blank thumbnail for {item.text()}"
+    # Each slide shows its own view and groupings: no two thumbnails alike.
+    assert len({bytes(img.constBits()) for img in light.values()}) == len(light)
+
+    window.theme_actions["dark"].trigger()
+    dark = _wait_for_thumbnails(qtbot, window, before=light)
+    for slide_id in light:
+        assert _mean_lightness(dark[slide_id]) < _mean_lightness(light[slide_id]) - 0.15
+    window.theme_actions["high_contrast"].trigger()
+    contrast = _wait_for_thumbnails(qtbot, window, before=dark)
+    assert all(contrast[i] != dark[i] for i in dark)
+
+    path = tmp_path / "reopened.briefing"
+    assert window.save_to(path)
+    reopened = MainWindow(Settings(), fileformat.load(path), path)
+    qtbot.addWidget(reopened)
+    reopened.show()
+    again = _wait_for_thumbnails(qtbot, reopened)
+    assert set(again) == {s.id for s in fileformat.load(path).slides}
+    assert all(len(_colours(img)) > 20 for img in again.values())
+    # Same content, same theme (the setting is shared): the same pictures, from the cache.
+    assert all(again[i] == contrast[i] for i in again)
+
+
+def test_a_thumbnail_follows_an_edit_of_its_slide(window, qtbot):
+    before = _wait_for_thumbnails(qtbot, window)
+    slide = window.doc.slides[3]
+    window.run(commands.UpdateSlide(slide.id, {"view": MapView(40.0, -100.0, 3.0)}))
+    qtbot.waitUntil(lambda: window.slides_dock.thumbnails[slide.id].toImage()
+                    != before[slide.id], timeout=30_000)
+    others = _thumbnail_images(window)
+    assert all(others[s.id] == before[s.id] for s in window.doc.slides if s.id != slide.id)

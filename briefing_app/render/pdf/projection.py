@@ -15,6 +15,7 @@ import shapely
 from pyproj import CRS, Geod, Transformer
 from pyproj.transformer import TransformerGroup
 
+from briefing_app.geo.mercator import SLIDE_FRAME_PX
 from briefing_app.model.document import MapView
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 
@@ -23,7 +24,7 @@ GEOD = Geod(ellps="WGS84")
 _MERCATOR_M_PER_PX = 2 * math.pi * 6378137.0 / 256
 # How wide the map is on a laptop screen, in CSS px: a page frame shows about as much ground
 # as this many screen pixels do at the slide's zoom.
-SCREEN_MAP_WIDTH_PX = 1000.0
+SCREEN_MAP_WIDTH_PX = SLIDE_FRAME_PX[0]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,126 @@
+"""The slide panel's thumbnails, drawn from each slide's own scene (render/thumbnail.py) on a
+worker thread so that opening a briefing or switching the theme never stalls the window.
+
+The window asks for every slide after each change, with the slide's scene (built on the
+window's thread: the briefing changes there). The worker works out the picture's key (its
+scene as drawn, the theme, the size); a slide whose picture would be the one on show is not
+drawn again, and an answer that a newer request has overtaken is dropped."""
+
+from __future__ import annotations
+
+import logging
+import math
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QPixmap
+
+from briefing_app.render.thumbnail import slide_thumbnail_png, thumbnail_key
+from briefing_app.scene import Scene
+from briefing_app.themes import Theme
+
+log = logging.getLogger(__name__)
+
+Key = tuple[object, ...]
+
+
+@dataclass
+class _State:
+    """What the window's thread and the worker share (plain dicts: single reads and writes
+    of a key are atomic)."""
+
+    latest: dict[str, int] = field(default_factory=dict)  # slide id -> last request number
+    shown: dict[str, Key] = field(default_factory=dict)  # slide id -> key of the picture shown
+
+
+@dataclass(frozen=True)
+class _Request:
+    slide_id: str
+    number: int
+    scene: Scene
+    theme: Theme
+    size: tuple[int, int]
+
+
+class ThumbnailMaker(QObject):
+    ready = Signal(str, QPixmap)  # slide id, its thumbnail
+
+    def __init__(self, size: QSize, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.size = size
+        self._state = _State()
+        self._count = 0
+        self._pending: list[tuple[_Request, Future[tuple[Key, bytes] | None]]] = []
+        # One thread: thumbnails come in the panel's order, and a second core stays free
+        # for the map page.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
+        self._closed = False
+        # The worker never touches a Qt object: the window's thread collects its results
+        # (a signal emitted from the worker could meet a window being deleted).
+        self._collect_timer = QTimer(self)
+        self._collect_timer.setInterval(40)
+        self._collect_timer.timeout.connect(self._collect)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def forget(self) -> None:
+        """Another briefing: nothing shown is kept."""
+        self._state.latest.clear()
+        self._state.shown.clear()
+
+    def request(self, slide_id: str, scene: Scene, theme: Theme, pixel_ratio: float) -> None:
+        if self._closed:
+            return  # the window is closing: an edit of its last moments needs no picture
+        ratio = max(1, math.ceil(pixel_ratio))
+        size = (self.size.width() * ratio, self.size.height() * ratio)
+        self._count += 1
+        self._state.latest[slide_id] = self._count
+        request = _Request(slide_id, self._count, scene, theme, size)
+        self._pending.append((request, self._pool.submit(_draw, self._state, request)))
+        self._collect_timer.start()
+
+    def _collect(self) -> None:
+        waiting = []
+        for request, future in self._pending:
+            if not future.done():
+                waiting.append((request, future))
+            elif not future.cancelled() and future.exception() is None:
+                result = future.result()
+                if result is not None:
+                    self._show(request, *result)
+        self._pending = waiting
+        if not waiting:
+            self._collect_timer.stop()
+
+    def _show(self, request: _Request, key: Key, png: bytes) -> None:
+        if self._state.latest.get(request.slide_id) != request.number:
+            return  # a newer picture of this slide is on its way
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(png, "PNG"):
+            return
+        pixmap.setDevicePixelRatio(pixmap.width() / self.size.width())
+        self._state.shown[request.slide_id] = key
+        self.ready.emit(request.slide_id, pixmap)
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._state.latest.clear()
+        self._collect_timer.stop()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _draw(state: _State, request: _Request) -> tuple[Key, bytes] | None:
+    """On the worker: the key and the PNG, or None when nothing new is to be shown."""
+    if state.latest.get(request.slide_id) != request.number:
+        return None  # overtaken while it waited
+    try:
+        key = thumbnail_key(request.scene, request.theme, request.size)
+        if state.shown.get(request.slide_id) == key:
+            return None  # the picture on show is this one
+        return key, slide_thumbnail_png(request.scene, request.theme, request.size)
+    except Exception:  # a thumbnail is never worth more than a log line
+        log.exception("no thumbnail for slide %s", request.slide_id)
+        return None

@@ -1,0 +1,63 @@
+"""Slide thumbnails drawn headless from a slide's scene, in a theme's colours, cached."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from briefing_app.data.datasets import load_datasets
+from briefing_app.model.builtin import builtin_briefing
+from briefing_app.model.document import MapView
+from briefing_app.render import thumbnail
+from briefing_app.render.thumbnail import draw_thumbnail, slide_thumbnail_png, thumbnail_key
+from briefing_app.scene import scene_for_slide
+from briefing_app.themes import THEMES
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_datasets(None)
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+def test_the_open_sea_and_the_land_take_the_themes_colours(data):
+    doc = builtin_briefing()
+    slide = doc.slides[1]
+    for theme in THEMES.values():
+        ocean = scene_for_slide(doc, slide, data, view=MapView(35.0, -40.0, 6.0))
+        assert _hex(draw_thumbnail(ocean, theme, (96, 60)).getpixel((2, 2))) == theme.sea
+        # Mid-Russia at this zoom: land, no grouping of this slide colours it.
+        inland = scene_for_slide(doc, slide, data, view=MapView(62.0, 95.0, 5.0))
+        assert _hex(draw_thumbnail(inland, theme, (96, 60)).getpixel((48, 30))) == theme.land
+
+
+def test_the_slides_frame_is_shown_whole_whatever_the_thumbnails_shape(data):
+    doc = builtin_briefing()
+    scene = scene_for_slide(doc, doc.slides[0], data)
+    wide = thumbnail.frame_zoom(scene, 160, 90)
+    tall = thumbnail.frame_zoom(scene, 120, 90)
+    # Fitted: the narrower picture zooms out to keep the frame's full width.
+    assert tall < wide < scene.view.zoom
+
+
+def test_thumbnails_are_cached_by_content_and_theme(data, monkeypatch):
+    doc = builtin_briefing()
+    scene = scene_for_slide(doc, doc.slides[4], data)
+    light, dark = THEMES["light"], THEMES["dark"]
+    assert thumbnail_key(scene, light, (96, 60)) != thumbnail_key(scene, dark, (96, 60))
+    other = scene_for_slide(doc, doc.slides[5], data)
+    assert thumbnail_key(scene, light, (96, 60)) != thumbnail_key(other, light, (96, 60))
+    first = slide_thumbnail_png(scene, light, (96, 60))
+    assert Image.open(io.BytesIO(first)).size == (96, 60)
+
+    def no_drawing(*_args):
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr(thumbnail, "draw_thumbnail", no_drawing)
+    assert slide_thumbnail_png(scene_for_slide(doc, doc.slides[4], data), light, (96, 60)) \
+        == first
