@@ -67,7 +67,6 @@ from briefing_app.ui.help_dialogs import install_help
 from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is_importable
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
-from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
 from briefing_app.ui.plain_text import install_plain_text_guard, menu_text
 from briefing_app.ui.properties_dialog import QtPropertiesDialog
 from briefing_app.ui.search_box import QtSearchBox
@@ -862,7 +861,10 @@ class MainWindow(QMainWindow):
             self.doc_with_current_view(), self.data, path))
 
     def export_pdf(self, path: Path | None = None, options: dict | None = None) -> bool:
+        # Here, not at the top: the dialog's paper sizes come from reportlab, which the
+        # window's start does without.
         from briefing_app.render.pdf import export_pdf
+        from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
 
         if options is None:
             dialog = QtPdfOptionsDialog(self.settings, self)
