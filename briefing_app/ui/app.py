@@ -12,7 +12,20 @@ from pathlib import Path
 # metrics), and as root it refuses to start its sandbox.
 _CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-update",
                    "--disable-domain-reliability", "--disable-sync", "--no-pings",
-                   "--disable-breakpad")
+                   "--disable-breakpad",
+                   # The map is drawn in 2-D (canvas, SVG, images): without the GPU Chromium
+                   # does not probe GL and Vulkan at every start (and print that it failed),
+                   # and runs no GPU command buffer.
+                   "--disable-gpu",
+                   # Chromium writes its own log lines to the terminal (Qt WebEngine offers no
+                   # log file for them): only fatal ones. Qt's messages go to the log file
+                   # (ui/qt_messages.py).
+                   "--log-level=3")
+# A flag of the user's own (QTWEBENGINE_CHROMIUM_FLAGS) wins over the app's of the same name;
+# these user flags also stand for the app's flag named with them.
+_USER_OVERRIDES = {"--log-level": ("--enable-logging", "--v", "--vmodule"),
+                   "--disable-gpu": ("--use-gl", "--use-angle", "--ignore-gpu-blocklist",
+                                     "--enable-gpu-rasterization")}
 
 # Set to make the app print when the country layer is first drawn and quit (bench/).
 EXIT_AFTER_RENDER_ENV = "BRIEFING_APP_EXIT_AFTER_RENDER"
@@ -21,12 +34,23 @@ log = logging.getLogger(__name__)
 
 
 def prepare_environment() -> None:
+    """Chromium's flags: the user's (QTWEBENGINE_CHROMIUM_FLAGS) and after them the app's,
+    except where the user has set the same one."""
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
     wanted = list(_CHROMIUM_FLAGS)
     if sys.platform.startswith("linux") and hasattr(os, "geteuid") and os.geteuid() == 0:
         wanted.append("--no-sandbox")
-    flags += [flag for flag in wanted if flag not in flags]
+    users = {_flag_name(flag) for flag in flags}
+    for flag in wanted:
+        name = _flag_name(flag)
+        if name in users or users.intersection(_USER_OVERRIDES.get(name, ())):
+            continue
+        flags.append(flag)
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
+
+
+def _flag_name(flag: str) -> str:
+    return flag.split("=", 1)[0]
 
 
 def run_gui(file: str | None) -> int:
@@ -44,11 +68,13 @@ def run_gui(file: str | None) -> int:
     from briefing_app.ui.autosave import install_safety_net
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.plain_text import install_plain_text_guard
+    from briefing_app.ui.qt_messages import install_qt_message_handler
     from briefing_app.ui.settings import Settings
     from briefing_app.ui.web_scheme import register_scheme
     from briefing_app.ui.welcome import maybe_show_welcome
 
     setup_logging()  # after Qt loads, so that the log says which Qt
+    install_qt_message_handler()  # before the QApplication: its start has things to say
     register_scheme()
     QCoreApplication.setOrganizationName("BriefingApp")
     QCoreApplication.setApplicationName("Briefing App")
