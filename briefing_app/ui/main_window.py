@@ -54,6 +54,7 @@ from briefing_app.scene import (
     grouping_choices,
     scene_for_slide,
 )
+from briefing_app.startup_memory import release_startup_memory
 from briefing_app.style import PRESENTATION_STYLE
 from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
@@ -86,10 +87,14 @@ from briefing_app.userdirs import data_override_dir
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "Briefings (*.briefing);;All files (*)"
+# From the first map on screen to giving back the start's memory (startup_memory.py): the
+# labels placed for it import their modules on their own thread meanwhile.
+RELEASE_AFTER_MS = 1500
 
 
 class MainWindow(QMainWindow):
     error_shown = Signal(str)    # every error message the user is shown, for logs and tests
+    _start_memory_released = False  # once per process, after the first window's first map
 
     def __init__(self, settings: Settings, doc: Briefing, path: Path | None = None,
                  builtin: bool = False, data: Datasets | None = None) -> None:
@@ -953,6 +958,10 @@ class MainWindow(QMainWindow):
 
     def _on_layer_rendered(self, layer_id: str, features: int) -> None:
         self.statusBar().showMessage(f"Layer “{layer_id}”: {features} features drawn", 3000)
+        if layer_id == "countries" and not MainWindow._start_memory_released:
+            # Once the first map and its labels are done, not while they load.
+            MainWindow._start_memory_released = True
+            QTimer.singleShot(RELEASE_AFTER_MS, release_startup_memory)
 
     def _on_layer_failed(self, layer_id: str, message: str) -> None:
         self.show_error("Map layer failed", f"The layer “{layer_id}” could not be drawn: {message}")
