@@ -104,6 +104,17 @@ def countries_source() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """English names by iso_a3, from the light GeoJSON (no geopandas needed)."""
-    data = json.loads(countries_geojson_path().read_text(encoding="utf-8"))
-    return {f["properties"]["iso_a3"]: f["properties"]["name"] for f in data["features"]}
+    """English names by iso_a3, from the light GeoJSON (no geopandas needed). Kept between
+    starts (derived_cache): reading the 1.9 MB file for 250 names is a tenth of a second
+    of every start."""
+    from briefing_app.derived_cache import DerivedCache, file_stamp
+
+    path = countries_geojson_path()
+    cache = DerivedCache("country-names", [file_stamp(path)])
+    names = cache.get("names")
+    if isinstance(names, dict):
+        return names
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = {f["properties"]["iso_a3"]: f["properties"]["name"] for f in data["features"]}
+    cache.put("names", names)
+    return names
