@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -26,6 +27,15 @@ _CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-updat
 _USER_OVERRIDES = {"--log-level": ("--enable-logging", "--v", "--vmodule"),
                    "--disable-gpu": ("--use-gl", "--use-angle", "--ignore-gpu-blocklist",
                                      "--enable-gpu-rasterization")}
+
+# The heaviest modules of the window, imported one at a time (run_gui).
+_WINDOW_MODULES = ("briefing_app.ui.autosave", "briefing_app.data.datasets",
+                   "briefing_app.model.commands", "briefing_app.gazetteer",
+                   "briefing_app.ui.annotation_editor", "briefing_app.ui.figures_dock",
+                   "briefing_app.ui.hand_off", "briefing_app.ui.help_dialogs",
+                   "briefing_app.ui.import_export", "briefing_app.ui.layer_dock",
+                   "briefing_app.ui.slides_dock", "briefing_app.ui.main_window",
+                   "briefing_app.ui.welcome")
 
 # Set to make the app print when the country layer is first drawn and quit (bench/).
 EXIT_AFTER_RENDER_ENV = "BRIEFING_APP_EXIT_AFTER_RENDER"
@@ -60,18 +70,9 @@ def run_gui(file: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from briefing_app import __version__
-    from briefing_app.atomicfile import remove_leftovers
     from briefing_app.logsetup import setup_logging
-    from briefing_app.model import fileformat
-    from briefing_app.model.builtin import builtin_briefing
-    from briefing_app.paths import assets_dir
-    from briefing_app.ui.autosave import install_safety_net
-    from briefing_app.ui.main_window import MainWindow
-    from briefing_app.ui.plain_text import install_plain_text_guard
     from briefing_app.ui.qt_messages import install_qt_message_handler
-    from briefing_app.ui.settings import Settings
     from briefing_app.ui.web_scheme import register_scheme
-    from briefing_app.ui.welcome import maybe_show_welcome
 
     setup_logging()  # after Qt loads, so that the log says which Qt
     install_qt_message_handler()  # before the QApplication: its start has things to say
@@ -80,24 +81,46 @@ def run_gui(file: str | None) -> int:
     QCoreApplication.setApplicationName("Briefing App")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    from briefing_app.atomicfile import remove_leftovers
+    from briefing_app.model import fileformat
+    from briefing_app.model.builtin import builtin_briefing
+    from briefing_app.paths import assets_dir
+    from briefing_app.ui.map_view import MapWidget
+    from briefing_app.ui.plain_text import install_plain_text_guard
+
     install_plain_text_guard(app)
     icon = assets_dir() / "icons" / "briefing-app.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-
-    settings = Settings()
     error = None
     path = Path(file) if file else None
+    doc = None
     if path is not None:
         try:
-            window = MainWindow(settings, fileformat.load(path), path)
-            remove_leftovers(path)  # temporary files of saves that were killed part-way
-            settings.add_recent_file(str(path.resolve()))
+            doc = fileformat.load(path)
         except fileformat.BriefingFileError as exc:
             error = str(exc)
             path = None
-    if path is None:
-        window = MainWindow(settings, builtin_briefing(), builtin=True)
+    if doc is None:
+        doc = builtin_briefing()
+    early_map = MapWidget(doc.view)  # starts loading the page
+    # Chromium starts the page in this thread's event loop (and the page's files come
+    # through it): it runs between the imports of the rest of the window, so that the page
+    # loads (in its own process) while they run.
+    for module in _WINDOW_MODULES:
+        importlib.import_module(module)
+        app.processEvents()
+    from briefing_app.ui.autosave import install_safety_net
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.settings import Settings
+    from briefing_app.ui.welcome import maybe_show_welcome
+
+    settings = Settings()
+    window = MainWindow(settings, doc, path, builtin=path is None, map_widget=early_map)
+    if path is not None:
+        remove_leftovers(path)  # temporary files of saves that were killed part-way
+        settings.add_recent_file(str(path.resolve()))
     window.show()
     install_safety_net(window)  # autosave, Help → Open Log Folder, offer to restore
     maybe_show_welcome(window)  # the first start only

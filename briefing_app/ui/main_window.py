@@ -97,7 +97,10 @@ class MainWindow(QMainWindow):
     _start_memory_released = False  # once per process, after the first window's first map
 
     def __init__(self, settings: Settings, doc: Briefing, path: Path | None = None,
-                 builtin: bool = False, data: Datasets | None = None) -> None:
+                 builtin: bool = False, data: Datasets | None = None,
+                 map_widget: MapWidget | None = None) -> None:
+        """`map_widget`: a map made for `doc`'s view before the window (the start makes it
+        first, so that its page loads while the rest of the window is built)."""
         super().__init__()
         install_plain_text_guard()
         self.settings = settings
@@ -110,7 +113,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
 
-        self.map = MapWidget(doc.view, self)
+        self.map = map_widget if map_widget is not None else MapWidget(doc.view, self)
         self.map.setAccessibleName("Map")
         self.map.layer_rendered.connect(self._on_layer_rendered)
         self.map.layer_failed.connect(self._on_layer_failed)
