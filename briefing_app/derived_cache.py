@@ -3,15 +3,17 @@
 starts in the user's cache folder.
 
 Each store is one JSON file whose name carries a digest of what its results depend on: the
-app's version and the stamps (name, size, modification time) of the data files, so a new
-release or changed data starts a new file and a stale result is never read. Deleting the
-cache folder is always safe; a cache that cannot be read or written only costs time."""
+app's version, the stamps (name, size, modification time) of the data files and of the code
+that computes them, so a new release, changed data or changed code starts a new file and a
+stale result is never read. Deleting the cache folder is always safe; a cache that cannot
+be read or written only costs time."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +33,19 @@ def file_stamp(path: Path) -> list[Any]:
     return [path.name, stat.st_size, stat.st_mtime_ns]
 
 
+def code_stamps(*modules: str) -> list[Any]:
+    """The stamps of the source files of `modules` (imported already): a changed computation
+    is a new cache even while the version number stays the same (a checkout)."""
+    out = []
+    for name in modules:
+        file = getattr(sys.modules.get(name), "__file__", None)
+        out.append(file_stamp(Path(file)) if file else [name, None, None])
+    return out
+
+
 class DerivedCache:
-    """A JSON object of results by key, for one set of inputs (`depends_on`)."""
+    """A JSON object of results by key, for one set of inputs (`depends_on`: data file
+    stamps, versions, code_stamps of the modules that compute the results)."""
 
     def __init__(self, name: str, depends_on: list[Any]) -> None:
         digest = hashlib.sha256(

@@ -29,7 +29,7 @@ from briefing_app.data.countries import country_names
 from briefing_app.data.datasets import Datasets
 from briefing_app.data.layers import LayerDef, layer_def
 from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
-from briefing_app.derived_cache import DerivedCache, file_stamp
+from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.geo.capitals import Capital, capitals_path, capitals_within, load_capitals
 from briefing_app.geo.geodesic import range_ring
 from briefing_app.geo.shapes import arrowhead
@@ -524,7 +524,9 @@ def _ranges_cache() -> DerivedCache:
     from importlib.metadata import version
 
     # The ring comes from PROJ's geodesic and this app's code; the capitals from their file.
-    return DerivedCache("flashpoint-ranges", [version("pyproj"), file_stamp(capitals_path())])
+    return DerivedCache("flashpoint-ranges", [
+        version("pyproj"), file_stamp(capitals_path()),
+        *code_stamps(__name__, "briefing_app.geo.geodesic", "briefing_app.geo.capitals")])
 
 
 @lru_cache(maxsize=512)

@@ -24,8 +24,11 @@ from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.scene import build_scene
 from briefing_app.userdirs import data_override_dir
+from briefing_app.render import map_page
 scene = build_scene(builtin_briefing(), load_datasets(data_override_dir()))
 print(json.dumps({"scene": page_protocol.scene_message(scene),
+                  "basemap": map_page.basemap_data_json(),
+                  "basemap_fresh": map_page._basemap_data_json(),
                   "loaded": sorted(m for m in ("pyproj", "milsymbol", "numpy")
                                    if m in sys.modules)}))
 """
@@ -49,12 +52,14 @@ def test_a_start_with_the_cache_shows_the_scene_computed_afresh(tmp_path):
     assert "pyproj" in first["loaded"]
     assert "milsymbol" not in first["loaded"]  # the shipped seed has the symbols
     assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == [
+        "basemap",
         "country",
         "flashpoint",
     ]
     again = _start(tmp_path)
     assert again["loaded"] == []
     assert again["scene"] == first["scene"]
+    assert again["basemap"] == again["basemap_fresh"] == first["basemap"]
 
 
 def test_the_symbol_seed_is_what_milsymbol_draws_now():

@@ -107,10 +107,10 @@ def country_names() -> dict[str, str]:
     """English names by iso_a3, from the light GeoJSON (no geopandas needed). Kept between
     starts (derived_cache): reading the 1.9 MB file for 250 names is a tenth of a second
     of every start."""
-    from briefing_app.derived_cache import DerivedCache, file_stamp
+    from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
 
     path = countries_geojson_path()
-    cache = DerivedCache("country-names", [file_stamp(path)])
+    cache = DerivedCache("country-names", [file_stamp(path), *code_stamps(__name__)])
     names = cache.get("names")
     if isinstance(names, dict):
         return names
