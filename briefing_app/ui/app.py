@@ -22,6 +22,8 @@ _CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-updat
                    # log file for them): only fatal ones. Qt's messages go to the log file
                    # (ui/qt_messages.py).
                    "--log-level=3")
+# The user's own choice of how Qt draws, which the app leaves alone.
+_QT_GRAPHICS_ENV = ("QT_QUICK_BACKEND", "QSG_RHI_BACKEND", "QSG_INFO")
 # A flag of the user's own (QTWEBENGINE_CHROMIUM_FLAGS) wins over the app's of the same name;
 # these user flags also stand for the app's flag named with them.
 _USER_OVERRIDES = {"--log-level": ("--enable-logging", "--v", "--vmodule"),
@@ -57,6 +59,12 @@ def prepare_environment() -> None:
             continue
         flags.append(flag)
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
+    gpu_wanted = "--disable-gpu" not in flags
+    if not gpu_wanted and not any(os.environ.get(name) for name in _QT_GRAPHICS_ENV):
+        # Chromium draws the page without the GPU; Qt then shows its frames without OpenGL
+        # as well: no GL context (on Mesa's software GL, 50 MiB of its libraries mapped, and
+        # the OpenGL errors of a machine without GL), the same picture.
+        os.environ["QT_QUICK_BACKEND"] = "software"
 
 
 def _flag_name(flag: str) -> str:

@@ -79,6 +79,7 @@ def test_qt_messages_go_to_the_log_file_not_the_terminal(qapp, tmp_path, monkeyp
 )
 def test_chromium_flags_keep_the_users_own(monkeypatch, user, present, absent):
     monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", user)
+    monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
     prepare_environment()
     prepare_environment()  # twice (tests, benches) changes nothing more
     flags = os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
@@ -88,3 +89,20 @@ def test_chromium_flags_keep_the_users_own(monkeypatch, user, present, absent):
     for flag in absent:
         assert flag not in flags
     assert "--disable-background-networking" in flags
+
+
+def test_qt_draws_without_opengl_unless_the_user_says_otherwise(monkeypatch):
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
+    monkeypatch.delenv("QSG_RHI_BACKEND", raising=False)
+    prepare_environment()
+    assert os.environ["QT_QUICK_BACKEND"] == "software"
+    # Who asks for the GPU, or for a way of drawing, gets it.
+    monkeypatch.delenv("QT_QUICK_BACKEND")
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--ignore-gpu-blocklist")
+    prepare_environment()
+    assert "QT_QUICK_BACKEND" not in os.environ
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    monkeypatch.setenv("QSG_RHI_BACKEND", "opengl")
+    prepare_environment()
+    assert "QT_QUICK_BACKEND" not in os.environ
