@@ -25,14 +25,24 @@ from pathlib import Path
 
 
 def _pss_kib(pid: int) -> int:
+    return _rollup_kib(pid)[0]
+
+
+def _rollup_kib(pid: int) -> tuple[int, int]:
+    """(PSS, anonymous PSS) in KiB. PSS shares each page of a library among the processes
+    that map it, so it moves when other programs using the same Qt libraries start or stop
+    (on a shared machine, other sessions); the anonymous part (heaps, the JavaScript heap,
+    shared only within the app's own processes) does not."""
     try:
         text = Path(f"/proc/{pid}/smaps_rollup").read_text()
     except OSError:
-        return 0
+        return 0, 0
+    fields = {}
     for line in text.splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1])
-    return 0
+        name, _, rest = line.partition(":")
+        if rest.strip().endswith("kB"):
+            fields[name] = int(rest.split()[0])
+    return fields.get("Pss", 0), fields.get("Pss_Anon", 0)
 
 
 def _children(pid: int) -> list[int]:
@@ -59,13 +69,18 @@ def _name(pid: int) -> str:
 
 
 def process_tree_pss(root: int) -> dict[str, float]:
-    """PSS in MiB of `root` and each of its descendants, keyed 'pid name'."""
+    """PSS in MiB of `root` and each of its descendants, keyed 'pid name'; the sum of their
+    anonymous PSS under the key 'anon'."""
     out: dict[str, float] = {}
+    anon = 0.0
     todo = [root]
     while todo:
         pid = todo.pop()
-        out[f"{pid} {_name(pid)}"] = _pss_kib(pid) / 1024
+        pss, anonymous = _rollup_kib(pid)
+        out[f"{pid} {_name(pid)}"] = pss / 1024
+        anon += anonymous / 1024
         todo += _children(pid)
+    out["anon"] = anon
     return out
 
 
@@ -155,6 +170,7 @@ def main() -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     totals: dict[str, list[float]] = {}
     apps: dict[str, list[float]] = {}
+    anons: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         env["BRIEFING_APP_SETTINGS"] = str(Path(tmp) / "settings.ini")
         env["BRIEFING_APP_DATA_DIR"] = str(Path(tmp) / "data")
@@ -164,12 +180,15 @@ def main() -> int:
             if "error" in result:
                 raise RuntimeError(result["error"])
             for name, processes in result.items():
+                anon = processes.pop("anon", 0.0)
+                anons.setdefault(name, []).append(anon)
                 total = sum(processes.values())
                 main_pss = next(iter(processes.values()))
                 totals.setdefault(name, []).append(total)
                 apps.setdefault(name, []).append(main_pss)
                 print(f"run {index + 1} {name:9}: {total:6.0f} MiB PSS in {len(processes)} "
-                      f"processes (app {main_pss:.0f} MiB, web {total - main_pss:.0f} MiB)")
+                      f"processes (app {main_pss:.0f} MiB, web {total - main_pss:.0f} MiB; "
+                      f"anonymous {anon:.0f} MiB)")
                 if args.by_process:
                     for key, value in processes.items():
                         print(f"    {value:7.1f} MiB  {key}")
@@ -177,6 +196,7 @@ def main() -> int:
     for name, values in totals.items():
         print(f"median {name:9}: {statistics.median(values):.0f} MiB PSS "
               f"(app {statistics.median(apps[name]):.0f} MiB; target {targets[name]} MiB; "
+              f"anonymous {statistics.median(anons[name]):.0f} MiB; "
               f"runs {', '.join(f'{v:.0f}' for v in values)})")
     return 0
 

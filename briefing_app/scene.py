@@ -29,7 +29,8 @@ from briefing_app.data.countries import country_names
 from briefing_app.data.datasets import Datasets
 from briefing_app.data.layers import LayerDef, layer_def
 from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
-from briefing_app.geo.capitals import capitals_within
+from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
+from briefing_app.geo.capitals import Capital, capitals_path, capitals_within, load_capitals
 from briefing_app.geo.geodesic import range_ring
 from briefing_app.geo.shapes import arrowhead
 from briefing_app.model.document import (
@@ -46,6 +47,7 @@ from briefing_app.model.document import (
     imported_layer_id,
     text_size_pt,
 )
+from briefing_app.paths import assets_dir
 from briefing_app.scene_items import LegendEntry, SceneItem, popup
 from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
 from briefing_app.userdirs import user_cache_dir
@@ -238,13 +240,29 @@ def symbol_data_uri(sidc: str, size: int = 30) -> str:
     key = f"{sidc}|{size}"
     if key in cache:
         return cache[key]
-    import milsymbol
-
-    svg = milsymbol.Symbol(sidc, size=size).as_svg()
-    uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    uri = draw_symbol(sidc, size)
     cache[key] = uri
     _save_symbol_cache(cache)
     return uri
+
+
+def draw_symbol(sidc: str, size: int = 30) -> str:
+    """The symbol drawn by milsymbol now, as an SVG data URI (no cache)."""
+    import milsymbol
+
+    svg = milsymbol.Symbol(sidc, size=size).as_svg()
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def seed_symbol_codes(doc: Briefing, data: Datasets) -> list[str]:
+    """The symbol codes a start on `doc` shows: the deployments' and the unit
+    annotations' (what the shipped seed holds for the built-in briefing)."""
+    codes = {d.sidc for d in data.deployments}
+    for annotation in doc.annotations:
+        sidc = annotation.properties.get("sidc")
+        if annotation_kind(annotation) == "unit" and isinstance(sidc, str):
+            codes.add(sidc)
+    return sorted(codes)
 
 
 def _symbol_cache_path() -> Path:
@@ -253,14 +271,28 @@ def _symbol_cache_path() -> Path:
     return user_cache_dir() / f"symbols-milsymbol-{version('milsymbol')}.json"
 
 
+def symbol_seed_path() -> Path:
+    """The symbols of the built-in data, drawn by the milsymbol version named in the file
+    name and shipped with the app (scripts/build_symbol_seed.py): a first start does not
+    wait half a second for milsymbol to set itself up."""
+    from importlib.metadata import version
+
+    return assets_dir() / "symbols" / f"milsymbol-{version('milsymbol')}.json"
+
+
 @lru_cache(maxsize=1)
 def _symbol_cache() -> dict[str, str]:
-    try:
-        data = json.loads(_symbol_cache_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {k: v for k, v in data.items()
-            if isinstance(v, str) and v.startswith("data:image/svg+xml;base64,")}
+    out: dict[str, str] = {}
+    # Another milsymbol than the seed's finds no seed file and draws its own symbols.
+    for path in (symbol_seed_path(), _symbol_cache_path()):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict):
+            out.update({k: v for k, v in data.items()
+                        if isinstance(v, str) and v.startswith("data:image/svg+xml;base64,")})
+    return out
 
 
 def _save_symbol_cache(cache: dict[str, str]) -> None:
@@ -325,11 +357,11 @@ def _ring_items(f: Flashpoint, day: dt.date) -> list[SceneItem]:
     for ring in f.ranges:
         if not ring.shown_on(day):
             continue  # the weapon was not there yet
-        inside = capitals_within(lat, lon, ring.radius_km)
+        geometry, inside = _range_of(lat, lon, ring.radius_km)
         capitals = ", ".join(f"{c.name} ({km:.0f} km)" for c, km in inside) or "none"
         items.append(SceneItem(
             "range_ring",
-            {"type": "Polygon", "coordinates": [_ring(lat, lon, ring.radius_km)]},
+            {"type": "Polygon", "coordinates": [geometry]},
             legend_key="range_ring", style_key="range_ring",
             label=f"{ring.label}: {ring.radius_km:g} km from {f.name}",
             popup=popup(f"{ring.label} from {f.name}",
@@ -463,6 +495,40 @@ def circle_ring(annotation: Annotation) -> dict[str, Any] | None:
         return None
     return {"type": "Polygon",
             "coordinates": [_ring(float(coordinates[1]), float(coordinates[0]), radius)]}
+
+
+@lru_cache(maxsize=64)
+def _range_of(lat: float, lon: float, radius_km: float
+              ) -> tuple[list[tuple[float, float]], list[tuple[Capital, float]]]:
+    """A flashpoint's range: its geodesic ring and the capitals within it, kept between
+    starts (derived_cache): computing them needs pyproj, whose import alone costs the start
+    a sixth of a second. The inputs are the built-in data, so the store stays small."""
+    cache = _ranges_cache()
+    key = f"{lat!r} {lon!r} {radius_km!r}"
+    hit = cache.get(key)
+    capitals = {c.iso_a3: c for c in load_capitals()}
+    if isinstance(hit, dict):
+        try:
+            ring = [(float(x), float(y)) for x, y in hit["ring"]]
+            inside = [(capitals[iso], float(km)) for iso, km in hit["inside"]]
+        except (KeyError, TypeError, ValueError):
+            pass  # not what this version writes: computed again below
+        else:
+            return ring, inside
+    ring = _ring(lat, lon, radius_km)
+    inside = capitals_within(lat, lon, radius_km)
+    cache.put(key, {"ring": ring, "inside": [[c.iso_a3, km] for c, km in inside]})
+    return ring, inside
+
+
+@lru_cache(maxsize=1)
+def _ranges_cache() -> DerivedCache:
+    from importlib.metadata import version
+
+    # The ring comes from PROJ's geodesic and this app's code; the capitals from their file.
+    return DerivedCache("flashpoint-ranges", [
+        version("pyproj"), file_stamp(capitals_path()),
+        *code_stamps(__name__, "briefing_app.geo.geodesic", "briefing_app.geo.capitals")])
 
 
 @lru_cache(maxsize=512)

@@ -105,7 +105,7 @@ def attribution_parts() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def places() -> tuple[Place, ...]:
     """Every place, sorted by priority: capitals first, then population descending."""
-    path = basemap_dir() / "places.csv"
+    path = places_path()
     if not path.is_file():
         raise _missing(path)
     with path.open(encoding="utf-8", newline="") as handle:
@@ -118,6 +118,10 @@ def places() -> tuple[Place, ...]:
     if bad:
         raise ValueError(f"{path}: unknown place kinds {bad}")
     return tuple(sorted(rows, key=lambda p: (p.kind != "capital", -p.population, p.name)))
+
+
+def places_path() -> Path:
+    return basemap_dir() / "places.csv"
 
 
 def places_at(zoom: float) -> tuple[Place, ...]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from briefing_app.geo.geodesic import GEOD
+from briefing_app.geo.geodesic import geod
 from briefing_app.paths import geodata_dir
 
 
@@ -77,7 +77,7 @@ def capitals_within(lat: float, lon: float, radius_km: float) -> list[tuple[Capi
     capitals = _read_capitals()
     n = len(capitals)
     # One vectorised call for all ~240 capitals instead of one per capital.
-    _, _, dists = GEOD.inv([lon] * n, [lat] * n,
+    _, _, dists = geod().inv([lon] * n, [lat] * n,
                            [c.lon for c in capitals], [c.lat for c in capitals])
     hits = [(c, float(d) / 1000.0) for c, d in zip(capitals, dists, strict=True)
             if float(d) / 1000.0 <= radius_km]

@@ -15,11 +15,20 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from pyproj import Geod
+if TYPE_CHECKING:
+    from pyproj import Geod
 
-GEOD = Geod(ellps="WGS84")
+
+@lru_cache(maxsize=1)
+def geod() -> Geod:
+    """The WGS84 ellipsoid. pyproj loads on first use: importing it (and PROJ's data) costs
+    a sixth of a second, and the window's first map needs no geodesic."""
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
 
 MAX_RADIUS_KM = 20_000.0
 """Half the meridian circumference is ~20,004 km; beyond it a "radius" is meaningless."""
@@ -80,7 +89,7 @@ def range_ring(lat: float, lon: float, radius_km: float,
                          "and cannot be drawn as one lon/lat ring")
 
     azimuths = [360.0 * i / segments for i in range(segments)]
-    lons, lats, _ = GEOD.fwd([lon] * segments, [lat] * segments, azimuths,
+    lons, lats, _ = geod().fwd([lon] * segments, [lat] * segments, azimuths,
                              [radius_m] * segments)
     if north_inside or south_inside:
         ring = _polar_ring(list(lons), list(lats), 90.0 if north_inside else -90.0)
@@ -94,7 +103,7 @@ def range_ring(lat: float, lon: float, radius_km: float,
 
 
 def _contains_pole(lat: float, lon: float, radius_m: float, pole_lat: float) -> bool:
-    _, _, dist = GEOD.inv(lon, lat, lon, pole_lat)
+    _, _, dist = geod().inv(lon, lat, lon, pole_lat)
     return bool(dist < radius_m)
 
 
@@ -140,7 +149,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Geodesic distance on WGS84, in km."""
     _check_latlon(lat1, lon1)
     _check_latlon(lat2, lon2)
-    _, _, dist = GEOD.inv(lon1, lat1, lon2, lat2)
+    _, _, dist = geod().inv(lon1, lat1, lon2, lat2)
     return float(dist) / 1000.0
 
 
@@ -151,7 +160,7 @@ def bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """
     _check_latlon(lat1, lon1)
     _check_latlon(lat2, lon2)
-    azimuth, _, _ = GEOD.inv(lon1, lat1, lon2, lat2)
+    azimuth, _, _ = geod().inv(lon1, lat1, lon2, lat2)
     return float(azimuth) % 360.0
 
 
@@ -163,4 +172,4 @@ def line_length_km(coords: Sequence[tuple[float, float]]) -> float:
     lats = [float(c[1]) for c in coords]
     for x, y in zip(lons, lats, strict=True):
         _check_latlon(y, x)
-    return float(GEOD.line_length(lons, lats)) / 1000.0
+    return float(geod().line_length(lons, lats)) / 1000.0

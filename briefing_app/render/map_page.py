@@ -19,7 +19,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from briefing_app.data.basemap import places_path, water_path
+from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.layers import layer_def
+from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
 from briefing_app.scene import basemap_items, view_message
@@ -69,7 +72,23 @@ def basemap_data_json() -> str:
     """The basemap's water and places as the page draws them, from the scene's items (so
     screen, export and PDF draw the same), as compact JSON made safe for a script element:
     {"water": [{kind, style, min_zoom, geometry}], "places": [[lon, lat, style, min_zoom,
-    title, [[row, value], ...]]]}. Place names only travel for the popups."""
+    title, [[row, value], ...]]]}. Place names only travel for the popups.
+
+    Kept between starts (derived_cache): the map's page asks for it while it loads, and the
+    app's thread that answers is needed by the page for everything else."""
+    cache = DerivedCache("basemap-data", [
+        *(file_stamp(path) for path in (water_path(), places_path(), countries_geojson_path())),
+        *code_stamps(__name__, "briefing_app.scene", "briefing_app.scene_items",
+                     "briefing_app.data.basemap")])
+    text = cache.get("json")
+    if isinstance(text, str):
+        return text
+    text = _basemap_data_json()
+    cache.put("json", text)
+    return text
+
+
+def _basemap_data_json() -> str:
     water: list[dict[str, Any]] = []
     places: list[list[Any]] = []
     for item in basemap_items():

@@ -54,6 +54,7 @@ from briefing_app.scene import (
     grouping_choices,
     scene_for_slide,
 )
+from briefing_app.startup_memory import release_startup_memory
 from briefing_app.style import PRESENTATION_STYLE
 from briefing_app.themes import get_theme
 from briefing_app.ui.annotation_editor import AnnotationEditor
@@ -68,7 +69,6 @@ from briefing_app.ui.help_dialogs import install_help
 from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is_importable
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
-from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
 from briefing_app.ui.place_at_coordinates import place_action
 from briefing_app.ui.plain_text import install_plain_text_guard, menu_text
 from briefing_app.ui.properties_dialog import QtPropertiesDialog
@@ -90,13 +90,20 @@ from briefing_app.userdirs import data_override_dir
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "Briefings (*.briefing);;All files (*)"
+# From the first map on screen to giving back the start's memory (startup_memory.py): the
+# labels placed for it import their modules on their own thread meanwhile.
+RELEASE_AFTER_MS = 1500
 
 
 class MainWindow(QMainWindow):
     error_shown = Signal(str)    # every error message the user is shown, for logs and tests
+    _start_memory_released = False  # once per process, after the first window's first map
 
     def __init__(self, settings: Settings, doc: Briefing, path: Path | None = None,
-                 builtin: bool = False, data: Datasets | None = None) -> None:
+                 builtin: bool = False, data: Datasets | None = None,
+                 map_widget: MapWidget | None = None) -> None:
+        """`map_widget`: a map made for `doc`'s view before the window (the start makes it
+        first, so that its page loads while the rest of the window is built)."""
         super().__init__()
         install_plain_text_guard()
         self.settings = settings
@@ -109,7 +116,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
 
-        self.map = MapWidget(doc.view, self)
+        self.map = map_widget if map_widget is not None else MapWidget(doc.view, self)
         self.map.setAccessibleName("Map")
         self.map.layer_rendered.connect(self._on_layer_rendered)
         self.map.layer_failed.connect(self._on_layer_failed)
@@ -879,7 +886,10 @@ class MainWindow(QMainWindow):
             self.doc_with_current_view(), self.data, path))
 
     def export_pdf(self, path: Path | None = None, options: dict | None = None) -> bool:
+        # Here, not at the top: the dialog's paper sizes come from reportlab, which the
+        # window's start does without.
         from briefing_app.render.pdf import export_pdf
+        from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
 
         if options is None:
             dialog = QtPdfOptionsDialog(self.settings, self)
@@ -968,6 +978,10 @@ class MainWindow(QMainWindow):
 
     def _on_layer_rendered(self, layer_id: str, features: int) -> None:
         self.statusBar().showMessage(f"Layer “{layer_id}”: {features} features drawn", 3000)
+        if layer_id == "countries" and not MainWindow._start_memory_released:
+            # Once the first map and its labels are done, not while they load.
+            MainWindow._start_memory_released = True
+            QTimer.singleShot(RELEASE_AFTER_MS, release_startup_memory)
 
     def _on_layer_failed(self, layer_id: str, message: str) -> None:
         self.show_error("Map layer failed", f"The layer “{layer_id}” could not be drawn: {message}")

@@ -30,7 +30,6 @@ from briefing_app.render.map_page import (
     GEOMAN_JS,
     build_map_page,
 )
-from briefing_app.render.screen_labels import ScreenView, screen_labels
 from briefing_app.scene import Scene
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
 
@@ -214,10 +213,10 @@ class MapWidget(QWebEngineView):
             self._place_again = True  # for what the map shows once this one is done
             return
         width, height = self._page_size
-        view = ScreenView(self._view.center_lat, self._view.center_lon, self._view.zoom,
-                          width, height, self._label_px)
-        self._placing = self._placer.submit(screen_labels, self._scene, view,
-                                            list(self._controls))
+        self._placing = self._placer.submit(
+            _placed_labels, self._scene, (self._view.center_lat, self._view.center_lon,
+                                          self._view.zoom, width, height, self._label_px),
+            list(self._controls))
         self._placed_timer.start()
 
     def _on_labels_placed(self) -> None:
@@ -332,6 +331,15 @@ class MapWidget(QWebEngineView):
         self._restarts.append(now)
         self._restoring = True
         self.load(self._page_url(self._view))
+
+
+def _placed_labels(scene: Scene, view: tuple[float, float, float, float, float, int],
+                   controls: list[tuple[float, float, float, float]]) -> dict[str, Any]:
+    # Imported here, on the placement's thread: the placement's imports (numpy, shapely,
+    # the fonts' metrics) would otherwise hold up the window's first map by half a second.
+    from briefing_app.render.screen_labels import ScreenView, screen_labels
+
+    return screen_labels(scene, ScreenView(*view), controls)
 
 
 def _boxes(value: Any) -> list[tuple[float, float, float, float]]:

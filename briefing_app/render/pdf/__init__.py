@@ -1,6 +1,23 @@
 """The briefing as a PDF handout (reportlab, no Qt): a cover, one vector map page per slide,
-an optional appendix; see `export_pdf`."""
+an optional appendix; see `export_pdf`.
 
-from briefing_app.render.pdf.export import ExportCancelled, ExportError, export_pdf
+The export loads on first use: the window's labels use this package's fonts, and the
+export's imports (reportlab's platypus, svglib, the map drawing) cost a third of a second
+that the window's start does not need."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing_app.render.pdf.export import ExportCancelled, ExportError, export_pdf
 
 __all__ = ["ExportCancelled", "ExportError", "export_pdf"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from briefing_app.render.pdf import export
+
+        return getattr(export, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
