@@ -14,6 +14,7 @@ from typing import Any
 
 from briefing_app.atomicfile import is_read_only, write_atomically
 from briefing_app.geo.geojson import GEOMETRY_TYPES
+from briefing_app.geo.positions import compact, json_default
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -136,7 +137,8 @@ def to_json(doc: Briefing) -> dict[str, Any]:
 
 def dumps(doc: Briefing) -> str:
     # allow_nan=False: NaN is not JSON and other tools would refuse the file.
-    return json.dumps(to_json(doc), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return json.dumps(to_json(doc), ensure_ascii=False, indent=2, allow_nan=False,
+                      default=json_default) + "\n"
 
 
 class ReadOnlyBriefingError(BriefingFileError):
@@ -348,7 +350,7 @@ def _read_feature(r: JsonReader) -> dict[str, Any]:
     if r.get("type").str() != "Feature":
         raise r.get("type").fail('expected "Feature"')
     feature = dict(r.dict())
-    _read_geometry(r.get("geometry"))
+    feature["geometry"] = compact(_read_geometry(r.get("geometry")))
     feature["properties"] = r.get("properties", {}).dict()
     if r.has("style"):
         feature["style"] = read_style(r.get("style"))
