@@ -326,7 +326,12 @@ def read_capped(
         if not stat.S_ISREG(mode):
             raise error_type(source, f"{_not_regular(source, mode)}, not a {kind}; refused")
         try:
-            raw = handle.read(max_bytes + 1)
+            # read(n) allocates n bytes first: ask for what the file holds, and only then
+            # (a file that grew) for the rest up to the limit.
+            expected = min(os.fstat(handle.fileno()).st_size, max_bytes) + 1
+            raw = handle.read(expected)
+            if len(raw) == expected:
+                raw += handle.read(max_bytes + 1 - len(raw))
         except OSError as exc:
             raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:
