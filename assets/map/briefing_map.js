@@ -259,14 +259,21 @@
     var values = new Int32Array(raw.buffer, 0, raw.length >> 2);
     var out = new Array(values.length >> 1);
     for (var k = 0; k < out.length; k++) {
-      out[k] = [values[2 * k] / PAGE_SCALE, values[2 * k + 1] / PAGE_SCALE];
+      // Straight to what Leaflet keeps (no [lon, lat] array per position in between).
+      out[k] = L.latLng(values[2 * k + 1] / PAGE_SCALE, values[2 * k] / PAGE_SCALE);
     }
     return out;
   }
 
+  // GeoJSON positions to Leaflet's, for geometries whose packed lists are already LatLngs.
+  function toLatLng(coords) {
+    return coords instanceof L.LatLng ? coords : L.GeoJSON.coordsToLatLng(coords);
+  }
+
   function unpackCoordinates(coords) {
     if (typeof coords === "string") { return unpackPositions(coords); }
-    if (Array.isArray(coords) && coords.length && typeof coords[0] !== "number") {
+    if (Array.isArray(coords) && coords.length && typeof coords[0] !== "number" &&
+        !(coords[0] instanceof L.LatLng)) {
       return coords.map(unpackCoordinates);
     }
     return coords;
@@ -284,7 +291,7 @@
   function itemLayer(entry, item, editable) {
     var g = unpackGeometry(item.geometry);
     var options = {pane: entry.paneName, renderer: entry.renderer, keyboard: false,
-                   pmIgnore: !editable};
+                   pmIgnore: !editable, coordsToLatLng: toLatLng};
     if (g.type === "Point") {
       var latlng = L.latLng(g.coordinates[1], g.coordinates[0]);
       if (item.text_only) {
@@ -302,6 +309,7 @@
     }
     if (g.type === "GeometryCollection") {
       return L.geoJSON(g, {pane: entry.paneName, renderer: entry.renderer, pmIgnore: true,
+                           coordsToLatLng: toLatLng,
                            style: function () { return itemStyle(item.style); }});
     }
     return L.GeoJSON.geometryToLayer({type: "Feature", geometry: g}, options);
@@ -330,7 +338,10 @@
         direction: "right", className: "briefing-label", offset: [10, 0]
       });
     }
-    if (item.popup && !selectable) { layer.bindPopup(popupNode(item.popup), {maxWidth: 340}); }
+    if (item.popup && !selectable) {
+      // Built when opened: a layer of 100,000 features would hold as many DOM trees.
+      layer.bindPopup(function () { return popupNode(item.popup); }, {maxWidth: 340});
+    }
     var name = item.label || (item.popup && item.popup.title) || "";
     if (name) {
       // Shapes a keyboard can reach say what they are to a screen reader.
