@@ -252,11 +252,15 @@
   // the bytes of JSON numbers, and no number parsing for the millions a big file holds.
   var PAGE_SCALE = 1e6;
 
-  function unpackPositions(text) {
+  function packedValues(text) {
     var bytes = window.atob(text);
     var raw = new Uint8Array(bytes.length);
     for (var i = 0; i < bytes.length; i++) { raw[i] = bytes.charCodeAt(i); }
-    var values = new Int32Array(raw.buffer, 0, raw.length >> 2);
+    return new Int32Array(raw.buffer, 0, raw.length >> 2);
+  }
+
+  function unpackPositions(text) {
+    var values = typeof text === "string" ? packedValues(text) : text.values;
     var out = new Array(values.length >> 1);
     for (var k = 0; k < out.length; k++) {
       // Straight to what Leaflet keeps (no [lon, lat] array per position in between).
@@ -288,7 +292,98 @@
     return {type: g.type, coordinates: unpackCoordinates(g.coordinates)};
   }
 
+  // A line or ring of an imported shape, kept as the page got it (8 bytes a position)
+  // instead of as a LatLng object for each: Leaflet then holds only the projected points.
+  function PackedRing(values, closed) {
+    // Leaflet's polygons leave out the closing position GeoJSON repeats.
+    var n = values.length;
+    if (closed && n >= 4 && values[0] === values[n - 2] && values[1] === values[n - 1]) {
+      values = values.subarray(0, n - 2);
+    }
+    this.values = values;
+  }
+
+  function packedRings(coords, closed) {
+    if (typeof coords === "string") { return new PackedRing(packedValues(coords), closed); }
+    return coords.map(function (part) { return packedRings(part, closed); });
+  }
+
+  function eachRing(rings, callback) {
+    if (rings instanceof PackedRing) { callback(rings); return; }
+    rings.forEach(function (part) { eachRing(part, callback); });
+  }
+
+  function unpackedRings(rings) {
+    if (rings instanceof PackedRing) { return unpackPositions(rings); }
+    return rings.map(unpackedRings);
+  }
+
+  var packedShape = {
+    _setLatLngs: function (rings) {
+      this._latlngs = rings;
+      var bounds = this._bounds = new L.LatLngBounds();
+      eachRing(rings, function (ring) {
+        var v = ring.values;
+        for (var k = 0; k + 1 < v.length; k += 2) {
+          bounds.extend(L.latLng(v[k + 1] / PAGE_SCALE, v[k] / PAGE_SCALE));
+        }
+      });
+    },
+    _projectLatlngs: function (rings, result, projectedBounds) {
+      var map = this._map;
+      eachRing(rings, function (ring) {
+        var v = ring.values;
+        var points = new Array(v.length >> 1);
+        for (var k = 0; k < points.length; k++) {
+          points[k] = map.latLngToLayerPoint(
+            L.latLng(v[2 * k + 1] / PAGE_SCALE, v[2 * k] / PAGE_SCALE));
+          projectedBounds.extend(points[k]);
+        }
+        result.push(points);
+      });
+    },
+    isEmpty: function () {
+      var empty = true;
+      eachRing(this._latlngs, function (ring) { empty = empty && !ring.values.length; });
+      return empty;
+    },
+    // Asked for rarely (a tooltip's place, an export): made when asked.
+    getLatLngs: function () { return unpackedRings(this._latlngs); },
+    _defaultShape: function () {
+      var first = null;
+      eachRing(this._latlngs, function (ring) { first = first || ring; });
+      return first ? unpackPositions(first) : [];
+    }
+  };
+  var PackedPolygon = L.Polygon.extend(packedShape);
+  var PackedPolyline = L.Polyline.extend(packedShape);
+
+  function isPacked(coords) {
+    while (Array.isArray(coords) && coords.length) { coords = coords[0]; }
+    return typeof coords === "string";
+  }
+
+  function packedLayer(g, options) {
+    // Lines and areas whose positions came packed; null for anything else.
+    if (!isPacked(g.coordinates)) { return null; }
+    if (g.type === "Polygon" || g.type === "MultiPolygon") {
+      return new PackedPolygon(packedRings(g.coordinates, true), options);
+    }
+    if (g.type === "LineString") {
+      return new PackedPolyline([packedRings(g.coordinates, false)], options);
+    }
+    if (g.type === "MultiLineString") {
+      return new PackedPolyline(packedRings(g.coordinates, false), options);
+    }
+    return null;
+  }
+
   function itemLayer(entry, item, editable) {
+    var packed = item.kind === "imported" && item.geometry &&
+      packedLayer(item.geometry, Object.assign(
+        {pane: entry.paneName, renderer: entry.renderer, keyboard: false, pmIgnore: true},
+        itemStyle(item.style)));
+    if (packed) { return packed; }
     var g = unpackGeometry(item.geometry);
     var options = {pane: entry.paneName, renderer: entry.renderer, keyboard: false,
                    pmIgnore: !editable, coordsToLatLng: toLatLng};
