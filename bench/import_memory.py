@@ -127,7 +127,7 @@ def import_child(path: Path) -> None:
     from briefing_app.data.datasets import load_datasets
     from briefing_app.model import commands
     from briefing_app.model.builtin import builtin_briefing
-    from briefing_app.page_protocol import update_messages
+    from briefing_app.page_protocol import message_text, update_messages
     from briefing_app.render.screen_labels import ScreenView, screen_labels
     from briefing_app.scene import build_scene
     from briefing_app.ui.import_export import imported_layers_from
@@ -150,7 +150,7 @@ def import_child(path: Path) -> None:
     steps.append(("document", time.monotonic()))
     scene = build_scene(doc, data)
     steps.append(("scene", time.monotonic()))
-    texts = [json.dumps(message) for message in update_messages(before, scene)]
+    texts = [message_text(message) for message in update_messages(before, scene)]
     steps.append(("message", time.monotonic()))
     view = ScreenView(doc.view.center_lat, doc.view.center_lon, doc.view.zoom, 1200, 800, 11)
     texts.append(json.dumps(screen_labels(scene, view)))

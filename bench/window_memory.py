@@ -90,7 +90,7 @@ def child(idle: float, import_path: str | None) -> int:
 
     prepare_environment()
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from briefing_app.model.builtin import builtin_briefing
     from briefing_app.ui.autosave import install_safety_net
@@ -118,6 +118,10 @@ def child(idle: float, import_path: str | None) -> int:
             QTimer.singleShot(0, do_import)
         else:
             print(json.dumps(results), flush=True)
+            # The import left unsaved changes: quitting closes the window, which would
+            # otherwise wait on its "Save changes?" question forever (the --import runs that
+            # "never finished" were waiting there, measured but not ended).
+            window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
             app.quit()
 
     def do_import() -> None:

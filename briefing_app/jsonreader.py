@@ -9,6 +9,7 @@ import math
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +147,10 @@ def may_overflow(raw: bytes) -> bool:
 
 
 def parse_json(
-    text: str, path: str, error_type: type[DataFileError] = DataFileError, kind: str = "file",
+    text: str,
+    path: str,
+    error_type: type[DataFileError] = DataFileError,
+    kind: str = "file",
     overflow_possible: bool | None = None,
 ) -> Any:
     """Parse JSON text; NaN and Infinity, which are not JSON, are refused.
@@ -322,7 +326,12 @@ def read_capped(
         if not stat.S_ISREG(mode):
             raise error_type(source, f"{_not_regular(source, mode)}, not a {kind}; refused")
         try:
-            raw = handle.read(max_bytes + 1)
+            # read(n) allocates n bytes first: ask for what the file holds, and only then
+            # (a file that grew) for the rest up to the limit.
+            expected = min(os.fstat(handle.fileno()).st_size, max_bytes) + 1
+            raw = handle.read(expected)
+            if len(raw) == expected:
+                raw += handle.read(max_bytes + 1 - len(raw))
         except OSError as exc:
             raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:
@@ -339,6 +348,123 @@ def read_json_file(
     max_bytes: int = 50 * 1024 * 1024,
 ) -> Any:
     """Read and parse a JSON file, refusing what is too big, empty, not UTF-8 or not JSON."""
+    text, overflow_possible = read_json_text(path, error_type, kind, max_bytes)
+    return parse_json(text, str(Path(path)), error_type, kind, overflow_possible)
+
+
+class JsonStreamError(Exception):
+    """The streamed reading of a JSON text met something it leaves to `parse_json` (a syntax
+    error, a repeated member, a value that cannot be written back): the caller parses the
+    whole text instead, which reports it exactly as ever."""
+
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+class JsonObjectStream:
+    """The members of a JSON text's top-level object, parsed one at a time, and an array
+    member one element at a time: a 50 MB GeoJSON is then never whole as Python objects
+    (its two million positions as lists of floats took 240 MB beside the text).
+
+    Any irregularity raises `JsonStreamError`; `parse_json` on the whole text then says
+    what and where, as for a file read at once."""
+
+    def __init__(self, text: str, overflow_possible: bool, kind: str = "file") -> None:
+        self.text = text
+        self.position = 0
+
+        def reject_constant(name: str) -> Any:
+            raise ValueError(f"{name} is not allowed in a {kind}")
+
+        self._decoder = json.JSONDecoder(parse_constant=reject_constant)
+        # Values are checked for what cannot be written back only when the text may hold it.
+        self._check = overflow_possible or bool(_SURROGATE_ESCAPE.search(text))
+        self._keys: set[str] = set()
+
+    def _skip(self, position: int) -> int:
+        match = _WHITESPACE.match(self.text, position)
+        return match.end() if match else position
+
+    def _expect(self, position: int, char: str) -> int:
+        position = self._skip(position)
+        if self.text[position : position + 1] != char:
+            raise JsonStreamError(char)
+        return position + 1
+
+    def _value(self, position: int, where: str) -> tuple[Any, int]:
+        try:
+            value, end = self._decoder.raw_decode(self.text, position)
+        except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+            raise JsonStreamError(where) from None
+        if self._check and unwritable(value, where) is not None:
+            raise JsonStreamError(where)
+        return value, end
+
+    def is_object(self) -> bool:
+        return self.text[self._skip(0) : self._skip(0) + 1] == "{"
+
+    def members(self, streamed: str) -> Iterator[tuple[str, Any]]:
+        """(key, value) of each member of the top-level object in the file's order; the
+        member `streamed`, when it is an array, comes as an iterator of its elements, which
+        must be used up before the next member is asked for."""
+        position = self._expect(0, "{")
+        if self.text[self._skip(position) : self._skip(position) + 1] == "}":
+            position = self._skip(position) + 1
+        else:
+            while True:
+                position = self._skip(position)
+                if self.text[position : position + 1] != '"':
+                    raise JsonStreamError("key")
+                key, position = self._value(position, "top level")
+                if key in self._keys or (self._check and _text_problem(key)):
+                    raise JsonStreamError(key)  # json.loads keeps the last: leave it that
+                self._keys.add(key)
+                position = self._skip(self._expect(position, ":"))
+                if key == streamed and self.text[position : position + 1] == "[":
+                    self.position = position + 1
+                    yield key, self._elements(key)
+                    position = self.position
+                else:
+                    value, position = self._value(position, key)
+                    yield key, value
+                position = self._skip(position)
+                following = self.text[position : position + 1]
+                position += 1
+                if following == "}":
+                    break
+                if following != ",":
+                    raise JsonStreamError(key)
+        if self._skip(position) != len(self.text):
+            raise JsonStreamError("extra data")
+
+    def _elements(self, key: str) -> Iterator[Any]:
+        position = self._skip(self.position)
+        if self.text[position : position + 1] == "]":
+            self.position = position + 1
+            return
+        index = 0
+        while True:
+            value, position = self._value(self._skip(position), f"{key}[{index}]")
+            position = self._skip(position)
+            following = self.text[position : position + 1]
+            position += 1
+            self.position = position
+            yield value
+            if following == "]":
+                return
+            if following != ",":
+                raise JsonStreamError(key)
+            index += 1
+
+
+def read_json_text(
+    path: str | os.PathLike[str],
+    error_type: type[DataFileError] = DataFileError,
+    kind: str = "file",
+    max_bytes: int = 50 * 1024 * 1024,
+) -> tuple[str, bool]:
+    """The text of a JSON file (not yet parsed) and whether it may hold a number too large
+    for a float (`may_overflow`), after the refusals of `read_json_file`."""
     source = Path(path)
     raw = read_capped(source, max_bytes, error_type, kind)
     if not raw.strip():
@@ -350,8 +476,7 @@ def read_json_file(
         raise error_type(
             source, f"is not a {kind} (not UTF-8 text; byte {exc.start} is invalid)"
         ) from None
-    del raw  # the bytes are not needed beside the text while it is parsed
-    return parse_json(text, str(source), error_type, kind, overflow_possible)
+    return text, overflow_possible
 
 
 _WEB_ADDRESS = re.compile(r"https?://\S+")

@@ -10,15 +10,23 @@ lie on the map for the presentation pen. Everything is JSON data: no message is 
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterable
 from typing import Any
 
+from briefing_app.geo.positions import page_default
 from briefing_app.model.document import MapView
 from briefing_app.scene import Scene, SceneLayer, view_message
 
 # What the page can be asked, and the arguments each request takes.
 REQUESTS = {"container_to_latlng": ("strokes",)}
 _request_ids = itertools.count(1)
+
+
+def message_text(message: dict[str, Any]) -> str:
+    """A message as the JSON text the page parses; an imported layer's position lists go
+    packed (geo.positions.pack), which the page unpacks where it draws them."""
+    return json.dumps(message, default=page_default)
 
 
 def scene_message(scene: Scene) -> dict[str, Any]:

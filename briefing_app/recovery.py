@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.atomicfile import pid_alive, remove_leftovers_in, write_atomically
+from briefing_app.geo.positions import json_default
 from briefing_app.jsonreader import DataFileError, read_json_file
 from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
@@ -142,7 +143,8 @@ def write_recovery(
         "briefing": fileformat.to_json(doc),
     }
     try:
-        data = json.dumps(wrapper, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        data = json.dumps(wrapper, ensure_ascii=False, allow_nan=False,
+                          default=json_default).encode("utf-8")
     except ValueError as exc:
         raise RecoveryError(target, f"cannot be written: {exc}") from exc
     try:

@@ -125,3 +125,37 @@ def test_an_edit_of_one_annotation_of_many_sends_that_annotation_alone(doc, data
         [patch] = page_protocol.update_messages(old_scene, new_scene)
         items = _apply(items, patch)
         assert items == new_scene.layer("annotations").payload["items"]
+
+
+def test_imported_positions_reach_the_page_packed_to_a_tenth_of_a_metre():
+    import base64
+    import json
+
+    import numpy as np
+
+    from briefing_app.geo.positions import PAGE_SCALE, Positions
+    from briefing_app.model import commands
+    from briefing_app.model.document import ImportedLayer
+
+    ring = [[12.123456789, 41.9876543], [12.5, 41.9], [12.5, 42.3], [12.123456789, 41.9876543]]
+    doc = builtin_briefing()
+    commands.AddImportedLayer(ImportedLayer(
+        id="x", name="Imported", source_file="x.geojson", source_format="GeoJSON",
+        imported_on=dt.date(2026, 1, 2),
+        features=[{"type": "Feature", "properties": {"name": "area"},
+                   "geometry": {"type": "Polygon", "coordinates": [Positions(ring)]}}])).do(doc)
+    scene = build_scene(doc, load_datasets(None))
+    message = json.loads(page_protocol.message_text(page_protocol.scene_message(scene)))
+    layer = next(x for x in message["layers"] if x["id"] == "import:x")
+    [packed] = layer["payload"]["items"][0]["geometry"]["coordinates"]
+    values = np.frombuffer(base64.b64decode(packed), dtype="<i4").reshape(-1, 2) / PAGE_SCALE
+    assert np.abs(values - np.array(ring)).max() <= 0.5 / PAGE_SCALE
+    # The document keeps every digit; only the page's copy is rounded.
+    assert doc.imported[0].features[0]["geometry"]["coordinates"][0][0] == ring[0]
+    # Everything else still goes as plain GeoJSON numbers.
+    others = [item for x in message["layers"] if x["id"] != "import:x"
+              for item in ((x.get("payload") or {}).get("items") or [])]
+    assert others
+    for item in others:
+        coordinates = item["geometry"].get("coordinates") or [[]]
+        assert not isinstance(coordinates, str) and not isinstance(coordinates[0], str)

@@ -250,10 +250,146 @@
     return L.divIcon({html: html, className: "briefing-text", iconSize: null});
   }
 
+  // An imported geometry's position lists come packed (briefing_app/geo/positions.py, pack):
+  // base64 of little-endian int32 millionths of a degree, lon and lat in turn. A quarter of
+  // the bytes of JSON numbers, and no number parsing for the millions a big file holds.
+  var PAGE_SCALE = 1e6;
+
+  function packedValues(text) {
+    var bytes = window.atob(text);
+    var raw = new Uint8Array(bytes.length);
+    for (var i = 0; i < bytes.length; i++) { raw[i] = bytes.charCodeAt(i); }
+    return new Int32Array(raw.buffer, 0, raw.length >> 2);
+  }
+
+  function unpackPositions(text) {
+    var values = typeof text === "string" ? packedValues(text) : text.values;
+    var out = new Array(values.length >> 1);
+    for (var k = 0; k < out.length; k++) {
+      // Straight to what Leaflet keeps (no [lon, lat] array per position in between).
+      out[k] = L.latLng(values[2 * k + 1] / PAGE_SCALE, values[2 * k] / PAGE_SCALE);
+    }
+    return out;
+  }
+
+  // GeoJSON positions to Leaflet's, for geometries whose packed lists are already LatLngs.
+  function toLatLng(coords) {
+    return coords instanceof L.LatLng ? coords : L.GeoJSON.coordsToLatLng(coords);
+  }
+
+  function unpackCoordinates(coords) {
+    if (typeof coords === "string") { return unpackPositions(coords); }
+    if (Array.isArray(coords) && coords.length && typeof coords[0] !== "number" &&
+        !(coords[0] instanceof L.LatLng)) {
+      return coords.map(unpackCoordinates);
+    }
+    return coords;
+  }
+
+  function unpackGeometry(g) {
+    if (!g) { return g; }
+    if (g.type === "GeometryCollection") {
+      return {type: g.type, geometries: (g.geometries || []).map(unpackGeometry)};
+    }
+    if (g.type === "Point") { return g; }
+    return {type: g.type, coordinates: unpackCoordinates(g.coordinates)};
+  }
+
+  // A line or ring of an imported shape, kept as the page got it (8 bytes a position)
+  // instead of as a LatLng object for each: Leaflet then holds only the projected points.
+  function PackedRing(values, closed) {
+    // Leaflet's polygons leave out the closing position GeoJSON repeats.
+    var n = values.length;
+    if (closed && n >= 4 && values[0] === values[n - 2] && values[1] === values[n - 1]) {
+      values = values.subarray(0, n - 2);
+    }
+    this.values = values;
+  }
+
+  function packedRings(coords, closed) {
+    if (typeof coords === "string") { return new PackedRing(packedValues(coords), closed); }
+    return coords.map(function (part) { return packedRings(part, closed); });
+  }
+
+  function eachRing(rings, callback) {
+    if (rings instanceof PackedRing) { callback(rings); return; }
+    rings.forEach(function (part) { eachRing(part, callback); });
+  }
+
+  function unpackedRings(rings) {
+    if (rings instanceof PackedRing) { return unpackPositions(rings); }
+    return rings.map(unpackedRings);
+  }
+
+  var packedShape = {
+    _setLatLngs: function (rings) {
+      this._latlngs = rings;
+      var bounds = this._bounds = new L.LatLngBounds();
+      eachRing(rings, function (ring) {
+        var v = ring.values;
+        for (var k = 0; k + 1 < v.length; k += 2) {
+          bounds.extend(L.latLng(v[k + 1] / PAGE_SCALE, v[k] / PAGE_SCALE));
+        }
+      });
+    },
+    _projectLatlngs: function (rings, result, projectedBounds) {
+      var map = this._map;
+      eachRing(rings, function (ring) {
+        var v = ring.values;
+        var points = new Array(v.length >> 1);
+        for (var k = 0; k < points.length; k++) {
+          points[k] = map.latLngToLayerPoint(
+            L.latLng(v[2 * k + 1] / PAGE_SCALE, v[2 * k] / PAGE_SCALE));
+          projectedBounds.extend(points[k]);
+        }
+        result.push(points);
+      });
+    },
+    isEmpty: function () {
+      var empty = true;
+      eachRing(this._latlngs, function (ring) { empty = empty && !ring.values.length; });
+      return empty;
+    },
+    // Asked for rarely (a tooltip's place, an export): made when asked.
+    getLatLngs: function () { return unpackedRings(this._latlngs); },
+    _defaultShape: function () {
+      var first = null;
+      eachRing(this._latlngs, function (ring) { first = first || ring; });
+      return first ? unpackPositions(first) : [];
+    }
+  };
+  var PackedPolygon = L.Polygon.extend(packedShape);
+  var PackedPolyline = L.Polyline.extend(packedShape);
+
+  function isPacked(coords) {
+    while (Array.isArray(coords) && coords.length) { coords = coords[0]; }
+    return typeof coords === "string";
+  }
+
+  function packedLayer(g, options) {
+    // Lines and areas whose positions came packed; null for anything else.
+    if (!isPacked(g.coordinates)) { return null; }
+    if (g.type === "Polygon" || g.type === "MultiPolygon") {
+      return new PackedPolygon(packedRings(g.coordinates, true), options);
+    }
+    if (g.type === "LineString") {
+      return new PackedPolyline([packedRings(g.coordinates, false)], options);
+    }
+    if (g.type === "MultiLineString") {
+      return new PackedPolyline(packedRings(g.coordinates, false), options);
+    }
+    return null;
+  }
+
   function itemLayer(entry, item, editable) {
-    var g = item.geometry;
+    var packed = item.kind === "imported" && item.geometry &&
+      packedLayer(item.geometry, Object.assign(
+        {pane: entry.paneName, renderer: entry.renderer, keyboard: false, pmIgnore: true},
+        itemStyle(item.style)));
+    if (packed) { return packed; }
+    var g = unpackGeometry(item.geometry);
     var options = {pane: entry.paneName, renderer: entry.renderer, keyboard: false,
-                   pmIgnore: !editable};
+                   pmIgnore: !editable, coordsToLatLng: toLatLng};
     if (g.type === "Point") {
       var latlng = L.latLng(g.coordinates[1], g.coordinates[0]);
       if (item.text_only) {
@@ -271,6 +407,7 @@
     }
     if (g.type === "GeometryCollection") {
       return L.geoJSON(g, {pane: entry.paneName, renderer: entry.renderer, pmIgnore: true,
+                           coordsToLatLng: toLatLng,
                            style: function () { return itemStyle(item.style); }});
     }
     return L.GeoJSON.geometryToLayer({type: "Feature", geometry: g}, options);
@@ -299,7 +436,10 @@
         direction: "right", className: "briefing-label", offset: [10, 0]
       });
     }
-    if (item.popup && !selectable) { layer.bindPopup(popupNode(item.popup), {maxWidth: 340}); }
+    if (item.popup && !selectable) {
+      // Built when opened: a layer of 100,000 features would hold as many DOM trees.
+      layer.bindPopup(function () { return popupNode(item.popup); }, {maxWidth: 340});
+    }
     var name = item.label || (item.popup && item.popup.title) || "";
     if (name) {
       // Shapes a keyboard can reach say what they are to a screen reader.

@@ -13,6 +13,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from briefing_app.geo.positions import from_shapely
 from briefing_app.geofiles.errors import FeatureProblem, GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import Budget
@@ -99,9 +100,7 @@ class LayerBuilder:
         transform: Transform | None = None,
     ) -> None:
         self.path = path
-        # A name taken from a file name that is not UTF-8 holds surrogates, which no briefing
-        # file can store: the bytes are decoded again, with U+FFFD for what is not text.
-        self.name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        self.name = self.clean_name(name)
         self.source_crs = source_crs
         self.budget = budget
         self.transform = transform
@@ -111,6 +110,12 @@ class LayerBuilder:
         self.dropped = Sentences()
         self.file_repairs: list[str] = []
         self.altitudes_dropped = 0
+
+    @staticmethod
+    def clean_name(name: str) -> str:
+        # A name taken from a file name that is not UTF-8 holds surrogates, which no briefing
+        # file can store: the bytes are decoded again, with U+FFFD for what is not text.
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
     def drop(self, label: str, reason: str) -> None:
         self.dropped.add(label, reason)
@@ -128,7 +133,7 @@ class LayerBuilder:
         except FeatureProblem as problem:
             self.drop(label, str(problem))
             return
-        self.add_shape(label, geom, properties, extras, notes, source=geometry)
+        self.add_shape(label, geom, properties, extras, notes)
 
     def add_shape(
         self,
@@ -137,13 +142,10 @@ class LayerBuilder:
         properties: Mapping[str, Any] | None,
         extras: Mapping[str, Any] | None = None,
         notes: list[str] | None = None,
-        source: Any = None,
     ) -> None:
-        """`source` is the GeoJSON geometry `geom` was read from, if any: when nothing had
-        to change, its coordinate lists are kept instead of a copy written out by shapely
-        (a 50 MB file would be held twice)."""
+        """The feature's positions are kept as arrays (geo.positions) taken from the finished
+        shapely geometry, not as the lists a reader may have parsed."""
         notes = [] if notes is None else notes
-        read = geom
         try:
             if geom is None:
                 raise FeatureProblem("no geometry")
@@ -154,10 +156,9 @@ class LayerBuilder:
             self.drop(label, str(problem))
             return
         self.budget.add_feature()
-        kept = source is not None and geom is read and not notes
         feature: dict[str, Any] = {
             "type": "Feature",
-            "geometry": _plain_geometry(source) if kept else json.loads(shapely.to_geojson(geom)),
+            "geometry": from_shapely(geom),
             "properties": json_safe_properties(properties),
         }
         for key, value in (extras or {}).items():
@@ -186,15 +187,6 @@ class LayerBuilder:
             repairs=self.file_repairs + self.repairs.lines() + altitudes,
             dropped=self.dropped.lines(),
         )
-
-
-def _plain_geometry(source: dict[str, Any]) -> dict[str, Any]:
-    """A checked GeoJSON geometry with only its type and coordinates (no "bbox" or members
-    of the file's own), sharing the coordinate lists."""
-    if source["type"] == "GeometryCollection":
-        return {"type": "GeometryCollection",
-                "geometries": [_plain_geometry(member) for member in source["geometries"]]}
-    return {"type": source["type"], "coordinates": source["coordinates"]}
 
 
 def require_features(path: str | os.PathLike[str], layers: list[FeatureLayer]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,12 @@ from briefing_app.geofiles.crs import WGS84, parse_crs, to_wgs84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
-from briefing_app.jsonreader import read_json_file
+from briefing_app.jsonreader import (
+    JsonObjectStream,
+    JsonStreamError,
+    parse_json,
+    read_json_text,
+)
 
 
 def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:
@@ -28,13 +34,73 @@ def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:
 
 
 def read_geojson(path: Path, budget: Budget) -> FeatureLayer:
-    document = read_json_file(path, GeoFileError, "GeoJSON file", MAX_IMPORT_BYTES)
+    text, overflow_possible = read_json_text(path, GeoFileError, "GeoJSON file", MAX_IMPORT_BYTES)
+    stream = JsonObjectStream(text, overflow_possible, "GeoJSON file")
+    if stream.is_object():
+        try:
+            return _read_streamed(path, text, stream, budget)
+        except JsonStreamError:
+            pass  # parsed whole below, which says what is wrong and where
+    document = parse_json(text, str(path), GeoFileError, "GeoJSON file", overflow_possible)
+    del text
+    return _read_document(path, document, budget)
+
+
+def _read_streamed(path: Path, text: str, stream: JsonObjectStream, budget: Budget) -> FeatureLayer:
+    """A FeatureCollection whose features are read and kept one at a time, when its "type"
+    and any "crs" come before its "features" (as every writer puts them); else the members
+    are gathered and read as one document."""
+    head: dict[str, Any] = {}
+    builder: LayerBuilder | None = None
+    for key, value in stream.members("features"):
+        if isinstance(value, Iterator):
+            # "crs" may still follow unless the text holds no such name at all.
+            crs_known = "crs" in head or '"crs"' not in text
+            if head.get("type") == "FeatureCollection" and crs_known:
+                builder = _builder(path, head, budget)
+                _add_features(builder, value, budget, lambda _: (stream.position, len(text)))
+                continue
+            value = list(value)
+        head[key] = value
+    if builder is None:
+        return _read_document(path, head, budget)
+    if isinstance(head.get("name"), str):  # a "name" after the features
+        builder.name = LayerBuilder.clean_name(head["name"])
+    return builder.build()
+
+
+def _builder(path: Path, document: dict[str, Any], budget: Budget) -> LayerBuilder:
+    source_crs, transform = _legacy_crs(path, document)
+    name = document.get("name") if isinstance(document.get("name"), str) else path.stem
+    return LayerBuilder(path, name, source_crs, budget, transform)
+
+
+def _add_features(
+    builder: LayerBuilder,
+    features: Iterable[Any],
+    budget: Budget,
+    progress: Callable[[int], tuple[int, int]],
+) -> None:
+    """Each feature to the builder; `progress` says how far the read is after a feature
+    (by its index): (done, total), in features or characters."""
+    for index, feature in enumerate(features):
+        if not isinstance(feature, dict) or feature.get("type") != "Feature":
+            builder.drop(f"feature {index + 1}", "is not a GeoJSON Feature")
+            continue
+        properties = feature.get("properties")
+        extras = foreign_members(feature)
+        builder.add_geojson(
+            feature_label(index, properties), feature.get("geometry"), properties, extras
+        )
+        if index % 1000 == 999:
+            budget.report(*progress(index))
+
+
+def _read_document(path: Path, document: Any, budget: Budget) -> FeatureLayer:
     if not isinstance(document, dict) or not isinstance(document.get("type"), str):
         raise GeoFileError(path, 'is JSON but not GeoJSON (no object with a "type")')
     kind = document["type"]
-    source_crs, transform = _legacy_crs(path, document)
-    name = document.get("name") if isinstance(document.get("name"), str) else path.stem
-    builder = LayerBuilder(path, name, source_crs, budget, transform)
+    builder = _builder(path, document, budget)
     if kind == "FeatureCollection":
         features = document.get("features")
         if not isinstance(features, list):
@@ -47,17 +113,14 @@ def read_geojson(path: Path, budget: Budget) -> FeatureLayer:
         raise GeoFileError(
             path, f'has the GeoJSON type "{kind[:40]}", which is not a feature or geometry'
         )
-    for index, feature in enumerate(features):
-        if not isinstance(feature, dict) or feature.get("type") != "Feature":
-            builder.drop(f"feature {index + 1}", "is not a GeoJSON Feature")
-            continue
-        properties = feature.get("properties")
-        extras = foreign_members(feature)
-        builder.add_geojson(
-            feature_label(index, properties), feature.get("geometry"), properties, extras
-        )
-        # What the layer did not keep of the feature goes now, not with the whole document.
-        features[index] = None
-        if index % 1000 == 999:
-            budget.report(index + 1, len(features))
+    count = len(features)
+    _add_features(builder, _emptied(features), budget, lambda index: (index + 1, count))
     return builder.build()
+
+
+def _emptied(features: list[Any]) -> Iterator[Any]:
+    """The features in turn, each let go of once read: what the layer did not keep of it goes
+    now, not with the whole document."""
+    for index, feature in enumerate(features):
+        features[index] = None
+        yield feature

@@ -11,7 +11,8 @@ from typing import Any
 class FeatureLayer:
     """One imported layer.
 
-    `features` are GeoJSON Feature dicts in WGS84 [lon, lat] with JSON-safe properties; a
+    `features` are GeoJSON Feature dicts in WGS84 [lon, lat], their position lists held as
+    geo.positions.Positions (float64 arrays), with JSON-safe properties; a
     feature may carry the foreign members "style" (Leaflet path options), "folder" (KML folder
     path "Outer/Inner") and "id".
     """

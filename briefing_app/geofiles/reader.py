@@ -14,13 +14,9 @@ from briefing_app.geofiles.kml_reader import read_kml
 from briefing_app.geofiles.kmz_reader import read_kmz
 from briefing_app.geofiles.layer import GeoFile
 from briefing_app.geofiles.limits import Budget, Progress, check_file_size
-from briefing_app.geofiles.ogr_reader import (
-    list_gpkg_layers,
-    list_zip_layers,
-    read_gpkg,
-    read_shapefile,
-    read_shapefile_zip,
-)
+
+# The OGR reader (pyogrio, which loads geopandas and pandas: 1.8 s) is imported by the reads
+# that need it, not by a GeoJSON, KML or CSV import. PyInstaller finds imports in functions.
 
 # First bytes of the container formats, to say "this .geojson is really a zip archive".
 _SIGNATURES = ((b"PK\x03\x04", "a zip archive"), (b"PK\x05\x06", "a zip archive"),
@@ -76,10 +72,16 @@ def read_geofile(path: str | os.PathLike[str], *, layers: list[str] | None = Non
         elif suffix == ".kmz":
             result.layers = [read_kmz(source, budget)]
         elif suffix == ".shp":
+            from briefing_app.geofiles.ogr_reader import read_shapefile
+
             result.layers = [read_shapefile(source, budget)]
         elif suffix == ".zip":
+            from briefing_app.geofiles.ogr_reader import read_shapefile_zip
+
             result.layers, result.available_layers = read_shapefile_zip(source, budget, layers)
         elif suffix == ".gpkg":
+            from briefing_app.geofiles.ogr_reader import read_gpkg
+
             result.layers, result.available_layers = read_gpkg(source, budget, layers)
         else:
             csv = read_csv(source, budget, csv_columns)
@@ -101,7 +103,11 @@ def list_layers(path: str | os.PathLike[str]) -> list[str]:
     source = Path(path)
     suffix = _checked_suffix(source)
     if suffix == ".gpkg":
+        from briefing_app.geofiles.ogr_reader import list_gpkg_layers
+
         return list_gpkg_layers(source)
     if suffix == ".zip":
+        from briefing_app.geofiles.ogr_reader import list_zip_layers
+
         return list_zip_layers(source)
     return read_geofile(source).available_layers

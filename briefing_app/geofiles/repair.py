@@ -370,9 +370,13 @@ def _repaired(geom: BaseGeometry, budget: Budget | None) -> BaseGeometry:
     return shapely.make_valid(geom, method="structure", keep_collapsed=False)
 
 
-def _make_valid(geom: BaseGeometry, notes: list[str], budget: Budget | None) -> BaseGeometry:
+def _make_valid(
+    geom: BaseGeometry, notes: list[str], budget: Budget | None, valid: bool | None = None
+) -> BaseGeometry:
+    """`valid` is `geom.is_valid` when the caller knows it (GEOS takes as long to find out as
+    to read the feature)."""
     if geom.geom_type in _POLYGONAL:
-        if geom.is_valid:
+        if geom.is_valid if valid is None else valid:
             return geom
         repaired = _polygonal(_repaired(geom, budget))
         notes.append(MADE_VALID)
@@ -384,10 +388,10 @@ def _make_valid(geom: BaseGeometry, notes: list[str], budget: Budget | None) -> 
     return geom
 
 
-def _drop_flat_parts(geom: BaseGeometry, notes: list[str]) -> BaseGeometry:
+def _drop_flat_parts(geom: BaseGeometry, notes: list[str], valid: bool) -> BaseGeometry:
     # The area of a self-crossing polygon is meaningless (a bow tie's halves cancel out);
     # make_valid decides about those.
-    if not geom.is_valid:
+    if not valid:
         return geom
     if isinstance(geom, Polygon):
         if not geom.is_empty and geom.area == 0:
@@ -412,9 +416,12 @@ def finish_geometry(
     geom = check_coordinates(geom)
     if geom.is_empty:
         raise FeatureProblem("the geometry is empty")
-    geom = _drop_flat_parts(geom, notes)
-    geom = split_antimeridian(geom, notes, budget)
-    geom = _make_valid(geom, notes, budget)
+    valid = bool(geom.is_valid)
+    flat_checked = _drop_flat_parts(geom, notes, valid)
+    split = split_antimeridian(flat_checked, notes, budget)
+    # Validity found once: it holds while neither step had to change the geometry.
+    known = valid if split is geom else None
+    geom = _make_valid(split, notes, budget, known)
     if geom.is_empty:
         raise FeatureProblem("nothing is left after repairing the geometry")
     return geom

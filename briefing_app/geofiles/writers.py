@@ -7,6 +7,7 @@ import re
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
+from briefing_app.geo.positions import json_default
 from briefing_app.geofiles.builder import foreign_members, json_safe, json_safe_properties
 from briefing_app.geofiles.styles import clean_style, to_kml_colour
 
@@ -22,7 +23,7 @@ def features_to_geojson(features: list[dict[str, Any]], name: str) -> str:
             "properties": json_safe_properties(feature.get("properties"))}
            for feature in features]
     return json.dumps({"type": "FeatureCollection", "name": name, "features": out},
-                      ensure_ascii=False, allow_nan=False)
+                      ensure_ascii=False, allow_nan=False, default=json_default)
 
 
 def _text(value: Any) -> str:

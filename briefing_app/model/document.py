@@ -92,7 +92,8 @@ def annotation_kind(annotation: Annotation) -> str:
 @dataclass
 class ImportedLayer:
     """A layer imported from a user's file, embedded so that the briefing stays
-    self-contained. `features` are GeoJSON Features in WGS84 (with an optional "style")."""
+    self-contained. `features` are GeoJSON Features in WGS84 (with an optional "style") whose
+    position lists are geo.positions.Positions (float64 arrays; a Point keeps its list)."""
 
     id: str
     name: str

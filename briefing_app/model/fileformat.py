@@ -12,8 +12,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+
 from briefing_app.atomicfile import is_read_only, write_atomically
 from briefing_app.geo.geojson import GEOMETRY_TYPES
+from briefing_app.geo.positions import Positions, compact, json_default
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -139,7 +142,8 @@ def to_json(doc: Briefing) -> dict[str, Any]:
 
 def dumps(doc: Briefing) -> str:
     # allow_nan=False: NaN is not JSON and other tools would refuse the file.
-    return json.dumps(to_json(doc), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return json.dumps(to_json(doc), ensure_ascii=False, indent=2, allow_nan=False,
+                      default=json_default) + "\n"
 
 
 class ReadOnlyBriefingError(BriefingFileError):
@@ -257,6 +261,9 @@ def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> 
     """Positions [lon, lat] in WGS84 at the depth the type puts them. An empty geometry
     ("coordinates": []) is allowed, as in GeoJSON; an empty part inside one is not (no
     renderer can draw a polygon without a ring)."""
+    if isinstance(r.value, Positions) and depth == 1:
+        _check_array(r, r.value.array, kind, top)
+        return
     if depth == 0:
         items = r.items()
         if top and not items:
@@ -274,11 +281,26 @@ def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> 
     if not items and not top:
         raise r.fail(f"an empty part in a {kind}")
     for item in items:
-        if not isinstance(item.value, list):
+        if not isinstance(item.value, list | Positions):
             raise item.fail(
                 f"expected a list of positions in a {kind}, found {describe(item.value)}"
             )
         _check_positions(item, kind, depth - 1, top=False)
+
+
+def _check_array(r: JsonReader, array: np.ndarray, kind: str, top: bool) -> None:
+    """`_check_positions` for positions held as an array (what a document being saved holds):
+    the same rules, checked at once."""
+    if not len(array):
+        if not top:
+            raise r.fail(f"an empty part in a {kind}")
+        return
+    for column, (low, high) in enumerate(((-180, 180), (-90, 90))):
+        values = array[:, column]
+        bad = ~(np.isfinite(values) & (values >= low) & (values <= high))
+        if bad.any():
+            plain = JsonReader(r.path, array.tolist(), r.where, r.error_type)
+            plain.items()[int(bad.argmax())].items()[column].number(low, high)  # says what
 
 
 def _read_annotation(r: JsonReader) -> Annotation:
@@ -360,7 +382,7 @@ def _read_feature(r: JsonReader) -> dict[str, Any]:
     if r.get("type").str() != "Feature":
         raise r.get("type").fail('expected "Feature"')
     feature = dict(r.dict())
-    _read_geometry(r.get("geometry"))
+    feature["geometry"] = compact(_read_geometry(r.get("geometry")))
     feature["properties"] = r.get("properties", {}).dict()
     if r.has("style"):
         feature["style"] = read_style(r.get("style"))

@@ -23,6 +23,7 @@ from briefing_app.data.basemap import places_path, water_path
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.layers import layer_def
 from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
+from briefing_app.geo.positions import page_default
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
 from briefing_app.scene import basemap_items, view_message
@@ -108,7 +109,8 @@ def script_json(value: Any) -> str:
     separators can end or confuse it, whatever the data holds. Lone surrogates (which a
     JSON file may legally spell as escapes) are written as escapes too, never as bytes
     that UTF-8 cannot hold."""
-    return script_safe(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
+    return script_safe(json.dumps(value, separators=(",", ":"), ensure_ascii=False,
+                                  default=page_default))
 
 
 def script_safe(json_text: str) -> str:

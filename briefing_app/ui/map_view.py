@@ -176,7 +176,7 @@ class MapWidget(QWebEngineView):
 
     def send(self, message: dict[str, Any]) -> None:
         if self._ready:
-            self._bridge.toPage.emit(json.dumps(message))
+            self._bridge.toPage.emit(page_protocol.message_text(message))
         else:
             self._queue.append(message)
 

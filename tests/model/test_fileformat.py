@@ -223,3 +223,65 @@ def test_briefing_with_too_many_embedded_features_is_refused(tmp_path, monkeypat
         fileformat.load(path)
     monkeypatch.setattr(fileformat, "MAX_EMBEDDED_FEATURES", 4)
     assert fileformat.load(path).imported == doc.imported
+
+
+CORPUS_DIR = os.path.join(os.path.dirname(__file__), os.pardir, "fixtures", "corpus")
+
+
+@pytest.mark.parametrize("name", ["rome_province_municipalities.geojson",
+                                  "france_territorial_sea_geometrycollection.geojson",
+                                  "catalina_gx_track.kml"])
+def test_imported_layer_reopens_equal_with_its_positions_as_arrays(tmp_path, name):
+    from pathlib import Path
+
+    from briefing_app.geo.positions import Positions
+    from briefing_app.geofiles import read_geofile
+    from briefing_app.model.document import ImportedLayer
+
+    features = read_geofile(Path(CORPUS_DIR) / name).layers[0].features
+    doc = builtin_briefing()
+    doc.imported.append(ImportedLayer(id="x", name="Imported", source_file=name,
+                                      source_format="GeoJSON", imported_on=dt.date(2026, 1, 2),
+                                      features=features))
+    path = tmp_path / "with-layer.briefing"
+    fileformat.save(doc, path)
+    reopened = fileformat.load(path)
+    assert reopened == doc
+
+    def position_lists(geometry):
+        if geometry["type"] == "GeometryCollection":
+            return [p for g in geometry["geometries"] for p in position_lists(g)]
+        if geometry["type"] == "Point":
+            return []
+        coords = geometry["coordinates"]
+        depth = {"MultiPoint": 0, "LineString": 0, "MultiLineString": 1, "Polygon": 1,
+                 "MultiPolygon": 2}[geometry["type"]]
+        for _ in range(depth - 1):
+            coords = [part for parts in coords for part in parts]
+        return coords if depth else [coords]
+
+    lists = [p for f in reopened.imported[0].features for p in position_lists(f["geometry"])]
+    assert lists and all(isinstance(p, Positions) for p in lists)
+    # Other tools read the file: its positions are plain GeoJSON numbers.
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    first = saved["imported_layers"][0]["features"]["features"][0]["geometry"]
+    assert isinstance(json.dumps(first), str)
+    assert first == json.loads(json.dumps(features[0]["geometry"], default=Positions.tolist))
+
+
+def test_imported_positions_out_of_range_are_not_saved(tmp_path):
+    from briefing_app.geo.positions import Positions
+    from briefing_app.model.document import ImportedLayer
+
+    ring = Positions([[10, 50], [11, 50], [11, 95], [10, 50]])
+    doc = builtin_briefing()
+    doc.imported.append(ImportedLayer(
+        id="x", name="Imported", source_file="x.geojson", source_format="GeoJSON",
+        imported_on=dt.date(2026, 1, 2),
+        features=[{"type": "Feature", "properties": {},
+                   "geometry": {"type": "Polygon", "coordinates": [ring]}}]))
+    with pytest.raises(fileformat.BriefingFileError) as caught:
+        fileformat.save(doc, tmp_path / "bad.briefing")
+    assert "coordinates[0][2][1]" in str(caught.value)
+    assert "95" in str(caught.value)
+    assert not (tmp_path / "bad.briefing").exists()

@@ -1,0 +1,160 @@
+"""Imported geometries' position lists held compactly, and their one conversion to and from
+GeoJSON's nested lists.
+
+A 50 MB GeoJSON holds about two million positions; as Python lists of floats they take some
+240 MB, as float64 arrays 32 MB. An imported feature's geometry is a GeoJSON geometry dict
+whose position lists (a line, a ring, a MultiPoint's points) are `Positions`; a Point keeps
+its plain [lon, lat]. The model, the file format and the renderers share these objects:
+they read like sequences of [lon, lat] lists, give numpy and shapely their array, and are
+written out as GeoJSON lists (`plain`, `json_default`) or, to the map page, packed
+(`pack`).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+PAGE_SCALE = 1_000_000
+"""The map page gets positions in millionths of a degree (about 0.1 m) as 32-bit integers:
+a quarter of the bytes of JSON text, and decoded without parsing numbers."""
+
+
+class Positions:
+    """An immutable run of [lon, lat] positions (an (n, 2) float64 array)."""
+
+    __slots__ = ("array",)
+
+    def __init__(self, positions: Any) -> None:
+        array = np.array(positions, dtype=np.float64).reshape(-1, 2)
+        array.flags.writeable = False
+        self.array = array
+
+    def __len__(self) -> int:
+        return len(self.array)
+
+    def __iter__(self) -> Iterator[list[float]]:
+        return iter(self.array.tolist())
+
+    def __getitem__(self, index: int | slice) -> Any:
+        return self.array[index].tolist()
+
+    def __array__(self, dtype: Any = None, copy: bool | None = None) -> np.ndarray:
+        if dtype is not None and np.dtype(dtype) != self.array.dtype:
+            return self.array.astype(dtype)
+        return self.array.copy() if copy else self.array
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Positions):
+            return self.array.shape == other.array.shape and bool(
+                np.array_equal(self.array, other.array)
+            )
+        if isinstance(other, list | tuple):
+            return self.tolist() == [list(p) for p in other]
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, like the lists it stands for
+
+    def __copy__(self) -> Positions:
+        return self  # immutable: undo snapshots share it
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Positions:
+        return self
+
+    def __repr__(self) -> str:
+        return f"Positions({self.array.tolist()!r})"
+
+    def tolist(self) -> list[list[float]]:
+        return self.array.tolist()
+
+
+# How deep the position lists lie in each type's "coordinates" (0: the coordinates are one).
+_DEPTH = {"MultiPoint": 0, "LineString": 0, "MultiLineString": 1, "Polygon": 1, "MultiPolygon": 2}
+
+
+def _compact_part(coords: Any, depth: int) -> Any:
+    if isinstance(coords, Positions):
+        return coords
+    if depth == 0:
+        array = np.array(coords, dtype=np.float64)
+        if array.ndim == 2 and array.shape[1] == 2:
+            return Positions(array)
+        return coords  # empty, or with altitudes (a hand-written file): kept as written
+    return [_compact_part(part, depth - 1) for part in coords]
+
+
+def compact(geometry: dict[str, Any]) -> dict[str, Any]:
+    """A checked GeoJSON geometry (2-D positions) with its position lists as `Positions`."""
+    kind = geometry.get("type")
+    if kind == "GeometryCollection":
+        return {"type": kind, "geometries": [compact(g) for g in geometry["geometries"]]}
+    if kind not in _DEPTH:
+        return dict(geometry)
+    return {"type": kind, "coordinates": _compact_part(geometry["coordinates"], _DEPTH[kind])}
+
+
+def _ring_parts(polygon: shapely.Polygon) -> list[Positions]:
+    rings = [polygon.exterior, *polygon.interiors]
+    return [Positions(shapely.get_coordinates(ring)) for ring in rings]
+
+
+def from_shapely(geom: BaseGeometry) -> dict[str, Any]:
+    """A shapely geometry (2-D) as a GeoJSON geometry dict with `Positions`: the arrays come
+    straight from GEOS, at full precision, without a text or a list of floats between."""
+    kind = geom.geom_type
+    if kind == "Point":
+        if geom.is_empty:
+            return {"type": "Point", "coordinates": []}
+        return {"type": "Point", "coordinates": [float(geom.x), float(geom.y)]}
+    if kind in ("LineString", "LinearRing", "MultiPoint"):
+        return {
+            "type": "LineString" if kind == "LinearRing" else kind,
+            "coordinates": Positions(shapely.get_coordinates(geom)),
+        }
+    if kind == "MultiLineString":
+        return {
+            "type": kind,
+            "coordinates": [Positions(shapely.get_coordinates(g)) for g in geom.geoms],
+        }
+    if kind == "Polygon":
+        return {"type": kind, "coordinates": [] if geom.is_empty else _ring_parts(geom)}
+    if kind == "MultiPolygon":
+        return {"type": kind, "coordinates": [_ring_parts(g) for g in geom.geoms]}
+    return {"type": "GeometryCollection", "geometries": [from_shapely(g) for g in geom.geoms]}
+
+
+def plain(value: Any) -> Any:
+    """GeoJSON geometry (or anything holding one) with every `Positions` as nested lists."""
+    if isinstance(value, Positions):
+        return value.tolist()
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
+def json_default(value: Any) -> Any:
+    """`default` for json.dumps writing GeoJSON (files, exports): positions as lists."""
+    if isinstance(value, Positions):
+        return value.tolist()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def pack(positions: Positions) -> str:
+    """Positions for the map page: base64 of little-endian int32 millionths of a degree,
+    [lon0, lat0, lon1, lat1, ...] (assets/map/briefing_map.js, unpackPositions)."""
+    scaled = np.rint(positions.array * PAGE_SCALE).astype("<i4")
+    return base64.b64encode(scaled.tobytes()).decode("ascii")
+
+
+def page_default(value: Any) -> Any:
+    """`default` for json.dumps writing a map page message: positions packed."""
+    if isinstance(value, Positions):
+        return pack(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
