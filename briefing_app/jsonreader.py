@@ -3,6 +3,7 @@ file, where in it, and what is wrong: "x.briefing at slides[2].view.zoom: expect
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import math
@@ -103,10 +104,11 @@ class JsonReader:
         except ValueError:
             raise self.fail(f'"{text}" is not a date in the form YYYY-MM-DD') from None
 
-    def dict(self) -> dict[str, Any]:
+    # Within this class `dict` and `str` name the methods above: the builtins are spelt out.
+    def dict(self) -> builtins.dict[builtins.str, Any]:
         return self.obj().value
 
-    def str_list(self) -> list[str]:
+    def str_list(self) -> list[builtins.str]:
         return [item.str() for item in self.items()]
 
 

@@ -605,7 +605,10 @@ _DRAWN: dict[int, tuple[weakref.ref[Annotation], tuple[SceneItem, ...]]] = {}
 
 
 def _forget_drawn(key: int) -> Callable[[weakref.ref[Annotation]], None]:
-    return lambda _gone: _DRAWN.pop(key, None)
+    def forget(_gone: weakref.ref[Annotation]) -> None:
+        _DRAWN.pop(key, None)
+
+    return forget
 
 
 def drawn_items(annotation: Annotation) -> tuple[SceneItem, ...]:
@@ -643,7 +646,8 @@ def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> Scene
     props = feature.get("properties") or {}
     label = next((str(props[k]) for k in ("name", "Name", "NAME", "label", "title")
                   if props.get(k) not in (None, "")), "")
-    own = feature.get("style") if isinstance(feature.get("style"), dict) else {}
+    given = feature.get("style")
+    own: dict[str, Any] = given if isinstance(given, dict) else {}
     style = annotation_style({**base_style, **own}, base="imported")
     if feature["geometry"].get("type") == "Point":
         style.setdefault("fillColor", style["color"])

@@ -100,5 +100,5 @@ def extract_member(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo
     """Copy one member into `folder` under its base name only, with a bounded read."""
     target = folder / PurePosixPath(member.filename.replace("\\", "/")).name
     with BoundedMember(path, archive, member) as source, target.open("wb") as out:
-        shutil.copyfileobj(source, out, _CHUNK)  # type: ignore[misc]
+        shutil.copyfileobj(source, out, _CHUNK)
     return target

@@ -71,7 +71,8 @@ def _read_streamed(path: Path, text: str, stream: JsonObjectStream, budget: Budg
 
 def _builder(path: Path, document: dict[str, Any], budget: Budget) -> LayerBuilder:
     source_crs, transform = _legacy_crs(path, document)
-    name = document.get("name") if isinstance(document.get("name"), str) else path.stem
+    given = document.get("name")
+    name = given if isinstance(given, str) else path.stem
     return LayerBuilder(path, name, source_crs, budget, transform)
 
 

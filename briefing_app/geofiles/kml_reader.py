@@ -12,7 +12,7 @@ import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Protocol
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -295,10 +295,16 @@ class _KmlParse:
         return {}
 
 
+class ByteSource(Protocol):
+    """What the KML parse reads from: a binary file, or a bounded zip member."""
+
+    def read(self, size: int = -1) -> bytes: ...
+
+
 class _CountingReader:
     """A file object that tells how far the parser has read, for progress."""
 
-    def __init__(self, raw: IO[bytes]) -> None:
+    def __init__(self, raw: ByteSource) -> None:
         self.raw = raw
         self.position = 0
 
@@ -322,7 +328,7 @@ def _parse_error(path: Path, exc: Exception) -> GeoFileError:
     return GeoFileError(path, f"is not valid KML/XML ({message})")
 
 
-def read_kml_stream(path: Path, stream: IO[bytes], total_bytes: int,
+def read_kml_stream(path: Path, stream: ByteSource, total_bytes: int,
                     budget: Budget) -> FeatureLayer:
     """Read KML from `stream`; `path` names the file in messages."""
     state = _KmlParse(path, budget, total_bytes)

@@ -45,7 +45,8 @@ def _ring(parent: Element, boundary: str, positions: list[Any]) -> None:
 
 
 def _geometry(parent: Element, geometry: dict[str, Any]) -> None:
-    kind, coords = geometry.get("type"), geometry.get("coordinates")
+    kind = geometry.get("type")
+    coords: Any = geometry.get("coordinates")
     if kind == "Point":
         _coordinates(SubElement(parent, "Point"), [coords])
     elif kind == "LineString":

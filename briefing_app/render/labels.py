@@ -202,10 +202,11 @@ def _candidates(request: Request) -> Iterable[tuple[Box, bool]]:
         return
     step: float = request.step or (h + gap)
     for ring in range(1, request.rings + 1):
-        out = ring * step
+        ring_out = ring * step
         for angle in _RING_ANGLES:
-            ux, uy = math.cos(angle), math.sin(angle)
-            yield _box_at(request, x + ux * (reach_x + out), y + uy * (reach_y + out)), True
+            cos, sin = math.cos(angle), math.sin(angle)
+            box = _box_at(request, x + cos * (reach_x + ring_out), y + sin * (reach_y + ring_out))
+            yield box, True
 
 
 def _leader(request: Request, box: Box) -> tuple[float, float, float, float]:

@@ -177,8 +177,16 @@ def _title_size(title: str) -> int:
     return 28 if len(title) <= 60 else 22 if len(title) <= 110 else 18
 
 
+def _set_notes(deck_slide: DeckSlide, text: str) -> None:
+    frame = deck_slide.notes_slide.notes_text_frame
+    if frame is not None:  # a notes master without a body placeholder has no room for them
+        frame.text = text
+
+
 def _set_title(deck_slide: DeckSlide, text: str, *, left: bool) -> None:
     shape = deck_slide.shapes.title
+    if shape is None:  # every layout the deck uses has a title placeholder
+        raise RuntimeError("the deck's slide layout has no title placeholder")
     shape.text_frame.text = text
     shape.text_frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
     for paragraph in shape.text_frame.paragraphs:
@@ -269,7 +277,7 @@ def _map_slide(deck: Deck, doc: Briefing, data: Datasets, slide: Slide | None,
 
     notes = xml_text(slide.notes).strip() if slide is not None else ""
     if notes:
-        deck_slide.notes_slide.notes_text_frame.text = notes
+        _set_notes(deck_slide, notes)
     _marking_bands(deck_slide, doc)
 
 
@@ -287,9 +295,8 @@ def _replay_slide(deck: Deck, doc: Briefing, data: Datasets, spec: ReplaySpec,
     deck_slide = _picture_slide(
         deck, f"Replay: {title}", gif,
         f"Animated map: {title}, one frame per change of membership", source)
-    deck_slide.notes_slide.notes_text_frame.text = (
-        "The picture plays in the slide show (an animated GIF); one frame per day the "
-        "membership changed, each dated.")
+    _set_notes(deck_slide, "The picture plays in the slide show (an animated GIF); one frame per "
+               "day the membership changed, each dated.")
     _marking_bands(deck_slide, doc)
 
 

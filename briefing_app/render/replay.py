@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
@@ -32,6 +33,9 @@ from briefing_app.render.slide_image import (
     slide_png,
 )
 from briefing_app.scene import grouping_choices
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
 
 Progress = Callable[[int, int, str], bool | None]
 
@@ -224,7 +228,7 @@ def _write_gif(out, frames: list[tuple[dt.date, bytes]], durations: list[float])
                       duration=[round(d * 1000) for d in durations], loop=0, optimize=False)
 
 
-def _common_palette(images: list) -> object:
+def _common_palette(images: list[PILImage]) -> PILImage:
     from PIL import Image
 
     first, last = images[0], images[-1]

@@ -153,7 +153,10 @@ _ANCHORS: dict[int, tuple[weakref.ref[SceneItem], tuple[float, float] | None]] =
 
 
 def _forget_anchor(key: int) -> Callable[[weakref.ref[SceneItem]], None]:
-    return lambda _gone: _ANCHORS.pop(key, None)
+    def forget(_gone: weakref.ref[SceneItem]) -> None:
+        _ANCHORS.pop(key, None)
+
+    return forget
 
 
 def _anchor(item: SceneItem) -> tuple[float, float] | None:
@@ -230,7 +233,7 @@ def screen_labels(scene: Scene, view: ScreenView,
     placed_symbols = place([w.request for w in symbols])
     symbol_boxes = []
     lines = []
-    moved = []
+    moved: list[dict[str, Any]] = []
     for wanted in symbols:
         placement = placed_symbols.get(wanted.request.key)
         if placement is None:
@@ -244,7 +247,7 @@ def screen_labels(scene: Scene, view: ScreenView,
             moved.append({"key": r.key, "dx": round(cx - r.x, 1), "dy": round(cy - r.y, 1),
                           "leader": _relative(placement.leader, r.x, r.y)})
     # A label hangs on its symbol where the symbol went.
-    shift = {m["key"]: (m["dx"], m["dy"]) for m in moved}
+    shift: dict[str, tuple[float, float]] = {m["key"]: (m["dx"], m["dy"]) for m in moved}
     requests = []
     for wanted in labels:
         r = wanted.request
