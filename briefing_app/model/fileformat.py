@@ -10,9 +10,10 @@ import json
 import os
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 from briefing_app.atomicfile import is_read_only, write_atomically
 from briefing_app.geo.geojson import GEOMETRY_TYPES
@@ -291,6 +292,8 @@ def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> 
 def _check_array(r: JsonReader, array: np.ndarray, kind: str, top: bool) -> None:
     """`_check_positions` for positions held as an array (what a document being saved holds):
     the same rules, checked at once."""
+    import numpy as np  # only files with imported layers hold arrays
+
     if not len(array):
         if not top:
             raise r.fail(f"an empty part in a {kind}")

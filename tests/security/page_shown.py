@@ -75,8 +75,12 @@ SHOWN_JS = r"""(function () {
           popup.options.autoPan = false;   // the view stays where the test put it
           if (__OPEN_POPUPS__) { layer.openPopup(); }
           // Opened as a click opens it, or (quicker) the very node Leaflet would show.
+          // A popup's content may be a function of its layer, made when it opens (as Leaflet
+          // calls it).
+          var content = popup.getContent();
+          if (typeof content === "function") { content = content(layer); }
           var box = __OPEN_POPUPS__ ? popup.getElement().querySelector(".briefing-popup")
-                         : popup.getContent();
+                         : content;
           out.popups[key] = {
             title: texts(box, ".briefing-popup-title"), text: texts(box, ".briefing-popup-text"),
             rows: Array.prototype.map.call(box.querySelectorAll("tr"), function (tr) {

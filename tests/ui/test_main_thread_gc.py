@@ -25,10 +25,12 @@ def test_a_cycle_dropped_while_a_worker_allocates_is_freed_on_the_gui_thread(qap
     _Cycle.freed_on.clear()
     _Cycle()  # unreachable at once: only the cyclic collector can free it
 
+    kept: list[list[list[int]]] = []
+
     def allocate() -> None:
-        # Far past every threshold: the automatic collector would have run here.
-        junk = [[i] for i in range(200_000)]
-        del junk
+        # Far past every threshold, and kept (the collector counts allocations net of what
+        # was freed): the automatic collector would have run here.
+        kept.append([[i] for i in range(200_000)])
 
     worker = threading.Thread(target=allocate, name="worker")
     worker.start()
@@ -36,3 +38,4 @@ def test_a_cycle_dropped_while_a_worker_allocates_is_freed_on_the_gui_thread(qap
     assert _Cycle.freed_on == []
     qtbot.waitUntil(lambda: bool(_Cycle.freed_on), timeout=5_000)
     assert _Cycle.freed_on == [threading.main_thread().name]
+    kept.clear()
