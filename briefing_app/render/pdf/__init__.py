@@ -17,6 +17,10 @@ __all__ = ["ExportCancelled", "ExportError", "export_pdf"]
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
+        # Before the export's modules import reportlab.platypus (see lazy_regex).
+        from briefing_app.render.pdf.lazy_regex import import_paragraph_module
+
+        import_paragraph_module()
         from briefing_app.render.pdf import export
 
         return getattr(export, name)
