@@ -7,6 +7,8 @@ and the text could not be searched. A registered TrueType font is embedded (as a
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -19,6 +21,36 @@ BOLD = "DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
+class SubsetFont(TTFont):
+    """A TrueType font that encodes each distinct string once per document.
+
+    reportlab encodes every string it draws character by character in Python (each
+    character's code in the embedded subset, assigned at its first use in the document):
+    the built-in briefing draws 2,700 strings, only 880 distinct (a table's "as of" and
+    source cells, page furniture). Once a string has been encoded in a document, its
+    characters' codes are fixed: encoding it again gives the same chunks."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._encoded: WeakKeyDictionary[Any, dict[str, list[tuple[int, bytes]]]] = (
+            WeakKeyDictionary()
+        )
+
+    def splitString(  # noqa: N802 (reportlab API)
+        self, text: str | bytes, doc: Any, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        if not isinstance(text, str):
+            text = text.decode("utf-8")
+        try:
+            done = self._encoded[doc]
+        except KeyError:
+            done = self._encoded[doc] = {}
+        chunks = done.get(text)
+        if chunks is None:
+            chunks = done[text] = super().splitString(text, doc, encoding)
+        return list(chunks)
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, str]:
     """Register the regular and bold faces (once) and map <b> in Paragraphs to the bold."""
@@ -27,7 +59,7 @@ def register_fonts() -> tuple[str, str]:
         path = folder / filename
         if not path.is_file():
             raise FileNotFoundError(f"{path} is missing: the PDF export needs its font")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(SubsetFont(name, str(path)))
     # No italic face is shipped; italic and bold-italic fall back to the upright faces.
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
