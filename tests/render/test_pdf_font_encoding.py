@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -27,7 +29,7 @@ TEXTS = (
 
 
 def test_each_string_is_encoded_as_reportlab_encodes_it_in_every_document() -> None:
-    ours, theirs = SubsetFont("Ours", FONT), TTFont("Theirs", FONT)
+    ours, theirs = SubsetFont("Ours", Path(FONT)), TTFont("Theirs", FONT)
     for _ in range(2):  # a second document has codes of its own
         doc_ours, doc_theirs = PDFDocument(), PDFDocument()
         for text in TEXTS:
@@ -38,3 +40,55 @@ def test_each_string_is_encoded_as_reportlab_encodes_it_in_every_document() -> N
         state_ours, state_theirs = ours.state[doc_ours], theirs.state[doc_theirs]
         assert state_ours.assignments == state_theirs.assignments
         assert state_ours.subsets == state_theirs.subsets
+
+
+def _without(attributes: dict[str, object], *names: str) -> dict[str, object]:
+    return {k: v for k, v in attributes.items() if k not in names}
+
+
+def test_a_face_from_the_cache_is_the_face_reportlab_reads(tmp_path, monkeypatch) -> None:
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from briefing_app.render.pdf import font_faces
+
+    monkeypatch.setattr("briefing_app.render.pdf.diskcache.user_cache_dir", lambda: tmp_path)
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        path = assets_dir() / "fonts" / name
+        for _ in range(2):  # made and kept, then read from the cache
+            fresh = TTFontFace(str(path))
+            face = font_faces.load_face(path)
+            assert _without(face.__dict__, "_pdfScale") == _without(fresh.__dict__, "_pdfScale")
+            assert face.name.ustr == fresh.name.ustr
+            assert face._pdfScale(1234) == fresh._pdfScale(1234)
+            assert face.makeSubset([0, *range(32, 127)]) == fresh.makeSubset([0, *range(32, 127)])
+        assert list((tmp_path / "pdf-fonts").iterdir())
+
+
+def test_a_damaged_cache_entry_is_not_used(tmp_path, monkeypatch) -> None:
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from briefing_app.render.pdf import font_faces
+
+    monkeypatch.setattr("briefing_app.render.pdf.diskcache.user_cache_dir", lambda: tmp_path)
+    path = assets_dir() / "fonts" / "DejaVuSans.ttf"
+    font_faces.load_face(path)
+    (entry,) = (tmp_path / "pdf-fonts").iterdir()
+    entry.write_bytes(entry.read_bytes().replace(b'"unitsPerEm": 2048', b'"unitsPerEm": -1  '))
+    face = font_faces.load_face(path)
+    assert face.unitsPerEm == 2048
+    assert face.charWidths == TTFontFace(str(path)).charWidths
+    entry.unlink()
+    font_faces.load_face(path)
+    entry.write_bytes(entry.read_bytes()[:-100])  # a column cut short
+    assert font_faces.load_face(path).charWidths == TTFontFace(str(path)).charWidths
+
+
+def test_the_pdf_font_is_the_font_reportlab_makes() -> None:
+    ours, theirs = SubsetFont("Same", Path(FONT)), TTFont("Same", FONT)
+    assert _without(ours.__dict__, "face", "state", "_encoded", "encoding") == _without(
+        theirs.__dict__, "face", "state", "encoding"
+    )
+    assert type(ours.encoding) is type(theirs.encoding)
+    assert ours.encoding.__dict__ == theirs.encoding.__dict__
+    assert ours.shapable == theirs.shapable
+    assert ours.stringWidth("Suwałki", 11) == theirs.stringWidth("Suwałki", 11)

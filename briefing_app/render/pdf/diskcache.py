@@ -1,9 +1,9 @@
 """Results of the PDF map preparation that depend only on their inputs (a frame's warped
 relief, its countries projected and simplified and their path operators, the PROJ pipelines
-of a CRS), kept under the user's cache folder so that exporting the same views again skips
-the work. The key hashes every input, including the
-data file's size and modification time and the libraries' versions: a changed input is a
-new key, never a stale result. Any failure to read or write the cache only costs the time."""
+of a CRS, a TrueType face's metrics), kept under the user's cache folder so that exporting
+the same views again skips the work. The key hashes every input, including the data file's
+size and modification time and the libraries' versions: a changed input is a new key,
+never a stale result. Any failure to read or write the cache only costs the time."""
 
 from __future__ import annotations
 

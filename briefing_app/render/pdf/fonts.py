@@ -6,15 +6,19 @@ and the text could not be searched. A registered TrueType font is embedded (as a
 
 from __future__ import annotations
 
+from fnmatch import fnmatch
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from briefing_app.paths import assets_dir
+from briefing_app.render.pdf.font_faces import load_face
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -30,8 +34,15 @@ class SubsetFont(TTFont):
     source cells, page furniture). Once a string has been encoded in a document, its
     characters' codes are fixed: encoding it again gives the same chunks."""
 
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
+    def __init__(self, name: str, path: Path) -> None:
+        # TTFont.__init__ with the face from the cache (font_faces) instead of parsed
+        # from the file; a test compares the two fonts' attributes.
+        self.fontName = name
+        self.face = load_face(path)
+        self.encoding = TTEncoding()
+        self.state = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
         self._encoded: WeakKeyDictionary[Any, dict[str, list[tuple[int, bytes]]]] = (
             WeakKeyDictionary()
         )
@@ -59,7 +70,7 @@ def register_fonts() -> tuple[str, str]:
         path = folder / filename
         if not path.is_file():
             raise FileNotFoundError(f"{path} is missing: the PDF export needs its font")
-        pdfmetrics.registerFont(SubsetFont(name, str(path)))
+        pdfmetrics.registerFont(SubsetFont(name, path))
     # No italic face is shipped; italic and bold-italic fall back to the upright faces.
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
