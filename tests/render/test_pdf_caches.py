@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import shapely
 from pyproj import Transformer
 
 from briefing_app.model.document import MapView
-from briefing_app.render.pdf import map_drawing
+from briefing_app.render.pdf import basemap_drawing, map_drawing
+from briefing_app.render.pdf.basemap_drawing import water_in_frame
 from briefing_app.render.pdf.map_drawing import (
     choose_scale,
     countries_in_frame,
@@ -67,3 +69,32 @@ def test_the_projector_transforms_as_pyproj_from_crs(crs):
         back = ours.inverse.transform(x, y)
         assert np.array_equal(np.array(back), np.array(inverse.transform(x, y)))
     projector.cache_clear()
+
+
+def _same_water(a, b) -> bool:
+    return [k for k, _ in a] == [k for k, _ in b] and all(
+        shapely.equals_exact(g, h, 0.0) for (_, g), (_, h) in zip(a, b, strict=True)
+    )
+
+
+def test_water_from_the_cache_is_what_is_made_afresh():
+    extent = extent_for_view(EUROPE, "EPSG:3035", 600, 420)
+    made = water_in_frame(extent, EUROPE.zoom)  # written to the cache
+    assert made and list(user_cache_dir().glob("pdf-water/*"))
+    again = water_in_frame(extent, EUROPE.zoom)  # read back
+    assert _same_water(made, again)
+    assert _same_water(again, basemap_drawing._water_in_frame(extent, EUROPE.zoom))
+    assert {k for k, _ in again} <= {"river", "lake"}
+    # Another zoom shows other rivers: another entry.
+    water_in_frame(extent, EUROPE.zoom + 2)
+    assert len(list(user_cache_dir().glob("pdf-water/*"))) == 2
+
+
+def test_a_damaged_water_entry_is_made_again():
+    extent = extent_for_view(EUROPE, "EPSG:3035", 600, 420)
+    fresh = water_in_frame(extent, EUROPE.zoom)
+    (entry,) = user_cache_dir().glob("pdf-water/*")
+    data = entry.read_bytes()
+    for damaged in (data[:-10], b'{"kinds": ["river"], "sizes": [5]}\n12345', b"not json"):
+        entry.write_bytes(damaged)
+        assert _same_water(water_in_frame(extent, EUROPE.zoom), fresh)

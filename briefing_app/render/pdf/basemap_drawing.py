@@ -4,19 +4,32 @@ dots and for the label placement to name."""
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
+import pyproj
 import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from briefing_app.data.basemap import Place, attribution_text, basemap_source, places, water
+from briefing_app.data.basemap import (
+    Place,
+    attribution_text,
+    basemap_source,
+    places,
+    water,
+    water_path,
+)
+from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
 from briefing_app.scene import Source
 from briefing_app.style import PDF_STYLE
+
+log = logging.getLogger(__name__)
 
 SIMPLIFY_PT = 0.3
 _CLIP_MARGIN_PT = 3.0
@@ -41,6 +54,53 @@ def _water() -> tuple[np.ndarray, tuple[str, ...], tuple[int, ...]]:
 
 def water_in_frame(extent: MapExtent, zoom: float) -> list[tuple[str, BaseGeometry]]:
     """(kind, geometry in frame points) of the rivers and lakes shown at `zoom`."""
+    try:
+        version = file_version(water_path())
+    except OSError:
+        return []
+    # Reading the rivers and lakes, cutting, projecting and simplifying them depends only on
+    # these: the same view gives the same geometries, kept as WKB (exact doubles) like the
+    # countries (map_drawing.countries_in_frame).
+    key = (
+        extent,
+        zoom,
+        SIMPLIFY_PT,
+        _CLIP_MARGIN_PT,
+        version,
+        shapely.__version__,
+        shapely.geos_version_string,
+        pyproj.__version__,
+        pyproj.proj_version_str,
+    )
+    data = cached_bytes("water", key, lambda: _water_bytes(_water_in_frame(extent, zoom)))
+    try:
+        return _water_from_bytes(data)
+    except (ValueError, KeyError, TypeError, shapely.errors.GEOSException) as exc:
+        log.debug("water not from the cache: %s", exc)
+        return _water_in_frame(extent, zoom)
+
+
+def _water_bytes(water: list[tuple[str, BaseGeometry]]) -> bytes:
+    blobs = [shapely.to_wkb(geom) for _, geom in water]
+    head = {"kinds": [kind for kind, _ in water], "sizes": [len(b) for b in blobs]}
+    return json.dumps(head).encode() + b"\n" + b"".join(blobs)
+
+
+def _water_from_bytes(data: bytes) -> list[tuple[str, BaseGeometry]]:
+    line, _, rest = data.partition(b"\n")
+    head = json.loads(line)
+    kinds, sizes = head["kinds"], head["sizes"]
+    if not all(isinstance(k, str) for k in kinds) or sum(sizes) != len(rest):
+        raise ValueError("not the water's kinds and geometries")
+    blobs, at = [], 0
+    for size in sizes:
+        blobs.append(rest[at : at + size])
+        at += size
+    geoms = shapely.from_wkb(np.array(blobs, dtype=object)) if blobs else []
+    return list(zip(kinds, geoms, strict=True))
+
+
+def _water_in_frame(extent: MapExtent, zoom: float) -> list[tuple[str, BaseGeometry]]:
     try:
         geoms, kinds, min_zooms = _water()
     except FileNotFoundError:
