@@ -340,15 +340,7 @@ def prepare_locator(page: MapExtent, width: float, height: float) -> Locator:
     # Fit to the box's shape around the centre, with a margin.
     upp = max((maxx - minx) / width, (maxy - miny) / height) * 1.04
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
-    extent = MapExtent(
-        page.crs,
-        cx - width / 2 * upp,
-        cy - height / 2 * upp,
-        cx + width / 2 * upp,
-        cy + height / 2 * upp,
-        width,
-        height,
-    )
+    extent = MapExtent.around(page.crs, cx, cy, upp, width, height)
     corners = np.array(
         [
             [page.minx, page.miny],

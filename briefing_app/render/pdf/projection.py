@@ -94,6 +94,14 @@ class MapExtent:
     width: float
     height: float
 
+    @classmethod
+    def around(
+        cls, crs: str, cx: float, cy: float, upp: float, width: float, height: float
+    ) -> MapExtent:
+        """The frame of `width` x `height` points centred on (cx, cy), `upp` map units a point."""
+        half_w, half_h = width / 2 * upp, height / 2 * upp
+        return cls(crs, cx - half_w, cy - half_h, cx + half_w, cy + half_h, width, height)
+
     @property
     def units_per_pt(self) -> float:
         return (self.maxx - self.minx) / self.width
@@ -161,16 +169,7 @@ def extent_for_view(view: MapView, crs: str, width: float, height: float) -> Map
     east_lon, east_lat, _ = GEOD.fwd(view.center_lon, lat, 90.0, 10_000.0)
     ex, ey = proj.forward.transform(east_lon, east_lat)
     k = math.hypot(ex - cx, ey - cy) / 10_000.0
-    upp = ground_m_per_pt * k
-    return MapExtent(
-        crs,
-        cx - width / 2 * upp,
-        cy - height / 2 * upp,
-        cx + width / 2 * upp,
-        cy + height / 2 * upp,
-        width,
-        height,
-    )
+    return MapExtent.around(crs, cx, cy, ground_m_per_pt * k, width, height)
 
 
 def lonlat_geoms_to_pt(geoms: np.ndarray, extent: MapExtent) -> np.ndarray:
