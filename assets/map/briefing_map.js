@@ -366,29 +366,65 @@
     return rings.map(unpackedRings);
   }
 
+  function ringBounds(v) {
+    var west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+    for (var k = 0; k + 1 < v.length; k += 2) {
+      if (v[k] < west) { west = v[k]; }
+      if (v[k] > east) { east = v[k]; }
+      if (v[k + 1] < south) { south = v[k + 1]; }
+      if (v[k + 1] > north) { north = v[k + 1]; }
+    }
+    return v.length < 2 ? null : L.latLngBounds([south / PAGE_SCALE, west / PAGE_SCALE],
+                                                [north / PAGE_SCALE, east / PAGE_SCALE]);
+  }
+
+  function projectedBounds(map, bounds) {
+    // Web Mercator keeps the order of longitudes and of latitudes: the corners' points
+    // bound the points of everything inside.
+    return L.bounds(map.latLngToLayerPoint(bounds.getNorthWest()),
+                    map.latLngToLayerPoint(bounds.getSouthEast()));
+  }
+
   var packedShape = {
     _setLatLngs: function (rings) {
       this._latlngs = rings;
       var bounds = this._bounds = new L.LatLngBounds();
       eachRing(rings, function (ring) {
-        var v = ring.values;
-        for (var k = 0; k + 1 < v.length; k += 2) {
-          bounds.extend(L.latLng(v[k + 1] / PAGE_SCALE, v[k] / PAGE_SCALE));
-        }
+        ring.bounds = ringBounds(ring.values);
+        if (ring.bounds) { bounds.extend(ring.bounds); }
       });
     },
-    _projectLatlngs: function (rings, result, projectedBounds) {
+    // Leaflet keeps every projected point of a shape (_rings) from one zoom change to the
+    // next: for an imported layer of millions of positions that is the largest part of
+    // the page's memory. A packed shape projects its positions as it clips them (each
+    // update: pan or zoom), only for the rings in view, and keeps only what it draws
+    // (the clipped, simplified _parts).
+    _project: function () {
+      this._rings = [];
+      if (this._bounds.isValid()) {
+        this._rawPxBounds = projectedBounds(this._map, this._bounds);
+        this._updateBounds();
+      }
+    },
+    _clipPoints: function () {
       var map = this._map;
-      eachRing(rings, function (ring) {
+      var pad = this._clickTolerance() + (this.options.weight || 0);
+      var view = this._renderer._bounds;
+      view = L.bounds(view.min.subtract([pad, pad]), view.max.add([pad, pad]));
+      var rings = [];
+      eachRing(this._latlngs, function (ring) {
+        if (!ring.bounds || !projectedBounds(map, ring.bounds).intersects(view)) { return; }
         var v = ring.values;
         var points = new Array(v.length >> 1);
         for (var k = 0; k < points.length; k++) {
           points[k] = map.latLngToLayerPoint(
             L.latLng(v[2 * k + 1] / PAGE_SCALE, v[2 * k] / PAGE_SCALE));
-          projectedBounds.extend(points[k]);
         }
-        result.push(points);
+        rings.push(points);
       });
+      this._rings = rings;
+      (this instanceof L.Polygon ? L.Polygon : L.Polyline).prototype._clipPoints.call(this);
+      this._rings = [];
     },
     isEmpty: function () {
       var empty = true;
