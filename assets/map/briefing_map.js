@@ -280,22 +280,27 @@
     return typeof coords === "string" || coords instanceof PackedRef;
   }
 
-  function resolveRefs(value, block) {
-    // The message's {"$p": [...]} objects as views of its block (no copy).
+  function resolveRefs(value, block, inPositions) {
+    // The message's {"$p": [...]} objects as views of its block (no copy); only where a
+    // geometry's positions go, so no other data of a message is ever taken for one.
     if (Array.isArray(value)) {
-      for (var i = 0; i < value.length; i++) { value[i] = resolveRefs(value[i], block); }
+      for (var i = 0; i < value.length; i++) {
+        value[i] = resolveRefs(value[i], block, inPositions);
+      }
       return value;
     }
     if (value === null || typeof value !== "object") { return value; }
     var ref = value.$p;
-    if (Array.isArray(ref) && ref.length === 3 && Object.keys(value).length === 1) {
+    if (inPositions && Array.isArray(ref) && ref.length === 3 && Object.keys(value).length === 1) {
       var offset = Number(ref[0]), count = Number(ref[1]);
       if (!(offset >= 0 && count >= 0 && offset + count <= block.length) || count % 2) {
         throw new Error("positions outside the message's block");
       }
       return new PackedRef(block.subarray(offset, offset + count), String(ref[2]));
     }
-    Object.keys(value).forEach(function (key) { value[key] = resolveRefs(value[key], block); });
+    Object.keys(value).forEach(function (key) {
+      value[key] = resolveRefs(value[key], block, inPositions || key === "coordinates");
+    });
     return value;
   }
 
