@@ -246,3 +246,23 @@ def test_a_layer_of_thousands_of_shapes_is_drawn_on_a_canvas_with_its_popups(win
 
     qtbot.waitUntil(clicked, timeout=RENDER_TIMEOUT_MS)
     assert result == {"canvas": "CANVAS", "popup": "cell 41"}
+    # The exported HTML inlines the same layer (positions as text: it fetches nothing) and
+    # draws every shape of it too.
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    from briefing_app.ui.web_scheme import WebProfile
+
+    html_path = tmp_path / "cells.html"
+    assert window.export_html(html_path)
+    WebProfile.instance().scheme_handler.set_page("cells-export.html",
+                                                  html_path.read_text(encoding="utf-8"))
+    page = QWebEnginePage(WebProfile.instance().profile)
+    with qtbot.waitSignal(page.loadFinished, timeout=RENDER_TIMEOUT_MS):
+        page.load(QUrl("briefing://app/cells-export.html"))
+
+    class _Owner:   # page_eval reads `owner.map.page()`
+        map = type("M", (), {"page": staticmethod(lambda: page)})()
+
+    state = f"window.BriefingMap ? BriefingMap.state().counts[{json.dumps(layer_id)}] || 0 : 0"
+    qtbot.waitUntil(lambda: page_eval(qtbot, _Owner, state) == 1200, timeout=RENDER_TIMEOUT_MS)
+    page.deleteLater()
