@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from briefing_app.geo.positions import page_default
+from briefing_app.geo.positions import PageBlob, page_default
 from briefing_app.model.document import MapView
 from briefing_app.scene import Scene, SceneLayer, view_message
 
@@ -27,6 +27,18 @@ def message_text(message: dict[str, Any]) -> str:
     """A message as the JSON text the page parses; an imported layer's position lists go
     packed (geo.positions.pack), which the page unpacks where it draws them."""
     return json.dumps(message, default=page_default)
+
+
+def message_parts(message: dict[str, Any], blob_path: str) -> tuple[str, bytes | None]:
+    """A message as JSON text and, when it holds imported positions, the binary block of
+    them (geo.positions.PageBlob) that the page fetches from `blob_path` on the app's URL
+    scheme before it handles the message (the text then names the path as "blob")."""
+    blob = PageBlob()
+    text = json.dumps(message, default=blob.default)
+    data = blob.data()
+    if data is None:
+        return text, None
+    return text[:-1] + f',"blob":{json.dumps(blob_path)}}}', data
 
 
 def scene_message(scene: Scene) -> dict[str, Any]:

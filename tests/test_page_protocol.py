@@ -159,3 +159,46 @@ def test_imported_positions_reach_the_page_packed_to_a_tenth_of_a_metre():
     for item in others:
         coordinates = item["geometry"].get("coordinates") or [[]]
         assert not isinstance(coordinates, str) and not isinstance(coordinates[0], str)
+
+
+def test_in_the_app_imported_positions_go_as_one_binary_block_beside_the_message():
+    import json
+
+    import numpy as np
+
+    from briefing_app.geo.positions import PAGE_SCALE, Positions
+    from briefing_app.model import commands
+    from briefing_app.model.document import ImportedLayer
+
+    rings = [[[10.0, 40.0], [10.5, 40.0], [10.5, 40.5], [10.0, 40.0]],
+             [[-170.25, -60.5], [-170.0, -60.0], [-169.5, -60.25], [-170.25, -60.5]]]
+    doc = builtin_briefing()
+    commands.AddImportedLayer(ImportedLayer(
+        id="x", name="Imported", source_file="x.geojson", source_format="GeoJSON",
+        imported_on=dt.date(2026, 1, 2),
+        features=[{"type": "Feature", "properties": {"name": f"area {i}"},
+                   "geometry": {"type": "Polygon", "coordinates": [Positions(ring)]}}
+                  for i, ring in enumerate(rings)])).do(doc)
+    scene = build_scene(doc, load_datasets(None))
+    text, block = page_protocol.message_parts(page_protocol.scene_message(scene), "page-data/7")
+    message = json.loads(text)
+    # The page fetches the block from the path the message names before it draws it.
+    assert message["blob"] == "page-data/7"
+    assert block is not None and len(block) == 4 * 2 * sum(len(r) for r in rings)
+    values = np.frombuffer(block, dtype="<i4")
+    layer = next(x for x in message["layers"] if x["id"] == "import:x")
+    refs = [item["geometry"]["coordinates"][0]["$p"] for item in layer["payload"]["items"]]
+    digests = set()
+    for ring, (offset, count, digest) in zip(rings, refs, strict=True):
+        got = values[offset:offset + count].reshape(-1, 2) / PAGE_SCALE
+        assert np.abs(got - np.array(ring)).max() <= 0.5 / PAGE_SCALE
+        digests.add(digest)
+    assert len(digests) == 2  # the page tells drawn shapes apart by them
+    # The same scene again names the same positions by the same digests (the page keeps
+    # what it drew), and messages without imported positions go as they are.
+    again = json.loads(page_protocol.message_parts(page_protocol.scene_message(scene), "p/8")[0])
+    assert [i["geometry"]["coordinates"][0]["$p"][2]
+            for i in next(x for x in again["layers"] if x["id"] == "import:x")["payload"]["items"]
+            ] == [r[2] for r in refs]
+    plain = {"type": "layer.state", "id": "countries", "visible": True, "opacity": 1.0}
+    assert page_protocol.message_parts(plain, "p/9") == (json.dumps(plain), None)

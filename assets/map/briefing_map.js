@@ -72,10 +72,21 @@
     var name = "layer-" + entry.id;
     entry.pane = map.createPane(name);
     entry.paneName = name;
-    entry.renderer = entry.kind === "items" ? L.svg({pane: name}) : L.canvas({pane: name});
+    entry.renderer = entry.kind === "items" && !isHugeImport(entry.payload) ? L.svg({pane: name})
+      : L.canvas({pane: name});
     // Membership fills are only drawn: the pointer goes through them to the countries.
     if (entry.kind === "membership") { entry.pane.style.pointerEvents = "none"; }
     if (entry.kind === "basemap") { ensureBasemapPanes(entry); }
+  }
+
+  // An imported layer of thousands of shapes is drawn on a canvas: as SVG each shape would
+  // be a DOM element holding its path's text and Blink's parsed copy of it besides.
+  var HUGE_IMPORT_ITEMS = 1000;
+
+  function isHugeImport(payload) {
+    var items = payload && payload.items;
+    if (!items || items.length < HUGE_IMPORT_ITEMS) { return false; }
+    return items.every(function (item) { return item.kind === "imported" && !itemStyle(item.style).hatch; });
   }
 
   function applyOrder() {
@@ -255,7 +266,46 @@
   // the bytes of JSON numbers, and no number parsing for the millions a big file holds.
   var PAGE_SCALE = 1e6;
 
+  // In the app the positions of a message come as one binary block fetched through the
+  // app's URL scheme (page_protocol.message_parts), each list named {"$p": [offset, count,
+  // digest]}: a PackedRef is a view of the block, and its digest what the keys that match
+  // drawn items hold instead of the positions.
+  function PackedRef(values, digest) {
+    this.values = values;
+    this.digest = digest;
+  }
+  PackedRef.prototype.toJSON = function () { return "$p" + this.values.length + ":" + this.digest; };
+
+  function isPackedList(coords) {
+    return typeof coords === "string" || coords instanceof PackedRef;
+  }
+
+  function resolveRefs(value, block, inPositions) {
+    // The message's {"$p": [...]} objects as views of its block (no copy); only where a
+    // geometry's positions go, so no other data of a message is ever taken for one.
+    if (Array.isArray(value)) {
+      for (var i = 0; i < value.length; i++) {
+        value[i] = resolveRefs(value[i], block, inPositions);
+      }
+      return value;
+    }
+    if (value === null || typeof value !== "object") { return value; }
+    var ref = value.$p;
+    if (inPositions && Array.isArray(ref) && ref.length === 3 && Object.keys(value).length === 1) {
+      var offset = Number(ref[0]), count = Number(ref[1]);
+      if (!(offset >= 0 && count >= 0 && offset + count <= block.length) || count % 2) {
+        throw new Error("positions outside the message's block");
+      }
+      return new PackedRef(block.subarray(offset, offset + count), String(ref[2]));
+    }
+    Object.keys(value).forEach(function (key) {
+      value[key] = resolveRefs(value[key], block, inPositions || key === "coordinates");
+    });
+    return value;
+  }
+
   function packedValues(text) {
+    if (text instanceof PackedRef) { return text.values; }
     var bytes = window.atob(text);
     var raw = new Uint8Array(bytes.length);
     for (var i = 0; i < bytes.length; i++) { raw[i] = bytes.charCodeAt(i); }
@@ -278,7 +328,7 @@
   }
 
   function unpackCoordinates(coords) {
-    if (typeof coords === "string") { return unpackPositions(coords); }
+    if (isPackedList(coords)) { return unpackPositions(coords); }
     if (Array.isArray(coords) && coords.length && typeof coords[0] !== "number" &&
         !(coords[0] instanceof L.LatLng)) {
       return coords.map(unpackCoordinates);
@@ -307,7 +357,7 @@
   }
 
   function packedRings(coords, closed) {
-    if (typeof coords === "string") { return new PackedRing(packedValues(coords), closed); }
+    if (isPackedList(coords)) { return new PackedRing(packedValues(coords), closed); }
     return coords.map(function (part) { return packedRings(part, closed); });
   }
 
@@ -321,29 +371,65 @@
     return rings.map(unpackedRings);
   }
 
+  function ringBounds(v) {
+    var west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+    for (var k = 0; k + 1 < v.length; k += 2) {
+      if (v[k] < west) { west = v[k]; }
+      if (v[k] > east) { east = v[k]; }
+      if (v[k + 1] < south) { south = v[k + 1]; }
+      if (v[k + 1] > north) { north = v[k + 1]; }
+    }
+    return v.length < 2 ? null : L.latLngBounds([south / PAGE_SCALE, west / PAGE_SCALE],
+                                                [north / PAGE_SCALE, east / PAGE_SCALE]);
+  }
+
+  function projectedBounds(map, bounds) {
+    // Web Mercator keeps the order of longitudes and of latitudes: the corners' points
+    // bound the points of everything inside.
+    return L.bounds(map.latLngToLayerPoint(bounds.getNorthWest()),
+                    map.latLngToLayerPoint(bounds.getSouthEast()));
+  }
+
   var packedShape = {
     _setLatLngs: function (rings) {
       this._latlngs = rings;
       var bounds = this._bounds = new L.LatLngBounds();
       eachRing(rings, function (ring) {
-        var v = ring.values;
-        for (var k = 0; k + 1 < v.length; k += 2) {
-          bounds.extend(L.latLng(v[k + 1] / PAGE_SCALE, v[k] / PAGE_SCALE));
-        }
+        ring.bounds = ringBounds(ring.values);
+        if (ring.bounds) { bounds.extend(ring.bounds); }
       });
     },
-    _projectLatlngs: function (rings, result, projectedBounds) {
+    // Leaflet keeps every projected point of a shape (_rings) from one zoom change to the
+    // next: for an imported layer of millions of positions that is the largest part of
+    // the page's memory. A packed shape projects its positions as it clips them (each
+    // update: pan or zoom), only for the rings in view, and keeps only what it draws
+    // (the clipped, simplified _parts).
+    _project: function () {
+      this._rings = [];
+      if (this._bounds.isValid()) {
+        this._rawPxBounds = projectedBounds(this._map, this._bounds);
+        this._updateBounds();
+      }
+    },
+    _clipPoints: function () {
       var map = this._map;
-      eachRing(rings, function (ring) {
+      var pad = this._clickTolerance() + (this.options.weight || 0);
+      var view = this._renderer._bounds;
+      view = L.bounds(view.min.subtract([pad, pad]), view.max.add([pad, pad]));
+      var rings = [];
+      eachRing(this._latlngs, function (ring) {
+        if (!ring.bounds || !projectedBounds(map, ring.bounds).intersects(view)) { return; }
         var v = ring.values;
         var points = new Array(v.length >> 1);
         for (var k = 0; k < points.length; k++) {
           points[k] = map.latLngToLayerPoint(
             L.latLng(v[2 * k + 1] / PAGE_SCALE, v[2 * k] / PAGE_SCALE));
-          projectedBounds.extend(points[k]);
         }
-        result.push(points);
+        rings.push(points);
       });
+      this._rings = rings;
+      (this instanceof L.Polygon ? L.Polygon : L.Polyline).prototype._clipPoints.call(this);
+      this._rings = [];
     },
     isEmpty: function () {
       var empty = true;
@@ -363,7 +449,7 @@
 
   function isPacked(coords) {
     while (Array.isArray(coords) && coords.length) { coords = coords[0]; }
-    return typeof coords === "string";
+    return isPackedList(coords);
   }
 
   function packedLayer(g, options) {
@@ -1018,6 +1104,52 @@
     }
   }
 
+  // Messages wait here while one before them fetches its block of positions: the page
+  // handles them in the order the app sent them.
+  var incoming = [];
+  var fetching = false;
+
+  function receive(message) {
+    incoming.push(message);
+    pump();
+  }
+
+  function pump() {
+    while (incoming.length && !fetching) {
+      var message = incoming[0];
+      if (typeof message.blob === "string") {
+        fetching = true;
+        fetchBlock(message);
+        return;
+      }
+      incoming.shift();
+      handle(message);
+    }
+  }
+
+  function fetchBlock(message) {
+    var path = message.blob;
+    delete message.blob;
+    window.fetch("briefing://app/" + encodeURI(path)).then(function (response) {
+      if (!response.ok) { throw new Error("HTTP " + response.status); }
+      return response.arrayBuffer();
+    }).then(function (buffer) {
+      resolveRefs(message, new Int32Array(buffer, 0, buffer.byteLength >> 2));
+    }).then(function () {
+      fetching = false;
+      pump();
+    }, function (error) {
+      // The message cannot be drawn; those after it still are.
+      console.error("briefing map: positions of a message not fetched", path, String(error));
+      incoming.shift();
+      (message.layers || [message]).forEach(function (spec) {
+        if (spec.id) { send({type: "layer.error", id: spec.id, message: String(error)}); }
+      });
+      fetching = false;
+      pump();
+    });
+  }
+
   var highlight = null;
 
   function showHighlight(message) {
@@ -1305,7 +1437,7 @@
     if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
       new QWebChannel(window.qt.webChannelTransport, function (channel) {
         bridge = channel.objects.bridge;
-        bridge.toPage.connect(function (text) { handle(JSON.parse(text)); });
+        bridge.toPage.connect(function (text) { receive(JSON.parse(text)); });
         send({type: "ready"});
         reportView();  // where it looks and how large it is: the app places its labels
       });

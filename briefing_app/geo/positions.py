@@ -13,6 +13,7 @@ written out as GeoJSON lists (`plain`, `json_default`) or, to the map page, pack
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -170,6 +171,34 @@ def pack(positions: Positions) -> str:
 
     scaled = np.rint(positions.array * PAGE_SCALE).astype("<i4")
     return base64.b64encode(scaled.tobytes()).decode("ascii")
+
+
+class PageBlob:
+    """Positions of one map page message gathered into one binary block (little-endian
+    int32 millionths of a degree) that the page fetches through the app's URL scheme; the
+    message names each list by {"$p": [offset, count, digest]} in int32 values. The page
+    then holds the positions once, as views of that block, and no text of them: neither the
+    message nor the keys it matches drawn items by grow with them."""
+
+    def __init__(self) -> None:
+        self._chunks: list[bytes] = []
+        self._offset = 0
+
+    def default(self, value: Any) -> Any:
+        """`default` for json.dumps writing the message."""
+        if isinstance(value, Positions):
+            data = np.rint(value.array * PAGE_SCALE).astype("<i4").tobytes()
+            count = len(data) // 4
+            # Same positions, same digest: the page keeps a drawn feature whose item did
+            # not change when a layer comes again (a slide change sends the whole scene).
+            ref = {"$p": [self._offset, count, hashlib.blake2b(data, digest_size=8).hexdigest()]}
+            self._chunks.append(data)
+            self._offset += count
+            return ref
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+    def data(self) -> bytes | None:
+        return b"".join(self._chunks) if self._chunks else None
 
 
 def page_default(value: Any) -> Any:

@@ -8,6 +8,7 @@ the current view and the last scene is sent again; the document is never touched
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import logging
 import time
@@ -34,6 +35,9 @@ from briefing_app.scene import Scene
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
 
 log = logging.getLogger(__name__)
+# Paths of the binary blocks of page messages: never reused, so a late fetch finds nothing
+# rather than another message's block.
+_blob_numbers = itertools.count(1)
 
 # A renderer that keeps dying (a page bug, no memory) is not restarted for ever.
 MAX_RENDERER_RESTARTS = 3
@@ -176,7 +180,11 @@ class MapWidget(QWebEngineView):
 
     def send(self, message: dict[str, Any]) -> None:
         if self._ready:
-            self._bridge.toPage.emit(page_protocol.message_text(message))
+            path = f"page-data/{next(_blob_numbers)}"
+            text, blob = page_protocol.message_parts(message, path)
+            if blob is not None:
+                WebProfile.instance().scheme_handler.set_blob(path, blob)
+            self._bridge.toPage.emit(text)
         else:
             self._queue.append(message)
 

@@ -36,6 +36,7 @@ SERVED_FOLDERS = ("assets", "geodata")
 # Schemes a page may use without leaving the machine.
 LOCAL_SCHEMES = {"briefing", "qrc", "data", "blob", "about"}
 
+_KEPT_BLOBS = 8
 _QWEBCHANNEL_JS = ":/qtwebchannel/qwebchannel.js"
 # A relief tile: three small numbers, nothing else (the request never names a file).
 _TILE_PATH = re.compile(
@@ -71,6 +72,16 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         self._pages: dict[str, bytes] = {}
         self._root = app_root().resolve()
         self._tiles: TileArchive | None = None
+        # Binary blocks of map page messages (page_protocol.message_parts), each served once.
+        self._blobs: dict[str, bytes] = {}
+
+    def set_blob(self, path: str, data: bytes) -> None:
+        """Serve `data` once at `path`: the page fetches it as it handles its message."""
+        self._blobs[path.lstrip("/")] = data
+        # A page that crashed or reloaded before it fetched a block never will: keep the
+        # latest few only.
+        while len(self._blobs) > _KEPT_BLOBS:
+            del self._blobs[next(iter(self._blobs))]
 
     def set_page(self, path: str, html: str) -> None:
         self._pages[path.lstrip("/")] = html.encode("utf-8")
@@ -92,6 +103,8 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         job.reply(mime.encode("ascii"), buffer)
 
     def _lookup(self, path: str) -> tuple[bytes | None, str]:
+        if path in self._blobs:
+            return self._blobs.pop(path), "application/octet-stream"
         if path in self._pages:
             return self._pages[path], "text/html"
         if path == BASEMAP_DATA_ROUTE:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from pagejs import page_state, shown_window
+from pagejs import page_eval, page_state, shown_window
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -206,3 +206,63 @@ def test_imported_layer_is_renamed_in_the_panel_and_undone(window, qtbot):
                     timeout=10_000)
     window.undo_stack.undo()
     assert window.doc.imported[0].name == "rome_province_municipalities"
+
+
+def test_a_layer_of_thousands_of_shapes_is_drawn_on_a_canvas_with_its_popups(window, qtbot,
+                                                                            tmp_path):
+    # Its positions reach the page as one binary block (page_protocol.message_parts); the
+    # shapes are drawn on a canvas and still answer a click with their feature's popup.
+    features = [{"type": "Feature", "properties": {"name": f"cell {i}"},
+                 "geometry": {"type": "Polygon", "coordinates": [[
+                     [x, y], [x + 0.08, y], [x + 0.08, y + 0.08], [x, y + 0.08], [x, y]]]}}
+                for i in range(1200) for x, y in [(5 + (i % 40) * 0.1, 45 + (i // 40) * 0.1)]]
+    path = tmp_path / "cells.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    assert window.import_file(path)
+    layer_id = imported_layer_id(window.doc.imported[0])
+    qtbot.waitUntil(lambda: _shown_count(qtbot, window, layer_id) == 1200,
+                    timeout=RENDER_TIMEOUT_MS)
+    # Cell 41 (second row, second column) at the centre of the map, then clicked there.
+    window.map.set_view(MapView(45.14, 5.14, 9.0))
+    script = f"""(function () {{
+      var entry = BriefingMap.layer({json.dumps(layer_id)});
+      var map = BriefingMap.map();
+      if (Math.abs(map.getZoom() - 9) > 0.01) {{ return null; }}
+      var canvas = entry.renderer._container;
+      var point = map.latLngToContainerPoint([45.14, 5.14]);
+      var box = map.getContainer().getBoundingClientRect();
+      ["mousedown", "mouseup", "click"].forEach(function (type) {{
+        canvas.dispatchEvent(new MouseEvent(type, {{bubbles: true, cancelable: true,
+          clientX: box.left + point.x, clientY: box.top + point.y, button: 0}}));
+      }});
+      var popup = document.querySelector(".leaflet-popup .briefing-popup-title");
+      return {{canvas: canvas.tagName, popup: popup ? popup.textContent : ""}};
+    }})()"""
+    result: dict = {}
+
+    def clicked() -> bool:
+        result.update(page_eval(qtbot, window, script) or {})
+        return bool(result.get("popup"))
+
+    qtbot.waitUntil(clicked, timeout=RENDER_TIMEOUT_MS)
+    assert result == {"canvas": "CANVAS", "popup": "cell 41"}
+    # The exported HTML inlines the same layer (positions as text: it fetches nothing) and
+    # draws every shape of it too.
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    from briefing_app.ui.web_scheme import WebProfile
+
+    html_path = tmp_path / "cells.html"
+    assert window.export_html(html_path)
+    WebProfile.instance().scheme_handler.set_page("cells-export.html",
+                                                  html_path.read_text(encoding="utf-8"))
+    page = QWebEnginePage(WebProfile.instance().profile)
+    with qtbot.waitSignal(page.loadFinished, timeout=RENDER_TIMEOUT_MS):
+        page.load(QUrl("briefing://app/cells-export.html"))
+
+    class _Owner:   # page_eval reads `owner.map.page()`
+        map = type("M", (), {"page": staticmethod(lambda: page)})()
+
+    state = f"window.BriefingMap ? BriefingMap.state().counts[{json.dumps(layer_id)}] || 0 : 0"
+    qtbot.waitUntil(lambda: page_eval(qtbot, _Owner, state) == 1200, timeout=RENDER_TIMEOUT_MS)
+    page.deleteLater()
