@@ -155,18 +155,18 @@ def appendix_flowables(
         out += _heading("Deployments on the maps", styles)
         rows = []
         for d in deployments:
-            shown = d.item.popup or Popup(d.item.label)
+            popup = d.item.popup or Popup(d.item.label)
             rows.append(
                 [
-                    shown.title or d.item.label,
-                    shown.row("Host"),
-                    shown.row("Location"),
-                    shown.row("Framework nation"),
-                    shown.row("Established"),
+                    popup.title or d.item.label,
+                    popup.row("Host"),
+                    popup.row("Location"),
+                    popup.row("Framework nation"),
+                    popup.row("Established"),
                     _source_cell(
-                        shown.source, shown.source_url, shown.as_of, styles["cell"], numbers, cells
+                        popup.source, popup.source_url, popup.as_of, styles["cell"], numbers, cells
                     ),
-                    shown.as_of,
+                    popup.as_of,
                 ]
             )
         out.append(
@@ -184,22 +184,22 @@ def appendix_flowables(
         out += _heading("Flashpoints and ranges on the maps", styles)
         rows = []
         for d in flashpoints:
-            shown = d.item.popup or Popup(d.item.label)
+            popup = d.item.popup or Popup(d.item.label)
             # The description says what the place is: without it most rows were blank.
             details = "; ".join(
                 [
-                    *([shown.text] if shown.text else []),
-                    *(f"{k}: {v}" for k, v in shown.rows if k != "Note"),
+                    *([popup.text] if popup.text else []),
+                    *(f"{k}: {v}" for k, v in popup.rows if k != "Note"),
                 ]
             )
             rows.append(
                 [
-                    shown.title or d.item.label,
+                    popup.title or d.item.label,
                     details,
                     _source_cell(
-                        shown.source, shown.source_url, shown.as_of, styles["cell"], numbers, cells
+                        popup.source, popup.source_url, popup.as_of, styles["cell"], numbers, cells
                     ),
-                    shown.as_of,
+                    popup.as_of,
                 ]
             )
         layer_unplaced = _unplaced(doc, data)

@@ -202,6 +202,10 @@ class SheetCanvas(DeferringCanvas):
     text and lines stay vectors. Everything that asks the canvas its page size (the marking
     bands, the frames) sees the layout size; only the written media box is the paper's."""
 
+    # reportlab's own, untyped there; this canvas rewrites them for the sheet.
+    _preamble: str
+    _pagesize: tuple[float, float]
+
     def __init__(self, *args: object, sheet: Sheet, **kwargs: object) -> None:
         self._sheet = sheet  # before Canvas.__init__, which makes the first preamble
         super().__init__(*args, **kwargs)

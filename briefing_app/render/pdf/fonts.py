@@ -40,7 +40,7 @@ class SubsetFont(TTFont):
         self.fontName = name
         self.face = load_face(path)
         self.encoding = TTEncoding()
-        self.state = WeakKeyDictionary()
+        self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
         self._asciiReadable = rl_config.ttfAsciiReadable
         self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
         self._encoded: WeakKeyDictionary[Any, dict[str, list[tuple[int, bytes]]]] = (

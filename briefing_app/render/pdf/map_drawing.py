@@ -313,7 +313,7 @@ def prepare_map(
                     prepared.ops.append(Area(geom, style, layer.opacity))
             base_end = len(prepared.ops)
             # A legend entry's key is its category: the rows of what this page colours.
-            entries = [
+            entries: list[LegendEntry] = [
                 PatternedEntry(**e.__dict__, pattern=MEMBERSHIP_PATTERNS.get(e.key, ""))
                 for e in layer.legend
                 if e.key in drawn_categories

@@ -351,7 +351,8 @@ class MapPage(Flowable):
                 break
             self.layout = with_smaller_locator(self.layout, share)
         layout = self.layout
-        if layout.locator[3] != self.content.locator.extent.height:
+        shown = self.content.locator
+        if layout.locator[3] != (shown.extent.height if shown is not None else 0.0):
             _, _, lw, lh = layout.locator
             self.content = replace(
                 self.content,
@@ -390,7 +391,7 @@ class MapPage(Flowable):
                 )
             )
         _, _, lw, lh = layout.legend
-        legend = next(
+        fitted = next(
             (
                 f
                 for columns in (1, 2)
@@ -398,7 +399,7 @@ class MapPage(Flowable):
             ),
             None,
         )
-        out.append((layout.legend, legend or self._legend_split(lw, lh, [])))
+        out.append((layout.legend, fitted or self._legend_split(lw, lh, [])))
         return out
 
     def _column_fits(self, paragraphs: list[Flowable]) -> bool:

@@ -72,7 +72,7 @@ def _pipelines(crs: str) -> tuple[str, str] | None:
 
 def _find_pipelines(crs: str) -> list[str]:
     target = CRS.from_user_input(crs)
-    definitions = []
+    definitions: list[str] = []
     for source, to in (("EPSG:4326", target), (target, "EPSG:4326")):
         group = TransformerGroup(source, to, always_xy=True)
         found = {t.definition for t in group.transformers}
