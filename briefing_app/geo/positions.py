@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import shapely
-from shapely.geometry.base import BaseGeometry
+# numpy and shapely (0.2 s of CPU) are imported where positions are first made: a start
+# reads none before its map page is loading.
+if TYPE_CHECKING:
+    import numpy as np
+    import shapely
+    from shapely.geometry.base import BaseGeometry
 
 PAGE_SCALE = 1_000_000
 """The map page gets positions in millionths of a degree (about 0.1 m) as 32-bit integers:
@@ -31,6 +34,8 @@ class Positions:
     __slots__ = ("array",)
 
     def __init__(self, positions: Any) -> None:
+        import numpy as np
+
         array = np.array(positions, dtype=np.float64).reshape(-1, 2)
         array.flags.writeable = False
         self.array = array
@@ -45,11 +50,15 @@ class Positions:
         return self.array[index].tolist()
 
     def __array__(self, dtype: Any = None, copy: bool | None = None) -> np.ndarray:
+        import numpy as np
+
         if dtype is not None and np.dtype(dtype) != self.array.dtype:
             return self.array.astype(dtype)
         return self.array.copy() if copy else self.array
 
     def __eq__(self, other: object) -> bool:
+        import numpy as np
+
         if isinstance(other, Positions):
             return self.array.shape == other.array.shape and bool(
                 np.array_equal(self.array, other.array)
@@ -78,6 +87,8 @@ _DEPTH = {"MultiPoint": 0, "LineString": 0, "MultiLineString": 1, "Polygon": 1, 
 
 
 def _compact_part(coords: Any, depth: int) -> Any:
+    import numpy as np
+
     if isinstance(coords, Positions):
         return coords
     if depth == 0:
@@ -99,6 +110,8 @@ def compact(geometry: dict[str, Any]) -> dict[str, Any]:
 
 
 def _ring_parts(polygon: shapely.Polygon) -> list[Positions]:
+    import shapely
+
     rings = [polygon.exterior, *polygon.interiors]
     return [Positions(shapely.get_coordinates(ring)) for ring in rings]
 
@@ -106,6 +119,8 @@ def _ring_parts(polygon: shapely.Polygon) -> list[Positions]:
 def from_shapely(geom: BaseGeometry) -> dict[str, Any]:
     """A shapely geometry (2-D) as a GeoJSON geometry dict with `Positions`: the arrays come
     straight from GEOS, at full precision, without a text or a list of floats between."""
+    import shapely
+
     kind = geom.geom_type
     if kind == "Point":
         if geom.is_empty:
@@ -149,6 +164,8 @@ def json_default(value: Any) -> Any:
 def pack(positions: Positions) -> str:
     """Positions for the map page: base64 of little-endian int32 millionths of a degree,
     [lon0, lat0, lon1, lat1, ...] (assets/map/briefing_map.js, unpackPositions)."""
+    import numpy as np
+
     scaled = np.rint(positions.array * PAGE_SCALE).astype("<i4")
     return base64.b64encode(scaled.tobytes()).decode("ascii")
 

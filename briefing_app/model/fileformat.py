@@ -10,9 +10,7 @@ import json
 import os
 import re
 from collections.abc import Callable
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.atomicfile import is_read_only, write_atomically
 from briefing_app.geo.geojson import GEOMETRY_TYPES
@@ -38,6 +36,9 @@ from briefing_app.model.document import (
     add_missing_layers,
     clamp_text_pt,
 )
+
+if TYPE_CHECKING:  # numpy: only once there are positions to check (geo/positions.py)
+    import numpy as np
 
 # 2: every slide stores its own layers, date and annotations (format 1 left them out to mean
 # "the document's"; such a file is read as if each slide had the document's at the time).
@@ -291,6 +292,8 @@ def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> 
 def _check_array(r: JsonReader, array: np.ndarray, kind: str, top: bool) -> None:
     """`_check_positions` for positions held as an array (what a document being saved holds):
     the same rules, checked at once."""
+    import numpy as np
+
     if not len(array):
         if not top:
             raise r.fail(f"an empty part in a {kind}")

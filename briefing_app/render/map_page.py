@@ -26,7 +26,7 @@ from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.geo.positions import page_default
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
-from briefing_app.scene import basemap_items, view_message
+from briefing_app.scene_items import view_message
 from briefing_app.style import BASEMAP_STYLE, ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE
 
 # Assets the page loads, relative to the app root. Nothing comes from the network.
@@ -92,6 +92,9 @@ def basemap_data_json() -> str:
 def _basemap_data_json() -> str:
     water: list[dict[str, Any]] = []
     places: list[list[Any]] = []
+    # The scene (0.1 s to import) is not needed before the window's map page is loading.
+    from briefing_app.scene import basemap_items
+
     for item in basemap_items():
         if item.kind == "place":
             lon, lat = item.geometry["coordinates"]

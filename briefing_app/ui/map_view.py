@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
@@ -30,8 +30,10 @@ from briefing_app.render.map_page import (
     GEOMAN_JS,
     build_map_page,
 )
-from briefing_app.scene import Scene
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
+
+if TYPE_CHECKING:  # imported by the window after its map page starts loading
+    from briefing_app.scene import Scene
 
 log = logging.getLogger(__name__)
 
