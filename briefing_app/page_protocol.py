@@ -12,11 +12,14 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.geo.positions import PageBlob, page_default
 from briefing_app.model.document import MapView
-from briefing_app.scene import Scene, SceneLayer, view_message
+from briefing_app.scene_items import view_message
+
+if TYPE_CHECKING:  # the scene module is not needed before the map page is loading
+    from briefing_app.scene import Scene, SceneLayer
 
 # What the page can be asked, and the arguments each request takes.
 REQUESTS = {"container_to_latlng": ("strokes",)}

@@ -48,7 +48,7 @@ from briefing_app.model.document import (
     text_size_pt,
 )
 from briefing_app.paths import assets_dir
-from briefing_app.scene_items import LegendEntry, SceneItem, popup
+from briefing_app.scene_items import LegendEntry, SceneItem, popup, view_message
 from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
 from briefing_app.userdirs import user_cache_dir
 
@@ -142,10 +142,6 @@ class Scene:
                     seen.add(source)
                     out.append((layer.definition.title, source))
         return out
-
-
-def view_message(view: MapView) -> dict[str, Any]:
-    return {"center": [view.center_lat, view.center_lon], "zoom": view.zoom}
 
 
 # ---------------------------------------------------------------- groupings

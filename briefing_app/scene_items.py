@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing_app.model.document import MapView
 
 
 @dataclass(frozen=True)
@@ -110,3 +113,8 @@ class LegendEntry:
     def message(self) -> dict[str, Any]:
         return {"label": self.label, "color": self.color, "kind": self.kind,
                 "stroke": self.stroke, "icon": self.icon, "key": self.key}
+
+
+def view_message(view: MapView) -> dict[str, Any]:
+    """A map view as the page reads it."""
+    return {"center": [view.center_lat, view.center_lon], "zoom": view.zoom}

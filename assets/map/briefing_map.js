@@ -148,6 +148,41 @@
           name: feature.properties.name});
   }
 
+  // A country's rings projected to the screen, kept on its feature: the membership layer
+  // draws the same countries over the country layer, and both take the projection of the
+  // map's zoom and origin from whichever was projected first (100k positions, once).
+  function projectShared() {
+    var feature = this.feature;
+    var map = this._map;
+    var origin = map.getPixelOrigin();
+    var done = feature && feature.briefingProjected;
+    if (!done || done.zoom !== map.getZoom() || !done.origin.equals(origin)) {
+      L.Polygon.prototype._project.call(this);
+      if (feature) {
+        feature.briefingProjected = {zoom: map.getZoom(), origin: origin, rings: this._rings,
+                                     bounds: this._rawPxBounds};
+      }
+      return;
+    }
+    // Leaflet clips and simplifies into new arrays (_parts): the shared rings stay as they are.
+    this._rings = done.rings;
+    if (this._bounds.isValid() && done.bounds && done.bounds.isValid()) {
+      this._rawPxBounds = done.bounds;
+      this._updateBounds();
+    }
+  }
+
+  // A country's shape over the country layer, on the country layer's own positions.
+  var SharedCountry = L.Polygon.extend({
+    initialize: function (source, options) {
+      L.setOptions(this, options);
+      this._latlngs = source._latlngs;
+      this._bounds = source._bounds;
+      this.feature = source.feature;
+    },
+    _project: projectShared
+  });
+
   function buildCountries(entry) {
     hoveredCountry = null;  // the old layers are gone
     return L.geoJSON(countriesGeojson, {
@@ -155,6 +190,7 @@
       pane: entry.paneName,
       style: countryStyle,
       onEachFeature: function (feature, featureLayer) {
+        if (featureLayer instanceof L.Polygon) { featureLayer._project = projectShared; }
         featureLayer.bindTooltip(escapeHtml(feature.properties.name), {
           sticky: true, className: "briefing-country-tip"
         });
@@ -219,10 +255,7 @@
   function buildMembership(entry) {
     var payload = entry.payload || {assign: {}, colors: {}};
     var base = config.style.membership;
-    var features = countriesGeojson.features.filter(function (f) {
-      return Object.prototype.hasOwnProperty.call(payload.assign, f.properties.iso_a3);
-    });
-    return L.geoJSON({type: "FeatureCollection", features: features}, {
+    var options = {
       renderer: entry.renderer,
       pane: entry.paneName,
       interactive: false,
@@ -231,7 +264,26 @@
         return {color: base.color, weight: base.weight, fillOpacity: base.fillOpacity,
                 fillColor: payload.colors[category] || "#888888"};
       }
+    };
+    var member = function (f) {
+      return Object.prototype.hasOwnProperty.call(payload.assign, f.properties.iso_a3);
+    };
+    var countries = layers.countries && layers.countries.leaflet;
+    if (!countries) {
+      var features = countriesGeojson.features.filter(member);
+      return L.geoJSON({type: "FeatureCollection", features: features}, options);
+    }
+    // The members' shapes from the country layer: no second reading of the GeoJSON.
+    var group = L.geoJSON(null, options);
+    countries.eachLayer(function (country) {
+      if (!country.feature || !member(country.feature)) { return; }
+      var shape = country instanceof L.Polygon
+        ? new SharedCountry(country, L.extend({}, options, options.style(country.feature)))
+        : L.GeoJSON.geometryToLayer(country.feature, options);
+      shape.feature = country.feature;
+      group.addLayer(shape);
     });
+    return group;
   }
 
   function itemStyle(name) {

@@ -60,6 +60,8 @@ class Positions:
         return self.array.copy() if copy else self.array
 
     def __eq__(self, other: object) -> bool:
+        import numpy as np
+
         if isinstance(other, Positions):
             import numpy as np
 
@@ -90,6 +92,8 @@ _DEPTH = {"MultiPoint": 0, "LineString": 0, "MultiLineString": 1, "Polygon": 1, 
 
 
 def _compact_part(coords: Any, depth: int) -> Any:
+    import numpy as np
+
     if isinstance(coords, Positions):
         return coords
     if depth == 0:

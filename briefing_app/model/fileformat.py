@@ -12,9 +12,6 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    import numpy as np
-
 from briefing_app.atomicfile import is_read_only, write_atomically
 from briefing_app.geo.geojson import GEOMETRY_TYPES
 from briefing_app.geo.positions import Positions, compact, json_default
@@ -39,6 +36,9 @@ from briefing_app.model.document import (
     add_missing_layers,
     clamp_text_pt,
 )
+
+if TYPE_CHECKING:  # numpy: only once there are positions to check (geo/positions.py)
+    import numpy as np
 
 # 2: every slide stores its own layers, date and annotations (format 1 left them out to mean
 # "the document's"; such a file is read as if each slide had the document's at the time).

@@ -25,7 +25,8 @@ from briefing_app.render.map_page import (
     script_safe,
 )
 from briefing_app.render.screen_labels import ScreenView, screen_labels
-from briefing_app.scene import Scene, build_scene, scene_for_slide, view_message
+from briefing_app.scene import Scene, build_scene, scene_for_slide
+from briefing_app.scene_items import view_message
 from briefing_app.style import marking_colours
 
 COUNTRIES_ELEMENT_ID = "briefing_countries"

@@ -26,7 +26,7 @@ from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.geo.positions import page_default
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
-from briefing_app.scene import basemap_items, view_message
+from briefing_app.scene_items import view_message
 from briefing_app.style import BASEMAP_STYLE, ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE
 
 # Assets the page loads, relative to the app root. Nothing comes from the network.
@@ -45,9 +45,10 @@ RELIEF_TILE_ROUTE = "basemap/relief/{z}/{x}/{y}.jpg"
 BASEMAP_DATA_ROUTE = "basemap/data.json"
 CONFIG_ELEMENT_ID = "briefing-config"
 
-# The app's page loads its scripts from the app's own scheme; inline scripts never run.
+# The app's page: its data, images and fonts from the app's own scheme; its scripts inline,
+# each admitted by its hash ({scripts}), so that no other script can run.
 APP_CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; script-src briefing: qrc:; style-src briefing: 'unsafe-inline'; "
+    "default-src 'none'; script-src {scripts}; style-src briefing: 'unsafe-inline'; "
     "img-src briefing: data: blob:; font-src briefing: data:; connect-src briefing:; "
     "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
 )
@@ -92,6 +93,9 @@ def basemap_data_json() -> str:
 def _basemap_data_json() -> str:
     water: list[dict[str, Any]] = []
     places: list[list[Any]] = []
+    # The scene (0.1 s to import) is not needed before the window's map page is loading.
+    from briefing_app.scene import basemap_items
+
     for item in basemap_items():
         if item.kind == "place":
             lon, lat = item.geometry["coordinates"]
@@ -144,6 +148,7 @@ def build_map_page(
     extra_config: dict[str, Any] | None = None,
     title: str = "Briefing map",
     data_elements: dict[str, str] | None = None,
+    served: bool = False,
 ) -> str:
     """HTML of the map page. `asset_url` turns an app-root-relative path into the URL the page
     uses for it (the app's own scheme in the window); `extra_scripts` are loaded before the
@@ -152,7 +157,9 @@ def build_map_page(
     self-contained file; its Content-Security-Policy then admits exactly those scripts by
     their hashes, so even markup that got into the page could not run code.
     `data_elements` maps element ids to JSON text already made safe by `script_safe`
-    (large data that is the same for every page, serialised once)."""
+    (large data that is the same for every page, serialised once). `served`: the page is
+    inlined but served by the app's scheme, from which it fetches its data and images
+    (the window's page: its code then runs without a request to the app's busy thread)."""
     data_blocks = []
     for element_id, text in (data_elements or {}).items():
         if "<" in text or not element_id.isidentifier():
@@ -176,7 +183,7 @@ def build_map_page(
                 raise ValueError(f"{path} cannot be inlined")
             hashes.append(_script_hash(code))
             scripts.append(f"<script>{code}</script>")
-        policy = (
+        policy = APP_CONTENT_SECURITY_POLICY.format(scripts=" ".join(hashes)) if served else (
             f"default-src 'none'; script-src {' '.join(hashes)}; "
             "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
             "connect-src 'none'; frame-src 'none'; object-src 'none'; base-uri 'none'; "
@@ -187,7 +194,14 @@ def build_map_page(
             styles.append(f'<link rel="stylesheet" href="{html.escape(sheet)}">')
         for script in (asset_url(LEAFLET_JS), *extra_scripts, asset_url(MAP_JS)):
             scripts.append(f'<script src="{html.escape(script)}"></script>')
-        policy = APP_CONTENT_SECURITY_POLICY
+        policy = APP_CONTENT_SECURITY_POLICY.format(scripts="briefing: qrc:")
+    # The data the page fetches first, asked for as the page is parsed: answered by the
+    # app's thread while the page's scripts are compiled, instead of after them.
+    preloads = [
+        f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{html.escape(url)}">'
+        for url in (config.get("countries", {}).get("url"), config.get("basemap", {}).get("data"))
+        if served and isinstance(url, str)
+    ]
     # briefing_map.js starts the map from the config element as soon as it runs; the
     # element comes first so that it exists by then.
     return "\n".join(
@@ -199,6 +213,7 @@ def build_map_page(
             f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
             f"<title>{html.escape(shown_text(title))}</title>",
+            *preloads,
             *styles,
             "</head>",
             "<body>",

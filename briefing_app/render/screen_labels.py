@@ -34,7 +34,7 @@ from briefing_app.render.labels import (
     Request,
     place,
 )
-from briefing_app.render.pdf.fonts import register_fonts, text_width
+from briefing_app.render.text_metrics import text_width
 from briefing_app.scene import Scene, SceneLayer
 from briefing_app.scene_items import SceneItem
 from briefing_app.style import ITEM_STYLES
@@ -215,7 +215,6 @@ def screen_labels(scene: Scene, view: ScreenView,
     view; with the scene's basemap shown, its places and the country names too.
     `obstacles` are the boxes of the page's controls (zoom buttons, scale, legend), in CSS
     px."""
-    register_fonts()
     symbols: list[_Wanted] = []
     labels: list[_Wanted] = []
     obstacles = list(obstacles)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
-from xml.sax.saxutils import escape
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 controls (but tab and line feed), DEL and the C1 controls: no font draws them, and
@@ -45,10 +44,18 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("", drawn_text(text.replace("\r\n", "\n")))
 
 
+def _xml_escape(text: str, entities: dict[str, str] | None = None) -> str:
+    # Imported when first used: xml.sax.saxutils brings urllib.request, http.client and
+    # email (0.05 s), which the window's start does not need before its map page loads.
+    from xml.sax.saxutils import escape
+
+    return escape(text, entities or {})
+
+
 def paragraph_markup(text: str) -> str:
     """User text for a reportlab Paragraph: every character literal, line breaks kept."""
     clean = drawn_text(text.replace("\r\n", "\n"))
-    return escape(clean).replace("\n", "<br/>")
+    return _xml_escape(clean).replace("\n", "<br/>")
 
 
 def link_target(url: str) -> str | None:
@@ -70,5 +77,5 @@ def paragraph_link(url: str, color: str) -> str:
     target = link_target(url)
     if target is None:
         return shown
-    href = escape(target, {'"': "&quot;"})
+    href = _xml_escape(target, {'"': "&quot;"})
     return f'<a href="{href}" color="{color}">{shown}</a>'

@@ -32,11 +32,15 @@ _USER_OVERRIDES = {"--log-level": ("--enable-logging", "--v", "--vmodule"),
 
 # The heaviest modules of the window, imported one at a time (run_gui).
 _WINDOW_MODULES = ("briefing_app.ui.autosave", "briefing_app.data.datasets",
-                   "briefing_app.model.commands", "briefing_app.gazetteer",
-                   "briefing_app.ui.annotation_editor", "briefing_app.ui.figures_dock",
-                   "briefing_app.ui.hand_off", "briefing_app.ui.help_dialogs",
-                   "briefing_app.ui.import_export", "briefing_app.ui.layer_dock",
-                   "briefing_app.ui.slides_dock", "briefing_app.ui.main_window",
+                   "briefing_app.scene", "briefing_app.model.commands",
+                   "briefing_app.gazetteer", "briefing_app.ui.annotation_editor",
+                   "briefing_app.ui.figures_dock", "briefing_app.ui.hand_off",
+                   "briefing_app.ui.help_dialogs", "briefing_app.ui.import_export",
+                   "briefing_app.ui.layer_dock", "briefing_app.ui.slides_dock",
+                   "briefing_app.startup_memory", "briefing_app.themes",
+                   "briefing_app.ui.slide_thumbnails", "briefing_app.ui.sources_dock",
+                   "briefing_app.ui.search_box", "briefing_app.ui.coordinate_display",
+                   "briefing_app.ui.properties_dialog", "briefing_app.ui.main_window",
                    "briefing_app.ui.welcome")
 
 # Set to make the app print when the country layer is first drawn and quit (bench/).
@@ -144,6 +148,9 @@ def run_gui(file: str | None) -> int:
             print(f"rendered {layer_id} {features} {time.time():.6f}", flush=True)
             app.quit()
         window.map.layer_rendered.connect(_report)
+        if "countries" in window.map.rendered_layers:  # drawn while the window was built
+            QTimer.singleShot(0, lambda: _report("countries",
+                                                 window.map.rendered_layers["countries"]))
     status = app.exec()
     # Web pages must go before the web profile they use, or Qt WebEngine warns at exit.
     window.deleteLater()

@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         self.map = map_widget if map_widget is not None else MapWidget(doc.view, self)
         self.map.setAccessibleName("Map")
         self.map.layer_rendered.connect(self._on_layer_rendered)
+        # The start's map loads while the window is built: what it drew meanwhile.
+        for layer_id, features in list(self.map.rendered_layers.items()):
+            QTimer.singleShot(0, self, lambda i=layer_id, n=features: self._on_layer_rendered(i, n))
         self.map.layer_failed.connect(self._on_layer_failed)
         self.setCentralWidget(self.map)
         # The marking spans the whole window, above the menus' contents and below everything

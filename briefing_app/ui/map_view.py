@@ -11,13 +11,16 @@ import dataclasses
 import itertools
 import json
 import logging
+import posixpath
+import re
 import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -25,14 +28,17 @@ from PySide6.QtWidgets import QWidget
 
 from briefing_app import page_protocol
 from briefing_app.model.document import MapView
+from briefing_app.paths import app_root
 from briefing_app.render.map_page import (
     EDITOR_JS,
     GEOMAN_CSS,
     GEOMAN_JS,
     build_map_page,
 )
-from briefing_app.scene import Scene
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
+
+if TYPE_CHECKING:  # imported by the window after its map page starts loading
+    from briefing_app.scene import Scene
 
 log = logging.getLogger(__name__)
 # Paths of the binary blocks of page messages: never reused, so a late fetch finds nothing
@@ -43,10 +49,39 @@ _blob_numbers = itertools.count(1)
 MAX_RENDERER_RESTARTS = 3
 RESTART_WINDOW_SECONDS = 60.0
 
+QWEBCHANNEL_JS = ":/qtwebchannel/qwebchannel.js"
+# A style sheet's own relative addresses (Leaflet's images), which inlined would be read as
+# relative to the page.
+_CSS_URL = re.compile(r"""url\((['"]?)(?![a-z]+:|#|%23|/)([^'")]+)\1\)""")
+
+
+@lru_cache(maxsize=1)
 def app_page() -> str:
-    """The in-app map page: the app's own files, assembled without any template engine."""
-    extra = (app_url("qwebchannel.js"), app_url(GEOMAN_JS), app_url(EDITOR_JS))
-    return build_map_page(app_url, MapView(), extra_scripts=extra, extra_css=(app_url(GEOMAN_CSS),))
+    """The in-app map page: the app's own files, assembled without any template engine.
+    Its scripts and style sheets are in the page (its policy admits the scripts by their
+    hashes): every request of a page is answered on the app's thread, which at start is
+    busy building the window, and the map's code then runs without waiting for it."""
+    return build_map_page(app_url, MapView(), extra_scripts=(QWEBCHANNEL_JS, GEOMAN_JS, EDITOR_JS),
+                          extra_css=(GEOMAN_CSS,), inline_asset=_app_asset, served=True)
+
+
+def _app_asset(path: str) -> str:
+    if path.startswith(":/"):
+        qfile = QFile(path)
+        if not qfile.open(QIODevice.OpenModeFlag.ReadOnly):
+            raise OSError(f"cannot read {path}")
+        return bytes(qfile.readAll().data()).decode("utf-8")
+    text = (app_root() / path).read_text(encoding="utf-8")
+    if path.endswith(".css"):
+        folder = posixpath.dirname(path)
+
+        def absolute(match: re.Match[str]) -> str:
+            quote, target = match.groups()
+            address = app_url(posixpath.normpath(posixpath.join(folder, target)))
+            return f"url({quote}{address}{quote})"
+
+        text = _CSS_URL.sub(absolute, text)
+    return text
 
 
 class MapBridge(QObject):

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QPixmap
 
-from briefing_app.render.thumbnail import slide_thumbnail_png, thumbnail_key
 from briefing_app.scene import Scene
 from briefing_app.themes import Theme
 
@@ -116,6 +115,10 @@ def _draw(state: _State, request: _Request) -> tuple[Key, bytes] | None:
     """On the worker: the key and the PNG, or None when nothing new is to be shown."""
     if state.latest.get(request.slide_id) != request.number:
         return None  # overtaken while it waited
+    # Imported here, on the worker: numpy, shapely and PIL (0.2 s) would otherwise be
+    # imported on the window's thread while its map page loads through it.
+    from briefing_app.render.thumbnail import slide_thumbnail_png, thumbnail_key
+
     try:
         key = thumbnail_key(request.scene, request.theme, request.size)
         if state.shown.get(request.slide_id) == key:
