@@ -60,8 +60,6 @@ class Positions:
         return self.array.copy() if copy else self.array
 
     def __eq__(self, other: object) -> bool:
-        import numpy as np
-
         if isinstance(other, Positions):
             import numpy as np
 
@@ -92,8 +90,6 @@ _DEPTH = {"MultiPoint": 0, "LineString": 0, "MultiLineString": 1, "Polygon": 1, 
 
 
 def _compact_part(coords: Any, depth: int) -> Any:
-    import numpy as np
-
     if isinstance(coords, Positions):
         return coords
     if depth == 0:
@@ -191,6 +187,8 @@ class PageBlob:
     def default(self, value: Any) -> Any:
         """`default` for json.dumps writing the message."""
         if isinstance(value, Positions):
+            import numpy as np
+
             data = np.rint(value.array * PAGE_SCALE).astype("<i4").tobytes()
             count = len(data) // 4
             # Same positions, same digest: the page keeps a drawn feature whose item did
