@@ -22,7 +22,7 @@ SHIPPED = "shipped"
 # leave behind stay out. build.spec lists the same folders (tests/test_wheel.py checks).
 SHIPPED_DATA = (
     "assets",
-    "geodata/README.md",            # the sources and licences the data is used under
+    "geodata/README.md",  # the sources and licences the data is used under
     "geodata/basemap",
     "geodata/capitals",
     "geodata/countries",

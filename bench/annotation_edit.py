@@ -41,8 +41,10 @@ def marked_up_briefing(count: int, vertices: int) -> Briefing:
         if kind in ("arrow", "line"):
             geometry = {"type": "LineString", "coordinates": wiggle}
         elif kind == "polygon":
-            geometry = {"type": "Polygon", "coordinates": [[*wiggle, [lon + 0.25, lat + 0.4],
-                                                            wiggle[0]]]}
+            geometry = {
+                "type": "Polygon",
+                "coordinates": [[*wiggle, [lon + 0.25, lat + 0.4], wiggle[0]]],
+            }
         else:
             geometry = {"type": "Point", "coordinates": [lon, lat]}
         props = {"kind": kind, "label": f"{kind} {n}"}
@@ -109,8 +111,14 @@ def page_figures(count: int, vertices: int, runs: int) -> tuple[float, float, fl
 
     def move(run: int) -> None:
         # What the page sends at the end of a drag of the selected marker.
-        window.editor._on_page_message({"type": "annotation.moved", "id": "a0",
-                                        "dlon": 0.05 if run % 2 == 0 else -0.05, "dlat": 0.0})
+        window.editor._on_page_message(
+            {
+                "type": "annotation.moved",
+                "id": "a0",
+                "dlon": 0.05 if run % 2 == 0 else -0.05,
+                "dlat": 0.0,
+            }
+        )
 
     def relabel(run: int) -> None:
         # What the panel sends when the label field is left with a new text.
@@ -136,8 +144,12 @@ def page_figures(count: int, vertices: int, runs: int) -> tuple[float, float, fl
             times.append((time.perf_counter() - start) * 1000)
         return statistics.median(times)
 
-    figures = (timed(move, False), timed(move, True), timed(relabel, False),
-               timed(lambda run: relabel(runs + run), True))
+    figures = (
+        timed(move, False),
+        timed(move, True),
+        timed(relabel, False),
+        timed(lambda run: relabel(runs + run), True),
+    )
     wait_in_event_loop(lambda: not window.map.labels_pending, timeout_s=60)
     window.undo_stack.setClean()
     window.close()
@@ -149,8 +161,9 @@ def page_figures(count: int, vertices: int, runs: int) -> tuple[float, float, fl
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="10,100,1000,5000",
-                        help="annotation counts, comma-separated")
+    parser.add_argument(
+        "--sizes", default="10,100,1000,5000", help="annotation counts, comma-separated"
+    )
     parser.add_argument("--vertices", type=int, default=200)
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--model-only", action="store_true")
@@ -160,9 +173,14 @@ def main() -> int:
         from qt_session import platform, start_qt_app
 
         app = start_qt_app()  # kept alive for the run
-    print(f"{'annotations':>11} {'model ms':>9} {'KiB/undo':>9}"
-          + ("" if args.model_only else f" {'drag: drawn':>12} {'settled':>8}"
-                                        f" {'label: drawn':>13} {'settled':>8}"))
+    print(
+        f"{'annotations':>11} {'model ms':>9} {'KiB/undo':>9}"
+        + (
+            ""
+            if args.model_only
+            else f" {'drag: drawn':>12} {'settled':>8} {'label: drawn':>13} {'settled':>8}"
+        )
+    )
     for count in sizes:
         model_ms, kib = model_figures(count, args.vertices, args.runs)
         row = f"{count:>11} {model_ms:>9.2f} {kib:>9.1f}"
@@ -170,11 +188,16 @@ def main() -> int:
             figures = page_figures(count, args.vertices, args.runs)
             row += "".join(f" {v:>{w}.1f}" for v, w in zip(figures, (12, 8, 13, 8), strict=True))
         print(row, flush=True)
-    print(f"medians of {args.runs} runs; {args.vertices} vertices per line or area; every "
-          f"annotation labelled and on all slides"
-          + ("" if args.model_only else
-             f"; ms to the page: 'drawn' = the edited item on screen, 'settled' = the "
-             f"labels placed again after it on screen too; platform {platform()}"))
+    print(
+        f"medians of {args.runs} runs; {args.vertices} vertices per line or area; every "
+        f"annotation labelled and on all slides"
+        + (
+            ""
+            if args.model_only
+            else f"; ms to the page: 'drawn' = the edited item on screen, 'settled' = the "
+            f"labels placed again after it on screen too; platform {platform()}"
+        )
+    )
     if not args.model_only:
         from PySide6.QtCore import QCoreApplication, QEvent
 

@@ -30,8 +30,9 @@ def one_run(env: dict[str, str]) -> tuple[float, str, float]:
     CPU time says more than the clock."""
     cpu = _children_cpu()
     start = time.time()
-    proc = subprocess.run([sys.executable, "-m", "briefing_app"], env=env, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing_app"], env=env, capture_output=True, text=True, timeout=120
+    )
     for line in proc.stdout.splitlines():
         if line.startswith("rendered countries"):
             _, _, features, stamp = line.split()
@@ -52,21 +53,27 @@ def main() -> int:
         # and caches them, as on a new installation; later starts use the cache.
         env["BRIEFING_APP_DATA_DIR"] = str(Path(tmp) / "data")
         first, features, first_cpu = one_run(env)
-        print(f"first start (empty cache): {first:.3f} s to first render "
-              f"({features} countries; {first_cpu:.2f} s CPU)")
+        print(
+            f"first start (empty cache): {first:.3f} s to first render "
+            f"({features} countries; {first_cpu:.2f} s CPU)"
+        )
         times = []
         cpus = []
         for index in range(args.runs):
             seconds, features, cpu = one_run(env)
             times.append(seconds)
             cpus.append(cpu)
-            print(f"run {index + 1}: {seconds:.3f} s to first render ({features} countries; "
-                  f"{cpu:.2f} s CPU)")
+            print(
+                f"run {index + 1}: {seconds:.3f} s to first render ({features} countries; "
+                f"{cpu:.2f} s CPU)"
+            )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"median of {args.runs}: {statistics.median(times):.3f} s "
-          f"(min {min(times):.3f}, max {max(times):.3f}; CPU {statistics.median(cpus):.2f} s); "
-          f"first start {first:.3f} s; platform {env.get('QT_QPA_PLATFORM', 'xcb')}; "
-          f"load average {load:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"median of {args.runs}: {statistics.median(times):.3f} s "
+        f"(min {min(times):.3f}, max {max(times):.3f}; CPU {statistics.median(cpus):.2f} s); "
+        f"first start {first:.3f} s; platform {env.get('QT_QPA_PLATFORM', 'xcb')}; "
+        f"load average {load:.1f} on {os.cpu_count()} CPUs"
+    )
     return 0
 
 

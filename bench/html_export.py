@@ -31,11 +31,15 @@ def main() -> None:
         start = time.perf_counter()
         render_html(doc, data)
         times.append(time.perf_counter() - start)
-    print(f"built-in briefing, {len(doc.slides)} slides, one scene per slide: "
-          f"{len(text.encode('utf-8')) / 1e6:.2f} MB")
+    print(
+        f"built-in briefing, {len(doc.slides)} slides, one scene per slide: "
+        f"{len(text.encode('utf-8')) / 1e6:.2f} MB"
+    )
     print(f"first export in the process: {first:.3f} s")
-    print(f"warm exports: median {statistics.median(times):.3f} s "
-          f"(min {min(times):.3f}, max {max(times):.3f}, {runs} runs)")
+    print(
+        f"warm exports: median {statistics.median(times):.3f} s "
+        f"(min {min(times):.3f}, max {max(times):.3f}, {runs} runs)"
+    )
 
 
 if __name__ == "__main__":

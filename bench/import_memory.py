@@ -32,8 +32,10 @@ MB = 1_000_000
 
 def _ring(i: int, vertices: int) -> str:
     lon, lat = 10 + (i % 300) * 0.1, 40 + (i // 300 % 200) * 0.1
-    points = [f"[{lon + 0.04 * ((k * 7919) % 97) / 97:.6f},{lat + 0.04 * k / vertices:.6f}]"
-              for k in range(vertices)]
+    points = [
+        f"[{lon + 0.04 * ((k * 7919) % 97) / 97:.6f},{lat + 0.04 * k / vertices:.6f}]"
+        for k in range(vertices)
+    ]
     return "[" + ",".join([*points, points[0]]) + "]"
 
 
@@ -55,9 +57,14 @@ def _write_features(path: Path, target_bytes: int, feature: Callable[[int], str]
 
 def write_geojson(path: Path, target_bytes: int, vertices: int = 120) -> int:
     """Polygon features until the file reaches `target_bytes`; returns the feature count."""
-    return _write_features(path, target_bytes, lambda i: (
-        f'{{"type": "Feature", "properties": {{"name": "area {i}", "kind": "bench"}}, '
-        f'"geometry": {{"type": "Polygon", "coordinates": [{_ring(i, vertices)}]}}}}'))
+    return _write_features(
+        path,
+        target_bytes,
+        lambda i: (
+            f'{{"type": "Feature", "properties": {{"name": "area {i}", "kind": "bench"}}, '
+            f'"geometry": {{"type": "Polygon", "coordinates": [{_ring(i, vertices)}]}}}}'
+        ),
+    )
 
 
 def _valid_ring(i: int, vertices: int) -> str:
@@ -75,10 +82,15 @@ def _valid_ring(i: int, vertices: int) -> str:
 def write_valid_geojson(path: Path, target_bytes: int, vertices: int = 300) -> int:
     """Valid polygon features (nothing to repair, as in most real files) with a few
     properties, until the file reaches `target_bytes`; returns the feature count."""
-    return _write_features(path, target_bytes, lambda i: (
-        f'{{"type": "Feature", "properties": {{"name": "area {i}", "kind": "bench", '
-        f'"population": {i * 37 % 100000}, "area_km2": {i * 1.5:.1f}}}, '
-        f'"geometry": {{"type": "Polygon", "coordinates": [{_valid_ring(i, vertices)}]}}}}'))
+    return _write_features(
+        path,
+        target_bytes,
+        lambda i: (
+            f'{{"type": "Feature", "properties": {{"name": "area {i}", "kind": "bench", '
+            f'"population": {i * 37 % 100000}, "area_km2": {i * 1.5:.1f}}}, '
+            f'"geometry": {{"type": "Polygon", "coordinates": [{_valid_ring(i, vertices)}]}}}}'
+        ),
+    )
 
 
 def write_briefing(path: Path, target_bytes: int) -> int:
@@ -87,14 +99,25 @@ def write_briefing(path: Path, target_bytes: int) -> int:
     from briefing_app.model.builtin import builtin_briefing
 
     data = json.loads(fileformat.dumps(builtin_briefing()))
-    feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [21.0, 54.0]},
-               "properties": {"name": "x" * 40}}
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [21.0, 54.0]},
+        "properties": {"name": "x" * 40},
+    }
     each = len(json.dumps(feature)) + 2
     count = target_bytes // each
-    data["imported_layers"] = [{
-        "id": "bench", "name": "Bench", "source_file": "bench.geojson",
-        "source_format": "GeoJSON", "imported_on": "2026-01-06", "style": {}, "notes": [],
-        "features": {"type": "FeatureCollection", "features": [feature] * count}}]
+    data["imported_layers"] = [
+        {
+            "id": "bench",
+            "name": "Bench",
+            "source_file": "bench.geojson",
+            "source_format": "GeoJSON",
+            "imported_on": "2026-01-06",
+            "style": {},
+            "notes": [],
+            "features": {"type": "FeatureCollection", "features": [feature] * count},
+        }
+    ]
     with path.open("w", encoding="utf-8") as handle:
         json.dump(data, handle)
     return count
@@ -104,8 +127,11 @@ def measure(path: Path) -> tuple[int, float, float, str]:
     """(exit status, peak RSS in MiB, seconds, first line of the answer)."""
     started = time.monotonic()
     with tempfile.TemporaryFile() as out:
-        child = subprocess.Popen([sys.executable, "-m", "briefing_app", "validate", str(path)],
-                                 stdout=out, stderr=subprocess.STDOUT)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "briefing_app", "validate", str(path)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
@@ -160,24 +186,34 @@ def import_child(path: Path) -> None:
         shown.append(f"{name} {stamp - last:.1f}")
         last = stamp
     features = sum(len(layer.features) for layer in doc.imported)
-    print(f"{features} features, {sum(map(len, texts)) / MB:.0f} MB to the page; "
-          f"total {last - started:.1f} s ({', '.join(shown)}); "
-          f"before the read {base:.0f} MiB, peak {_rss_mib('VmHWM'):.0f} MiB, "
-          f"after {_rss_mib():.0f} MiB", flush=True)
+    print(
+        f"{features} features, {sum(map(len, texts)) / MB:.0f} MB to the page; "
+        f"total {last - started:.1f} s ({', '.join(shown)}); "
+        f"before the read {base:.0f} MiB, peak {_rss_mib('VmHWM'):.0f} MiB, "
+        f"after {_rss_mib():.0f} MiB",
+        flush=True,
+    )
 
 
 def measure_import(path: Path) -> tuple[int, float, float, str]:
     """The import path on `path` in a subprocess: (status, peak MiB, seconds, its line)."""
     started = time.monotonic()
     with tempfile.TemporaryFile() as out:
-        child = subprocess.Popen([sys.executable, __file__, "--child-import", str(path)],
-                                 stdout=out, stderr=subprocess.STDOUT)
+        child = subprocess.Popen(
+            [sys.executable, __file__, "--child-import", str(path)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
         _, status, usage = os.wait4(child.pid, 0)
         out.seek(0)
         answer = out.read().decode("utf-8", "replace").strip().splitlines()
     seconds = time.monotonic() - started
-    return (os.waitstatus_to_exitcode(status), usage.ru_maxrss / 1024, seconds,
-            answer[-1] if answer else "")
+    return (
+        os.waitstatus_to_exitcode(status),
+        usage.ru_maxrss / 1024,
+        seconds,
+        answer[-1] if answer else "",
+    )
 
 
 def run_imports(path: Path, runs: int) -> None:
@@ -190,15 +226,20 @@ def run_imports(path: Path, runs: int) -> None:
         print(f"  exit {status}, peak RSS {rss:.0f} MiB, {seconds:.1f} s with start-up: {line}")
     peaks.sort()
     times.sort()
-    print(f"  median: peak {peaks[len(peaks) // 2]:.0f} MiB, {times[len(times) // 2]:.1f} s "
-          "(whole process; targets: 400 MiB and 10 s)")
+    print(
+        f"  median: peak {peaks[len(peaks) // 2]:.0f} MiB, {times[len(times) // 2]:.1f} s "
+        "(whole process; targets: 400 MiB and 10 s)"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="write the files here and keep them")
-    parser.add_argument("--import-only", action="store_true",
-                        help="only the import path on the ~50 MB valid GeoJSON")
+    parser.add_argument(
+        "--import-only",
+        action="store_true",
+        help="only the import path on the ~50 MB valid GeoJSON",
+    )
     parser.add_argument("--runs", type=int, default=3, help="runs of the import path")
     parser.add_argument("--child-import", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -240,8 +281,10 @@ def main() -> None:
         for label, path, note in files:
             status, rss, seconds, first = measure(path)
             size = path.stat().st_size / MB
-            print(f"{label:36} {size:7.1f}MB {status:4d} {rss:7.0f}MiB {seconds:6.1f}s  "
-                  f"{first[:110]}{' (' + note + ')' if note else ''}")
+            print(
+                f"{label:36} {size:7.1f}MB {status:4d} {rss:7.0f}MiB {seconds:6.1f}s  "
+                f"{first[:110]}{' (' + note + ')' if note else ''}"
+            )
         run_imports(valid, args.runs)
     finally:
         if args.keep is None:

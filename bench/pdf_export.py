@@ -44,19 +44,27 @@ def main() -> int:
         path = Path(folder) / "briefing.pdf"
 
         def export() -> None:
-            export_pdf(doc, data, path, page_size=args.page_size,
-                       orientation=args.orientation, basemap=not args.no_basemap,
-                       appendix=not args.slide)
+            export_pdf(
+                doc,
+                data,
+                path,
+                page_size=args.page_size,
+                orientation=args.orientation,
+                basemap=not args.no_basemap,
+                appendix=not args.slide,
+            )
 
         timing = alternate({"export": export}, args.runs, before_each=clear_cache)["export"]
         size = path.stat().st_size
     what = f"slide {args.slide!r} alone" if args.slide else f"{len(doc.slides)} slides"
     basemap = "without" if args.no_basemap else "with"
-    print(f"PDF export of the built-in briefing ({what}, {args.page_size} "
-          f"{args.orientation}, {basemap} the basemap): "
-          f"median {timing.median:.2f} s of {args.runs} "
-          f"(CPU {timing.median_cpu:.2f} s: the machine may be shared) "
-          f"(first {timing.wall[0]:.2f} s, includes loading the countries), {size / 1024:.0f} KiB")
+    print(
+        f"PDF export of the built-in briefing ({what}, {args.page_size} "
+        f"{args.orientation}, {basemap} the basemap): "
+        f"median {timing.median:.2f} s of {args.runs} "
+        f"(CPU {timing.median_cpu:.2f} s: the machine may be shared) "
+        f"(first {timing.wall[0]:.2f} s, includes loading the countries), {size / 1024:.0f} KiB"
+    )
     return 0
 
 

@@ -94,5 +94,7 @@ def print_times(what: str, times: list[float], note: str) -> None:
     import statistics
 
     print("\n".join(f"{what} {i + 1}: {t:.1f} ms" for i, t in enumerate(times)))
-    print(f"median of {len(times)}: {statistics.median(times):.1f} ms "
-          f"(min {min(times):.1f}, max {max(times):.1f}); {note}; platform {platform()}")
+    print(
+        f"median of {len(times)}: {statistics.median(times):.1f} ms "
+        f"(min {min(times):.1f}, max {max(times):.1f}); {note}; platform {platform()}"
+    )

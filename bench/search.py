@@ -11,8 +11,18 @@ import statistics
 import sys
 import time
 
-QUERIES = ("k", "po", "Königsberg", "suwalki", "Lwów", "Suwałki Gap", "berg", "Tapa",
-           "battlegroup", "xqzzyv")
+QUERIES = (
+    "k",
+    "po",
+    "Königsberg",
+    "suwalki",
+    "Lwów",
+    "Suwałki Gap",
+    "berg",
+    "Tapa",
+    "battlegroup",
+    "xqzzyv",
+)
 
 
 def main() -> int:
@@ -29,8 +39,7 @@ def main() -> int:
     gazetteer.ensure_built()
     built = time.perf_counter() - start
     print(f"import briefing_app.gazetteer: {imported * 1000:7.1f} ms")
-    print(f"index build (first search):    {built * 1000:7.1f} ms "
-          f"({len(gazetteer)} places)")
+    print(f"index build (first search):    {built * 1000:7.1f} ms ({len(gazetteer)} places)")
     print(f"median of {args.runs} searches (limit 12):")
     medians = []
     for query in QUERIES:

@@ -53,11 +53,15 @@ def main() -> int:
         flight = (moved[-1] - start) * 1000 if moved else float("nan")
         total = (end - start) * 1000
         rows.append(total)
-        print(f"{'next' if forward else 'previous'} {before + 1} -> {target + 1}: "
-              f"{total:.0f} ms (flight ended after {flight:.0f} ms)")
-    print(f"median of {len(rows)}: {statistics.median(rows):.0f} ms "
-          f"(min {min(rows):.0f}, max {max(rows):.0f}; target < 1500 ms); "
-          f"platform {platform()}")
+        print(
+            f"{'next' if forward else 'previous'} {before + 1} -> {target + 1}: "
+            f"{total:.0f} ms (flight ended after {flight:.0f} ms)"
+        )
+    print(
+        f"median of {len(rows)}: {statistics.median(rows):.0f} ms "
+        f"(min {min(rows):.0f}, max {max(rows):.0f}; target < 1500 ms); "
+        f"platform {platform()}"
+    )
     show.close()
     # Web pages must go before the web profile they use.
     show.deleteLater()

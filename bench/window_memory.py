@@ -131,7 +131,8 @@ def child(idle: float, import_path: str | None) -> int:
             return
         # The page answers a ping once everything sent before it is drawn.
         window.map.applied.connect(
-            lambda _seq: QTimer.singleShot(int(idle * 1000), lambda: measure("imported")))
+            lambda _seq: QTimer.singleShot(int(idle * 1000), lambda: measure("imported"))
+        )
         window.map.ping(1)
 
     def on_rendered(layer_id: str, _features: int) -> None:
@@ -160,10 +161,15 @@ def one_run(env: dict[str, str], idle: float, import_path: Path | None) -> dict[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--idle", type=float, default=5.0,
-                        help="seconds to wait after a render before measuring")
-    parser.add_argument("--import", dest="import_path", type=Path,
-                        help="a geodata file to import after the idle measurement")
+    parser.add_argument(
+        "--idle", type=float, default=5.0, help="seconds to wait after a render before measuring"
+    )
+    parser.add_argument(
+        "--import",
+        dest="import_path",
+        type=Path,
+        help="a geodata file to import after the idle measurement",
+    )
     parser.add_argument("--by-process", action="store_true", help="print each process")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -190,18 +196,22 @@ def main() -> int:
                 main_pss = next(iter(processes.values()))
                 totals.setdefault(name, []).append(total)
                 apps.setdefault(name, []).append(main_pss)
-                print(f"run {index + 1} {name:9}: {total:6.0f} MiB PSS in {len(processes)} "
-                      f"processes (app {main_pss:.0f} MiB, web {total - main_pss:.0f} MiB; "
-                      f"anonymous {anon:.0f} MiB)")
+                print(
+                    f"run {index + 1} {name:9}: {total:6.0f} MiB PSS in {len(processes)} "
+                    f"processes (app {main_pss:.0f} MiB, web {total - main_pss:.0f} MiB; "
+                    f"anonymous {anon:.0f} MiB)"
+                )
                 if args.by_process:
                     for key, value in processes.items():
                         print(f"    {value:7.1f} MiB  {key}")
     targets = {"idle": 400, "imported": 600}
     for name, values in totals.items():
-        print(f"median {name:9}: {statistics.median(values):.0f} MiB PSS "
-              f"(app {statistics.median(apps[name]):.0f} MiB; target {targets[name]} MiB; "
-              f"anonymous {statistics.median(anons[name]):.0f} MiB; "
-              f"runs {', '.join(f'{v:.0f}' for v in values)})")
+        print(
+            f"median {name:9}: {statistics.median(values):.0f} MiB PSS "
+            f"(app {statistics.median(apps[name]):.0f} MiB; target {targets[name]} MiB; "
+            f"anonymous {statistics.median(anons[name]):.0f} MiB; "
+            f"runs {', '.join(f'{v:.0f}' for v in values)})"
+        )
     return 0
 
 

@@ -38,11 +38,17 @@ PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter")
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="briefing-app", description=DESCRIPTION,
+        prog="briefing-app",
+        description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="Run 'briefing-app validate -h' or 'briefing-app export -h' for details.")
-    parser.add_argument("file", nargs="?", metavar="FILE",
-                        help="a .briefing file to open (default: the built-in briefing)")
+        epilog="Run 'briefing-app validate -h' or 'briefing-app export -h' for details.",
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a .briefing file to open (default: the built-in briefing)",
+    )
     parser.add_argument("--version", action="version", version=f"Briefing App {__version__}")
     return parser
 
@@ -51,13 +57,17 @@ def _validate_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing-app validate",
         description="Check a briefing file, or a geodata file the app imports, and print what "
-                    "it holds (for geodata: layers, feature count, geometry types, CRS, "
-                    "repairs made, features dropped) or what is wrong with it. "
-                    "Exit status: 0 usable, 1 not usable.")
-    parser.add_argument("file", metavar="FILE",
-                        help="a .briefing file, or geodata: .geojson, .json, .kml, .kmz, .shp "
-                             "(with its .shx and .dbf), .zip (a zipped Shapefile), .gpkg, .csv "
-                             "(with latitude/longitude columns)")
+        "it holds (for geodata: layers, feature count, geometry types, CRS, "
+        "repairs made, features dropped) or what is wrong with it. "
+        "Exit status: 0 usable, 1 not usable.",
+    )
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="a .briefing file, or geodata: .geojson, .json, .kml, .kmz, .shp "
+        "(with its .shx and .dbf), .zip (a zipped Shapefile), .gpkg, .csv "
+        "(with latitude/longitude columns)",
+    )
     return parser
 
 
@@ -65,24 +75,42 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing-app export",
         description="Write a briefing to a file without opening a window. "
-                    f"Formats, by OUT's extension: {', '.join(EXPORT_FORMATS)}.")
-    parser.add_argument("file", nargs="?", metavar="FILE",
-                        help="the briefing to export (default: the built-in briefing)")
+        f"Formats, by OUT's extension: {', '.join(EXPORT_FORMATS)}.",
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="the briefing to export (default: the built-in briefing)",
+    )
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
-    parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4",
-                        help="PDF paper size (default A4); A3 to A0 are the A4 pages enlarged, "
-                             "for posters")
-    parser.add_argument("--portrait", action="store_true",
-                        help="PDF pages upright instead of landscape")
-    parser.add_argument("--crs", default="EPSG:3035",
-                        help="projection of the PDF maps (default EPSG:3035, ETRS89-LAEA)")
-    parser.add_argument("--no-appendix", action="store_true",
-                        help="leave out the PDF's appendix tables")
-    parser.add_argument("--replay", action="append", default=[], metavar="GROUPING[:FROM[:TO]]",
-                        help="the membership of a grouping (nato, eu, ...) between two dates "
-                             "(YYYY-MM-DD; default: its first member to the briefing's date), "
-                             "one frame per change: the film for a .gif or .mp4 OUT (default "
-                             "nato), or a slide more at the end of a .pptx deck (repeatable)")
+    parser.add_argument(
+        "--page-size",
+        choices=PAGE_SIZES,
+        default="A4",
+        help="PDF paper size (default A4); A3 to A0 are the A4 pages enlarged, for posters",
+    )
+    parser.add_argument(
+        "--portrait", action="store_true", help="PDF pages upright instead of landscape"
+    )
+    parser.add_argument(
+        "--crs",
+        default="EPSG:3035",
+        help="projection of the PDF maps (default EPSG:3035, ETRS89-LAEA)",
+    )
+    parser.add_argument(
+        "--no-appendix", action="store_true", help="leave out the PDF's appendix tables"
+    )
+    parser.add_argument(
+        "--replay",
+        action="append",
+        default=[],
+        metavar="GROUPING[:FROM[:TO]]",
+        help="the membership of a grouping (nato, eu, ...) between two dates "
+        "(YYYY-MM-DD; default: its first member to the briefing's date), "
+        "one frame per change: the film for a .gif or .mp4 OUT (default "
+        "nato), or a slide more at the end of a .pptx deck (repeatable)",
+    )
     return parser
 
 
@@ -100,9 +128,15 @@ def main(argv: list[str] | None = None) -> int:
 
         setup_logging()
         try:
-            return export(options.file, options.output, page_size=options.page_size,
-                          portrait=options.portrait, appendix=not options.no_appendix,
-                          crs=options.crs, replays=options.replay)
+            return export(
+                options.file,
+                options.output,
+                page_size=options.page_size,
+                portrait=options.portrait,
+                appendix=not options.no_appendix,
+                crs=options.crs,
+                replays=options.replay,
+            )
         except Exception:
             return _internal_error(options.file, f"the export to {options.output}")
     options = _gui_parser().parse_args(args)
@@ -126,13 +160,15 @@ def _internal_error(file: str | None, doing: str) -> int:
     from briefing_app.logsetup import LOG_FILE_ONLY, setup_logging
 
     log_path = setup_logging()
-    logging.getLogger("briefing_app.cli").error("%s failed for %s", doing, file or "built-in",
-                                                exc_info=True, extra=LOG_FILE_ONLY)
+    logging.getLogger("briefing_app.cli").error(
+        "%s failed for %s", doing, file or "built-in", exc_info=True, extra=LOG_FILE_ONLY
+    )
     kind = type(sys.exc_info()[1]).__name__
     name = file or "the built-in briefing"
     where = f"The details are in the log: {log_path}" if log_path else "No log could be written."
-    return _fail(f"{name}: {doing} stopped on an internal error ({kind}); nothing was "
-                 f"written. {where}")
+    return _fail(
+        f"{name}: {doing} stopped on an internal error ({kind}); nothing was written. {where}"
+    )
 
 
 def _say(line: str) -> None:
@@ -188,8 +224,10 @@ def validate_geofile(file: str) -> int:
 
     suffix = Path(file).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        return _fail(f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
-                     f".briefing file or geodata: {', '.join(SUPPORTED_SUFFIXES)}")
+        return _fail(
+            f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
+            f".briefing file or geodata: {', '.join(SUPPORTED_SUFFIXES)}"
+        )
     try:
         found = read_geofile(file)
     except GeoFileError as exc:
@@ -199,17 +237,27 @@ def validate_geofile(file: str) -> int:
     return 0
 
 
-def export(file: str | None, output: str, *, page_size: str = "A4", portrait: bool = False,
-           appendix: bool = True, crs: str = "EPSG:3035",
-           replays: list[str] | None = None) -> int:
+def export(
+    file: str | None,
+    output: str,
+    *,
+    page_size: str = "A4",
+    portrait: bool = False,
+    appendix: bool = True,
+    crs: str = "EPSG:3035",
+    replays: list[str] | None = None,
+) -> int:
     from briefing_app.model import fileformat
     from briefing_app.model.builtin import builtin_briefing
 
     out = Path(output)
     suffix = out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        return _fail(f"{output}: cannot export to '{suffix or 'no extension'}'; "
-                     f"use one of: {', '.join(EXPORT_FORMATS)}", 2)
+        return _fail(
+            f"{output}: cannot export to '{suffix or 'no extension'}'; "
+            f"use one of: {', '.join(EXPORT_FORMATS)}",
+            2,
+        )
     replays = list(replays or [])
     if replays and suffix not in (*REPLAY_FORMATS, ".pptx"):
         return _fail(f"{output}: --replay goes with a .gif, .mp4 or .pptx output", 2)
@@ -246,14 +294,21 @@ def export(file: str | None, output: str, *, page_size: str = "A4", portrait: bo
                 else:
                     from briefing_app.render.replay import export_replay
 
-                    export_replay(doc, data, out, specs[0] if specs else
-                                  replay_spec(doc, data, "nato"))
+                    export_replay(
+                        doc, data, out, specs[0] if specs else replay_spec(doc, data, "nato")
+                    )
             else:
                 from briefing_app.render.pdf import export_pdf
 
-                export_pdf(doc, data, out, page_size=page_size,
-                           orientation="portrait" if portrait else "landscape",
-                           appendix=appendix, crs=crs)
+                export_pdf(
+                    doc,
+                    data,
+                    out,
+                    page_size=page_size,
+                    orientation="portrait" if portrait else "landscape",
+                    appendix=appendix,
+                    crs=crs,
+                )
     except DataFileError as exc:
         return _fail(str(exc))
     print(f"wrote {out}")

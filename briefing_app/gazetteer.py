@@ -122,12 +122,31 @@ HISTORICAL_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 # Letters that Unicode decomposition leaves alone, spelled in plain Latin letters.
-_LETTERS = str.maketrans({
-    "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i",
-    "ħ": "h", "ŧ": "t", "ŀ": "l", "ŋ": "ng", "ĸ": "k",
-    # apostrophes vanish, so "L'viv" is "lviv"
-    "'": None, "’": None, "‘": None, "ʼ": None, "ʹ": None, "`": None, "´": None,
-})
+_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŀ": "l",
+        "ŋ": "ng",
+        "ĸ": "k",
+        # apostrophes vanish, so "L'viv" is "lviv"
+        "'": None,
+        "’": None,
+        "‘": None,
+        "ʼ": None,
+        "ʹ": None,
+        "`": None,
+        "´": None,
+    }
+)
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _UMLAUTS = re.compile("[äöüÄÖÜ]")
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -285,8 +304,9 @@ class Gazetteer:
         substring_names: list[tuple[str, int, str]] = []  # key, place, alias
         targets: dict[tuple[str, ...], int] = {}
 
-        def index_name(index: int, name: str, priority: int, shown: str,
-                       seen: set[str] | None = None) -> None:
+        def index_name(
+            index: int, name: str, priority: int, shown: str, seen: set[str] | None = None
+        ) -> None:
             """Index place `index` under `name`, shown as `shown` when it matches; priority
             0 is the place's name, 1 a name the app chose, 2 one of GeoNames' alternative
             names (the lowest wins where two names of a place give the same key)."""
@@ -301,8 +321,9 @@ class Gazetteer:
                         entries.append((key, index << 2 | _GEONAMES, priority, shown))
                     continue
                 entries.append((key, index << 2, priority, shown))
-                entries.extend((word, index << 2 | _WORD, priority, shown)
-                               for word in _later_words(key))
+                entries.extend(
+                    (word, index << 2 | _WORD, priority, shown) for word in _later_words(key)
+                )
                 substring_names.append((key, index, shown))
 
         def add(place: Place, population: int, names: Iterable[tuple[str, int]]) -> int:
@@ -337,7 +358,8 @@ class Gazetteer:
             others = [(geonames_name[iso3], 1)] if geonames_name.get(iso3, name) != name else []
             detail = ", ".join(filter(None, notes))
             targets[("country", iso3)] = add(
-                Place(name, "country", "", lat, lon, zoom, extent, detail=detail), 0, others)
+                Place(name, "country", "", lat, lon, zoom, extent, detail=detail), 0, others
+            )
             shapes.append((name, _bbox_of(p[0] for p in polygons), polygons))
 
         # Capitals and cities; the capitals file and GeoNames share their coordinates.
@@ -353,25 +375,47 @@ class Gazetteer:
                 kind, name = "city", city["name"]
                 country = country_name.get(iso3) or geonames_name.get(iso3, city["countrycode"])
             # The map has country outlines, not streets: closer than this shows nothing more.
-            zoom = 7.0 if population >= 1_000_000 or kind == "capital" else (
-                7.5 if population >= 100_000 else 8.0)
+            zoom = (
+                7.0
+                if population >= 1_000_000 or kind == "capital"
+                else (7.5 if population >= 100_000 else 8.0)
+            )
             detail = f"population {population:,}".replace(",", " ") if population else ""
-            index = add(Place(name, kind, country, lat, lon, zoom, detail=detail), population,
-                        [(alt, 2) for alt in city["alternatenames"] if _usable_alternate(alt)])
+            index = add(
+                Place(name, kind, country, lat, lon, zoom, detail=detail),
+                population,
+                [(alt, 2) for alt in city["alternatenames"] if _usable_alternate(alt)],
+            )
             targets.setdefault(("city", city["name"], city["countrycode"]), index)
         for capital in capitals.values():  # not in GeoNames' list (none at the time of writing)
-            add(Place(capital.name, "capital", capital.country, capital.lat, capital.lon, 7.0),
-                capital.population, [])
+            add(
+                Place(capital.name, "capital", capital.country, capital.lat, capital.lon, 7.0),
+                capital.population,
+                [],
+            )
 
         # The app's own deployments and flashpoints.
         for d in datasets.deployments:
             zoom = 8.0
             targets[("deployment", d.id)] = add(
-                Place(d.name, "deployment", country_name.get(d.host, d.host), d.lat, d.lon, zoom,
-                      detail=_first_words(d.description)), 0, [(d.location, 1)])
-        derived = {f["properties"].get("id"): f["geometry"]
-                   for collection in datasets.derived.values()
-                   for f in collection.get("features", []) if f.get("geometry")}
+                Place(
+                    d.name,
+                    "deployment",
+                    country_name.get(d.host, d.host),
+                    d.lat,
+                    d.lon,
+                    zoom,
+                    detail=_first_words(d.description),
+                ),
+                0,
+                [(d.location, 1)],
+            )
+        derived = {
+            f["properties"].get("id"): f["geometry"]
+            for collection in datasets.derived.values()
+            for f in collection.get("features", [])
+            if f.get("geometry")
+        }
         for f in datasets.flashpoints:
             geometry = f.geometry or derived.get(f.id)
             if geometry is None:
@@ -387,8 +431,19 @@ class Gazetteer:
                 lat, lon, zoom = _view_for(bbox)
                 country = ""
             targets[("flashpoint", f.id)] = add(
-                Place(f.name, "flashpoint", country, lat, lon, min(zoom, 8.0), bbox,
-                      detail=_first_words(f.description)), 0, [])
+                Place(
+                    f.name,
+                    "flashpoint",
+                    country,
+                    lat,
+                    lon,
+                    min(zoom, 8.0),
+                    bbox,
+                    detail=_first_words(f.description),
+                ),
+                0,
+                [],
+            )
 
         # Curated names: add them to their targets' keys.
         for alias, target in HISTORICAL_NAMES:
@@ -410,9 +465,14 @@ class Gazetteer:
                 last_full = (key, ref >> 2)
                 _append(full, key, ref, alias)
             place = ref >> 2
-            if (key, place) != last_short and priority < 2 and (
+            if (
+                (key, place) != last_short
+                and priority < 2
+                and (
                     self._rank[place] < _KIND_RANK["city"]
-                    or self._population[place] >= _SHORT_QUERY_POPULATION):
+                    or self._population[place] >= _SHORT_QUERY_POPULATION
+                )
+            ):
                 last_short = (key, place)
                 _append(short, key, ref, alias)
         self._full, self._short = full, short
@@ -456,7 +516,7 @@ def _later_words(key: str) -> list[str]:
     tails = []
     start = key.find(" ")
     while start >= 0:
-        tails.append(key[start + 1:])
+        tails.append(key[start + 1 :])
         start = key.find(" ", start + 1)
     return tails
 
@@ -527,8 +587,9 @@ def _country_bbox(polygons: list[list[list[Sequence[float]]]]) -> tuple[float, f
     return west, south, east, north
 
 
-def _view_for(bbox: tuple[float, float, float, float], width_px: int = 900,
-              height_px: int = 600) -> tuple[float, float, float]:
+def _view_for(
+    bbox: tuple[float, float, float, float], width_px: int = 900, height_px: int = 600
+) -> tuple[float, float, float]:
     """Centre (lat, lon) and the Leaflet zoom (in half steps, 2 to 12) at which `bbox` fits
     a map of `width_px` by `height_px`."""
     west, south, east, north = bbox
@@ -554,14 +615,16 @@ def _in_ring(lon: float, lat: float, ring: Sequence[Sequence[float]]) -> bool:
     return inside
 
 
-def _country_at(lon: float, lat: float, shapes: list[tuple[str, tuple[float, float, float, float],
-                                                           list]]) -> str:
+def _country_at(
+    lon: float, lat: float, shapes: list[tuple[str, tuple[float, float, float, float], list]]
+) -> str:
     """The name of the country of the layer that contains the point, or ""."""
     for name, (west, south, east, north), polygons in shapes:
         if not (west <= lon <= east and south <= lat <= north):
             continue
         for polygon in polygons:
             if _in_ring(lon, lat, polygon[0]) and not any(
-                    _in_ring(lon, lat, hole) for hole in polygon[1:]):
+                _in_ring(lon, lat, hole) for hole in polygon[1:]
+            ):
                 return name
     return ""

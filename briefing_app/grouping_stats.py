@@ -33,9 +33,7 @@ def _format_amount(value: float, unit: str) -> str:
     return f"US$ {value:,.0f}" if money else f"{value:,.0f}"
 
 
-def comparison_lines(
-    choices: Sequence[GroupingChoice], day: dt.date, data: Datasets
-) -> list[str]:
+def comparison_lines(choices: Sequence[GroupingChoice], day: dt.date, data: Datasets) -> list[str]:
     """One line per metric setting the groupings' combined figures side by side, each with
     how many of its states the sum counts: a partial sum says so and a sum over none is
     missing, so a comparison never reads a gap as a small number."""
@@ -103,8 +101,6 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
             )
         )
     return rows
-
-
 
 
 @dataclass(frozen=True)

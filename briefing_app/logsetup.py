@@ -18,15 +18,15 @@ from briefing_app.userdirs import DATA_DIR_ENV
 
 LOG_FILE = "briefing-app.log"
 MAX_BYTES = 1_000_000
-BACKUP_COUNT = 4          # the current file and four old ones: at most ~5 MB
+BACKUP_COUNT = 4  # the current file and four old ones: at most ~5 MB
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 
 # A message may quote a file's text: a line feed in it must not start a forged log line, a
 # terminal escape must not act on whoever reads the log, a lone surrogate must not stop the
 # line from being written. Tracebacks keep their lines.
 _UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-    "\ud800-\udfff]")
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def escape_controls(text: str) -> str:
@@ -97,11 +97,13 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                      encoding="utf-8", delay=False)
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
+        )
     except OSError as exc:
-        print(f"briefing-app: warning: no log file ({path}: {exc.strerror or exc})",
-              file=sys.stderr)
+        print(
+            f"briefing-app: warning: no log file ({path}: {exc.strerror or exc})", file=sys.stderr
+        )
         return None
     handler.setFormatter(SafeFormatter(FORMAT))
     handler.setLevel(level)
@@ -125,8 +127,10 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
 
 
 def describe_runtime() -> str:
-    parts = [f"Python {platform.python_version()} ({platform.python_implementation()})",
-             f"platform {platform.platform()}"]
+    parts = [
+        f"Python {platform.python_version()} ({platform.python_implementation()})",
+        f"platform {platform.platform()}",
+    ]
     # Qt is named only when the window already loaded it: this module imports no Qt.
     qtcore, pyside = sys.modules.get("PySide6.QtCore"), sys.modules.get("PySide6")
     if qtcore is not None and pyside is not None:
@@ -167,9 +171,11 @@ def _install_hooks() -> None:
 
     def thread_excepthook(args) -> None:
         if args.exc_type is not SystemExit:
-            log.critical("uncaught exception in thread %s",
-                         args.thread.name if args.thread else "?",
-                         exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+            log.critical(
+                "uncaught exception in thread %s",
+                args.thread.name if args.thread else "?",
+                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            )
         previous_thread(args)
 
     sys.excepthook = excepthook

@@ -65,11 +65,16 @@ def item_patch(old: SceneLayer, new: SceneLayer) -> dict[str, Any] | None:
         return None
     if len(old.items) == len(new.items):
         # The common edit replaces items where they stand: one pass finds them.
-        changed = [i for i, (a, b) in enumerate(zip(old.items, new.items, strict=True))
-                   if a is not b]
+        changed = [
+            i for i, (a, b) in enumerate(zip(old.items, new.items, strict=True)) if a is not b
+        ]
         if len(changed) <= len(new.items) // 2:
-            return {"type": "layer.items", "id": new.definition.id, "remove": changed,
-                    "add": [[i, new.items[i].message()] for i in changed]}
+            return {
+                "type": "layer.items",
+                "id": new.definition.id,
+                "remove": changed,
+                "add": [[i, new.items[i].message()] for i in changed],
+            }
     in_new = {id(x) for x in new.items}
     in_old = {id(x) for x in old.items}
     removed = [i for i, x in enumerate(old.items) if id(x) not in in_new]
@@ -77,11 +82,16 @@ def item_patch(old: SceneLayer, new: SceneLayer) -> dict[str, Any] | None:
     if len(removed) + len(added) > (len(old.items) + len(new.items)) // 2:
         return None  # most of the layer changed: the whole payload is as small
     # What stays must stay in the same order, or the page would draw it in another.
-    if [id(x) for x in old.items if id(x) in in_new] != \
-            [id(x) for x in new.items if id(x) in in_old]:
+    if [id(x) for x in old.items if id(x) in in_new] != [
+        id(x) for x in new.items if id(x) in in_old
+    ]:
         return None
-    return {"type": "layer.items", "id": new.definition.id, "remove": removed,
-            "add": [[i, new.items[i].message()] for i in added]}
+    return {
+        "type": "layer.items",
+        "id": new.definition.id,
+        "remove": removed,
+        "add": [[i, new.items[i].message()] for i in added],
+    }
 
 
 def update_messages(old: Scene | None, new: Scene) -> list[dict[str, Any]]:
@@ -95,12 +105,19 @@ def update_messages(old: Scene | None, new: Scene) -> list[dict[str, Any]]:
     for layer in new.layers:
         previous = before[layer.definition.id]
         if not _same_content(layer, previous):
-            out.append(item_patch(previous, layer)
-                       or {"type": "layer.payload", "id": layer.definition.id,
-                           "payload": layer.payload})
+            out.append(
+                item_patch(previous, layer)
+                or {"type": "layer.payload", "id": layer.definition.id, "payload": layer.payload}
+            )
         if (layer.visible, layer.opacity) != (previous.visible, previous.opacity):
-            out.append({"type": "layer.state", "id": layer.definition.id,
-                        "visible": layer.visible, "opacity": layer.opacity})
+            out.append(
+                {
+                    "type": "layer.state",
+                    "id": layer.definition.id,
+                    "visible": layer.visible,
+                    "opacity": layer.opacity,
+                }
+            )
     if ids != [x.definition.id for x in old.layers]:
         out.append({"type": "order", "ids": ids})
     legend = new.legend_message()
@@ -132,9 +149,11 @@ def reply_lines(result: Any) -> list[dict[str, Any]]:
     for coords in result if isinstance(result, list) else []:
         if not isinstance(coords, list):
             continue
-        points = [[float(p[0]), float(p[1])] for p in coords
-                  if isinstance(p, list) and len(p) == 2
-                  and all(isinstance(v, int | float) for v in p)]
+        points = [
+            [float(p[0]), float(p[1])]
+            for p in coords
+            if isinstance(p, list) and len(p) == 2 and all(isinstance(v, int | float) for v in p)
+        ]
         if len(points) >= 2:
             lines.append({"type": "LineString", "coordinates": points})
     return lines

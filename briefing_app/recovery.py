@@ -143,8 +143,9 @@ def write_recovery(
         "briefing": fileformat.to_json(doc),
     }
     try:
-        data = json.dumps(wrapper, ensure_ascii=False, allow_nan=False,
-                          default=json_default).encode("utf-8")
+        data = json.dumps(
+            wrapper, ensure_ascii=False, allow_nan=False, default=json_default
+        ).encode("utf-8")
     except ValueError as exc:
         raise RecoveryError(target, f"cannot be written: {exc}") from exc
     try:

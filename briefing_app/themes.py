@@ -28,8 +28,8 @@ MEMBERSHIP_CATEGORIES = ("member", "both", "first_only", "second_only")
 @dataclass(frozen=True)
 class Theme:
     name: str
-    label: str                       # menu text
-    dark: bool                       # a dark window (Qt picks its light/dark variants)
+    label: str  # menu text
+    dark: bool  # a dark window (Qt picks its light/dark variants)
     # The window (QPalette roles, by their Qt names).
     window: str
     window_text: str
@@ -40,8 +40,8 @@ class Theme:
     button_text: str
     highlight: str
     highlighted_text: str
-    disabled_text: str               # inactive controls only (WCAG sets them no contrast)
-    muted_text: str                  # secondary text (coverage, dates): AA on window and base
+    disabled_text: str  # inactive controls only (WCAG sets them no contrast)
+    muted_text: str  # secondary text (coverage, dates): AA on window and base
     tooltip_base: str
     tooltip_text: str
     link: str
@@ -54,7 +54,7 @@ class Theme:
     hover_weight: float
     label_text: str
     label_background: str
-    label_size: int                  # px, country tooltips and item labels
+    label_size: int  # px, country tooltips and item labels
     legend_background: str
     legend_text: str
     legend_border: str
@@ -66,30 +66,48 @@ class Theme:
     membership_weight: float = 1.0
     # The basemap: rivers and lakes, place dots, and how strongly the relief shows.
     water: str = "#5b8fbf"
-    place: str = "#3a4450"           # a city dot, a capital's ring
-    place_fill: str = "#ffffff"      # a city dot's rim, a capital's centre
+    place: str = "#3a4450"  # a city dot, a capital's ring
+    place_fill: str = "#ffffff"  # a city dot's rim, a capital's centre
     relief_opacity: float = BASEMAP_STYLE["relief_opacity"]
     relief_blend: str = BASEMAP_STYLE["relief_blend"]
     relief_filter: str = BASEMAP_STYLE["relief_filter"]
 
 
 LIGHT = Theme(
-    name="light", label="&Light", dark=False,
-    window="#efefef", window_text="#1b2a3a", base="#ffffff", alternate_base="#f4f6f8",
-    text="#1b2a3a", button="#efefef", button_text="#1b2a3a", highlight="#0072b2",
-    highlighted_text="#ffffff", disabled_text="#8a929a", muted_text="#4a5564",
+    name="light",
+    label="&Light",
+    dark=False,
+    window="#efefef",
+    window_text="#1b2a3a",
+    base="#ffffff",
+    alternate_base="#f4f6f8",
+    text="#1b2a3a",
+    button="#efefef",
+    button_text="#1b2a3a",
+    highlight="#0072b2",
+    highlighted_text="#ffffff",
+    disabled_text="#8a929a",
+    muted_text="#4a5564",
     tooltip_base="#ffffdc",
-    tooltip_text="#1b2a3a", link="#0060a0",
-    sea=MAP_STYLE["background"], land=MAP_STYLE["countries"]["fillColor"],
-    border=MAP_STYLE["countries"]["color"], border_weight=MAP_STYLE["countries"]["weight"],
+    tooltip_text="#1b2a3a",
+    link="#0060a0",
+    sea=MAP_STYLE["background"],
+    land=MAP_STYLE["countries"]["fillColor"],
+    border=MAP_STYLE["countries"]["color"],
+    border_weight=MAP_STYLE["countries"]["weight"],
     hover_border=MAP_STYLE["countries_hover"]["color"],
     hover_weight=MAP_STYLE["countries_hover"]["weight"],
-    label_text="#1b2a3a", label_background="#ffffff", label_size=12,
-    legend_background="#ffffff", legend_text="#333333", legend_border="#37424f",
+    label_text="#1b2a3a",
+    label_background="#ffffff",
+    label_size=12,
+    legend_background="#ffffff",
+    legend_text="#333333",
+    legend_border="#37424f",
     selection="#ffb000",
     membership={k: MEMBERSHIP_STYLE[k] for k in MEMBERSHIP_CATEGORIES},
     membership_opacity=MEMBERSHIP_STYLE["fillOpacity"],
-    membership_border=MEMBERSHIP_STYLE["color"], membership_weight=MEMBERSHIP_STYLE["weight"],
+    membership_border=MEMBERSHIP_STYLE["color"],
+    membership_weight=MEMBERSHIP_STYLE["weight"],
 )
 
 # Dark: slate land on a near-black sea. The light theme's dark blue would sink into the dark
@@ -97,22 +115,51 @@ LIGHT = Theme(
 # land, sky blue / yellow (Okabe-Ito) and dark green (Tol) stay far apart for both (see
 # tests/test_themes.py).
 DARK = Theme(
-    name="dark", label="&Dark", dark=True,
-    window="#20262d", window_text="#e6eaef", base="#161b21", alternate_base="#242b33",
-    text="#e6eaef", button="#2b333c", button_text="#e6eaef", highlight="#56b4e9",
-    highlighted_text="#0d1117", disabled_text="#6b7580", muted_text="#b8c4d0",
+    name="dark",
+    label="&Dark",
+    dark=True,
+    window="#20262d",
+    window_text="#e6eaef",
+    base="#161b21",
+    alternate_base="#242b33",
+    text="#e6eaef",
+    button="#2b333c",
+    button_text="#e6eaef",
+    highlight="#56b4e9",
+    highlighted_text="#0d1117",
+    disabled_text="#6b7580",
+    muted_text="#b8c4d0",
     tooltip_base="#2b333c",
-    tooltip_text="#e6eaef", link="#7cc4f0",
-    sea="#0e1621", land="#444c57", border="#9aa4b0", border_weight=0.9,
-    hover_border="#ffffff", hover_weight=2.2,
-    label_text="#f0f3f6", label_background="#1e252d", label_size=12,
-    legend_background="#1e252d", legend_text="#e6eaef", legend_border="#9aa4b0",
+    tooltip_text="#e6eaef",
+    link="#7cc4f0",
+    sea="#0e1621",
+    land="#444c57",
+    border="#9aa4b0",
+    border_weight=0.9,
+    hover_border="#ffffff",
+    hover_weight=2.2,
+    label_text="#f0f3f6",
+    label_background="#1e252d",
+    label_size=12,
+    legend_background="#1e252d",
+    legend_text="#e6eaef",
+    legend_border="#9aa4b0",
     selection="#ffd400",
-    membership={"member": OKABE_ITO["sky"], "both": "#117733",
-                "first_only": OKABE_ITO["sky"], "second_only": OKABE_ITO["yellow"]},
-    membership_opacity=0.9, membership_border="#d0d6dd", membership_weight=1.0,
-    water="#3f7fb0", place="#e6eaef", place_fill="#161b21", relief_opacity=1.0,
-    relief_blend="soft-light", relief_filter="none",
+    membership={
+        "member": OKABE_ITO["sky"],
+        "both": "#117733",
+        "first_only": OKABE_ITO["sky"],
+        "second_only": OKABE_ITO["yellow"],
+    },
+    membership_opacity=0.9,
+    membership_border="#d0d6dd",
+    membership_weight=1.0,
+    water="#3f7fb0",
+    place="#e6eaef",
+    place_fill="#161b21",
+    relief_opacity=1.0,
+    relief_blend="soft-light",
+    relief_filter="none",
 )
 
 # High contrast, for projectors that wash out pale colours and thin lines: black sea, white
@@ -120,22 +167,50 @@ DARK = Theme(
 # teal: the light theme's purple comes close to blue for protanopes once it is opaque, and a
 # dark colour would lose the coastline against the black sea.
 HIGH_CONTRAST = Theme(
-    name="high_contrast", label="&High Contrast", dark=True,
-    window="#000000", window_text="#ffffff", base="#000000", alternate_base="#1a1a1a",
-    text="#ffffff", button="#000000", button_text="#ffffff", highlight="#ffd400",
-    highlighted_text="#000000", disabled_text="#a0a0a0", muted_text="#d8d8d8",
+    name="high_contrast",
+    label="&High Contrast",
+    dark=True,
+    window="#000000",
+    window_text="#ffffff",
+    base="#000000",
+    alternate_base="#1a1a1a",
+    text="#ffffff",
+    button="#000000",
+    button_text="#ffffff",
+    highlight="#ffd400",
+    highlighted_text="#000000",
+    disabled_text="#a0a0a0",
+    muted_text="#d8d8d8",
     tooltip_base="#ffd400",
-    tooltip_text="#000000", link="#ffd400",
-    sea="#000000", land="#ffffff", border="#000000", border_weight=2.5,
-    hover_border="#ffd400", hover_weight=5.0,
-    label_text="#000000", label_background="#ffd400", label_size=17,
-    legend_background="#000000", legend_text="#ffffff", legend_border="#ffd400",
+    tooltip_text="#000000",
+    link="#ffd400",
+    sea="#000000",
+    land="#ffffff",
+    border="#000000",
+    border_weight=2.5,
+    hover_border="#ffd400",
+    hover_weight=5.0,
+    label_text="#000000",
+    label_background="#ffd400",
+    label_size=17,
+    legend_background="#000000",
+    legend_text="#ffffff",
+    legend_border="#ffd400",
     selection="#ffd400",
-    membership={"member": OKABE_ITO["blue"], "both": "#44aa99",
-                "first_only": OKABE_ITO["blue"], "second_only": OKABE_ITO["orange"]},
-    membership_opacity=1.0, membership_border="#000000", membership_weight=2.5,
+    membership={
+        "member": OKABE_ITO["blue"],
+        "both": "#44aa99",
+        "first_only": OKABE_ITO["blue"],
+        "second_only": OKABE_ITO["orange"],
+    },
+    membership_opacity=1.0,
+    membership_border="#000000",
+    membership_weight=2.5,
     # Projectors wash out subtle shading, and it would only muddy the opaque fills.
-    water="#0057b8", place="#000000", place_fill="#ffffff", relief_opacity=0.35,
+    water="#0057b8",
+    place="#000000",
+    place_fill="#ffffff",
+    relief_opacity=0.35,
 )
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
@@ -155,11 +230,20 @@ def theme_style(name: str) -> dict[str, Any]:
     return {
         "theme": t.name,
         "background": t.sea,
-        "countries": {**MAP_STYLE["countries"], "color": t.border, "weight": t.border_weight,
-                      "fillColor": t.land},
+        "countries": {
+            **MAP_STYLE["countries"],
+            "color": t.border,
+            "weight": t.border_weight,
+            "fillColor": t.land,
+        },
         "countries_hover": {"color": t.hover_border, "weight": t.hover_weight},
-        "membership": {**MEMBERSHIP_STYLE, **t.membership, "fillOpacity": t.membership_opacity,
-                       "color": t.membership_border, "weight": t.membership_weight},
+        "membership": {
+            **MEMBERSHIP_STYLE,
+            **t.membership,
+            "fillOpacity": t.membership_opacity,
+            "color": t.membership_border,
+            "weight": t.membership_weight,
+        },
         "label_size": t.label_size,
         "basemap": basemap_style(t),
     }
@@ -228,13 +312,12 @@ def contrast_ratio(colour1: str, colour2: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-
 def hex_to_rgb(colour: str) -> tuple[float, float, float]:
     """'#rrggbb' -> sRGB in 0..1."""
     text = colour.lstrip("#")
     if len(text) == 3:
         text = "".join(c * 2 for c in text)
-    r, g, b = (int(text[i:i + 2], 16) / 255.0 for i in (0, 2, 4))
+    r, g, b = (int(text[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
     return r, g, b
 
 
@@ -261,15 +344,21 @@ def composite(fill: str, under: str, opacity: float) -> str:
 # Vision Deficiency", IEEE TVCG 15(6); the matrices for severity 1.0 (dichromacy), applied to
 # linear RGB.
 _MACHADO = {
-    "protanopia": ((0.152286, 1.052583, -0.204868),
-                   (0.114503, 0.786281, 0.099216),
-                   (-0.003882, -0.048116, 1.051998)),
-    "deuteranopia": ((0.367322, 0.860646, -0.227968),
-                     (0.280085, 0.672501, 0.047413),
-                     (-0.011820, 0.042940, 0.968881)),
-    "tritanopia": ((1.255528, -0.076749, -0.178779),
-                   (-0.078411, 0.930809, 0.147602),
-                   (0.004733, 0.691367, 0.303900)),
+    "protanopia": (
+        (0.152286, 1.052583, -0.204868),
+        (0.114503, 0.786281, 0.099216),
+        (-0.003882, -0.048116, 1.051998),
+    ),
+    "deuteranopia": (
+        (0.367322, 0.860646, -0.227968),
+        (0.280085, 0.672501, 0.047413),
+        (-0.011820, 0.042940, 0.968881),
+    ),
+    "tritanopia": (
+        (1.255528, -0.076749, -0.178779),
+        (-0.078411, 0.930809, 0.147602),
+        (0.004733, 0.691367, 0.303900),
+    ),
 }
 
 
@@ -317,7 +406,7 @@ def delta_e2000(lab1: tuple[float, float, float], lab2: tuple[float, float, floa
     l2, a2, b2 = lab2
     c1, c2 = math.hypot(a1, b1), math.hypot(a2, b2)
     c_mean7 = ((c1 + c2) / 2) ** 7
-    g = 0.5 * (1 - math.sqrt(c_mean7 / (c_mean7 + 25 ** 7)))
+    g = 0.5 * (1 - math.sqrt(c_mean7 / (c_mean7 + 25**7)))
     a1p, a2p = (1 + g) * a1, (1 + g) * a2
     c1p, c2p = math.hypot(a1p, b1), math.hypot(a2p, b2)
     h1p = math.degrees(math.atan2(b1, a1p)) % 360 if c1p else 0.0
@@ -343,19 +432,23 @@ def delta_e2000(lab1: tuple[float, float, float], lab2: tuple[float, float, floa
         h_mean = (h1p + h2p + 360) / 2
     else:
         h_mean = (h1p + h2p - 360) / 2
-    t = (1 - 0.17 * math.cos(math.radians(h_mean - 30))
-         + 0.24 * math.cos(math.radians(2 * h_mean))
-         + 0.32 * math.cos(math.radians(3 * h_mean + 6))
-         - 0.20 * math.cos(math.radians(4 * h_mean - 63)))
+    t = (
+        1
+        - 0.17 * math.cos(math.radians(h_mean - 30))
+        + 0.24 * math.cos(math.radians(2 * h_mean))
+        + 0.32 * math.cos(math.radians(3 * h_mean + 6))
+        - 0.20 * math.cos(math.radians(4 * h_mean - 63))
+    )
     d_theta = 30 * math.exp(-(((h_mean - 275) / 25) ** 2))
-    c_mean7 = c_mean ** 7
-    rc = 2 * math.sqrt(c_mean7 / (c_mean7 + 25 ** 7))
+    c_mean7 = c_mean**7
+    rc = 2 * math.sqrt(c_mean7 / (c_mean7 + 25**7))
     sl = 1 + 0.015 * (l_mean - 50) ** 2 / math.sqrt(20 + (l_mean - 50) ** 2)
     sc = 1 + 0.045 * c_mean
     sh = 1 + 0.015 * c_mean * t
     rt = -math.sin(math.radians(2 * d_theta)) * rc
-    return math.sqrt((dl / sl) ** 2 + (dc / sc) ** 2 + (dhh / sh) ** 2
-                     + rt * (dc / sc) * (dhh / sh))
+    return math.sqrt(
+        (dl / sl) ** 2 + (dc / sc) ** 2 + (dhh / sh) ** 2 + rt * (dc / sc) * (dhh / sh)
+    )
 
 
 def colour_difference(colour1: str, colour2: str, deficiency: str | None = None) -> float:
@@ -368,7 +461,9 @@ def colour_difference(colour1: str, colour2: str, deficiency: str | None = None)
 def membership_swatches(theme: Theme) -> dict[str, str]:
     """The colours a viewer sees for each membership category of a comparison (the fill
     blended over the land) and for a country in neither grouping (the land)."""
-    out = {c: composite(theme.membership[c], theme.land, theme.membership_opacity)
-           for c in ("both", "first_only", "second_only")}
+    out = {
+        c: composite(theme.membership[c], theme.land, theme.membership_opacity)
+        for c in ("both", "first_only", "second_only")
+    }
     out["neither"] = theme.land
     return out

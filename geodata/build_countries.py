@@ -48,8 +48,6 @@ OUT_DIR = Path(__file__).resolve().parent / "countries"
 STATUSES = ("state", "dependency", "disputed", "area")
 
 
-
-
 # --------------------------------------------------------------------------------------
 # Entity tables. Kept as data so that code, SOURCE.json and the README cannot drift apart.
 # --------------------------------------------------------------------------------------
@@ -58,14 +56,14 @@ STATUSES = ("state", "dependency", "disputed", "area")
 # feature), keyed by their NE name, mapped to the ISO3 / user-assigned code they become.
 # Several features mapping to one code are unioned into one row.
 BY_NE_NAME: dict[str, str] = {
-    "Ashmore and Cartier Is.": "AUS",   # NE gives it Australia's id 036
-    "Coral Sea Is.": "AUS",             # Australian external territory, no ISO code
-    "Clipperton I.": "FRA",             # French state property, no ISO alpha-3 of its own
+    "Ashmore and Cartier Is.": "AUS",  # NE gives it Australia's id 036
+    "Coral Sea Is.": "AUS",  # Australian external territory, no ISO code
+    "Clipperton I.": "FRA",  # French state property, no ISO alpha-3 of its own
     "Somaliland": "SOM",
     "N. Cyprus": "CYP",
     "Cyprus U.N. Buffer Zone": "CYP",
-    "Baikonur": "KAZ",                  # leased to Russia, Kazakh territory
-    "USNB Guantanamo Bay": "CUB",       # leased to the USA, Cuban territory
+    "Baikonur": "KAZ",  # leased to Russia, Kazakh territory
+    "USNB Guantanamo Bay": "CUB",  # leased to the USA, Cuban territory
     "Akrotiri": "XSB",
     "Dhekelia": "XSB",
     "Kosovo": "XKX",
@@ -113,7 +111,7 @@ NAME_OVERRIDES: dict[str, str] = {
     "Fr. Polynesia": "French Polynesia",
     "Fr. S. Antarctic Lands": "French Southern and Antarctic Lands",
     "Heard I. and McDonald Is.": "Heard Island and McDonald Islands",
-    "Macedonia": "North Macedonia",     # renamed 2019 (Prespa agreement)
+    "Macedonia": "North Macedonia",  # renamed 2019 (Prespa agreement)
     "Marshall Is.": "Marshall Islands",
     "N. Mariana Is.": "Northern Mariana Islands",
     "Pitcairn Is.": "Pitcairn Islands",
@@ -125,7 +123,7 @@ NAME_OVERRIDES: dict[str, str] = {
     "St. Kitts and Nevis": "Saint Kitts and Nevis",
     "St. Pierre and Miquelon": "Saint Pierre and Miquelon",
     "St. Vin. and Gren.": "Saint Vincent and the Grenadines",
-    "Turkey": "Türkiye",                # UN/EU usage since 2022
+    "Turkey": "Türkiye",  # UN/EU usage since 2022
     "Turks and Caicos Is.": "Turks and Caicos Islands",
     "U.S. Minor Outlying Is.": "United States Minor Outlying Islands",
     "U.S. Virgin Is.": "United States Virgin Islands",
@@ -146,6 +144,7 @@ NEW_NAMES: dict[str, str] = {
     "CCK": "Cocos (Keeling) Islands",
     "CXR": "Christmas Island",
 }
+
 
 def _codes(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -208,8 +207,10 @@ NON_STATES: dict[str, Classification] = {
     **{c: _dep("NLD") for c in ("ABW", "CUW", "SXM")},
     **{c: _dep("AUS") for c in ("NFK", "HMD", "CCK", "CXR")},
     **{c: _dep("DNK", "Autonomous territory of Denmark; outside the EU.") for c in ("GRL", "FRO")},
-    **{c: _dep("NZL", "Self-governing in free association with New Zealand.")
-       for c in ("COK", "NIU")},
+    **{
+        c: _dep("NZL", "Self-governing in free association with New Zealand.")
+        for c in ("COK", "NIU")
+    },
     # Parts of a state that ISO 3166 codes separately, and Antarctica.
     "ALA": Classification("area", "FIN", "Autonomous region of Finland; part of the EU."),
     "HKG": Classification("area", "CHN", "Special Administrative Region of China."),
@@ -218,22 +219,26 @@ NON_STATES: dict[str, Classification] = {
     # Disputed entities and territories.
     "XKX": Classification("disputed", "", KOSOVO_NOTE),
     "TWN": Classification(
-        "disputed", "",
+        "disputed",
+        "",
         "Not recognised as a state by the UN or any EU member state (EU one-China policy); "
         "claimed by the People's Republic of China.",
     ),
     "PSE": Classification(
-        "disputed", "PSE",
+        "disputed",
+        "PSE",
         "UN GA non-member observer State (res. 67/19); recognised by some, not all, EU "
         "member states; occupied by Israel since 1967.",
     ),
     "ESH": Classification(
-        "disputed", "",
+        "disputed",
+        "",
         "UN Non-Self-Governing Territory; claimed by Morocco, which controls most of it, and "
         "by the Polisario Front.",
     ),
     "IOT": Classification(
-        "disputed", "MUS",
+        "disputed",
+        "MUS",
         "Chagos Archipelago, administered by the UK; UN GA res. 73/295 (2019) regards it as "
         "part of Mauritius; 2025 UK-Mauritius agreement on transfer of sovereignty.",
     ),
@@ -241,32 +246,32 @@ NON_STATES: dict[str, Classification] = {
         "disputed", "", "Administered by India, claimed by Pakistan (Kashmir dispute)."
     ),
     "XSP": Classification(
-        "disputed", "",
-        "Claimed in whole or part by China, Taiwan, Vietnam, the Philippines, Malaysia and "
-        "Brunei.",
+        "disputed",
+        "",
+        "Claimed in whole or part by China, Taiwan, Vietnam, the Philippines, Malaysia and Brunei.",
     ),
     "XSC": Classification(
         "disputed", "", "Claimed by China, Taiwan and the Philippines; controlled by China."
     ),
     "XBN": Classification(
-        "disputed", "",
-        "Held by Colombia (ICJ 2012, Nicaragua v. Colombia); also claimed by Jamaica and the "
-        "USA.",
+        "disputed",
+        "",
+        "Held by Colombia (ICJ 2012, Nicaragua v. Colombia); also claimed by Jamaica and the USA.",
     ),
     "XSN": Classification(
-        "disputed", "",
-        "Held by Colombia (ICJ 2012, Nicaragua v. Colombia); also claimed by Honduras and the "
-        "USA.",
+        "disputed",
+        "",
+        "Held by Colombia (ICJ 2012, Nicaragua v. Colombia); also claimed by Honduras and the USA.",
     ),
 }
 
 STATE_NOTES: dict[str, str] = {
     "UKR": "Includes Crimea and Sevastopol, which Natural Earth 4.1 draws in Russia (annexation "
-           "not recognised: UN GA res. 68/262, EU). Other Russian-occupied areas are not "
-           "distinguished in this layer.",
+    "not recognised: UN GA res. 68/262, EU). Other Russian-occupied areas are not "
+    "distinguished in this layer.",
     "RUS": "Excludes Crimea and Sevastopol (part of Ukraine).",
     "CYP": "Whole island except the UK Sovereign Base Areas (XSB), including the area not under "
-           "government control ('N. Cyprus' in Natural Earth) and the UN buffer zone.",
+    "government control ('N. Cyprus' in Natural Earth) and the UN buffer zone.",
     "SRB": "Kosovo is shown separately (XKX), status-neutral.",
     "SOM": "Includes Somaliland, which Natural Earth draws separately.",
     "KAZ": "Includes Baikonur (leased to Russia).",
@@ -277,15 +282,15 @@ STATE_NOTES: dict[str, str] = {
     "MDA": "Includes Transnistria.",
     "MAR": "Western Sahara is shown separately (ESH).",
     "ISR": "Natural Earth 4.1 draws the Golan Heights in Israel; the UN and EU regard them as "
-           "Syrian territory occupied by Israel (UNSCR 497). Not corrected in this layer.",
+    "Syrian territory occupied by Israel (UNSCR 497). Not corrected in this layer.",
     "SYR": "The Golan Heights are drawn in Israel (see ISR); the UN and EU regard them as "
-           "Syrian territory.",
+    "Syrian territory.",
     "IND": "Jammu and Kashmir is disputed; Natural Earth draws the lines of actual control.",
     "PAK": "Jammu and Kashmir is disputed; Natural Earth draws the lines of actual control.",
     "VAT": "Natural Earth 50m draws it about 1.5 km west of its true position; its 10m "
-           "outline is degenerate in world-atlas, so the 50m outline is used at both scales.",
+    "outline is degenerate in world-atlas, so the 50m outline is used at both scales.",
     "CHN": "Includes Aksai Chin (Kashmir dispute, line of actual control). Taiwan shown "
-           "separately (TWN).",
+    "separately (TWN).",
 }
 
 # Crimea: Natural Earth 4.1 puts it in Russia's multipolygon. Parts whose representative point
@@ -478,7 +483,9 @@ def contains(geometry: BaseGeometry, lon: float, lat: float) -> bool:
 def fetch_package(destination: Path) -> Path:
     """Download world-atlas with npm and unpack the files the build reads."""
     wanted = {f"package/countries-{s}.json" for s in SCALES} | {
-        "package/package.json", "package/LICENSE"}
+        "package/package.json",
+        "package/LICENSE",
+    }
     files = npm_pack_files(f"{PACKAGE}@{PACKAGE_VERSION}", destination, wanted)
     package_dir = destination / PACKAGE
     package_dir.mkdir()
@@ -490,8 +497,10 @@ def fetch_package(destination: Path) -> Path:
 def check_package(package_dir: Path) -> None:
     meta = json.loads((package_dir / "package.json").read_text(encoding="utf-8"))
     if (meta.get("name"), meta.get("version")) != (PACKAGE, PACKAGE_VERSION):
-        raise BuildError(f"{package_dir} holds {meta.get('name')}@{meta.get('version')}, "
-                         f"expected {PACKAGE}@{PACKAGE_VERSION}")
+        raise BuildError(
+            f"{package_dir} holds {meta.get('name')}@{meta.get('version')}, "
+            f"expected {PACKAGE}@{PACKAGE_VERSION}"
+        )
 
 
 def sha256(path: Path) -> str:
@@ -510,8 +519,9 @@ def iso_alpha3(numeric: str) -> str:
 
     country = pycountry.countries.get(numeric=numeric)
     if country is None:
-        raise BuildError(f"ISO numeric id {numeric!r} unknown to pycountry; add it to "
-                         "NUMERIC_OVERRIDES")
+        raise BuildError(
+            f"ISO numeric id {numeric!r} unknown to pycountry; add it to NUMERIC_OVERRIDES"
+        )
     return str(country.alpha_3)
 
 
@@ -537,8 +547,7 @@ def resolve_features(features: Iterable[dict[str, Any]]) -> tuple[dict[str, Enti
         entity.parts.append(geometry)
         if primary:
             if entity.primary_name is not None:
-                raise BuildError(f"two NE features claim {code}: {entity.primary_name}, "
-                                 f"{ne_name}")
+                raise BuildError(f"two NE features claim {code}: {entity.primary_name}, {ne_name}")
             entity.primary_name = ne_name
 
     for feature in features:
@@ -570,8 +579,10 @@ def merge_parts(entities: dict[str, Entity]) -> dict[str, MultiPolygon]:
     geometries: dict[str, MultiPolygon] = {}
     for code, entity in entities.items():
         if entity.primary_name is None and code not in NEW_NAMES:
-            raise BuildError(f"{code} would consist only of merged-in features "
-                             f"{entity.ne_names}; its main feature is missing")
+            raise BuildError(
+                f"{code} would consist only of merged-in features "
+                f"{entity.ne_names}; its main feature is missing"
+            )
         geometries[code] = union(entity.parts) if len(entity.parts) > 1 else entity.parts[0]
     return geometries
 
@@ -621,8 +632,9 @@ def check_crimea(geometries: dict[str, MultiPolygon]) -> None:
         raise BuildError("Ukraine and Russia overlap after the Crimea transfer")
 
 
-def backfill(geometries: dict[str, MultiPolygon], donor: dict[str, MultiPolygon],
-             donor_scale: str) -> list[str]:
+def backfill(
+    geometries: dict[str, MultiPolygon], donor: dict[str, MultiPolygon], donor_scale: str
+) -> list[str]:
     """Add entities this scale lacks from the other scale, so both have one code set.
 
     NE 50m leaves out some small entities; at 10m world-atlas reduces the Vatican to a line.
@@ -702,8 +714,9 @@ def check_no_overlaps(rows: list[Row], scale: str) -> None:
         if i < j:
             area = rows[i].geometry.intersection(rows[j].geometry).area
             if area > OVERLAP_TOLERANCE:
-                raise BuildError(f"{scale}: {rows[i].iso_a3} and {rows[j].iso_a3} overlap "
-                                 f"({area:.2e} deg²)")
+                raise BuildError(
+                    f"{scale}: {rows[i].iso_a3} and {rows[j].iso_a3} overlap ({area:.2e} deg²)"
+                )
 
 
 @dataclass
@@ -718,8 +731,11 @@ def build_scale(topology: dict[str, Any]) -> Scale:
     geometries = merge_parts(entities)
     resolve_overlaps(geometries)
     crimea = transfer_crimea(geometries)
-    print(f"Crimea: {len(crimea)} polygon(s), {sum(p.area for p in crimea):.2f} deg², moved "
-          "from RUS to UKR", file=sys.stderr)
+    print(
+        f"Crimea: {len(crimea)} polygon(s), {sum(p.area for p in crimea):.2f} deg², moved "
+        "from RUS to UKR",
+        file=sys.stderr,
+    )
     names = {code: entity_name(code, entities.get(code)) for code in geometries}
     return Scale(geometries, names, collapsed)
 
@@ -754,8 +770,7 @@ def write_gpkg(rows: list[Row], path: Path, timestamp: str) -> None:
         crs="EPSG:4326",
     )
     path.unlink(missing_ok=True)
-    pyogrio.write_dataframe(frame, path, layer=LAYER, driver="GPKG",
-                            geometry_type="MultiPolygon")
+    pyogrio.write_dataframe(frame, path, layer=LAYER, driver="GPKG", geometry_type="MultiPolygon")
 
 
 def _number(value: float) -> float | int:
@@ -788,13 +803,18 @@ def write_geojson(rows: list[Row], path: Path) -> None:
         geometry = geojson_geometry(r.geometry)
         if geometry is None:
             raise BuildError(f"{r.iso_a3} vanishes at {GEOJSON_DECIMALS} decimals")
-        features.append({
-            "type": "Feature",
-            "properties": {"iso_a3": r.iso_a3, "name": r.name, "status": r.status},
-            "geometry": geometry,
-        })
-    text = json.dumps({"type": "FeatureCollection", "features": features},
-                      separators=(",", ":"), ensure_ascii=False)
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"iso_a3": r.iso_a3, "name": r.name, "status": r.status},
+                "geometry": geometry,
+            }
+        )
+    text = json.dumps(
+        {"type": "FeatureCollection", "features": features},
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
     path.write_text(text + "\n", encoding="utf-8")
 
 
@@ -815,21 +835,32 @@ def changes() -> list[str]:
         else:
             lines.append(f"{ne_names} merged into {code}")
     for ne_name, (meridian, west, east) in SPLITS.items():
-        lines.append(f"{ne_name} split at {meridian:g}°E into {west} '{NEW_NAMES[west]}' and "
-                     f"{east} '{NEW_NAMES[east]}'")
+        lines.append(
+            f"{ne_name} split at {meridian:g}°E into {west} '{NEW_NAMES[west]}' and "
+            f"{east} '{NEW_NAMES[east]}'"
+        )
     for code, c in sorted(NON_STATES.items()):
         if c.status == "disputed" and code not in NEW_NAMES:
             lines.append(f"{code} status disputed, sovereign_a3 '{c.sovereign_a3}'")
-    lines.append("Names: Natural Earth's, with abbreviations spelled out and renamed states "
-                 "updated (Macedonia -> North Macedonia, Turkey -> Türkiye, eSwatini -> "
-                 "Eswatini).")
-    lines.append("Not changed: Golan Heights (drawn in Israel; no source boundary in "
-                 "world-atlas; noted on ISR and SYR), Kashmir (lines of actual control).")
+    lines.append(
+        "Names: Natural Earth's, with abbreviations spelled out and renamed states "
+        "updated (Macedonia -> North Macedonia, Turkey -> Türkiye, eSwatini -> "
+        "Eswatini)."
+    )
+    lines.append(
+        "Not changed: Golan Heights (drawn in Israel; no source boundary in "
+        "world-atlas; noted on ISR and SYR), Kashmir (lines of actual control)."
+    )
     return lines
 
 
-def write_source(path: Path, package_dir: Path, as_of: str, backfilled: list[str],
-                 collapsed: dict[str, list[str]]) -> None:
+def write_source(
+    path: Path,
+    package_dir: Path,
+    as_of: str,
+    backfilled: list[str],
+    collapsed: dict[str, list[str]],
+) -> None:
     source = {
         "name": PACKAGE,
         "version": PACKAGE_VERSION,
@@ -841,8 +872,9 @@ def write_source(path: Path, package_dir: Path, as_of: str, backfilled: list[str
         "natural_earth_url": "https://www.naturalearthdata.com/",
         "as_of": as_of,
         "generator": "geodata/build_countries.py",
-        "inputs": {f"countries-{s}.json": sha256(package_dir / f"countries-{s}.json")
-                   for s in SCALES},
+        "inputs": {
+            f"countries-{s}.json": sha256(package_dir / f"countries-{s}.json") for s in SCALES
+        },
         "outputs": {
             "gpkg": [f"countries_{s}.gpkg" for s in SCALES],
             "geojson": f"countries_{WEB_SCALE}.geojson",
@@ -871,8 +903,9 @@ def build(package_dir: Path, out_dir: Path = OUT_DIR) -> None:
     seen: set[str] = set()
     for scale in SCALES:
         topology = json.loads((package_dir / f"countries-{scale}.json").read_text("utf-8"))
-        seen |= {str(g["properties"].get("name", ""))
-                 for g in topology["objects"][LAYER]["geometries"]}
+        seen |= {
+            str(g["properties"].get("name", "")) for g in topology["objects"][LAYER]["geometries"]
+        }
         scales[scale] = build_scale(topology)
     check_tables(seen)
 
@@ -903,8 +936,9 @@ def build(package_dir: Path, out_dir: Path = OUT_DIR) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path,
-                        help="unpacked world-atlas package directory (default: npm pack)")
+    parser.add_argument(
+        "--source", type=Path, help="unpacked world-atlas package directory (default: npm pack)"
+    )
     parser.add_argument("--out", type=Path, default=OUT_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:

@@ -24,10 +24,14 @@ from briefing_app.render.screen_labels import (
 def build_text() -> str:
     with open(countries_geojson_path(), encoding="utf-8") as f:
         features = json.load(f)["features"]
-    points = [{"iso_a3": p.iso_a3, "name": p.name, "lon": p.lon, "lat": p.lat,
-               "bounds": list(p.bounds)} for p in compute_country_label_points(features)]
-    document = {"source": "countries/countries_50m.geojson (geodata/build_label_points.py)",
-                "points": points}
+    points = [
+        {"iso_a3": p.iso_a3, "name": p.name, "lon": p.lon, "lat": p.lat, "bounds": list(p.bounds)}
+        for p in compute_country_label_points(features)
+    ]
+    document = {
+        "source": "countries/countries_50m.geojson (geodata/build_label_points.py)",
+        "points": points,
+    }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 

@@ -17,12 +17,16 @@ def npm_pack_files(spec: str, destination: Path, wanted: set[str]) -> dict[str, 
     try:
         result = subprocess.run(
             ["npm", "pack", spec, "--silent", "--pack-destination", str(destination)],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
     except (OSError, subprocess.CalledProcessError) as error:
         detail = getattr(error, "stderr", "") or str(error)
-        raise BuildError(f"`npm pack {spec}` failed (is node/npm installed and the registry "
-                         f"reachable? or use --source DIR): {detail.strip()}") from error
+        raise BuildError(
+            f"`npm pack {spec}` failed (is node/npm installed and the registry "
+            f"reachable? or use --source DIR): {detail.strip()}"
+        ) from error
     tarball = destination / result.stdout.strip().splitlines()[-1]
     found: dict[str, bytes] = {}
     with tarfile.open(tarball) as archive:

@@ -30,8 +30,18 @@ NAME = "briefing-app"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # ICNS element types that hold PNG data, as Apple's iconutil writes them: (type, pixels).
-ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("ic11", 32), ("ic12", 64), ("ic07", 128),
-              ("ic13", 256), ("ic08", 256), ("ic14", 512), ("ic09", 512), ("ic10", 1024))
+ICNS_TYPES = (
+    ("icp4", 16),
+    ("icp5", 32),
+    ("ic11", 32),
+    ("ic12", 64),
+    ("ic07", 128),
+    ("ic13", 256),
+    ("ic08", 256),
+    ("ic14", 512),
+    ("ic09", 512),
+    ("ic10", 1024),
+)
 
 
 def render_png(svg: Path, size: int) -> bytes:
@@ -78,8 +88,10 @@ def ico(pngs: dict[int, bytes]) -> bytes:
 
 def icns(pngs: dict[int, bytes]) -> bytes:
     """A macOS .icns: 'icns', total length, then (type, length incl. 8, PNG data) elements."""
-    body = b"".join(kind.encode("ascii") + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-                    for kind, size in ICNS_TYPES)
+    body = b"".join(
+        kind.encode("ascii") + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
+        for kind, size in ICNS_TYPES
+    )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
@@ -98,8 +110,11 @@ def outputs(svg: Path = SOURCE) -> dict[Path, bytes]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="only compare with a fresh render; exit 1 if anything differs")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only compare with a fresh render; exit 1 if anything differs",
+    )
     args = parser.parse_args()
     stale = []
     for path, data in outputs().items():

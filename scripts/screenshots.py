@@ -22,8 +22,9 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--out", default="docs/screens")
     parser.add_argument("--theme", default="")
-    parser.add_argument("--slide", action="append", default=[],
-                        help="part of a slide title (default: every slide)")
+    parser.add_argument(
+        "--slide", action="append", default=[], help="part of a slide title (default: every slide)"
+    )
     parser.add_argument("--settle", type=int, default=2500, help="ms to wait after drawing")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
@@ -67,8 +68,11 @@ def main() -> int:
         apply_theme(window, args.theme)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    slides = [s for s in doc.slides
-              if not args.slide or any(part.lower() in s.title.lower() for part in args.slide)]
+    slides = [
+        s
+        for s in doc.slides
+        if not args.slide or any(part.lower() in s.title.lower() for part in args.slide)
+    ]
     for slide in slides:
         window.show_slide(slide.id)
         wait(args.settle)

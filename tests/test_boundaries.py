@@ -12,8 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_import_contracts_hold():
     linter = Path(sys.executable).parent / "lint-imports"
-    result = subprocess.run([str(linter), "--no-cache"], cwd=ROOT, capture_output=True,
-                            text=True, timeout=300)
+    result = subprocess.run(
+        [str(linter), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -31,8 +32,9 @@ def test_headless_modules_import_without_qt():
         "sys.exit(cli.main(['validate', str(cli.__file__).replace('cli.py', "
         "'data/builtin/european_security_landscape.briefing')]))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -78,4 +80,4 @@ def test_only_the_command_line_starts_the_window():
         if name == "briefing_app.ui" or name.startswith("briefing_app.ui.")
     ]
     assert offenders == []
-    assert len(_outside_ui()) > 50   # the walk found the package
+    assert len(_outside_ui()) > 50  # the walk found the package

@@ -31,11 +31,27 @@ SIZE_BUDGET_MIB = 730
 @pytest.fixture(scope="module")
 def built_app(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("pyinstaller")
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--workpath", str(work / "build"), "--distpath", str(work / "dist"),
-                    str(ROOT / "build.spec")], check=True, cwd=work, timeout=1800)
-    exe = work / "dist" / "briefing-app" / ("briefing-app.exe" if os.name == "nt"
-                                             else "briefing-app")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--workpath",
+            str(work / "build"),
+            "--distpath",
+            str(work / "dist"),
+            str(ROOT / "build.spec"),
+        ],
+        check=True,
+        cwd=work,
+        timeout=1800,
+    )
+    exe = (
+        work / "dist" / "briefing-app" / ("briefing-app.exe" if os.name == "nt" else "briefing-app")
+    )
     assert exe.exists()
     return exe
 
@@ -48,8 +64,9 @@ def _contents(built_app: Path) -> Path:
 
 @slow
 def test_built_app_reports_version(built_app):
-    result = subprocess.run([str(built_app), "--version"], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [str(built_app), "--version"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0
     assert __version__ in result.stdout
 
@@ -57,26 +74,35 @@ def test_built_app_reports_version(built_app):
 @slow
 def test_built_app_exports_and_validates(built_app, tmp_path):
     out = tmp_path / "landscape.briefing"
-    result = subprocess.run([str(built_app), "export", "-o", str(out)], capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [str(built_app), "export", "-o", str(out)], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
-    check = subprocess.run([str(built_app), "validate", str(out)], capture_output=True,
-                           text=True, timeout=60)
+    check = subprocess.run(
+        [str(built_app), "validate", str(out)], capture_output=True, text=True, timeout=60
+    )
     assert check.returncode == 0
     assert "European security landscape" in check.stdout
 
 
 @slow
-@pytest.mark.parametrize(("name", "expected"), [
-    ("rome_province_municipalities.geojson", "121 features"),
-    ("france_aerodrome_airspaces.kmz", "230 features"),
-    ("greece_sicily_countries.gpkg", "35 features"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("rome_province_municipalities.geojson", "121 features"),
+        ("france_aerodrome_airspaces.kmz", "230 features"),
+        ("greece_sicily_countries.gpkg", "35 features"),
+    ],
+)
 def test_built_app_reads_geodata_files(built_app, name, expected):
     # The readers load late (GDAL, pandas): the build must still hold them.
     corpus = Path(__file__).resolve().parent / "fixtures" / "corpus"
-    result = subprocess.run([str(built_app), "validate", str(corpus / name)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(built_app), "validate", str(corpus / name)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert expected in result.stdout
 
@@ -87,19 +113,26 @@ def test_built_app_exports_pdf_html_pptx_and_replay(built_app, tmp_path):
     # come with their PyInstaller hooks.
     for name in ("handout.pdf", "map.html", "deck.pptx", "replay.gif"):
         out = tmp_path / name
-        result = subprocess.run([str(built_app), "export", "-o", str(out)], capture_output=True,
-                                text=True, timeout=180,
-                                env=dict(os.environ, BRIEFING_APP_DATA_DIR=str(tmp_path)))
+        result = subprocess.run(
+            [str(built_app), "export", "-o", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            env=dict(os.environ, BRIEFING_APP_DATA_DIR=str(tmp_path)),
+        )
         assert result.returncode == 0, result.stderr[-2000:]
         assert out.stat().st_size > 100_000
 
 
 @slow
 def test_built_app_draws_the_map_offscreen(built_app, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFING_APP_EXIT_AFTER_RENDER="1",
-               BRIEFING_APP_SETTINGS=str(tmp_path / "settings.ini"))
-    result = subprocess.run([str(built_app)], capture_output=True, text=True, timeout=120,
-                            env=env)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        BRIEFING_APP_EXIT_AFTER_RENDER="1",
+        BRIEFING_APP_SETTINGS=str(tmp_path / "settings.ini"),
+    )
+    result = subprocess.run([str(built_app)], capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "rendered countries" in result.stdout
     assert "Traceback" not in result.stderr
@@ -123,10 +156,23 @@ def test_built_app_leaves_out_unused_qt_but_keeps_what_webengine_needs(built_app
     assert (qt / "resources" / "qtwebengine_resources.pak").is_file()
     libs = {path.name.split(".so")[0] for path in (qt / "lib").iterdir()}
     # linked by libQt6WebEngineCore / WebEngineWidgets, so they must stay
-    assert {"libQt6WebEngineCore", "libQt6Qml", "libQt6Quick", "libQt6QuickWidgets",
-            "libQt6Positioning", "libQt6PrintSupport", "libQt6WebChannel"} <= libs
-    assert not libs & {"libQt6Quick3D", "libQt6Multimedia", "libQt6Charts", "libQt6Pdf",
-                       "libQt63DCore", "libQt6Location"}
+    assert {
+        "libQt6WebEngineCore",
+        "libQt6Qml",
+        "libQt6Quick",
+        "libQt6QuickWidgets",
+        "libQt6Positioning",
+        "libQt6PrintSupport",
+        "libQt6WebChannel",
+    } <= libs
+    assert not libs & {
+        "libQt6Quick3D",
+        "libQt6Multimedia",
+        "libQt6Charts",
+        "libQt6Pdf",
+        "libQt63DCore",
+        "libQt6Location",
+    }
 
 
 @slow
@@ -141,13 +187,17 @@ def test_built_app_ships_its_linux_desktop_files(built_app):
 
 # --- the spec, icons and desktop files (fast: no build) ---
 
+
 def test_spec_excludes_no_qt_module_the_app_imports():
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     listed = re.search(r"^qt_unused = \[(.*?)\]", spec, re.MULTILINE | re.DOTALL)
     assert listed, "build.spec: qt_unused list not found"
     excluded = set(re.findall(r'"(Qt\w+)"', listed.group(1)))
-    used = {match for path in (ROOT / "briefing_app").rglob("*.py")
-            for match in re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"))}
+    used = {
+        match
+        for path in (ROOT / "briefing_app").rglob("*.py")
+        for match in re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"))
+    }
     # An excluded module is missing from the build: importing it there fails (at run time,
     # often inside a slot, where it shows as a GUI that never finishes drawing).
     assert not used & excluded, f"build.spec excludes Qt modules the app imports: {used & excluded}"
@@ -158,8 +208,18 @@ def _png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-ICNS_SIZES = {"icp4": 16, "icp5": 32, "ic11": 32, "ic12": 64, "ic07": 128, "ic13": 256,
-              "ic08": 256, "ic14": 512, "ic09": 512, "ic10": 1024}
+ICNS_SIZES = {
+    "icp4": 16,
+    "icp5": 32,
+    "ic11": 32,
+    "ic12": 64,
+    "ic07": 128,
+    "ic13": 256,
+    "ic08": 256,
+    "ic14": 512,
+    "ic09": 512,
+    "ic10": 1024,
+}
 
 
 def test_icns_is_a_valid_container_with_every_size():
@@ -168,10 +228,10 @@ def test_icns_is_a_valid_container_with_every_size():
     assert struct.unpack(">I", data[4:8])[0] == len(data)
     found, offset = {}, 8
     while offset < len(data):
-        kind = data[offset:offset + 4].decode("ascii")
-        length = struct.unpack(">I", data[offset + 4:offset + 8])[0]
+        kind = data[offset : offset + 4].decode("ascii")
+        length = struct.unpack(">I", data[offset + 4 : offset + 8])[0]
         assert length > 8 and offset + length <= len(data)
-        found[kind] = _png_size(data[offset + 8:offset + length])
+        found[kind] = _png_size(data[offset + 8 : offset + length])
         offset += length
     assert offset == len(data)
     assert found == {kind: (size, size) for kind, size in ICNS_SIZES.items()}
@@ -184,8 +244,9 @@ def test_ico_holds_the_windows_sizes():
     sizes = set()
     for index in range(count):
         width, height, _, _, _, _, length, offset = struct.unpack(
-            "<BBBBHHII", data[6 + 16 * index:22 + 16 * index])
-        assert _png_size(data[offset:offset + length]) == (width or 256, height or 256)
+            "<BBBBHHII", data[6 + 16 * index : 22 + 16 * index]
+        )
+        assert _png_size(data[offset : offset + length]) == (width or 256, height or 256)
         sizes.add(width or 256)
     assert {16, 32, 48, 256} <= sizes
 

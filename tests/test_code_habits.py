@@ -26,8 +26,9 @@ def test_page_scripts_pass_eslint():
 
 
 def test_python_passes_ruff_check():
-    result = _run([sys.executable, "-m", "ruff", "check", "briefing_app", "tests", "bench",
-                   "scripts"])
+    result = _run(
+        [sys.executable, "-m", "ruff", "check", "briefing_app", "tests", "bench", "scripts"]
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -35,4 +36,9 @@ def test_python_passes_ruff_check():
 def test_qt_free_packages_pass_mypy():
     # pyproject.toml [tool.mypy]: every package but ui/, the strict rules on model/ and scene.
     result = _run([sys.executable, "-m", "mypy", "--cache-dir", str(ROOT / ".mypy_cache")])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_python_is_ruff_formatted():
+    result = _run([sys.executable, "-m", "ruff", "format", "--check", "."])
     assert result.returncode == 0, result.stdout + result.stderr

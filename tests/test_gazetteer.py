@@ -20,11 +20,20 @@ def first(gazetteer: Gazetteer, query: str) -> Place:
     return results[0]
 
 
-@pytest.mark.parametrize(("text", "key"), [
-    ("Suwałki", "suwalki"), ("SUWAŁKI", "suwalki"), ("L'viv", "lviv"), ("Lwów", "lwow"),
-    ("Brest-Litovsk", "brest litovsk"), ("Straße", "strasse"), ("Ærø", "aero"),
-    ("Đakovo", "dakovo"), ("  Königsberg ", "konigsberg"),
-])
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Suwałki", "suwalki"),
+        ("SUWAŁKI", "suwalki"),
+        ("L'viv", "lviv"),
+        ("Lwów", "lwow"),
+        ("Brest-Litovsk", "brest litovsk"),
+        ("Straße", "strasse"),
+        ("Ærø", "aero"),
+        ("Đakovo", "dakovo"),
+        ("  Königsberg ", "konigsberg"),
+    ],
+)
 def test_fold_ignores_case_accents_and_punctuation(text, key):
     assert fold(text) == key
 
@@ -58,7 +67,11 @@ def test_koenigsberg_is_kaliningrad(gazetteer, query):
 def test_wilno_is_vilnius_the_capital(gazetteer):
     place = first(gazetteer, "Wilno")
     assert (place.name, place.kind, place.country, place.matched) == (
-        "Vilnius", "capital", "Lithuania", "Wilno")
+        "Vilnius",
+        "capital",
+        "Lithuania",
+        "Wilno",
+    )
 
 
 def test_lviv_by_every_spelling_is_one_place(gazetteer):
@@ -76,7 +89,9 @@ def test_suwalki(gazetteer, query):
 
 def test_prefix_finds_the_flashpoint_before_the_city(gazetteer):
     assert [(p.name, p.kind) for p in gazetteer.search("suwał")[:2]] == [
-        ("Suwałki Gap", "flashpoint"), ("Suwałki", "city")]
+        ("Suwałki Gap", "flashpoint"),
+        ("Suwałki", "city"),
+    ]
 
 
 @pytest.mark.parametrize("query", ["Suwałki Gap", "suwalki gap", "Suwałki corridor"])
@@ -94,19 +109,35 @@ def test_one_place_appears_once(gazetteer):
     assert len(names) == len(set(names))
 
 
-@pytest.mark.parametrize(("query", "name", "country"), [
-    ("Tilsit", "Sovetsk", "Russia"),  # the Sovetsk in Kaliningrad region, not the one near Kirov
-    ("Kiev", "Kyiv", "Ukraine"), ("Kharkov", "Kharkiv", "Ukraine"), ("Odessa", "Odesa", "Ukraine"),
-    ("Danzig", "Gdańsk", "Poland"), ("Breslau", "Wrocław", "Poland"),
-    ("Reval", "Tallinn", "Estonia"),
-    ("Dorpat", "Tartu", "Estonia"), ("Memel", "Klaipėda", "Lithuania"),
-    ("Pressburg", "Bratislava", "Slovakia"), ("Stettin", "Szczecin", "Poland"),
-    ("Pillau", "Baltiysk", "Russia"), ("Kowno", "Kaunas", "Lithuania"),
-    ("Grodno", "Hrodna", "Belarus"), ("Brest-Litovsk", "Brest", "Belarus"),
-    ("Minsk", "Minsk", "Belarus"), ("Narva", "Narva", "Estonia"),
-    ("Sevastopol", "Sevastopol", "Ukraine"), ("Lugansk", "Luhansk", "Ukraine"),
-    ("Donetsk", "Donetsk", "Ukraine"),
-])
+@pytest.mark.parametrize(
+    ("query", "name", "country"),
+    [
+        (
+            "Tilsit",
+            "Sovetsk",
+            "Russia",
+        ),  # the Sovetsk in Kaliningrad region, not the one near Kirov
+        ("Kiev", "Kyiv", "Ukraine"),
+        ("Kharkov", "Kharkiv", "Ukraine"),
+        ("Odessa", "Odesa", "Ukraine"),
+        ("Danzig", "Gdańsk", "Poland"),
+        ("Breslau", "Wrocław", "Poland"),
+        ("Reval", "Tallinn", "Estonia"),
+        ("Dorpat", "Tartu", "Estonia"),
+        ("Memel", "Klaipėda", "Lithuania"),
+        ("Pressburg", "Bratislava", "Slovakia"),
+        ("Stettin", "Szczecin", "Poland"),
+        ("Pillau", "Baltiysk", "Russia"),
+        ("Kowno", "Kaunas", "Lithuania"),
+        ("Grodno", "Hrodna", "Belarus"),
+        ("Brest-Litovsk", "Brest", "Belarus"),
+        ("Minsk", "Minsk", "Belarus"),
+        ("Narva", "Narva", "Estonia"),
+        ("Sevastopol", "Sevastopol", "Ukraine"),
+        ("Lugansk", "Luhansk", "Ukraine"),
+        ("Donetsk", "Donetsk", "Ukraine"),
+    ],
+)
 def test_historical_and_alternative_names(gazetteer, query, name, country):
     place = first(gazetteer, query)
     assert (place.name, place.country) == (name, country)
@@ -166,7 +197,8 @@ def test_prefix_matches_before_substring_matches(gazetteer):
     names = [p.name for p in gazetteer.search("grad", limit=40)]
     assert "Gradačac" in names[:5] or names[0].lower().startswith("grad")
     assert names.index("Kaliningrad") > max(
-        i for i, n in enumerate(names) if n.lower().startswith("grad"))
+        i for i, n in enumerate(names) if n.lower().startswith("grad")
+    )
 
 
 @pytest.mark.parametrize("query", ["xqzzyv", "", "   ", "!!!"])

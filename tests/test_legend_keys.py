@@ -34,33 +34,67 @@ GEOMETRIES = {
     "arrow": {"type": "LineString", "coordinates": [[20.5, 53.8], [22.5, 54.3]]},
     "line": {"type": "LineString", "coordinates": [[21.0, 53.5], [23.5, 53.9]]},
     "pen": {"type": "LineString", "coordinates": [[22.0, 53.6], [22.4, 53.7], [22.9, 53.6]]},
-    "polygon": {"type": "Polygon", "coordinates": [[[22, 53], [23, 53], [22.5, 53.5],
-                                                   [22, 53]]]},
-    "rectangle": {"type": "Polygon", "coordinates": [[[20, 53], [21, 53], [21, 53.4],
-                                                     [20, 53.4], [20, 53]]]},
+    "polygon": {"type": "Polygon", "coordinates": [[[22, 53], [23, 53], [22.5, 53.5], [22, 53]]]},
+    "rectangle": {
+        "type": "Polygon",
+        "coordinates": [[[20, 53], [21, 53], [21, 53.4], [20, 53.4], [20, 53]]],
+    },
 }
 
 
 def _briefing() -> Briefing:
     annotations = [
-        Annotation(f"a-{kind}", GEOMETRIES[kind],
-                   {"kind": kind, "label": f"{kind} label", "radius_km": 60,
-                    "sidc": "10031000161211000000"},
-                   {"color": "#aa00aa"})  # the user's own colour, not the default
-        for kind in ANNOTATION_KINDS]
+        Annotation(
+            f"a-{kind}",
+            GEOMETRIES[kind],
+            {
+                "kind": kind,
+                "label": f"{kind} label",
+                "radius_km": 60,
+                "sidc": "10031000161211000000",
+            },
+            {"color": "#aa00aa"},
+        )  # the user's own colour, not the default
+        for kind in ANNOTATION_KINDS
+    ]
     imported = ImportedLayer(
-        "imp", "Field survey", "survey.geojson", "GeoJSON", dt.date(2026, 1, 5),
-        features=[{"type": "Feature", "properties": {"name": n}, "geometry": g} for n, g in (
-            ("Point", {"type": "Point", "coordinates": [22.2, 54.4]}),
-            ("Line", {"type": "LineString", "coordinates": [[21.8, 54.0], [22.8, 54.2]]}),
-            ("Area", {"type": "Polygon", "coordinates": [[[21.6, 53.6], [22.0, 53.6],
-                                                          [21.8, 53.9], [21.6, 53.6]]]}))])
-    layers = [LayerState("countries"),
-              LayerState("membership", options={"grouping": "nato", "compare": "eu"}),
-              LayerState("occupied"), LayerState("deployments"), LayerState("flashpoints"),
-              LayerState(imported_layer_id(imported)), LayerState("annotations")]
-    return Briefing(title="Legend check", as_of=dt.date(2026, 1, 6), view=VIEW, layers=layers,
-                    annotations=annotations, imported=[imported])
+        "imp",
+        "Field survey",
+        "survey.geojson",
+        "GeoJSON",
+        dt.date(2026, 1, 5),
+        features=[
+            {"type": "Feature", "properties": {"name": n}, "geometry": g}
+            for n, g in (
+                ("Point", {"type": "Point", "coordinates": [22.2, 54.4]}),
+                ("Line", {"type": "LineString", "coordinates": [[21.8, 54.0], [22.8, 54.2]]}),
+                (
+                    "Area",
+                    {
+                        "type": "Polygon",
+                        "coordinates": [[[21.6, 53.6], [22.0, 53.6], [21.8, 53.9], [21.6, 53.6]]],
+                    },
+                ),
+            )
+        ],
+    )
+    layers = [
+        LayerState("countries"),
+        LayerState("membership", options={"grouping": "nato", "compare": "eu"}),
+        LayerState("occupied"),
+        LayerState("deployments"),
+        LayerState("flashpoints"),
+        LayerState(imported_layer_id(imported)),
+        LayerState("annotations"),
+    ]
+    return Briefing(
+        title="Legend check",
+        as_of=dt.date(2026, 1, 6),
+        view=VIEW,
+        layers=layers,
+        annotations=annotations,
+        imported=[imported],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -88,8 +122,12 @@ def test_the_html_carries_the_same_legend_and_keys(scene):
     exported = config["scene"]
     assert exported["legend"] == scene.legend_message()
     for layer in exported["layers"]:
-        keys = {e["key"] for section in exported["legend"] if section["layer"] == layer["id"]
-                for e in section["entries"]}
+        keys = {
+            e["key"]
+            for section in exported["legend"]
+            if section["layer"] == layer["id"]
+            for e in section["entries"]
+        }
         for item in (layer.get("payload") or {}).get("items", []):
             assert item["legend"] in keys, (layer["id"], item["kind"])
 
@@ -111,6 +149,7 @@ def test_the_pdf_shows_the_entry_of_every_item_it_draws(scene):
     assert any(key == "annotation" for _, key, _ in shown)
     assert {"both", "first_only"} <= {key for _, key, _ in shown}
     # Nothing in the PDF legend that the map page's legend does not have.
-    screen = {(s["title"], e["key"], e["label"]) for s in scene.legend_message()
-              for e in s["entries"]}
+    screen = {
+        (s["title"], e["key"], e["label"]) for s in scene.legend_message() for e in s["entries"]
+    }
     assert shown <= screen

@@ -94,11 +94,13 @@ def test_files_of_a_running_instance_are_not_offered_but_a_dead_ones_are(tmp_pat
 def test_corrupt_recovery_file_is_reported_not_fatal(caplog):
     good = _write(_edited())
     folder = recovery.recovery_dir()
-    (folder / "999999991-1.json").write_text('{"format": "briefing-app-recovery", "brie',
-                                            encoding="utf-8")
+    (folder / "999999991-1.json").write_text(
+        '{"format": "briefing-app-recovery", "brie', encoding="utf-8"
+    )
     (folder / "999999992-1.json").write_text(
         json.dumps({"format": "briefing-app-recovery", "briefing": {"format_version": 1}}),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (folder / "999999993-1.json").write_text("[]", encoding="utf-8")
     found = {r.path.name: r for r in recovery.list_recoveries()}
     assert found[good.name].error is None
@@ -145,6 +147,7 @@ def test_file_state_sees_changed_content_not_a_touch(tmp_path):
 
 # ---------------------------------------------------------------- the log
 
+
 @pytest.fixture
 def app_log():
     yield logsetup.setup_logging()
@@ -164,8 +167,9 @@ def test_log_file_in_data_dir_with_version_and_runtime(app_log):
 
 
 def test_log_rotates_at_about_a_megabyte(app_log):
-    handler = next(h for h in logging.getLogger().handlers
-                   if getattr(h, "baseFilename", None) == str(app_log))
+    handler = next(
+        h for h in logging.getLogger().handlers if getattr(h, "baseFilename", None) == str(app_log)
+    )
     assert handler.maxBytes == 1_000_000 and handler.backupCount == 4
 
 

@@ -18,8 +18,7 @@ def data():
 
 
 def membership_doc(**options) -> Briefing:
-    return Briefing(layers=[LayerState("countries"),
-                            LayerState("membership", options=options)])
+    return Briefing(layers=[LayerState("countries"), LayerState("membership", options=options)])
 
 
 def test_nato_enlargement_follows_the_as_of_date(data):
@@ -41,12 +40,15 @@ def test_overlap_of_two_groupings(data):
     doc = membership_doc(grouping="nato", compare="coalition_of_the_willing")
     layer = build_scene(doc, data, as_of=dt.date(2026, 1, 6)).layer("membership")
     assign = layer.payload["assign"]
-    assert assign["USA"] == "first_only"       # NATO, not in the Coalition
-    assert assign["UKR"] == "second_only"      # in the Coalition, not in NATO
+    assert assign["USA"] == "first_only"  # NATO, not in the Coalition
+    assert assign["UKR"] == "second_only"  # in the Coalition, not in NATO
     assert assign["GBR"] == "both"
     cow = data.groupings["coalition_of_the_willing"].name
     assert [e.label.split(" (")[0] for e in layer.legend] == [
-        f"NATO and {cow}", f"NATO, not {cow}", f"{cow}, not NATO"]
+        f"NATO and {cow}",
+        f"NATO, not {cow}",
+        f"{cow}, not NATO",
+    ]
 
 
 def test_custom_grouping_colours_its_members(data):
@@ -86,17 +88,20 @@ def test_annotations_are_drawn_with_checked_styles_and_per_slide(data):
 
     doc = builtin_briefing()
     doc.annotations = [
-        Annotation("a1", {"type": "LineString", "coordinates": [[21.0, 54.0], [23.0, 54.5]]},
-                   {"label": "<b>Axis</b>"},
-                   {"color": "#ff0000", "weight": 4, "fillColor": "url(javascript:x)"}),
+        Annotation(
+            "a1",
+            {"type": "LineString", "coordinates": [[21.0, 54.0], [23.0, 54.5]]},
+            {"label": "<b>Axis</b>"},
+            {"color": "#ff0000", "weight": 4, "fillColor": "url(javascript:x)"},
+        ),
         Annotation("a2", {"type": "Point", "coordinates": [25.3, 54.7]}, {"label": "Vilnius"}),
     ]
-    layer = build_scene(doc, data).layer("annotations")   # added for older files, on top
+    layer = build_scene(doc, data).layer("annotations")  # added for older files, on top
     assert build_scene(doc, data).layers[-1].definition.id == "annotations"
     items = layer.payload["items"]
     assert [i["label"] for i in items] == ["<b>Axis</b>", "Vilnius"]  # text, escaped by pages
     assert items[0]["style"]["color"] == "#ff0000" and items[0]["style"]["weight"] == 4.0
-    assert "fillColor" not in items[0]["style"]                        # refused, not passed on
+    assert "fillColor" not in items[0]["style"]  # refused, not passed on
     only_a2 = Slide("s", "One", MapView(), annotation_ids=["a2"])
     slide_items = scene_for_slide(doc, only_a2, data).layer("annotations").payload["items"]
     assert [i["label"] for i in slide_items] == ["Vilnius"]

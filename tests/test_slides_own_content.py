@@ -143,7 +143,11 @@ def test_a_format_1_briefing_opens_as_it_was_meant(data):
     dated = scene_for_slide(doc, doc.slides[6], data)
     assert dated.as_of == dt.date(1999, 3, 12)
     assert [x.definition.id for x in dated.layers] == [
-        "basemap", "countries", "membership", "annotations"]
+        "basemap",
+        "countries",
+        "membership",
+        "annotations",
+    ]
 
 
 def test_a_format_1_briefing_saves_as_the_current_format_and_reopens_equal(tmp_path):
@@ -231,10 +235,14 @@ def test_a_map_page_header_gives_its_slides_date(tmp_path, data):
     doc.slides[4].as_of = dt.date(2000, 1, 1)
     out = tmp_path / "dated.pdf"
     export_pdf(doc, data, out, appendix=False)
-    pages = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"],
-                           capture_output=True, text=True, check=True).stdout.split("\f")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\f")
     header = [page.splitlines()[1] if len(page.splitlines()) > 1 else "" for page in pages]
-    assert "As of 2026-01-06" in header[0]           # the cover: the briefing's date
+    assert "As of 2026-01-06" in header[0]  # the cover: the briefing's date
     assert "As of 2000-01-01" in pages[5] and "As of 2026-01-06" not in pages[5]
     assert "As of 2026-01-06" in pages[4]
 
@@ -243,10 +251,10 @@ def test_greenland_is_drawn_with_denmarks_nato_membership_but_not_counted(data):
     doc = builtin_briefing()
     scene = scene_for_slide(doc, doc.slides[0], data)  # NATO compared with the EU
     membership = scene.layer("membership")
-    assert membership.data["assign"]["GRL"] == "first_only"   # NATO, not EU
+    assert membership.data["assign"]["GRL"] == "first_only"  # NATO, not EU
     assert membership.data["assign"]["FRO"] == "first_only"
     labels = [entry.label for entry in membership.legend]
-    assert "NATO, not EU (9)" in labels                       # 32 members, no territories
+    assert "NATO, not EU (9)" in labels  # 32 members, no territories
     nato = data.groupings["nato"]
     assert len(nato.members_on(dt.date(2026, 1, 23))) == 32
     assert "GRL" not in nato.members_on(dt.date(2026, 1, 23))

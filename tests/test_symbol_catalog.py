@@ -73,10 +73,11 @@ def test_echelon_hq_and_task_force_render_for_land_units():
 def test_build_sidc_digits():
     assert sc.build_sidc("friend", "battalion", "mechanized_infantry") == "10031000161211020000"
     assert sc.build_sidc("hostile", "brigade", "armour") == "10061000181205000000"
-    assert (sc.build_sidc("friend", "corps", "headquarters", hq=True)
-            == "10031002221100000000")
-    assert (sc.build_sidc("suspect", "company", "rocket_artillery", status="planned",
-                          task_force=True) == "10051014151303004100")
+    assert sc.build_sidc("friend", "corps", "headquarters", hq=True) == "10031002221100000000"
+    assert (
+        sc.build_sidc("suspect", "company", "rocket_artillery", status="planned", task_force=True)
+        == "10051014151303004100"
+    )
     # echelon / HQ / task force do not apply outside land units
     assert sc.build_sidc("hostile", "division", "tank", hq=True) == "10061500001202000000"
     with pytest.raises(ValueError):
@@ -105,12 +106,17 @@ def test_parse_keeps_uncatalogued_entities_and_rejects_what_it_cannot_express():
     assert sniper.echelon.key == "company"
     dummy = sc.parse_sidc("10031001161211000000")
     assert dummy is not None and dummy.dummy and dummy.sidc == "10031001161211000000"
-    for bad in ("", "1003100016121102000", "100310001612110200001", "1003100016121102000x",
-                "10131000161211020000",  # exercise context
-                "10001000161211020000",  # pending identity
-                "10031000191211020000",  # no such echelon
-                "10031500311202000000",  # amplifier on equipment (mobility): not expressible
-                "SFGPUCI----D---"):
+    for bad in (
+        "",
+        "1003100016121102000",
+        "100310001612110200001",
+        "1003100016121102000x",
+        "10131000161211020000",  # exercise context
+        "10001000161211020000",  # pending identity
+        "10031000191211020000",  # no such echelon
+        "10031500311202000000",  # amplifier on equipment (mobility): not expressible
+        "SFGPUCI----D---",
+    ):
         assert sc.parse_sidc(bad) is None, bad
 
 

@@ -34,12 +34,15 @@ MIN_DELTA_E = 10.0
 DEFICIENCIES = ("deuteranopia", "protanopia")
 
 
-@pytest.mark.parametrize(("lab1", "lab2", "expected"), [
-    # Sharma, Wu & Dalal (2005), test data pairs 1, 7 and 17.
-    ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
-    ((50.0, 0.0, 0.0), (50.0, -1.0, 2.0), 2.3669),
-    ((50.0, 2.5, 0.0), (73.0, 25.0, -18.0), 27.1492),
-])
+@pytest.mark.parametrize(
+    ("lab1", "lab2", "expected"),
+    [
+        # Sharma, Wu & Dalal (2005), test data pairs 1, 7 and 17.
+        ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+        ((50.0, 0.0, 0.0), (50.0, -1.0, 2.0), 2.3669),
+        ((50.0, 2.5, 0.0), (73.0, 25.0, -18.0), 27.1492),
+    ],
+)
 def test_ciede2000_matches_published_values(lab1, lab2, expected):
     assert delta_e2000(lab1, lab2) == pytest.approx(expected, abs=1e-4)
     assert delta_e2000(lab2, lab1) == pytest.approx(expected, abs=1e-4)
@@ -82,8 +85,7 @@ def test_theme_gives_every_style_key_the_page_reads(name):
     assert style["background"].startswith("#")
     assert set(MAP_STYLE["countries"]) <= set(style["countries"])
     assert set(MAP_STYLE["countries_hover"]) <= set(style["countries_hover"])
-    assert {*MEMBERSHIP_CATEGORIES, "fillOpacity", "color", "weight"} <= set(
-        style["membership"])
+    assert {*MEMBERSHIP_CATEGORIES, "fillOpacity", "color", "weight"} <= set(style["membership"])
     assert isinstance(style["label_size"], int) and style["label_size"] >= 10
     # Every membership category the scenes assign has this theme's colour, by key.
     for category in MEMBERSHIP_CATEGORIES:

@@ -21,7 +21,7 @@ IMG = "<img src=x onerror=alert(1)>"
 AMP = "Tom &amp; Jerry & co"
 QUOTES = "\"double\" 'single' `back`"
 RLO = "abc\u202edef"
-LONG = "L" * 9_990 + "-the-end!"     # 10,000 characters
+LONG = "L" * 9_990 + "-the-end!"  # 10,000 characters
 HOSTILE = f"{SCRIPT} {IMG} {AMP} {QUOTES} {RLO}"
 
 pytestmark = pytest.mark.timeout(300)
@@ -29,19 +29,39 @@ pytestmark = pytest.mark.timeout(300)
 
 def hostile_briefing() -> Briefing:
     doc = builtin_briefing()
-    doc = dataclasses.replace(doc, title=f"T {HOSTILE}", subtitle=f"S {HOSTILE}",
-                              author=IMG, organisation=AMP, summary=HOSTILE)
+    doc = dataclasses.replace(
+        doc,
+        title=f"T {HOSTILE}",
+        subtitle=f"S {HOSTILE}",
+        author=IMG,
+        organisation=AMP,
+        summary=HOSTILE,
+    )
     doc.slides[0].title = f"Slide {HOSTILE}"
     doc.slides[0].notes = f"Notes {HOSTILE}"
     doc.annotations = [
-        Annotation("a1", {"type": "Point", "coordinates": [21.0, 54.0]},
-                   {"kind": "marker", "label": f"Label {HOSTILE}",
-                    "description": f"Description {HOSTILE}"}, {}),
-        Annotation("a2", {"type": "Point", "coordinates": [23.0, 52.0]},
-                   {"kind": "text", "label": LONG}, {}),
+        Annotation(
+            "a1",
+            {"type": "Point", "coordinates": [21.0, 54.0]},
+            {
+                "kind": "marker",
+                "label": f"Label {HOSTILE}",
+                "description": f"Description {HOSTILE}",
+            },
+            {},
+        ),
+        Annotation(
+            "a2",
+            {"type": "Point", "coordinates": [23.0, 52.0]},
+            {"kind": "text", "label": LONG},
+            {},
+        ),
     ]
-    doc.groupings = [Grouping("g1", f"Group {HOSTILE}", ["POL", "LTU"],
-                              description=f"Group description {HOSTILE}")]
+    doc.groupings = [
+        Grouping(
+            "g1", f"Group {HOSTILE}", ["POL", "LTU"], description=f"Group description {HOSTILE}"
+        )
+    ]
     return doc
 
 
@@ -96,22 +116,25 @@ def test_html_export_holds_user_text_as_data(tmp_path, data):
     assert "<script>alert" not in text and "onerror=alert(1)>" not in text.replace("\\u003c", "")
     # The window title of the page is the text as typed.
     assert found.title.startswith(f"T {HOSTILE}")
-    assert LONG in text   # carried whole, as data
+    assert LONG in text  # carried whole, as data
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None,
-                    reason="pdftotext (poppler-utils, installed by scripts/setup test) missing")
+@pytest.mark.skipif(
+    shutil.which("pdftotext") is None,
+    reason="pdftotext (poppler-utils, installed by scripts/setup test) missing",
+)
 def test_pdf_shows_user_text_literally(tmp_path, data):
     from briefing_app.render.pdf import export_pdf
 
     path = tmp_path / "hostile.pdf"
     export_pdf(hostile_briefing(), data, path)
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     flat = " ".join(text.split())
-    for fragment in (SCRIPT, IMG, AMP, "\"double\"", "'single'"):
+    for fragment in (SCRIPT, IMG, AMP, '"double"', "'single'"):
         assert fragment in flat, fragment
-    assert "&lt;" not in flat and "&amp;amp;" not in flat   # not escaped twice
+    assert "&lt;" not in flat and "&amp;amp;" not in flat  # not escaped twice
     assert "def" in flat
 
 

@@ -34,28 +34,28 @@ TILE_NAME_NEUTRAL = "neutral.jpg"
 
 @dataclass(frozen=True)
 class Place:
-    name: str            # as shown on the map, with diacritics ("Gdańsk", "Białystok")
+    name: str  # as shown on the map, with diacritics ("Gdańsk", "Białystok")
     lon: float
     lat: float
-    kind: str            # "capital" | "city" | "town"
-    population: int      # 0 where unknown
-    iso_a3: str          # country the place is in
-    min_zoom: int        # lowest Leaflet zoom at which the place is shown
-    geonameid: int = 0   # GeoNames id, for joining with other GeoNames data
+    kind: str  # "capital" | "city" | "town"
+    population: int  # 0 where unknown
+    iso_a3: str  # country the place is in
+    min_zoom: int  # lowest Leaflet zoom at which the place is shown
+    geonameid: int = 0  # GeoNames id, for joining with other GeoNames data
 
 
 @dataclass(frozen=True)
 class Relief:
-    path: Path           # the relief image file (grey JPEG)
-    crs: str             # "EPSG:4326"
-    bounds: tuple[float, float, float, float]   # minx, miny, maxx, maxy in that crs
-    size: tuple[int, int] = (0, 0)              # width, height in pixels
-    neutral: int = RELIEF_NEUTRAL               # the grey that means "no shading"
+    path: Path  # the relief image file (grey JPEG)
+    crs: str  # "EPSG:4326"
+    bounds: tuple[float, float, float, float]  # minx, miny, maxx, maxy in that crs
+    size: tuple[int, int] = (0, 0)  # width, height in pixels
+    neutral: int = RELIEF_NEUTRAL  # the grey that means "no shading"
 
 
 @dataclass(frozen=True)
 class ReliefTiles:
-    path: Path           # the zip holding `z/x/y.jpg` and `neutral.jpg`
+    path: Path  # the zip holding `z/x/y.jpg` and `neutral.jpg`
     min_zoom: int
     max_zoom: int
     # per zoom: the tile columns and rows the pyramid covers (x0, y0, x1, y1), inclusive
@@ -70,8 +70,8 @@ class ReliefTiles:
 
 @dataclass(frozen=True)
 class ReliefOverlay:
-    path: Path           # a Web-Mercator grey JPEG
-    bounds: tuple[float, float, float, float]   # west, south, east, north in lon/lat
+    path: Path  # a Web-Mercator grey JPEG
+    bounds: tuple[float, float, float, float]  # west, south, east, north in lon/lat
 
 
 def basemap_dir() -> Path:
@@ -98,8 +98,9 @@ def attribution_text() -> str:
 
 def attribution_parts() -> tuple[tuple[str, str], ...]:
     """(text, url) pairs for the map's attribution control."""
-    return tuple((str(p["text"]), str(p["url"]))
-                 for p in basemap_source()["attribution"]["html_parts"])
+    return tuple(
+        (str(p["text"]), str(p["url"])) for p in basemap_source()["attribution"]["html_parts"]
+    )
 
 
 @lru_cache(maxsize=1)
@@ -109,11 +110,19 @@ def places() -> tuple[Place, ...]:
     if not path.is_file():
         raise _missing(path)
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = [Place(name=r["name"], lon=float(r["lon"]), lat=float(r["lat"]),
-                      kind=r["kind"], population=int(r["population"] or 0),
-                      iso_a3=r["iso_a3"], min_zoom=int(r["min_zoom"]),
-                      geonameid=int(r["geonameid"] or 0))
-                for r in csv.DictReader(handle)]
+        rows = [
+            Place(
+                name=r["name"],
+                lon=float(r["lon"]),
+                lat=float(r["lat"]),
+                kind=r["kind"],
+                population=int(r["population"] or 0),
+                iso_a3=r["iso_a3"],
+                min_zoom=int(r["min_zoom"]),
+                geonameid=int(r["geonameid"] or 0),
+            )
+            for r in csv.DictReader(handle)
+        ]
     bad = sorted({p.kind for p in rows} - set(KINDS))
     if bad:
         raise ValueError(f"{path}: unknown place kinds {bad}")
@@ -156,18 +165,33 @@ def relief() -> Relief:
         raise _missing(path)
     west, south, east, north = (float(v) for v in entry["bounds"])
     width, height = (int(v) for v in entry["size"])
-    return Relief(path=path, crs=str(entry["crs"]), bounds=(west, south, east, north),
-                  size=(width, height), neutral=int(entry.get("neutral", RELIEF_NEUTRAL)))
+    return Relief(
+        path=path,
+        crs=str(entry["crs"]),
+        bounds=(west, south, east, north),
+        size=(width, height),
+        neutral=int(entry.get("neutral", RELIEF_NEUTRAL)),
+    )
 
 
 @lru_cache(maxsize=1)
 def relief_tiles() -> ReliefTiles:
     entry = _output("relief_tiles")
-    ranges = {int(level["zoom"]): (int(level["x"][0]), int(level["y"][0]),
-                                   int(level["x"][1]), int(level["y"][1]))
-              for level in entry["levels"]}
-    return ReliefTiles(path=basemap_dir() / entry["file"], min_zoom=int(entry["min_zoom"]),
-                       max_zoom=int(entry["max_zoom"]), ranges=ranges)
+    ranges = {
+        int(level["zoom"]): (
+            int(level["x"][0]),
+            int(level["y"][0]),
+            int(level["x"][1]),
+            int(level["y"][1]),
+        )
+        for level in entry["levels"]
+    }
+    return ReliefTiles(
+        path=basemap_dir() / entry["file"],
+        min_zoom=int(entry["min_zoom"]),
+        max_zoom=int(entry["max_zoom"]),
+        ranges=ranges,
+    )
 
 
 class TileArchive:
@@ -184,8 +208,9 @@ class TileArchive:
         one; the neutral tile where nothing is shaded; where a zoom covers less than the
         world, a part of the nearest lower zoom's tile, scaled up. None for a tile that is
         not on the grid."""
-        if not (self.tiles.min_zoom <= z <= self.tiles.max_zoom and 0 <= x < 2**z
-                and 0 <= y < 2**z):
+        if not (
+            self.tiles.min_zoom <= z <= self.tiles.max_zoom and 0 <= x < 2**z and 0 <= y < 2**z
+        ):
             return None
         if self.tiles.covers(z, x, y):
             name = f"{z}/{x}/{y}.jpg"
@@ -206,7 +231,8 @@ class TileArchive:
             with Image.open(io.BytesIO(self._zip.read(name))) as image:
                 left, top = (x - (px << up)) * part, (y - (py << up)) * part
                 scaled = image.crop((left, top, left + part, top + part)).resize(
-                    (256, 256), Image.Resampling.BILINEAR)
+                    (256, 256), Image.Resampling.BILINEAR
+                )
             out = io.BytesIO()
             scaled.save(out, format="JPEG", quality=80)
             return out.getvalue()

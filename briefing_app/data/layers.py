@@ -18,13 +18,13 @@ from briefing_app.paths import app_root
 class LayerDef:
     id: str
     title: str
-    kind: str               # how renderers draw it: "countries", "membership", "items" or
-                            # "basemap"
-    source: str             # short citation shown in the app and the PDF
+    kind: str  # how renderers draw it: "countries", "membership", "items" or
+    # "basemap"
+    source: str  # short citation shown in the app and the PDF
     source_url: str
     as_of: str
     description: str = ""
-    data_path: str = ""     # for "countries": relative to the app root, served to the page
+    data_path: str = ""  # for "countries": relative to the app root, served to the page
 
 
 @lru_cache(maxsize=1)
@@ -33,50 +33,72 @@ def builtin_layers() -> tuple[LayerDef, ...]:
     basemap = basemap_source()
     return (
         LayerDef(
-            id="basemap", title="Basemap", kind="basemap",
-            source=attribution_text(), source_url="https://www.naturalearthdata.com/",
+            id="basemap",
+            title="Basemap",
+            kind="basemap",
+            source=attribution_text(),
+            source_url="https://www.naturalearthdata.com/",
             as_of=str(basemap.get("as_of", "")),
             description="Shaded relief, major rivers and lakes, and capitals, cities and "
-                        "towns by zoom (Natural Earth; places: GeoNames, CC BY 4.0).",
+            "towns by zoom (Natural Earth; places: GeoNames, CC BY 4.0).",
         ),
         LayerDef(
-            id="countries", title="Countries", kind="countries",
+            id="countries",
+            title="Countries",
+            kind="countries",
             data_path=countries_geojson_path().relative_to(app_root()).as_posix(),
             source=f"Natural Earth {source.get('natural_earth_version', '')} admin-0 "
-                   "countries 1:50m, Crimea shown as part of Ukraine",
+            "countries 1:50m, Crimea shown as part of Ukraine",
             source_url=source.get("url", "https://www.naturalearthdata.com/"),
             as_of=str(source.get("as_of", "")),
             description="Country borders following the EU / UN General Assembly position.",
         ),
         LayerDef(
-            id="membership", title="Membership", kind="membership",
+            id="membership",
+            title="Membership",
+            kind="membership",
             source="geodata/security/groupings.json (one source per membership)",
-            source_url="", as_of="",
+            source_url="",
+            as_of="",
             description="Countries coloured by a grouping, or by the overlap of two, "
-                        "on the briefing's as-of date.",
+            "on the briefing's as-of date.",
         ),
         LayerDef(
-            id="occupied", title="Occupied territory of Ukraine", kind="items",
-            source="geodata/security/derived/occupied_ukraine.geojson", source_url="", as_of="",
+            id="occupied",
+            title="Occupied territory of Ukraine",
+            kind="items",
+            source="geodata/security/derived/occupied_ukraine.geojson",
+            source_url="",
+            as_of="",
             description="Ukrainian territory under Russian occupation, dated; hatched.",
         ),
         LayerDef(
-            id="deployments", title="Eastern-flank deployments", kind="items",
+            id="deployments",
+            title="Eastern-flank deployments",
+            kind="items",
             source="geodata/security/deployments.json (one source per site)",
-            source_url="", as_of="",
+            source_url="",
+            as_of="",
             description="NATO battlegroups, the German brigade in Lithuania and US sites in "
-                        "Poland, as APP-6 unit symbols.",
+            "Poland, as APP-6 unit symbols.",
         ),
         LayerDef(
-            id="flashpoints", title="Flashpoints and ranges", kind="items",
+            id="flashpoints",
+            title="Flashpoints and ranges",
+            kind="items",
             source="geodata/security/flashpoints.json (one source per item)",
-            source_url="", as_of="",
+            source_url="",
+            as_of="",
             description="Kaliningrad, the Suwałki Gap, Belarus and Greenland, with geodesic "
-                        "weapon-range rings.",
+            "weapon-range rings.",
         ),
         LayerDef(
-            id="annotations", title="Annotations", kind="items",
-            source="drawn in this briefing", source_url="", as_of="",
+            id="annotations",
+            title="Annotations",
+            kind="items",
+            source="drawn in this briefing",
+            source_url="",
+            as_of="",
             description="Markers, lines, areas and labels drawn in this briefing.",
         ),
     )

@@ -189,7 +189,8 @@ class Flashpoint:
         if self.since is None:
             return True
         return partial_start(self.since) <= day and (
-            "end" not in self.extra or day <= dt.date.fromisoformat(str(self.extra["end"])))
+            "end" not in self.extra or day <= dt.date.fromisoformat(str(self.extra["end"]))
+        )
 
 
 # ---------------------------------------------------------------- field readers
@@ -296,8 +297,7 @@ def _read_covers(r: JsonReader) -> tuple[tuple[str, str], ...]:
     out = []
     for territory, state in r.get("covers").dict().items():
         for code in (territory, state):
-            if not (isinstance(code, str) and len(code) == 3 and code.isalpha()
-                    and code.isupper()):
+            if not (isinstance(code, str) and len(code) == 3 and code.isalpha() and code.isupper()):
                 raise r.get("covers").fail(f"{code!r} is not an ISO 3166-1 alpha-3 code")
         out.append((territory, state))
     return tuple(sorted(out))

@@ -77,8 +77,12 @@ def capitals_within(lat: float, lon: float, radius_km: float) -> list[tuple[Capi
     capitals = _read_capitals()
     n = len(capitals)
     # One vectorised call for all ~240 capitals instead of one per capital.
-    _, _, dists = geod().inv([lon] * n, [lat] * n,
-                           [c.lon for c in capitals], [c.lat for c in capitals])
-    hits = [(c, float(d) / 1000.0) for c, d in zip(capitals, dists, strict=True)
-            if float(d) / 1000.0 <= radius_km]
+    _, _, dists = geod().inv(
+        [lon] * n, [lat] * n, [c.lon for c in capitals], [c.lat for c in capitals]
+    )
+    hits = [
+        (c, float(d) / 1000.0)
+        for c, d in zip(capitals, dists, strict=True)
+        if float(d) / 1000.0 <= radius_km
+    ]
     return sorted(hits, key=lambda hit: (hit[1], hit[0].iso_a3))

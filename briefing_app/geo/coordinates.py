@@ -35,8 +35,7 @@ def format_position(lat: float, lon: float, style: Style = "decimal") -> str:
         if grid is not None:
             return f"MGRS {grid}"
         # Outside the grid (polar caps) the status bar still says where the pointer is.
-    return (f"{abs(lat):.4f}° {'N' if lat >= 0 else 'S'}, "
-            f"{abs(lon):.4f}° {'E' if lon >= 0 else 'W'}")
+    return f"{abs(lat):.4f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.4f}° {'E' if lon >= 0 else 'W'}"
 
 
 def _dms(value: float, positive: str, negative: str) -> str:
@@ -60,20 +59,24 @@ def to_mgrs(lat: float, lon: float, precision: int = 5) -> str | None:
     if isinstance(text, bytes):
         text = text.decode("ascii")
     split = len(text) - 2 * precision
-    zone_band, square, digits = text[:split - 2], text[split - 2:split], text[split:]
+    zone_band, square, digits = text[: split - 2], text[split - 2 : split], text[split:]
     return f"{zone_band} {square} {digits[:precision]} {digits[precision:]}"
 
 
 _NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
 _DECIMAL_PAIR = re.compile(
-    rf"^\s*({_NUMBER})\s*°?\s*([NSns])?\s*[,;\s]\s*({_NUMBER})\s*°?\s*([EWOew])?\s*$")
+    rf"^\s*({_NUMBER})\s*°?\s*([NSns])?\s*[,;\s]\s*({_NUMBER})\s*°?\s*([EWOew])?\s*$"
+)
 _DMS_PART = re.compile(
     r"(?P<deg>\d+(?:[.,]\d+)?)\s*[°d:\s]\s*"
     r"(?:(?P<min>\d+(?:[.,]\d+)?)\s*['′m:\s]?\s*)?"
     r"(?:(?P<sec>\d+(?:[.,]\d+)?)\s*(?:\"|″|''|s)?\s*)?"
-    r"(?P<hem>[NSEWOnsewo])")
-_MGRS = re.compile(r"^\s*(\d{1,2})\s*([C-HJ-NP-Xc-hj-np-x])\s*([A-HJ-NP-Za-hj-np-z]{2})"
-                   r"\s*(\d+)\s*(\d*)\s*$")
+    r"(?P<hem>[NSEWOnsewo])"
+)
+_MGRS = re.compile(
+    r"^\s*(\d{1,2})\s*([C-HJ-NP-Xc-hj-np-x])\s*([A-HJ-NP-Za-hj-np-z]{2})"
+    r"\s*(\d+)\s*(\d*)\s*$"
+)
 
 
 def parse_position(text: str) -> tuple[float, float]:
@@ -109,7 +112,8 @@ def parse_position(text: str) -> tuple[float, float]:
             return _checked(values["lat"], values["lon"])
     raise PositionError(
         f"“{text.strip()}” is not a position. Type decimal degrees (54.1, 22.93), "
-        "degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369).")
+        "degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369)."
+    )
 
 
 def _signed(number: str, hemisphere: str | None, negative: str) -> float:
@@ -133,7 +137,8 @@ def _from_mgrs(grid: re.Match[str]) -> tuple[float, float]:
     if not 1 <= int(zone) <= 60 or len(digits) % 2 or len(digits) > 10:
         raise PositionError(
             f"“{grid.string.strip()}” is not an MGRS reference: a zone 1–60, a band letter, "
-            "two square letters and an even number of digits (up to 10).")
+            "two square letters and an even number of digits (up to 10)."
+        )
     import mgrs
 
     try:

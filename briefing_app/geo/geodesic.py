@@ -30,6 +30,7 @@ def geod() -> Geod:
 
     return Geod(ellps="WGS84")
 
+
 MAX_RADIUS_KM = 20_000.0
 """Half the meridian circumference is ~20,004 km; beyond it a "radius" is meaningless."""
 
@@ -48,12 +49,12 @@ def _wrap(lon: float, around: float) -> float:
 
 def _signed_area(ring: Sequence[tuple[float, float]]) -> float:
     """Shoelace area in degree units; > 0 for a counter-clockwise ring."""
-    return 0.5 * sum(x0 * y1 - x1 * y0
-                     for (x0, y0), (x1, y1) in itertools.pairwise(ring))
+    return 0.5 * sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in itertools.pairwise(ring))
 
 
-def range_ring(lat: float, lon: float, radius_km: float,
-               segments: int = 256) -> list[tuple[float, float]]:
+def range_ring(
+    lat: float, lon: float, radius_km: float, segments: int = 256
+) -> list[tuple[float, float]]:
     """A closed ring of (lon, lat) vertices at geodesic distance `radius_km` from the centre.
 
     Usable as the exterior of a GeoJSON Polygon: the first vertex is repeated at the end
@@ -85,12 +86,13 @@ def range_ring(lat: float, lon: float, radius_km: float,
     north_inside = _contains_pole(lat, lon, radius_m, 90.0)
     south_inside = _contains_pole(lat, lon, radius_m, -90.0)
     if north_inside and south_inside:
-        raise ValueError(f"a {radius_km} km disc around ({lat}, {lon}) contains both poles "
-                         "and cannot be drawn as one lon/lat ring")
+        raise ValueError(
+            f"a {radius_km} km disc around ({lat}, {lon}) contains both poles "
+            "and cannot be drawn as one lon/lat ring"
+        )
 
     azimuths = [360.0 * i / segments for i in range(segments)]
-    lons, lats, _ = geod().fwd([lon] * segments, [lat] * segments, azimuths,
-                             [radius_m] * segments)
+    lons, lats, _ = geod().fwd([lon] * segments, [lat] * segments, azimuths, [radius_m] * segments)
     if north_inside or south_inside:
         ring = _polar_ring(list(lons), list(lats), 90.0 if north_inside else -90.0)
     else:
@@ -107,14 +109,13 @@ def _contains_pole(lat: float, lon: float, radius_m: float, pole_lat: float) -> 
     return bool(dist < radius_m)
 
 
-def _polar_ring(lons: list[float], lats: list[float],
-                pole_lat: float) -> list[tuple[float, float]]:
+def _polar_ring(lons: list[float], lats: list[float], pole_lat: float) -> list[tuple[float, float]]:
     """Ring vertices around a pole, cut at the antimeridian and closed along the pole."""
     points = [(_wrap(x, 0.0), y) for x, y in zip(lons, lats, strict=True)]
     n = len(points)
     # Exactly one step jumps by ~360° of longitude: start the walk just after it.
     jump = next(i for i in range(n) if abs(points[(i + 1) % n][0] - points[i][0]) > 180.0)
-    walk = points[jump + 1:] + points[:jump + 1]
+    walk = points[jump + 1 :] + points[: jump + 1]
     first, last = walk[0], walk[-1]
     start_edge = -180.0 if first[0] < 0 else 180.0
     end_edge = -start_edge
@@ -123,13 +124,23 @@ def _polar_ring(lons: list[float], lats: list[float],
     span = (first[0] - start_edge) + (end_edge - last[0])
     t = (end_edge - last[0]) / span if span else 0.5
     cross_lat = last[1] + t * (first[1] - last[1])
-    return [(start_edge, cross_lat), *walk, (end_edge, cross_lat),
-            (end_edge, pole_lat), (start_edge, pole_lat), (start_edge, cross_lat)]
+    return [
+        (start_edge, cross_lat),
+        *walk,
+        (end_edge, cross_lat),
+        (end_edge, pole_lat),
+        (start_edge, pole_lat),
+        (start_edge, cross_lat),
+    ]
 
 
-def range_ring_geojson(lat: float, lon: float, radius_km: float,
-                       properties: Mapping[str, Any] | None = None,
-                       segments: int = 256) -> dict[str, Any]:
+def range_ring_geojson(
+    lat: float,
+    lon: float,
+    radius_km: float,
+    properties: Mapping[str, Any] | None = None,
+    segments: int = 256,
+) -> dict[str, Any]:
     """A GeoJSON Feature (Polygon) of `range_ring`.
 
     Its properties are `center` ([lon, lat]) and `radius_km`, then `properties` (which

@@ -38,7 +38,7 @@ def arrowhead(line: list[Position], size: float = 0.18) -> list[Position] | None
     bx, by = plane(before)
     segment = math.hypot(bx, by)
     length = min(max(total * size, total * 0.05), segment * 0.9, 3.0)
-    ux, uy = bx / segment, by / segment          # from the tip back along the line
+    ux, uy = bx / segment, by / segment  # from the tip back along the line
     half = length * 0.45
     base_x, base_y = ux * length, uy * length
     left = (base_x - uy * half, base_y + ux * half)
@@ -62,8 +62,10 @@ def translate(geometry: dict[str, Any], dlon: float, dlat: float) -> dict[str, A
         return [move(v) for v in value]
 
     if geometry.get("type") == "GeometryCollection":
-        return {"type": "GeometryCollection",
-                "geometries": [translate(g, dlon, dlat) for g in geometry["geometries"]]}
+        return {
+            "type": "GeometryCollection",
+            "geometries": [translate(g, dlon, dlat) for g in geometry["geometries"]],
+        }
     return {"type": geometry["type"], "coordinates": move(geometry["coordinates"])}
 
 
@@ -75,12 +77,14 @@ class Leg:
 
 def measure(points: list[Position]) -> list[Leg]:
     """Geodesic distance and initial bearing of each leg of a path of [lon, lat] points."""
-    return [Leg(distance_km(a[1], a[0], b[1], b[0]), bearing_deg(a[1], a[0], b[1], b[0]))
-            for a, b in itertools.pairwise(points)]
+    return [
+        Leg(distance_km(a[1], a[0], b[1], b[0]), bearing_deg(a[1], a[0], b[1], b[0]))
+        for a, b in itertools.pairwise(points)
+    ]
 
 
 def describe_measure(points: list[Position]) -> str:
-    """"312.4 km, bearing 047°" for one leg; the total and each leg for a path."""
+    """ "312.4 km, bearing 047°" for one leg; the total and each leg for a path."""
     legs = measure(points)
     if not legs:
         return ""
@@ -92,5 +96,10 @@ def describe_measure(points: list[Position]) -> str:
 
 
 def _km(value: float) -> str:
-    return f"{value:.2f} km" if value < 10 else f"{value:.1f} km" if value < 1000 \
+    return (
+        f"{value:.2f} km"
+        if value < 10
+        else f"{value:.1f} km"
+        if value < 1000
         else f"{value:,.0f} km"
+    )

@@ -40,21 +40,31 @@ def open_archive(path: Path) -> zipfile.ZipFile:
 
 def check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_ARCHIVE_ENTRIES:
-        raise GeoFileError(path, f"holds {len(members):,} entries; at most "
-                                 f"{MAX_ARCHIVE_ENTRIES:,} are accepted")
+        raise GeoFileError(
+            path, f"holds {len(members):,} entries; at most {MAX_ARCHIVE_ENTRIES:,} are accepted"
+        )
     total = sum(member.file_size for member in members)
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise GeoFileError(path, f"would unpack to {mebibytes(total)}; at most "
-                                 f"{mebibytes(MAX_UNCOMPRESSED_BYTES)} are accepted")
+        raise GeoFileError(
+            path,
+            f"would unpack to {mebibytes(total)}; at most "
+            f"{mebibytes(MAX_UNCOMPRESSED_BYTES)} are accepted",
+        )
     for member in members:
         name = PurePosixPath(member.filename.replace("\\", "/"))
         if name.is_absolute() or ".." in name.parts or ":" in member.filename:
-            raise GeoFileError(path, f'holds the entry "{member.filename[:100]}", whose name '
-                                     "points outside the archive; refused")
+            raise GeoFileError(
+                path,
+                f'holds the entry "{member.filename[:100]}", whose name '
+                "points outside the archive; refused",
+            )
         ratio = member.file_size / max(member.compress_size, 1)
         if ratio > MAX_COMPRESSION_RATIO and member.file_size > _CHUNK:
-            raise GeoFileError(path, f'entry "{member.filename[:100]}" would inflate '
-                                     f"{ratio:.0f} times; refused as a possible zip bomb")
+            raise GeoFileError(
+                path,
+                f'entry "{member.filename[:100]}" would inflate '
+                f"{ratio:.0f} times; refused as a possible zip bomb",
+            )
 
 
 class BoundedMember:
@@ -66,10 +76,16 @@ class BoundedMember:
         self.limit = min(member.file_size, MAX_UNCOMPRESSED_BYTES)
         try:
             self.raw: IO[bytes] = archive.open(member)
-        except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError,
-                ValueError) as exc:  # RuntimeError: encrypted; NotImplementedError: method
-            raise GeoFileError(path, f'entry "{member.filename[:100]}" cannot be opened '
-                                     f"({exc})") from None
+        except (
+            zipfile.BadZipFile,
+            RuntimeError,
+            NotImplementedError,
+            OSError,
+            ValueError,
+        ) as exc:  # RuntimeError: encrypted; NotImplementedError: method
+            raise GeoFileError(
+                path, f'entry "{member.filename[:100]}" cannot be opened ({exc})'
+            ) from None
         self.done = 0
 
     def read(self, size: int = -1) -> bytes:
@@ -77,12 +93,16 @@ class BoundedMember:
         try:
             data = self.raw.read(min(want, self.limit - self.done + 1))
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
-            raise GeoFileError(self.path, f'entry "{self.name}" cannot be unpacked ({exc})'
-                               ) from None
+            raise GeoFileError(
+                self.path, f'entry "{self.name}" cannot be unpacked ({exc})'
+            ) from None
         self.done += len(data)
         if self.done > self.limit:
-            raise GeoFileError(self.path, f'entry "{self.name}" is larger than its archive '
-                                          "says; refused as a possible zip bomb")
+            raise GeoFileError(
+                self.path,
+                f'entry "{self.name}" is larger than its archive '
+                "says; refused as a possible zip bomb",
+            )
         return data
 
     def close(self) -> None:
@@ -95,8 +115,9 @@ class BoundedMember:
         self.close()
 
 
-def extract_member(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo,
-                   folder: Path) -> Path:
+def extract_member(
+    path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo, folder: Path
+) -> Path:
     """Copy one member into `folder` under its base name only, with a bounded read."""
     target = folder / PurePosixPath(member.filename.replace("\\", "/")).name
     with BoundedMember(path, archive, member) as source, target.open("wb") as out:

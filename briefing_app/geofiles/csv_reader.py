@@ -20,13 +20,51 @@ from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
 from briefing_app.jsonreader import read_capped
 
 # Compared after lower-casing and removing spaces, "_", "-", "." and brackets.
-LATITUDE_NAMES = ("lat", "latitude", "breite", "breitengrad", "latitud", "latitudine",
-                  "szerokosc", "szerokość", "szerokoscgeograficzna", "широта", "leveysaste",
-                  "latdd", "latdeg", "latwgs84", "wgs84lat", "decimallatitude", "ycoord", "y")
-LONGITUDE_NAMES = ("lon", "lng", "long", "longitude", "länge", "laenge", "längengrad",
-                   "laengengrad", "longitud", "longitudine", "dlugosc", "długość",
-                   "dlugoscgeograficzna", "долгота", "довгота", "pituusaste", "londd",
-                   "londeg", "lonwgs84", "wgs84lon", "decimallongitude", "xcoord", "x")
+LATITUDE_NAMES = (
+    "lat",
+    "latitude",
+    "breite",
+    "breitengrad",
+    "latitud",
+    "latitudine",
+    "szerokosc",
+    "szerokość",
+    "szerokoscgeograficzna",
+    "широта",
+    "leveysaste",
+    "latdd",
+    "latdeg",
+    "latwgs84",
+    "wgs84lat",
+    "decimallatitude",
+    "ycoord",
+    "y",
+)
+LONGITUDE_NAMES = (
+    "lon",
+    "lng",
+    "long",
+    "longitude",
+    "länge",
+    "laenge",
+    "längengrad",
+    "laengengrad",
+    "longitud",
+    "longitudine",
+    "dlugosc",
+    "długość",
+    "dlugoscgeograficzna",
+    "долгота",
+    "довгота",
+    "pituusaste",
+    "londd",
+    "londeg",
+    "lonwgs84",
+    "wgs84lon",
+    "decimallongitude",
+    "xcoord",
+    "x",
+)
 _PUNCTUATION = re.compile(r"[\s_\-.()\[\]°]+")
 SNIFF_BYTES = 16 * 1024
 SNIFF_ROWS = 200
@@ -53,11 +91,16 @@ def _decode(path: Path, raw: bytes) -> tuple[str, list[str]]:
         position = exc.start
     try:
         # Excel on Windows still saves "CSV" as Windows-1252; better to read it than refuse.
-        return raw.decode("cp1252"), [f"the text is not UTF-8 (byte {position} is invalid); "
-                                      "read it as Windows-1252: check accented names"]
+        return raw.decode("cp1252"), [
+            f"the text is not UTF-8 (byte {position} is invalid); "
+            "read it as Windows-1252: check accented names"
+        ]
     except UnicodeDecodeError:
-        raise GeoFileError(path, f"is not UTF-8 text (byte {position} is invalid) nor "
-                                 "Windows-1252; save it as UTF-8 CSV") from None
+        raise GeoFileError(
+            path,
+            f"is not UTF-8 text (byte {position} is invalid) nor "
+            "Windows-1252; save it as UTF-8 CSV",
+        ) from None
 
 
 def _dialect(sample: str) -> type[csv.Dialect] | str:
@@ -88,12 +131,15 @@ def _by_name(header: list[str], names: tuple[str, ...]) -> str | None:
 
 def _by_values(header: list[str], rows: list[list[str]]) -> tuple[str, str] | None:
     """Two neighbouring columns of fractional numbers in latitude then longitude range."""
+
     def fits(index: int, limit: float) -> bool:
         values = [parse_number(row[index]) if index < len(row) else None for row in rows]
         numbers = [v for v in values if v is not None]
-        return (len(numbers) >= max(1, len(rows) * 9 // 10)
-                and all(abs(v) <= limit for v in numbers)
-                and any(v != int(v) for v in numbers))
+        return (
+            len(numbers) >= max(1, len(rows) * 9 // 10)
+            and all(abs(v) <= limit for v in numbers)
+            and any(v != int(v) for v in numbers)
+        )
 
     for index in range(len(header) - 1):
         if fits(index, 90) and fits(index + 1, 180):
@@ -128,8 +174,11 @@ def read_csv(path: Path, budget: Budget, columns: tuple[str, str] | None) -> Csv
     if columns is None:
         detected = detect_columns(header, body[:SNIFF_ROWS])
         if detected is None:
-            raise GeoFileError(path, "has no latitude and longitude columns that could be "
-                                     "found (columns: " + ", ".join(header[:20])[:300] + ")")
+            raise GeoFileError(
+                path,
+                "has no latitude and longitude columns that could be "
+                "found (columns: " + ", ".join(header[:20])[:300] + ")",
+            )
         columns, how = detected
     missing = [name for name in columns if name not in header]
     if missing:

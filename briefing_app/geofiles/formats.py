@@ -3,7 +3,14 @@ GDAL and pandas: asking "can this be imported?" must stay cheap)."""
 
 from __future__ import annotations
 
-FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".kml": "KML", ".kmz": "KMZ",
-           ".shp": "ESRI Shapefile", ".zip": "ESRI Shapefile", ".gpkg": "GeoPackage",
-           ".csv": "CSV"}
+FORMATS = {
+    ".geojson": "GeoJSON",
+    ".json": "GeoJSON",
+    ".kml": "KML",
+    ".kmz": "KMZ",
+    ".shp": "ESRI Shapefile",
+    ".zip": "ESRI Shapefile",
+    ".gpkg": "GeoPackage",
+    ".csv": "CSV",
+}
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMATS)

@@ -28,8 +28,16 @@ from briefing_app.geofiles.repair import geometry_from_geojson
 from briefing_app.geofiles.styles import clean_style, kml_colour
 
 CONTAINERS = ("Document", "Folder")
-GEOMETRIES = ("Point", "LineString", "LinearRing", "Polygon", "MultiGeometry", "Track",
-              "MultiTrack", "Model")
+GEOMETRIES = (
+    "Point",
+    "LineString",
+    "LinearRing",
+    "Polygon",
+    "MultiGeometry",
+    "Track",
+    "MultiTrack",
+    "Model",
+)
 OVERLAYS = ("GroundOverlay", "ScreenOverlay", "PhotoOverlay")
 MAX_ELEMENT_DEPTH = 10 * MAX_NESTING
 MAX_STYLE_HOPS = 5
@@ -59,8 +67,9 @@ def _text(elem: Element | None) -> str:
 
 # --- geometry ----------------------------------------------------------------------------------
 
+
 def _coordinates(elem: Element | None) -> list[list[float]]:
-    """"lon,lat[,alt] lon,lat[,alt] …" as positions; altitudes are dropped later."""
+    """ "lon,lat[,alt] lon,lat[,alt] …" as positions; altitudes are dropped later."""
     text = _COMMA_SPACE.sub(",", _text(elem))
     try:
         return [[float(value) for value in token.split(",")] for token in text.split()]
@@ -75,8 +84,11 @@ def _ring(boundary: Element | None) -> list[list[float]]:
 
 def _track(elem: Element) -> dict[str, Any]:
     try:
-        coords = [[float(value) for value in _text(coord).split()]
-                  for coord in elem if _local(coord.tag) == "coord"]
+        coords = [
+            [float(value) for value in _text(coord).split()]
+            for coord in elem
+            if _local(coord.tag) == "coord"
+        ]
     except ValueError:
         raise FeatureProblem("a track coordinate is not a number") from None
     if len(coords) == 1:
@@ -95,9 +107,11 @@ def _geometry(elem: Element, depth: int = 0) -> dict[str, Any]:
         return {"type": "LineString", "coordinates": _coordinates(_child(elem, "coordinates"))}
     if kind == "Polygon":
         outer = _ring(_child(elem, "outerBoundaryIs"))
-        inner = [_coordinates(_child(ring, "coordinates"))
-                 for boundary in _children(elem, "innerBoundaryIs")
-                 for ring in _children(boundary, "LinearRing")]
+        inner = [
+            _coordinates(_child(ring, "coordinates"))
+            for boundary in _children(elem, "innerBoundaryIs")
+            for ring in _children(boundary, "LinearRing")
+        ]
         return {"type": "Polygon", "coordinates": [outer, *inner]}
     if kind == "Track":
         return _track(elem)
@@ -123,6 +137,7 @@ def _collection(parts: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 # --- styles -----------------------------------------------------------------------------------
+
 
 def _style(elem: Element) -> dict[str, Any]:
     """A <Style> as Leaflet path options."""
@@ -210,8 +225,14 @@ def _placemark(elem: Element, index: int, folder: str, budget: Budget) -> _Place
             inline_style = {**normal, **inline_style}
         else:
             style_url = normal
-    placemark = _Placemark(feature_label(index, properties, "placemark"), None, properties,
-                           folder, style_url, inline_style)
+    placemark = _Placemark(
+        feature_label(index, properties, "placemark"),
+        None,
+        properties,
+        folder,
+        style_url,
+        inline_style,
+    )
     shape = next((child for child in elem if _local(child.tag) in GEOMETRIES), None)
     try:
         if shape is None:
@@ -266,22 +287,28 @@ class _KmlParse:
             elem.clear()
         elif tag in ("Style", "StyleMap") and parent != "Placemark" and parent != "Pair":
             if elem.get("id"):
-                self.styles[elem.get("id", "")] = (_style(elem) if tag == "Style"
-                                                   else _style_map_normal(elem))
+                self.styles[elem.get("id", "")] = (
+                    _style(elem) if tag == "Style" else _style_map_normal(elem)
+                )
             elem.clear()
         elif tag == "Placemark":
-            self.placemarks.append(_placemark(elem, len(self.placemarks), self.folder_path(),
-                                              self.budget))
+            self.placemarks.append(
+                _placemark(elem, len(self.placemarks), self.folder_path(), self.budget)
+            )
             elem.clear()
             if len(self.placemarks) % 200 == 0:
                 self.budget.report(stream_position, self.total_bytes)
         elif tag in OVERLAYS:
-            self.skipped.add(_text(_child(elem, "name")) or tag,
-                             f"{tag} skipped (image overlays are not imported)")
+            self.skipped.add(
+                _text(_child(elem, "name")) or tag,
+                f"{tag} skipped (image overlays are not imported)",
+            )
             elem.clear()
         elif tag == "NetworkLink":
-            self.skipped.add(_text(_child(elem, "name")) or tag,
-                             "network link not followed (the app works offline)")
+            self.skipped.add(
+                _text(_child(elem, "name")) or tag,
+                "network link not followed (the app works offline)",
+            )
             elem.clear()
 
     def resolve_style(self, url: str) -> dict[str, Any]:
@@ -316,20 +343,25 @@ class _CountingReader:
 
 def _parse_error(path: Path, exc: Exception) -> GeoFileError:
     if isinstance(exc, DTDForbidden):
-        return GeoFileError(path, "contains a document type declaration (<!DOCTYPE>), which KML "
-                                  "never needs; refused because its entities could expand "
-                                  "without bound or read other files")
+        return GeoFileError(
+            path,
+            "contains a document type declaration (<!DOCTYPE>), which KML "
+            "never needs; refused because its entities could expand "
+            "without bound or read other files",
+        )
     if isinstance(exc, DefusedXmlException):
-        return GeoFileError(path, f"uses XML entities or external references, refused for "
-                                  f"safety ({exc})")
+        return GeoFileError(
+            path, f"uses XML entities or external references, refused for safety ({exc})"
+        )
     message = str(exc)
     if message.startswith(("no element found", "unclosed token")):
         return GeoFileError(path, f"the file ends too early (is it cut off?) ({message})")
     return GeoFileError(path, f"is not valid KML/XML ({message})")
 
 
-def read_kml_stream(path: Path, stream: ByteSource, total_bytes: int,
-                    budget: Budget) -> FeatureLayer:
+def read_kml_stream(
+    path: Path, stream: ByteSource, total_bytes: int, budget: Budget
+) -> FeatureLayer:
     """Read KML from `stream`; `path` names the file in messages."""
     state = _KmlParse(path, budget, total_bytes)
     counting = _CountingReader(stream)
@@ -347,16 +379,19 @@ def read_kml_stream(path: Path, stream: ByteSource, total_bytes: int,
 
 
 def _build(state: _KmlParse) -> FeatureLayer:
-    builder = LayerBuilder(state.path, state.document_name or state.path.stem, WGS84,
-                           state.budget)
+    builder = LayerBuilder(state.path, state.document_name or state.path.stem, WGS84, state.budget)
     for placemark in state.placemarks:
         if placemark.problem:
             builder.drop(placemark.label, placemark.problem)
             continue
-        style = clean_style({**state.resolve_style(placemark.style_url),
-                             **placemark.inline_style})
-        builder.add_shape(placemark.label, placemark.geometry, placemark.properties,
-                          {"style": style, "folder": placemark.folder}, placemark.notes)
+        style = clean_style({**state.resolve_style(placemark.style_url), **placemark.inline_style})
+        builder.add_shape(
+            placemark.label,
+            placemark.geometry,
+            placemark.properties,
+            {"style": style, "folder": placemark.folder},
+            placemark.notes,
+        )
     layer = builder.build()
     layer.dropped += state.skipped.lines()
     return layer

@@ -13,12 +13,14 @@ from briefing_app.geofiles.limits import Budget
 
 def read_kmz(path: Path, budget: Budget) -> FeatureLayer:
     with open_archive(path) as archive:
-        kml = [m for m in archive.infolist()
-               if m.filename.lower().endswith(".kml") and not m.is_dir()]
+        kml = [
+            m for m in archive.infolist() if m.filename.lower().endswith(".kml") and not m.is_dir()
+        ]
         if not kml:
             raise GeoFileError(path, "is a zip archive without a .kml file, so not a KMZ")
         # Google Earth reads doc.kml, or else the first KML at the top level.
-        root = (next((m for m in kml if m.filename.lower() == "doc.kml"), None)
-                or min(kml, key=lambda m: len(PurePosixPath(m.filename).parts)))
+        root = next((m for m in kml if m.filename.lower() == "doc.kml"), None) or min(
+            kml, key=lambda m: len(PurePosixPath(m.filename).parts)
+        )
         with BoundedMember(path, archive, root) as stream:
             return read_kml_stream(path, stream, root.file_size, budget)

@@ -19,19 +19,32 @@ from briefing_app.geofiles.limits import Budget, Progress, check_file_size
 # that need it, not by a GeoJSON, KML or CSV import. PyInstaller finds imports in functions.
 
 # First bytes of the container formats, to say "this .geojson is really a zip archive".
-_SIGNATURES = ((b"PK\x03\x04", "a zip archive"), (b"PK\x05\x06", "a zip archive"),
-               (b"SQLite format 3\x00", "an SQLite database (GeoPackage)"),
-               (b"\x00\x00\x27\x0a", "a Shapefile (.shp)"))
-_EXPECTED = {".geojson": "text", ".json": "text", ".kml": "text", ".csv": "text",
-             ".kmz": "a zip archive", ".zip": "a zip archive",
-             ".gpkg": "an SQLite database (GeoPackage)", ".shp": "a Shapefile (.shp)"}
+_SIGNATURES = (
+    (b"PK\x03\x04", "a zip archive"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"SQLite format 3\x00", "an SQLite database (GeoPackage)"),
+    (b"\x00\x00\x27\x0a", "a Shapefile (.shp)"),
+)
+_EXPECTED = {
+    ".geojson": "text",
+    ".json": "text",
+    ".kml": "text",
+    ".csv": "text",
+    ".kmz": "a zip archive",
+    ".zip": "a zip archive",
+    ".gpkg": "an SQLite database (GeoPackage)",
+    ".shp": "a Shapefile (.shp)",
+}
 
 
 def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise GeoFileError(path, f"has the extension '{suffix or 'none'}', which cannot be "
-                                 f"imported; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+        raise GeoFileError(
+            path,
+            f"has the extension '{suffix or 'none'}', which cannot be "
+            f"imported; supported: {', '.join(SUPPORTED_SUFFIXES)}",
+        )
     return suffix
 
 
@@ -56,9 +69,13 @@ def _checked_suffix(path: Path) -> str:
     return suffix
 
 
-def read_geofile(path: str | os.PathLike[str], *, layers: list[str] | None = None,
-                 csv_columns: tuple[str, str] | None = None,
-                 progress: Progress | None = None) -> GeoFile:
+def read_geofile(
+    path: str | os.PathLike[str],
+    *,
+    layers: list[str] | None = None,
+    csv_columns: tuple[str, str] | None = None,
+    progress: Progress | None = None,
+) -> GeoFile:
     """Read a user's geodata file into WGS84 layers; GeoFileError says what is wrong."""
     source = Path(path)
     suffix = _checked_suffix(source)
@@ -85,8 +102,11 @@ def read_geofile(path: str | os.PathLike[str], *, layers: list[str] | None = Non
             result.layers, result.available_layers = read_gpkg(source, budget, layers)
         else:
             csv = read_csv(source, budget, csv_columns)
-            result.layers, result.csv_columns, result.csv_header = ([csv.layer], csv.columns,
-                                                                    csv.header)
+            result.layers, result.csv_columns, result.csv_header = (
+                [csv.layer],
+                csv.columns,
+                csv.header,
+            )
             result.notes = csv.notes
     except MemoryError:
         raise GeoFileError(source, "is too large to read in the memory available") from None

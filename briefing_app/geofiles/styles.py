@@ -23,8 +23,12 @@ def clean_style(style: Any) -> dict[str, Any]:
             out[key] = value.lower()
     for key, high in (("weight", 100.0), ("opacity", 1.0), ("fillOpacity", 1.0)):
         value = style.get(key)
-        if (isinstance(value, int | float) and not isinstance(value, bool)
-                and math.isfinite(value) and 0 <= value <= high):
+        if (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and 0 <= value <= high
+        ):
             out[key] = value
     return out
 
@@ -34,12 +38,12 @@ def kml_colour(text: str | None) -> tuple[str, float] | None:
     text = (text or "").strip().lstrip("#")
     if not _KML_COLOUR.fullmatch(text):
         return None
-    alpha, blue, green, red = (text[i:i + 2] for i in range(0, 8, 2))
+    alpha, blue, green, red = (text[i : i + 2] for i in range(0, 8, 2))
     return f"#{red}{green}{blue}".lower(), round(int(alpha, 16) / 255, 3)
 
 
 def to_kml_colour(colour: str, opacity: float = 1.0) -> str:
-    """"#rrggbb" and an opacity as KML's aabbggrr."""
+    """ "#rrggbb" and an opacity as KML's aabbggrr."""
     red, green, blue = colour[1:3], colour[3:5], colour[5:7]
     alpha = max(0, min(255, round(opacity * 255)))
     return f"{alpha:02x}{blue}{green}{red}".lower()

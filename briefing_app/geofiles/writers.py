@@ -19,24 +19,38 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def features_to_geojson(features: list[dict[str, Any]], name: str) -> str:
     """A FeatureCollection; "style", "folder" and "id" stay as foreign members."""
-    out = [{"type": "Feature", **foreign_members(feature), "geometry": feature.get("geometry"),
-            "properties": json_safe_properties(feature.get("properties"))}
-           for feature in features]
-    return json.dumps({"type": "FeatureCollection", "name": name, "features": out},
-                      ensure_ascii=False, allow_nan=False, default=json_default)
+    out = [
+        {
+            "type": "Feature",
+            **foreign_members(feature),
+            "geometry": feature.get("geometry"),
+            "properties": json_safe_properties(feature.get("properties")),
+        }
+        for feature in features
+    ]
+    return json.dumps(
+        {"type": "FeatureCollection", "name": name, "features": out},
+        ensure_ascii=False,
+        allow_nan=False,
+        default=json_default,
+    )
 
 
 def _text(value: Any) -> str:
     if isinstance(value, str):
         return _NOT_XML.sub("", value)
     safe = json_safe(value)
-    return "" if safe is None else _NOT_XML.sub("", str(safe).lower() if isinstance(
-        safe, bool) else str(safe))
+    return (
+        ""
+        if safe is None
+        else _NOT_XML.sub("", str(safe).lower() if isinstance(safe, bool) else str(safe))
+    )
 
 
 def _coordinates(parent: Element, positions: list[Any]) -> None:
     SubElement(parent, "coordinates").text = " ".join(
-        f"{float(p[0])!r},{float(p[1])!r}" for p in positions)
+        f"{float(p[0])!r},{float(p[1])!r}" for p in positions
+    )
 
 
 def _ring(parent: Element, boundary: str, positions: list[Any]) -> None:
@@ -74,15 +88,17 @@ def _style(document: Element, style_id: str, style: dict[str, Any]) -> None:
     if "color" in style or "weight" in style:
         line = SubElement(element, "LineStyle")
         if "color" in style:
-            SubElement(line, "color").text = to_kml_colour(style["color"],
-                                                           style.get("opacity", 1.0))
+            SubElement(line, "color").text = to_kml_colour(
+                style["color"], style.get("opacity", 1.0)
+            )
         if "weight" in style:
             SubElement(line, "width").text = repr(float(style["weight"]))
     if "fillColor" in style or "fillOpacity" in style or style.get("opacity") == 0:
         poly = SubElement(element, "PolyStyle")
         if "fillColor" in style:
-            SubElement(poly, "color").text = to_kml_colour(style["fillColor"],
-                                                           style.get("fillOpacity", 1.0))
+            SubElement(poly, "color").text = to_kml_colour(
+                style["fillColor"], style.get("fillOpacity", 1.0)
+            )
         if style.get("fillOpacity") == 0:
             SubElement(poly, "fill").text = "0"
         if style.get("opacity") == 0:

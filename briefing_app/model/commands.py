@@ -25,7 +25,7 @@ from briefing_app.model.document import (
 )
 
 # Aspects a command can change; views subscribe to the ones they show.
-META = "meta"          # title, subtitle, author, organisation, classification, as-of, summary
+META = "meta"  # title, subtitle, author, organisation, classification, as-of, summary
 LAYERS = "layers"
 
 
@@ -37,8 +37,7 @@ class Command(Protocol):
     def undo(self, doc: Briefing) -> set[str]: ...
 
 
-_META_FIELDS = ("title", "subtitle", "author", "organisation", "classification", "as_of",
-                "summary")
+_META_FIELDS = ("title", "subtitle", "author", "organisation", "classification", "as_of", "summary")
 
 
 @dataclass
@@ -261,7 +260,7 @@ class AddSlide:
     """Add a slide; what it leaves out (None) it takes from the working map, and owns."""
 
     slide: Slide
-    index: int | None = None       # None: at the end
+    index: int | None = None  # None: at the end
     label: str = "Add slide"
 
     def do(self, doc: Briefing) -> set[str]:
@@ -269,8 +268,12 @@ class AddSlide:
         self._at = len(slides) if self.index is None else max(0, min(self.index, len(slides)))
         slides.insert(self._at, copy.deepcopy(self.slide))
         # Other slides left without content get theirs too: undo takes it back.
-        self._filled = [(s.id, name) for s in slides for name in _OWNED_FIELDS
-                        if getattr(s, name) is None and s is not slides[self._at]]
+        self._filled = [
+            (s.id, name)
+            for s in slides
+            for name in _OWNED_FIELDS
+            if getattr(s, name) is None and s is not slides[self._at]
+        ]
         doc.give_slides_their_content()
         return {SLIDES}
 
@@ -391,11 +394,11 @@ class AddAnnotations:
         return {ANNOTATIONS, SLIDES}
 
     def undo(self, doc: Briefing) -> set[str]:
-        del doc.annotations[self._at:self._at + len(self.annotations)]
+        del doc.annotations[self._at : self._at + len(self.annotations)]
         slide = doc.slide(self.slide_id)
         if slide is not None and self._slide_at is not None:
             shown = slide.annotation_ids or []
-            del shown[self._slide_at:self._slide_at + len(self.annotations)]
+            del shown[self._slide_at : self._slide_at + len(self.annotations)]
             slide.annotation_ids = None if self._slide_was_none else shown
         return {ANNOTATIONS, SLIDES}
 
@@ -501,8 +504,7 @@ class SetAnnotationSlides:
                 shown.append(self.annotation_id)
                 self._done.append((slide.id, "added", []))
             elif not wanted and shown is None:
-                slide.annotation_ids = [a.id for a in doc.annotations
-                                        if a.id != self.annotation_id]
+                slide.annotation_ids = [a.id for a in doc.annotations if a.id != self.annotation_id]
                 self._done.append((slide.id, "listed", []))
             elif not wanted and shown is not None:
                 taken = _remove_where(shown, lambda x: x == self.annotation_id)
@@ -556,8 +558,7 @@ class AddImportedLayer(_ImportsEdit):
 
     def change(self, doc: Briefing) -> None:
         doc.imported = [*doc.imported, self.layer]
-        top = next((i for i, x in enumerate(doc.layers) if x.id == "annotations"),
-                   len(doc.layers))
+        top = next((i for i, x in enumerate(doc.layers) if x.id == "annotations"), len(doc.layers))
         doc.layers.insert(top, LayerState(imported_layer_id(self.layer)))
 
 
@@ -581,5 +582,6 @@ class RenameImportedLayer(_ImportsEdit):
 
     def change(self, doc: Briefing) -> None:
         layer = doc.imported_layer(self.layer_id)
-        doc.imported = [dataclasses.replace(x, name=self.name) if x is layer else x
-                        for x in doc.imported]
+        doc.imported = [
+            dataclasses.replace(x, name=self.name) if x is layer else x for x in doc.imported
+        ]

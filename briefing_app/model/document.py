@@ -53,8 +53,17 @@ class Annotation:
 
 
 # What an annotation is; the kind decides how it is drawn and edited.
-ANNOTATION_KINDS = ("marker", "unit", "text", "arrow", "line", "polygon", "rectangle",
-                    "circle", "pen")
+ANNOTATION_KINDS = (
+    "marker",
+    "unit",
+    "text",
+    "arrow",
+    "line",
+    "polygon",
+    "rectangle",
+    "circle",
+    "pen",
+)
 POINT_KINDS = ("marker", "unit", "text", "circle")  # a circle is its centre and a radius
 
 
@@ -85,8 +94,11 @@ def annotation_kind(annotation: Annotation) -> str:
     if kind in ANNOTATION_KINDS:
         return str(kind)
     geometry_type = annotation.geometry.get("type", "")
-    return "marker" if geometry_type == "Point" else (
-        "polygon" if "Polygon" in geometry_type else "line")
+    return (
+        "marker"
+        if geometry_type == "Point"
+        else ("polygon" if "Polygon" in geometry_type else "line")
+    )
 
 
 @dataclass
@@ -97,12 +109,12 @@ class ImportedLayer:
 
     id: str
     name: str
-    source_file: str                 # the file's name as imported (no folders: it travels)
+    source_file: str  # the file's name as imported (no folders: it travels)
     source_format: str
     imported_on: dt.date
     features: list[dict[str, Any]] = field(default_factory=list)
     style: dict[str, Any] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)   # CRS, repairs, dropped features
+    notes: list[str] = field(default_factory=list)  # CRS, repairs, dropped features
 
 
 IMPORTED_PREFIX = "import:"

@@ -80,12 +80,18 @@ def _layer_to_json(layer: LayerState) -> dict[str, Any]:
 def _slide_to_json(slide: Slide, doc: Briefing) -> dict[str, Any]:
     # A slide that somehow lacks a part is written with what it shows (the working map's).
     shown = doc.as_shown_on(slide)
-    annotation_ids = [a.id for a in doc.annotations] if slide.annotation_ids is None \
-        else slide.annotation_ids
-    return {"id": slide.id, "title": slide.title, "view": _view_to_json(slide.view),
-            "notes": slide.notes, "as_of": shown.as_of.isoformat(),
-            "layers": [_layer_to_json(layer) for layer in shown.layers],
-            "annotation_ids": list(annotation_ids)}
+    annotation_ids = (
+        [a.id for a in doc.annotations] if slide.annotation_ids is None else slide.annotation_ids
+    )
+    return {
+        "id": slide.id,
+        "title": slide.title,
+        "view": _view_to_json(slide.view),
+        "notes": slide.notes,
+        "as_of": shown.as_of.isoformat(),
+        "layers": [_layer_to_json(layer) for layer in shown.layers],
+        "annotation_ids": list(annotation_ids),
+    }
 
 
 def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
@@ -143,8 +149,12 @@ def to_json(doc: Briefing) -> dict[str, Any]:
 
 def dumps(doc: Briefing) -> str:
     # allow_nan=False: NaN is not JSON and other tools would refuse the file.
-    return json.dumps(to_json(doc), ensure_ascii=False, indent=2, allow_nan=False,
-                      default=json_default) + "\n"
+    return (
+        json.dumps(
+            to_json(doc), ensure_ascii=False, indent=2, allow_nan=False, default=json_default
+        )
+        + "\n"
+    )
 
 
 class ReadOnlyBriefingError(BriefingFileError):
@@ -216,9 +226,11 @@ def _read_slide(r: JsonReader, version: int = FORMAT_VERSION) -> Slide:
         notes=r.get("notes", "").str(),
         as_of=r.get("as_of").date() if r.has("as_of") or not optional else None,
         layers=[_read_layer(x) for x in r.get("layers").items()]
-        if r.has("layers") or not optional else None,
+        if r.has("layers") or not optional
+        else None,
         annotation_ids=r.get("annotation_ids").str_list()
-        if r.has("annotation_ids") or not optional else None,
+        if r.has("annotation_ids") or not optional
+        else None,
     )
 
 
@@ -461,8 +473,9 @@ def _read_briefing(r: JsonReader, version: int) -> Briefing:
         summary=r.get("summary", "").str(),
         view=_read_view(r.get("view")),
         layers=[_read_layer(x) for x in r.get("layers", []).items()],
-        slides=[_read_slide(x, version)
-                for x in _bounded(r.get("slides", []), MAX_SLIDES, "slides")],
+        slides=[
+            _read_slide(x, version) for x in _bounded(r.get("slides", []), MAX_SLIDES, "slides")
+        ],
         annotations=[_read_annotation(x) for x in r.get("annotations", []).items()],
         groupings=[_read_grouping(x) for x in r.get("groupings", []).items()],
         imported=_read_imported_layers(r.get("imported_layers", [])),
@@ -494,8 +507,7 @@ def _check_unique(r: JsonReader, key: str, ids: list[str]) -> None:
 
 
 # One reader per format version; a future version adds its reader (or an upgrade step) here.
-_READERS: dict[int, Callable[[JsonReader], Briefing]] = {1: _read_v1, 2: _read_v2,
-                                                         3: _read_v3}
+_READERS: dict[int, Callable[[JsonReader], Briefing]] = {1: _read_v1, 2: _read_v2, 3: _read_v3}
 
 
 def from_json(data: Any, path: str = "<briefing>") -> Briefing:

@@ -63,9 +63,14 @@ def _inline_asset(path: str) -> str:
 
 def _slide_config(doc: Briefing, slide: Slide, data: Datasets) -> dict[str, Any]:
     scene = scene_for_slide(doc, slide, data)
-    return {"title": slide.title, "notes": slide.notes, "view": view_message(slide.view),
-            "as_of": scene.as_of.isoformat(), "scene": scene.to_message(),
-            "labels_by_zoom": labels_by_zoom(scene)}
+    return {
+        "title": slide.title,
+        "notes": slide.notes,
+        "view": view_message(slide.view),
+        "as_of": scene.as_of.isoformat(),
+        "scene": scene.to_message(),
+        "labels_by_zoom": labels_by_zoom(scene),
+    }
 
 
 def labels_by_zoom(scene: Scene) -> dict[str, dict[str, Any]]:
@@ -86,7 +91,9 @@ def labels_by_zoom(scene: Scene) -> dict[str, dict[str, Any]]:
 def _document_config(doc: Briefing, data: Datasets) -> dict[str, Any]:
     marking = marking_colours(doc.classification)
     return {
-        "title": doc.title, "subtitle": doc.subtitle, "classification": doc.classification,
+        "title": doc.title,
+        "subtitle": doc.subtitle,
+        "classification": doc.classification,
         "marking": {"background": marking.background, "foreground": marking.foreground},
         "as_of": doc.as_of.isoformat(),
         "slides": [_slide_config(doc, slide, data) for slide in doc.slides],
@@ -99,14 +106,22 @@ def render_html(doc: Briefing, data: Datasets) -> str:
     # with textContent. The Content-Security-Policy (see build_map_page) forbids any remote
     # load, so the file works offline in any browser and cannot leak.
     return build_map_page(
-        lambda path: path, doc.view, inline_asset=_inline_asset,
+        lambda path: path,
+        doc.view,
+        inline_asset=_inline_asset,
         title=f"{doc.title} ({doc.classification})",
-        extra_config={"countries": {"element": COUNTRIES_ELEMENT_ID},
-                      "basemap": {"element": BASEMAP_ELEMENT_ID, "overlay": _relief_overlay()},
-                      "scene": scene.to_message(), "labels_by_zoom": labels_by_zoom(scene),
-                      "document": _document_config(doc, data)},
-        data_elements={COUNTRIES_ELEMENT_ID: _countries_json(),
-                       BASEMAP_ELEMENT_ID: basemap_data_json()})
+        extra_config={
+            "countries": {"element": COUNTRIES_ELEMENT_ID},
+            "basemap": {"element": BASEMAP_ELEMENT_ID, "overlay": _relief_overlay()},
+            "scene": scene.to_message(),
+            "labels_by_zoom": labels_by_zoom(scene),
+            "document": _document_config(doc, data),
+        },
+        data_elements={
+            COUNTRIES_ELEMENT_ID: _countries_json(),
+            BASEMAP_ELEMENT_ID: basemap_data_json(),
+        },
+    )
 
 
 @lru_cache(maxsize=1)

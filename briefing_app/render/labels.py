@@ -142,8 +142,14 @@ class _Grid:
         near = self.near(box)
         if len(near) > _CROWDED:
             rows = self._rows[: len(self.boxes)]
-            return bool(np.any((box[0] < rows[:, 2]) & (rows[:, 0] < box[2])
-                               & (box[1] < rows[:, 3]) & (rows[:, 1] < box[3])))
+            return bool(
+                np.any(
+                    (box[0] < rows[:, 2])
+                    & (rows[:, 0] < box[2])
+                    & (box[1] < rows[:, 3])
+                    & (rows[:, 1] < box[3])
+                )
+            )
         return any(overlaps(box, self.boxes[i]) for i in near)
 
     def free_of(self, boxes: Sequence[Box]) -> np.ndarray:
@@ -152,8 +158,12 @@ class _Grid:
         if not len(rows):
             return np.ones(len(boxes), dtype=bool)
         b = np.asarray(boxes, dtype=float)[:, None, :]
-        hit = ((b[..., 0] < rows[:, 2]) & (rows[:, 0] < b[..., 2])
-               & (b[..., 1] < rows[:, 3]) & (rows[:, 1] < b[..., 3]))
+        hit = (
+            (b[..., 0] < rows[:, 2])
+            & (rows[:, 0] < b[..., 2])
+            & (b[..., 1] < rows[:, 3])
+            & (rows[:, 1] < b[..., 3])
+        )
         return np.asarray(~hit.any(axis=1))
 
     def crowding_of(self, boxes: Sequence[Box]) -> np.ndarray:

@@ -60,12 +60,15 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
     countries = layer_def("countries")
     assert countries is not None
     return {
-        "style": {**MAP_STYLE, "membership": MEMBERSHIP_STYLE, "items": ITEM_STYLES,
-                  "basemap": BASEMAP_STYLE},
+        "style": {
+            **MAP_STYLE,
+            "membership": MEMBERSHIP_STYLE,
+            "items": ITEM_STYLES,
+            "basemap": BASEMAP_STYLE,
+        },
         "view": view_message(initial_view),
         "countries": {"url": asset_url(countries.data_path)},
-        "basemap": {"tiles": asset_url(RELIEF_TILE_ROUTE),
-                    "data": asset_url(BASEMAP_DATA_ROUTE)},
+        "basemap": {"tiles": asset_url(RELIEF_TILE_ROUTE), "data": asset_url(BASEMAP_DATA_ROUTE)},
     }
 
 
@@ -78,10 +81,18 @@ def basemap_data_json() -> str:
 
     Kept between starts (derived_cache): the map's page asks for it while it loads, and the
     app's thread that answers is needed by the page for everything else."""
-    cache = DerivedCache("basemap-data", [
-        *(file_stamp(path) for path in (water_path(), places_path(), countries_geojson_path())),
-        *code_stamps(__name__, "briefing_app.scene", "briefing_app.scene_items",
-                     "briefing_app.data.basemap")])
+    cache = DerivedCache(
+        "basemap-data",
+        [
+            *(file_stamp(path) for path in (water_path(), places_path(), countries_geojson_path())),
+            *code_stamps(
+                __name__,
+                "briefing_app.scene",
+                "briefing_app.scene_items",
+                "briefing_app.data.basemap",
+            ),
+        ],
+    )
     text = cache.get("json")
     if isinstance(text, str):
         return text
@@ -103,8 +114,14 @@ def _basemap_data_json() -> str:
             rows = [list(r) for r in item.popup.rows] if item.popup else []
             places.append([lon, lat, item.style_key, item.min_zoom, title, rows])
         else:
-            water.append({"kind": item.kind, "style": item.style_key,
-                          "min_zoom": item.min_zoom, "geometry": item.geometry})
+            water.append(
+                {
+                    "kind": item.kind,
+                    "style": item.style_key,
+                    "min_zoom": item.min_zoom,
+                    "geometry": item.geometry,
+                }
+            )
     return script_json({"water": water, "places": places})
 
 
@@ -113,8 +130,9 @@ def script_json(value: Any) -> str:
     separators can end or confuse it, whatever the data holds. Lone surrogates (which a
     JSON file may legally spell as escapes) are written as escapes too, never as bytes
     that UTF-8 cannot hold."""
-    return script_safe(json.dumps(value, separators=(",", ":"), ensure_ascii=False,
-                                  default=page_default))
+    return script_safe(
+        json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=page_default)
+    )
 
 
 def script_safe(json_text: str) -> str:
@@ -183,11 +201,15 @@ def build_map_page(
                 raise ValueError(f"{path} cannot be inlined")
             hashes.append(_script_hash(code))
             scripts.append(f"<script>{code}</script>")
-        policy = APP_CONTENT_SECURITY_POLICY.format(scripts=" ".join(hashes)) if served else (
-            f"default-src 'none'; script-src {' '.join(hashes)}; "
-            "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
-            "connect-src 'none'; frame-src 'none'; object-src 'none'; base-uri 'none'; "
-            "form-action 'none'"
+        policy = (
+            APP_CONTENT_SECURITY_POLICY.format(scripts=" ".join(hashes))
+            if served
+            else (
+                f"default-src 'none'; script-src {' '.join(hashes)}; "
+                "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
+                "connect-src 'none'; frame-src 'none'; object-src 'none'; base-uri 'none'; "
+                "form-action 'none'"
+            )
         )
     else:
         for sheet in (asset_url(LEAFLET_CSS), asset_url(MAP_CSS), *extra_css):

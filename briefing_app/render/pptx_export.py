@@ -55,13 +55,19 @@ TITLE_TOP_PT = 30.0
 TITLE_HEIGHT_PT = 46.0
 PICTURE_TOP_PT = 80.0
 SOURCES_HEIGHT_PT = 26.0
-PICTURE_PX_PER_PT = 3.0          # 2736 px across a 912 pt picture: sharp on a 4K projector
-PPTX_CORE_TEXT_MAX = 255         # python-pptx refuses longer core properties
+PICTURE_PX_PER_PT = 3.0  # 2736 px across a 912 pt picture: sharp on a 4K projector
+PPTX_CORE_TEXT_MAX = 255  # python-pptx refuses longer core properties
 
 
-def export_pptx(doc: Briefing, data: Datasets, path: str | os.PathLike[str], *,
-                progress: Progress | None = None, basemap: bool = True,
-                replays: Sequence[ReplaySpec] = ()) -> None:
+def export_pptx(
+    doc: Briefing,
+    data: Datasets,
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    basemap: bool = True,
+    replays: Sequence[ReplaySpec] = (),
+) -> None:
     """Write the briefing as a PowerPoint deck; `basemap` False leaves out relief, water
     and places; each of `replays` adds a slide with the animated replay (a GIF, which
     PowerPoint plays in the show). `progress(done, total, message)` returning False cancels
@@ -125,7 +131,8 @@ def _properties(deck: Deck, doc: Briefing) -> None:
     props.title = xml_text(doc.title)[:PPTX_CORE_TEXT_MAX]
     props.author = xml_text(doc.author or doc.organisation)[:PPTX_CORE_TEXT_MAX]
     props.subject = xml_text(doc.subtitle or f"Security briefing as of {doc.as_of}")[
-        :PPTX_CORE_TEXT_MAX]
+        :PPTX_CORE_TEXT_MAX
+    ]
     props.keywords = xml_text(doc.classification)[:PPTX_CORE_TEXT_MAX]
     props.comments = "Made with Briefing App"
 
@@ -138,11 +145,13 @@ def _marking_bands(deck_slide: DeckSlide, doc: Briefing) -> None:
     """The marking as text in a band at the top and the bottom of the slide."""
     colours = marking_colours(doc.classification)
     width, height = SLIDE_SIZE_PT
-    marking = fit_line(xml_text(marking_text(doc.classification)), width - 2 * SIDE_PT - 16,
-                       11, bold=True)
+    marking = fit_line(
+        xml_text(marking_text(doc.classification)), width - 2 * SIDE_PT - 16, 11, bold=True
+    )
     for top in (BAND_TOP_PT, height - BAND_TOP_PT - BAND_HEIGHT_PT):
-        band = deck_slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(SIDE_PT), Pt(top),
-                                           Pt(width - 2 * SIDE_PT), Pt(BAND_HEIGHT_PT))
+        band = deck_slide.shapes.add_shape(
+            MSO_SHAPE.RECTANGLE, Pt(SIDE_PT), Pt(top), Pt(width - 2 * SIDE_PT), Pt(BAND_HEIGHT_PT)
+        )
         band.name = "Classification marking"
         _without_theme_style(band)
         band.fill.solid()
@@ -202,10 +211,11 @@ def _cover(deck: Deck, doc: Briefing) -> None:
     deck_slide = deck.slides.add_slide(_layout(deck, TITLE_SLIDE_LAYOUT))
     title = xml_text(doc.title).strip() or "Untitled briefing"
     _set_title(deck_slide, _cut(title, 200), left=False)
-    lines = [xml_text(doc.subtitle).strip(),
-             " · ".join(xml_text(x).strip() for x in (doc.organisation, doc.author)
-                        if x.strip()),
-             f"As of {doc.as_of.isoformat()}"]
+    lines = [
+        xml_text(doc.subtitle).strip(),
+        " · ".join(xml_text(x).strip() for x in (doc.organisation, doc.author) if x.strip()),
+        f"As of {doc.as_of.isoformat()}",
+    ]
     body = next(p for p in deck_slide.placeholders if p.placeholder_format.idx == 1)
     body.text_frame.text = "\n".join(_cut(line, 300) for line in lines if line)
     body.text_frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
@@ -217,7 +227,7 @@ def _cover(deck: Deck, doc: Briefing) -> None:
 
 
 def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _picture_box() -> tuple[float, float, float]:
@@ -228,8 +238,9 @@ def _picture_box() -> tuple[float, float, float]:
     return picture_w, sources_top - 4 - PICTURE_TOP_PT, sources_top
 
 
-def _picture_slide(deck: Deck, title: str, image: bytes, description: str,
-                   sources: str) -> DeckSlide:
+def _picture_slide(
+    deck: Deck, title: str, image: bytes, description: str, sources: str
+) -> DeckSlide:
     """A Title Only slide with `image` under the title and `sources` in a line below."""
     picture_w, picture_h, sources_top = _picture_box()
     deck_slide = deck.slides.add_slide(_layout(deck, TITLE_ONLY_LAYOUT))
@@ -238,14 +249,16 @@ def _picture_slide(deck: Deck, title: str, image: bytes, description: str,
     shape.width, shape.height = Pt(picture_w), Pt(TITLE_HEIGHT_PT)
     _set_title(deck_slide, _cut(xml_text(title).strip() or "Untitled slide", 200), left=True)
 
-    shown = deck_slide.shapes.add_picture(io.BytesIO(image), Pt(SIDE_PT), Pt(PICTURE_TOP_PT),
-                                          Pt(picture_w), Pt(picture_h))
+    shown = deck_slide.shapes.add_picture(
+        io.BytesIO(image), Pt(SIDE_PT), Pt(PICTURE_TOP_PT), Pt(picture_w), Pt(picture_h)
+    )
     shown.name = "Map"
     # Alternative text: what a screen reader says for the picture.
     shown._element.nvPicPr.cNvPr.set("descr", _cut(xml_text(description), 1000))
 
-    box = deck_slide.shapes.add_textbox(Pt(SIDE_PT), Pt(sources_top), Pt(picture_w),
-                                        Pt(SOURCES_HEIGHT_PT))
+    box = deck_slide.shapes.add_textbox(
+        Pt(SIDE_PT), Pt(sources_top), Pt(picture_w), Pt(SOURCES_HEIGHT_PT)
+    )
     box.name = "Sources"
     frame = box.text_frame
     frame.word_wrap = True
@@ -267,13 +280,18 @@ def _sources_line(as_of: str, names: list[str]) -> str:
     return line
 
 
-def _map_slide(deck: Deck, doc: Briefing, data: Datasets, slide: Slide | None,
-               basemap: bool) -> None:
+def _map_slide(
+    deck: Deck, doc: Briefing, data: Datasets, slide: Slide | None, basemap: bool
+) -> None:
     picture_w, picture_h, _ = _picture_box()
     picture, png = _map_picture(doc, data, slide, (picture_w, picture_h), basemap)
     deck_slide = _picture_slide(
-        deck, picture.title, png, f"Map: {picture.title}, as of {picture.as_of}",
-        _sources_line(picture.as_of, short_source_names(picture.prepared.sources)))
+        deck,
+        picture.title,
+        png,
+        f"Map: {picture.title}, as of {picture.as_of}",
+        _sources_line(picture.as_of, short_source_names(picture.prepared.sources)),
+    )
 
     notes = xml_text(slide.notes).strip() if slide is not None else ""
     if notes:
@@ -281,8 +299,9 @@ def _map_slide(deck: Deck, doc: Briefing, data: Datasets, slide: Slide | None,
     _marking_bands(deck_slide, doc)
 
 
-def _replay_slide(deck: Deck, doc: Briefing, data: Datasets, spec: ReplaySpec,
-                  basemap: bool) -> None:
+def _replay_slide(
+    deck: Deck, doc: Briefing, data: Datasets, spec: ReplaySpec, basemap: bool
+) -> None:
     """The replay as an animated picture the size of a map slide's."""
     picture_w, picture_h, _ = _picture_box()
     width_px = 1280  # a GIF this size stays a few MB; PowerPoint scales it to the box
@@ -290,24 +309,41 @@ def _replay_slide(deck: Deck, doc: Briefing, data: Datasets, spec: ReplaySpec,
     gif = replay_gif(doc, data, spec, size=size, basemap=basemap, framed=False)
     title = replay_title(doc, data, spec)
     choice = next(c for c in grouping_choices(doc, data) if c.id == spec.grouping)
-    source = (f"Sources: {xml_text(choice.builtin.source)}" if choice.builtin is not None
-              else "Custom grouping in this briefing")
+    source = (
+        f"Sources: {xml_text(choice.builtin.source)}"
+        if choice.builtin is not None
+        else "Custom grouping in this briefing"
+    )
     deck_slide = _picture_slide(
-        deck, f"Replay: {title}", gif,
-        f"Animated map: {title}, one frame per change of membership", source)
-    _set_notes(deck_slide, "The picture plays in the slide show (an animated GIF); one frame per "
-               "day the membership changed, each dated.")
+        deck,
+        f"Replay: {title}",
+        gif,
+        f"Animated map: {title}, one frame per change of membership",
+        source,
+    )
+    _set_notes(
+        deck_slide,
+        "The picture plays in the slide show (an animated GIF); one frame per "
+        "day the membership changed, each dated.",
+    )
     _marking_bands(deck_slide, doc)
 
 
-def _map_picture(doc: Briefing, data: Datasets, slide: Slide | None,
-                 size_pt: tuple[float, float], basemap: bool) -> tuple[SlideMap, bytes]:
+def _map_picture(
+    doc: Briefing, data: Datasets, slide: Slide | None, size_pt: tuple[float, float], basemap: bool
+) -> tuple[SlideMap, bytes]:
     """The map and its legend as a PNG for a `size_pt` picture, its text the size the
     slide picture (slide_image) sets it at on a slide this size."""
     scale = design_scale(SLIDE_SIZE_PT)
-    picture, pdf = map_panel_pdf(doc, data, slide, size_pt=size_pt, scale=scale,
-                                 basemap=basemap,
-                                 relief_dpi=relief_dpi_for(PICTURE_PX_PER_PT * scale))
+    picture, pdf = map_panel_pdf(
+        doc,
+        data,
+        slide,
+        size_pt=size_pt,
+        scale=scale,
+        basemap=basemap,
+        relief_dpi=relief_dpi_for(PICTURE_PX_PER_PT * scale),
+    )
     image = rasterise_pdf(pdf, round(size_pt[0] * PICTURE_PX_PER_PT))[0]
     return picture, png_bytes(image)
 

@@ -39,20 +39,22 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], bool | None]
 
-FRAME_SECONDS = 1.2     # each change stays long enough to read the caption
+FRAME_SECONDS = 1.2  # each change stays long enough to read the caption
 LAST_FRAME_SECONDS = 4.0
-MAX_FRAMES = 120        # a grouping with daily changes would otherwise make a film
+MAX_FRAMES = 120  # a grouping with daily changes would otherwise make a film
 REPLAY_FORMATS = (".gif", ".mp4")
 PANEL_WIDTH_PT = 912.0  # a deck slide's picture (pptx_export): the text sizes match it
 
 
-def change_days(doc: Briefing, data: Datasets, grouping: str, start: dt.date,
-                end: dt.date) -> list[dt.date]:
+def change_days(
+    doc: Briefing, data: Datasets, grouping: str, start: dt.date, end: dt.date
+) -> list[dt.date]:
     """`start`, every day in (start, end] on which the grouping's membership changed, and
     `end`: the frames of the replay. A custom grouping has no dates: its two ends only."""
     if end < start:
-        raise ValueError(f"the replay ends ({end.isoformat()}) before it starts "
-                         f"({start.isoformat()})")
+        raise ValueError(
+            f"the replay ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+        )
     choice = next((c for c in grouping_choices(doc, data) if c.id == grouping), None)
     if choice is None:
         raise ValueError(f"there is no grouping {grouping!r} to replay")
@@ -81,17 +83,22 @@ def replay_slide(doc: Briefing, slide: Slide | None, grouping: str) -> Slide:
     layers: list[LayerState] = []
     for state in base.layers:
         if state.id == "membership":
-            state = dataclasses.replace(state, visible=True,
-                                        options={**state.options, "grouping": grouping,
-                                                 "compare": ""})
+            state = dataclasses.replace(
+                state, visible=True, options={**state.options, "grouping": grouping, "compare": ""}
+            )
         elif state.id not in REPLAY_LAYERS:
             state = dataclasses.replace(state, visible=False)
         layers.append(state)
     if not any(state.id == "membership" for state in layers):
         layers.append(LayerState("membership", options={"grouping": grouping}))
-    return Slide(slide.id if slide else "replay", slide.title if slide else doc.title,
-                 view=slide.view if slide else doc.view, notes="", layers=layers,
-                 annotation_ids=[])
+    return Slide(
+        slide.id if slide else "replay",
+        slide.title if slide else doc.title,
+        view=slide.view if slide else doc.view,
+        notes="",
+        layers=layers,
+        annotation_ids=[],
+    )
 
 
 @dataclass(frozen=True)
@@ -120,8 +127,9 @@ def replay_spec(doc: Briefing, data: Datasets, text: str) -> ReplaySpec:
     start = parsed[0] if parsed else first
     finish = parsed[1] if len(parsed) > 1 else doc.as_of
     if finish < start:
-        raise ValueError(f"the replay ends ({finish.isoformat()}) before it starts "
-                         f"({start.isoformat()})")
+        raise ValueError(
+            f"the replay ends ({finish.isoformat()}) before it starts ({start.isoformat()})"
+        )
     return ReplaySpec(name, start, finish)
 
 
@@ -130,39 +138,84 @@ def replay_title(doc: Briefing, data: Datasets, spec: ReplaySpec) -> str:
     return f"{choice.name}, {spec.start.isoformat()} to {spec.end.isoformat()}"
 
 
-def replay_frames(doc: Briefing, data: Datasets, spec: ReplaySpec, *,
-                  slide: Slide | None = None, size: tuple[int, int] = (1280, 720),
-                  basemap: bool = True, framed: bool = True,
-                  progress: Progress | None = None) -> Iterator[tuple[dt.date, bytes]]:
+def replay_frames(
+    doc: Briefing,
+    data: Datasets,
+    spec: ReplaySpec,
+    *,
+    slide: Slide | None = None,
+    size: tuple[int, int] = (1280, 720),
+    basemap: bool = True,
+    framed: bool = True,
+    progress: Progress | None = None,
+) -> Iterator[tuple[dt.date, bytes]]:
     """(day, PNG) for each frame. `framed`: whole slide pictures (marking, title, map,
     legend, sources); else the map and legend only, for a deck slide that has its own."""
     frames = change_days(doc, data, spec.grouping, spec.start, spec.end)
     base = replay_slide(doc, slide, spec.grouping)
     for index, day in enumerate(frames):
-        if progress is not None and progress(
-                index, len(frames), f"Drawing frame {index + 1} of {len(frames)}: "
-                f"{day.isoformat()}") is False:
+        if (
+            progress is not None
+            and progress(
+                index, len(frames), f"Drawing frame {index + 1} of {len(frames)}: {day.isoformat()}"
+            )
+            is False
+        ):
             raise ExportCancelled("replay export cancelled")
         # The date alone, large; the legend counts the members ("NATO (19)").
         frame = dataclasses.replace(base, as_of=day)
         if framed:
-            yield day, slide_png(doc, data, frame, width_px=size[0], height_px=size[1],
-                                 basemap=basemap, caption=day.isoformat())
+            yield (
+                day,
+                slide_png(
+                    doc,
+                    data,
+                    frame,
+                    width_px=size[0],
+                    height_px=size[1],
+                    basemap=basemap,
+                    caption=day.isoformat(),
+                ),
+            )
             continue
         size_pt = (PANEL_WIDTH_PT, PANEL_WIDTH_PT * size[1] / size[0])
         scale = design_scale(SLIDE_SIZE_PT)  # as the deck's map pictures
-        _, pdf = map_panel_pdf(doc, data, frame, size_pt=size_pt, scale=scale,
-                               basemap=basemap, caption=day.isoformat(),
-                               relief_dpi=relief_dpi_for(size[0] / size_pt[0] * scale))
+        _, pdf = map_panel_pdf(
+            doc,
+            data,
+            frame,
+            size_pt=size_pt,
+            scale=scale,
+            basemap=basemap,
+            caption=day.isoformat(),
+            relief_dpi=relief_dpi_for(size[0] / size_pt[0] * scale),
+        )
         yield day, png_bytes(rasterise_pdf(pdf, size[0])[0])
 
 
-def replay_gif(doc: Briefing, data: Datasets, spec: ReplaySpec, *,
-               slide: Slide | None = None, size: tuple[int, int] = (1280, 720),
-               basemap: bool = True, framed: bool = True,
-               progress: Progress | None = None) -> bytes:
-    frames = list(replay_frames(doc, data, spec, slide=slide, size=size, basemap=basemap,
-                                framed=framed, progress=progress))
+def replay_gif(
+    doc: Briefing,
+    data: Datasets,
+    spec: ReplaySpec,
+    *,
+    slide: Slide | None = None,
+    size: tuple[int, int] = (1280, 720),
+    basemap: bool = True,
+    framed: bool = True,
+    progress: Progress | None = None,
+) -> bytes:
+    frames = list(
+        replay_frames(
+            doc,
+            data,
+            spec,
+            slide=slide,
+            size=size,
+            basemap=basemap,
+            framed=framed,
+            progress=progress,
+        )
+    )
     out = io.BytesIO()
     _write_gif(out, frames, _durations(len(frames)))
     return out.getvalue()
@@ -172,10 +225,17 @@ def _durations(count: int) -> list[float]:
     return [FRAME_SECONDS] * (count - 1) + [LAST_FRAME_SECONDS]
 
 
-def export_replay(doc: Briefing, data: Datasets, path: str | os.PathLike[str],
-                  spec: ReplaySpec, *, slide: Slide | None = None,
-                  size: tuple[int, int] = (1280, 720), basemap: bool = True,
-                  progress: Progress | None = None) -> None:
+def export_replay(
+    doc: Briefing,
+    data: Datasets,
+    path: str | os.PathLike[str],
+    spec: ReplaySpec,
+    *,
+    slide: Slide | None = None,
+    size: tuple[int, int] = (1280, 720),
+    basemap: bool = True,
+    progress: Progress | None = None,
+) -> None:
     """Write the replay to `path`: .gif (Pillow) or .mp4 (ffmpeg, if one is available)."""
     target = Path(path)
     suffix = target.suffix.lower()
@@ -183,11 +243,17 @@ def export_replay(doc: Briefing, data: Datasets, path: str | os.PathLike[str],
         raise ExportError(target, f"a replay is written as {' or '.join(REPLAY_FORMATS)}")
     encoder = ffmpeg_path() if suffix == ".mp4" else None
     if suffix == ".mp4" and encoder is None:
-        raise ExportError(target, "no MP4 encoder (ffmpeg) is installed here; export the "
-                          "replay as a GIF, or install ffmpeg or the imageio-ffmpeg package")
+        raise ExportError(
+            target,
+            "no MP4 encoder (ffmpeg) is installed here; export the "
+            "replay as a GIF, or install ffmpeg or the imageio-ffmpeg package",
+        )
     try:
-        frames = list(replay_frames(doc, data, spec, slide=slide, size=size,
-                                    basemap=basemap, progress=progress))
+        frames = list(
+            replay_frames(
+                doc, data, spec, slide=slide, size=size, basemap=basemap, progress=progress
+            )
+        )
     except ValueError as exc:
         raise ExportError(target, str(exc)) from None
     total = len(frames) + 1
@@ -195,8 +261,9 @@ def export_replay(doc: Briefing, data: Datasets, path: str | os.PathLike[str],
         raise ExportCancelled("replay export cancelled")
     durations = _durations(len(frames))
     if suffix == ".gif":
-        write_atomically(target, lambda out: _write_gif(out, frames, durations),
-                         error_type=ExportError)
+        write_atomically(
+            target, lambda out: _write_gif(out, frames, durations), error_type=ExportError
+        )
     else:
         assert encoder is not None
         _write_mp4(target, encoder, frames, durations)
@@ -224,8 +291,15 @@ def _write_gif(out, frames: list[tuple[dt.date, bytes]], durations: list[float])
     # the grouping's fill, and the last, which holds it): no flicker between frames.
     palette = _common_palette(images)
     quantised = [image.quantize(palette=palette, dither=Image.Dither.NONE) for image in images]
-    quantised[0].save(out, format="GIF", save_all=True, append_images=quantised[1:],
-                      duration=[round(d * 1000) for d in durations], loop=0, optimize=False)
+    quantised[0].save(
+        out,
+        format="GIF",
+        save_all=True,
+        append_images=quantised[1:],
+        duration=[round(d * 1000) for d in durations],
+        loop=0,
+        optimize=False,
+    )
 
 
 def _common_palette(images: list[PILImage]) -> PILImage:
@@ -238,8 +312,9 @@ def _common_palette(images: list[PILImage]) -> PILImage:
     return strip.quantize(colors=255, method=Image.Quantize.MEDIANCUT)
 
 
-def _write_mp4(target: Path, encoder: str, frames: list[tuple[dt.date, bytes]],
-               durations: list[float]) -> None:
+def _write_mp4(
+    target: Path, encoder: str, frames: list[tuple[dt.date, bytes]], durations: list[float]
+) -> None:
     with tempfile.TemporaryDirectory(prefix="briefing-replay-") as folder:
         work = Path(folder)
         listing = []
@@ -251,9 +326,26 @@ def _write_mp4(target: Path, encoder: str, frames: list[tuple[dt.date, bytes]],
         listing.append(f"file 'frame{len(frames) - 1:04d}.png'")
         (work / "frames.txt").write_text("\n".join(listing) + "\n", encoding="utf-8")
         film = work / "replay.mp4"
-        command = [encoder, "-hide_banner", "-loglevel", "error", "-y", "-f", "concat",
-                   "-safe", "0", "-i", "frames.txt", "-vf", "fps=25,format=yuv420p",
-                   "-c:v", "libx264", "-movflags", "+faststart", film.name]
+        command = [
+            encoder,
+            "-hide_banner",
+            "-loglevel",
+            "error",
+            "-y",
+            "-f",
+            "concat",
+            "-safe",
+            "0",
+            "-i",
+            "frames.txt",
+            "-vf",
+            "fps=25,format=yuv420p",
+            "-c:v",
+            "libx264",
+            "-movflags",
+            "+faststart",
+            film.name,
+        ]
         try:
             subprocess.run(command, cwd=work, check=True, capture_output=True, timeout=600)
         except subprocess.CalledProcessError as exc:

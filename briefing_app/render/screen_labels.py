@@ -97,8 +97,10 @@ def country_label_points() -> tuple[CountryLabelPoint, ...]:
     a second)."""
     with open(label_points_path(), encoding="utf-8") as f:
         rows = json.load(f)["points"]
-    return tuple(CountryLabelPoint(r["iso_a3"], r["name"], r["lon"], r["lat"],
-                                   tuple(r["bounds"])) for r in rows)
+    return tuple(
+        CountryLabelPoint(r["iso_a3"], r["name"], r["lon"], r["lat"], tuple(r["bounds"]))
+        for r in rows
+    )
 
 
 def label_points_path() -> Path:
@@ -125,9 +127,15 @@ def compute_country_label_points(features: list[dict[str, Any]]) -> list[Country
             continue
         point = polygon.representative_point()
         west, south, east, north = polygon.bounds
-        out.append(CountryLabelPoint(str(props.get("iso_a3", "")), str(props.get("name", "")),
-                                     round(point.x, 4), round(point.y, 4),
-                                     (west, south, east, north)))
+        out.append(
+            CountryLabelPoint(
+                str(props.get("iso_a3", "")),
+                str(props.get("name", "")),
+                round(point.x, 4),
+                round(point.y, 4),
+                (west, south, east, north),
+            )
+        )
     return out
 
 
@@ -175,8 +183,11 @@ def _find_anchor(item: SceneItem) -> tuple[float, float] | None:
     if geometry.get("type") == "Point":
         # The common case (every symbol and marker) without shapely.
         coords = geometry.get("coordinates")
-        if (isinstance(coords, list | tuple) and len(coords) >= 2
-                and all(isinstance(v, int | float) and math.isfinite(v) for v in coords[:2])):
+        if (
+            isinstance(coords, list | tuple)
+            and len(coords) >= 2
+            and all(isinstance(v, int | float) and math.isfinite(v) for v in coords[:2])
+        ):
             return float(coords[0]), float(coords[1])
     try:
         geom = shape(dict(item.geometry))
@@ -208,9 +219,9 @@ class _Wanted:
     out: dict[str, Any]
 
 
-def screen_labels(scene: Scene, view: ScreenView,
-                  obstacles: Iterable[tuple[float, float, float, float]] = ()
-                  ) -> dict[str, Any]:
+def screen_labels(
+    scene: Scene, view: ScreenView, obstacles: Iterable[tuple[float, float, float, float]] = ()
+) -> dict[str, Any]:
     """The `labels` message for the page: where each label and moved symbol goes in this
     view; with the scene's basemap shown, its places and the country names too.
     `obstacles` are the boxes of the page's controls (zoom buttons, scale, legend), in CSS
@@ -243,8 +254,14 @@ def screen_labels(scene: Scene, view: ScreenView,
             r = wanted.request
             cx = (placement.box[0] + placement.box[2]) / 2
             cy = (placement.box[1] + placement.box[3]) / 2
-            moved.append({"key": r.key, "dx": round(cx - r.x, 1), "dy": round(cy - r.y, 1),
-                          "leader": _relative(placement.leader, r.x, r.y)})
+            moved.append(
+                {
+                    "key": r.key,
+                    "dx": round(cx - r.x, 1),
+                    "dy": round(cy - r.y, 1),
+                    "leader": _relative(placement.leader, r.x, r.y),
+                }
+            )
     # A label hangs on its symbol where the symbol went.
     shift: dict[str, tuple[float, float]] = {m["key"]: (m["dx"], m["dy"]) for m in moved}
     requests = []
@@ -256,9 +273,13 @@ def screen_labels(scene: Scene, view: ScreenView,
             wanted.request = r
             wanted.out["sdx"], wanted.out["sdy"] = dx, dy
         requests.append(r)
-    placed = place(requests, obstacles=[*symbol_boxes, *obstacles],
-                   bounds=(0.0, 0.0, view.width, view.height), lines=lines,
-                   forced_choices=SCREEN_FORCED_CHOICES)
+    placed = place(
+        requests,
+        obstacles=[*symbol_boxes, *obstacles],
+        bounds=(0.0, 0.0, view.width, view.height),
+        lines=lines,
+        forced_choices=SCREEN_FORCED_CHOICES,
+    )
     out_labels = []
     for wanted in labels:
         placement = placed.get(wanted.request.key)
@@ -271,15 +292,24 @@ def screen_labels(scene: Scene, view: ScreenView,
         ax, ay = r.x - wanted.out.pop("sdx", 0.0), r.y - wanted.out.pop("sdy", 0.0)
         # Drawn a hair inside the placed box: boxes that touch stay apart after the
         # browser rounds them to its pixels.
-        wanted.out.update(dx=round(x0 - ax + INSET_PX, 1), dy=round(y0 - ay + INSET_PX, 1),
-                          w=round(x1 - x0 - 2 * INSET_PX, 1), h=round(y1 - y0 - 2 * INSET_PX, 1))
+        wanted.out.update(
+            dx=round(x0 - ax + INSET_PX, 1),
+            dy=round(y0 - ay + INSET_PX, 1),
+            w=round(x1 - x0 - 2 * INSET_PX, 1),
+            h=round(y1 - y0 - 2 * INSET_PX, 1),
+        )
         if placement.leader is not None:
             wanted.out["leader"] = _relative(placement.leader, ax, ay)
         wanted.out.pop("symbol", None)
         out_labels.append(wanted.out)
     # `px`: the size the item labels were measured at, which the page sets them in.
-    return {"type": "labels", "zoom": view.zoom, "px": max(view.label_px, ITEM_PX),
-            "labels": out_labels, "symbols": moved}
+    return {
+        "type": "labels",
+        "zoom": view.zoom,
+        "px": max(view.label_px, ITEM_PX),
+        "labels": out_labels,
+        "symbols": moved,
+    }
 
 
 def _nearest_middle(wanted: list[_Wanted], view: ScreenView, limit: int) -> list[_Wanted]:
@@ -287,8 +317,10 @@ def _nearest_middle(wanted: list[_Wanted], view: ScreenView, limit: int) -> list
     if len(wanted) <= limit:
         return wanted
     mx, my = view.width / 2, view.height / 2
-    nearest = sorted(range(len(wanted)), key=lambda i: (wanted[i].request.x - mx) ** 2
-                     + (wanted[i].request.y - my) ** 2)[:limit]
+    nearest = sorted(
+        range(len(wanted)),
+        key=lambda i: (wanted[i].request.x - mx) ** 2 + (wanted[i].request.y - my) ** 2,
+    )[:limit]
     return [wanted[i] for i in sorted(nearest)]
 
 
@@ -298,8 +330,13 @@ def _relative(seg: tuple[float, float, float, float], x: float, y: float) -> lis
     return [round(x0 - x, 1), round(y0 - y, 1), round(x1 - x, 1), round(y1 - y, 1)]
 
 
-def _layer_requests(layer: SceneLayer, view: ScreenView, symbols: list[_Wanted],
-                    labels: list[_Wanted], obstacles: list[Any]) -> None:
+def _layer_requests(
+    layer: SceneLayer,
+    view: ScreenView,
+    symbols: list[_Wanted],
+    labels: list[_Wanted],
+    obstacles: list[Any],
+) -> None:
     layer_id = layer.definition.id
     priority = _LAYER_PRIORITY.get(layer_id, DEPLOYMENT)
     size = max(view.label_px, ITEM_PX)
@@ -326,18 +363,52 @@ def _layer_requests(layer: SceneLayer, view: ScreenView, symbols: list[_Wanted],
             w, h = _symbol_size(item)
             clear_x, clear_y = w / 2, h / 2
             if _visible(x, y, view, margin=200):
-                symbols.append(_Wanted(Request(key, x, y, w, h, priority=priority,
-                                               centred=True, beside=False, step=h * 0.5,
-                                               rings=8, gap=1.0), {}))
+                symbols.append(
+                    _Wanted(
+                        Request(
+                            key,
+                            x,
+                            y,
+                            w,
+                            h,
+                            priority=priority,
+                            centred=True,
+                            beside=False,
+                            step=h * 0.5,
+                            rings=8,
+                            gap=1.0,
+                        ),
+                        {},
+                    )
+                )
         # A label whose point is off the map would name nothing in view.
         if labelled and _visible(x, y, view):
             lw = _width(item.label, size, True)
-            labels.append(_Wanted(
-                Request(f"{key}#label", x, y, lw, size * 1.35, priority=priority,
-                        clear_x=clear_x, clear_y=clear_y, gap=3.0, step=size * 1.5,
-                        rings=10 if priority == AUTHORED else 5),
-                {"key": f"{key}#label", "kind": "item", "text": item.label,
-                 "lat": point[1], "lon": point[0], "symbol": key if is_point else ""}))
+            labels.append(
+                _Wanted(
+                    Request(
+                        f"{key}#label",
+                        x,
+                        y,
+                        lw,
+                        size * 1.35,
+                        priority=priority,
+                        clear_x=clear_x,
+                        clear_y=clear_y,
+                        gap=3.0,
+                        step=size * 1.5,
+                        rings=10 if priority == AUTHORED else 5,
+                    ),
+                    {
+                        "key": f"{key}#label",
+                        "kind": "item",
+                        "text": item.label,
+                        "lat": point[1],
+                        "lon": point[0],
+                        "symbol": key if is_point else "",
+                    },
+                )
+            )
 
 
 def _place_requests(named: Iterable[Place], view: ScreenView, labels: list[_Wanted]) -> None:
@@ -350,11 +421,29 @@ def _place_requests(named: Iterable[Place], view: ScreenView, labels: list[_Want
         capital = p.kind == "capital"
         size = CAPITAL_PX if capital else CITY_PX
         w = _width(p.name, size, capital)
-        labels.append(_Wanted(
-            Request(f"place:{p.name}:{p.lon:.3f}", x, y, w, size * 1.35, priority=CITY,
-                    clear_x=3.0, clear_y=3.0, gap=2.0, leader=False),
-            {"key": f"place:{p.name}:{p.lon:.3f}", "kind": "capital" if capital else "city",
-             "text": p.name, "lat": p.lat, "lon": p.lon}))
+        labels.append(
+            _Wanted(
+                Request(
+                    f"place:{p.name}:{p.lon:.3f}",
+                    x,
+                    y,
+                    w,
+                    size * 1.35,
+                    priority=CITY,
+                    clear_x=3.0,
+                    clear_y=3.0,
+                    gap=2.0,
+                    leader=False,
+                ),
+                {
+                    "key": f"place:{p.name}:{p.lon:.3f}",
+                    "kind": "capital" if capital else "city",
+                    "text": p.name,
+                    "lat": p.lat,
+                    "lon": p.lon,
+                },
+            )
+        )
 
 
 def _country_requests(view: ScreenView, labels: list[_Wanted]) -> None:
@@ -369,8 +458,25 @@ def _country_requests(view: ScreenView, labels: list[_Wanted]) -> None:
         h = COUNTRY_PX * 1.35
         if (x1 - x0) < w * 1.3 or (y1 - y0) < h * 2.5:
             continue  # too small at this zoom to hold its name
-        labels.append(_Wanted(
-            Request(f"country:{c.iso_a3}", x, y, w, h, priority=COUNTRY, centred=True,
-                    beside=False, leader=False),
-            {"key": f"country:{c.iso_a3}", "kind": "country", "text": c.name,
-             "lat": c.lat, "lon": c.lon}))
+        labels.append(
+            _Wanted(
+                Request(
+                    f"country:{c.iso_a3}",
+                    x,
+                    y,
+                    w,
+                    h,
+                    priority=COUNTRY,
+                    centred=True,
+                    beside=False,
+                    leader=False,
+                ),
+                {
+                    "key": f"country:{c.iso_a3}",
+                    "kind": "country",
+                    "text": c.name,
+                    "lat": c.lat,
+                    "lon": c.lon,
+                },
+            )
+        )

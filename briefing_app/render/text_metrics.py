@@ -39,21 +39,34 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 @lru_cache(maxsize=1)
 def faces() -> dict[bool, FaceWidths]:
     folder = assets_dir() / "fonts"
-    cache = DerivedCache("text-widths", [
-        *(file_stamp(folder / name) for name in FONT_FILES.values()), *code_stamps(__name__)])
+    cache = DerivedCache(
+        "text-widths",
+        [*(file_stamp(folder / name) for name in FONT_FILES.values()), *code_stamps(__name__)],
+    )
     stored: Any = cache.get("faces")
     if not _well_formed(stored):
         stored = _measured()
         cache.put("faces", stored)
-    return {bold: FaceWidths({int(code): float(width) for code, width in face["widths"].items()},
-                             float(face["default"]))
-            for bold, face in zip((False, True), stored, strict=True)}
+    return {
+        bold: FaceWidths(
+            {int(code): float(width) for code, width in face["widths"].items()},
+            float(face["default"]),
+        )
+        for bold, face in zip((False, True), stored, strict=True)
+    }
 
 
 def _well_formed(stored: object) -> bool:
-    return (isinstance(stored, list) and len(stored) == 2
-            and all(isinstance(face, dict) and isinstance(face.get("widths"), dict)
-                    and isinstance(face.get("default"), int | float) for face in stored))
+    return (
+        isinstance(stored, list)
+        and len(stored) == 2
+        and all(
+            isinstance(face, dict)
+            and isinstance(face.get("widths"), dict)
+            and isinstance(face.get("default"), int | float)
+            for face in stored
+        )
+    )
 
 
 def _measured() -> list[dict[str, object]]:
@@ -66,6 +79,10 @@ def _measured() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for name in (REGULAR, BOLD):
         face = pdfmetrics.getFont(name).face
-        out.append({"default": face.defaultWidth,
-                    "widths": {str(code): width for code, width in face.charWidths.items()}})
+        out.append(
+            {
+                "default": face.defaultWidth,
+                "widths": {str(code): width for code, width in face.charWidths.items()},
+            }
+        )
     return out

@@ -29,8 +29,16 @@ from briefing_app.style import OKABE_ITO
 FOCUS_COLOUR = OKABE_ITO["blue"]
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
-               QSlider, QPlainTextEdit, QTextEdit)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QSlider,
+    QPlainTextEdit,
+    QTextEdit,
+)
 # Parts of a composite control (a spin box's editor, a line edit's clear button): the
 # control itself carries the name.
 _COMPOSITES = (QComboBox, QAbstractSpinBox, QAbstractItemView, QLineEdit)
@@ -58,9 +66,9 @@ def shortcut_text(action: QAction) -> str:
 def _with_keys(action: QAction) -> None:
     try:
         keys = shortcut_text(action)
-    except RuntimeError:   # "changed" while Qt deletes the action
+    except RuntimeError:  # "changed" while Qt deletes the action
         return
-    tip = action.toolTip()   # Qt's default is the text without "&"
+    tip = action.toolTip()  # Qt's default is the text without "&"
     if keys and keys not in tip:
         action.setToolTip(f"{tip or action.text().replace('&', '')} ({keys})")
 
@@ -112,12 +120,12 @@ def unnamed_controls(root: QWidget, visible_only: bool = True) -> list[str]:
     could not name."""
     problems = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or (visible_only
-                                                   and not widget.isVisibleTo(root)):
+        if not isinstance(widget, INTERACTIVE) or (visible_only and not widget.isVisibleTo(root)):
             continue
         parent = widget.parentWidget()
-        if parent is not None and (isinstance(parent, _COMPOSITES)
-                                   or isinstance(parent.parentWidget(), _COMPOSITES)):
+        if parent is not None and (
+            isinstance(parent, _COMPOSITES) or isinstance(parent.parentWidget(), _COMPOSITES)
+        ):
             continue
         if not accessible_name(widget):
             problems.append(f"{type(widget).__name__} ({_where(widget)})")
@@ -136,16 +144,20 @@ def menu_actions(menu: QMenu) -> list[QAction]:
 
 def tooltips_without_keys(actions: list[QAction]) -> list[str]:
     """Actions with a shortcut whose tool tip does not name it."""
-    return [f"{action.text()} [{shortcut_text(action)}]: {action.toolTip()!r}"
-            for action in actions
-            if shortcut_text(action) and shortcut_text(action) not in action.toolTip()]
+    return [
+        f"{action.text()} [{shortcut_text(action)}]: {action.toolTip()!r}"
+        for action in actions
+        if shortcut_text(action) and shortcut_text(action) not in action.toolTip()
+    ]
 
 
 def name_qt_parts(root: QWidget) -> None:
     """Name the controls Qt adds by itself that have no name: a tool bar's "»" button for
     the tools that do not fit, the menu bar's for the menus that do not fit."""
-    for name, text in (("qt_toolbar_ext_button", "More tools"),
-                       ("qt_menubar_ext_button", "More menus")):
+    for name, text in (
+        ("qt_toolbar_ext_button", "More tools"),
+        ("qt_menubar_ext_button", "More menus"),
+    ):
         for button in root.findChildren(QToolButton, name):
             if not button.accessibleName():
                 button.setAccessibleName(text)

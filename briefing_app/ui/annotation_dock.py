@@ -41,9 +41,17 @@ from briefing_app.ui.swatch import ringed_swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-KIND_NAMES = {"marker": "Marker", "unit": "Unit symbol", "text": "Text", "arrow": "Arrow",
-              "line": "Line", "polygon": "Polygon", "rectangle": "Rectangle",
-              "circle": "Circle / range ring", "pen": "Pen stroke"}
+KIND_NAMES = {
+    "marker": "Marker",
+    "unit": "Unit symbol",
+    "text": "Text",
+    "arrow": "Arrow",
+    "line": "Line",
+    "polygon": "Polygon",
+    "rectangle": "Rectangle",
+    "circle": "Circle / range ring",
+    "pen": "Pen stroke",
+}
 # Line styles as Leaflet/SVG dash arrays ("" is solid).
 LINE_STYLES = (("Solid", ""), ("Dashed", "10 6"), ("Dotted", "2 6"), ("Dash-dot", "10 5 2 5"))
 _LINE_KINDS = {"arrow", "line", "polygon", "rectangle", "circle", "pen"}
@@ -97,13 +105,13 @@ class _ColourButton(QPushButton):
 
 
 class QtAnnotationDock(QDockWidget):
-    selection_changed = Signal(list)        # annotation ids, from the list
-    edited = Signal(dict, str)              # {"properties"|"style": {...}}, undo label
-    slides_edited = Signal(list)            # slide ids the selected annotation appears on
+    selection_changed = Signal(list)  # annotation ids, from the list
+    edited = Signal(dict, str)  # {"properties"|"style": {...}}, undo label
+    slides_edited = Signal(list)  # slide ids the selected annotation appears on
     delete_requested = Signal()
     duplicate_requested = Signal()
     choose_symbol_requested = Signal()
-    text_size_edited = Signal(float)        # points, for the selected text labels
+    text_size_edited = Signal(float)  # points, for the selected text labels
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Annotations", parent)
@@ -154,8 +162,7 @@ class QtAnnotationDock(QDockWidget):
         form.addRow("&Description", self.description_edit)
         self.colour_button = _ColourButton("Line and text colour")
         self.colour_button.setAccessibleName("Colour")
-        self.colour_button.chosen.connect(
-            lambda c: self._emit_style({"color": c}, "Change colour"))
+        self.colour_button.chosen.connect(lambda c: self._emit_style({"color": c}, "Change colour"))
         form.addRow("&Colour", self.colour_button)
         self.width_spin = QDoubleSpinBox()
         self.width_spin.setRange(0.5, 20.0)
@@ -163,26 +170,34 @@ class QtAnnotationDock(QDockWidget):
         self.width_spin.setSuffix(" px")
         self.width_spin.setAccessibleName("Line width")
         self.width_spin.editingFinished.connect(
-            lambda: self._emit_style({"weight": self.width_spin.value()}, "Change line width"))
+            lambda: self._emit_style({"weight": self.width_spin.value()}, "Change line width")
+        )
         form.addRow("Line &width", self.width_spin)
         self.dash_combo = QComboBox()
         self.dash_combo.setAccessibleName("Line style")
         for name, dashes in LINE_STYLES:
             self.dash_combo.addItem(name, dashes)
-        self.dash_combo.activated.connect(lambda _i: self._emit_style(
-            {"dashArray": self.dash_combo.currentData()}, "Change line style"))
+        self.dash_combo.activated.connect(
+            lambda _i: self._emit_style(
+                {"dashArray": self.dash_combo.currentData()}, "Change line style"
+            )
+        )
         form.addRow("Line st&yle", self.dash_combo)
         self.fill_button = _ColourButton("Fill colour")
         self.fill_button.setAccessibleName("Fill colour")
         self.fill_button.chosen.connect(
-            lambda c: self._emit_style({"fillColor": c}, "Change fill colour"))
+            lambda c: self._emit_style({"fillColor": c}, "Change fill colour")
+        )
         form.addRow("&Fill", self.fill_button)
         self.fill_spin = QSpinBox()
         self.fill_spin.setRange(0, 100)
         self.fill_spin.setSuffix(" %")
         self.fill_spin.setAccessibleName("Fill opacity")
-        self.fill_spin.editingFinished.connect(lambda: self._emit_style(
-            {"fillOpacity": self.fill_spin.value() / 100}, "Change fill opacity"))
+        self.fill_spin.editingFinished.connect(
+            lambda: self._emit_style(
+                {"fillOpacity": self.fill_spin.value() / 100}, "Change fill opacity"
+            )
+        )
         form.addRow("Fill &opacity", self.fill_spin)
         symbol_row = QHBoxLayout()
         self.sidc_edit = QLineEdit()
@@ -223,8 +238,9 @@ class QtAnnotationDock(QDockWidget):
         form.addRow("Sl&ides", self.slides_list)
         self._form = form
         column.addWidget(self.form_box)
-        self.hint = QLabel("Draw with the tools in the Draw tool bar, or select an "
-                           "annotation to edit it.")
+        self.hint = QLabel(
+            "Draw with the tools in the Draw tool bar, or select an annotation to edit it."
+        )
         self.hint.setWordWrap(True)
         column.addWidget(self.hint)
         self.setWidget(body)
@@ -239,8 +255,7 @@ class QtAnnotationDock(QDockWidget):
             if [a.id for a in shown] == [a.id for a in doc.annotations]:
                 # The same annotations in the same order: redo the rows of those replaced
                 # (an edit puts a new annotation object), not 5,000 rows for one.
-                for row, (old, annotation) in enumerate(zip(shown, doc.annotations,
-                                                            strict=True)):
+                for row, (old, annotation) in enumerate(zip(shown, doc.annotations, strict=True)):
                     if old is not annotation:
                         self._fill(self.list.item(row), annotation)
             else:
@@ -297,8 +312,9 @@ class QtAnnotationDock(QDockWidget):
         kind = annotation_kind(first)
         style = annotation_style(first.style)
         several = len(chosen) > 1
-        self.kind_label.setText(f"{len(chosen)} annotations" if several
-                                else KIND_NAMES.get(kind, kind))
+        self.kind_label.setText(
+            f"{len(chosen)} annotations" if several else KIND_NAMES.get(kind, kind)
+        )
         with QSignalBlocker(self.label_edit):
             self.label_edit.setText(str(first.properties.get("label") or ""))
         with QSignalBlocker(self.description_edit):
@@ -325,14 +341,18 @@ class QtAnnotationDock(QDockWidget):
             self.radius_spin.setValue(float(radius) if isinstance(radius, int | float) else 1.0)
         lines = bool(kinds & _LINE_KINDS)
         fills = bool(kinds & _FILL_KINDS)
-        for widget, shown in ((self.width_spin, lines), (self.dash_combo, lines),
-                              (self.fill_button, fills), (self.fill_spin, fills),
-                              (self.symbol_widget, kinds == {"unit"}),
-                              (self.radius_spin, kinds == {"circle"}),
-                              (self.text_size_spin, kinds == {"text"}),
-                              (self.slides_list, not several),
-                              (self.label_edit, not several),
-                              (self.description_edit, not several)):
+        for widget, shown in (
+            (self.width_spin, lines),
+            (self.dash_combo, lines),
+            (self.fill_button, fills),
+            (self.fill_spin, fills),
+            (self.symbol_widget, kinds == {"unit"}),
+            (self.radius_spin, kinds == {"circle"}),
+            (self.text_size_spin, kinds == {"text"}),
+            (self.slides_list, not several),
+            (self.label_edit, not several),
+            (self.description_edit, not several),
+        ):
             widget.setVisible(shown)
             label = self._form.labelForField(widget)
             if label is not None:
@@ -367,14 +387,16 @@ class QtAnnotationDock(QDockWidget):
 
     def _emit_style(self, style: dict[str, Any], label: str) -> None:
         current = self._current()
-        if current and any(annotation_style(a.style).get(k) != v for a in current
-                           for k, v in style.items()):
+        if current and any(
+            annotation_style(a.style).get(k) != v for a in current for k, v in style.items()
+        ):
             self.edited.emit({"style": style}, label)
 
     def _emit_properties(self, properties: dict[str, Any], label: str) -> None:
         current = self._current()
-        if current and any(a.properties.get(k) != v for a in current
-                           for k, v in properties.items()):
+        if current and any(
+            a.properties.get(k) != v for a in current for k, v in properties.items()
+        ):
             self.edited.emit({"properties": properties}, label)
 
     def _on_label(self) -> None:
@@ -389,8 +411,7 @@ class QtAnnotationDock(QDockWidget):
             self._emit_properties({"sidc": code}, "Change symbol")
         else:
             current = self._current()
-            self.sidc_edit.setText(str(current[0].properties.get("sidc") or "") if current
-                                   else "")
+            self.sidc_edit.setText(str(current[0].properties.get("sidc") or "") if current else "")
 
     def _on_text_size(self) -> None:
         size = float(self.text_size_spin.value())
@@ -398,10 +419,12 @@ class QtAnnotationDock(QDockWidget):
             self.text_size_edited.emit(size)
 
     def _on_radius(self) -> None:
-        self._emit_properties({"radius_km": round(self.radius_spin.value(), 3)},
-                              "Change radius")
+        self._emit_properties({"radius_km": round(self.radius_spin.value(), 3)}, "Change radius")
 
     def _on_slide_ticked(self, _item: QListWidgetItem) -> None:
-        ids = [self.slides_list.item(row).data(ID_ROLE) for row in range(self.slides_list.count())
-               if self.slides_list.item(row).checkState() == Qt.CheckState.Checked]
+        ids = [
+            self.slides_list.item(row).data(ID_ROLE)
+            for row in range(self.slides_list.count())
+            if self.slides_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
         self.slides_edited.emit([i for i in ids if i])

@@ -46,14 +46,24 @@ TOOLS = (
     ("marker", "&Marker", "P", "Place a marker: click on the map"),
     ("unit", "&Unit Symbol", "U", "Place an APP-6 unit symbol: choose it, then click"),
     ("text", "&Text", "T", "Place a text label: click, then type"),
-    ("arrow", "&Arrow", "A", "Draw an arrow (a movement, an axis of advance): click the points, "
-                            "double-click or Enter to finish"),
+    (
+        "arrow",
+        "&Arrow",
+        "A",
+        "Draw an arrow (a movement, an axis of advance): click the points, "
+        "double-click or Enter to finish",
+    ),
     ("line", "&Line", "L", "Draw a line: click the points, double-click or Enter to finish"),
     ("polygon", "&Polygon", "G", "Draw an area: click the corners, click the first to close"),
     ("rectangle", "&Rectangle", "R", "Draw a rectangle: drag, or click two corners"),
-    ("circle", "&Circle / Range Ring", "C", "Draw a geodesic ring: drag from the centre, or "
-                                           "click the centre, then the radius (set it exactly "
-                                           "in km in the panel)"),
+    (
+        "circle",
+        "&Circle / Range Ring",
+        "C",
+        "Draw a geodesic ring: drag from the centre, or "
+        "click the centre, then the radius (set it exactly "
+        "in km in the panel)",
+    ),
     ("measure", "&Measure", "M", "Measure geodesic distance and bearing: click the points"),
 )
 
@@ -143,8 +153,13 @@ class AnnotationEditor(QObject):
             self.tool_actions[name] = action
         self.tool_actions["select"].setChecked(True)
 
-        def make(text: str, key: QKeySequence | str, tip: str, slot: Callable[[], None],
-                 context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+        def make(
+            text: str,
+            key: QKeySequence | str,
+            tip: str,
+            slot: Callable[[], None],
+            context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+        ) -> QAction:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(context)
@@ -154,42 +169,87 @@ class AnnotationEditor(QObject):
             action.triggered.connect(lambda _checked=False: slot())
             return action
 
-        self.action_finish = make("&Finish Shape", "Return",
-                                  "Finish the line or area being drawn", self.finish_shape)
-        self.action_cancel = make("Cancel / Select Tool", "Escape",
-                                  "Stop drawing; a second Esc clears the selection",
-                                  self.escape)
-        self.action_delete = make("&Delete Annotation", QKeySequence.StandardKey.Delete,
-                                  "Delete the selected annotations", self.delete_selected)
-        self.action_duplicate = make("D&uplicate Annotation", "Ctrl+D",
-                                     "Duplicate the selected annotations", self.duplicate_selected)
-        self.action_copy = make("&Copy Annotation", QKeySequence.StandardKey.Copy,
-                                "Copy the selected annotations", self.copy_selected)
-        self.action_cut = make("Cu&t Annotation", QKeySequence.StandardKey.Cut,
-                               "Cut the selected annotations", self.cut_selected)
-        self.action_paste = make("&Paste Annotation", QKeySequence.StandardKey.Paste,
-                                 "Paste annotations (also GeoJSON text)", self.paste)
-        self.action_select_all = make("Select &All Annotations", QKeySequence.StandardKey.SelectAll,
-                                      "Select every annotation", self.select_all)
+        self.action_finish = make(
+            "&Finish Shape", "Return", "Finish the line or area being drawn", self.finish_shape
+        )
+        self.action_cancel = make(
+            "Cancel / Select Tool",
+            "Escape",
+            "Stop drawing; a second Esc clears the selection",
+            self.escape,
+        )
+        self.action_delete = make(
+            "&Delete Annotation",
+            QKeySequence.StandardKey.Delete,
+            "Delete the selected annotations",
+            self.delete_selected,
+        )
+        self.action_duplicate = make(
+            "D&uplicate Annotation",
+            "Ctrl+D",
+            "Duplicate the selected annotations",
+            self.duplicate_selected,
+        )
+        self.action_copy = make(
+            "&Copy Annotation",
+            QKeySequence.StandardKey.Copy,
+            "Copy the selected annotations",
+            self.copy_selected,
+        )
+        self.action_cut = make(
+            "Cu&t Annotation",
+            QKeySequence.StandardKey.Cut,
+            "Cut the selected annotations",
+            self.cut_selected,
+        )
+        self.action_paste = make(
+            "&Paste Annotation",
+            QKeySequence.StandardKey.Paste,
+            "Paste annotations (also GeoJSON text)",
+            self.paste,
+        )
+        self.action_select_all = make(
+            "Select &All Annotations",
+            QKeySequence.StandardKey.SelectAll,
+            "Select every annotation",
+            self.select_all,
+        )
         # The menu shows Enter and Esc, but the keys themselves act only on the map: a menu
         # entry with Esc would take the key from every window, the presentation's too.
-        self.action_finish_menu = make("&Finish Shape\tEnter", "", self.action_finish.toolTip(),
-                                       self.finish_shape)
-        self.action_cancel_menu = make("Stop Drawing / Clear Selection\tEsc", "",
-                                       self.action_cancel.toolTip(), self.escape)
+        self.action_finish_menu = make(
+            "&Finish Shape\tEnter", "", self.action_finish.toolTip(), self.finish_shape
+        )
+        self.action_cancel_menu = make(
+            "Stop Drawing / Clear Selection\tEsc", "", self.action_cancel.toolTip(), self.escape
+        )
         # Edit keys belong to a text field when one has the focus: these act on the map and
         # the annotation list only.
-        for action in (self.action_delete, self.action_copy, self.action_cut, self.action_paste,
-                       self.action_select_all, self.action_finish, self.action_cancel):
+        for action in (
+            self.action_delete,
+            self.action_copy,
+            self.action_cut,
+            self.action_paste,
+            self.action_select_all,
+            self.action_finish,
+            self.action_cancel,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.map.addAction(action)
             self.dock.list.addAction(action)
 
     def set_keys_enabled(self, enabled: bool) -> None:
         """Off while presenting: the talk has its own keys (Esc ends it, P is the pen)."""
-        for action in (*self.tool_actions.values(), self.action_finish, self.action_cancel,
-                       self.action_delete, self.action_copy, self.action_cut,
-                       self.action_paste, self.action_select_all, self.action_duplicate):
+        for action in (
+            *self.tool_actions.values(),
+            self.action_finish,
+            self.action_cancel,
+            self.action_delete,
+            self.action_copy,
+            self.action_cut,
+            self.action_paste,
+            self.action_select_all,
+            self.action_duplicate,
+        ):
             action.setEnabled(enabled)
 
     # ------------------------------------------------------------ tools
@@ -303,8 +363,9 @@ class AnnotationEditor(QObject):
             if not math.isfinite(radius) or radius <= 0:
                 return
             properties["radius_km"] = round(radius, 1 if radius >= 10 else 3)
-        annotation = Annotation(new_id(), geometry, properties,
-                                copy.deepcopy(ANNOTATION_DEFAULTS[kind]))
+        annotation = Annotation(
+            new_id(), geometry, properties, copy.deepcopy(ANNOTATION_DEFAULTS[kind])
+        )
         self.add([annotation], f"Draw {KIND_NAMES[kind].lower()}")
 
     def place_at(self, lat: float, lon: float, kind: str = "marker", label: str = "") -> bool:
@@ -331,8 +392,9 @@ class AnnotationEditor(QObject):
         """Add annotations as one step; they appear on the slide being shown as well."""
         window = self.window
         slide = window.shown_slide()
-        window.run(commands.AddAnnotations(annotations, label=label,
-                                           slide_id=slide.id if slide else None))
+        window.run(
+            commands.AddAnnotations(annotations, label=label, slide_id=slide.id if slide else None)
+        )
         self.select([a.id for a in annotations])
 
     def _on_clicked(self, message: dict[str, Any]) -> None:
@@ -380,8 +442,7 @@ class AnnotationEditor(QObject):
 
     def _on_measure(self, message: dict[str, Any]) -> None:
         points = [[float(p[0]), float(p[1])] for p in message["points"]][:500]
-        usable = len(points) > 1 and valid_geometry({"type": "LineString",
-                                                      "coordinates": points})
+        usable = len(points) > 1 and valid_geometry({"type": "LineString", "coordinates": points})
         text = describe_measure(points) if usable else ""
         self.last_measure = text
         self.map.send({"type": "measure.result", "text": text})
@@ -435,7 +496,7 @@ class AnnotationEditor(QObject):
 
     def _offset(self) -> tuple[float, float]:
         # About 20 screen pixels to the right and down at the current zoom.
-        step = 20 * 360 / (256 * 2 ** self.map.current_view.zoom)
+        step = 20 * 360 / (256 * 2**self.map.current_view.zoom)
         return step, -step * 0.7
 
     def _copies(self, annotations: list[Annotation], shift: bool) -> list[Annotation]:
@@ -461,8 +522,11 @@ class AnnotationEditor(QObject):
         data = QMimeData()
         features = [fileformat.annotation_to_json(a) for a in chosen]
         data.setData(MIME_TYPE, json.dumps(features).encode("utf-8"))
-        data.setText(json.dumps({"type": "FeatureCollection", "features": features},
-                                ensure_ascii=False, indent=1))
+        data.setText(
+            json.dumps(
+                {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
+            )
+        )
         QGuiApplication.clipboard().setMimeData(data)
         self.window.statusBar().showMessage(f"Copied {len(chosen)} annotation(s)", 4000)
         return True
@@ -484,7 +548,8 @@ class AnnotationEditor(QObject):
         annotations = self._parse_clipboard(text)
         if not annotations:
             self.window.statusBar().showMessage(
-                "The clipboard holds no annotations or GeoJSON features", 5000)
+                "The clipboard holds no annotations or GeoJSON features", 5000
+            )
             return
         existing = {a.id for a in self.window.doc.annotations}
         shift = any(a.id in existing for a in annotations)
@@ -516,7 +581,12 @@ class AnnotationEditor(QObject):
                 properties = {**properties, "font_size": size}
                 if size is None:
                     del properties["font_size"]
-            out.append(Annotation(str(feature.get("id") or new_id()), feature["geometry"],
-                                  properties if isinstance(properties, dict) else {},
-                                  style if isinstance(style, dict) else {}))
+            out.append(
+                Annotation(
+                    str(feature.get("id") or new_id()),
+                    feature["geometry"],
+                    properties if isinstance(properties, dict) else {},
+                    style if isinstance(style, dict) else {},
+                )
+            )
         return out

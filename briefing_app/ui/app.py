@@ -11,37 +11,60 @@ from pathlib import Path
 
 # Set before QtWebEngine loads: Chromium must not phone home (updates, safe browsing,
 # metrics), and as root it refuses to start its sandbox.
-_CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-update",
-                   "--disable-domain-reliability", "--disable-sync", "--no-pings",
-                   "--disable-breakpad",
-                   # The map is drawn in 2-D (canvas, SVG, images): without the GPU Chromium
-                   # does not probe GL and Vulkan at every start (and print that it failed),
-                   # and runs no GPU command buffer.
-                   "--disable-gpu",
-                   # Chromium writes its own log lines to the terminal (Qt WebEngine offers no
-                   # log file for them): only fatal ones. Qt's messages go to the log file
-                   # (ui/qt_messages.py).
-                   "--log-level=3")
+_CHROMIUM_FLAGS = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-domain-reliability",
+    "--disable-sync",
+    "--no-pings",
+    "--disable-breakpad",
+    # The map is drawn in 2-D (canvas, SVG, images): without the GPU Chromium
+    # does not probe GL and Vulkan at every start (and print that it failed),
+    # and runs no GPU command buffer.
+    "--disable-gpu",
+    # Chromium writes its own log lines to the terminal (Qt WebEngine offers no
+    # log file for them): only fatal ones. Qt's messages go to the log file
+    # (ui/qt_messages.py).
+    "--log-level=3",
+)
 # The user's own choice of how Qt draws, which the app leaves alone.
 _QT_GRAPHICS_ENV = ("QT_QUICK_BACKEND", "QSG_RHI_BACKEND", "QSG_INFO")
 # A flag of the user's own (QTWEBENGINE_CHROMIUM_FLAGS) wins over the app's of the same name;
 # these user flags also stand for the app's flag named with them.
-_USER_OVERRIDES = {"--log-level": ("--enable-logging", "--v", "--vmodule"),
-                   "--disable-gpu": ("--use-gl", "--use-angle", "--ignore-gpu-blocklist",
-                                     "--enable-gpu-rasterization")}
+_USER_OVERRIDES = {
+    "--log-level": ("--enable-logging", "--v", "--vmodule"),
+    "--disable-gpu": (
+        "--use-gl",
+        "--use-angle",
+        "--ignore-gpu-blocklist",
+        "--enable-gpu-rasterization",
+    ),
+}
 
 # The heaviest modules of the window, imported one at a time (run_gui).
-_WINDOW_MODULES = ("briefing_app.ui.autosave", "briefing_app.data.datasets",
-                   "briefing_app.scene", "briefing_app.model.commands",
-                   "briefing_app.gazetteer", "briefing_app.ui.annotation_editor",
-                   "briefing_app.ui.figures_dock", "briefing_app.ui.hand_off",
-                   "briefing_app.ui.help_dialogs", "briefing_app.ui.import_export",
-                   "briefing_app.ui.layer_dock", "briefing_app.ui.slides_dock",
-                   "briefing_app.startup_memory", "briefing_app.themes",
-                   "briefing_app.ui.slide_thumbnails", "briefing_app.ui.sources_dock",
-                   "briefing_app.ui.search_box", "briefing_app.ui.coordinate_display",
-                   "briefing_app.ui.properties_dialog", "briefing_app.ui.main_window",
-                   "briefing_app.ui.welcome")
+_WINDOW_MODULES = (
+    "briefing_app.ui.autosave",
+    "briefing_app.data.datasets",
+    "briefing_app.scene",
+    "briefing_app.model.commands",
+    "briefing_app.gazetteer",
+    "briefing_app.ui.annotation_editor",
+    "briefing_app.ui.figures_dock",
+    "briefing_app.ui.hand_off",
+    "briefing_app.ui.help_dialogs",
+    "briefing_app.ui.import_export",
+    "briefing_app.ui.layer_dock",
+    "briefing_app.ui.slides_dock",
+    "briefing_app.startup_memory",
+    "briefing_app.themes",
+    "briefing_app.ui.slide_thumbnails",
+    "briefing_app.ui.sources_dock",
+    "briefing_app.ui.search_box",
+    "briefing_app.ui.coordinate_display",
+    "briefing_app.ui.properties_dialog",
+    "briefing_app.ui.main_window",
+    "briefing_app.ui.welcome",
+)
 
 # Set to make the app print when the country layer is first drawn and quit (bench/).
 EXIT_AFTER_RENDER_ENV = "BRIEFING_APP_EXIT_AFTER_RENDER"
@@ -144,13 +167,16 @@ def run_gui(file: str | None) -> int:
         QTimer.singleShot(0, lambda: window.show_error("Cannot open briefing", error))
 
     if os.environ.get(EXIT_AFTER_RENDER_ENV):
+
         def _report(layer_id: str, features: int) -> None:
             print(f"rendered {layer_id} {features} {time.time():.6f}", flush=True)
             app.quit()
+
         window.map.layer_rendered.connect(_report)
         if "countries" in window.map.rendered_layers:  # drawn while the window was built
-            QTimer.singleShot(0, lambda: _report("countries",
-                                                 window.map.rendered_layers["countries"]))
+            QTimer.singleShot(
+                0, lambda: _report("countries", window.map.rendered_layers["countries"])
+            )
     status = app.exec()
     # Web pages must go before the web profile they use, or Qt WebEngine warns at exit.
     window.deleteLater()

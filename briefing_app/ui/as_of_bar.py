@@ -28,8 +28,9 @@ class TypedDateEdit(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         text = event.text()
-        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
-                                          | Qt.KeyboardModifier.KeypadModifier)
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
         if not (plain and text and text.isprintable()):
             self._advanced_by_itself = False
             super().keyPressEvent(event)
@@ -48,8 +49,8 @@ class TypedDateEdit(QDateEdit):
 
 
 class QtAsOfBar(QToolBar):
-    previewed = Signal(object)   # dt.date while the slider is dragged
-    committed = Signal(object)   # dt.date chosen
+    previewed = Signal(object)  # dt.date while the slider is dragged
+    committed = Signal(object)  # dt.date chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("As of", parent)

@@ -39,7 +39,8 @@ OVERWRITE, SAVE_AS, CANCEL = "overwrite", "save_as", "cancel"
 
 # The state of each window's file when it was opened or saved: (path, state).
 _file_states: weakref.WeakKeyDictionary[QObject, tuple[Path, FileState]] = (
-    weakref.WeakKeyDictionary())
+    weakref.WeakKeyDictionary()
+)
 
 
 def autosave_interval_ms() -> int:
@@ -98,19 +99,27 @@ class Autosave(QObject):
         entry = _file_states.get(window)
         started = time.perf_counter()
         try:
-            recovery.write_recovery(window.doc, window.path, self.path,
-                                    builtin=window.is_builtin,
-                                    source_state=entry[1] if entry else None)
+            recovery.write_recovery(
+                window.doc,
+                window.path,
+                self.path,
+                builtin=window.is_builtin,
+                source_state=entry[1] if entry else None,
+            )
         except RecoveryError as exc:
             log.warning("recovery file not written: %s", exc)
             if not self._warned:  # once per session: it retries at the next edit
                 self._warned = True
-                window.statusBar().showMessage(f"Unsaved changes cannot be backed up: {exc}",
-                                               15000)
+                window.statusBar().showMessage(f"Unsaved changes cannot be backed up: {exc}", 15000)
             return False
         self.last_write_ms = (time.perf_counter() - started) * 1000
-        log.info("recovery file %s written (%d bytes, %.0f ms) for “%s”", self.path,
-                 self.path.stat().st_size, self.last_write_ms, window.doc.title)
+        log.info(
+            "recovery file %s written (%d bytes, %.0f ms) for “%s”",
+            self.path,
+            self.path.stat().st_size,
+            self.last_write_ms,
+            window.doc.title,
+        )
         return True
 
     def _remove(self) -> None:
@@ -156,9 +165,11 @@ def install_safety_net(window: QMainWindow) -> Autosave:
 
 # ---------------------------------------------------------------- restoring after a crash
 
+
 def describe_recovery(item: Recovery) -> str:
-    when = (item.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            if item.saved_at else "unknown time")
+    when = (
+        item.saved_at.astimezone().strftime("%Y-%m-%d %H:%M") if item.saved_at else "unknown time"
+    )
     if item.error is not None:
         problem = item.error.removeprefix(str(item.path)).lstrip(": ")
         return f"{item.path.name} ({when}): cannot be restored — {problem}"
@@ -181,8 +192,9 @@ class QtRecoveryDialog(QDialog):
         self.action = LATER
         self.chosen: Recovery | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel("Briefing App did not close properly. These briefings had changes "
-                       "that were not saved:")
+        intro = QLabel(
+            "Briefing App did not close properly. These briefings had changes that were not saved:"
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
@@ -208,8 +220,9 @@ class QtRecoveryDialog(QDialog):
         layout.addWidget(later_note)
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.discard_button = buttons.addButton("&Discard…",
-                                                QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.discard_button = buttons.addButton(
+            "&Discard…", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.later_button = buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(lambda: self._finish(RESTORE))
         self.discard_button.clicked.connect(self._confirm_discard)
@@ -232,11 +245,13 @@ class QtRecoveryDialog(QDialog):
         if item is None:
             return
         answer = QMessageBox.question(
-            self, "Discard unsaved changes",
+            self,
+            "Discard unsaved changes",
             f"Delete the recovery file of {describe_recovery(item)}? "
             "These changes cannot be restored afterwards.",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Discard:
             self._finish(DISCARD)
 
@@ -291,12 +306,12 @@ def restore(window: QMainWindow, item: Recovery) -> bool:
     if autosave.write_now():  # the window's own recovery file first, then the old one goes
         recovery.discard(item)
     log.info("restored “%s” (%s) from %s", doc.title, source or "never saved", item.path)
-    window.statusBar().showMessage(f"Restored unsaved changes: {describe_recovery(item)}",
-                                   15000)
+    window.statusBar().showMessage(f"Restored unsaved changes: {describe_recovery(item)}", 15000)
     return True
 
 
 # ---------------------------------------------------------------- file changed on disk
+
 
 def _key(path: Path) -> Path:
     try:
@@ -334,10 +349,16 @@ def check_before_save(window: QMainWindow, path: Path) -> Path | None:
 
 
 def ask_file_changed(parent: QWidget, path: Path) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, "File changed on disk",
-                      f"“{path.name}” changed on disk since you opened it.", parent=parent)
-    box.setInformativeText("Overwrite replaces those changes with yours (the file on disk is "
-                           f"kept as {path.name}.bak). Save As… keeps both.")
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "File changed on disk",
+        f"“{path.name}” changed on disk since you opened it.",
+        parent=parent,
+    )
+    box.setInformativeText(
+        "Overwrite replaces those changes with yours (the file on disk is "
+        f"kept as {path.name}.bak). Save As… keeps both."
+    )
     overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
     save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -349,8 +370,9 @@ def ask_file_changed(parent: QWidget, path: Path) -> str:
 
 
 def ask_save_as_path(parent: QWidget, path: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save briefing as", str(path),
-                                          "Briefings (*.briefing);;All files (*)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Save briefing as", str(path), "Briefings (*.briefing);;All files (*)"
+    )
     if not name:
         return None
     chosen = Path(name)

@@ -20,4 +20,5 @@ class ClassificationBanner(QLabel):
         self.setText(classification)
         self.setStyleSheet(
             f"QLabel {{ background: {colours.background}; color: {colours.foreground};"
-            " font-weight: bold; padding: 2px; letter-spacing: 1px; }")
+            " font-weight: bold; padding: 2px; letter-spacing: 1px; }"
+        )

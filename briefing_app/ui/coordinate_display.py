@@ -41,7 +41,8 @@ class CoordinateDisplay:
         window.view_menu.addMenu(self.menu)
         label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         label.customContextMenuRequested.connect(
-            lambda pos: self.menu.exec(label.mapToGlobal(QPoint(pos))))
+            lambda pos: self.menu.exec(label.mapToGlobal(QPoint(pos)))
+        )
         label.setToolTip("The position under the pointer; right-click to choose the notation")
         window.map.cursor_moved.connect(self.show)
 

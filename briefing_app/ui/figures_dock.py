@@ -82,7 +82,7 @@ class QtFiguresDock(QDockWidget):
         scroll.setMinimumHeight(MIN_ROWS_HEIGHT)
         self.setWidget(body)
         self._choices: dict[str, GroupingChoice] = {}
-        self._preferred = ""   # the grouping the map shows
+        self._preferred = ""  # the grouping the map shows
         self._day = dt.date.today()
         self._data: Datasets | None = None
         self._rows: list[StatRow] = []
@@ -90,7 +90,8 @@ class QtFiguresDock(QDockWidget):
         self.combo.currentIndexChanged.connect(lambda _i: self._refresh())
         # Opened, the panel totals what the map shows, whatever was picked here before.
         self.toggleViewAction().toggled.connect(
-            lambda shown: self.select(self._preferred) if shown and self._preferred else None)
+            lambda shown: self.select(self._preferred) if shown and self._preferred else None
+        )
 
     def show_groupings(
         self, choices: list[GroupingChoice], preferred: str, day: dt.date, data: Datasets
@@ -127,9 +128,7 @@ class QtFiguresDock(QDockWidget):
         for row in self._rows:
             self._rows_layout.addWidget(_label(f"{row.label}: {row.value}", "font-weight: bold;"))
             if row.detail:
-                self._rows_layout.addWidget(
-                    _label(row.detail, "margin-bottom: 6px;", muted=True)
-                )
+                self._rows_layout.addWidget(_label(row.detail, "margin-bottom: 6px;", muted=True))
         self._rows_layout.addStretch(1)
         self._show_breakdown(choice)
 

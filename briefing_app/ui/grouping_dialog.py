@@ -46,11 +46,15 @@ def _swatch(colour: str) -> QIcon:
 
 
 class QtGroupingDialog(QDialog):
-    saved = Signal(object)   # Grouping
+    saved = Signal(object)  # Grouping
 
-    def __init__(self, names: dict[str, str], grouping: Grouping | None = None,
-                 parent: QWidget | None = None,
-                 starts: Mapping[str, Iterable[str]] | None = None) -> None:
+    def __init__(
+        self,
+        names: dict[str, str],
+        grouping: Grouping | None = None,
+        parent: QWidget | None = None,
+        starts: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
         """`starts`: built-in groupings to start from, name -> members (on the briefing's
         date)."""
         super().__init__(parent)
@@ -106,15 +110,17 @@ class QtGroupingDialog(QDialog):
             item = QListWidgetItem(f"{name} ({code})")
             item.setData(CODE_ROLE, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if code in members
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if code in members else Qt.CheckState.Unchecked
+            )
             self.list.addItem(item)
         self.list.itemChanged.connect(self._on_ticked)
         layout.addWidget(self.list, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -124,8 +130,11 @@ class QtGroupingDialog(QDialog):
         self.resize(420, 560)
 
     def members(self) -> list[str]:
-        return sorted(self.list.item(r).data(CODE_ROLE) for r in range(self.list.count())
-                      if self.list.item(r).checkState() == Qt.CheckState.Checked)
+        return sorted(
+            self.list.item(r).data(CODE_ROLE)
+            for r in range(self.list.count())
+            if self.list.item(r).checkState() == Qt.CheckState.Checked
+        )
 
     def toggle(self, code: str) -> None:
         """A country clicked on the map joins or leaves the grouping."""
@@ -145,8 +154,11 @@ class QtGroupingDialog(QDialog):
         self.list.blockSignals(True)
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE) in members
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(CODE_ROLE) in members
+                else Qt.CheckState.Unchecked
+            )
         self.list.blockSignals(False)
         self._on_ticked()
         if not self.name.text().strip():
@@ -175,8 +187,10 @@ class QtGroupingDialog(QDialog):
         ticked_only = self.ticked_only.isChecked()
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setHidden((bool(needle) and needle not in item.text().casefold())
-                           or (ticked_only and item.checkState() != Qt.CheckState.Checked))
+            item.setHidden(
+                (bool(needle) and needle not in item.text().casefold())
+                or (ticked_only and item.checkState() != Qt.CheckState.Checked)
+            )
 
     def _on_ticked(self, *_: object) -> None:
         self._update_count()
@@ -197,8 +211,11 @@ class QtGroupingDialog(QDialog):
         width = max(MIN_WIDTH, min(self.width(), space - frame.width() - 4))
         height = min(self.height(), max(300, keep_clear.height() - frame.height()))
         self.resize(width, height)
-        x = (keep_clear.right() + 2 if right >= left
-             else keep_clear.left() - 2 - width - frame.width())
+        x = (
+            keep_clear.right() + 2
+            if right >= left
+            else keep_clear.left() - 2 - width - frame.width()
+        )
         self.move(QPoint(x, keep_clear.top()))
 
     def _on_save(self) -> None:
@@ -208,7 +225,13 @@ class QtGroupingDialog(QDialog):
             self.name.setPlaceholderText("A grouping needs a name")
             return
         base = self._grouping
-        self.saved.emit(Grouping(
-            id=base.id if base else new_id(), name=name, members=self.members(),
-            colour=self.colour, description=self.description.text().strip()))
+        self.saved.emit(
+            Grouping(
+                id=base.id if base else new_id(),
+                name=name,
+                members=self.members(),
+                colour=self.colour,
+                description=self.description.text().strip(),
+            )
+        )
         self.accept()

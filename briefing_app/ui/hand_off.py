@@ -46,8 +46,9 @@ MAX_PRINT_PIXELS = 40_000_000
 def pil_to_qimage(image: Image) -> QImage:
     rgba = image.convert("RGBA")
     data = rgba.tobytes("raw", "RGBA")
-    return QImage(data, rgba.width, rgba.height, rgba.width * 4,
-                  QImage.Format.Format_RGBA8888).copy()
+    return QImage(
+        data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888
+    ).copy()
 
 
 class HandOff:
@@ -57,24 +58,36 @@ class HandOff:
         self.window = window
         window.map.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.map.customContextMenuRequested.connect(self.show_map_menu)
-        self.action_copy_map = self._make("Copy &Map", self.copy_map,
-                                          QKeySequence("Ctrl+Shift+C"),
-                                          "Copy the map as shown, with its legend, scale bar "
-                                          "and marking, as a picture")
-        self.action_export_image = self._make("Export Slide &Image…", self.export_image,
-                                              QKeySequence("Ctrl+Shift+I"),
-                                              "Save the map as shown as a PNG picture or a "
-                                              "one-page vector PDF")
-        self.action_export_pptx = self._make("Export Power&Point…", self.export_pptx,
-                                             QKeySequence("Ctrl+Alt+P"),
-                                             "Save the briefing as a PowerPoint deck")
-        self.action_export_replay = self._make("Export &Replay…", self.export_replay,
-                                               QKeySequence(),
-                                               "Save a grouping's membership between two "
-                                               "dates as an animated GIF (or MP4)")
-        self.action_print = self._make("&Print…", self.print_briefing,
-                                       QKeySequence(QKeySequence.StandardKey.Print),
-                                       "Print the handout (the PDF's pages), with a preview")
+        self.action_copy_map = self._make(
+            "Copy &Map",
+            self.copy_map,
+            QKeySequence("Ctrl+Shift+C"),
+            "Copy the map as shown, with its legend, scale bar and marking, as a picture",
+        )
+        self.action_export_image = self._make(
+            "Export Slide &Image…",
+            self.export_image,
+            QKeySequence("Ctrl+Shift+I"),
+            "Save the map as shown as a PNG picture or a one-page vector PDF",
+        )
+        self.action_export_pptx = self._make(
+            "Export Power&Point…",
+            self.export_pptx,
+            QKeySequence("Ctrl+Alt+P"),
+            "Save the briefing as a PowerPoint deck",
+        )
+        self.action_export_replay = self._make(
+            "Export &Replay…",
+            self.export_replay,
+            QKeySequence(),
+            "Save a grouping's membership between two dates as an animated GIF (or MP4)",
+        )
+        self.action_print = self._make(
+            "&Print…",
+            self.print_briefing,
+            QKeySequence(QKeySequence.StandardKey.Print),
+            "Print the handout (the PDF's pages), with a preview",
+        )
 
     def _make(self, text: str, slot, shortcut: QKeySequence, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -94,8 +107,14 @@ class HandOff:
         from briefing_app.render.slide_image import slide_png
 
         doc, slide = self._shown()
-        return slide_png(doc, self.window.data, slide, width_px=width, height_px=height,
-                         view=self.window.map.current_view)
+        return slide_png(
+            doc,
+            self.window.data,
+            slide,
+            width_px=width,
+            height_px=height,
+            view=self.window.map.current_view,
+        )
 
     def map_pdf(self) -> bytes:
         from briefing_app.render.slide_image import slide_pdf
@@ -125,7 +144,8 @@ class HandOff:
         image = QImage.fromData(png, "PNG")
         QGuiApplication.clipboard().setImage(image)
         self.window.statusBar().showMessage(
-            "Map copied with its legend, scale bar and marking (1920 × 1080)", 5000)
+            "Map copied with its legend, scale bar and marking (1920 × 1080)", 5000
+        )
         return True
 
     def export_image(self, path: Path | None = None, size: str | None = None) -> bool:
@@ -137,14 +157,21 @@ class HandOff:
             filters = list(IMAGE_FILTERS)
             first = next((f for f, s in IMAGE_FILTERS.items() if s == chosen), filters[0])
             path, picked = window.ask_export_path(
-                "Export Slide Image", ".pdf" if chosen == "pdf" else ".png",
-                ";;".join(filters), stem=self._stem(), selected_filter=first)
+                "Export Slide Image",
+                ".pdf" if chosen == "pdf" else ".png",
+                ";;".join(filters),
+                stem=self._stem(),
+                selected_filter=first,
+            )
             if path is None:
                 return False
             size = IMAGE_FILTERS.get(picked, chosen)
         # The file's suffix decides between vector and picture; a PNG has the size picked.
-        kind = "pdf" if path.suffix.lower() == ".pdf" else (
-            size if size in IMAGE_SIZES else "1920x1080")
+        kind = (
+            "pdf"
+            if path.suffix.lower() == ".pdf"
+            else (size if size in IMAGE_SIZES else "1920x1080")
+        )
         window.settings.set(IMAGE_SIZE, kind)
 
         def work(_progress) -> None:
@@ -157,15 +184,26 @@ class HandOff:
         from briefing_app.render.pptx_export import export_pptx
 
         window = self.window
-        path = path or window.ask_export_path("Export PowerPoint", ".pptx",
-                                              "PowerPoint decks (*.pptx)")[0]
+        path = (
+            path
+            or window.ask_export_path("Export PowerPoint", ".pptx", "PowerPoint decks (*.pptx)")[0]
+        )
         if path is None:
             return False
-        return window.run_export(path, "PowerPoint", lambda progress: export_pptx(
-            window.doc_with_current_view(), window.data, path, progress=progress))
+        return window.run_export(
+            path,
+            "PowerPoint",
+            lambda progress: export_pptx(
+                window.doc_with_current_view(), window.data, path, progress=progress
+            ),
+        )
 
-    def export_replay(self, path: Path | None = None, spec: ReplaySpec | None = None,
-                      size: tuple[int, int] = (1280, 720)) -> bool:
+    def export_replay(
+        self,
+        path: Path | None = None,
+        spec: ReplaySpec | None = None,
+        size: tuple[int, int] = (1280, 720),
+    ) -> bool:
         from briefing_app.render.replay import export_replay, ffmpeg_path
         from briefing_app.ui.replay_dialog import QtReplayDialog
 
@@ -187,8 +225,13 @@ class HandOff:
             path = window.ask_export_path("Export Replay", ".gif", filters, stem=stem)[0]
             if path is None:
                 return False
-        return window.run_export(path, "replay", lambda progress: export_replay(
-            doc, window.data, path, spec, slide=slide, size=size, progress=progress))
+        return window.run_export(
+            path,
+            "replay",
+            lambda progress: export_replay(
+                doc, window.data, path, spec, slide=slide, size=size, progress=progress
+            ),
+        )
 
     def _stem(self) -> str:
         slide = self.window.shown_slide()
@@ -213,7 +256,8 @@ class HandOff:
         else:
             dialog = QPrintDialog(printer, self.window)
             accepted = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(
-                dialog.exec())
+                dialog.exec()
+            )
             if accepted:
                 job.paint(printer)
         if job.error:
@@ -238,15 +282,21 @@ class _PrintJob:
 
         layout = printer.pageLayout()
         paper = PRINT_PAPER.get(layout.pageSize().key(), "A4")
-        orientation = ("portrait" if layout.orientation() == QPageLayout.Orientation.Portrait
-                       else "landscape")
+        orientation = (
+            "portrait" if layout.orientation() == QPageLayout.Orientation.Portrait else "landscape"
+        )
         key = (paper, orientation)
         if key not in self._pdfs:
             window = self.window
             with tempfile.TemporaryDirectory(prefix="briefing-print-") as folder:
                 target = Path(folder) / "print.pdf"
-                export_pdf(window.doc_with_current_view(), window.data, target,
-                           page_size=paper, orientation=orientation)
+                export_pdf(
+                    window.doc_with_current_view(),
+                    window.data,
+                    target,
+                    page_size=paper,
+                    orientation=orientation,
+                )
                 self._pdfs[key] = target.read_bytes()
         return self._pdfs[key]
 

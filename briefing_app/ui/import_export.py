@@ -42,10 +42,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-IMPORT_FILTER = ("Geodata files (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;"
-                 "GeoJSON (*.geojson *.json);;KML / KMZ (*.kml *.kmz);;"
-                 "Shapefile (*.shp *.zip);;GeoPackage (*.gpkg);;CSV with coordinates (*.csv);;"
-                 "All files (*)")
+IMPORT_FILTER = (
+    "Geodata files (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;"
+    "GeoJSON (*.geojson *.json);;KML / KMZ (*.kml *.kmz);;"
+    "Shapefile (*.shp *.zip);;GeoPackage (*.gpkg);;CSV with coordinates (*.csv);;"
+    "All files (*)"
+)
 
 
 def is_importable(path: Path) -> bool:
@@ -55,8 +57,13 @@ def is_importable(path: Path) -> bool:
 class _Reader(QThread):
     """Reads one file off the GUI thread; progress and cancelling through plain fields."""
 
-    def __init__(self, path: Path, layers: list[str] | None,
-                 csv_columns: tuple[str, str] | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        layers: list[str] | None,
+        csv_columns: tuple[str, str] | None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self.layers = layers
@@ -75,21 +82,26 @@ class _Reader(QThread):
         from briefing_app.geofiles import read_geofile  # loads GDAL: not at start
 
         try:
-            self.result = read_geofile(self.path, layers=self.layers,
-                                       csv_columns=self.csv_columns, progress=self._progress)
+            self.result = read_geofile(
+                self.path, layers=self.layers, csv_columns=self.csv_columns, progress=self._progress
+            )
         except Exception as exc:  # reported to the user by the GUI thread
             self.error = exc
 
 
-def read_with_progress(parent: QWidget, path: Path, layers: list[str] | None = None,
-                       csv_columns: tuple[str, str] | None = None) -> GeoFile | None:
+def read_with_progress(
+    parent: QWidget,
+    path: Path,
+    layers: list[str] | None = None,
+    csv_columns: tuple[str, str] | None = None,
+) -> GeoFile | None:
     """Read a file with a progress dialog; None if the user cancelled. GeoFileError (and
     only that) reaches the caller for a file that cannot be used."""
     reader = _Reader(path, layers, csv_columns, parent)
     dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Import layer")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)   # quick files never flash a dialog
+    dialog.setMinimumDuration(400)  # quick files never flash a dialog
     dialog.canceled.connect(reader.cancelled.set)
     timer = QTimer(dialog)
     timer.setInterval(100)
@@ -140,22 +152,32 @@ class _ChoiceDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         column.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
 
     def chosen(self) -> list[str]:
-        return [self.list.item(r).text() for r in range(self.list.count())
-                if self.list.item(r).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(r).text()
+            for r in range(self.list.count())
+            if self.list.item(r).checkState() == Qt.CheckState.Checked
+        ]
 
 
 class _CsvColumnsDialog(QDialog):
     """Which columns hold latitude and longitude, proposed from what was detected."""
 
-    def __init__(self, path: Path, header: list[str], proposed: tuple[str, str] | None,
-                 note: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        header: list[str],
+        proposed: tuple[str, str] | None,
+        note: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Coordinates in the CSV file")
         form = QFormLayout(self)
@@ -173,8 +195,9 @@ class _CsvColumnsDialog(QDialog):
                 combo.setCurrentIndex(header.index(proposed[index]))
         form.addRow("&Latitude:", self.lat)
         form.addRow("L&ongitude:", self.lon)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -183,8 +206,9 @@ class _CsvColumnsDialog(QDialog):
         return self.lat.currentText(), self.lon.currentText()
 
 
-def imported_layers_from(geofile: GeoFile, today: dt.date | None = None,
-                         first_colour: int = 0) -> list[ImportedLayer]:
+def imported_layers_from(
+    geofile: GeoFile, today: dt.date | None = None, first_colour: int = 0
+) -> list[ImportedLayer]:
     """The briefing's layers for what was read: one per non-empty layer of the file, each
     in the next colour of the import palette."""
     out: list[ImportedLayer] = []
@@ -199,18 +223,25 @@ def imported_layers_from(geofile: GeoFile, today: dt.date | None = None,
         notes += [f"Repaired: {text}" for text in layer.repairs]
         notes += [f"Not imported: {text}" for text in layer.dropped]
         colour = IMPORT_PALETTE[(first_colour + len(out)) % len(IMPORT_PALETTE)]
-        out.append(ImportedLayer(id=new_id(), name=name or geofile.path.stem,
-                                 source_file=geofile.path.name, source_format=geofile.format,
-                                 imported_on=today or dt.date.today(),
-                                 features=layer.features, notes=notes,
-                                 style={"color": colour, "fillColor": colour}))
+        out.append(
+            ImportedLayer(
+                id=new_id(),
+                name=name or geofile.path.stem,
+                source_file=geofile.path.name,
+                source_format=geofile.format,
+                imported_on=today or dt.date.today(),
+                features=layer.features,
+                notes=notes,
+                style={"color": colour, "fillColor": colour},
+            )
+        )
     return out
 
 
 class ImportExport(QObject):
     """File → Import Layer, drag and drop, and the exports of annotations and layers."""
 
-    imported = Signal(list)     # ImportedLayer ids
+    imported = Signal(list)  # ImportedLayer ids
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -222,8 +253,9 @@ class ImportExport(QObject):
     # ------------------------------------------------------------ import
 
     def import_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Import layer",
-                                                self.window._start_folder(), IMPORT_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import layer", self.window._start_folder(), IMPORT_FILTER
+        )
         for name in names:
             self.import_file(Path(name))
 
@@ -231,9 +263,12 @@ class ImportExport(QObject):
         """Import every usable layer of `path` as one undoable step."""
         window = self.window
         if not is_importable(path):
-            window.show_error("Cannot import", f"{path}: Briefing App imports "
-                              f"{', '.join(SUPPORTED_SUFFIXES)} files, not "
-                              f"'{path.suffix or 'a file without an extension'}'.")
+            window.show_error(
+                "Cannot import",
+                f"{path}: Briefing App imports "
+                f"{', '.join(SUPPORTED_SUFFIXES)} files, not "
+                f"'{path.suffix or 'a file without an extension'}'.",
+            )
             return False
         try:
             geofile = read_with_progress(window, path)
@@ -248,8 +283,9 @@ class ImportExport(QObject):
                     if geofile is None:
                         return self._cancelled(path)
             if geofile.format == "CSV" and any("confirm" in n for n in geofile.notes):
-                columns = self.confirm_csv_columns(path, geofile.csv_header,
-                                                   geofile.csv_columns, " ".join(geofile.notes))
+                columns = self.confirm_csv_columns(
+                    path, geofile.csv_header, geofile.csv_columns, " ".join(geofile.notes)
+                )
                 if columns is None:
                     return self._cancelled(path)
                 if columns != geofile.csv_columns:
@@ -272,8 +308,10 @@ class ImportExport(QObject):
         count = sum(len(layer.features) for layer in layers)
         repaired = sum(1 for layer in layers for n in layer.notes if n.startswith("Repaired"))
         dropped = sum(1 for layer in layers for n in layer.notes if n.startswith("Not imported"))
-        message = (f"Imported {count} features from {path.name} in {len(layers)} "
-                   f"layer{'s' if len(layers) != 1 else ''}")
+        message = (
+            f"Imported {count} features from {path.name} in {len(layers)} "
+            f"layer{'s' if len(layers) != 1 else ''}"
+        )
         counts = [text for layer in geofile.layers for text in layer.counts]
         if counts:
             message += f" — {counts[0]}"
@@ -291,9 +329,9 @@ class ImportExport(QObject):
         dialog = _ChoiceDialog(path, names, self.window)
         return dialog.chosen() if dialog.exec() else None
 
-    def _confirm_csv_columns(self, path: Path, header: list[str],
-                             proposed: tuple[str, str] | None,
-                             note: str) -> tuple[str, str] | None:
+    def _confirm_csv_columns(
+        self, path: Path, header: list[str], proposed: tuple[str, str] | None, note: str
+    ) -> tuple[str, str] | None:
         dialog = _CsvColumnsDialog(path, header, proposed, note, self.window)
         return dialog.columns() if dialog.exec() else None
 
@@ -304,15 +342,24 @@ class ImportExport(QObject):
         (centre and radius kept as properties), styles as plain values."""
         features = []
         for annotation in self.window.doc.annotations:
-            properties = {k: v for k, v in annotation.properties.items()
-                          if isinstance(v, str | int | float | bool) or v is None}
+            properties = {
+                k: v
+                for k, v in annotation.properties.items()
+                if isinstance(v, str | int | float | bool) or v is None
+            }
             if properties.get("kind") == "circle":
                 properties["center"] = ",".join(
-                    str(c) for c in annotation.geometry.get("coordinates", [])[:2])
-            features.append({"type": "Feature", "id": annotation.id,
-                             "geometry": annotation_geometry(annotation),
-                             "properties": properties,
-                             "style": annotation_style(annotation.style)})
+                    str(c) for c in annotation.geometry.get("coordinates", [])[:2]
+                )
+            features.append(
+                {
+                    "type": "Feature",
+                    "id": annotation.id,
+                    "geometry": annotation_geometry(annotation),
+                    "properties": properties,
+                    "style": annotation_style(annotation.style),
+                }
+            )
         return features
 
     def export_annotations(self, fmt: str, path: Path | None = None) -> bool:
@@ -328,8 +375,9 @@ class ImportExport(QObject):
             return False
         return self._export(layer.features, layer.name, fmt, path)
 
-    def _export(self, features: list[dict[str, Any]], name: str, fmt: str,
-                path: Path | None) -> bool:
+    def _export(
+        self, features: list[dict[str, Any]], name: str, fmt: str, path: Path | None
+    ) -> bool:
         suffix = ".kml" if fmt == "kml" else ".geojson"
         if path is None:
             title = "Export as KML" if fmt == "kml" else "Export as GeoJSON"
@@ -339,8 +387,9 @@ class ImportExport(QObject):
                 return False
         from briefing_app.geofiles import features_to_geojson, features_to_kml
 
-        text = features_to_kml(features, name) if fmt == "kml" else features_to_geojson(
-            features, name)
+        text = (
+            features_to_kml(features, name) if fmt == "kml" else features_to_geojson(features, name)
+        )
         data = text.encode("utf-8")
         try:
             write_atomically(path, lambda handle: handle.write(data))
@@ -348,13 +397,14 @@ class ImportExport(QObject):
             self.window.show_error("Cannot export", str(exc))
             return False
         self.window._remember_folder(path)
-        self.window.statusBar().showMessage(f"Exported {len(features)} features to {path}",
-                                            8000)
+        self.window.statusBar().showMessage(f"Exported {len(features)} features to {path}", 8000)
         return True
 
 
 def confirm_remove_layer(parent: QWidget, name: str) -> bool:
-    answer = QMessageBox.question(parent, "Remove layer",
-                                  f"Remove the imported layer “{name}” from this briefing? "
-                                  "(Edit → Undo brings it back.)")
+    answer = QMessageBox.question(
+        parent,
+        "Remove layer",
+        f"Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)",
+    )
     return answer == QMessageBox.StandardButton.Yes

@@ -31,13 +31,13 @@ NO_COMPARISON = ""
 class QtLayerDock(QDockWidget):
     visibility_requested = Signal(str, bool)
     opacity_requested = Signal(str, float)
-    move_requested = Signal(str, int)          # layer id, new index in drawing order
+    move_requested = Signal(str, int)  # layer id, new index in drawing order
     options_requested = Signal(str, dict)
     new_grouping_requested = Signal()
-    edit_grouping_requested = Signal(str)      # custom grouping id
+    edit_grouping_requested = Signal(str)  # custom grouping id
     delete_grouping_requested = Signal(str)
     export_layer_requested = Signal(str, str)  # imported layer id, "geojson" or "kml"
-    remove_layer_requested = Signal(str)       # imported layer id
+    remove_layer_requested = Signal(str)  # imported layer id
     rename_layer_requested = Signal(str, str)  # imported layer id, new name
 
     def __init__(self, layers: tuple[LayerDef, ...], parent: QWidget | None = None) -> None:
@@ -47,7 +47,7 @@ class QtLayerDock(QDockWidget):
         self._definitions = dict(self._builtin)
         self._doc: Briefing | None = None
         self._updating = False
-        self.notes: dict[str, str] = {}   # extra text per layer, e.g. facts not drawn
+        self.notes: dict[str, str] = {}  # extra text per layer, e.g. facts not drawn
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
@@ -92,9 +92,11 @@ class QtLayerDock(QDockWidget):
         self.compare_combo.activated.connect(self._on_grouping_chosen)
         self.new_button.clicked.connect(self.new_grouping_requested)
         self.edit_button.clicked.connect(
-            lambda: self.edit_grouping_requested.emit(self._custom_id()))
+            lambda: self.edit_grouping_requested.emit(self._custom_id())
+        )
         self.delete_button.clicked.connect(
-            lambda: self.delete_grouping_requested.emit(self._custom_id()))
+            lambda: self.delete_grouping_requested.emit(self._custom_id())
+        )
         column.addWidget(self.membership_box)
 
         self.imported_box = QGroupBox("Imported layer", body)
@@ -108,11 +110,14 @@ class QtLayerDock(QDockWidget):
         for button in (self.export_geojson_button, self.export_kml_button, self.remove_button):
             imported_row.addWidget(button)
         self.export_geojson_button.clicked.connect(
-            lambda: self.export_layer_requested.emit(self._selected_id() or "", "geojson"))
+            lambda: self.export_layer_requested.emit(self._selected_id() or "", "geojson")
+        )
         self.export_kml_button.clicked.connect(
-            lambda: self.export_layer_requested.emit(self._selected_id() or "", "kml"))
+            lambda: self.export_layer_requested.emit(self._selected_id() or "", "kml")
+        )
         self.remove_button.clicked.connect(
-            lambda: self.remove_layer_requested.emit(self._selected_id() or ""))
+            lambda: self.remove_layer_requested.emit(self._selected_id() or "")
+        )
         column.addWidget(self.imported_box)
 
         # Every layer shows where its facts come from and how current they are.
@@ -136,8 +141,10 @@ class QtLayerDock(QDockWidget):
     def show_document(self, doc: Briefing, choices: list[GroupingChoice]) -> None:
         """Reflect the model without echoing the change back as a new edit."""
         self._doc = doc
-        self._definitions = {**self._builtin,
-                             **{d.id: d for d in map(imported_layer_def, doc.imported)}}
+        self._definitions = {
+            **self._builtin,
+            **{d.id: d for d in map(imported_layer_def, doc.imported)},
+        }
         self._updating = True
         self.list.blockSignals(True)
         try:
@@ -149,12 +156,14 @@ class QtLayerDock(QDockWidget):
                 definition = self._definitions[state.id]
                 item = QListWidgetItem(definition.title)
                 item.setData(LAYER_ID_ROLE, state.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
-                              | Qt.ItemFlag.ItemIsDragEnabled)
+                item.setFlags(
+                    item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
+                )
                 if state.id.startswith(IMPORTED_PREFIX):  # double-click or F2 renames it
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                item.setCheckState(Qt.CheckState.Checked if state.visible
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if state.visible else Qt.CheckState.Unchecked
+                )
                 item.setToolTip(definition.description)
                 self.list.addItem(item)
             self._fill_groupings(doc, choices)
@@ -169,8 +178,10 @@ class QtLayerDock(QDockWidget):
     def _fill_groupings(self, doc: Briefing, choices: list[GroupingChoice]) -> None:
         state = doc.layer("membership")
         options = state.options if state else {}
-        for combo, key, allow_none in ((self.grouping_combo, "grouping", False),
-                                       (self.compare_combo, "compare", True)):
+        for combo, key, allow_none in (
+            (self.grouping_combo, "grouping", False),
+            (self.compare_combo, "compare", True),
+        ):
             combo.blockSignals(True)
             combo.clear()
             if allow_none:
@@ -203,8 +214,7 @@ class QtLayerDock(QDockWidget):
         self.opacity.blockSignals(False)
         self.opacity.setEnabled(state is not None)
         self.membership_box.setVisible(layer_id == "membership")
-        self.imported_box.setVisible(bool(layer_id) and str(layer_id).startswith(
-            IMPORTED_PREFIX))
+        self.imported_box.setVisible(bool(layer_id) and str(layer_id).startswith(IMPORTED_PREFIX))
         if definition is None:
             self.source_label.setText("")
             return
@@ -271,7 +281,10 @@ class QtLayerDock(QDockWidget):
                 self.opacity_requested.emit(layer_id, value)
 
     def _on_grouping_chosen(self, _index: int) -> None:
-        self.options_requested.emit("membership", {
-            "grouping": self.grouping_combo.currentData(),
-            "compare": self.compare_combo.currentData() or None,
-        })
+        self.options_requested.emit(
+            "membership",
+            {
+                "grouping": self.grouping_combo.currentData(),
+                "compare": self.compare_combo.currentData() or None,
+            },
+        )

@@ -30,7 +30,6 @@ def install_log_actions(window: QMainWindow) -> QAction:
     action.setStatusTip(tip)
     action.triggered.connect(lambda _checked=False: open_log_folder(window))
     menu = window.help_menu
-    about = next((a for a in menu.actions()
-                  if a.menuRole() == QAction.MenuRole.AboutRole), None)
+    about = next((a for a in menu.actions() if a.menuRole() == QAction.MenuRole.AboutRole), None)
     menu.insertAction(about, action) if about is not None else menu.addAction(action)
     return action

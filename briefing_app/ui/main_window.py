@@ -96,12 +96,18 @@ RELEASE_AFTER_MS = 1500
 
 
 class MainWindow(QMainWindow):
-    error_shown = Signal(str)    # every error message the user is shown, for logs and tests
+    error_shown = Signal(str)  # every error message the user is shown, for logs and tests
     _start_memory_released = False  # once per process, after the first window's first map
 
-    def __init__(self, settings: Settings, doc: Briefing, path: Path | None = None,
-                 builtin: bool = False, data: Datasets | None = None,
-                 map_widget: MapWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        doc: Briefing,
+        path: Path | None = None,
+        builtin: bool = False,
+        data: Datasets | None = None,
+        map_widget: MapWidget | None = None,
+    ) -> None:
         """`map_widget`: a map made for `doc`'s view before the window (the start makes it
         first, so that its page loads while the rest of the window is built)."""
         super().__init__()
@@ -144,24 +150,33 @@ class MainWindow(QMainWindow):
         self.layer_dock = QtLayerDock(builtin_layers(), self)
         # Layer edits go to what the map shows: the slide on show, else the working map.
         self.layer_dock.visibility_requested.connect(
-            lambda layer_id, visible: self.run(commands.SetLayerVisible(
-                layer_id, visible, slide_id=self._shown_slide)))
+            lambda layer_id, visible: self.run(
+                commands.SetLayerVisible(layer_id, visible, slide_id=self._shown_slide)
+            )
+        )
         self.layer_dock.opacity_requested.connect(
-            lambda layer_id, value: self.run(commands.SetLayerOpacity(
-                layer_id, value, slide_id=self._shown_slide)))
+            lambda layer_id, value: self.run(
+                commands.SetLayerOpacity(layer_id, value, slide_id=self._shown_slide)
+            )
+        )
         self.layer_dock.move_requested.connect(
-            lambda layer_id, index: self.run(commands.MoveLayer(
-                layer_id, index, slide_id=self._shown_slide)))
+            lambda layer_id, index: self.run(
+                commands.MoveLayer(layer_id, index, slide_id=self._shown_slide)
+            )
+        )
         self.layer_dock.options_requested.connect(
-            lambda layer_id, options: self.run(commands.SetLayerOptions(
-                layer_id, options, slide_id=self._shown_slide)))
+            lambda layer_id, options: self.run(
+                commands.SetLayerOptions(layer_id, options, slide_id=self._shown_slide)
+            )
+        )
         self.layer_dock.new_grouping_requested.connect(self.new_grouping)
         self.layer_dock.edit_grouping_requested.connect(self.edit_grouping)
         self.layer_dock.delete_grouping_requested.connect(self.delete_grouping)
         self.layer_dock.export_layer_requested.connect(self.export_layer)
         self.layer_dock.remove_layer_requested.connect(self.remove_imported_layer)
         self.layer_dock.rename_layer_requested.connect(
-            lambda layer_id, name: self.run(commands.RenameImportedLayer(layer_id, name)))
+            lambda layer_id, name: self.run(commands.RenameImportedLayer(layer_id, name))
+        )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_dock)
         self.sources_dock = QtSourcesDock(self)
         self.sources_dock.set_datasets(self.data)
@@ -173,16 +188,24 @@ class MainWindow(QMainWindow):
         self.slides_dock.add_requested.connect(self.add_slide)
         self.slides_dock.duplicate_requested.connect(self.duplicate_slide)
         self.slides_dock.delete_requested.connect(
-            lambda slide_id: self.run(commands.RemoveSlide(slide_id)))
+            lambda slide_id: self.run(commands.RemoveSlide(slide_id))
+        )
         self.slides_dock.update_requested.connect(self.update_slide)
         self.slides_dock.revert_requested.connect(self.revert_slide)
         self.slides_dock.working_map_requested.connect(self.show_working_map)
         self.slides_dock.moved.connect(
-            lambda slide_id, index: self.run(commands.MoveSlide(slide_id, index)))
-        self.slides_dock.renamed.connect(lambda slide_id, title: self.run(
-            commands.UpdateSlide(slide_id, {"title": title}, label="Rename slide")))
-        self.slides_dock.notes_edited.connect(lambda slide_id, notes: self.run(
-            commands.UpdateSlide(slide_id, {"notes": notes}, label="Edit talking points")))
+            lambda slide_id, index: self.run(commands.MoveSlide(slide_id, index))
+        )
+        self.slides_dock.renamed.connect(
+            lambda slide_id, title: self.run(
+                commands.UpdateSlide(slide_id, {"title": title}, label="Rename slide")
+            )
+        )
+        self.slides_dock.notes_edited.connect(
+            lambda slide_id, notes: self.run(
+                commands.UpdateSlide(slide_id, {"notes": notes}, label="Edit talking points")
+            )
+        )
         self.slides_dock.present_requested.connect(self.present)
         # Thumbnails are drawn from each slide's own content, off the window's thread, and
         # asked for again (cheaply: unchanged ones are not redrawn) after every change.
@@ -237,59 +260,110 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if not self.restoreState(settings.get(WINDOW_STATE)):
             # Sizes apply once the window is laid out; the map keeps the most room.
-            QTimer.singleShot(0, self, lambda: self.resizeDocks(
-                [self.layer_dock, self.slides_dock], [230, 260], Qt.Orientation.Horizontal))
+            QTimer.singleShot(
+                0,
+                self,
+                lambda: self.resizeDocks(
+                    [self.layer_dock, self.slides_dock], [230, 260], Qt.Orientation.Horizontal
+                ),
+            )
         self._show_document()
         remember_file_state(self, path)
         install_help(self)
         if self.data.problems:
             # After the window is up: the user sees the map, then why a correction is ignored.
-            QTimer.singleShot(0, self, lambda: self.show_error(
-                "Data corrections not used", "\n\n".join(self.data.problems)))
+            QTimer.singleShot(
+                0,
+                self,
+                lambda: self.show_error(
+                    "Data corrections not used", "\n\n".join(self.data.problems)
+                ),
+            )
 
     # ------------------------------------------------------------ menus
 
     def _build_menus(self) -> None:
         self.file_menu = file_menu = self.menu_bar.addMenu("&File")
-        self.action_new = self._action(file_menu, "&New", self.new_briefing,
-                                       QKeySequence.StandardKey.New, "Start an empty briefing")
-        self.action_open = self._action(file_menu, "&Open…", self.open_dialog,
-                                        QKeySequence.StandardKey.Open, "Open a briefing file")
+        self.action_new = self._action(
+            file_menu,
+            "&New",
+            self.new_briefing,
+            QKeySequence.StandardKey.New,
+            "Start an empty briefing",
+        )
+        self.action_open = self._action(
+            file_menu,
+            "&Open…",
+            self.open_dialog,
+            QKeySequence.StandardKey.Open,
+            "Open a briefing file",
+        )
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.action_save = self._action(file_menu, "&Save", self.save,
-                                        QKeySequence.StandardKey.Save, "Save the briefing")
-        self.action_save_as = self._action(file_menu, "Save &As…", self.save_as,
-                                           QKeySequence.StandardKey.SaveAs,
-                                           "Save the briefing under a new name")
+        self.action_save = self._action(
+            file_menu, "&Save", self.save, QKeySequence.StandardKey.Save, "Save the briefing"
+        )
+        self.action_save_as = self._action(
+            file_menu,
+            "Save &As…",
+            self.save_as,
+            QKeySequence.StandardKey.SaveAs,
+            "Save the briefing under a new name",
+        )
         file_menu.addSeparator()
         self.action_import = self._action(
-            file_menu, "&Import Layer…", self.import_export.import_dialog,
-            QKeySequence("Ctrl+I"), "Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file "
-            "as a layer (or drop the file on the window)")
+            file_menu,
+            "&Import Layer…",
+            self.import_export.import_dialog,
+            QKeySequence("Ctrl+I"),
+            "Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file "
+            "as a layer (or drop the file on the window)",
+        )
         file_menu.addSeparator()
         self.action_export_pdf = self._action(
-            file_menu, "Export &PDF…", self.export_pdf, QKeySequence("Ctrl+Shift+E"),
-            "Write the briefing as a PDF to hand out")
+            file_menu,
+            "Export &PDF…",
+            self.export_pdf,
+            QKeySequence("Ctrl+Shift+E"),
+            "Write the briefing as a PDF to hand out",
+        )
         self.action_export_html = self._action(
-            file_menu, "Export &HTML…", self.export_html, QKeySequence("Ctrl+Shift+H"),
-            "Write the briefing as one interactive HTML file that works offline")
+            file_menu,
+            "Export &HTML…",
+            self.export_html,
+            QKeySequence("Ctrl+Shift+H"),
+            "Write the briefing as one interactive HTML file that works offline",
+        )
         hand_off = self.hand_off
-        file_menu.addActions([hand_off.action_export_pptx, hand_off.action_export_image,
-                              hand_off.action_export_replay])
+        file_menu.addActions(
+            [
+                hand_off.action_export_pptx,
+                hand_off.action_export_image,
+                hand_off.action_export_replay,
+            ]
+        )
         export_menu = file_menu.addMenu("Export &Annotations")
-        self._action(export_menu, "As &GeoJSON…",
-                     lambda: self.import_export.export_annotations("geojson"), None,
-                     "Write the annotations as GeoJSON (QGIS, web maps)")
-        self._action(export_menu, "As &KML…",
-                     lambda: self.import_export.export_annotations("kml"), None,
-                     "Write the annotations as KML (Google Earth, TAK)")
+        self._action(
+            export_menu,
+            "As &GeoJSON…",
+            lambda: self.import_export.export_annotations("geojson"),
+            None,
+            "Write the annotations as GeoJSON (QGIS, web maps)",
+        )
+        self._action(
+            export_menu,
+            "As &KML…",
+            lambda: self.import_export.export_annotations("kml"),
+            None,
+            "Write the annotations as KML (Google Earth, TAK)",
+        )
         file_menu.addSeparator()
         file_menu.addAction(hand_off.action_print)
         file_menu.addSeparator()
-        self.action_quit = self._action(file_menu, "&Quit", self.close,
-                                        QKeySequence.StandardKey.Quit, "Close Briefing App")
+        self.action_quit = self._action(
+            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Briefing App"
+        )
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.edit_menu = edit_menu = self.menu_bar.addMenu("&Edit")
@@ -300,28 +374,52 @@ class MainWindow(QMainWindow):
         # The platform's binding is one of the two (X11 has no Ctrl+Y, Windows no
         # Ctrl+Shift+Z); the README promises both everywhere.
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        redo_keys += [keys for keys in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
-                      if keys not in redo_keys]
+        redo_keys += [
+            keys
+            for keys in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+            if keys not in redo_keys
+        ]
         self.action_redo.setShortcuts(redo_keys)
         self.action_redo.setToolTip("Redo what was undone (Ctrl+Y / Ctrl+Shift+Z)")
         edit_menu.addActions([self.action_undo, self.action_redo])
         edit_menu.addSeparator()
         editor = self.editor
-        edit_menu.addActions([editor.action_cut, editor.action_copy, editor.action_paste,
-                              editor.action_duplicate, editor.action_delete,
-                              editor.action_select_all])
+        edit_menu.addActions(
+            [
+                editor.action_cut,
+                editor.action_copy,
+                editor.action_paste,
+                editor.action_duplicate,
+                editor.action_delete,
+                editor.action_select_all,
+            ]
+        )
         edit_menu.addSeparator()
         edit_menu.addAction(hand_off.action_copy_map)
         edit_menu.addSeparator()
-        self._action(edit_menu, "New &Grouping…", self.new_grouping, QKeySequence("Ctrl+G"),
-                     "Build a custom grouping of countries")
-        self._action(edit_menu, "Briefing &Properties…", self.edit_properties,
-                     QKeySequence("Ctrl+Shift+P"),
-                     "Title, classification marking, as-of date, author")
+        self._action(
+            edit_menu,
+            "New &Grouping…",
+            self.new_grouping,
+            QKeySequence("Ctrl+G"),
+            "Build a custom grouping of countries",
+        )
+        self._action(
+            edit_menu,
+            "Briefing &Properties…",
+            self.edit_properties,
+            QKeySequence("Ctrl+Shift+P"),
+            "Title, classification marking, as-of date, author",
+        )
 
         self.view_menu = view_menu = self.menu_bar.addMenu("&View")
-        self._action(view_menu, "&Home View", self.go_home, QKeySequence("Ctrl+0"),
-                     "Return to the briefing's saved map view")
+        self._action(
+            view_menu,
+            "&Home View",
+            self.go_home,
+            QKeySequence("Ctrl+0"),
+            "Return to the briefing's saved map view",
+        )
         view_menu.addSeparator()
         view_menu.addAction(self.layer_dock.toggleViewAction())
         view_menu.addAction(self.slides_dock.toggleViewAction())
@@ -333,8 +431,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(sources)
         figures = self.figures_dock.toggleViewAction()
         figures.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        figures.setToolTip("Members, population, GDP, defence spending of a grouping "
-                           "(Ctrl+Shift+F)")
+        figures.setToolTip(
+            "Members, population, GDP, defence spending of a grouping (Ctrl+Shift+F)"
+        )
         view_menu.addAction(figures)
         view_menu.addAction(self.as_of_bar.toggleViewAction())
 
@@ -348,21 +447,40 @@ class MainWindow(QMainWindow):
         editor.toolbar.addAction(self.action_place_at)
 
         self.slide_menu = slide_menu = self.menu_bar.addMenu("&Slides")
-        self._action(slide_menu, "&Add Slide from Current Map", self.add_slide,
-                     QKeySequence("Ctrl+M"), "Add a slide with the current view, layers and date")
+        self._action(
+            slide_menu,
+            "&Add Slide from Current Map",
+            self.add_slide,
+            QKeySequence("Ctrl+M"),
+            "Add a slide with the current view, layers and date",
+        )
         self.action_present = self._action(
-            slide_menu, "&Present from Selected Slide", lambda: self.present(
-                max(0, self.slides_dock.list.currentRow())), QKeySequence("F5"),
-            "Full-screen presentation; Esc to leave")
-        self._action(slide_menu, "Present from &Start", lambda: self.present(0),
-                     QKeySequence("Shift+F5"), "Full-screen presentation from the first slide")
+            slide_menu,
+            "&Present from Selected Slide",
+            lambda: self.present(max(0, self.slides_dock.list.currentRow())),
+            QKeySequence("F5"),
+            "Full-screen presentation; Esc to leave",
+        )
+        self._action(
+            slide_menu,
+            "Present from &Start",
+            lambda: self.present(0),
+            QKeySequence("Shift+F5"),
+            "Full-screen presentation from the first slide",
+        )
 
         self.help_menu = help_menu = self.menu_bar.addMenu("&Help")
-        self._action(help_menu, "Open &Data Corrections Folder", self.open_data_folder, None,
-                     "Files here correct or extend the built-in memberships, deployments and "
-                     "flashpoints (see geodata/README.md)")
-        about = self._action(help_menu, "&About Briefing App", self.about, None,
-                             "Version, data sources and licences")
+        self._action(
+            help_menu,
+            "Open &Data Corrections Folder",
+            self.open_data_folder,
+            None,
+            "Files here correct or extend the built-in memberships, deployments and "
+            "flashpoints (see geodata/README.md)",
+        )
+        about = self._action(
+            help_menu, "&About Briefing App", self.about, None, "Version, data sources and licences"
+        )
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_banner_rows(self) -> None:
@@ -382,8 +500,7 @@ class MainWindow(QMainWindow):
         bottom.toggleViewAction().setVisible(False)  # the marking cannot be hidden
         bottom.setStyleSheet("QToolBar { border: 0; padding: 0; margin: 0; spacing: 0; }")
         bottom.addWidget(self.banner_bottom)
-        self.banner_bottom.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                         QSizePolicy.Policy.Preferred)
+        self.banner_bottom.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bottom)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut, tip: str) -> QAction:
@@ -410,7 +527,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
         self.recent_menu.addSeparator()
         self.recent_menu.addAction("Clear list").triggered.connect(
-            lambda: self.settings.set(RECENT_FILES, []))
+            lambda: self.settings.set(RECENT_FILES, [])
+        )
 
     # ------------------------------------------------------------ document
 
@@ -444,10 +562,12 @@ class MainWindow(QMainWindow):
     def scene(self) -> Scene:
         slide = self.shown_slide()
         if slide is not None:
-            return scene_for_slide(self.doc, slide, self.data, view=self.map.current_view,
-                                   as_of=self._preview_as_of)
-        return build_scene(self.doc, self.data, view=self.map.current_view,
-                           as_of=self._preview_as_of)
+            return scene_for_slide(
+                self.doc, slide, self.data, view=self.map.current_view, as_of=self._preview_as_of
+            )
+        return build_scene(
+            self.doc, self.data, view=self.map.current_view, as_of=self._preview_as_of
+        )
 
     def _show_document(self) -> None:
         self._preview_as_of = None
@@ -471,8 +591,9 @@ class MainWindow(QMainWindow):
         self.sources_dock.show_scene(scene)
         state = self.shown_state().layer("membership")
         preferred = str(state.options.get("grouping", DEFAULT_GROUPING)) if state else ""
-        self.figures_dock.show_groupings(grouping_choices(self.doc, self.data), preferred,
-                                         scene.as_of, self.data)
+        self.figures_dock.show_groupings(
+            grouping_choices(self.doc, self.data), preferred, scene.as_of, self.data
+        )
 
     def _show_meta(self) -> None:
         for banner in (self.banner_top, self.banner_bottom):
@@ -507,8 +628,7 @@ class MainWindow(QMainWindow):
         if self._shown_slide is not None and self.shown_slide() is None:
             self._shown_slide = None  # the slide on show was deleted: back to the working map
         if aspects & {commands.LAYERS, commands.GROUPINGS, commands.IMPORTS, commands.SLIDES}:
-            self.layer_dock.show_document(self.shown_state(),
-                                          grouping_choices(self.doc, self.data))
+            self.layer_dock.show_document(self.shown_state(), grouping_choices(self.doc, self.data))
         if commands.SLIDES in aspects or commands.ANNOTATIONS in aspects:
             self.editor.document_changed()
         if commands.SLIDES in aspects:
@@ -531,8 +651,13 @@ class MainWindow(QMainWindow):
         state = self.shown_state().annotations_layer()
         if current is None:
             return False
-        layer = build_layer(state, self.doc, self.data, current.as_of,
-                            None if slide is None else slide.annotation_ids)
+        layer = build_layer(
+            state,
+            self.doc,
+            self.data,
+            current.as_of,
+            None if slide is None else slide.annotation_ids,
+        )
         if layer is None or current.layer("annotations") is None:
             return False
         self.map.update_scene(current.with_layer(layer))
@@ -548,8 +673,11 @@ class MainWindow(QMainWindow):
         if slide is None:
             self.run(commands.SetProperties({"as_of": day}, label="Change date"))
         elif slide.as_of != day:
-            self.run(commands.UpdateSlide(slide.id, {"as_of": day},
-                                          label=f"Change the date of “{slide.title}”"))
+            self.run(
+                commands.UpdateSlide(
+                    slide.id, {"as_of": day}, label=f"Change the date of “{slide.title}”"
+                )
+            )
 
     # ------------------------------------------------------------ slides
 
@@ -589,9 +717,12 @@ class MainWindow(QMainWindow):
         self.editor.document_changed()
 
     def _show_slide_marks(self) -> None:
-        changed = {s.id for s in self.doc.slides
-                   if s.id in self._slide_baselines
-                   and _content(s) != _content(self._slide_baselines[s.id])}
+        changed = {
+            s.id
+            for s in self.doc.slides
+            if s.id in self._slide_baselines
+            and _content(s) != _content(self._slide_baselines[s.id])
+        }
         self.slides_dock.mark_changed(changed)
 
     def revert_slide(self, slide_id: str) -> None:
@@ -600,8 +731,7 @@ class MainWindow(QMainWindow):
         slide = self._slide(slide_id)
         if before is None or slide is None or _content(slide) == _content(before):
             return
-        self.run(commands.UpdateSlide(slide_id, _content(before),
-                                      label=f"Revert “{slide.title}”"))
+        self.run(commands.UpdateSlide(slide_id, _content(before), label=f"Revert “{slide.title}”"))
         if slide_id == self._shown_slide:
             self.map.set_view(before.view, animate=True)
 
@@ -609,17 +739,25 @@ class MainWindow(QMainWindow):
         theme = get_theme(current_theme(self.settings))
         ratio = self.slides_dock.devicePixelRatioF()
         for slide in self.doc.slides:
-            self.thumbnails.request(slide.id, scene_for_slide(self.doc, slide, self.data),
-                                    theme, ratio)
+            self.thumbnails.request(
+                slide.id, scene_for_slide(self.doc, slide, self.data), theme, ratio
+            )
 
     def _new_slide_fields(self) -> dict:
         # A new slide owns a copy of what the map shows now: the working map or a slide.
         shown = self.shown_state()
         slide = self.shown_slide()
-        annotations = [a.id for a in self.doc.annotations] if slide is None \
+        annotations = (
+            [a.id for a in self.doc.annotations]
+            if slide is None
             else list(slide.annotation_ids or [])
-        return {"view": self.map.current_view, "layers": copy.deepcopy(shown.layers),
-                "as_of": shown.as_of, "annotation_ids": annotations}
+        )
+        return {
+            "view": self.map.current_view,
+            "layers": copy.deepcopy(shown.layers),
+            "as_of": shown.as_of,
+            "annotation_ids": annotations,
+        }
 
     def add_slide(self) -> None:
         current = self.slides_dock.list.currentRow()
@@ -635,8 +773,7 @@ class MainWindow(QMainWindow):
         twin = copy.deepcopy(slide)
         twin.id = new_id()
         twin.title = f"{slide.title} (copy)"
-        self.run(commands.AddSlide(twin, self.doc.slides.index(slide) + 1,
-                                   label="Duplicate slide"))
+        self.run(commands.AddSlide(twin, self.doc.slides.index(slide) + 1, label="Duplicate slide"))
         self.slides_dock.select(twin.id)
 
     def update_slide(self, slide_id: str) -> None:
@@ -645,8 +782,11 @@ class MainWindow(QMainWindow):
         slide = self._slide(slide_id)
         if slide is None:
             return
-        fields = {"view": self.map.current_view} if slide_id == self._shown_slide \
+        fields = (
+            {"view": self.map.current_view}
+            if slide_id == self._shown_slide
             else self._new_slide_fields()
+        )
         self.run(commands.UpdateSlide(slide_id, fields, label="Update slide from the map"))
         updated = self._slide(slide_id)
         if updated is not None:
@@ -655,8 +795,10 @@ class MainWindow(QMainWindow):
 
     def present(self, start: int = 0) -> None:
         if not self.doc.slides:
-            self.show_error("Nothing to present",
-                            "This briefing has no slides yet: add one with Slides → Add Slide.")
+            self.show_error(
+                "Nothing to present",
+                "This briefing has no slides yet: add one with Slides → Add Slide.",
+            )
             return
         from PySide6.QtGui import QGuiApplication
 
@@ -665,8 +807,9 @@ class MainWindow(QMainWindow):
         screens = QGuiApplication.screens()
         audience = self.screen()
         presenter = next((s for s in screens if s is not audience), None)
-        self._presentation = QtPresentation(self.doc, self.data, start=start, screen=audience,
-                                            presenter_screen=presenter)
+        self._presentation = QtPresentation(
+            self.doc, self.data, start=start, screen=audience, presenter_screen=presenter
+        )
         self._presentation.finished.connect(self._on_presentation_finished)
         self._presentation.strokes_kept.connect(self._on_strokes_kept)
         apply_map_theme(self._presentation.map, current_theme(self.settings))
@@ -675,12 +818,23 @@ class MainWindow(QMainWindow):
 
     def _on_strokes_kept(self, lines: list, index: int) -> None:
         slide = self.doc.slides[index]
-        annotations = [Annotation(new_id(), line, {"kind": "pen", "label": ""},
-                                  {"color": PRESENTATION_STYLE["pen_colour"],
-                                   "weight": float(PRESENTATION_STYLE["pen_width"])})
-                       for line in lines]
-        self.run(commands.AddAnnotations(annotations, slide_id=slide.id,
-                                         label=f"Keep pen drawing on “{slide.title}”"))
+        annotations = [
+            Annotation(
+                new_id(),
+                line,
+                {"kind": "pen", "label": ""},
+                {
+                    "color": PRESENTATION_STYLE["pen_colour"],
+                    "weight": float(PRESENTATION_STYLE["pen_width"]),
+                },
+            )
+            for line in lines
+        ]
+        self.run(
+            commands.AddAnnotations(
+                annotations, slide_id=slide.id, label=f"Keep pen drawing on “{slide.title}”"
+            )
+        )
         self._presentation.refresh_slide()
 
     def _on_presentation_finished(self, index: int) -> None:
@@ -704,8 +858,11 @@ class MainWindow(QMainWindow):
             self._grouping_dialog.raise_()
             return
         day = self.shown_state().as_of
-        starts = {c.name: c.members_on(day) for c in grouping_choices(self.doc, self.data)
-                  if c.builtin is not None}
+        starts = {
+            c.name: c.members_on(day)
+            for c in grouping_choices(self.doc, self.data)
+            if c.builtin is not None
+        }
         dialog = QtGroupingDialog(self.data.country_names, grouping, self, starts=starts)
         dialog.saved.connect(self._on_grouping_saved)
         dialog.finished.connect(lambda _result: setattr(self, "_grouping_dialog", None))
@@ -713,15 +870,19 @@ class MainWindow(QMainWindow):
         self._grouping_dialog = dialog
         dialog.show()  # not modal: the user clicks countries on the map meanwhile
         # Beside the map, not over the countries it lets the user click.
-        dialog.place_beside(QRect(self.map.mapToGlobal(QPoint(0, 0)), self.map.size()),
-                            self.frameGeometry())
+        dialog.place_beside(
+            QRect(self.map.mapToGlobal(QPoint(0, 0)), self.map.size()), self.frameGeometry()
+        )
 
     def _on_grouping_saved(self, grouping: Grouping) -> None:
         # Saving a grouping also shows it: one undo step for both.
         self.undo_stack.beginMacro(f"Save grouping “{grouping.name}”")
         self.run(commands.PutGrouping(grouping))
-        self.run(commands.SetLayerOptions(
-            "membership", {"grouping": CUSTOM_PREFIX + grouping.id, "compare": None}))
+        self.run(
+            commands.SetLayerOptions(
+                "membership", {"grouping": CUSTOM_PREFIX + grouping.id, "compare": None}
+            )
+        )
         self.run(commands.SetLayerVisible("membership", True))
         self.undo_stack.endMacro()
 
@@ -729,8 +890,9 @@ class MainWindow(QMainWindow):
         grouping = next((g for g in self.doc.groupings if g.id == grouping_id), None)
         if grouping is None:
             return
-        answer = QMessageBox.question(self, "Delete grouping",
-                                      f"Delete the grouping “{grouping.name}”?")
+        answer = QMessageBox.question(
+            self, "Delete grouping", f"Delete the grouping “{grouping.name}”?"
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.undo_stack.beginMacro(f"Delete grouping “{grouping.name}”")
@@ -751,8 +913,9 @@ class MainWindow(QMainWindow):
             self.set_document(Briefing(), None)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open briefing", self._start_folder(),
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open briefing", self._start_folder(), FILE_FILTER
+        )
         if name:
             self.open_file(Path(name))
 
@@ -778,10 +941,10 @@ class MainWindow(QMainWindow):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
-        suggested = self.path or (Path(self._start_folder())
-                                  / f"{_file_stem(self.doc.title)}.briefing")
-        name, _ = QFileDialog.getSaveFileName(self, "Save briefing as", str(suggested),
-                                              FILE_FILTER)
+        suggested = self.path or (
+            Path(self._start_folder()) / f"{_file_stem(self.doc.title)}.briefing"
+        )
+        name, _ = QFileDialog.getSaveFileName(self, "Save briefing as", str(suggested), FILE_FILTER)
         if not name:
             return False
         path = Path(name)
@@ -839,10 +1002,14 @@ class MainWindow(QMainWindow):
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
-            self, "Save changes?",
+            self,
+            "Save changes?",
             f"The briefing “{self.display_name}” has changes that are not saved.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent_file(str(path.resolve()))
@@ -858,22 +1025,29 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, text: str) -> None:
         log.error("%s: %s", title, text)
         self.error_shown.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the app keeps running behind the message
 
     # ------------------------------------------------------------ export
 
-    def ask_export_path(self, title: str, suffix: str, file_filter: str,
-                        stem: str | None = None, selected_filter: str = ""
-                        ) -> tuple[Path | None, str]:
+    def ask_export_path(
+        self,
+        title: str,
+        suffix: str,
+        file_filter: str,
+        stem: str | None = None,
+        selected_filter: str = "",
+    ) -> tuple[Path | None, str]:
         """Where to write an export (None: cancelled), and the file type picked."""
         name = _file_stem(stem if stem is not None else self.doc.title)
         suggested = Path(self._start_folder()) / f"{name}{suffix}"
-        name, picked = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter,
-                                                   selected_filter)
+        name, picked = QFileDialog.getSaveFileName(
+            self, title, str(suggested), file_filter, selected_filter
+        )
         if not name:
             return None, picked
         path = Path(name)
@@ -885,8 +1059,11 @@ class MainWindow(QMainWindow):
         path = path or self.ask_export_path("Export HTML", ".html", "HTML files (*.html)")[0]
         if path is None:
             return False
-        return self.run_export(path, "HTML", lambda progress: export_html(
-            self.doc_with_current_view(), self.data, path))
+        return self.run_export(
+            path,
+            "HTML",
+            lambda progress: export_html(self.doc_with_current_view(), self.data, path),
+        )
 
     def export_pdf(self, path: Path | None = None, options: dict | None = None) -> bool:
         # Here, not at the top: the dialog's paper sizes come from reportlab, which the
@@ -902,8 +1079,13 @@ class MainWindow(QMainWindow):
         path = path or self.ask_export_path("Export PDF", ".pdf", "PDF files (*.pdf)")[0]
         if path is None:
             return False
-        return self.run_export(path, "PDF", lambda progress: export_pdf(
-            self.doc_with_current_view(), self.data, path, progress=progress, **options))
+        return self.run_export(
+            path,
+            "PDF",
+            lambda progress: export_pdf(
+                self.doc_with_current_view(), self.data, path, progress=progress, **options
+            ),
+        )
 
     def doc_with_current_view(self) -> Briefing:
         doc = copy.deepcopy(self.doc)
@@ -964,8 +1146,7 @@ class MainWindow(QMainWindow):
 
     def go_to_place(self, place: Place) -> None:
         self.map.set_view(MapView(place.lat, place.lon, place.zoom), animate=True)
-        self.map.send({"type": "highlight", "center": [place.lat, place.lon],
-                       "label": place.name})
+        self.map.send({"type": "highlight", "center": [place.lat, place.lon], "label": place.name})
         where = f", {place.country}" if place.country else ""
         self.statusBar().showMessage(f"{place.name} ({place.kind}{where})", 8000)
 
@@ -1044,5 +1225,9 @@ def _file_stem(title: str) -> str:
 def _content(slide: Slide) -> dict:
     """What a slide shows (not its title and notes): compared to mark it changed, and put
     back to revert it."""
-    return {"view": slide.view, "layers": slide.layers, "as_of": slide.as_of,
-            "annotation_ids": slide.annotation_ids}
+    return {
+        "view": slide.view,
+        "layers": slide.layers,
+        "as_of": slide.as_of,
+        "annotation_ids": slide.annotation_ids,
+    }

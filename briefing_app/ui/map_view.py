@@ -61,8 +61,14 @@ def app_page() -> str:
     Its scripts and style sheets are in the page (its policy admits the scripts by their
     hashes): every request of a page is answered on the app's thread, which at start is
     busy building the window, and the map's code then runs without waiting for it."""
-    return build_map_page(app_url, MapView(), extra_scripts=(QWEBCHANNEL_JS, GEOMAN_JS, EDITOR_JS),
-                          extra_css=(GEOMAN_CSS,), inline_asset=_app_asset, served=True)
+    return build_map_page(
+        app_url,
+        MapView(),
+        extra_scripts=(QWEBCHANNEL_JS, GEOMAN_JS, EDITOR_JS),
+        extra_css=(GEOMAN_CSS,),
+        inline_asset=_app_asset,
+        served=True,
+    )
 
 
 def _app_asset(path: str) -> str:
@@ -129,13 +135,13 @@ class MapWidget(QWebEngineView):
     cursor_moved = Signal(float, float)
     country_clicked = Signal(str, str)
     applied = Signal(int)
-    view_changed = Signal(object)   # MapView
-    editor_message = Signal(dict)   # annotation.* and measure.* from the page's editor
+    view_changed = Signal(object)  # MapView
+    editor_message = Signal(dict)  # annotation.* and measure.* from the page's editor
     # The renderer died and the page is back with the scene and view: re-send page state
     # the map does not keep (the editor's selection, its tool).
     renderer_restored = Signal()
-    renderer_failed = Signal(str)   # it died too often; the message says so
-    labels_sent = Signal()          # a placement of the labels went to the page
+    renderer_failed = Signal(str)  # it died too often; the message says so
+    labels_sent = Signal()  # a placement of the labels went to the page
 
     def __init__(self, initial_view: MapView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,7 +150,8 @@ class MapWidget(QWebEngineView):
         # Pages from the app's (local) scheme may not reach remote URLs at all; the request
         # guard is the second line behind this.
         self._page.settings().setAttribute(
-            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
+        )
         self.setPage(self._page)
         self._bridge = MapBridge(self)
         self._bridge.received.connect(self._on_message)
@@ -178,8 +185,7 @@ class MapWidget(QWebEngineView):
         self._placed_timer = QTimer(self)
         self._placed_timer.setInterval(4)
         self._placed_timer.timeout.connect(self._on_labels_placed)
-        self.destroyed.connect(lambda *_: self._placer.shutdown(wait=False,
-                                                                cancel_futures=True))
+        self.destroyed.connect(lambda *_: self._placer.shutdown(wait=False, cancel_futures=True))
         self._restoring = False
         self.renderer_crashes = 0
         self._page.renderProcessTerminated.connect(self._on_render_process_terminated)
@@ -257,9 +263,18 @@ class MapWidget(QWebEngineView):
             return
         width, height = self._page_size
         self._placing = self._placer.submit(
-            _placed_labels, self._scene, (self._view.center_lat, self._view.center_lon,
-                                          self._view.zoom, width, height, self._label_px),
-            list(self._controls))
+            _placed_labels,
+            self._scene,
+            (
+                self._view.center_lat,
+                self._view.center_lon,
+                self._view.zoom,
+                width,
+                height,
+                self._label_px,
+            ),
+            list(self._controls),
+        )
         self._placed_timer.start()
 
     def _on_labels_placed(self) -> None:
@@ -315,8 +330,7 @@ class MapWidget(QWebEngineView):
                 # take out other items.
                 queued = [m for m in queued if m.get("type") != "layer.items"]
                 if self._scene is not None:
-                    queued.insert(0, dataclasses.replace(self._scene, view=self._view)
-                                  .to_message())
+                    queued.insert(0, dataclasses.replace(self._scene, view=self._view).to_message())
             for item in queued:
                 self.send(item)
             self.ready.emit()
@@ -357,17 +371,22 @@ class MapWidget(QWebEngineView):
         if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
             return  # the page closed with the window
         self.renderer_crashes += 1
-        log.error("the map's renderer process stopped (%s, exit code %s)",
-                  getattr(status, "name", status), exit_code)
+        log.error(
+            "the map's renderer process stopped (%s, exit code %s)",
+            getattr(status, "name", status),
+            exit_code,
+        )
         now = time.monotonic()
         while self._restarts and now - self._restarts[0] > RESTART_WINDOW_SECONDS:
             self._restarts.popleft()
         self._ready = False
         self.rendered_layers.clear()
         if len(self._restarts) >= MAX_RENDERER_RESTARTS:
-            message = (f"The map stopped {len(self._restarts) + 1} times within "
-                       f"{RESTART_WINDOW_SECONDS:.0f} seconds and is not restarted again. "
-                       "The briefing is unchanged: save it and restart the app.")
+            message = (
+                f"The map stopped {len(self._restarts) + 1} times within "
+                f"{RESTART_WINDOW_SECONDS:.0f} seconds and is not restarted again. "
+                "The briefing is unchanged: save it and restart the app."
+            )
             log.error("%s", message)
             self.renderer_failed.emit(message)
             return
@@ -376,8 +395,11 @@ class MapWidget(QWebEngineView):
         self.load(self._page_url(self._view))
 
 
-def _placed_labels(scene: Scene, view: tuple[float, float, float, float, float, int],
-                   controls: list[tuple[float, float, float, float]]) -> dict[str, Any]:
+def _placed_labels(
+    scene: Scene,
+    view: tuple[float, float, float, float, float, int],
+    controls: list[tuple[float, float, float, float]],
+) -> dict[str, Any]:
     # Imported here, on the placement's thread: the placement's imports (numpy, shapely,
     # the fonts' metrics) would otherwise hold up the window's first map by half a second.
     from briefing_app.render.screen_labels import ScreenView, screen_labels

@@ -36,20 +36,21 @@ class QtPdfOptionsDialog(QDialog):
         self.page_size = QComboBox()
         for name in PAGE_SIZES:
             self.page_size.addItem(paper_label(name), name)
-        self.page_size.setCurrentIndex(
-            max(0, self.page_size.findData(settings.get(PDF_PAGE_SIZE))))
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.get(PDF_PAGE_SIZE))))
         self.orientation = QComboBox()
         self.orientation.addItem("Landscape", "landscape")
         self.orientation.addItem("Portrait", "portrait")
         self.orientation.setCurrentIndex(
-            max(0, self.orientation.findData(settings.get(PDF_ORIENTATION))))
+            max(0, self.orientation.findData(settings.get(PDF_ORIENTATION)))
+        )
         self.appendix = QCheckBox("Appendix: members, deployments and flashpoints with sources")
         self.appendix.setChecked(settings.get(PDF_APPENDIX) != "no")
         form.addRow("&Paper:", self.page_size)
         form.addRow("&Orientation:", self.orientation)
         form.addRow(self.appendix)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -61,6 +62,8 @@ class QtPdfOptionsDialog(QDialog):
         self.accept()
 
     def options(self) -> dict[str, object]:
-        return {"page_size": self.page_size.currentData(),
-                "orientation": self.orientation.currentData(),
-                "appendix": self.appendix.isChecked()}
+        return {
+            "page_size": self.page_size.currentData(),
+            "orientation": self.orientation.currentData(),
+            "appendix": self.appendix.isChecked(),
+        }

@@ -52,8 +52,9 @@ STYLE = PRESENTATION_STYLE
 K = Qt.Key
 
 # What presenter clickers send for "next" and "previous", and the usual keyboard keys.
-NEXT_KEYS = frozenset({K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_Return,
-                       K.Key_Enter})
+NEXT_KEYS = frozenset(
+    {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_Return, K.Key_Enter}
+)
 PREVIOUS_KEYS = frozenset({K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace})
 NAVIGATION_KEYS = NEXT_KEYS | PREVIOUS_KEYS | {K.Key_Home, K.Key_End}
 DIGIT_KEYS = {getattr(K, f"Key_{n}"): str(n) for n in range(10)}
@@ -78,9 +79,11 @@ def _same_view(a: MapView, b: MapView) -> bool:
     # earlier flight, a resize).
     if abs(a.zoom - b.zoom) > 0.01:
         return False
-    pixel = 360.0 / (256.0 * 2.0 ** b.zoom)   # degrees of longitude per pixel
-    return (abs(a.center_lat - b.center_lat) < 2 * pixel
-            and abs(a.center_lon - b.center_lon) < 2 * pixel)
+    pixel = 360.0 / (256.0 * 2.0**b.zoom)  # degrees of longitude per pixel
+    return (
+        abs(a.center_lat - b.center_lat) < 2 * pixel
+        and abs(a.center_lon - b.center_lon) < 2 * pixel
+    )
 
 
 def fitted_view(view: MapView, width: float, height: float) -> MapView:
@@ -107,7 +110,7 @@ class QtPenOverlay(QWidget):
         super().__init__(parent)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setCursor(Qt.CursorShape.BlankCursor)   # the highlight is the pointer
+        self.setCursor(Qt.CursorShape.BlankCursor)  # the highlight is the pointer
         self._strokes: list[QPainterPath] = []
         self._drawing = False
         self._pen_on = False
@@ -135,8 +138,9 @@ class QtPenOverlay(QWidget):
         """Each stroke as its points in this widget's coordinates (those of the map)."""
         out = []
         for path in self._strokes:
-            points = [(path.elementAt(i).x, path.elementAt(i).y)
-                      for i in range(path.elementCount())]
+            points = [
+                (path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())
+            ]
             if len(points) >= 2:
                 out.append(points)
         return out
@@ -177,8 +181,13 @@ class QtPenOverlay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor(STYLE["pen_colour"]), STYLE["pen_width"], Qt.PenStyle.SolidLine,
-                   Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(
+            QColor(STYLE["pen_colour"]),
+            STYLE["pen_width"],
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for path in self._strokes:
@@ -207,7 +216,8 @@ class QtMapArea(QWidget):
         self.notes.setAccessibleName("Notes")
         self.notes.setStyleSheet(
             f"QLabel {{ background: {STYLE['notes_background']}; color: {STYLE['notes_text']};"
-            " padding: 14px 20px; border-radius: 6px; }")
+            " padding: 14px 20px; border-radius: 6px; }"
+        )
         self.notes.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.notes.hide()
         self.overlay.raise_()
@@ -231,33 +241,40 @@ class QtMapArea(QWidget):
 
 
 class QtPresentation(QWidget):
-    finished = Signal(int)        # the user left; the slide index last shown
+    finished = Signal(int)  # the user left; the slide index last shown
     slide_changed = Signal(int)
-    settled = Signal(int)         # the slide's view and scene are drawn (after the flight)
+    settled = Signal(int)  # the slide's view and scene are drawn (after the flight)
     strokes_kept = Signal(list, int)  # GeoJSON LineStrings of the pen, the slide index
 
-    def __init__(self, doc: Briefing, data: Datasets, start: int = 0,
-                 screen: QScreen | None = None, presenter_screen: QScreen | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Briefing,
+        data: Datasets,
+        start: int = 0,
+        screen: QScreen | None = None,
+        presenter_screen: QScreen | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.doc = doc
         self.data = data
         # A briefing without slides is presented as one slide of its own view.
         self._slides: list[Slide] = list(doc.slides) or [
-            Slide(id="briefing", title=doc.title, view=doc.view, notes=doc.summary)]
+            Slide(id="briefing", title=doc.title, view=doc.view, notes=doc.summary)
+        ]
         self._index = self._clamp(start)
         self._screen = screen
         self._presenter_screen = presenter_screen
         self._scenes: dict[int, Scene] = {}
         self._flight: _Flight | None = None
         self._ping_seq = 0
-        self._settle_ping: tuple[int, int] | None = None   # (seq, slide index)
+        self._settle_ping: tuple[int, int] | None = None  # (seq, slide index)
         self._typed = ""
         self._blank: str | None = None
         self._finished_sent = False
         self._as_of_text = ""
         self._at_end = False
-        self._audience_index = self._index   # the slide whose title the audience sees
+        self._audience_index = self._index  # the slide whose title the audience sees
         self._fit_size: tuple[float, float] | None = None
         self._title_font = QFont()
 
@@ -299,7 +316,8 @@ class QtPresentation(QWidget):
         title_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         title_bar.setStyleSheet(
             f"#titleBar {{ background: {STYLE['title_background']}; }}"
-            f" QLabel {{ color: {STYLE['title_text']}; }}")
+            f" QLabel {{ color: {STYLE['title_text']}; }}"
+        )
         self.info_label.setStyleSheet(f"QLabel {{ color: {STYLE['muted_text']}; }}")
         bar = QHBoxLayout(title_bar)
         bar.setContentsMargins(28, 8, 28, 10)
@@ -354,8 +372,9 @@ class QtPresentation(QWidget):
             self.setGeometry(self._screen.geometry())
         self.showFullScreen()
         if self.presenter is not None:
-            own_screen = (self._presenter_screen is not None
-                          and self._presenter_screen is not self._screen)
+            own_screen = (
+                self._presenter_screen is not None and self._presenter_screen is not self._screen
+            )
             if own_screen:
                 self.presenter.setScreen(self._presenter_screen)
                 self.presenter.setGeometry(self._presenter_screen.geometry())
@@ -395,8 +414,8 @@ class QtPresentation(QWidget):
         if index == self._index:
             return
         self._index = index
-        self.map_area.overlay.clear()   # strokes belong to the slide they were drawn on
-        self._show_texts()              # the presenter's view; the audience's waits
+        self.map_area.overlay.clear()  # strokes belong to the slide they were drawn on
+        self._show_texts()  # the presenter's view; the audience's waits
         self.slide_changed.emit(index)
         self._fly_to(index)
 
@@ -410,13 +429,13 @@ class QtPresentation(QWidget):
 
     def _previous(self) -> None:
         if self._at_end:
-            self._show_end(False)   # back to the last slide, still on the map below
+            self._show_end(False)  # back to the last slide, still on the map below
         else:
             self.go_to(self._index - 1)
 
     @property
     def blanked(self) -> str | None:
-        """"black", "white" or None."""
+        """ "black", "white" or None."""
         return self._blank
 
     @property
@@ -501,8 +520,9 @@ class QtPresentation(QWidget):
             self.strokes_kept.emit(page_protocol.reply_lines(result), index)
 
         # The page knows where each screen point lies on the map, whatever the projection.
-        self.map.request("container_to_latlng", on_reply,
-                         strokes=page_protocol.stroke_points(strokes))
+        self.map.request(
+            "container_to_latlng", on_reply, strokes=page_protocol.stroke_points(strokes)
+        )
 
     def refresh_slide(self) -> None:
         """The briefing changed under the talk (strokes kept): redraw the current slide."""
@@ -607,7 +627,9 @@ class QtPresentation(QWidget):
         # makes them unusable anyway. Element styles pass the page's Content-Security-Policy.
         self.map.page().runJavaScript(
             "document.querySelectorAll('.leaflet-control-zoom')"
-            ".forEach(function (e) { e.style.display = 'none'; });", 0)
+            ".forEach(function (e) { e.style.display = 'none'; });",
+            0,
+        )
         proxy = self.map.focusProxy()
         if proxy is not None:
             proxy.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -646,8 +668,11 @@ class QtPresentation(QWidget):
         room = self.title_label.height()
         smallest = max(14, font.pixelSize() // 2)
         while font.pixelSize() > smallest:
-            needed = QFontMetrics(font).boundingRect(
-                0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, text).height()
+            needed = (
+                QFontMetrics(font)
+                .boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, text)
+                .height()
+            )
             if needed <= room:
                 break
             font.setPixelSize(font.pixelSize() - 2)
@@ -662,7 +687,8 @@ class QtPresentation(QWidget):
         screen.setStyleSheet(
             f"#endScreen {{ background: {STYLE['title_background']}; }}"
             f" QLabel {{ color: {STYLE['title_text']}; }}"
-            f" QLabel#endHint {{ color: {STYLE['muted_text']}; }}")
+            f" QLabel#endHint {{ color: {STYLE['muted_text']}; }}"
+        )
         screen.setCursor(Qt.CursorShape.BlankCursor)
         column = QVBoxLayout(screen)
         column.addStretch(1)
@@ -694,8 +720,9 @@ class QtPresentation(QWidget):
 
     def _place_end_screen(self) -> None:
         top = self.top_banner.geometry().bottom() + 1 if self.top_banner.isVisible() else 0
-        bottom = self.bottom_banner.geometry().top() if self.bottom_banner.isVisible() \
-            else self.height()
+        bottom = (
+            self.bottom_banner.geometry().top() if self.bottom_banner.isVisible() else self.height()
+        )
         self.end_screen.setGeometry(0, top, self.width(), max(0, bottom - top))
 
     def _set_blank(self, colour: str | None) -> None:

@@ -22,8 +22,9 @@ from briefing_app.ui.banner import ClassificationBanner
 STYLE = PRESENTATION_STYLE
 
 
-def plain_label(text: str = "", point_size: int = 14, bold: bool = False,
-                parent: QWidget | None = None) -> QLabel:
+def plain_label(
+    text: str = "", point_size: int = 14, bold: bool = False, parent: QWidget | None = None
+) -> QLabel:
     # Titles and notes are user text: never let a "<b>" in them become markup.
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,7 +43,7 @@ def format_elapsed(ms: int) -> str:
 
 
 class QtPresenterView(QWidget):
-    key_pressed = Signal(int, str)   # Qt key, text
+    key_pressed = Signal(int, str)  # Qt key, text
 
     def __init__(self, classification: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -58,7 +59,8 @@ class QtPresenterView(QWidget):
             f" QScrollBar::handle:vertical {{ background: {STYLE['muted_text']};"
             " border-radius: 4px; min-height: 32px; }"
             " QScrollBar::add-line, QScrollBar::sub-line { height: 0; }"
-            " QScrollBar::add-page, QScrollBar::sub-page { background: none; }")
+            " QScrollBar::add-page, QScrollBar::sub-page { background: none; }"
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         self.number_label = plain_label("", 30, bold=True)
@@ -68,8 +70,7 @@ class QtPresenterView(QWidget):
         self.status_label.setObjectName("accent")
         self.clock_label = plain_label("00:00", 30, bold=True)
         self.clock_label.setAccessibleName("Elapsed time")
-        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.number_label)
         header.addSpacing(24)
@@ -83,8 +84,7 @@ class QtPresenterView(QWidget):
         self.notes_label.setWordWrap(True)
         self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.notes_label.setAccessibleName("Notes")
-        self.notes_label.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                       QSizePolicy.Policy.Minimum)
+        self.notes_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         notes_scroll = QScrollArea()
         notes_scroll.setWidget(self.notes_label)
         notes_scroll.setWidgetResizable(True)
@@ -104,7 +104,9 @@ class QtPresenterView(QWidget):
             "→ / PgDn / Space  next (then the end screen)\n← / PgUp  previous\n"
             "Home / End  first / last\n"
             "number + Enter  go to slide\nB / .  black   W  white\nP  pen   E  erase   K  keep\n"
-            "Esc  end the presentation", 12)
+            "Esc  end the presentation",
+            12,
+        )
         keys.setObjectName("muted")
         side = QVBoxLayout()
         side.addWidget(next_caption)
@@ -143,7 +145,7 @@ class QtPresenterView(QWidget):
 
         self._elapsed = QElapsedTimer()
         self._clock = QTimer(self)
-        self._clock.setInterval(250)   # below a second so the display never skips a second
+        self._clock.setInterval(250)  # below a second so the display never skips a second
         self._clock.timeout.connect(self._on_tick)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(960, 600)
@@ -156,8 +158,9 @@ class QtPresenterView(QWidget):
     def elapsed_text(self) -> str:
         return self.clock_label.text()
 
-    def show_slide(self, index: int, count: int, title: str, notes: str,
-                   next_title: str | None) -> None:
+    def show_slide(
+        self, index: int, count: int, title: str, notes: str, next_title: str | None
+    ) -> None:
         self.number_label.setText(f"{index + 1} / {count}")
         self.title_label.setText(title)
         self.notes_label.setText(notes or "(no notes)")
@@ -167,8 +170,10 @@ class QtPresenterView(QWidget):
         """The audience sees the end screen."""
         self.number_label.setText(f"End  ({count} / {count} shown)")
         self.title_label.setText("End of briefing")
-        self.notes_label.setText("The audience sees the end screen.\n\n"
-                                 "← goes back to the last slide; Esc ends the presentation.")
+        self.notes_label.setText(
+            "The audience sees the end screen.\n\n"
+            "← goes back to the last slide; Esc ends the presentation."
+        )
         self.next_label.setText("—")
 
     def show_status(self, text: str) -> None:

@@ -20,8 +20,17 @@ from PySide6.QtWidgets import (
 from briefing_app.model.document import Briefing
 
 # Offered in the list; any other marking can be typed.
-COMMON_MARKINGS = ("UNCLASSIFIED", "OFFICIAL", "OFFICIAL-SENSITIVE", "NATO UNCLASSIFIED",
-                   "RESTRICTED", "NATO RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET")
+COMMON_MARKINGS = (
+    "UNCLASSIFIED",
+    "OFFICIAL",
+    "OFFICIAL-SENSITIVE",
+    "NATO UNCLASSIFIED",
+    "RESTRICTED",
+    "NATO RESTRICTED",
+    "CONFIDENTIAL",
+    "SECRET",
+    "TOP SECRET",
+)
 
 
 class QtPropertiesDialog(QDialog):
@@ -42,13 +51,19 @@ class QtPropertiesDialog(QDialog):
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.summary = QPlainTextEdit(doc.summary)
-        for label, widget in (("&Title:", self.title), ("&Subtitle:", self.subtitle),
-                              ("&Author:", self.author), ("&Organisation:", self.organisation),
-                              ("&Classification:", self.classification),
-                              ("As &of:", self.as_of), ("Su&mmary:", self.summary)):
+        for label, widget in (
+            ("&Title:", self.title),
+            ("&Subtitle:", self.subtitle),
+            ("&Author:", self.author),
+            ("&Organisation:", self.organisation),
+            ("&Classification:", self.classification),
+            ("As &of:", self.as_of),
+            ("Su&mmary:", self.summary),
+        ):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -21,8 +21,7 @@ from briefing_app.model.document import Briefing
 from briefing_app.render.replay import ReplaySpec
 from briefing_app.scene import grouping_choices
 
-SIZES = {"1280 × 720 (for slides and e-mail)": (1280, 720),
-         "1920 × 1080 (full HD)": (1920, 1080)}
+SIZES = {"1280 × 720 (for slides and e-mail)": (1280, 720), "1920 × 1080 (full HD)": (1920, 1080)}
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -34,8 +33,9 @@ def _day(value: QDate) -> dt.date:
 
 
 class QtReplayDialog(QDialog):
-    def __init__(self, doc: Briefing, data: Datasets, grouping: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: Briefing, data: Datasets, grouping: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Replay")
         self._choices = {c.id: c for c in grouping_choices(doc, data)}
@@ -59,8 +59,9 @@ class QtReplayDialog(QDialog):
         form.addRow("&To:", self.end)
         form.addRow("&Size:", self.size)
         form.addRow(self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -88,8 +89,9 @@ class QtReplayDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def spec(self) -> ReplaySpec:
-        return ReplaySpec(self.grouping.currentData(), _day(self.start.date()),
-                          _day(self.end.date()))
+        return ReplaySpec(
+            self.grouping.currentData(), _day(self.start.date()), _day(self.end.date())
+        )
 
     def size_px(self) -> tuple[int, int]:
         return SIZES[self.size.currentText()]

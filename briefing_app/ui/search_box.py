@@ -40,8 +40,12 @@ class QtSearchBox(QLineEdit):
     place_chosen = Signal(object)  # Place
     _index_built = Signal(object)  # Gazetteer, or why it failed, from the worker thread
 
-    def __init__(self, gazetteer: Gazetteer | Callable[[], Gazetteer],
-                 parent: QWidget | None = None, limit: int = 12) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer | Callable[[], Gazetteer],
+        parent: QWidget | None = None,
+        limit: int = 12,
+    ) -> None:
         super().__init__(parent)
         self._source = gazetteer
         self._gazetteer: Gazetteer | None = None
@@ -52,8 +56,10 @@ class QtSearchBox(QLineEdit):
         self.setObjectName("place_search")
         self.setPlaceholderText("Search places (Ctrl+F)")
         self.setAccessibleName("Search places")
-        self.setToolTip("Find a country, capital, city, deployment or flashpoint and fly the "
-                        "map there; old and other spellings work too (Königsberg, Wilno, Lvov)")
+        self.setToolTip(
+            "Find a country, capital, city, deployment or flashpoint and fly the "
+            "map there; old and other spellings work too (Königsberg, Wilno, Lvov)"
+        )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
 
@@ -96,8 +102,7 @@ class QtSearchBox(QLineEdit):
             self._gazetteer = source
             return
         self._building = True
-        threading.Thread(target=self._build, args=(source,), name="gazetteer",
-                         daemon=True).start()
+        threading.Thread(target=self._build, args=(source,), name="gazetteer", daemon=True).start()
 
     def focus_search(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -111,8 +116,11 @@ class QtSearchBox(QLineEdit):
 
     def places(self) -> list[Place]:
         """The places listed now, in order."""
-        return [p for row in range(self.results.rowCount())
-                if isinstance(p := self.results.item(row).data(PLACE_ROLE), Place)]
+        return [
+            p
+            for row in range(self.results.rowCount())
+            if isinstance(p := self.results.item(row).data(PLACE_ROLE), Place)
+        ]
 
     # ------------------------------------------------------------ building
 
@@ -188,8 +196,11 @@ class QtSearchBox(QLineEdit):
             if self.text().strip():
                 self._refresh()
             return
-        rows = [r for r in range(self.results.rowCount())
-                if self.results.item(r).flags() & Qt.ItemFlag.ItemIsEnabled]
+        rows = [
+            r
+            for r in range(self.results.rowCount())
+            if self.results.item(r).flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
         if not rows:
             return
         current = self.popup.currentIndex().row()
@@ -253,6 +264,9 @@ class QtSearchBox(QLineEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self._watched and event.type() in (
-                QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.WindowDeactivate):
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.WindowDeactivate,
+        ):
             self.popup.hide()
         return super().eventFilter(watched, event)

@@ -22,31 +22,48 @@ class Setting:
     doc: str
 
 
-WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(),
-                          "Size and position of the main window.")
-WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(),
-                       "Arrangement of docks and toolbars in the main window.")
-RECENT_FILES = Setting("files/recent", list, [],
-                       f"Briefing files opened or saved most recently (up to {MAX_RECENT_FILES}).")
-LAST_FOLDER = Setting("files/last_folder", str, "",
-                      "Folder last used in an Open or Save dialog.")
+WINDOW_GEOMETRY = Setting(
+    "window/geometry", QByteArray, QByteArray(), "Size and position of the main window."
+)
+WINDOW_STATE = Setting(
+    "window/state",
+    QByteArray,
+    QByteArray(),
+    "Arrangement of docks and toolbars in the main window.",
+)
+RECENT_FILES = Setting(
+    "files/recent",
+    list,
+    [],
+    f"Briefing files opened or saved most recently (up to {MAX_RECENT_FILES}).",
+)
+LAST_FOLDER = Setting("files/last_folder", str, "", "Folder last used in an Open or Save dialog.")
 
 PDF_PAGE_SIZE = Setting("export/pdf_page_size", str, "A4", "Paper of the last PDF export.")
-PDF_ORIENTATION = Setting("export/pdf_orientation", str, "landscape",
-                          "Orientation of the last PDF export.")
-PDF_APPENDIX = Setting("export/pdf_appendix", str, "yes",
-                       "Whether the last PDF export had an appendix.")
-FIRST_RUN_DONE = Setting("help/first_run_done", str, "",
-                         '"yes" once the welcome tour was shown on the first start.')
+PDF_ORIENTATION = Setting(
+    "export/pdf_orientation", str, "landscape", "Orientation of the last PDF export."
+)
+PDF_APPENDIX = Setting(
+    "export/pdf_appendix", str, "yes", "Whether the last PDF export had an appendix."
+)
+FIRST_RUN_DONE = Setting(
+    "help/first_run_done", str, "", '"yes" once the welcome tour was shown on the first start.'
+)
 
-THEME = Setting("view/theme", str, "light",
-                "Theme of the window and the map: light, dark or high_contrast.")
+THEME = Setting(
+    "view/theme", str, "light", "Theme of the window and the map: light, dark or high_contrast."
+)
 
-IMAGE_SIZE = Setting("export/image_size", str, "1920x1080",
-                     "Slide image of the last export: 1920x1080, 3840x2160 or pdf.")
+IMAGE_SIZE = Setting(
+    "export/image_size",
+    str,
+    "1920x1080",
+    "Slide image of the last export: 1920x1080, 3840x2160 or pdf.",
+)
 
-COORDINATE_STYLE = Setting("view/coordinates", str, "decimal",
-                           "Notation of the pointer's position: decimal, dms or mgrs.")
+COORDINATE_STYLE = Setting(
+    "view/coordinates", str, "decimal", "Notation of the pointer's position: decimal, dms or mgrs."
+)
 
 LAST_UNIT_SYMBOL = Setting(
     "editor/last_unit_symbol",
@@ -56,9 +73,20 @@ LAST_UNIT_SYMBOL = Setting(
     "from it.",
 )
 
-ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER, PDF_PAGE_SIZE,
-                PDF_ORIENTATION, PDF_APPENDIX, FIRST_RUN_DONE, THEME, IMAGE_SIZE,
-                COORDINATE_STYLE, LAST_UNIT_SYMBOL)
+ALL_SETTINGS = (
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    RECENT_FILES,
+    LAST_FOLDER,
+    PDF_PAGE_SIZE,
+    PDF_ORIENTATION,
+    PDF_APPENDIX,
+    FIRST_RUN_DONE,
+    THEME,
+    IMAGE_SIZE,
+    COORDINATE_STYLE,
+    LAST_UNIT_SYMBOL,
+)
 
 
 class Settings:

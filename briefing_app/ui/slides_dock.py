@@ -26,14 +26,14 @@ THUMBNAIL = QSize(96, 60)
 
 
 class QtSlidesDock(QDockWidget):
-    selected = Signal(str)                  # slide id chosen by the user
+    selected = Signal(str)  # slide id chosen by the user
     add_requested = Signal()
     duplicate_requested = Signal(str)
     delete_requested = Signal(str)
-    update_requested = Signal(str)          # keep the slide as the map shows it
-    revert_requested = Signal(str)          # put the slide back as it was before its changes
-    working_map_requested = Signal()        # leave the slides for the working map
-    present_requested = Signal(int)         # start presenting at this index
+    update_requested = Signal(str)  # keep the slide as the map shows it
+    revert_requested = Signal(str)  # put the slide back as it was before its changes
+    working_map_requested = Signal()  # leave the slides for the working map
+    present_requested = Signal(int)  # start presenting at this index
     moved = Signal(str, int)
     renamed = Signal(str, str)
     notes_edited = Signal(str, str)
@@ -53,7 +53,8 @@ class QtSlidesDock(QDockWidget):
         self.working_map_button.setChecked(True)
         self.working_map_button.setToolTip(
             "Show the working map: edits change it and no slide. With a slide shown, edits "
-            "change that slide only (Esc in the list)")
+            "change that slide only (Esc in the list)"
+        )
         self.working_map_button.clicked.connect(self._on_working_map_clicked)
         column.addWidget(self.working_map_button)
         self.list = QListWidget()
@@ -63,10 +64,11 @@ class QtSlidesDock(QDockWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.list.setToolTip("Click to show a slide; double-click or F2 to rename; "
-                             "drag to reorder")
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.list.setToolTip("Click to show a slide; double-click or F2 to rename; drag to reorder")
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
@@ -75,28 +77,40 @@ class QtSlidesDock(QDockWidget):
         self.add_button = QPushButton("Add")
         self.add_button.setToolTip("Add a slide from the current map (Ctrl+M)")
         self.update_button = QPushButton("Update")
-        self.update_button.setToolTip("Keep the selected slide as the map shows it: its view "
-                                      "from the map, its changes accepted")
+        self.update_button.setToolTip(
+            "Keep the selected slide as the map shows it: its view "
+            "from the map, its changes accepted"
+        )
         self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Put the selected slide back as it was before the "
-                                      "changes marked in the list")
+        self.revert_button.setToolTip(
+            "Put the selected slide back as it was before the changes marked in the list"
+        )
         self.duplicate_button = QPushButton("Duplicate")
         self.delete_button = QPushButton("Delete")
         self.present_button = QPushButton("Present")
         self.present_button.setToolTip("Present from the selected slide (F5)")
-        for index, button in enumerate((self.add_button, self.update_button,
-                                        self.revert_button, self.duplicate_button,
-                                        self.delete_button, self.present_button)):
+        for index, button in enumerate(
+            (
+                self.add_button,
+                self.update_button,
+                self.revert_button,
+                self.duplicate_button,
+                self.delete_button,
+                self.present_button,
+            )
+        ):
             buttons.addWidget(button, index // 3, index % 3)
         column.addLayout(buttons)
         self.add_button.clicked.connect(self.add_requested)
         self.update_button.clicked.connect(lambda: self._emit_for_current(self.update_requested))
         self.revert_button.clicked.connect(lambda: self._emit_for_current(self.revert_requested))
         self.duplicate_button.clicked.connect(
-            lambda: self._emit_for_current(self.duplicate_requested))
+            lambda: self._emit_for_current(self.duplicate_requested)
+        )
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
         self.present_button.clicked.connect(
-            lambda: self.present_requested.emit(max(0, self.list.currentRow())))
+            lambda: self.present_requested.emit(max(0, self.list.currentRow()))
+        )
         column.addWidget(QLabel("Talking points (speaker notes):"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab moves on: keyboard users are not trapped
@@ -127,8 +141,9 @@ class QtSlidesDock(QDockWidget):
                 item.setData(SLIDE_ID_ROLE, slide.id)
                 item.setToolTip(f"Slide {number}: {slide.title}")
                 self._show_mark(item, slide.id in self._changed)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable
-                              | Qt.ItemFlag.ItemIsDragEnabled)
+                item.setFlags(
+                    item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+                )
                 if slide.id in self.thumbnails:
                     item.setIcon(QIcon(self.thumbnails[slide.id]))
                 self.list.addItem(item)
@@ -180,8 +195,11 @@ class QtSlidesDock(QDockWidget):
 
     def set_thumbnail(self, slide_id: str, pixmap: QPixmap) -> None:
         if pixmap.deviceIndependentSize().toSize() != THUMBNAIL:
-            pixmap = pixmap.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-                                   Qt.TransformationMode.SmoothTransformation)
+            pixmap = pixmap.scaled(
+                THUMBNAIL,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         self.thumbnails[slide_id] = pixmap
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -201,8 +219,9 @@ class QtSlidesDock(QDockWidget):
         if slide_id:
             signal.emit(slide_id)
 
-    def _on_current_changed(self, current: QListWidgetItem | None,
-                            previous: QListWidgetItem | None) -> None:
+    def _on_current_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         if self._updating:
             return
         # Read the ids first: committing the previous slide's notes rebuilds the list and
@@ -237,8 +256,12 @@ class QtSlidesDock(QDockWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if watched is self.notes and event.type() == event.Type.FocusOut:
             self._commit_notes()
-        if (watched is self.list and event.type() == event.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape and self.current_id() is not None):
+        if (
+            watched is self.list
+            and event.type() == event.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.current_id() is not None
+        ):
             self._on_working_map_clicked()
             return True
         return super().eventFilter(watched, event)

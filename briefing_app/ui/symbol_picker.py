@@ -103,8 +103,9 @@ class SymbolPickerDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName("Code status")
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._on_accept)
@@ -186,9 +187,15 @@ class SymbolPickerDialog(QDialog):
     # --- building the code from the choices ---
 
     def _choice_sidc(self) -> str:
-        return sc.build_sidc(self.affiliation.currentData(), self.echelon.currentData(),
-                             self._entity, status=self._status, hq=self.hq.isChecked(),
-                             task_force=self.task_force.isChecked(), dummy=self._dummy)
+        return sc.build_sidc(
+            self.affiliation.currentData(),
+            self.echelon.currentData(),
+            self._entity,
+            status=self._status,
+            hq=self.hq.isChecked(),
+            task_force=self.task_force.isChecked(),
+            dummy=self._dummy,
+        )
 
     def _update(self) -> None:
         unit = self._entity.is_unit
@@ -201,8 +208,9 @@ class SymbolPickerDialog(QDialog):
     def _show_code(self, sidc: str) -> None:
         valid = sc.is_renderable(sidc)
         if valid:
-            self.preview.setPixmap(svg_pixmap(sc.symbol_svg(sidc, 100), _PREVIEW_SIZE,
-                                              self.devicePixelRatioF()))
+            self.preview.setPixmap(
+                svg_pixmap(sc.symbol_svg(sidc, 100), _PREVIEW_SIZE, self.devicePixelRatioF())
+            )
         else:
             self.preview.clear()
         self.type_name.setText(self._entity.name)
@@ -291,8 +299,12 @@ class SymbolPickerDialog(QDialog):
     # --- keyboard and accepting ---
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and self.types.count()):
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.types.count()
+        ):
             self.types.setFocus()
             if self.types.currentRow() < 0:
                 self.types.setCurrentRow(0)

@@ -21,21 +21,22 @@ def theme_palette(theme: Theme) -> QPalette:
     palette = QPalette()
     role = QPalette.ColorRole
     for roles, colour in (
-            ((role.Window,), theme.window),
-            ((role.WindowText,), theme.window_text),
-            ((role.Base,), theme.base),
-            ((role.AlternateBase,), theme.alternate_base),
-            ((role.Text,), theme.text),
-            ((role.Button,), theme.button),
-            ((role.ButtonText,), theme.button_text),
-            ((role.Highlight,), theme.highlight),
-            ((role.HighlightedText,), theme.highlighted_text),
-            ((role.ToolTipBase,), theme.tooltip_base),
-            ((role.ToolTipText,), theme.tooltip_text),
-            ((role.Link,), theme.link),
-            # Placeholders and secondary text are read: AA, unlike inactive controls.
-            ((role.PlaceholderText,), theme.muted_text),
-            ((role.BrightText,), theme.disabled_text)):
+        ((role.Window,), theme.window),
+        ((role.WindowText,), theme.window_text),
+        ((role.Base,), theme.base),
+        ((role.AlternateBase,), theme.alternate_base),
+        ((role.Text,), theme.text),
+        ((role.Button,), theme.button),
+        ((role.ButtonText,), theme.button_text),
+        ((role.Highlight,), theme.highlight),
+        ((role.HighlightedText,), theme.highlighted_text),
+        ((role.ToolTipBase,), theme.tooltip_base),
+        ((role.ToolTipText,), theme.tooltip_text),
+        ((role.Link,), theme.link),
+        # Placeholders and secondary text are read: AA, unlike inactive controls.
+        ((role.PlaceholderText,), theme.muted_text),
+        ((role.BrightText,), theme.disabled_text),
+    ):
         for r in roles:
             palette.setColor(r, QColor(colour))
     # Fusion draws bevels from these: derived from the button colour, as QPalette(button) does.
@@ -57,8 +58,10 @@ def window_stylesheet(theme: Theme) -> str:
     font size. The dark themes add a strong keyboard-focus frame."""
     if theme.name == "light":
         return ""
-    sheet = (f"QToolTip {{ color: {theme.tooltip_text}; background-color: {theme.tooltip_base};"
-             f" border: 1px solid {theme.legend_border}; }}")
+    sheet = (
+        f"QToolTip {{ color: {theme.tooltip_text}; background-color: {theme.tooltip_base};"
+        f" border: 1px solid {theme.legend_border}; }}"
+    )
     if theme.name == "high_contrast":
         sheet += (
             # A dock's title text takes the dock's own colour: `color` under ::title is
@@ -68,7 +71,8 @@ def window_stylesheet(theme: Theme) -> str:
             f" QMenu {{ border: 2px solid {theme.highlight}; }}"
             f" QLineEdit, QComboBox, QSpinBox, QDateEdit, QListView, QTreeView, QPlainTextEdit,"
             f" QTextEdit {{ border: 2px solid {theme.window_text}; }}"
-            f" QWidget {{ font-weight: bold; }}")
+            f" QWidget {{ font-weight: bold; }}"
+        )
     return sheet + "\n" + focus_stylesheet(theme.highlight)
 
 
@@ -84,7 +88,8 @@ def apply_map_theme(map_widget: Any, name: str) -> None:
     map_widget.setProperty(_THEME_PROPERTY, get_theme(name).name)
     if first and hasattr(map_widget, "renderer_restored"):
         map_widget.renderer_restored.connect(
-            lambda: map_widget.send(theme_message(map_widget.property(_THEME_PROPERTY))))
+            lambda: map_widget.send(theme_message(map_widget.property(_THEME_PROPERTY)))
+        )
     map_widget.send(theme_message(name))
 
 
@@ -147,8 +152,9 @@ def install_theme_menu(window: QMainWindow) -> QMenu:
         action.setCheckable(True)
         action.setChecked(theme.name == chosen)
         action.setData(theme.name)
-        action.setStatusTip(f"Show the window and the map in the {theme.label.replace('&', '')}"
-                            " theme")
+        action.setStatusTip(
+            f"Show the window and the map in the {theme.label.replace('&', '')} theme"
+        )
         group.addAction(action)
         menu.addAction(action)
         window.theme_actions[theme.name] = action

@@ -13,8 +13,9 @@ from briefing_app.model.document import Briefing
 class ModelCommand(QUndoCommand):
     """Runs a model command on the document and reports what it changed."""
 
-    def __init__(self, command: Command, doc: Briefing,
-                 on_change: Callable[[set[str]], None]) -> None:
+    def __init__(
+        self, command: Command, doc: Briefing, on_change: Callable[[set[str]], None]
+    ) -> None:
         super().__init__(command.label)
         self._command = command
         self._doc = doc

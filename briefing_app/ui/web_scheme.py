@@ -40,8 +40,12 @@ _KEPT_BLOBS = 8
 _QWEBCHANNEL_JS = ":/qtwebchannel/qwebchannel.js"
 # A relief tile: three small numbers, nothing else (the request never names a file).
 _TILE_PATH = re.compile(
-    re.escape(RELIEF_TILE_ROUTE).replace(r"\{z\}", r"([0-9]{1,2})")
-    .replace(r"\{x\}", r"([0-9]{1,7})").replace(r"\{y\}", r"([0-9]{1,7})") + r"\Z")
+    re.escape(RELIEF_TILE_ROUTE)
+    .replace(r"\{z\}", r"([0-9]{1,2})")
+    .replace(r"\{x\}", r"([0-9]{1,7})")
+    .replace(r"\{y\}", r"([0-9]{1,7})")
+    + r"\Z"
+)
 
 
 def app_url(path: str) -> str:

@@ -57,9 +57,11 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
     editor = window.editor
     tool_keys = " ".join(_keys(a) for a in editor.tool_actions.values())
     search = window.findChild(QLineEdit, "place_search")
-    built_in = ("The map shows the built-in briefing “European security landscape”: "
-                "countries, alliance and coalition membership, Eastern-flank deployments and "
-                "flashpoints. ")
+    built_in = (
+        "The map shows the built-in briefing “European security landscape”: "
+        "countries, alliance and coalition membership, Eastern-flank deployments and "
+        "flashpoints. "
+    )
 
     def menu_title(menu) -> tuple[QWidget, QRect | None]:
         return window.menu_bar, window.menu_bar.actionGeometry(menu.menuAction())
@@ -73,57 +75,77 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
         return dock.membership_box, None
 
     steps = [
-        TourStep("Layers",
-                 built_in + "The Layers panel switches layers on and off, sets their "
-                 "opacity and colours countries by a grouping such as NATO or the EU; below "
-                 "it are the layer's source and as-of date.",
-                 lambda: (window.layer_dock, None)),
-        TourStep("Groupings",
-                 "With the Membership layer selected, “Colour by” picks the grouping the map "
-                 "colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second "
-                 "one, so that both, either and neither stand apart. New grouping… builds your "
-                 "own from a list of countries or by clicking the map (Ctrl+G).",
-                 groupings),
-        TourStep("As of",
-                 "The as-of bar sets the date the briefing describes. Drag the slider or pick "
-                 "a date: memberships, deployments and figures change to what was true then. "
-                 "Each slide keeps its own date.",
-                 lambda: (window.as_of_bar, None)),
-        TourStep("Grouping figures",
-                 "The Grouping figures panel (View menu) totals a grouping on that date: "
-                 "members, population, GDP, defence spending and personnel, each with its "
-                 "coverage and source, and a table by country to copy or save as CSV.",
-                 lambda: (window.figures_dock, None)),
-        TourStep("Draw",
-                 "The Draw tool bar places markers, unit symbols, arrows, lines, areas, range "
-                 f"rings and labels on the map (keys {tool_keys}; Esc stops drawing). "
-                 "The Annotations panel lists what you drew: select an item there to change "
-                 "its label, colour or radius. Every edit can be undone with "
-                 f"{_keys(window.action_undo)}.",
-                 lambda: (editor.toolbar, None)),
-        TourStep("Slides",
-                 "A slide remembers the map view, the layers and the date. Add one from the "
-                 "current map with Add in the Slides panel; write talking points under the "
-                 f"list. Present ({_keys(window.action_present)}) shows the slides full screen "
-                 "with a clicker; Esc ends the presentation.",
-                 lambda: (window.slides_dock, None)),
-        TourStep("Save and export",
-                 f"The File menu saves the briefing ({_keys(window.action_save)}) and exports "
-                 f"it as a PDF to hand out ({_keys(window.action_export_pdf)}) or as one "
-                 f"interactive HTML file that works offline "
-                 f"({_keys(window.action_export_html)}).",
-                 lambda: menu_title(window.file_menu)),
+        TourStep(
+            "Layers",
+            built_in + "The Layers panel switches layers on and off, sets their "
+            "opacity and colours countries by a grouping such as NATO or the EU; below "
+            "it are the layer's source and as-of date.",
+            lambda: (window.layer_dock, None),
+        ),
+        TourStep(
+            "Groupings",
+            "With the Membership layer selected, “Colour by” picks the grouping the map "
+            "colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second "
+            "one, so that both, either and neither stand apart. New grouping… builds your "
+            "own from a list of countries or by clicking the map (Ctrl+G).",
+            groupings,
+        ),
+        TourStep(
+            "As of",
+            "The as-of bar sets the date the briefing describes. Drag the slider or pick "
+            "a date: memberships, deployments and figures change to what was true then. "
+            "Each slide keeps its own date.",
+            lambda: (window.as_of_bar, None),
+        ),
+        TourStep(
+            "Grouping figures",
+            "The Grouping figures panel (View menu) totals a grouping on that date: "
+            "members, population, GDP, defence spending and personnel, each with its "
+            "coverage and source, and a table by country to copy or save as CSV.",
+            lambda: (window.figures_dock, None),
+        ),
+        TourStep(
+            "Draw",
+            "The Draw tool bar places markers, unit symbols, arrows, lines, areas, range "
+            f"rings and labels on the map (keys {tool_keys}; Esc stops drawing). "
+            "The Annotations panel lists what you drew: select an item there to change "
+            "its label, colour or radius. Every edit can be undone with "
+            f"{_keys(window.action_undo)}.",
+            lambda: (editor.toolbar, None),
+        ),
+        TourStep(
+            "Slides",
+            "A slide remembers the map view, the layers and the date. Add one from the "
+            "current map with Add in the Slides panel; write talking points under the "
+            f"list. Present ({_keys(window.action_present)}) shows the slides full screen "
+            "with a clicker; Esc ends the presentation.",
+            lambda: (window.slides_dock, None),
+        ),
+        TourStep(
+            "Save and export",
+            f"The File menu saves the briefing ({_keys(window.action_save)}) and exports "
+            f"it as a PDF to hand out ({_keys(window.action_export_pdf)}) or as one "
+            f"interactive HTML file that works offline "
+            f"({_keys(window.action_export_html)}).",
+            lambda: menu_title(window.file_menu),
+        ),
     ]
     if search is not None:
         key = _keys(getattr(search, "focus_action", None)) or "Ctrl+F"
-        steps.append(TourStep(
-            "Search",
-            f"Search places ({key}): type a country, capital, city, deployment or flashpoint "
-            "and press Enter to fly the map there.",
-            lambda: (search, None)))
-    steps[-1] = TourStep(steps[-1].title, steps[-1].text + " Help → Keyboard Shortcuts lists "
-                         "every key; Help → Welcome Tour shows this tour again.",
-                         steps[-1].target)
+        steps.append(
+            TourStep(
+                "Search",
+                f"Search places ({key}): type a country, capital, city, deployment or flashpoint "
+                "and press Enter to fly the map there.",
+                lambda: (search, None),
+            )
+        )
+    steps[-1] = TourStep(
+        steps[-1].title,
+        steps[-1].text + " Help → Keyboard Shortcuts lists "
+        "every key; Help → Welcome Tour shows this tour again.",
+        steps[-1].target,
+    )
     return steps
 
 
@@ -145,15 +167,18 @@ class QtWelcomeTour(QFrame):
         self.setAccessibleName("Welcome tour")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(f"#welcome_card {{ background: palette(window);"
-                           f" border: 2px solid {HIGHLIGHT_COLOUR}; border-radius: 8px; }}")
+        self.setStyleSheet(
+            f"#welcome_card {{ background: palette(window);"
+            f" border: 2px solid {HIGHLIGHT_COLOUR}; border-radius: 8px; }}"
+        )
 
         self.highlight = QFrame(window)
         self.highlight.setObjectName("welcome_highlight")
         self.highlight.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.highlight.setStyleSheet(
             f"#welcome_highlight {{ border: {HIGHLIGHT_WIDTH}px solid {HIGHLIGHT_COLOUR};"
-            " border-radius: 6px; background: transparent; }")
+            " border-radius: 6px; background: transparent; }"
+        )
         self.highlight.hide()
 
         self.counter = self._label("", "Step")
@@ -166,8 +191,10 @@ class QtWelcomeTour(QFrame):
         self.text.setWordWrap(True)
 
         self.builtin_button = QPushButton("Open the &built-in briefing")
-        self.builtin_button.setToolTip("Show the example briefing this tour describes "
-                                       "(asks first if the open briefing has unsaved changes)")
+        self.builtin_button.setToolTip(
+            "Show the example briefing this tour describes "
+            "(asks first if the open briefing has unsaved changes)"
+        )
         self.builtin_button.clicked.connect(self.open_builtin)
         self.back_button = QPushButton("◀ &Back")
         self.back_button.setAccessibleName("Back")
@@ -199,8 +226,12 @@ class QtWelcomeTour(QFrame):
         self.setTabOrder(self.back_button, self.close_button)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in ((("Right", "PgDown"), self.next), (("Left", "PgUp"), self.back),
-                           (("Esc",), self.close_tour), (("Return", "Enter"), self._activate)):
+        for keys, slot in (
+            (("Right", "PgDown"), self.next),
+            (("Left", "PgUp"), self.back),
+            (("Esc",), self.close_tour),
+            (("Return", "Enter"), self._activate),
+        ):
             for key in keys:
                 QShortcut(QKeySequence(key), self, slot, context)
         window.installEventFilter(self)
@@ -220,8 +251,9 @@ class QtWelcomeTour(QFrame):
     def show_step(self, index: int) -> None:
         self.index = max(0, min(index, len(self.steps) - 1))
         step = self.steps[self.index]
-        self.counter.setText(f"Welcome to Briefing App · step {self.index + 1} of "
-                             f"{len(self.steps)}")
+        self.counter.setText(
+            f"Welcome to Briefing App · step {self.index + 1} of {len(self.steps)}"
+        )
         self.title.setText(step.title)
         self.text.setText(step.text)
         self.builtin_button.setVisible(self.index == 0 and not self.window_.is_builtin)
@@ -265,7 +297,7 @@ class QtWelcomeTour(QFrame):
     def open_builtin(self) -> None:
         from briefing_app.model.builtin import builtin_briefing
 
-        if self.window_.maybe_save():   # unsaved changes: the user is asked first
+        if self.window_.maybe_save():  # unsaved changes: the user is asked first
             self.window_.set_document(builtin_briefing(), None, builtin=True)
             self.builtin_button.hide()
 
@@ -309,8 +341,10 @@ class QtWelcomeTour(QFrame):
         inside = area.adjusted(8, 8, -8, -8)
 
         def clamped(spot: QPoint) -> QPoint:
-            return QPoint(min(max(spot.x(), inside.left()), inside.right() - size.width()),
-                          min(max(spot.y(), inside.top()), inside.bottom() - size.height()))
+            return QPoint(
+                min(max(spot.x(), inside.left()), inside.right() - size.width()),
+                min(max(spot.y(), inside.top()), inside.bottom() - size.height()),
+            )
 
         if target is None:
             self.move(clamped(area.center() - QPoint(size.width() // 2, size.height() // 2)))
@@ -327,17 +361,20 @@ class QtWelcomeTour(QFrame):
         map_area = self._map_area()
         if map_area is not None:
             m = map_area.adjusted(gap, gap, -gap, -gap)
-            spots += [QPoint(m.right() - size.width(), m.top()),
-                      QPoint(m.right() - size.width(), m.bottom() - size.height()),
-                      QPoint(m.left() + 60, m.bottom() - size.height()),
-                      m.center() - QPoint(size.width() // 2, size.height() // 2)]
+            spots += [
+                QPoint(m.right() - size.width(), m.top()),
+                QPoint(m.right() - size.width(), m.bottom() - size.height()),
+                QPoint(m.left() + 60, m.bottom() - size.height()),
+                m.center() - QPoint(size.width() // 2, size.height() // 2),
+            ]
         places = [clamped(p) for p in spots]
         clear = self._keep_clear()
 
         def covered(place: QPoint) -> int:
             card = QRect(place, size)
-            return sum((card & r).width() * (card & r).height() for r in clear
-                       if card.intersects(r))
+            return sum(
+                (card & r).width() * (card & r).height() for r in clear if card.intersects(r)
+            )
 
         # Never over what the step points at; of the rest the first place that covers no
         # panel, tool bar or map button, else the one that covers least.
@@ -357,8 +394,11 @@ class QtWelcomeTour(QFrame):
         and the map's zoom buttons, scale and legend."""
         window = self.window_
         rects = []
-        for widget in (window.findChildren(QDockWidget) + window.findChildren(QToolBar)
-                       + [window.menuWidget(), window.statusBar()]):
+        for widget in (
+            window.findChildren(QDockWidget)
+            + window.findChildren(QToolBar)
+            + [window.menuWidget(), window.statusBar()]
+        ):
             if widget is not None and widget.isVisible() and widget.parent() is window:
                 rects.append(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
         map_area = self._map_area()
@@ -367,13 +407,28 @@ class QtWelcomeTour(QFrame):
             # has, the zoom buttons' corner is kept clear all the same.
             controls = getattr(window.map, "_controls", None) or [(0, 0, 60, 110)]
             for x0, y0, x1, y1 in controls:
-                rects.append(QRect(map_area.left() + int(x0), map_area.top() + int(y0),
-                                   int(x1 - x0) + 1, int(y1 - y0) + 1))
+                rects.append(
+                    QRect(
+                        map_area.left() + int(x0),
+                        map_area.top() + int(y0),
+                        int(x1 - x0) + 1,
+                        int(y1 - y0) + 1,
+                    )
+                )
         return rects
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,
-                            QEvent.Type.Hide, QEvent.Type.LayoutRequest) and self.isVisible():
+        if (
+            event.type()
+            in (
+                QEvent.Type.Resize,
+                QEvent.Type.Move,
+                QEvent.Type.Show,
+                QEvent.Type.Hide,
+                QEvent.Type.LayoutRequest,
+            )
+            and self.isVisible()
+        ):
             self._place()
         return super().eventFilter(watched, event)
 

@@ -16,14 +16,28 @@ from briefing_app.data import basemap
 
 CLOSE_UP_ZOOM = 6.75  # the built-in briefing's Kaliningrad slide
 CLOSE_UP = (
-    "Baltiysk", "Chernyakhovsk", "Suwałki", "Grodno", "Kaliningrad", "Białystok", "Gdańsk",
-    "Vilnius", "Minsk", "Kaunas", "Elbląg", "Olsztyn", "Klaipėda", "Sovetsk", "Gusev",
+    "Baltiysk",
+    "Chernyakhovsk",
+    "Suwałki",
+    "Grodno",
+    "Kaliningrad",
+    "Białystok",
+    "Gdańsk",
+    "Vilnius",
+    "Minsk",
+    "Kaunas",
+    "Elbląg",
+    "Olsztyn",
+    "Klaipėda",
+    "Sovetsk",
+    "Gusev",
 )
 
 
 def _named(name: str) -> basemap.Place:
-    matches = [p for p in basemap.places() if p.name == name and 18 < p.lon < 28
-               and 53 < p.lat < 56]
+    matches = [
+        p for p in basemap.places() if p.name == name and 18 < p.lon < 28 and 53 < p.lat < 56
+    ]
     assert matches, f"{name} is not among the places"
     return matches[0]
 
@@ -54,8 +68,21 @@ def test_places_are_sorted_capitals_first_then_by_population() -> None:
 
 def test_capitals_show_at_the_europe_overview() -> None:
     at_overview = {p.name for p in basemap.places_at(4.0) if p.kind == "capital"}
-    assert {"Warsaw", "Berlin", "Paris", "Kyiv", "Moscow", "Vilnius", "Riga", "Tallinn",
-            "Minsk", "Ankara", "Nuuk", "Bratislava", "Vienna"} <= at_overview
+    assert {
+        "Warsaw",
+        "Berlin",
+        "Paris",
+        "Kyiv",
+        "Moscow",
+        "Vilnius",
+        "Riga",
+        "Tallinn",
+        "Minsk",
+        "Ankara",
+        "Nuuk",
+        "Bratislava",
+        "Vienna",
+    } <= at_overview
     towns_at_overview = [p.name for p in basemap.places_at(4.0) if p.kind == "town"]
     assert towns_at_overview == []
 
@@ -73,8 +100,16 @@ def test_water_holds_the_major_rivers_and_lakes() -> None:
     features = basemap.water()["features"]
     rivers = {f["properties"]["name"] for f in features if f["properties"]["kind"] == "river"}
     lakes = {f["properties"]["name"] for f in features if f["properties"]["kind"] == "lake"}
-    assert {"Vistula", "Oder", "Daugava", "Dnieper", "Danube", "Rhine", "Elbe",
-            "Dniester"} <= rivers
+    assert {
+        "Vistula",
+        "Oder",
+        "Daugava",
+        "Dnieper",
+        "Danube",
+        "Rhine",
+        "Elbe",
+        "Dniester",
+    } <= rivers
     assert {"Lake Ladoga", "Lake Peipus", "Vistula Lagoon"} <= lakes
     for f in features:
         assert set(f["properties"]) == {"kind", "name", "min_zoom"}

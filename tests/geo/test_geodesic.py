@@ -26,8 +26,9 @@ CAPITALS = {  # lat, lon (GeoNames)
 
 
 @pytest.mark.parametrize("radius_km", [50, 500, 2000])
-@pytest.mark.parametrize("centre", [(0.0, 10.0), (45.0, -3.0), CHERNYAKHOVSK, (70.0, 25.0),
-                                    (-33.9, 151.2)])
+@pytest.mark.parametrize(
+    "centre", [(0.0, 10.0), (45.0, -3.0), CHERNYAKHOVSK, (70.0, 25.0), (-33.9, 151.2)]
+)
 def test_ring_vertices_at_radius(centre: tuple[float, float], radius_km: float) -> None:
     lat, lon = centre
     ring = range_ring(lat, lon, radius_km)
@@ -88,8 +89,11 @@ def test_ring_geojson_feature() -> None:
     assert feature["geometry"]["type"] == "Polygon"
     exterior = feature["geometry"]["coordinates"][0]
     assert exterior[0] == exterior[-1]
-    assert feature["properties"] == {"center": [21.812, 54.635], "radius_km": 500,
-                                     "label": "Iskander-M"}
+    assert feature["properties"] == {
+        "center": [21.812, 54.635],
+        "radius_km": 500,
+        "label": "Iskander-M",
+    }
 
 
 def test_distance_and_bearing() -> None:
@@ -106,4 +110,5 @@ def test_line_length() -> None:
     assert line_length_km([(10, 50)]) == 0
     coords = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0)]
     assert line_length_km(coords) == pytest.approx(
-        distance_km(0, 0, 0, 1) + distance_km(0, 1, 1, 1))
+        distance_km(0, 0, 0, 1) + distance_km(0, 1, 1, 1)
+    )

@@ -128,7 +128,7 @@ def test_geopackage_layers_are_offered_and_read(tmp_path):
     found = read_geofile(odd, layers=["ne_110m_admin_0_countries"])
     assert found.format == "GeoPackage"
     assert found.layers[0].geometry_types == {"MultiPolygon": 35}
-    with pytest.raises(GeoFileError, match="no layer \"roads\""):
+    with pytest.raises(GeoFileError, match='no layer "roads"'):
         read_geofile(odd, layers=["roads"])
 
 
@@ -143,7 +143,8 @@ def test_kml_samples_placemarks_styles_and_folders():
     pentagon = next(f for f in layer.features if f["properties"]["name"] == "The Pentagon")
     assert len(pentagon["geometry"]["coordinates"]) == 2  # outer ring and the courtyard
     assert pentagon["folder"] == "Polygons/Google Campus" or pentagon["folder"].startswith(
-        "Polygons")
+        "Polygons"
+    )
     # Styles come through styleUrl, including the StyleMap's "normal" style.
     assert sum("style" in f for f in layer.features) >= 10
     colours = {f["style"].get("color") for f in layer.features if "style" in f}
@@ -173,17 +174,21 @@ def test_airspace_kmz_keeps_floors_and_ceilings_and_drops_walls():
     # 1 588 four-corner "side" walls, which are lines on a 2-D map.
     assert len(layer.features) == 230
     assert any(line.startswith("1588 features: vertical wall") for line in layer.dropped)
-    assert any(line.startswith("46 features: outer ring was not closed") for line in
-               layer.repairs)
+    assert any(line.startswith("46 features: outer ring was not closed") for line in layer.repairs)
     albert = next(f for f in layer.features if f["properties"]["name"] == "CTR ALBERT BRAY upper")
     assert shape(albert["geometry"]).contains(shapely.Point(2.7, 50.0))
     # Styles defined inside folders with numeric ids are found.
     assert "style" in albert and albert["folder"]
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir()
-                                        if p.suffix in (".geojson", ".json", ".kml", ".kmz",
-                                                        ".shp", ".gpkg", ".csv")))
+@pytest.mark.parametrize(
+    "name",
+    sorted(
+        p.name
+        for p in CORPUS.iterdir()
+        if p.suffix in (".geojson", ".json", ".kml", ".kmz", ".shp", ".gpkg", ".csv")
+    ),
+)
 def test_every_corpus_file_gives_valid_wgs84_features(name):
     found = read_geofile(CORPUS / name)
     assert found.feature_count() > 0

@@ -45,8 +45,11 @@ def refused(path: Path, *fragments: str) -> str:
 
 
 def geojson(path: Path, geometry: dict | str) -> Path:
-    text = geometry if isinstance(geometry, str) else json.dumps(
-        {"type": "Feature", "properties": {"name": "x"}, "geometry": geometry})
+    text = (
+        geometry
+        if isinstance(geometry, str)
+        else json.dumps({"type": "Feature", "properties": {"name": "x"}, "geometry": geometry})
+    )
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -91,11 +94,17 @@ def test_latitude_out_of_range(tmp_path):
 
 
 def test_bad_feature_among_good_ones_is_dropped_and_reported(tmp_path):
-    features = [{"type": "Feature", "properties": {"name": name},
-                 "geometry": {"type": "Point", "coordinates": coords}}
-                for name, coords in (("Berlin", [13.4, 52.5]), ("Nowhere", [13.4, 200]))]
-    path = geojson(tmp_path / "mixed.geojson",
-                   json.dumps({"type": "FeatureCollection", "features": features}))
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"name": name},
+            "geometry": {"type": "Point", "coordinates": coords},
+        }
+        for name, coords in (("Berlin", [13.4, 52.5]), ("Nowhere", [13.4, 200]))
+    ]
+    path = geojson(
+        tmp_path / "mixed.geojson", json.dumps({"type": "FeatureCollection", "features": features})
+    )
     layer = read_geofile(path).layers[0]
     assert len(layer.features) == 1
     assert layer.dropped == ["Nowhere: latitude 200 is outside -90 to 90"]
@@ -108,24 +117,32 @@ def test_self_intersecting_polygon_is_repaired(tmp_path):
     assert layer.features[0]["geometry"]["type"] == "MultiPolygon"
 
 
-@pytest.mark.parametrize("geometry", [
-    {"type": "Polygon", "coordinates": []},
-    {"type": "LineString", "coordinates": []},
-    {"type": "MultiPolygon", "coordinates": []},
-    {"type": "GeometryCollection", "geometries": []},
-])
+@pytest.mark.parametrize(
+    "geometry",
+    [
+        {"type": "Polygon", "coordinates": []},
+        {"type": "LineString", "coordinates": []},
+        {"type": "MultiPolygon", "coordinates": []},
+        {"type": "GeometryCollection", "geometries": []},
+    ],
+)
 def test_empty_geometry(tmp_path, geometry):
     refused(geojson(tmp_path / "void.geojson", geometry), "empty")
 
 
 def test_unknown_geometry_type(tmp_path):
-    refused(geojson(tmp_path / "circle.geojson", {"type": "Circle", "coordinates": [1, 2]}),
-            'unknown geometry type "Circle"')
+    refused(
+        geojson(tmp_path / "circle.geojson", {"type": "Circle", "coordinates": [1, 2]}),
+        'unknown geometry type "Circle"',
+    )
 
 
 # The XML attacks are those of the cross-reader corpus (tests/hostile/corpus.py).
-@pytest.mark.parametrize("text", [BILLION_LAUGHS, EXTERNAL_ENTITY, EXTERNAL_DTD],
-                         ids=["billion-laughs", "external-entity", "external-dtd"])
+@pytest.mark.parametrize(
+    "text",
+    [BILLION_LAUGHS, EXTERNAL_ENTITY, EXTERNAL_DTD],
+    ids=["billion-laughs", "external-entity", "external-dtd"],
+)
 def test_kml_doctype_is_refused(tmp_path, text):
     path = tmp_path / "evil.kml"
     path.write_text(text, encoding="utf-8")
@@ -142,8 +159,13 @@ def test_kml_in_kmz_with_entities_is_refused(tmp_path):
 
 def test_deeply_nested_kml_folders(tmp_path):
     path = tmp_path / "deep.kml"
-    path.write_text('<kml xmlns="http://www.opengis.net/kml/2.2">' + "<Folder>" * 5000
-                    + "</Folder>" * 5000 + "</kml>", encoding="utf-8")
+    path.write_text(
+        '<kml xmlns="http://www.opengis.net/kml/2.2">'
+        + "<Folder>" * 5000
+        + "</Folder>" * 5000
+        + "</kml>",
+        encoding="utf-8",
+    )
     refused(path, "deeper than")
 
 
@@ -156,15 +178,17 @@ def test_truncated_kml(tmp_path):
 
 def test_latin1_kml_without_declaration(tmp_path):
     path = tmp_path / "latin1.kml"
-    path.write_bytes('<kml><Placemark><name>Zürich</name></Placemark></kml>'.encode("latin-1"))
+    path.write_bytes("<kml><Placemark><name>Zürich</name></Placemark></kml>".encode("latin-1"))
     refused(path, "not valid KML/XML")
 
 
 def test_zip_bomb_kmz_by_ratio(tmp_path):
     path = tmp_path / "bomb.kmz"
     zeros = bytes(1024 * 1024)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive, \
-            archive.open("doc.kml", "w", force_zip64=True) as member:
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("doc.kml", "w", force_zip64=True) as member,
+    ):
         for _ in range(64):  # 64 MiB of zeros, streamed: about 64 KiB on disk
             member.write(zeros)
     assert path.stat().st_size < 1024 * 1024
@@ -175,7 +199,7 @@ def _declare_size(path: Path, size: int) -> None:
     """Patch the central directory so the first entry claims `size` uncompressed bytes."""
     data = bytearray(path.read_bytes())
     central = data.rfind(b"PK\x01\x02")
-    data[central + 24:central + 28] = struct.pack("<I", size)
+    data[central + 24 : central + 28] = struct.pack("<I", size)
     path.write_bytes(bytes(data))
 
 
@@ -205,8 +229,9 @@ def test_too_many_zip_entries(tmp_path, monkeypatch):
     refused(path, "11 entries")
 
 
-@pytest.mark.parametrize("name", ["../../evil.kml", "/etc/evil.kml", "C:/evil.kml",
-                                  "a/../../evil.kml"])
+@pytest.mark.parametrize(
+    "name", ["../../evil.kml", "/etc/evil.kml", "C:/evil.kml", "a/../../evil.kml"]
+)
 def test_kmz_path_traversal(tmp_path, name):
     work = tmp_path / "work"
     work.mkdir()
@@ -273,12 +298,13 @@ def test_csv_without_coordinate_columns(tmp_path):
 
 def test_csv_bad_rows_are_dropped_and_reported(tmp_path):
     path = tmp_path / "points.csv"
-    path.write_text("name,latitude,longitude\nA,52.1,21.0\nB,abc,21.0\nC,95,21\n",
-                    encoding="utf-8")
+    path.write_text("name,latitude,longitude\nA,52.1,21.0\nB,abc,21.0\nC,95,21\n", encoding="utf-8")
     layer = read_geofile(path).layers[0]
     assert len(layer.features) == 1
-    assert layer.dropped == ['B: latitude "abc" is not a number',
-                             "C: latitude 95 is outside -90 to 90"]
+    assert layer.dropped == [
+        'B: latitude "abc" is not a number',
+        "C: latitude 95 is outside -90 to 90",
+    ]
 
 
 def test_geojson_over_the_size_limit_is_refused_unread(tmp_path):

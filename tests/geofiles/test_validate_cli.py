@@ -10,8 +10,9 @@ CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefing_app", *args], capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing_app", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_good_kml_prints_what_was_found_and_repaired():
@@ -26,7 +27,7 @@ def test_good_kml_prints_what_was_found_and_repaired():
 def test_good_csv_names_the_columns():
     result = run("validate", str(CORPUS / "europe_cities.csv"))
     assert result.returncode == 0, result.stderr
-    assert '1587 features' in result.stdout
+    assert "1587 features" in result.stdout
     assert 'latitude "lat", longitude "lng"' in result.stdout
 
 
@@ -42,8 +43,9 @@ def test_bad_file_exits_1_naming_it(tmp_path):
 
 def test_entity_bomb_exits_1_without_traceback(tmp_path):
     bad = tmp_path / "bomb.kml"
-    bad.write_text('<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a "aaaa">]><kml>&a;</kml>',
-                   encoding="utf-8")
+    bad.write_text(
+        '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a "aaaa">]><kml>&a;</kml>', encoding="utf-8"
+    )
     result = run("validate", str(bad))
     assert result.returncode == 1
     assert str(bad) in result.stderr and "DOCTYPE" in result.stderr

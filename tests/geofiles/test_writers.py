@@ -12,24 +12,45 @@ from shapely.geometry import shape
 from briefing_app.geofiles import features_to_geojson, features_to_kml, read_geofile
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
-HOSTILE_LABEL = '<script>alert("x")</script> & \'quotes\' ]]> Łódź'
+HOSTILE_LABEL = "<script>alert(\"x\")</script> & 'quotes' ]]> Łódź"
 
 FEATURES = [
-    {"type": "Feature", "geometry": {"type": "Point", "coordinates": [21.0122, 52.2297]},
-     "properties": {"name": HOSTILE_LABEL, "description": "<b>bold</b> & more", "rank": "1"},
-     "style": {"color": "#ff0000", "opacity": 1.0}, "folder": "Flank/Poland"},
-    {"type": "Feature",
-     "geometry": {"type": "LineString", "coordinates": [[14.1, 52.3], [23.9, 54.1]]},
-     "properties": {"name": "Route"}, "style": {"color": "#0000ff", "weight": 3.0}},
-    {"type": "Feature",
-     "geometry": {"type": "Polygon", "coordinates": [
-         [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[2, 2], [2, 4], [4, 4], [4, 2], [2, 2]]]},
-     "properties": {"name": "Box with a hole"},
-     "style": {"color": "#00ff00", "fillColor": "#123456", "fillOpacity": 0.0}},
-    {"type": "Feature", "geometry": {"type": "GeometryCollection", "geometries": [
-        {"type": "Point", "coordinates": [1, 1]},
-        {"type": "LineString", "coordinates": [[1, 1], [2, 2]]}]},
-     "properties": {"name": "Mixed"}},
+    {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [21.0122, 52.2297]},
+        "properties": {"name": HOSTILE_LABEL, "description": "<b>bold</b> & more", "rank": "1"},
+        "style": {"color": "#ff0000", "opacity": 1.0},
+        "folder": "Flank/Poland",
+    },
+    {
+        "type": "Feature",
+        "geometry": {"type": "LineString", "coordinates": [[14.1, 52.3], [23.9, 54.1]]},
+        "properties": {"name": "Route"},
+        "style": {"color": "#0000ff", "weight": 3.0},
+    },
+    {
+        "type": "Feature",
+        "geometry": {
+            "type": "Polygon",
+            "coordinates": [
+                [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]],
+                [[2, 2], [2, 4], [4, 4], [4, 2], [2, 2]],
+            ],
+        },
+        "properties": {"name": "Box with a hole"},
+        "style": {"color": "#00ff00", "fillColor": "#123456", "fillOpacity": 0.0},
+    },
+    {
+        "type": "Feature",
+        "geometry": {
+            "type": "GeometryCollection",
+            "geometries": [
+                {"type": "Point", "coordinates": [1, 1]},
+                {"type": "LineString", "coordinates": [[1, 1], [2, 2]]},
+            ],
+        },
+        "properties": {"name": "Mixed"},
+    },
 ]
 
 
@@ -54,8 +75,7 @@ def test_corpus_layer_survives_geojson_round_trip(tmp_path):
     path = tmp_path / "borders.geojson"
     path.write_text(features_to_geojson(original.features, original.name), encoding="utf-8")
     again = read_geofile(path).layers[0]
-    assert [f["properties"] for f in again.features] == [
-        f["properties"] for f in original.features]
+    assert [f["properties"] for f in again.features] == [f["properties"] for f in original.features]
     assert again.repairs == []  # the exported rings are closed and valid
 
 
@@ -94,8 +114,13 @@ def test_kml_escapes_text_and_uses_kml_conventions():
 
 
 def test_label_property_names_the_placemark():
-    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]},
-                 "properties": {"label": "Unit A", "name": "internal"}}]
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [1, 2]},
+            "properties": {"label": "Unit A", "name": "internal"},
+        }
+    ]
     root = ElementTree.fromstring(features_to_kml(features, "x").encode("utf-8"))
     ns = {"k": "http://www.opengis.net/kml/2.2"}
     assert root.find(".//k:Placemark/k:name", ns).text == "Unit A"
@@ -111,8 +136,9 @@ def test_airspace_kmz_exports_to_kml_and_back(tmp_path):
 
     def keyed(features):
         # KML groups placemarks under their folder, so the order may change: compare as sets.
-        return sorted((f["properties"]["name"], f.get("folder"), sorted(f["style"].items()))
-                      for f in features)
+        return sorted(
+            (f["properties"]["name"], f.get("folder"), sorted(f["style"].items())) for f in features
+        )
 
     assert keyed(again.features) == keyed(layer.features)
     total = sum(shape(f["geometry"]).area for f in layer.features)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 UI_TESTS = Path(__file__).resolve().parent.parent / "ui"
 if str(UI_TESTS) not in sys.path:
-    sys.path.insert(0, str(UI_TESTS))   # for `from pagejs import page_eval`
+    sys.path.insert(0, str(UI_TESTS))  # for `from pagejs import page_eval`
 
 _spec = importlib.util.spec_from_file_location("_ui_conftest", UI_TESTS / "conftest.py")
 _ui_conftest = importlib.util.module_from_spec(_spec)

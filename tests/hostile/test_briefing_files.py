@@ -53,11 +53,16 @@ def test_odd_but_usable_geometry_loads_and_exports(case, tmp_path):
 VALID = json.loads(fileformat.dumps(builtin_briefing()))
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**20, 10**20)
-    | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                max_size=4),
-    max_leaves=12)
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**20), 10**20)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
 
 
 def _paths(value, prefix=()):
@@ -83,15 +88,17 @@ def _mutated(path: tuple, action: str, value) -> dict:
         del parent[last]
     elif action == "replace":
         parent[last] = value
-    else:   # wrap: the value one level deeper
+    else:  # wrap: the value one level deeper
         parent[last] = [parent[last]] if action == "wrap-list" else {"x": parent[last]}
     return data
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(path=st.sampled_from(ALL_PATHS),
-       action=st.sampled_from(["delete", "replace", "wrap-list", "wrap-object"]),
-       value=json_values)
+@given(
+    path=st.sampled_from(ALL_PATHS),
+    action=st.sampled_from(["delete", "replace", "wrap-list", "wrap-object"]),
+    value=json_values,
+)
 def test_fuzz_mutated_structure(path, action, value):
     text = json.dumps(_mutated(path, action, value))
     try:
@@ -104,11 +111,13 @@ TEXT = fileformat.dumps(builtin_briefing())
 
 
 @settings(max_examples=300, deadline=None)
-@given(start=st.integers(0, len(TEXT)), length=st.integers(0, 40),
-       insert=st.text(alphabet=st.sampled_from('{}[]",:0123456789.eE-+ntfaNIul\\u \n'),
-                      max_size=20))
+@given(
+    start=st.integers(0, len(TEXT)),
+    length=st.integers(0, 40),
+    insert=st.text(alphabet=st.sampled_from('{}[]",:0123456789.eE-+ntfaNIul\\u \n'), max_size=20),
+)
 def test_fuzz_mutated_text(start, length, insert):
-    text = TEXT[:start] + insert + TEXT[start + length:]
+    text = TEXT[:start] + insert + TEXT[start + length :]
     try:
         fileformat.loads(text, "fuzz.briefing")
     except fileformat.BriefingFileError as exc:

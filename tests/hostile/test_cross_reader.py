@@ -45,16 +45,24 @@ def sandbox(tmp_path) -> dict[str, Path]:
 
 
 def run_validate(path: Path, sandbox: dict[str, Path]) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("XDG_", "BRIEFING_APP_"))}
-    env.update(HOME=str(sandbox["home"]), BRIEFING_APP_DATA_DIR=str(sandbox["data"]),
-               BRIEFING_APP_SETTINGS=str(sandbox["home"] / "settings.ini"),
-               TMPDIR=str(sandbox["tmp"]), XDG_CACHE_HOME=str(sandbox["home"] / ".cache"),
-               XDG_CONFIG_HOME=str(sandbox["home"] / ".config"),
-               XDG_DATA_HOME=str(sandbox["home"] / ".local" / "share"))
-    return subprocess.run([sys.executable, "-m", "briefing_app", "validate", str(path)],
-                          capture_output=True, text=True, env=env, cwd=sandbox["cwd"],
-                          timeout=CLI_SECONDS)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "BRIEFING_APP_"))}
+    env.update(
+        HOME=str(sandbox["home"]),
+        BRIEFING_APP_DATA_DIR=str(sandbox["data"]),
+        BRIEFING_APP_SETTINGS=str(sandbox["home"] / "settings.ini"),
+        TMPDIR=str(sandbox["tmp"]),
+        XDG_CACHE_HOME=str(sandbox["home"] / ".cache"),
+        XDG_CONFIG_HOME=str(sandbox["home"] / ".config"),
+        XDG_DATA_HOME=str(sandbox["home"] / ".local" / "share"),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "briefing_app", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=sandbox["cwd"],
+        timeout=CLI_SECONDS,
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
@@ -134,8 +142,7 @@ def _check_refused(window, qapp, case, path, opened: bool, before) -> None:
     _close_message_boxes(qapp)
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.reader == "briefing"],
-                         ids=lambda c: c.id)
+@pytest.mark.parametrize("case", [c for c in CASES if c.reader == "briefing"], ids=lambda c: c.id)
 def test_window_open_file(case, window, qapp, scratch, monkeypatch):
     path = case.path(scratch)
     before, before_path = copy.deepcopy(window.doc), window.path
@@ -190,18 +197,23 @@ def test_window_with_broken_data_correction_starts_and_says_why(qtbot, tmp_path,
     qtbot.addWidget(win)
     win.error_shown.connect(errors.append)
     win.show()
-    qtbot.waitUntil(lambda: bool(errors) and "countries" in win.map.rendered_layers,
-                    timeout=RENDER_TIMEOUT_S * 1000)
+    qtbot.waitUntil(
+        lambda: bool(errors) and "countries" in win.map.rendered_layers,
+        timeout=RENDER_TIMEOUT_S * 1000,
+    )
     assert errors[0].startswith(str(target))
     assert case.expect in errors[0] and "built-in data is used instead" in errors[0]
     from pagejs import page_state
 
-    qtbot.waitUntil(lambda: page_state(qtbot, win)["counts"].get("deployments", 0) > 0,
-                    timeout=RENDER_TIMEOUT_S * 1000)   # the built-in deployments
+    qtbot.waitUntil(
+        lambda: page_state(qtbot, win)["counts"].get("deployments", 0) > 0,
+        timeout=RENDER_TIMEOUT_S * 1000,
+    )  # the built-in deployments
 
 
 def test_table_lists_every_case():
     table = (Path(__file__).resolve().parent.parent / "HOSTILE_INPUT.md").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     missing = [c.id for c in CASES if f"| {c.reader} | {c.name} | `{c.filename}` |" not in table]
     assert missing == []

@@ -16,9 +16,12 @@ from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Annotation, MapView
 from briefing_app.ui import map_view
 
-pytestmark = [pytest.mark.timeout(180),
-              pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                 reason="kills the renderer with a POSIX signal")]
+pytestmark = [
+    pytest.mark.timeout(180),
+    pytest.mark.skipif(
+        not sys.platform.startswith("linux"), reason="kills the renderer with a POSIX signal"
+    ),
+]
 
 RENDER_TIMEOUT_MS = 30_000
 
@@ -38,8 +41,12 @@ def kill_renderer(qtbot, win) -> None:
 
 
 def test_killed_renderer_comes_back_with_view_layers_and_annotations(window, qtbot):
-    marker = Annotation("crash-marker", {"type": "Point", "coordinates": [21.0, 54.0]},
-                        {"kind": "marker", "label": "Survives the crash"}, {})
+    marker = Annotation(
+        "crash-marker",
+        {"type": "Point", "coordinates": [21.0, 54.0]},
+        {"kind": "marker", "label": "Survives the crash"},
+        {},
+    )
     window.run(commands.AddAnnotations([marker]))
     window.run(commands.SetLayerVisible("deployments", False))
     window.map.set_view(MapView(52.2, 21.0, 6))
@@ -50,8 +57,9 @@ def test_killed_renderer_comes_back_with_view_layers_and_annotations(window, qtb
 
     with qtbot.waitSignal(window.map.renderer_restored, timeout=RENDER_TIMEOUT_MS):
         kill_renderer(qtbot, window)
-    qtbot.waitUntil(lambda: window.map.rendered_layers.get("countries", 0) > 200,
-                    timeout=RENDER_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: window.map.rendered_layers.get("countries", 0) > 200, timeout=RENDER_TIMEOUT_MS
+    )
     assert window.map.page().renderProcessPid() not in (0, old_pid)
     assert window.map.renderer_crashes == 1
 
@@ -65,11 +73,13 @@ def test_killed_renderer_comes_back_with_view_layers_and_annotations(window, qtb
     assert after["counts"]["countries"] == before["counts"]["countries"]
     assert "Survives the crash" in page_eval(qtbot, window, "document.body.innerHTML")
     assert window.doc == doc_before
-    assert window.undo_stack.count() == 2   # the two edits, still undoable
+    assert window.undo_stack.count() == 2  # the two edits, still undoable
     # The editor works on the new page: the marker is selectable and selected again.
     window.editor.select(["crash-marker"])
-    qtbot.waitUntil(lambda: page_eval(qtbot, window, "BriefingEditor.state().editable")
-                    == ["crash-marker"], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page_eval(qtbot, window, "BriefingEditor.state().editable") == ["crash-marker"],
+        timeout=10_000,
+    )
 
 
 def test_renderer_that_keeps_dying_is_given_up_with_a_message(window, qtbot, monkeypatch):

@@ -53,8 +53,14 @@ def _marked_up(count: int, vertices: int = 200):
     doc = builtin_briefing()
     for n in range(count):
         line = [[10 + i / vertices, 50 + n * 0.01] for i in range(vertices)]
-        doc.annotations.append(Annotation(f"a{n}", {"type": "LineString", "coordinates": line},
-                                          {"kind": "line", "label": f"line {n}"}, {}))
+        doc.annotations.append(
+            Annotation(
+                f"a{n}",
+                {"type": "LineString", "coordinates": line},
+                {"kind": "line", "label": f"line {n}"},
+                {},
+            )
+        )
     for slide in doc.slides:
         slide.annotation_ids = None
     doc.give_slides_their_content()
@@ -79,8 +85,9 @@ def test_every_edit_undoes_and_redoes_to_equal_documents():
     point = Annotation("new", {"type": "Point", "coordinates": [20, 55]}, {"kind": "marker"})
     slide_id = doc.slides[2].id
     steps = [
-        commands.ReplaceAnnotations([_relabelled(doc, "a3", "renamed"),
-                                     _relabelled(doc, "a7", "also")]),
+        commands.ReplaceAnnotations(
+            [_relabelled(doc, "a3", "renamed"), _relabelled(doc, "a7", "also")]
+        ),
         commands.AddAnnotations([point], slide_id=slide_id),
         commands.RemoveAnnotations(["a0", "a5", "new"]),
         commands.SetAnnotationSlides("a9", [doc.slides[1].id]),

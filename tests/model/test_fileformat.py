@@ -26,33 +26,57 @@ ids = st.text(alphabet="abcdefghijklmnop0123456789-", min_size=1, max_size=12)
 lat = st.floats(-90, 90, allow_nan=False)
 lon = st.floats(-180, 180, allow_nan=False)
 dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
-json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
-                         st.floats(allow_nan=False, allow_infinity=False), text)
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=False, allow_infinity=False),
+    text,
+)
 json_dicts = st.dictionaries(text, json_scalars, max_size=4)
 
 views = st.builds(MapView, center_lat=lat, center_lon=lon, zoom=st.floats(0, 22))
-layers = st.builds(LayerState, id=ids, visible=st.booleans(), opacity=st.floats(0, 1),
-                   options=json_dicts)
+layers = st.builds(
+    LayerState, id=ids, visible=st.booleans(), opacity=st.floats(0, 1), options=json_dicts
+)
 positions = st.tuples(lon, lat).map(list)
 geometries = st.one_of(
     positions.map(lambda p: {"type": "Point", "coordinates": p}),
     st.lists(positions, min_size=2, max_size=5).map(
-        lambda ps: {"type": "LineString", "coordinates": ps}),
+        lambda ps: {"type": "LineString", "coordinates": ps}
+    ),
 )
-annotations = st.builds(Annotation, id=ids, geometry=geometries, properties=json_dicts,
-                        style=json_dicts)
-groupings = st.builds(Grouping, id=ids, name=text,
-                      members=st.lists(st.sampled_from(["POL", "LTU", "UKR", "EST", "FIN"]),
-                                       max_size=5),
-                      colour=st.from_regex(r"#[0-9a-f]{6}", fullmatch=True),
-                      description=text)
-slides = st.builds(Slide, id=ids, title=text, view=views, notes=text,
-                   as_of=st.none() | dates,
-                   layers=st.none() | st.lists(layers, max_size=2, unique_by=lambda x: x.id),
-                   annotation_ids=st.none() | st.lists(ids, max_size=3))
+annotations = st.builds(
+    Annotation, id=ids, geometry=geometries, properties=json_dicts, style=json_dicts
+)
+groupings = st.builds(
+    Grouping,
+    id=ids,
+    name=text,
+    members=st.lists(st.sampled_from(["POL", "LTU", "UKR", "EST", "FIN"]), max_size=5),
+    colour=st.from_regex(r"#[0-9a-f]{6}", fullmatch=True),
+    description=text,
+)
+slides = st.builds(
+    Slide,
+    id=ids,
+    title=text,
+    view=views,
+    notes=text,
+    as_of=st.none() | dates,
+    layers=st.none() | st.lists(layers, max_size=2, unique_by=lambda x: x.id),
+    annotation_ids=st.none() | st.lists(ids, max_size=3),
+)
 briefings = st.builds(
-    Briefing, title=text, subtitle=text, author=text, organisation=text, classification=text,
-    as_of=dates, summary=text, view=views,
+    Briefing,
+    title=text,
+    subtitle=text,
+    author=text,
+    organisation=text,
+    classification=text,
+    as_of=dates,
+    summary=text,
+    view=views,
     layers=st.lists(layers, max_size=3, unique_by=lambda x: x.id),
     slides=st.lists(slides, max_size=3, unique_by=lambda x: x.id),
     annotations=st.lists(annotations, max_size=3, unique_by=lambda x: x.id),
@@ -153,7 +177,7 @@ def test_wrong_field_type_names_the_place(tmp_path):
 
 def test_grouping_colour_is_a_colour_every_renderer_draws(tmp_path):
     data = fileformat.to_json(builtin_briefing())
-    data["groupings"][0]["colour"] = "purple"   # a CSS name: kept as the hex it means
+    data["groupings"][0]["colour"] = "purple"  # a CSS name: kept as the hex it means
     path = _written(tmp_path, json.dumps(data))
     assert fileformat.load(path).groupings[0].colour == "#800080"
     data["groupings"][0]["colour"] = "red; background: url(x)"
@@ -173,13 +197,16 @@ def test_newer_format_version_asks_for_update(tmp_path):
     assert "newer version of Briefing App" in _error(_written(tmp_path, json.dumps(data)))
 
 
-@pytest.mark.parametrize("content, expected", [
-    ("", "is empty"),
-    ("[1, 2]", "expected a briefing"),
-    ('{"format_version": 1, "title": "x", "as_of": "2025-13-01"}', "YYYY-MM-DD"),
-    ('{"format_version": NaN}', "NaN is not allowed"),
-    ("[" * 100_000, "nested too deeply"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("", "is empty"),
+        ("[1, 2]", "expected a briefing"),
+        ('{"format_version": 1, "title": "x", "as_of": "2025-13-01"}', "YYYY-MM-DD"),
+        ('{"format_version": NaN}', "NaN is not allowed"),
+        ("[" * 100_000, "nested too deeply"),
+    ],
+)
 def test_other_broken_files(tmp_path, content, expected):
     assert expected in _error(_written(tmp_path, content))
 
@@ -205,11 +232,18 @@ def test_briefing_with_too_many_embedded_features_is_refused(tmp_path, monkeypat
     from briefing_app.model.document import ImportedLayer
 
     monkeypatch.setattr(fileformat, "MAX_EMBEDDED_FEATURES", 3)
-    point = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [21.0, 54.0]},
-             "properties": {}}
+    point = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [21.0, 54.0]},
+        "properties": {},
+    }
     doc = Briefing(title="Many points")
-    doc.imported = [ImportedLayer(f"l{n}", f"Layer {n}", "points.csv", "CSV",
-                                  dt.date(2026, 11, 25), [point, point]) for n in range(2)]
+    doc.imported = [
+        ImportedLayer(
+            f"l{n}", f"Layer {n}", "points.csv", "CSV", dt.date(2026, 11, 25), [point, point]
+        )
+        for n in range(2)
+    ]
     path = tmp_path / "many.briefing"
     # What a load would refuse is not saved either, so that every saved file opens again.
     with pytest.raises(
@@ -228,9 +262,14 @@ def test_briefing_with_too_many_embedded_features_is_refused(tmp_path, monkeypat
 CORPUS_DIR = os.path.join(os.path.dirname(__file__), os.pardir, "fixtures", "corpus")
 
 
-@pytest.mark.parametrize("name", ["rome_province_municipalities.geojson",
-                                  "france_territorial_sea_geometrycollection.geojson",
-                                  "catalina_gx_track.kml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "rome_province_municipalities.geojson",
+        "france_territorial_sea_geometrycollection.geojson",
+        "catalina_gx_track.kml",
+    ],
+)
 def test_imported_layer_reopens_equal_with_its_positions_as_arrays(tmp_path, name):
     from pathlib import Path
 
@@ -240,9 +279,16 @@ def test_imported_layer_reopens_equal_with_its_positions_as_arrays(tmp_path, nam
 
     features = read_geofile(Path(CORPUS_DIR) / name).layers[0].features
     doc = builtin_briefing()
-    doc.imported.append(ImportedLayer(id="x", name="Imported", source_file=name,
-                                      source_format="GeoJSON", imported_on=dt.date(2026, 1, 2),
-                                      features=features))
+    doc.imported.append(
+        ImportedLayer(
+            id="x",
+            name="Imported",
+            source_file=name,
+            source_format="GeoJSON",
+            imported_on=dt.date(2026, 1, 2),
+            features=features,
+        )
+    )
     path = tmp_path / "with-layer.briefing"
     fileformat.save(doc, path)
     reopened = fileformat.load(path)
@@ -254,8 +300,13 @@ def test_imported_layer_reopens_equal_with_its_positions_as_arrays(tmp_path, nam
         if geometry["type"] == "Point":
             return []
         coords = geometry["coordinates"]
-        depth = {"MultiPoint": 0, "LineString": 0, "MultiLineString": 1, "Polygon": 1,
-                 "MultiPolygon": 2}[geometry["type"]]
+        depth = {
+            "MultiPoint": 0,
+            "LineString": 0,
+            "MultiLineString": 1,
+            "Polygon": 1,
+            "MultiPolygon": 2,
+        }[geometry["type"]]
         for _ in range(depth - 1):
             coords = [part for parts in coords for part in parts]
         return coords if depth else [coords]
@@ -275,11 +326,22 @@ def test_imported_positions_out_of_range_are_not_saved(tmp_path):
 
     ring = Positions([[10, 50], [11, 50], [11, 95], [10, 50]])
     doc = builtin_briefing()
-    doc.imported.append(ImportedLayer(
-        id="x", name="Imported", source_file="x.geojson", source_format="GeoJSON",
-        imported_on=dt.date(2026, 1, 2),
-        features=[{"type": "Feature", "properties": {},
-                   "geometry": {"type": "Polygon", "coordinates": [ring]}}]))
+    doc.imported.append(
+        ImportedLayer(
+            id="x",
+            name="Imported",
+            source_file="x.geojson",
+            source_format="GeoJSON",
+            imported_on=dt.date(2026, 1, 2),
+            features=[
+                {
+                    "type": "Feature",
+                    "properties": {},
+                    "geometry": {"type": "Polygon", "coordinates": [ring]},
+                }
+            ],
+        )
+    )
     with pytest.raises(fileformat.BriefingFileError) as caught:
         fileformat.save(doc, tmp_path / "bad.briefing")
     assert "coordinates[0][2][1]" in str(caught.value)

@@ -23,7 +23,7 @@ def test_the_file_inlines_one_small_relief_image(exported):
     text = exported.read_text(encoding="utf-8")
     assert text.count("data:image/jpeg;base64,") == 1
     assert relief_overlay().path.stat().st_size < 400_000
-    assert "basemap/relief/" not in text   # no tile address: a file cannot fetch tiles
+    assert "basemap/relief/" not in text  # no tile address: a file cannot fetch tiles
     assert "briefing_basemap" in text
 
 

@@ -27,8 +27,9 @@ def exported(tmp_path_factory):
 
 def test_file_is_self_contained_with_csp(exported):
     text = exported.read_text(encoding="utf-8")
-    policy = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"',
-                                     text).group(1))
+    policy = html.unescape(
+        re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', text).group(1)
+    )
     rules = dict(rule.strip().split(" ", 1) for rule in policy.split(";"))
     assert rules["default-src"] == "'none'"
     assert rules["connect-src"] == "'none'"
@@ -36,7 +37,7 @@ def test_file_is_self_contained_with_csp(exported):
     # the page some other way would not.
     assert "'unsafe-inline'" not in rules["script-src"]
     assert rules["script-src"].count("'sha256-") == text.count("<script>")
-    for tag in ("<script src", "<link rel=\"stylesheet\" href", "<img src=\"http"):
+    for tag in ("<script src", '<link rel="stylesheet" href', '<img src="http'):
         assert tag not in text
     # The hostile strings only ever appear escaped.
     assert "<script>alert(1)" not in text
@@ -58,12 +59,13 @@ def test_opens_offline_and_draws_layers(exported, qtbot):
             "{s: BriefingMap.state(), "
             "t: document.querySelector('.briefing-title-main').textContent, "
             "b: document.querySelectorAll('.briefing-banner').length, "
-            "slides: document.querySelectorAll('.briefing-slide-button').length}")
+            "slides: document.querySelectorAll('.briefing-slide-button').length}"
+        )
 
     qtbot.waitUntil(lambda: state()["s"]["counts"].get("membership", 0) > 20, timeout=20_000)
     shown = state()
-    assert shown["t"] == HOSTILE           # shown literally, as text
-    assert shown["b"] == 2                  # classification banner top and bottom
+    assert shown["t"] == HOSTILE  # shown literally, as text
+    assert shown["b"] == 2  # classification banner top and bottom
     assert shown["slides"] == len(builtin_briefing().slides)
     assert "deployments" in shown["s"]["shown"]
     remote = [u for u in page.urls if not u.startswith(("file:", "data:"))]

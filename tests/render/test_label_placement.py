@@ -39,8 +39,9 @@ def test_labels_at_one_point_never_overlap_and_all_authored_ones_stay() -> None:
 
 
 def test_leaders_cross_no_other_label() -> None:
-    requests = [_label(f"n{i}", 400 + (i % 3) * 10, 300 + (i // 3) * 10, AUTHORED)
-                for i in range(8)]
+    requests = [
+        _label(f"n{i}", 400 + (i % 3) * 10, 300 + (i // 3) * 10, AUTHORED) for i in range(8)
+    ]
     placed = place(requests, bounds=FRAME)
     assert count_overlaps([p.box for p in placed.values()]) == 0
     for a, b in itertools.permutations(placed.values(), 2):
@@ -51,8 +52,9 @@ def test_leaders_cross_no_other_label() -> None:
 def test_a_more_important_label_wins_the_place() -> None:
     # A country name and a flashpoint want the same spot: the flashpoint keeps its place
     # beside its point, the country name (which may not move) gives way.
-    country = Request("Poland", 200, 200, 80, 14, priority=COUNTRY, centred=True,
-                      beside=False, leader=False)
+    country = Request(
+        "Poland", 200, 200, 80, 14, priority=COUNTRY, centred=True, beside=False, leader=False
+    )
     flash = _label("Suwałki", 190, 200, AUTHORED, w=70)
     placed = place([country, flash], bounds=FRAME)
     assert "Suwałki" in placed and placed["Suwałki"].leader is None
@@ -75,8 +77,21 @@ def test_an_unimportant_label_without_room_is_left_out() -> None:
 
 
 def test_symbols_on_one_spot_are_spread_with_leaders() -> None:
-    symbols = [Request(f"s{i}", 300, 300, 36, 27, priority=DEPLOYMENT, centred=True,
-                       beside=False, step=14, rings=6) for i in range(4)]
+    symbols = [
+        Request(
+            f"s{i}",
+            300,
+            300,
+            36,
+            27,
+            priority=DEPLOYMENT,
+            centred=True,
+            beside=False,
+            step=14,
+            rings=6,
+        )
+        for i in range(4)
+    ]
     placed = place(symbols, bounds=FRAME)
     assert len(placed) == 4 and count_overlaps([p.box for p in placed.values()]) == 0
     assert placed["s0"].leader is None  # the first stays on its point

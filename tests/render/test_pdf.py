@@ -17,8 +17,9 @@ from briefing_app.model.document import Briefing, LayerState
 from briefing_app.render.pdf import ExportCancelled, ExportError, export_pdf
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo") and shutil.which("pdffonts")
-needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo, "
-                                   "pdffonts) is not installed")
+needs_poppler = pytest.mark.skipif(
+    not POPPLER, reason="poppler-utils (pdftotext, pdfinfo, pdffonts) is not installed"
+)
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +35,7 @@ def builtin_pdf(tmp_path_factory, data) -> Path:
 
 
 def run(*args: str | Path) -> str:
-    return subprocess.run([str(a) for a in args], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run([str(a) for a in args], check=True, capture_output=True, text=True).stdout
 
 
 def pages_text(path: Path) -> list[str]:
@@ -112,8 +112,9 @@ def test_outline_has_one_entry_per_slide(builtin_pdf):
 @needs_poppler
 def test_letter_portrait(tmp_path, data):
     path = tmp_path / "letter.pdf"
-    export_pdf(builtin_briefing(), data, path, page_size="Letter", orientation="portrait",
-               appendix=False)
+    export_pdf(
+        builtin_briefing(), data, path, page_size="Letter", orientation="portrait", appendix=False
+    )
     assert info(path)["Page size"].startswith("612 x 792")
     pages = pages_text(path)
     # The cover, a page per slide (talking points too long for a portrait page's box go
@@ -122,7 +123,7 @@ def test_letter_portrait(tmp_path, data):
     for slide in slides:
         assert sum(slide.title in text for text in pages) >= 1, slide.title
     last_map = max(i for i, text in enumerate(pages) if "Sources (full list" in text)
-    assert any(re.search(r"^\s*Sources\s*$", text, re.M) for text in pages[last_map + 1:])
+    assert any(re.search(r"^\s*Sources\s*$", text, re.M) for text in pages[last_map + 1 :])
     assert len(pages) <= 1 + 2 * len(slides) + 2
 
 
@@ -134,12 +135,13 @@ def _one_slide(doc: Briefing, index: int) -> Briefing:
 
 @needs_poppler
 def test_hidden_layer_leaves_its_page(tmp_path, data):
-    doc = _one_slide(builtin_briefing(), 4)   # the Eastern flank
+    doc = _one_slide(builtin_briefing(), 4)  # the Eastern flank
     shown = tmp_path / "shown.pdf"
     export_pdf(doc, data, shown, appendix=False)
     assert "NATO battlegroup" in pages_text(shown)[1]
-    doc.slides[0].layers = [LayerState(s.id, s.id != "deployments", s.opacity,
-                                       dict(s.options)) for s in doc.layers]
+    doc.slides[0].layers = [
+        LayerState(s.id, s.id != "deployments", s.opacity, dict(s.options)) for s in doc.layers
+    ]
     hidden = tmp_path / "hidden.pdf"
     export_pdf(doc, data, hidden, appendix=False)
     page = pages_text(hidden)[1]
@@ -201,8 +203,9 @@ def test_unknown_page_size_is_refused(tmp_path, data):
         export_pdf(builtin_briefing(), data, tmp_path / "x.pdf", page_size="B5")
 
 
-@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="pdftoppm (poppler-utils) is not "
-                    "installed")
+@pytest.mark.skipif(
+    not shutil.which("pdftoppm"), reason="pdftoppm (poppler-utils) is not installed"
+)
 def test_pages_rasterise(builtin_pdf, tmp_path):
     run("pdftoppm", "-r", "60", "-f", "1", "-l", "3", "-png", builtin_pdf, tmp_path / "page")
     pngs = sorted(tmp_path.glob("page-*.png"))
@@ -220,13 +223,22 @@ def test_appendix_lists_the_deployments_on_the_maps_with_their_sources(builtin_p
     text = appendix_text(builtin_pdf)
     assert "Deployments on the maps" in text
     section = text.split("Deployments on the maps", 1)[1].split("Flashpoints and ranges", 1)[0]
-    assert re.search(r"Deployment\s+Host\s+Location\s+Framework(\s+nation)?\s+Since\s+Source"
-                     r"\s+As of", section)
+    assert re.search(
+        r"Deployment\s+Host\s+Location\s+Framework(\s+nation)?\s+Since\s+Source"
+        r"\s+As of",
+        section,
+    )
     # One row, read across: host, location, framework nation, since, source, as of.
     estonia = next(d for d in data.deployments if d.id == "flf_estonia")
-    assert re.search(r"Estonia\s+Tapa \(town\)\s+United Kingdom\s+2017\s+(\[\d+\] )?"
-                     + re.escape(estonia.source.split(",")[0]) + r".*"
-                     + estonia.as_of.isoformat(), section, re.S)
+    assert re.search(
+        r"Estonia\s+Tapa \(town\)\s+United Kingdom\s+2017\s+(\[\d+\] )?"
+        + re.escape(estonia.source.split(",")[0])
+        + r".*"
+        + estonia.as_of.isoformat(),
+        section,
+        re.S,
+    )
+
     # The built-in slides show every deployment of the built-in data.
     def words(text: str) -> set[str]:
         return set(re.findall(r"\w+", text))
@@ -245,9 +257,14 @@ def test_appendix_lists_the_flashpoints_and_ranges_on_the_maps(builtin_pdf, data
     section = text.split("Flashpoints and ranges on the maps", 1)[1]
     assert re.search(r"Flashpoint\s+Details\s+Source\s+As of", section)
     baltiysk = next(f for f in data.flashpoints if f.id == "baltiysk")
-    assert re.search(r"Baltiysk naval base\s+Main naval base of Russia's Baltic Fleet.*"
-                     + re.escape(baltiysk.source.split(",")[0]) + r".*"
-                     + baltiysk.as_of.isoformat(), section, re.S)
+    assert re.search(
+        r"Baltiysk naval base\s+Main naval base of Russia's Baltic Fleet.*"
+        + re.escape(baltiysk.source.split(",")[0])
+        + r".*"
+        + baltiysk.as_of.isoformat(),
+        section,
+        re.S,
+    )
     assert re.search(r"Iskander-M nominal range from\s+Radius: 500 km \(geodesic\)", section)
     # Those without a sourced location are listed, said not to be drawn.
     assert re.search(r"Zapad-2025 exercise\s+No sourced location: not drawn", section)

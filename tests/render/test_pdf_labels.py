@@ -42,10 +42,12 @@ def test_no_label_goes_under_the_scale_bar_or_north_arrow(slide: str) -> None:
     # APS-2 Powidz's label lay under the scale bar on the slide pictures.
     prepared = _prepared(slide)
     height = prepared.extent.height
-    furniture = [(x0, height - y1, x1, height - y0)  # y down, as placed, to y up, as drawn
-                 for x0, y0, x1, y1 in furniture_boxes(prepared.extent)]
+    furniture = [
+        (x0, height - y1, x1, height - y0)  # y down, as placed, to y up, as drawn
+        for x0, y0, x1, y1 in furniture_boxes(prepared.extent)
+    ]
     assert len(furniture) == 2
-    labels = drawn_boxes(prepared)[-len(prepared.labels):]
+    labels = drawn_boxes(prepared)[-len(prepared.labels) :]
     for box in labels:
         for other in furniture:
             assert count_overlaps([box, other]) == 0, (box, other)
@@ -65,20 +67,21 @@ def test_symbols_at_one_place_are_spread_with_a_leader() -> None:
 def test_map_labels_are_short_and_the_appendix_keeps_the_long_names(tmp_path) -> None:
     out = tmp_path / "b.pdf"
     export_pdf(builtin_briefing(), load_datasets(), out)
-    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
-                           text=True, check=True).stdout.split("\f")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
     eastern = next(p for p in pages if "The Eastern flank" in p and "Talking points" in p)
     assert "FLF Hungary, Tata" in eastern
     assert "NATO Forward Land Forces battlegroup Hungary" not in eastern
     # Table cells wrap: compare with the line breaks as spaces.
-    assert any("NATO Forward Land Forces battlegroup Hungary" in " ".join(p.split())
-               for p in pages)
+    assert any("NATO Forward Land Forces battlegroup Hungary" in " ".join(p.split()) for p in pages)
 
 
 def test_the_handout_names_the_places_officials_orient_by(tmp_path) -> None:
     out = tmp_path / "b.pdf"
     export_pdf(builtin_briefing(), load_datasets(), out)
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     for name in ("Vilnius", "Minsk", "Gdańsk", "Białystok", "Suwałki", "Grodno"):
         assert name in text, name

@@ -34,8 +34,7 @@ def exports(tmp_path_factory) -> dict[str, Path]:
 
 
 def _run(*args: str | Path) -> str:
-    return subprocess.run([str(a) for a in args], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run([str(a) for a in args], check=True, capture_output=True, text=True).stdout
 
 
 def _info(path: Path) -> dict[str, str]:
@@ -69,13 +68,18 @@ def test_a0_draws_text_as_text_four_times_larger(exports):
     # pdftotext -bbox gives each word's box in points: a word's height grows with the sheet.
     def title_height(path: Path) -> float:
         boxes = _run("pdftotext", "-bbox", "-f", "2", "-l", "2", path, "-")
-        y0, y1 = (float(v) for v in re.search(
-            r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">transatlantic<', boxes).groups())
+        y0, y1 = (
+            float(v)
+            for v in re.search(
+                r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">transatlantic<', boxes
+            ).groups()
+        )
         return y1 - y0
 
     scale = sheet("A0", "landscape").scale
-    assert title_height(exports["A0"]) == pytest.approx(title_height(exports["A4"]) * scale,
-                                                        rel=0.02)
+    assert title_height(exports["A0"]) == pytest.approx(
+        title_height(exports["A4"]) * scale, rel=0.02
+    )
 
 
 def test_a3_page_is_the_a4_page_enlarged_edge_to_edge(exports, tmp_path):
@@ -83,8 +87,9 @@ def test_a3_page_is_the_a4_page_enlarged_edge_to_edge(exports, tmp_path):
     # picture if the A3 page is the A4 page drawn larger, not a small map in white paper.
     def picture(path: Path, dpi: float) -> np.ndarray:
         stem = tmp_path / path.stem
-        _run("pdftoppm", "-r", f"{dpi:.4f}", "-f", "2", "-l", "2", "-singlefile", "-png",
-             path, stem)
+        _run(
+            "pdftoppm", "-r", f"{dpi:.4f}", "-f", "2", "-l", "2", "-singlefile", "-png", path, stem
+        )
         return np.asarray(Image.open(f"{stem}.png").convert("L"), dtype=float)
 
     a3 = picture(exports["A3"], 20)
@@ -106,6 +111,8 @@ def test_links_point_where_the_enlarged_text_is(exports):
 
     a0_sheet = sheet("A0", "landscape")
     dx, dy = a0_sheet.offset
-    expected = [v * a0_sheet.scale + (dx if i % 2 == 0 else dy)
-                for i, v in enumerate(first_link(exports["A4"]))]
+    expected = [
+        v * a0_sheet.scale + (dx if i % 2 == 0 else dy)
+        for i, v in enumerate(first_link(exports["A4"]))
+    ]
     assert first_link(exports["A0"]) == pytest.approx(expected, abs=0.05)

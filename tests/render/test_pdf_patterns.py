@@ -29,8 +29,9 @@ from briefing_app.render.pdf.map_drawing import (
 from briefing_app.render.pdf.projection import extent_for_view
 from briefing_app.scene import build_scene
 
-needs_pdftoppm = pytest.mark.skipif(not shutil.which("pdftoppm"),
-                                    reason="poppler-utils (pdftoppm) is not installed")
+needs_pdftoppm = pytest.mark.skipif(
+    not shutil.which("pdftoppm"), reason="poppler-utils (pdftoppm) is not installed"
+)
 DPI = 288
 PX_PER_PT = DPI / 72
 
@@ -60,8 +61,19 @@ def prepared(comparison_doc, data):
 
 def render_grey(pdf: Path) -> np.ndarray:
     """The first page as grey levels (0 black .. 255 white), one row per pixel row."""
-    subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-png", "-singlefile", str(pdf),
-                    str(pdf.with_suffix(""))], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(DPI),
+            "-gray",
+            "-png",
+            "-singlefile",
+            str(pdf),
+            str(pdf.with_suffix("")),
+        ],
+        check=True,
+    )
     return np.asarray(Image.open(pdf.with_suffix(".png")).convert("L"), dtype=float)
 
 
@@ -99,8 +111,11 @@ def test_single_grouping_is_a_plain_fill(data):
             state.options = {"grouping": "nato"}
     scene = build_scene(doc, data)
     extent = extent_for_view(doc.view, "EPSG:3035", 520, 380)
-    ops = [op for op in prepare_map(scene, extent).ops
-           if isinstance(op, Area) and "pattern" in op.style]
+    ops = [
+        op
+        for op in prepare_map(scene, extent).ops
+        if isinstance(op, Area) and "pattern" in op.style
+    ]
     assert ops and {op.style["pattern"] for op in ops} == {""}
 
 
@@ -108,8 +123,7 @@ def test_single_grouping_is_a_plain_fill(data):
 def test_categories_tell_apart_in_grey_on_the_map(prepared, tmp_path):
     # The membership areas alone (labels, symbols and hatched areas would cover the samples).
     prepared.labels = []
-    prepared.ops = [op for op in prepared.ops
-                    if isinstance(op, Area) and not op.style.get("hatch")]
+    prepared.ops = [op for op in prepared.ops if isinstance(op, Area) and not op.style.get("hatch")]
     extent = prepared.extent
     pdf = tmp_path / "map.pdf"
     canvas = Canvas(str(pdf), pagesize=(extent.width, extent.height))
@@ -118,8 +132,7 @@ def test_categories_tell_apart_in_grey_on_the_map(prepared, tmp_path):
     grey = render_grey(pdf)
     height = grey.shape[0]
     shapes = {iso: geom for iso, _, geom in countries_in_frame(extent, prepared.scale)}
-    expected = {"FRA": "+", "DEU": "+", "TUR": "-", "NOR": "-", "AUT": "|", "IRL": "|",
-                "CHE": ""}
+    expected = {"FRA": "+", "DEU": "+", "TUR": "-", "NOR": "-", "AUT": "|", "IRL": "|", "CHE": ""}
     seen = {}
     for iso in expected:
         inner = shapes[iso].buffer(-5)
@@ -127,7 +140,7 @@ def test_categories_tell_apart_in_grey_on_the_map(prepared, tmp_path):
         point = largest.representative_point()
         x, y = point.x * PX_PER_PT, height - point.y * PX_PER_PT
         half = 4 * PX_PER_PT
-        window = grey[int(y - half):int(y + half), int(x - half):int(x + half)]
+        window = grey[int(y - half) : int(y + half), int(x - half) : int(x + half)]
         seen[iso] = line_directions(window)
     assert seen == expected
 
@@ -145,8 +158,9 @@ def test_legend_swatches_show_the_same_patterns(prepared, tmp_path):
     for i, entry in enumerate(entries):
         # Inside the swatch's outline (16 x 10 pt at (10, 40 i + 10)).
         top = height - (40 * i + 19) * PX_PER_PT
-        window = grey[int(top):int(top + 8 * PX_PER_PT),
-                      int(11 * PX_PER_PT):int(25 * PX_PER_PT)]
+        window = grey[
+            int(top) : int(top + 8 * PX_PER_PT), int(11 * PX_PER_PT) : int(25 * PX_PER_PT)
+        ]
         assert line_directions(window) == entry.pattern, entry.label
 
 
@@ -154,11 +168,30 @@ def test_legend_swatches_show_the_same_patterns(prepared, tmp_path):
 def test_exported_comparison_page_has_the_patterns(comparison_doc, data, tmp_path):
     pdf = tmp_path / "comparison.pdf"
     export_pdf(comparison_doc, data, pdf, appendix=False)
-    text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     assert "NATO, not EU" in text and "EU, not NATO" in text
     # Page 2 in grey at 60 dpi, as an official would print it: the legend's three membership
     # swatches differ from each other.
-    subprocess.run(["pdftoppm", "-r", "60", "-gray", "-png", "-f", "2", "-l", "2",
-                    "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "60",
+            "-gray",
+            "-png",
+            "-f",
+            "2",
+            "-l",
+            "2",
+            "-singlefile",
+            str(pdf),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )
     assert (tmp_path / "page.png").stat().st_size > 10_000

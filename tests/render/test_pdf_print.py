@@ -247,15 +247,29 @@ def test_a_very_long_layer_name_and_description_still_export_whole(tmp_path, dat
     from briefing_app.scene import imported_layer_id
 
     name = " ".join(f"word{i}" for i in range(330))  # about 2,500 characters
-    layer = ImportedLayer("imp1", name, "x.geojson", "GeoJSON", builtin_briefing().as_of,
-                          features=[{"type": "Feature", "properties": {"name": "p"},
-                                     "geometry": {"type": "Point", "coordinates": [21, 54]}}],
-                          notes=[name])
+    layer = ImportedLayer(
+        "imp1",
+        name,
+        "x.geojson",
+        "GeoJSON",
+        builtin_briefing().as_of,
+        features=[
+            {
+                "type": "Feature",
+                "properties": {"name": "p"},
+                "geometry": {"type": "Point", "coordinates": [21, 54]},
+            }
+        ],
+        notes=[name],
+    )
     view = builtin_briefing().view
-    doc = Briefing(title="Long", layers=[LayerState("countries"),
-                                         LayerState(imported_layer_id(layer))],
-                   slides=[Slide("s0", "One", view=view, notes=name)], imported=[layer],
-                   view=view)
+    doc = Briefing(
+        title="Long",
+        layers=[LayerState("countries"), LayerState(imported_layer_id(layer))],
+        slides=[Slide("s0", "One", view=view, notes=name)],
+        imported=[layer],
+        view=view,
+    )
     path = tmp_path / "long.pdf"
     export_pdf(doc, data, path)
     flat = " ".join(pdftotext(path).split())

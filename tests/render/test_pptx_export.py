@@ -36,10 +36,14 @@ def builtin_deck(tmp_path_factory, data):
 
 def markings(deck_slide, height: int) -> tuple[list[str], list[str]]:
     """The texts of the shapes in the top and the bottom tenth of a slide."""
-    top = [s.text_frame.text for s in deck_slide.shapes
-           if s.has_text_frame and s.top + s.height < height * 0.1]
-    bottom = [s.text_frame.text for s in deck_slide.shapes
-              if s.has_text_frame and s.top > height * 0.9]
+    top = [
+        s.text_frame.text
+        for s in deck_slide.shapes
+        if s.has_text_frame and s.top + s.height < height * 0.1
+    ]
+    bottom = [
+        s.text_frame.text for s in deck_slide.shapes if s.has_text_frame and s.top > height * 0.9
+    ]
     return top, bottom
 
 
@@ -85,8 +89,14 @@ def test_user_text_comes_out_literally(tmp_path, data):
     doc.title = hostile
     doc.classification = "SECRET <i>&lt;</i>"
     doc.organisation = "A\x00B\x1b[31m\ud800C\ufffe"
-    doc.slides = [Slide("one", hostile, view=MapView(54.7, 25.3, 6.0),
-                        notes="First\x0b point <script>\n\nSecond & last")]
+    doc.slides = [
+        Slide(
+            "one",
+            hostile,
+            view=MapView(54.7, 25.3, 6.0),
+            notes="First\x0b point <script>\n\nSecond & last",
+        )
+    ]
     path = tmp_path / "hostile.pptx"
     export_pptx(doc, data, path)
     deck = Presentation(str(path))
@@ -134,18 +144,35 @@ def test_cancel_keeps_the_file_that_was_there(tmp_path, data):
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext is not installed")
 def test_libreoffice_opens_the_deck(builtin_deck, tmp_path):
     out = tmp_path / "pdf"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(out),
-                    str(builtin_deck)], check=True, capture_output=True, timeout=240)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(builtin_deck),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     pdf = out / "landscape.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    pages = int(next(line.split()[-1] for line in info.stdout.splitlines()
-                     if line.startswith("Pages:")))
+    pages = int(
+        next(line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:"))
+    )
     doc = builtin_briefing()
     assert pages == len(doc.slides) + 1
     for page in range(1, pages + 1):
-        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                              capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         assert lines[0] == doc.classification and lines[-1] == doc.classification, page
         title = doc.title if page == 1 else doc.slides[page - 2].title

@@ -37,8 +37,18 @@ def test_frames_are_the_days_membership_changed(doc_and_data):
     # Founders, Greece and Türkiye, Germany, Spain, 1999, 2004, 2009, Montenegro, North
     # Macedonia, Finland, Sweden.
     assert days[0] == NATO.start and days[-1] == NATO.end
-    for day in ("1952-02-18", "1955-05-06", "1982-05-30", "1999-03-12", "2004-03-29",
-                "2009-04-01", "2017-06-05", "2020-03-27", "2023-04-04", "2024-03-07"):
+    for day in (
+        "1952-02-18",
+        "1955-05-06",
+        "1982-05-30",
+        "1999-03-12",
+        "2004-03-29",
+        "2009-04-01",
+        "2017-06-05",
+        "2020-03-27",
+        "2023-04-04",
+        "2024-03-07",
+    ):
         assert dt.date.fromisoformat(day) in days
     assert len(days) == 11
 
@@ -50,7 +60,7 @@ def test_gif_has_a_marked_frame_per_change(doc_and_data, tmp_path):
     film = Image.open(path)
     assert film.n_frames == 11
     band = marking_colours(doc.classification).background.lstrip("#")
-    want = tuple(int(band[i:i + 2], 16) for i in (0, 2, 4))
+    want = tuple(int(band[i : i + 2], 16) for i in (0, 2, 4))
     first = None
     for index in range(film.n_frames):
         film.seek(index)
@@ -67,10 +77,16 @@ def test_gif_has_a_marked_frame_per_change(doc_and_data, tmp_path):
 def test_mp4_where_an_encoder_is_installed(doc_and_data, tmp_path):
     doc, data = doc_and_data
     path = tmp_path / "nato.mp4"
-    export_replay(doc, data, path, ReplaySpec("nato", dt.date(2017, 1, 1),
-                                              dt.date(2024, 3, 7)), size=(640, 360))
-    probe = subprocess.run([ffmpeg_path(), "-hide_banner", "-i", str(path)],
-                           capture_output=True, text=True)
+    export_replay(
+        doc,
+        data,
+        path,
+        ReplaySpec("nato", dt.date(2017, 1, 1), dt.date(2024, 3, 7)),
+        size=(640, 360),
+    )
+    probe = subprocess.run(
+        [ffmpeg_path(), "-hide_banner", "-i", str(path)], capture_output=True, text=True
+    )
     assert "h264" in probe.stderr and "640x360" in probe.stderr
 
 
@@ -79,9 +95,12 @@ def test_spec_defaults_and_refusals(doc_and_data):
     spec = replay_spec(doc, data, "nato")
     assert spec.start == dt.date(1949, 4, 4) and spec.end == doc.as_of
     assert replay_spec(doc, data, "eu:1990-01-01").start == dt.date(1990, 1, 1)
-    for text, problem in (("natoo", "no grouping"), ("nato:1990-13-01", "YYYY-MM-DD"),
-                          ("nato:2000-01-01:1990-01-01", "before it starts"),
-                          ("nato:1:2:3", "expected GROUPING")):
+    for text, problem in (
+        ("natoo", "no grouping"),
+        ("nato:1990-13-01", "YYYY-MM-DD"),
+        ("nato:2000-01-01:1990-01-01", "before it starts"),
+        ("nato:1:2:3", "expected GROUPING"),
+    ):
         with pytest.raises(ValueError, match=problem):
             replay_spec(doc, data, text)
 

@@ -23,8 +23,7 @@ def _message(part: str, zoom_step: float = 0.0, size=(1000, 700)):
     slide = next(s for s in doc.slides if part in s.title)
     scene = scene_for_slide(doc, slide, load_datasets())
     v = slide.view
-    return screen_labels(scene, ScreenView(v.center_lat, v.center_lon, v.zoom + zoom_step,
-                                           *size))
+    return screen_labels(scene, ScreenView(v.center_lat, v.center_lon, v.zoom + zoom_step, *size))
 
 
 def test_the_kaliningrad_close_up_names_the_towns_around_the_gap() -> None:
@@ -54,14 +53,16 @@ def _absolute(message, step):
     out = []
     for lab in message["labels"]:
         x, y = view.to_px(lab["lon"], lab["lat"])
-        out.append((x + lab["dx"], y + lab["dy"], x + lab["dx"] + lab["w"],
-                    y + lab["dy"] + lab["h"]))
+        out.append(
+            (x + lab["dx"], y + lab["dy"], x + lab["dx"] + lab["w"], y + lab["dy"] + lab["h"])
+        )
     return out
 
 
 def test_label_points_file_is_what_the_build_script_makes() -> None:
     spec = importlib.util.spec_from_file_location(
-        "build_label_points", ROOT / "geodata" / "build_label_points.py")
+        "build_label_points", ROOT / "geodata" / "build_label_points.py"
+    )
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)

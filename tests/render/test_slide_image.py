@@ -20,8 +20,9 @@ from briefing_app.model.document import MapView
 from briefing_app.render.slide_image import rasterise_pdf, slide_pdf, slide_png
 from briefing_app.style import marking_colours
 
-needs_pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"),
-                                     reason="pdftotext (poppler-utils) is not installed")
+needs_pdftotext = pytest.mark.skipif(
+    not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) is not installed"
+)
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +36,9 @@ def doc():
 
 
 def pdf_text(pdf: bytes, *options: str) -> str:
-    return subprocess.run(["pdftotext", *options, "-", "-"], input=pdf, capture_output=True,
-                          check=True, timeout=60).stdout.decode()
+    return subprocess.run(
+        ["pdftotext", *options, "-", "-"], input=pdf, capture_output=True, check=True, timeout=60
+    ).stdout.decode()
 
 
 def test_png_is_full_hd_with_a_drawn_map_and_the_marking_bands(doc, data):
@@ -46,8 +48,9 @@ def test_png_is_full_hd_with_a_drawn_map_and_the_marking_bands(doc, data):
     packed = pixels.astype(np.int32) @ np.array([1 << 16, 1 << 8, 1], dtype=np.int32)
     colours = np.unique(packed)
     assert len(colours) > 2000, "a map with relief, fills and labels has many colours"
-    band = np.array([int(marking_colours(doc.classification).background[i:i + 2], 16)
-                     for i in (1, 3, 5)])
+    band = np.array(
+        [int(marking_colours(doc.classification).background[i : i + 2], 16) for i in (1, 3, 5)]
+    )
     for rows in (pixels[:80], pixels[-80:]):  # a band at the top and one at the bottom
         assert (np.abs(rows.astype(int) - band).sum(axis=2) < 6).sum() > 1920 * 20
 
@@ -70,8 +73,10 @@ def test_pdf_carries_marking_top_and_bottom_title_date_and_legend(doc, data):
 @needs_pdftotext
 def test_no_text_smaller_than_14_px_at_1920(doc, data):
     pdf = slide_pdf(doc, data, doc.slides[5])
-    words = re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">',
-                       pdf_text(pdf, "-bbox"))
+    words = re.findall(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">',
+        pdf_text(pdf, "-bbox"),
+    )
     assert len(words) > 50
     px_per_pt = 1920 / 960
     smallest = min(float(y1) - float(y0) for y0, y1 in words) * px_per_pt
@@ -83,8 +88,9 @@ def test_current_view_view_override_caption_and_hostile_title(doc, data):
     plain = copy.copy(doc)
     plain.title = "<b>&amp;{{7*7}}</b>"
     # Copy Map of what the user looks at: zoomed in on Vilnius, whatever the document's view.
-    text = pdf_text(slide_pdf(plain, data, None, view=MapView(54.7, 25.3, 8.0),
-                              caption="1999-03-12"))
+    text = pdf_text(
+        slide_pdf(plain, data, None, view=MapView(54.7, 25.3, 8.0), caption="1999-03-12")
+    )
     assert "<b>&amp;{{7*7}}</b>" in text
     assert "1999-03-12" in text
     assert "Vilnius" in text

@@ -14,9 +14,22 @@ from briefing_app.data.basemap import places
 from briefing_app.render import text_metrics
 from briefing_app.render.pdf.fonts import text_width as reportlab_width
 
-SAMPLES = ["", " ", "Kabul", "Łask – Świdwin", "Ādaži", "Chişinău", "Αθήνα", "Київ", "東京",
-           "FLF Romania, Cincu", "Chernyakhovsk – 152nd Guards Missile Brigade", "\u00a0x\u200b",
-           "\U0001f600 emoji", "tab\tand\nline"]
+SAMPLES = [
+    "",
+    " ",
+    "Kabul",
+    "Łask – Świdwin",
+    "Ādaži",
+    "Chişinău",
+    "Αθήνα",
+    "Київ",
+    "東京",
+    "FLF Romania, Cincu",
+    "Chernyakhovsk – 152nd Guards Missile Brigade",
+    "\u00a0x\u200b",
+    "\U0001f600 emoji",
+    "tab\tand\nline",
+]
 
 
 @pytest.mark.parametrize("bold", [False, True])
@@ -28,7 +41,8 @@ def test_widths_are_reportlabs_to_the_last_bit(bold, tmp_path, monkeypatch):
         for size in (9.7, 11, 13.5, 16, 22):
             for text in texts:
                 assert text_metrics.text_width(text, size, bold) == reportlab_width(
-                    text, size, bold), (text, size)
+                    text, size, bold
+                ), (text, size)
         assert list((tmp_path / "cache").glob("text-widths-*.json"))  # kept for the next start
     finally:
         text_metrics.faces.cache_clear()
@@ -48,9 +62,19 @@ print(json.dumps({"labels": len(placed["labels"]), "reportlab": "reportlab" in s
 
 def test_placing_the_windows_labels_needs_no_reportlab_once_kept(tmp_path):
     env = dict(os.environ, BRIEFING_APP_DATA_DIR=str(tmp_path))
-    runs = [json.loads(subprocess.run([sys.executable, "-c", PLACE], env=env, check=True,
-                                      capture_output=True, text=True, timeout=120).stdout)
-            for _ in range(2)]
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", PLACE],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            ).stdout
+        )
+        for _ in range(2)
+    ]
     assert runs[0]["labels"] == runs[1]["labels"] > 10
     assert runs[0]["reportlab"]  # the first start measures the fonts once
     assert not runs[1]["reportlab"]

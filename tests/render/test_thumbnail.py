@@ -59,5 +59,4 @@ def test_thumbnails_are_cached_by_content_and_theme(data, monkeypatch):
         raise AssertionError("drawn again")
 
     monkeypatch.setattr(thumbnail, "draw_thumbnail", no_drawing)
-    assert slide_thumbnail_png(scene_for_slide(doc, doc.slides[4], data), light, (96, 60)) \
-        == first
+    assert slide_thumbnail_png(scene_for_slide(doc, doc.slides[4], data), light, (96, 60)) == first

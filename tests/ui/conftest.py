@@ -32,5 +32,6 @@ def _never_block_on_save_prompt(monkeypatch):
 
     from briefing_app.ui.main_window import MainWindow
 
-    monkeypatch.setattr(MainWindow, "ask_save_changes",
-                        lambda self: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        MainWindow, "ask_save_changes", lambda self: QMessageBox.StandardButton.Discard
+    )

@@ -38,17 +38,21 @@ UI_DIR = Path(accessibility.__file__).parent
 PIXEL_FONTS_ALLOWED = {"presentation.py"}
 
 
-window = test_help.window   # the same main window fixture
+window = test_help.window  # the same main window fixture
 
 
 @pytest.fixture(autouse=True)
 def _help_installed(window):
-    install_help(window)   # what the window does at start-up (see help_dialogs.install_help)
+    install_help(window)  # what the window does at start-up (see help_dialogs.install_help)
 
 
 def _all_menu_actions(window):
-    return [action for top in window.menu_bar.actions() if top.menu() is not None
-            for action in menu_actions(top.menu())]
+    return [
+        action
+        for top in window.menu_bar.actions()
+        if top.menu() is not None
+        for action in menu_actions(top.menu())
+    ]
 
 
 def test_every_control_has_a_name(window, qtbot):
@@ -91,11 +95,12 @@ def _tab_walk(window, qtbot, start, presses: int = 80):
         seen.append(focused)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
         if focused is window.map or window.map.isAncestorOf(focused):
-            qtbot.wait(150)    # the page moves its focus (zoom buttons, shapes) on its own time
-        if QApplication.focusWidget() is focused and isinstance(focused,
-                                                                (QPlainTextEdit, QTextEdit)):
+            qtbot.wait(150)  # the page moves its focus (zoom buttons, shapes) on its own time
+        if QApplication.focusWidget() is focused and isinstance(
+            focused, (QPlainTextEdit, QTextEdit)
+        ):
             traps.append(focused)
-            focused.undo()                       # the tab it typed
+            focused.undo()  # the tab it typed
             window.focusNextChild()
     return seen, traps
 
@@ -105,9 +110,10 @@ def test_tab_reaches_every_panel(window, qtbot):
     # Docks that share a place show one at a time: each is brought to the front, as its
     # View menu entry does, and must then be reachable with Tab, map included and left again.
     for dock, target, start in (
-            (window.slides_dock, window.slides_dock.list, window.layer_dock.list),
-            (window.editor.dock, window.editor.dock.list, window.layer_dock.list),
-            (window.layer_dock, window.layer_dock.list, window.editor.dock.list)):
+        (window.slides_dock, window.slides_dock.list, window.layer_dock.list),
+        (window.editor.dock, window.editor.dock.list, window.layer_dock.list),
+        (window.layer_dock, window.layer_dock.list, window.editor.dock.list),
+    ):
         dock.show()
         dock.raise_()
         seen, _traps = _tab_walk(window, qtbot, start)
@@ -127,8 +133,11 @@ def _focus_pixels(widget: QWidget) -> int:
     for y in range(0, image.height()):
         for x in range(0, image.width()):
             colour = image.pixelColor(x, y)
-            if (abs(colour.red() - target.red()) + abs(colour.green() - target.green())
-                    + abs(colour.blue() - target.blue())) < 30:
+            if (
+                abs(colour.red() - target.red())
+                + abs(colour.green() - target.green())
+                + abs(colour.blue() - target.blue())
+            ) < 30:
                 count += 1
     return count
 
@@ -147,15 +156,18 @@ def test_focus_stylesheet_draws_a_visible_frame(qtbot):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
     first.setFocus()
     qtbot.waitUntil(first.hasFocus)
-    assert _focus_pixels(first) > 2 * first.width()     # a frame all round
+    assert _focus_pixels(first) > 2 * first.width()  # a frame all round
     assert _focus_pixels(second) == 0
 
 
 def test_text_follows_the_system_font_size(window, qtbot):
     app = QApplication.instance()
-    labels = [label for dock in window.findChildren(QDockWidget)
-              for label in dock.findChildren(QLabel)
-              if label.isVisibleTo(window) and label.text().strip()]
+    labels = [
+        label
+        for dock in window.findChildren(QDockWidget)
+        for label in dock.findChildren(QLabel)
+        if label.isVisibleTo(window) and label.text().strip()
+    ]
     assert len(labels) >= 3
     before = {label: label.sizeHint().height() for label in labels}
     menu_before = window.menu_bar.sizeHint().height()
@@ -165,8 +177,9 @@ def test_text_follows_the_system_font_size(window, qtbot):
     try:
         app.setFont(larger)
         qtbot.wait(10)
-        fixed = [label.text()[:40] for label in labels
-                 if label.sizeHint().height() <= before[label]]
+        fixed = [
+            label.text()[:40] for label in labels if label.sizeHint().height() <= before[label]
+        ]
         assert fixed == [], "labels that keep their size"
         assert window.menu_bar.sizeHint().height() > menu_before
     finally:
@@ -175,7 +188,9 @@ def test_text_follows_the_system_font_size(window, qtbot):
 
 def test_no_fixed_pixel_fonts_in_the_ui():
     pattern = re.compile(r"setPixelSize|font-size:\s*\d+px|font:\s*\d+px")
-    offenders = {path.name for path in UI_DIR.glob("*.py")
-                 if pattern.search(path.read_text(encoding="utf-8"))}
+    offenders = {
+        path.name
+        for path in UI_DIR.glob("*.py")
+        if pattern.search(path.read_text(encoding="utf-8"))
+    }
     assert offenders <= PIXEL_FONTS_ALLOWED, offenders - PIXEL_FONTS_ALLOWED
-

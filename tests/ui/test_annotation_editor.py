@@ -15,7 +15,7 @@ from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing, MapView, annotation_kind
 
 RENDER_TIMEOUT_MS = 30_000
-UNIT = "10061000161211000000"    # hostile mechanised infantry battalion
+UNIT = "10061000161211000000"  # hostile mechanised infantry battalion
 
 
 @pytest.fixture
@@ -23,14 +23,18 @@ def window(qtbot):
     doc = Briefing(title="Editor test", view=MapView(54.5, 21.0, 6.0))
     win = shown_window(qtbot, doc, size=(1200, 800))
     win.editor.choose_symbol = lambda initial: UNIT
-    win.editor.ask_text = lambda: "Axis <b>north</b> & \"Suwałki\""
+    win.editor.ask_text = lambda: 'Axis <b>north</b> & "Suwałki"'
     yield win
     win.undo_stack.setClean()
 
 
 def point_of(qtbot, win, lat: float, lon: float) -> QPoint:
-    x, y = page_eval(qtbot, win, "(function(){var p=BriefingMap.map()"
-                                 f".latLngToContainerPoint([{lat},{lon}]);return [p.x,p.y];}})()")
+    x, y = page_eval(
+        qtbot,
+        win,
+        "(function(){var p=BriefingMap.map()"
+        f".latLngToContainerPoint([{lat},{lon}]);return [p.x,p.y];}})()",
+    )
     return QPoint(round(x), round(y))
 
 
@@ -74,9 +78,9 @@ def test_draw_every_kind_edit_undo_redo_save_reopen(window, qtbot, tmp_path):
     assert kinds == ["marker", "unit", "text", "arrow", "line", "polygon", "rectangle", "circle"]
     by_kind = {annotation_kind(a): a for a in win.doc.annotations}
     assert by_kind["unit"].properties["sidc"] == UNIT
-    assert by_kind["text"].properties["label"] == "Axis <b>north</b> & \"Suwałki\""
+    assert by_kind["text"].properties["label"] == 'Axis <b>north</b> & "Suwałki"'
     assert len(by_kind["arrow"].geometry["coordinates"]) == 3
-    assert len(by_kind["polygon"].geometry["coordinates"][0]) == 4   # closed ring of 3
+    assert len(by_kind["polygon"].geometry["coordinates"][0]) == 4  # closed ring of 3
     # A degree of longitude at 54.7°N is about 64 km: the ring's radius is geodesic km.
     assert 60 < by_kind["circle"].properties["radius_km"] < 68
     # Every kind is on the page, and the text label is text, not markup.
@@ -84,7 +88,8 @@ def test_draw_every_kind_edit_undo_redo_save_reopen(window, qtbot, tmp_path):
     assert sorted(state["editable"]) == sorted(a.id for a in win.doc.annotations)
     assert page_eval(qtbot, win, "document.querySelectorAll('.briefing-text b').length") == 0
     assert "Axis <b>north</b>" in page_eval(
-        qtbot, win, "document.querySelector('.briefing-text').textContent")
+        qtbot, win, "document.querySelector('.briefing-text').textContent"
+    )
 
     # The measure tool reports distance and bearing and adds nothing.
     draw(qtbot, win, "measure", [(54.0, 20.0), (54.0, 21.0)], finish=True)
@@ -114,13 +119,21 @@ def test_draw_every_kind_edit_undo_redo_save_reopen(window, qtbot, tmp_path):
     # Move the arrow (as a drag on the page reports it) and reshape the line.
     win.editor.select([by_kind["arrow"].id])
     start = win.doc.annotation(by_kind["arrow"].id).geometry["coordinates"][0]
-    win.editor._on_page_message({"type": "annotation.moved", "id": by_kind["arrow"].id,
-                                 "dlon": 0.5, "dlat": -0.25})
+    win.editor._on_page_message(
+        {"type": "annotation.moved", "id": by_kind["arrow"].id, "dlon": 0.5, "dlat": -0.25}
+    )
     moved = win.doc.annotation(by_kind["arrow"].id).geometry["coordinates"]
     assert moved[0] == pytest.approx([start[0] + 0.5, start[1] - 0.25])
-    win.editor._on_page_message({"type": "annotation.edited", "id": by_kind["line"].id,
-                                 "geometry": {"type": "LineString", "coordinates": [
-                                     [22.5, 53.5], [23.0, 53.9], [23.5, 54.0]]}})
+    win.editor._on_page_message(
+        {
+            "type": "annotation.edited",
+            "id": by_kind["line"].id,
+            "geometry": {
+                "type": "LineString",
+                "coordinates": [[22.5, 53.5], [23.0, 53.9], [23.5, 54.0]],
+            },
+        }
+    )
     assert len(win.doc.annotation(by_kind["line"].id).geometry["coordinates"]) == 3
 
     # Copy, then paste: a copy beside the original. Delete removes the selection.
@@ -185,8 +198,15 @@ def test_slides_choice_in_panel(window, qtbot):
 
 def test_clipboard_geojson_from_elsewhere_is_pasted(window, qtbot):
     win = window
-    QGuiApplication.clipboard().setText(json.dumps({"type": "Feature", "properties": {
-        "label": "Pasted"}, "geometry": {"type": "Point", "coordinates": [21.0, 54.0]}}))
+    QGuiApplication.clipboard().setText(
+        json.dumps(
+            {
+                "type": "Feature",
+                "properties": {"label": "Pasted"},
+                "geometry": {"type": "Point", "coordinates": [21.0, 54.0]},
+            }
+        )
+    )
     win.editor.paste()
     assert [a.properties["label"] for a in win.doc.annotations] == ["Pasted"]
     QGuiApplication.clipboard().setText("not json at all {")

@@ -27,7 +27,8 @@ def test_every_script_is_in_the_page_and_admitted_by_its_hash():
     allowed = rules["script-src"].split()
     assert sorted(allowed) == sorted(
         "'sha256-" + base64.b64encode(hashlib.sha256(code.encode()).digest()).decode() + "'"
-        for code in scripts)
+        for code in scripts
+    )
     assert rules["default-src"] == "'none'" and rules["connect-src"] == "briefing:"
     assert "new QWebChannel" in "".join(scripts) and "BriefingMap" in scripts[-1]
 
@@ -37,9 +38,12 @@ def test_style_sheets_keep_their_images_and_the_data_is_asked_for_early():
     assert 'rel="stylesheet"' not in page
     assert "url(briefing://app/assets/vendor/leaflet/images/layers.png)" in page
     assert "url('briefing://app/assets/fonts/DejaVuSans.ttf')" in page
-    preloads = re.findall(r'<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)">',
-                          page)
-    assert preloads == ["briefing://app/geodata/countries/countries_50m.geojson",
-                        "briefing://app/basemap/data.json"]
+    preloads = re.findall(
+        r'<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)">', page
+    )
+    assert preloads == [
+        "briefing://app/geodata/countries/countries_50m.geojson",
+        "briefing://app/basemap/data.json",
+    ]
     # Asked for before the scripts are parsed.
     assert page.index(preloads[0]) < page.index("<script>")

@@ -36,13 +36,16 @@ def type_date(bar: QtAsOfBar, text: str, *, select_all: bool) -> list[dt.date]:
 
 # Dates whose month and day differ from the shown 2026-01-06 too: a field that kept a section
 # of the old date would pass on "2000-01-01" by luck for those sections.
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("2000-01-01", dt.date(2000, 1, 1)),
-    ("2000-03-15", dt.date(2000, 3, 15)),
-    ("2024-02-29", dt.date(2024, 2, 29)),
-    ("1999-1-5", dt.date(1999, 1, 5)),
-    ("20000315", dt.date(2000, 3, 15)),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2000-01-01", dt.date(2000, 1, 1)),
+        ("2000-03-15", dt.date(2000, 3, 15)),
+        ("2024-02-29", dt.date(2024, 2, 29)),
+        ("1999-1-5", dt.date(1999, 1, 5)),
+        ("20000315", dt.date(2000, 3, 15)),
+    ],
+)
 def test_a_date_typed_over_the_whole_field_is_committed(bar, typed, expected):
     assert type_date(bar, typed, select_all=True) == [expected]
     assert bar.date_edit.text() == expected.isoformat()

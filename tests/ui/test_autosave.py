@@ -54,7 +54,9 @@ def make_edits():
 
 # Starts the real app (briefing_app.cli.main, as `python -m briefing_app FILE` does) and,
 # once its window is shown, makes the edits through the window's undo stack.
-DRIVER = EDITS + """
+DRIVER = (
+    EDITS
+    + """
 import sys
 from PySide6.QtCore import QTimer
 from briefing_app.ui import main_window
@@ -73,6 +75,7 @@ main_window.MainWindow.show = show
 from briefing_app.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+)
 
 
 def expected_after_edits(path: Path):
@@ -107,8 +110,10 @@ def edit(window: MainWindow, title: str = "Draft") -> None:
 
 # ---------------------------------------------------------------- autosave in the window
 
+
 def test_edit_writes_recovery_file_within_interval_and_save_removes_it(
-        qtbot, tmp_path, fast_autosave):
+    qtbot, tmp_path, fast_autosave
+):
     window = make_window(qtbot)
     saver = install_autosave(window)
     assert install_autosave(window) is saver  # one per window
@@ -143,19 +148,20 @@ def test_undo_to_saved_state_removes_recovery_file(qtbot, fast_autosave):
     assert not saver.path.exists()
 
 
-def test_closing_after_discard_removes_it_and_cancel_keeps_it(qtbot, fast_autosave,
-                                                             monkeypatch):
+def test_closing_after_discard_removes_it_and_cancel_keeps_it(qtbot, fast_autosave, monkeypatch):
     window = make_window(qtbot)
     window.show()
     saver = install_autosave(window)
     edit(window)
     qtbot.waitUntil(saver.path.exists, timeout=5000)
-    monkeypatch.setattr(MainWindow, "ask_save_changes",
-                        lambda self: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(
+        MainWindow, "ask_save_changes", lambda self: QMessageBox.StandardButton.Cancel
+    )
     assert not window.close()
     assert saver.path.exists()
-    monkeypatch.setattr(MainWindow, "ask_save_changes",
-                        lambda self: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        MainWindow, "ask_save_changes", lambda self: QMessageBox.StandardButton.Discard
+    )
     assert window.close()
     assert not saver.path.exists()
 
@@ -173,14 +179,19 @@ def test_opening_another_briefing_drops_the_old_recovery_file(qtbot, tmp_path, f
 
 # ---------------------------------------------------------------- a real crash
 
+
 def test_sigkill_then_restore_exactly(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "flank.briefing"
     fileformat.save(builtin_briefing(), path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFING_APP_AUTOSAVE_SECONDS="1")
     started = time.monotonic()
-    app = subprocess.Popen([sys.executable, "-c", DRIVER, str(path)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           start_new_session=True)
+    app = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, str(path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         deadline = started + 120
         while not own_recovery_files() and app.poll() is None and time.monotonic() < deadline:
@@ -200,8 +211,9 @@ def test_sigkill_then_restore_exactly(qtbot, tmp_path, monkeypatch):
     assert files[0].name.startswith(f"{app.pid}-")
     assert fileformat.load(path).title == builtin_briefing().title  # never saved
 
-    log_text = (Path(os.environ["BRIEFING_APP_DATA_DIR"]) / "logs"
-                / "briefing-app.log").read_text(encoding="utf-8")
+    log_text = (Path(os.environ["BRIEFING_APP_DATA_DIR"]) / "logs" / "briefing-app.log").read_text(
+        encoding="utf-8"
+    )
     assert f"Briefing App {__version__} started (pid {app.pid})" in log_text
     assert "Qt 6." in log_text and "recovery file" in log_text
 
@@ -227,13 +239,16 @@ def test_sigkill_then_restore_exactly(qtbot, tmp_path, monkeypatch):
     assert recovery.list_recoveries() == []  # nothing offered twice
 
     assert window.save()  # Save writes the original file
-    assert fileformat.to_json(fileformat.load(path))["annotations"] == \
-        fileformat.to_json(expected)["annotations"]
+    assert (
+        fileformat.to_json(fileformat.load(path))["annotations"]
+        == fileformat.to_json(expected)["annotations"]
+    )
     assert fileformat.load(path).title == "Eastern flank — before the crash"
     assert not saver.path.exists() and not window.isWindowModified()
 
 
 # ---------------------------------------------------------------- the offer
+
 
 def _leftover(title: str, source: Path | None = None) -> Path:
     doc = builtin_briefing()
@@ -263,8 +278,7 @@ def test_later_keeps_the_file_and_discard_removes_it(qtbot, monkeypatch):
     assert len(asked) == 1  # the list emptied: no second question
 
 
-def test_dialog_lists_what_and_when_and_offers_restore_discard_later(qtbot, tmp_path,
-                                                                    monkeypatch):
+def test_dialog_lists_what_and_when_and_offers_restore_discard_later(qtbot, tmp_path, monkeypatch):
     _leftover("Never saved draft")
     _leftover("Saved draft", tmp_path / "saved.briefing")
     corrupt = recovery.recovery_dir() / "999999990-999.json"
@@ -278,12 +292,14 @@ def test_dialog_lists_what_and_when_and_offers_restore_discard_later(qtbot, tmp_
     assert any("cannot be restored" in r for r in rows)
     when = items[0].saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
     assert any(when in r for r in rows)
-    assert [b.text() for b in (dialog.restore_button, dialog.discard_button,
-                               dialog.later_button)] == ["&Restore", "&Discard…", "&Later"]
+    assert [
+        b.text() for b in (dialog.restore_button, dialog.discard_button, dialog.later_button)
+    ] == ["&Restore", "&Discard…", "&Later"]
     dialog.list.setCurrentRow(next(i for i, it in enumerate(items) if it.error))
     assert not dialog.restore_button.isEnabled() and dialog.discard_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+    )
     dialog.discard_button.click()
     assert dialog.action == DISCARD and dialog.chosen.error
     dialog.later_button.click()
@@ -291,6 +307,7 @@ def test_dialog_lists_what_and_when_and_offers_restore_discard_later(qtbot, tmp_
 
 
 # ---------------------------------------------------------------- changed on disk
+
 
 @pytest.fixture
 def opened(qtbot, tmp_path):
@@ -307,8 +324,9 @@ def opened(qtbot, tmp_path):
 
 def _answer(monkeypatch, answer):
     asked = []
-    monkeypatch.setattr(autosave, "ask_file_changed",
-                        lambda parent, path: asked.append(path) or answer)
+    monkeypatch.setattr(
+        autosave, "ask_file_changed", lambda parent, path: asked.append(path) or answer
+    )
     return asked
 
 
@@ -335,8 +353,7 @@ def test_changed_on_disk_overwrite_writes(opened, monkeypatch):
 def test_changed_on_disk_save_as_asks_for_another_file(opened, monkeypatch, tmp_path):
     window, path = opened
     _answer(monkeypatch, SAVE_AS)
-    monkeypatch.setattr(autosave, "ask_save_as_path",
-                        lambda parent, p: tmp_path / "mine.briefing")
+    monkeypatch.setattr(autosave, "ask_save_as_path", lambda parent, p: tmp_path / "mine.briefing")
     assert check_before_save(window, path) == tmp_path / "mine.briefing"
 
 
@@ -348,8 +365,10 @@ def test_unchanged_or_other_file_saves_without_asking(qtbot, tmp_path, monkeypat
     asked = _answer(monkeypatch, CANCEL)
     os.utime(path)  # touched, same bytes
     assert check_before_save(window, path) == path
-    assert check_before_save(window, tmp_path / "elsewhere.briefing") == \
-        tmp_path / "elsewhere.briefing"
+    assert (
+        check_before_save(window, tmp_path / "elsewhere.briefing")
+        == tmp_path / "elsewhere.briefing"
+    )
     assert asked == []
 
 
@@ -368,6 +387,7 @@ def test_save_in_the_window_warns(opened, monkeypatch):
 
 # ---------------------------------------------------------------- Help → Open Log Folder
 
+
 def test_help_menu_opens_the_log_folder(qtbot, monkeypatch):
     window = make_window(qtbot)
     action = install_log_actions(window)
@@ -376,8 +396,10 @@ def test_help_menu_opens_the_log_folder(qtbot, monkeypatch):
     assert texts.count("Open &Log Folder") == 1
     assert texts.index("Open &Log Folder") < texts.index("&About Briefing App")
     opened = []
-    monkeypatch.setattr("briefing_app.ui.log_actions.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        "briefing_app.ui.log_actions.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()),
+    )
     action.trigger()
     assert opened == [str(Path(os.environ["BRIEFING_APP_DATA_DIR"]) / "logs")]
 

@@ -27,26 +27,46 @@ PAINT_SLACK = 0.92
 
 @pytest.mark.parametrize("name", THEME_NAMES)
 def test_palette_pairs_meet_aa(name):
-    failing = {what: round(contrast_ratio(fg, bg), 2)
-               for what, (fg, bg) in text_pairs(THEMES[name]).items()
-               if contrast_ratio(fg, bg) < WCAG_AA_TEXT}
+    failing = {
+        what: round(contrast_ratio(fg, bg), 2)
+        for what, (fg, bg) in text_pairs(THEMES[name]).items()
+        if contrast_ratio(fg, bg) < WCAG_AA_TEXT
+    }
     assert not failing, f"{name}: {failing}"
 
 
 # ---------------------------------------------------------------- style sheets
 
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_INPUTS = ("QLineEdit", "QComboBox", "QSpinBox", "QDateEdit", "QListView", "QTreeView",
-           "QPlainTextEdit", "QTextEdit", "QTableView")
-_ROLES = {name.lower(): role for name, role in (
-    ("window", QPalette.ColorRole.Window), ("window-text", QPalette.ColorRole.WindowText),
-    ("base", QPalette.ColorRole.Base), ("alternate-base", QPalette.ColorRole.AlternateBase),
-    ("text", QPalette.ColorRole.Text), ("button", QPalette.ColorRole.Button),
-    ("button-text", QPalette.ColorRole.ButtonText), ("dark", QPalette.ColorRole.Dark),
-    ("mid", QPalette.ColorRole.Mid), ("light", QPalette.ColorRole.Light),
-    ("highlight", QPalette.ColorRole.Highlight),
-    ("highlighted-text", QPalette.ColorRole.HighlightedText),
-    ("placeholder-text", QPalette.ColorRole.PlaceholderText))}
+_INPUTS = (
+    "QLineEdit",
+    "QComboBox",
+    "QSpinBox",
+    "QDateEdit",
+    "QListView",
+    "QTreeView",
+    "QPlainTextEdit",
+    "QTextEdit",
+    "QTableView",
+)
+_ROLES = {
+    name.lower(): role
+    for name, role in (
+        ("window", QPalette.ColorRole.Window),
+        ("window-text", QPalette.ColorRole.WindowText),
+        ("base", QPalette.ColorRole.Base),
+        ("alternate-base", QPalette.ColorRole.AlternateBase),
+        ("text", QPalette.ColorRole.Text),
+        ("button", QPalette.ColorRole.Button),
+        ("button-text", QPalette.ColorRole.ButtonText),
+        ("dark", QPalette.ColorRole.Dark),
+        ("mid", QPalette.ColorRole.Mid),
+        ("light", QPalette.ColorRole.Light),
+        ("highlight", QPalette.ColorRole.Highlight),
+        ("highlighted-text", QPalette.ColorRole.HighlightedText),
+        ("placeholder-text", QPalette.ColorRole.PlaceholderText),
+    )
+}
 
 
 def _colour(value: str, palette: QPalette) -> str | None:
@@ -64,8 +84,11 @@ def sheet_pairs(sheet: str, palette: QPalette) -> list[tuple[str, str, str]]:
     is the dock's own `color` (Qt ignores `color` under ::title)."""
     rules: dict[str, dict[str, str]] = {}
     for selectors, body in _RULE.findall(sheet):
-        props = {k.strip().lower(): v.strip() for k, _, v in
-                 (p.partition(":") for p in body.split(";")) if v.strip()}
+        props = {
+            k.strip().lower(): v.strip()
+            for k, _, v in (p.partition(":") for p in body.split(";"))
+            if v.strip()
+        }
         for selector in selectors.split(","):
             rules.setdefault(selector.strip(), {}).update(props)
     out = []
@@ -82,10 +105,20 @@ def sheet_pairs(sheet: str, palette: QPalette) -> list[tuple[str, str, str]]:
         elif fg is None and bg is None:
             continue
         field = any(selector.startswith(w) for w in _INPUTS)
-        fg_colour = (_colour(fg, palette) if fg else palette.color(
-            QPalette.ColorRole.Text if field else QPalette.ColorRole.WindowText).name())
-        bg_colour = (_colour(bg, palette) if bg else palette.color(
-            QPalette.ColorRole.Base if field else QPalette.ColorRole.Window).name())
+        fg_colour = (
+            _colour(fg, palette)
+            if fg
+            else palette.color(
+                QPalette.ColorRole.Text if field else QPalette.ColorRole.WindowText
+            ).name()
+        )
+        bg_colour = (
+            _colour(bg, palette)
+            if bg
+            else palette.color(
+                QPalette.ColorRole.Base if field else QPalette.ColorRole.Window
+            ).name()
+        )
         if fg_colour and bg_colour:
             out.append((selector, fg_colour, bg_colour))
     return out
@@ -95,8 +128,11 @@ def sheet_pairs(sheet: str, palette: QPalette) -> list[tuple[str, str, str]]:
 def test_window_style_sheet_meets_aa(name):
     theme = get_theme(name)
     pairs = sheet_pairs(window_stylesheet(theme), theme_palette(theme))
-    failing = [(s, fg, bg, round(contrast_ratio(fg, bg), 2)) for s, fg, bg in pairs
-               if contrast_ratio(fg, bg) < WCAG_AA_TEXT]
+    failing = [
+        (s, fg, bg, round(contrast_ratio(fg, bg), 2))
+        for s, fg, bg in pairs
+        if contrast_ratio(fg, bg) < WCAG_AA_TEXT
+    ]
     assert not failing, failing
     if name == "high_contrast":
         assert any(s == "QDockWidget::title" for s, _, _ in pairs)
@@ -164,8 +200,11 @@ def test_dock_titles_are_painted_readable(window, qtbot, name):
 def test_figures_text_is_painted_readable(window, qtbot, name):
     window.theme_actions[name].trigger()
     qtbot.wait(50)
-    labels = [label for label in window.figures_dock.findChildren(QLabel)
-              if label.isVisible() and label.text().strip()]
+    labels = [
+        label
+        for label in window.figures_dock.findChildren(QLabel)
+        if label.isVisible() and label.text().strip()
+    ]
     texts = " ".join(label.text() for label in labels)
     assert "As of" in texts and "Members" in texts
     # The member list and each figure's coverage line are secondary text: read them too.
@@ -183,19 +222,35 @@ def test_annotation_swatches_stand_out_of_their_list(window, qtbot, name):
     from briefing_app.style import ITEM_STYLES
 
     dark = ITEM_STYLES["annotation"]["color"]  # the default, near black
-    window.run(commands.AddAnnotations([
-        Annotation("t1", {"type": "Point", "coordinates": [20, 50]},
-                   {"kind": "text", "label": "Hold here"}, {"color": dark}),
-        Annotation("u1", {"type": "Point", "coordinates": [21, 51]},
-                   {"kind": "unit", "label": "1 Bde"}, {"color": "#000000"})]))
+    window.run(
+        commands.AddAnnotations(
+            [
+                Annotation(
+                    "t1",
+                    {"type": "Point", "coordinates": [20, 50]},
+                    {"kind": "text", "label": "Hold here"},
+                    {"color": dark},
+                ),
+                Annotation(
+                    "u1",
+                    {"type": "Point", "coordinates": [21, 51]},
+                    {"kind": "unit", "label": "1 Bde"},
+                    {"color": "#000000"},
+                ),
+            ]
+        )
+    )
     window.theme_actions[name].trigger()
     base = window.palette().color(QPalette.ColorRole.Base).name()
     dock_list = window.editor.dock.list
     assert dock_list.count() == 2
     for row in range(dock_list.count()):
         icon = dock_list.item(row).icon().pixmap(14, 14).toImage()
-        colours = {QColor(icon.pixel(x, y)).name() for x in range(icon.width())
-                   for y in range(icon.height())}
+        colours = {
+            QColor(icon.pixel(x, y)).name()
+            for x in range(icon.width())
+            for y in range(icon.height())
+        }
         assert max(contrast_ratio(c, base) for c in colours) >= WCAG_AA_TEXT, row
 
 
@@ -279,14 +334,22 @@ def _hex(rgb: list[float]) -> str:
 @pytest.mark.parametrize("name", THEME_NAMES)
 def test_page_text_meets_aa(window, qtbot, name):
     window.theme_actions[name].trigger()
-    qtbot.waitUntil(lambda: page_eval(
-        qtbot, window, f"document.body.classList.contains('briefing-theme-{name}')"),
-        timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page_eval(
+            qtbot, window, f"document.body.classList.contains('briefing-theme-{name}')"
+        ),
+        timeout=10_000,
+    )
     qtbot.wait(300)
     pairs = page_eval(qtbot, window, PAGE_PAIRS)
     classes = " ".join(p["cls"] for p in pairs)
-    for wanted in ("briefing-legend-label", "briefing-popup-source", "leaflet-tooltip",
-                   "briefing-map-label-text", "leaflet-control-attribution"):
+    for wanted in (
+        "briefing-legend-label",
+        "briefing-popup-source",
+        "leaflet-tooltip",
+        "briefing-map-label-text",
+        "leaflet-control-attribution",
+    ):
         assert wanted in classes, wanted
     failing = []
     for pair in pairs:

@@ -20,7 +20,7 @@ def window(qtbot):
 
 
 def open_figures(window) -> None:
-    action = window.figures_dock.toggleViewAction()   # View → Grouping figures
+    action = window.figures_dock.toggleViewAction()  # View → Grouping figures
     if not action.isChecked():
         action.trigger()
     assert window.figures_dock.isVisible()
@@ -46,7 +46,7 @@ def test_a_grouping_picked_in_the_panel_stays_until_the_map_changes(window, qtbo
     window.run(commands.SetLayerOptions("membership", {"grouping": "eu"}))
     assert shown_grouping(window) == "eu"
     window.figures_dock.select("jef")
-    window.figures_dock.toggleViewAction().trigger()   # closed and opened again
+    window.figures_dock.toggleViewAction().trigger()  # closed and opened again
     open_figures(window)
     assert shown_grouping(window) == "eu"
 
@@ -58,8 +58,11 @@ def test_opens_at_a_readable_size(window, qtbot):
     viewport = dock.findChild(QScrollArea).viewport()
     assert dock.width() >= 300
     # The date and the first figures with their coverage lines are in sight without scrolling.
-    labels = [label for label in dock.findChildren(QLabel) if label.isVisible()
-              and viewport.isAncestorOf(label)]
+    labels = [
+        label
+        for label in dock.findChildren(QLabel)
+        if label.isVisible() and viewport.isAncestorOf(label)
+    ]
     heading = next(label for label in labels if label.text().startswith("Population:"))
     bottom = heading.mapTo(viewport, heading.rect().bottomLeft()).y()
     assert 0 < bottom <= viewport.height()

@@ -19,8 +19,10 @@ from briefing_app.style import MEMBERSHIP_STYLE
 from briefing_app.ui.grouping_dialog import NEW_GROUPING_COLOUR
 from briefing_app.ui.theme import apply_theme
 
-MEMBER_FILLS = ("BriefingMap.layer('membership').leaflet.getLayers()"
-                ".map(function (l) { return l.options.fillColor.toLowerCase(); })")
+MEMBER_FILLS = (
+    "BriefingMap.layer('membership').leaflet.getLayers()"
+    ".map(function (l) { return l.options.fillColor.toLowerCase(); })"
+)
 PICKED = "#7a1fa2"
 
 
@@ -40,8 +42,11 @@ def open_dialog(window):
 
 
 def shown_codes(dialog) -> list[str]:
-    return [dialog.list.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(dialog.list.count()) if not dialog.list.item(r).isHidden()]
+    return [
+        dialog.list.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(dialog.list.count())
+        if not dialog.list.item(r).isHidden()
+    ]
 
 
 def test_start_from_nato_edit_and_show_ticked_only(window, qtbot):
@@ -50,14 +55,14 @@ def test_start_from_nato_edit_and_show_ticked_only(window, qtbot):
     index = dialog.start_combo.findText(window.data.groupings["nato"].name)
     assert index > 0
     dialog.start_combo.setCurrentIndex(index)
-    dialog.start_combo.activated.emit(index)          # what picking it in the list sends
+    dialog.start_combo.activated.emit(index)  # what picking it in the list sends
     assert set(dialog.members()) == set(nato)
     assert dialog.count.text() == f"{len(nato)} countries"
     window.map.country_clicked.emit("UKR", "Ukraine")  # add one on the map
     window.map.country_clicked.emit("USA", "United States of America")  # take one out
     dialog.ticked_only.setChecked(True)
     assert set(shown_codes(dialog)) == (set(nato) | {"UKR"}) - {"USA"}
-    window.map.country_clicked.emit("CAN", "Canada")   # untick: it leaves the list at once
+    window.map.country_clicked.emit("CAN", "Canada")  # untick: it leaves the list at once
     assert "CAN" not in shown_codes(dialog)
     dialog.ticked_only.setChecked(False)
     assert "CAN" in shown_codes(dialog) and len(shown_codes(dialog)) == dialog.list.count()
@@ -67,7 +72,7 @@ def test_start_from_nato_edit_and_show_ticked_only(window, qtbot):
     dialog._on_save()
     saved = window.doc.groupings[-1]
     assert set(saved.members) == (set(nato) | {"UKR"}) - {"USA", "CAN"}
-    window.action_undo.trigger()   # one step, as every grouping edit
+    window.action_undo.trigger()  # one step, as every grouping edit
     assert window.doc.groupings == before
     window.action_redo.trigger()
     assert window.doc.groupings[-1].members == saved.members
@@ -93,7 +98,8 @@ def test_the_dialog_leaves_the_map_free_to_click(window, qtbot):
 
 
 def test_picked_colour_shows_on_the_map_survives_reopen_and_is_in_the_pdf_legend(
-        window, qtbot, tmp_path, monkeypatch):
+    window, qtbot, tmp_path, monkeypatch
+):
     dialog = open_dialog(window)
     assert dialog.colour == NEW_GROUPING_COLOUR != MEMBERSHIP_STYLE["member"].lower()
     from PySide6.QtGui import QColor
@@ -114,12 +120,16 @@ def test_picked_colour_shows_on_the_map_survives_reopen_and_is_in_the_pdf_legend
 
     qtbot.waitUntil(lambda: fills() == {PICKED}, timeout=15_000)
     assert "Nordic–Baltic Eight (8)" in page_state(qtbot, window)["legend"]
-    window.theme_actions["dark"].trigger()   # a theme recolours NATO, not the user's choice
+    window.theme_actions["dark"].trigger()  # a theme recolours NATO, not the user's choice
     qtbot.wait(300)
     assert fills() == {PICKED}
-    legend = page_eval(qtbot, window, "Array.from(document.querySelectorAll("
-                       "'.briefing-legend-fill')).map(function (s) "
-                       "{ return s.style.backgroundColor; })")
+    legend = page_eval(
+        qtbot,
+        window,
+        "Array.from(document.querySelectorAll("
+        "'.briefing-legend-fill')).map(function (s) "
+        "{ return s.style.backgroundColor; })",
+    )
     assert "rgb(122, 31, 162)" in legend
 
     path = tmp_path / "nordic.briefing"

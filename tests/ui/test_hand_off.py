@@ -75,8 +75,9 @@ def test_slide_image_as_png_and_vector_pdf(window, tmp_path):
     assert window.hand_off.export_image(pdf)
     data = pdf.read_bytes()
     assert page_count(data) == 1
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     lines = [line for line in text.splitlines() if line.strip()]
     marking = window.doc.classification.upper()
     assert marking in lines[0].upper() and marking in lines[-1].upper()

@@ -56,10 +56,14 @@ def test_shortcuts_dialog_lists_menus_tools_and_presentation_keys(window, qtbot)
     assert groups["Undo"] == "Edit"
     assert ("Present from Selected Slide", "F5") in rows
     assert ("Open", "Ctrl+O") in rows
-    for key, text in (("V", "Select"), ("P", "Marker"), ("C", "Circle / Range Ring"),
-                      ("M", "Measure")):
+    for key, text in (
+        ("V", "Select"),
+        ("P", "Marker"),
+        ("C", "Circle / Range Ring"),
+        ("M", "Measure"),
+    ):
         assert (text, key) in rows and groups[text] == "Draw"
-    assert ("Finish Shape", "Enter") in rows      # keys shown after a tab in the menu
+    assert ("Finish Shape", "Enter") in rows  # keys shown after a tab in the menu
     presentation = {e.action: e.keys for e in dialog.entries if e.group == PRESENTATION_GROUP}
     assert "Esc" in presentation["End the presentation"]
     assert "Space" in presentation["Next slide"] and "PgUp" in presentation["Previous slide"]
@@ -83,8 +87,17 @@ def test_about_shows_versions_sources_and_licences(window, qtbot):
     assert __version__ in dialog.summary.text()
     assert "no network request" in dialog.summary.text()
     names = " ".join(f"{c.name} {c.version} {c.licence}" for c in dialog.components)
-    for expected in ("Leaflet 1.9.4", "Leaflet-Geoman", "2.20.2", "DejaVu Sans 2.37",
-                     "Natural Earth", "Public domain", "CC BY 4.0", "BSD-2-Clause", "MIT"):
+    for expected in (
+        "Leaflet 1.9.4",
+        "Leaflet-Geoman",
+        "2.20.2",
+        "DejaVu Sans 2.37",
+        "Natural Earth",
+        "Public domain",
+        "CC BY 4.0",
+        "BSD-2-Clause",
+        "MIT",
+    ):
         assert expected in names, expected
     leaflet = next(i for i, c in enumerate(dialog.components) if c.name == "Leaflet")
     dialog.tabs.setCurrentIndex(1)
@@ -104,7 +117,8 @@ def test_about_text_from_data_is_never_markup(qtbot):
     data = load_datasets()
     grouping = next(iter(data.groupings.values()))
     data.groupings[grouping.id] = dataclasses.replace(
-        grouping, name="<b>Bold</b> group", source="<i>Ministry</i> & <a href='x'>site</a>")
+        grouping, name="<b>Bold</b> group", source="<i>Ministry</i> & <a href='x'>site</a>"
+    )
     dialog = QtAboutDialog(None, data=data)
     qtbot.addWidget(dialog)
     item = dialog.source_tree.findItems("<b>Bold</b> group", Qt.MatchFlag.MatchRecursive)[0]
@@ -123,8 +137,9 @@ def test_install_help_replaces_about_and_adds_entries(window, qtbot, monkeypatch
     assert "&Keyboard Shortcuts" in texts and "&Welcome Tour" in texts
     assert actions["shortcuts"].shortcut().toString() == "Ctrl+/"
     assert "(Ctrl+/)" in actions["shortcuts"].toolTip()
-    about = next(a for a in window.help_menu.actions()
-                 if a.menuRole() == QAction.MenuRole.AboutRole)
+    about = next(
+        a for a in window.help_menu.actions() if a.menuRole() == QAction.MenuRole.AboutRole
+    )
     about.trigger()
     assert len(opened) == 1 and isinstance(opened[0], QtAboutDialog)
     actions["welcome"].trigger()
@@ -150,8 +165,10 @@ def test_welcome_highlights_the_real_widgets_and_follows_keys(window, qtbot):
     tour = show_welcome(window)
     qtbot.waitUntil(lambda: tour.highlight.isVisible())
     assert tour.highlighted is window.layer_dock
-    dock = QRect(window.layer_dock.mapTo(window, window.layer_dock.rect().topLeft()),
-                 window.layer_dock.size())
+    dock = QRect(
+        window.layer_dock.mapTo(window, window.layer_dock.rect().topLeft()),
+        window.layer_dock.size(),
+    )
     assert tour.highlight.geometry().contains(dock.adjusted(1, 1, -1, -1))
     assert not tour.geometry().intersects(dock), "the card must not cover the dock"
     assert "built-in briefing" in tour.text.text()
@@ -173,7 +190,7 @@ def test_welcome_highlights_the_real_widgets_and_follows_keys(window, qtbot):
     assert tour.highlighted is window.editor.toolbar
     tour.show_step(6)
     assert tour.highlighted is window.menu_bar
-    assert tour.highlight.geometry().width() < window.width() // 4   # the File title only
+    assert tour.highlight.geometry().width() < window.width() // 4  # the File title only
     assert "Ctrl+Shift+E" in tour.text.text()
     last = len(tour.steps) - 1
     tour.show_step(last)
@@ -189,7 +206,7 @@ def test_welcome_offers_the_builtin_briefing_when_another_is_open(window, qtbot,
     asked = []
     monkeypatch.setattr(window, "maybe_save", lambda: asked.append(1) or False)
     tour.builtin_button.click()
-    assert asked and not window.is_builtin        # the user cancelled: nothing replaced
+    assert asked and not window.is_builtin  # the user cancelled: nothing replaced
     monkeypatch.setattr(window, "maybe_save", lambda: True)
     tour.builtin_button.click()
     assert window.is_builtin and "European security landscape" in window.doc.title

@@ -53,14 +53,17 @@ def test_geojson_import_is_drawn_listed_undone_and_saved(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: layer_id not in page_state(qtbot, window)["shown"], timeout=10_000)
 
 
-@pytest.mark.parametrize(("name", "features"), [
-    ("greece_sicily_countries.gpkg", 35),
-    ("europe_country_borders.kml", 47),
-    ("KML_Samples.kml", 19),
-    ("france_aerodrome_airspaces.kmz", 230),
-    ("ne_110m_admin_0_countries.shp", 177),
-    ("europe_cities.csv", 1587),
-])
+@pytest.mark.parametrize(
+    ("name", "features"),
+    [
+        ("greece_sicily_countries.gpkg", 35),
+        ("europe_country_borders.kml", 47),
+        ("KML_Samples.kml", 19),
+        ("france_aerodrome_airspaces.kmz", 230),
+        ("ne_110m_admin_0_countries.shp", 177),
+        ("europe_cities.csv", 1587),
+    ],
+)
 def test_corpus_files_import_with_their_features(window, name, features):
     window.import_export.confirm_csv_columns = lambda path, header, proposed, note: proposed
     assert window.import_file(CORPUS / name), window.errors
@@ -94,10 +97,13 @@ def _two_layer_geopackage(path: Path) -> Path:
     import geopandas
     from shapely.geometry import Point
 
-    for name, points in (("bases", [Point(21.0, 54.0)]), ("airfields", [Point(20.6, 54.9),
-                                                                        Point(23.9, 54.9)])):
-        geopandas.GeoDataFrame({"name": [name] * len(points)}, geometry=points,
-                               crs="EPSG:4326").to_file(path, layer=name, driver="GPKG")
+    for name, points in (
+        ("bases", [Point(21.0, 54.0)]),
+        ("airfields", [Point(20.6, 54.9), Point(23.9, 54.9)]),
+    ):
+        geopandas.GeoDataFrame(
+            {"name": [name] * len(points)}, geometry=points, crs="EPSG:4326"
+        ).to_file(path, layer=name, driver="GPKG")
     return path
 
 
@@ -144,8 +150,13 @@ def test_unknown_file_type_is_refused_by_name(window, tmp_path):
 def test_dropping_a_file_on_the_window_imports_it(window, qtbot):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(CORPUS / "chemnitz_playgrounds_osm.geojson"))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: len(window.doc.imported) == 1, timeout=10_000)
     assert len(window.doc.imported[0].features) == 256
@@ -153,15 +164,29 @@ def test_dropping_a_file_on_the_window_imports_it(window, qtbot):
 
 def test_annotations_export_as_geojson_and_kml_and_read_back(window, tmp_path):
     hostile = '<script>alert("x")</script> & Co'
-    window.editor.add([
-        Annotation("a1", {"type": "Point", "coordinates": [21.0, 54.0]},
-                   {"kind": "marker", "label": hostile, "description": "<b>bold?</b>"},
-                   {"color": "#d55e00"}),
-        Annotation("a2", {"type": "Point", "coordinates": [20.5, 54.7]},
-                   {"kind": "circle", "label": "Iskander-M", "radius_km": 500.0}, {}),
-        Annotation("a3", {"type": "LineString", "coordinates": [[19, 53], [21, 54]]},
-                   {"kind": "arrow", "label": "Axis"}, {"weight": 4}),
-    ], "Add")
+    window.editor.add(
+        [
+            Annotation(
+                "a1",
+                {"type": "Point", "coordinates": [21.0, 54.0]},
+                {"kind": "marker", "label": hostile, "description": "<b>bold?</b>"},
+                {"color": "#d55e00"},
+            ),
+            Annotation(
+                "a2",
+                {"type": "Point", "coordinates": [20.5, 54.7]},
+                {"kind": "circle", "label": "Iskander-M", "radius_km": 500.0},
+                {},
+            ),
+            Annotation(
+                "a3",
+                {"type": "LineString", "coordinates": [[19, 53], [21, 54]]},
+                {"kind": "arrow", "label": "Axis"},
+                {"weight": 4},
+            ),
+        ],
+        "Add",
+    )
     geojson = tmp_path / "notes.geojson"
     kml = tmp_path / "notes.kml"
     assert window.import_export.export_annotations("geojson", geojson)
@@ -172,8 +197,11 @@ def test_annotations_export_as_geojson_and_kml_and_read_back(window, tmp_path):
     for path in (geojson, kml):
         read = read_geofile(path)
         assert read.feature_count() == 3
-        labels = [f["properties"].get("label") or f["properties"].get("name")
-                  for layer in read.layers for f in layer.features]
+        labels = [
+            f["properties"].get("label") or f["properties"].get("name")
+            for layer in read.layers
+            for f in layer.features
+        ]
         assert hostile in labels
     assert "<script>" not in kml.read_text(encoding="utf-8")
 
@@ -199,29 +227,42 @@ def test_imported_layer_is_renamed_in_the_panel_and_undone(window, qtbot):
     assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
     layer_id = imported_layer_id(window.doc.imported[0])
     item = window.layer_dock.item(layer_id)
-    item.setText("Province of Rome")          # what an edit in the list does
+    item.setText("Province of Rome")  # what an edit in the list does
     assert window.doc.imported[0].name == "Province of Rome"
     assert window.layer_dock.item(layer_id).text() == "Province of Rome"
-    qtbot.waitUntil(lambda: "Province of Rome" in page_state(qtbot, window)["legend"],
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Province of Rome" in page_state(qtbot, window)["legend"], timeout=10_000
+    )
     window.undo_stack.undo()
     assert window.doc.imported[0].name == "rome_province_municipalities"
 
 
-def test_a_layer_of_thousands_of_shapes_is_drawn_on_a_canvas_with_its_popups(window, qtbot,
-                                                                            tmp_path):
+def test_a_layer_of_thousands_of_shapes_is_drawn_on_a_canvas_with_its_popups(
+    window, qtbot, tmp_path
+):
     # Its positions reach the page as one binary block (page_protocol.message_parts); the
     # shapes are drawn on a canvas and still answer a click with their feature's popup.
-    features = [{"type": "Feature", "properties": {"name": f"cell {i}"},
-                 "geometry": {"type": "Polygon", "coordinates": [[
-                     [x, y], [x + 0.08, y], [x + 0.08, y + 0.08], [x, y + 0.08], [x, y]]]}}
-                for i in range(1200) for x, y in [(5 + (i % 40) * 0.1, 45 + (i // 40) * 0.1)]]
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"name": f"cell {i}"},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [
+                    [[x, y], [x + 0.08, y], [x + 0.08, y + 0.08], [x, y + 0.08], [x, y]]
+                ],
+            },
+        }
+        for i in range(1200)
+        for x, y in [(5 + (i % 40) * 0.1, 45 + (i // 40) * 0.1)]
+    ]
     path = tmp_path / "cells.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
     assert window.import_file(path)
     layer_id = imported_layer_id(window.doc.imported[0])
-    qtbot.waitUntil(lambda: _shown_count(qtbot, window, layer_id) == 1200,
-                    timeout=RENDER_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: _shown_count(qtbot, window, layer_id) == 1200, timeout=RENDER_TIMEOUT_MS
+    )
     # Cell 41 (second row, second column) at the centre of the map, then clicked there.
     window.map.set_view(MapView(45.14, 5.14, 9.0))
     script = f"""(function () {{
@@ -254,13 +295,14 @@ def test_a_layer_of_thousands_of_shapes_is_drawn_on_a_canvas_with_its_popups(win
 
     html_path = tmp_path / "cells.html"
     assert window.export_html(html_path)
-    WebProfile.instance().scheme_handler.set_page("cells-export.html",
-                                                  html_path.read_text(encoding="utf-8"))
+    WebProfile.instance().scheme_handler.set_page(
+        "cells-export.html", html_path.read_text(encoding="utf-8")
+    )
     page = QWebEnginePage(WebProfile.instance().profile)
     with qtbot.waitSignal(page.loadFinished, timeout=RENDER_TIMEOUT_MS):
         page.load(QUrl("briefing://app/cells-export.html"))
 
-    class _Owner:   # page_eval reads `owner.map.page()`
+    class _Owner:  # page_eval reads `owner.map.page()`
         map = type("M", (), {"page": staticmethod(lambda: page)})()
 
     state = f"window.BriefingMap ? BriefingMap.state().counts[{json.dumps(layer_id)}] || 0 : 0"

@@ -18,18 +18,23 @@ pytestmark = pytest.mark.timeout(120)
 def test_every_item_kind_has_its_entry_in_the_page_legend(qtbot):
     window = shown_window(qtbot, _briefing(), size=(1280, 800))
     scene = window.map.scene
-    expected = [(s["title"], e["key"], e["label"]) for s in scene.legend_message()
-                for e in s["entries"]]
+    expected = [
+        (s["title"], e["key"], e["label"]) for s in scene.legend_message() for e in s["entries"]
+    ]
 
     def page_legend():
-        return page_eval(qtbot, window, """(function () {
+        return page_eval(
+            qtbot,
+            window,
+            """(function () {
             var out = [];
             document.querySelectorAll('.briefing-legend-row').forEach(function (row) {
                 var label = row.querySelector('.briefing-legend-label');
                 if (label) { out.push(label.textContent); }
             });
             return out;
-        })()""")
+        })()""",
+        )
 
     qtbot.waitUntil(lambda: len(page_legend()) >= len(expected), timeout=30_000)
     shown = page_legend()

@@ -23,7 +23,6 @@ from briefing_app.ui.web_scheme import WebProfile
 RENDER_TIMEOUT_MS = 30_000
 
 
-
 @pytest.fixture
 def window(qtbot):
     win = shown_window(qtbot, builtin_briefing(), builtin=True)
@@ -74,8 +73,7 @@ def test_guard_blocks_and_logs_remote_requests(qtbot, caplog):
     guard = WebProfile.instance().guard
     page = QWebEnginePage(WebProfile.instance().profile)
     page.setHtml("<img src='https://tile.openstreetmap.org/1/1/1.png'>", QUrl("about:blank"))
-    qtbot.waitUntil(lambda: any("openstreetmap" in u for u in guard.blocked_urls),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: any("openstreetmap" in u for u in guard.blocked_urls), timeout=10_000)
     assert "blocked a request that would leave the machine" in caplog.text
     guard.blocked_urls.clear()
     page.deleteLater()
@@ -86,11 +84,11 @@ def test_toggled_layer_disappears_from_map_and_undo_brings_it_back(window, qtbot
     item.setCheckState(item.checkState().__class__.Unchecked)
     assert window.doc.layer("countries").visible is False
     qtbot.waitUntil(
-        lambda: "countries" not in page_eval(qtbot, window, "BriefingMap.state().shown"))
+        lambda: "countries" not in page_eval(qtbot, window, "BriefingMap.state().shown")
+    )
     assert window.isWindowModified()
     window.action_undo.trigger()
-    qtbot.waitUntil(
-        lambda: "countries" in page_eval(qtbot, window, "BriefingMap.state().shown"))
+    qtbot.waitUntil(lambda: "countries" in page_eval(qtbot, window, "BriefingMap.state().shown"))
     assert window.layer_dock.item("countries").checkState().name == "Checked"
 
 
@@ -113,8 +111,11 @@ def test_undo_and_redo_keys_as_the_readme_lists_them(window, qtbot, redo_keys, f
 
 
 def test_cursor_position_in_status_bar(window, qtbot):
-    page_eval(qtbot, window,
-              "BriefingMap.map().fire('mousemove', {latlng: L.latLng(54.6872, 25.2797)}) && 1")
+    page_eval(
+        qtbot,
+        window,
+        "BriefingMap.map().fire('mousemove', {latlng: L.latLng(54.6872, 25.2797)}) && 1",
+    )
     qtbot.waitUntil(lambda: "54.6872° N" in window.cursor_label.text())
     assert "25.2797° E" in window.cursor_label.text()
 
@@ -149,8 +150,10 @@ def _wrong_type(text: str) -> bytes:
     return json.dumps(data).encode()
 
 
-@pytest.mark.parametrize("damage, expected", [
-    (_cut_off, "line"), (_random_bytes, "not a briefing file"), (_wrong_type, "view.zoom")])
+@pytest.mark.parametrize(
+    "damage, expected",
+    [(_cut_off, "line"), (_random_bytes, "not a briefing file"), (_wrong_type, "view.zoom")],
+)
 def test_bad_file_leaves_open_document_unchanged(window, qtbot, tmp_path, damage, expected):
     window.run(commands.SetProperties({"title": "Work in progress"}))
     before = fileformat.dumps(window.doc)
@@ -167,12 +170,10 @@ def test_bad_file_leaves_open_document_unchanged(window, qtbot, tmp_path, damage
 
 def test_close_with_unsaved_changes_asks(window, qtbot, monkeypatch):
     window.run(commands.SetProperties({"title": "Changed"}))
-    monkeypatch.setattr(window, "ask_save_changes",
-                        lambda: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Cancel)
     assert not window.close()
     assert window.isVisible()
-    monkeypatch.setattr(window, "ask_save_changes",
-                        lambda: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
     assert window.close()
 
 
@@ -231,8 +232,12 @@ def test_export_pdf_from_the_window_and_cancel(window, tmp_path, monkeypatch):
 
 
 def test_status_bar_follows_the_ground_when_the_map_pans_under_a_still_pointer(window, qtbot):
-    page_eval(qtbot, window, "BriefingMap.map().fire('mousemove', {latlng: L.latLng(54.6872, "
-                             "25.2797), containerPoint: L.point(300, 200)}) && 1")
+    page_eval(
+        qtbot,
+        window,
+        "BriefingMap.map().fire('mousemove', {latlng: L.latLng(54.6872, "
+        "25.2797), containerPoint: L.point(300, 200)}) && 1",
+    )
     qtbot.waitUntil(lambda: "54.6872° N" in window.cursor_label.text())
     page_eval(qtbot, window, "BriefingMap.map().panBy([0, -400], {animate: false}) && 1")
     qtbot.waitUntil(lambda: "54.6872° N" not in window.cursor_label.text())
@@ -243,8 +248,9 @@ def test_status_bar_follows_the_ground_when_the_map_pans_under_a_still_pointer(w
 
 def test_status_bar_shows_mgrs_when_chosen_and_remembers_it(window, qtbot):
     window.coordinates.actions["mgrs"].trigger()
-    page_eval(qtbot, window,
-              "BriefingMap.map().fire('mousemove', {latlng: L.latLng(54.1, 22.93)}) && 1")
+    page_eval(
+        qtbot, window, "BriefingMap.map().fire('mousemove', {latlng: L.latLng(54.1, 22.93)}) && 1"
+    )
     qtbot.waitUntil(lambda: window.cursor_label.text() == "MGRS 34U FE 26199 96369")
     assert window.settings.get(COORDINATE_STYLE) == "mgrs"
     window.coordinates.actions["dms"].trigger()

@@ -42,11 +42,23 @@ def window(qtbot):
     doc = builtin_briefing()
     doc.layer("membership").options = {"grouping": "nato"}
     doc.annotations = [
-        Annotation("area", {"type": "Polygon", "coordinates": [
-            [[20.5, 50.5], [21.5, 50.5], [21.5, 51.5], [20.5, 51.5], [20.5, 50.5]]]},
-            {"kind": "polygon", "label": "Exercise area"}, {"color": "#c00000"}),
-        Annotation("hq", {"type": "Point", "coordinates": [21.01, 52.23]},
-                   {"kind": "marker", "label": "Warsaw HQ"}, {"color": "#c00000"}),
+        Annotation(
+            "area",
+            {
+                "type": "Polygon",
+                "coordinates": [
+                    [[20.5, 50.5], [21.5, 50.5], [21.5, 51.5], [20.5, 51.5], [20.5, 50.5]]
+                ],
+            },
+            {"kind": "polygon", "label": "Exercise area"},
+            {"color": "#c00000"},
+        ),
+        Annotation(
+            "hq",
+            {"type": "Point", "coordinates": [21.01, 52.23]},
+            {"kind": "marker", "label": "Warsaw HQ"},
+            {"color": "#c00000"},
+        ),
     ]
     win = shown_window(qtbot, doc, builtin=True, size=(1280, 800))
     qtbot.waitUntil(lambda: "annotations" in page_eval(qtbot, win, "BriefingMap.state().shown"))
@@ -61,9 +73,15 @@ def pointer(qtbot, window, where: tuple[float, float], *types: str) -> dict:
     return page_eval(qtbot, window, POINTER % (where[0], where[1], json.dumps(list(types))))
 
 
-@pytest.mark.parametrize(("where", "above"), [
-    (UNDER_RING, "flashpoints"), (UNDER_MEMBERSHIP, "membership"),
-    (UNDER_ANNOTATION, "annotations")], ids=["ring", "membership", "annotation"])
+@pytest.mark.parametrize(
+    ("where", "above"),
+    [
+        (UNDER_RING, "flashpoints"),
+        (UNDER_MEMBERSHIP, "membership"),
+        (UNDER_ANNOTATION, "annotations"),
+    ],
+    ids=["ring", "membership", "annotation"],
+)
 def test_hovering_names_the_country_under_every_layer(window, qtbot, where, above):
     shown = pointer(qtbot, window, where, "mouseover", "mousemove")
     assert shown["tips"] == ["Poland"]

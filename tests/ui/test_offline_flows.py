@@ -30,8 +30,7 @@ class _Links(HTMLParser):
 
     def handle_starttag(self, tag, attrs) -> None:
         values = dict(attrs)
-        if tag == "meta" and (values.get("http-equiv") or "").lower() == \
-                "content-security-policy":
+        if tag == "meta" and (values.get("http-equiv") or "").lower() == "content-security-policy":
             self.csp.append(values.get("content") or "")
         for name in ("src", "href", "action", "data", "poster", "srcset"):
             if values.get(name):
@@ -61,13 +60,18 @@ def test_main_flows_make_no_remote_request(qtbot, tmp_path, watch):
     qtbot.waitUntil(lambda: "countries" in window.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
 
     for layer_id in [s.id for s in window.doc.layers]:
-        for _ in range(2):   # off and on again (or on and off); the dock rebuilds its items
+        for _ in range(2):  # off and on again (or on and off); the dock rebuilds its items
             item = window.layer_dock.item(layer_id)
             check = item.checkState().__class__
-            item.setCheckState(check.Unchecked if item.checkState() == check.Checked
-                               else check.Checked)
-    qtbot.waitUntil(lambda: sorted(page_state(qtbot, window)["shown"])
-                    == sorted(s.id for s in window.doc.layers if s.visible))
+            item.setCheckState(
+                check.Unchecked if item.checkState() == check.Checked else check.Checked
+            )
+    qtbot.waitUntil(
+        lambda: (
+            sorted(page_state(qtbot, window)["shown"])
+            == sorted(s.id for s in window.doc.layers if s.visible)
+        )
+    )
 
     for slide in window.doc.slides:
         window.show_slide(slide.id)
@@ -85,15 +89,20 @@ def test_main_flows_make_no_remote_request(qtbot, tmp_path, watch):
         presentation.close()
 
     count = len(window.doc.annotations)
-    window.editor._on_page_message({"type": "annotation.drawn", "kind": "marker",
-                                    "geometry": {"type": "Point", "coordinates": [21, 54]}})
+    window.editor._on_page_message(
+        {
+            "type": "annotation.drawn",
+            "kind": "marker",
+            "geometry": {"type": "Point", "coordinates": [21, 54]},
+        }
+    )
     assert len(window.doc.annotations) == count + 1
 
     html_path, pdf_path = tmp_path / "brief.html", tmp_path / "brief.pdf"
     assert window.export_html(html_path)
     assert window.export_pdf(pdf_path, options={})
     assert pdf_path.stat().st_size > 10_000
-    qtbot.wait(500)   # late requests (tiles, fonts) would show up by now
+    qtbot.wait(500)  # late requests (tiles, fonts) would show up by now
 
     assert watch.collect(qtbot, window.map.page()) == []
     assert window.map.page().refused_navigations == []
@@ -110,12 +119,18 @@ def test_main_flows_make_no_remote_request(qtbot, tmp_path, watch):
         page.load(QUrl("briefing://app/offline-flows-export.html"))
     assert loaded.args[0] is True
 
-    class _Owner:   # page_eval reads `owner.map.page()`
+    class _Owner:  # page_eval reads `owner.map.page()`
         map = type("M", (), {"page": staticmethod(lambda: page)})()
 
-    qtbot.waitUntil(lambda: page_eval(qtbot, _Owner, "window.BriefingMap ? "
-                                      "BriefingMap.state().counts.countries || 0 : 0") > 200,
-                    timeout=RENDER_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            page_eval(
+                qtbot, _Owner, "window.BriefingMap ? BriefingMap.state().counts.countries || 0 : 0"
+            )
+            > 200
+        ),
+        timeout=RENDER_TIMEOUT_MS,
+    )
     qtbot.wait(300)
     assert watch.collect(qtbot, page) == []
     assert watch.attempts() == []
@@ -135,6 +150,9 @@ def test_exported_html_forbids_remote_loads(tmp_path):
     assert directives["default-src"] == "'none'"
     assert directives["connect-src"] == "'none'"
     assert "http" not in parser.csp[0]
-    remote = [link for link in parser.links
-              if link.lower().startswith(("http:", "https:", "//", "ftp:", "ws:", "wss:"))]
+    remote = [
+        link
+        for link in parser.links
+        if link.lower().startswith(("http:", "https:", "//", "ftp:", "ws:", "wss:"))
+    ]
     assert remote == []

@@ -23,9 +23,13 @@ LABEL_BOXES = """Array.from(document.querySelectorAll(
 
 def _labels(qtbot, window, wanted: str) -> list[list]:
     def has() -> bool:
-        texts = page_eval(qtbot, window, "Array.from(document.querySelectorAll("
-                          "'.briefing-map-label-text')).map(function (e) "
-                          "{ return e.textContent; })")
+        texts = page_eval(
+            qtbot,
+            window,
+            "Array.from(document.querySelectorAll("
+            "'.briefing-map-label-text')).map(function (e) "
+            "{ return e.textContent; })",
+        )
         return wanted in texts
 
     qtbot.waitUntil(has, timeout=30_000)
@@ -49,18 +53,23 @@ def test_a_hostile_label_is_shown_as_its_text(qtbot):
     doc = builtin_briefing()
     hostile = "<img src=x onerror=alert(1)> & {{7*7}}"
     slide = _slide(doc, "Kaliningrad")
-    marker = Annotation("evil", {"type": "Point", "coordinates": [slide.view.center_lon,
-                                                                   slide.view.center_lat]},
-                        {"kind": "marker", "label": hostile})
+    marker = Annotation(
+        "evil",
+        {"type": "Point", "coordinates": [slide.view.center_lon, slide.view.center_lat]},
+        {"kind": "marker", "label": hostile},
+    )
     doc.annotations.append(marker)
-    doc.slides = [dataclasses.replace(s, annotation_ids=[*(s.annotation_ids or []), "evil"])
-                  if s.id == slide.id else s for s in doc.slides]
+    doc.slides = [
+        dataclasses.replace(s, annotation_ids=[*(s.annotation_ids or []), "evil"])
+        if s.id == slide.id
+        else s
+        for s in doc.slides
+    ]
     window = shown_window(qtbot, doc, size=(1280, 800))
     window.show_slide(slide.id)
     boxes = _labels(qtbot, window, hostile)
     assert any(b[4] == hostile for b in boxes)
-    images = page_eval(qtbot, window, "document.querySelectorAll("
-                       "'.briefing-map-label img').length")
+    images = page_eval(qtbot, window, "document.querySelectorAll('.briefing-map-label img').length")
     assert images == 0
 
 
@@ -69,24 +78,32 @@ def test_a_large_legend_folds_on_a_laptop_and_sits_beside_when_presenting(qtbot)
     slide = _slide(doc, "Eastern flank")
     small = shown_window(qtbot, doc, builtin=True, size=(1280, 800))
     small.show_slide(slide.id)
-    fold = ("(function () { var b = document.querySelector('.briefing-legend-body');"
-            " return b ? b.style.display : 'missing'; })()")
+    fold = (
+        "(function () { var b = document.querySelector('.briefing-legend-body');"
+        " return b ? b.style.display : 'missing'; })()"
+    )
     qtbot.waitUntil(lambda: page_eval(qtbot, small, fold) == "none", timeout=30_000)
     # Presenting on a 1080p projector the legend is read from the back of the room: 18 px
     # text, too large to lie over the map, so it goes beside it.
     wide = shown_window(qtbot, doc, builtin=True, size=(1920, 1080))
     wide.show_slide(slide.id)
     wide.map.set_presenting(True)
-    beside = ("(function () { var p = document.querySelector('.briefing-legend-side');"
-              " var m = document.getElementById('map_briefing').getBoundingClientRect();"
-              " if (!p || p.style.display === 'none') { return null; }"
-              " var r = p.getBoundingClientRect();"
-              " return JSON.stringify([r.left, m.right, r.width]); })()")
+    beside = (
+        "(function () { var p = document.querySelector('.briefing-legend-side');"
+        " var m = document.getElementById('map_briefing').getBoundingClientRect();"
+        " if (!p || p.style.display === 'none') { return null; }"
+        " var r = p.getBoundingClientRect();"
+        " return JSON.stringify([r.left, m.right, r.width]); })()"
+    )
     qtbot.waitUntil(lambda: page_eval(qtbot, wide, beside) is not None, timeout=30_000)
     left, map_right, width = json.loads(page_eval(qtbot, wide, beside))
     assert width > 100 and map_right <= left  # beside the map, not over it
-    size = page_eval(qtbot, wide, "parseFloat(getComputedStyle(document.querySelector("
-                     "'.briefing-legend-side .briefing-legend-label')).fontSize)")
+    size = page_eval(
+        qtbot,
+        wide,
+        "parseFloat(getComputedStyle(document.querySelector("
+        "'.briefing-legend-side .briefing-legend-label')).fontSize)",
+    )
     assert size >= 18
 
 
@@ -100,8 +117,13 @@ def test_after_an_edit_of_one_annotation_of_many_the_labels_still_do_not_overlap
         state.visible = state.id in ("basemap", "countries", "membership")
     for n in range(20):
         lon, lat = 13.0 + (n % 5) * 4.2, 49.5 + (n // 5) * 2.0
-        doc.annotations.append(Annotation(f"m{n}", {"type": "Point", "coordinates": [lon, lat]},
-                                          {"kind": "marker", "label": f"Post {n}"}))
+        doc.annotations.append(
+            Annotation(
+                f"m{n}",
+                {"type": "Point", "coordinates": [lon, lat]},
+                {"kind": "marker", "label": f"Post {n}"},
+            )
+        )
     doc.view = dataclasses.replace(doc.view, center_lat=52.5, center_lon=21.5, zoom=5.0)
     window = shown_window(qtbot, doc, size=(1280, 800))
     boxes = _labels(qtbot, window, "Post 19")

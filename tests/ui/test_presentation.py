@@ -30,11 +30,9 @@ def data():
     return load_datasets(None)
 
 
-
 def open_presentation(qtbot, doc, data, presenter: bool = False) -> QtPresentation:
     screen = QGuiApplication.primaryScreen()
-    show = QtPresentation(doc, data, screen=screen,
-                          presenter_screen=screen if presenter else None)
+    show = QtPresentation(doc, data, screen=screen, presenter_screen=screen if presenter else None)
     qtbot.addWidget(show)
     with qtbot.waitSignal(show.settled, timeout=30_000):
         show.start()
@@ -44,22 +42,27 @@ def open_presentation(qtbot, doc, data, presenter: bool = False) -> QtPresentati
 
 def press(qtbot, widget, key, expected_index: int, show: QtPresentation) -> None:
     """Press a key that moves to another slide and wait until the map has settled there."""
-    with qtbot.waitSignal(show.settled, timeout=10_000,
-                          check_params_cb=lambda index: index == expected_index):
+    with qtbot.waitSignal(
+        show.settled, timeout=10_000, check_params_cb=lambda index: index == expected_index
+    ):
         qtbot.keyClick(widget, key)
 
 
 def frame_bounds(view) -> tuple[float, float, float, float]:
     """(south, west, north, east) of a slide's frame: what every screen must show whole."""
     x, y = world_px(view.center_lon, view.center_lat, view.zoom)
-    world = 256 * 2 ** view.zoom
+    world = 256 * 2**view.zoom
     half_w, half_h = SLIDE_FRAME_PX[0] / 2, SLIDE_FRAME_PX[1] / 2
 
     def lat(py: float) -> float:
         return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * py / world))))
 
-    return (lat(y + half_h), (x - half_w) / world * 360 - 180, lat(y - half_h),
-            (x + half_w) / world * 360 - 180)
+    return (
+        lat(y + half_h),
+        (x - half_w) / world * 360 - 180,
+        lat(y - half_h),
+        (x + half_w) / world * 360 - 180,
+    )
 
 
 def assert_frame_fitted(state: dict, view) -> None:
@@ -69,11 +72,13 @@ def assert_frame_fitted(state: dict, view) -> None:
     s, w, n, e = state["bounds"]
     pad = 1e-6
     assert s <= south + pad and w <= west + pad and n >= north - pad and e >= east - pad, (
-        state["bounds"], (south, west, north, east))
+        state["bounds"],
+        (south, west, north, east),
+    )
     width, height = state["size"]
     scale = 2 ** (state["zoom"] - view.zoom)
     fill = max(SLIDE_FRAME_PX[0] * scale / width, SLIDE_FRAME_PX[1] * scale / height)
-    assert 2 ** -ZOOM_SNAP - 0.01 <= fill <= 1.0 + 1e-6, fill
+    assert 2**-ZOOM_SNAP - 0.01 <= fill <= 1.0 + 1e-6, fill
 
 
 def assert_map_on(qtbot, show: QtPresentation, index: int) -> None:
@@ -82,7 +87,7 @@ def assert_map_on(qtbot, show: QtPresentation, index: int) -> None:
     lat, lon = state["center"]
     zoom = show.target_view(index).zoom
     # Leaflet rounds a centre to whole pixels (more so when the legend moves beside the map).
-    pixel = 360.0 / (256.0 * 2.0 ** zoom)
+    pixel = 360.0 / (256.0 * 2.0**zoom)
     assert abs(lat - view.center_lat) < 3 * pixel and abs(lon - view.center_lon) < 3 * pixel
     assert abs(state["zoom"] - zoom) < 0.01
     assert_frame_fitted(state, view)
@@ -118,16 +123,16 @@ def test_clicker_keys_move_between_slides_and_the_map_flies(show, qtbot):
 def test_after_the_last_slide_an_end_screen_esc_leaves_left_goes_back(show, qtbot):
     last = len(show.doc.slides) - 1
     press(qtbot, show, K.Key_End, last, show)
-    qtbot.keyClick(show, K.Key_Right)          # past the last slide: the end screen
+    qtbot.keyClick(show, K.Key_Right)  # past the last slide: the end screen
     assert show.at_end and show.end_screen.isVisible()
     assert show.end_title.text() == END_TITLE
     assert "Esc" in show.end_hint.text() and "←" in show.end_hint.text()
     # Between the banners: the marking stays in sight, the slide's title and map do not.
     assert show.top_banner.isVisible() and show.bottom_banner.isVisible()
     assert show.end_screen.geometry().contains(show.map_area.geometry())
-    qtbot.keyClick(show, K.Key_Space)          # a clicker's "next" again: still the end
+    qtbot.keyClick(show, K.Key_Space)  # a clicker's "next" again: still the end
     assert show.at_end and show.current() == last
-    qtbot.keyClick(show, K.Key_Left)           # back to the last slide, at once
+    qtbot.keyClick(show, K.Key_Left)  # back to the last slide, at once
     assert not show.at_end and not show.end_screen.isVisible()
     assert show.current() == last and show.shown_title == show.doc.slides[last].title
     qtbot.keyClick(show, K.Key_PageDown)
@@ -139,7 +144,7 @@ def test_after_the_last_slide_an_end_screen_esc_leaves_left_goes_back(show, qtbo
 
 def test_title_date_and_number_change_with_the_map_not_before(show, qtbot):
     doc = show.doc
-    samples = []   # (audience title, the page's view at that moment)
+    samples = []  # (audience title, the page's view at that moment)
     qtbot.keyClick(show, K.Key_PageDown)
     assert show.current() == 1 and show.is_moving
     # The key has been pressed, the map has not moved yet: the old title stays.
@@ -170,10 +175,13 @@ def test_the_slides_frame_is_fitted_to_the_screens_shape(qtbot, data, size):
         if index:
             with qtbot.waitSignal(show.settled, timeout=10_000):
                 show.go_to(index)
+
         def fitted(i: int = index) -> bool:
             state = page_state(qtbot, show)
-            return (state["size"][1] == show.map_area.height()
-                    and abs(state["zoom"] - show.target_view(i).zoom) < 0.01)
+            return (
+                state["size"][1] == show.map_area.height()
+                and abs(state["zoom"] - show.target_view(i).zoom) < 0.01
+            )
 
         qtbot.waitUntil(fitted, timeout=10_000)
         state = page_state(qtbot, show)
@@ -193,7 +201,7 @@ def test_press_during_a_flight_goes_straight_on(show, qtbot):
     assert show.current() == 3
     qtbot.waitUntil(lambda: 3 in settled, timeout=10_000)
     qtbot.wait(300)
-    assert settled == [3]   # no backlog of flights to slides 1 and 2
+    assert settled == [3]  # no backlog of flights to slides 1 and 2
     assert_map_on(qtbot, show, 3)
 
 
@@ -205,7 +213,7 @@ def test_slide_number_and_enter_jumps_there(show, qtbot):
     assert show.title_label.text() == show.doc.slides[4].title
     assert show.typed_number == ""
     assert_map_on(qtbot, show, 4)
-    qtbot.keyClick(show, K.Key_9)       # beyond the last slide: the last one
+    qtbot.keyClick(show, K.Key_9)  # beyond the last slide: the last one
     press(qtbot, show, K.Key_Enter, len(show.doc.slides) - 1, show)
 
 
@@ -218,7 +226,7 @@ def test_black_and_white_screens(show, qtbot):
     assert show.blanked == "black"
     qtbot.keyClick(show, K.Key_W)
     assert show.blanked == "white"
-    qtbot.keyClick(show, K.Key_PageDown)   # a navigation key returns to the slide
+    qtbot.keyClick(show, K.Key_PageDown)  # a navigation key returns to the slide
     assert show.blanked is None
     assert show.current() == 0
 
@@ -261,17 +269,19 @@ def test_slide_with_its_own_date_and_layers_applies_them_after_the_move(qtbot, d
     during = page_state(qtbot, show)
     assert "deployments" in during["shown"]
     qtbot.waitUntil(lambda: not show.is_moving, timeout=5_000)
-    qtbot.waitUntil(lambda: page_state(qtbot, show)["counts"]["membership"] == 19 + 2,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page_state(qtbot, show)["counts"]["membership"] == 19 + 2, timeout=10_000
+    )
     after = page_state(qtbot, show)
     assert "deployments" not in after["shown"]
     qtbot.waitUntil(lambda: 1 in settled, timeout=10_000)
     assert_map_on(qtbot, show, 1)
     assert "2000-01-01" in show.info_label.text()
 
-    press(qtbot, show, K.Key_PageDown, 2, show)   # back to the briefing's date and layers
-    qtbot.waitUntil(lambda: page_state(qtbot, show)["counts"]["membership"] == 32 + 2,
-                    timeout=10_000)
+    press(qtbot, show, K.Key_PageDown, 2, show)  # back to the briefing's date and layers
+    qtbot.waitUntil(
+        lambda: page_state(qtbot, show)["counts"]["membership"] == 32 + 2, timeout=10_000
+    )
     assert "deployments" in page_state(qtbot, show)["shown"]
 
 
@@ -280,7 +290,7 @@ def test_presenter_view_shows_notes_next_title_number_and_clock(qtbot, data):
     presenter = show.presenter
     assert presenter is not None and presenter.isVisible()
     slides = show.doc.slides
-    press(qtbot, presenter, K.Key_PageDown, 1, show)   # keys in the presenter view drive both
+    press(qtbot, presenter, K.Key_PageDown, 1, show)  # keys in the presenter view drive both
     assert show.current() == 1
     assert presenter.number_label.text() == f"2 / {len(slides)}"
     assert presenter.notes_label.text() == slides[1].notes
@@ -294,7 +304,7 @@ def test_presenter_view_shows_notes_next_title_number_and_clock(qtbot, data):
     assert presenter.clock_label.text() > shown
     qtbot.keyClick(presenter, K.Key_B)
     assert show.blanked == "black" and "Black screen" in presenter.status_label.text()
-    qtbot.keyClick(show, K.Key_End)          # the first key only lifts the black screen
+    qtbot.keyClick(show, K.Key_End)  # the first key only lifts the black screen
     assert show.blanked is None and show.current() == 1
     press(qtbot, show, K.Key_End, len(slides) - 1, show)
     assert presenter.next_label.text() == "End of the briefing"
@@ -348,10 +358,11 @@ def test_titles_and_notes_are_plain_text(qtbot, data):
     assert show.presenter.next_label.text() == doc.slides[1].title
 
 
-
 TWO_SCREENS = "BRIEFING_TEST_TWO_SCREENS"
-SCREENS = [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800},
-           {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080}]
+SCREENS = [
+    {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800},
+    {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080},
+]
 
 
 def _in_two_screen_process(test_name: str, tmp_path: Path) -> None:
@@ -362,9 +373,22 @@ def _in_two_screen_process(test_name: str, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", TWO_SCREENS: "1"}
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         f"{Path(__file__).resolve()}::{test_name}"],
-        cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"{Path(__file__).resolve()}::{test_name}",
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "1 passed" in result.stdout, result.stdout[-4000:]
 
@@ -373,8 +397,9 @@ def test_presenter_view_and_audience_each_on_their_own_screen(qtbot, tmp_path):
     screens = QGuiApplication.screens()
     if len(screens) < 2:
         assert not os.environ.get(TWO_SCREENS), "the second screen did not come up"
-        _in_two_screen_process("test_presenter_view_and_audience_each_on_their_own_screen",
-                               tmp_path)
+        _in_two_screen_process(
+            "test_presenter_view_and_audience_each_on_their_own_screen", tmp_path
+        )
         return
     from pagejs import shown_window
 

@@ -58,7 +58,11 @@ def test_type_koenigsberg_down_enter_chooses_kaliningrad(qtbot, box):
     place = chosen.args[0]
     assert isinstance(place, Place)
     assert (place.name, place.kind, place.country, place.matched) == (
-        "Kaliningrad", "city", "Russia", "Königsberg")
+        "Kaliningrad",
+        "city",
+        "Russia",
+        "Königsberg",
+    )
     assert not box.popup_visible()
     assert box.text() == "Kaliningrad"
 

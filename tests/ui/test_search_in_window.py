@@ -15,8 +15,9 @@ def window(qtbot):
     yield win
 
 
-@pytest.mark.parametrize(("query", "lat", "lon"), [("Königsberg", 54.71, 20.51),
-                                                   ("Suwałki", 54.10, 22.93)])
+@pytest.mark.parametrize(
+    ("query", "lat", "lon"), [("Königsberg", 54.71, 20.51), ("Suwałki", 54.10, 22.93)]
+)
 def test_search_flies_the_map_to_the_place(window, qtbot, query, lat, lon):
     box = window.search_box
     box.setFocus()
@@ -27,9 +28,13 @@ def test_search_flies_the_map_to_the_place(window, qtbot, query, lat, lon):
     box.textEdited.emit(query)
     qtbot.waitUntil(lambda: bool(box.places()), timeout=5_000)
     qtbot.keyClick(box, Qt.Key.Key_Return)
+
     def arrived() -> bool:
         center = page_state(qtbot, window)["center"]
         return abs(center[0] - lat) < 0.3 and abs(center[1] - lon) < 0.3
+
     qtbot.waitUntil(arrived, timeout=10_000)
-    assert query.split()[0][:4] in window.statusBar().currentMessage() or \
-        "Kaliningrad" in window.statusBar().currentMessage()
+    assert (
+        query.split()[0][:4] in window.statusBar().currentMessage()
+        or "Kaliningrad" in window.statusBar().currentMessage()
+    )

@@ -56,7 +56,8 @@ def test_slider_drag_previews_without_editing(window, qtbot):
 
 def test_overlap_view_and_legend(window, qtbot):
     window.layer_dock.options_requested.emit(
-        "membership", {"grouping": "nato", "compare": "coalition_of_the_willing"})
+        "membership", {"grouping": "nato", "compare": "coalition_of_the_willing"}
+    )
     qtbot.waitUntil(lambda: "not NATO" in page_state(qtbot, window)["legend"])
     assert window.doc.layer("membership").options["compare"] == "coalition_of_the_willing"
     assert window.layer_dock.compare_combo.currentData() == "coalition_of_the_willing"
@@ -66,8 +67,12 @@ def test_reordering_layers_reaches_the_page(window, qtbot):
     before = page_state(qtbot, window)["z"]
     assert before["deployments"] > before["membership"]
     window.run(commands.MoveLayer("membership", len(window.doc.layers) - 1))
-    qtbot.waitUntil(lambda: page_state(qtbot, window)["z"]["membership"]
-                    > page_state(qtbot, window)["z"]["deployments"])
+    qtbot.waitUntil(
+        lambda: (
+            page_state(qtbot, window)["z"]["membership"]
+            > page_state(qtbot, window)["z"]["deployments"]
+        )
+    )
     # The panel lists the top of the map first; this briefing draws its annotations above
     # every other layer.
     shown = [window.layer_dock.list.item(r).text() for r in range(2)]
@@ -87,16 +92,16 @@ def test_custom_grouping_from_map_clicks(window, qtbot):
     assert dialog is not None
     dialog.name.setText("European alliance with Ukraine, without the US")
     for code in ("POL", "UKR", "FRA"):
-        window.map.country_clicked.emit(code, code)   # what a click on the map sends
+        window.map.country_clicked.emit(code, code)  # what a click on the map sends
     window.map.country_clicked.emit("FRA", "France")  # a second click takes it out again
     assert dialog.members() == ["POL", "UKR"]
-    before = list(window.doc.groupings)   # the built-in briefing's own groupings
+    before = list(window.doc.groupings)  # the built-in briefing's own groupings
     dialog._on_save()
     grouping = window.doc.groupings[-1]
     assert grouping.members == ["POL", "UKR"]
     assert window.doc.layer("membership").options["grouping"] == CUSTOM_PREFIX + grouping.id
     qtbot.waitUntil(lambda: membership_count(qtbot, window) == 2)
-    window.action_undo.trigger()   # one step undoes the grouping and its display
+    window.action_undo.trigger()  # one step undoes the grouping and its display
     assert window.doc.groupings == before
     assert window.doc.layer("membership").options["grouping"] == "nato"
 

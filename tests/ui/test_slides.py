@@ -40,9 +40,9 @@ def test_add_rename_move_delete_and_undo_everything(window, qtbot, tmp_path):
     new = window.doc.slides[2]
     assert new.layers is not None and new.as_of == window.doc.as_of
     item = window.slides_dock.list.item(2)
-    item.setText("Baltic close-up")                      # what an in-place rename does
+    item.setText("Baltic close-up")  # what an in-place rename does
     qtbot.waitUntil(lambda: window.doc.slides[2].title == "Baltic close-up")
-    window.slides_dock.moved.emit(new.id, 6)             # what a drag does
+    window.slides_dock.moved.emit(new.id, 6)  # what a drag does
     assert titles(window)[6] == "Baltic close-up"
     window.slides_dock.delete_requested.emit(new.id)
     assert titles(window) == original
@@ -61,7 +61,7 @@ def test_add_rename_move_delete_and_undo_everything(window, qtbot, tmp_path):
 def test_notes_edit_is_one_undo_step(window, qtbot):
     window.slides_dock.list.setCurrentRow(0)
     window.slides_dock.notes.setPlainText("Open with Greenland.")
-    window.slides_dock.list.setCurrentRow(1)             # leaving the slide commits the notes
+    window.slides_dock.list.setCurrentRow(1)  # leaving the slide commits the notes
     assert window.doc.slides[0].notes == "Open with Greenland."
     window.action_undo.trigger()
     assert window.doc.slides[0].notes.startswith("Greenland belongs")
@@ -85,13 +85,16 @@ def test_selecting_a_slide_applies_its_view_layers_and_date(qtbot):
 
     def settled():
         state = page_state(qtbot, win)
-        return (abs(state["center"][0] - 54.2) < 0.05 and abs(state["zoom"] - 6.75) < 0.01
-                and "deployments" not in state["shown"]
-                and state["counts"]["membership"] == 19 + 2)  # + Greenland, Faroe Islands
+        return (
+            abs(state["center"][0] - 54.2) < 0.05
+            and abs(state["zoom"] - 6.75) < 0.01
+            and "deployments" not in state["shown"]
+            and state["counts"]["membership"] == 19 + 2
+        )  # + Greenland, Faroe Islands
 
     qtbot.waitUntil(settled, timeout=10_000)
     assert win.as_of_bar.date_edit.date().year() == 2000
-    assert not win.isWindowModified()                    # looking at a slide is not an edit
+    assert not win.isWindowModified()  # looking at a slide is not an edit
 
 
 def test_update_slide_takes_the_current_map(window, qtbot):
@@ -114,7 +117,7 @@ def test_f5_presents_from_the_selected_slide_and_esc_returns(window, qtbot):
     qtbot.waitUntil(lambda: show.current() == 3, timeout=5_000)
     with qtbot.waitSignal(show.finished, timeout=5_000):
         qtbot.keyClick(show, Qt.Key.Key_Escape)
-    assert window.slides_dock.list.currentRow() == 3   # the editor follows the talk
+    assert window.slides_dock.list.currentRow() == 3  # the editor follows the talk
 
 
 def test_pen_strokes_kept_as_annotations_in_one_undo_step(window, qtbot):
@@ -137,7 +140,7 @@ def test_pen_strokes_kept_as_annotations_in_one_undo_step(window, qtbot):
     line = window.doc.annotations[0].geometry
     assert line["type"] == "LineString" and len(line["coordinates"]) >= 5
     lon, lat = line["coordinates"][0]
-    assert 10 < lon < 35 and 50 < lat < 60        # somewhere on the Kaliningrad slide's map
+    assert 10 < lon < 35 and 50 < lat < 60  # somewhere on the Kaliningrad slide's map
     assert overlay.stroke_count == 0
     with qtbot.waitSignal(show.finished, timeout=5_000):
         qtbot.keyClick(show, Qt.Key.Key_Escape)
@@ -163,7 +166,7 @@ def test_panels_follow_the_shown_slide_and_edits_change_only_it(window, qtbot):
 
     window.layer_dock.item("deployments").setCheckState(Qt.CheckState.Checked)
     assert next(x for x in coalition.layers if x.id == "deployments").visible
-    assert doc.layers == working_layers                       # the working map is untouched
+    assert doc.layers == working_layers  # the working map is untouched
     assert next(x for x in flank.layers if x.id == "deployments").visible  # its own, as was
     row = [s.id for s in doc.slides].index(coalition.id)
     assert window.slides_dock.list.item(row).text().endswith("(changed)")
@@ -182,7 +185,7 @@ def test_panels_follow_the_shown_slide_and_edits_change_only_it(window, qtbot):
 
     window.slides_dock.working_map_button.click()
     assert window.shown_slide() is None
-    assert _ticked(window, "deployments")                     # the working map's layers
+    assert _ticked(window, "deployments")  # the working map's layers
     assert window.as_of_label.text().endswith("working map")
 
 
@@ -200,8 +203,9 @@ def test_update_keeps_the_changes_and_clears_the_mark(window, qtbot):
 
 
 def _thumbnail_images(window) -> dict[str, object]:
-    return {slide_id: pixmap.toImage() for slide_id, pixmap in
-            window.slides_dock.thumbnails.items()}
+    return {
+        slide_id: pixmap.toImage() for slide_id, pixmap in window.slides_dock.thumbnails.items()
+    }
 
 
 def _wait_for_thumbnails(qtbot, window, before: dict | None = None) -> dict[str, object]:
@@ -219,15 +223,19 @@ def _wait_for_thumbnails(qtbot, window, before: dict | None = None) -> dict[str,
 
 
 def _colours(image) -> set[int]:
-    return {image.pixel(x, y) for x in range(0, image.width(), 3)
-            for y in range(0, image.height(), 3)}
+    return {
+        image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    }
 
 
 def _mean_lightness(image) -> float:
     from PySide6.QtGui import QColor
 
-    values = [QColor(image.pixel(x, y)).lightnessF() for x in range(0, image.width(), 4)
-              for y in range(0, image.height(), 4)]
+    values = [
+        QColor(image.pixel(x, y)).lightnessF()
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+    ]
     return sum(values) / len(values)
 
 
@@ -268,7 +276,9 @@ def test_a_thumbnail_follows_an_edit_of_its_slide(window, qtbot):
     before = _wait_for_thumbnails(qtbot, window)
     slide = window.doc.slides[3]
     window.run(commands.UpdateSlide(slide.id, {"view": MapView(40.0, -100.0, 3.0)}))
-    qtbot.waitUntil(lambda: window.slides_dock.thumbnails[slide.id].toImage()
-                    != before[slide.id], timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.slides_dock.thumbnails[slide.id].toImage() != before[slide.id],
+        timeout=30_000,
+    )
     others = _thumbnail_images(window)
     assert all(others[s.id] == before[s.id] for s in window.doc.slides if s.id != slide.id)

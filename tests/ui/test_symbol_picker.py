@@ -13,8 +13,9 @@ from briefing_app.ui.symbol_picker import SymbolPickerDialog
 
 @pytest.fixture(autouse=True)
 def _fresh_session_defaults(monkeypatch):
-    monkeypatch.setattr(symbol_picker, "_session_defaults",
-                        {"affiliation": "friend", "echelon": "none"})
+    monkeypatch.setattr(
+        symbol_picker, "_session_defaults", {"affiliation": "friend", "echelon": "none"}
+    )
 
 
 @pytest.fixture
@@ -25,6 +26,7 @@ def dialog(qtbot):
         d.show()
         qtbot.waitExposed(d)
         return d
+
     return make
 
 
@@ -122,13 +124,14 @@ def test_choose_returns_code_or_none(qtbot):
     def answer(accept: bool):
         def act():
             from PySide6.QtWidgets import QApplication
+
             for w in QApplication.topLevelWidgets():
                 if isinstance(w, SymbolPickerDialog) and w.isVisible():
                     w.accept() if accept else w.reject()
+
         QTimer.singleShot(0, act)
 
     answer(True)
     assert SymbolPickerDialog.choose(None, "10061000161205000000") == "10061000161205000000"
     answer(False)
     assert SymbolPickerDialog.choose(None, None) is None
-

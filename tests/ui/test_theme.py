@@ -15,11 +15,15 @@ from briefing_app.ui.settings import THEME, Settings
 from briefing_app.ui.theme import apply_theme, install_theme_menu
 
 RENDER_TIMEOUT_MS = 30_000
-COUNTRY_STYLE = ("(function (o) { return {fillColor: o.fillColor, color: o.color, "
-                 "weight: o.weight}; })(BriefingMap.layer('countries').leaflet"
-                 ".getLayers()[0].options)")
-MEMBER_FILLS = ("BriefingMap.layer('membership').leaflet.getLayers()"
-                ".map(function (l) { return l.options.fillColor; })")
+COUNTRY_STYLE = (
+    "(function (o) { return {fillColor: o.fillColor, color: o.color, "
+    "weight: o.weight}; })(BriefingMap.layer('countries').leaflet"
+    ".getLayers()[0].options)"
+)
+MEMBER_FILLS = (
+    "BriefingMap.layer('membership').leaflet.getLayers()"
+    ".map(function (l) { return l.options.fillColor; })"
+)
 
 
 @pytest.fixture
@@ -55,9 +59,13 @@ def test_starts_light_and_switches_to_dark(window, qtbot):
     # The membership layer takes the theme's colours; the legend shows them too.
     fills = {f.lower() for f in page_eval(qtbot, window, MEMBER_FILLS)}
     assert fills and fills <= {c.lower() for c in dark.membership.values()}
-    legend = page_eval(qtbot, window, "Array.from(document.querySelectorAll("
-                       "'.briefing-legend-fill')).map(function (s) "
-                       "{ return s.style.backgroundColor; })")
+    legend = page_eval(
+        qtbot,
+        window,
+        "Array.from(document.querySelectorAll("
+        "'.briefing-legend-fill')).map(function (s) "
+        "{ return s.style.backgroundColor; })",
+    )
     assert "rgb(17, 119, 51)" in legend  # dark theme's "both", #117733
     background = page_eval(qtbot, window, "BriefingMap.map().getContainer().style.background")
     assert background.replace(" ", "") == "rgb(14,22,33)"  # dark sea #0e1621
@@ -77,8 +85,7 @@ def test_choice_is_remembered_and_applied_at_start(window, qtbot):
     again.show()
     assert again.theme_actions["high_contrast"].isChecked()
     assert not again.theme_actions["light"].isChecked()
-    qtbot.waitUntil(lambda: "countries" in again.map.rendered_layers,
-                    timeout=RENDER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: "countries" in again.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
     qtbot.waitUntil(lambda: page_has_theme(qtbot, again, "high_contrast"), timeout=10_000)
     again.undo_stack.setClean()
 

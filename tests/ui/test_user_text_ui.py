@@ -35,35 +35,51 @@ def test_map_page_holds_user_text_as_text(window, qtbot):
     # (Whether permanent tooltips are on screen depends on the page's layout; the content
     # Leaflet holds does not.)
     def tooltip_contents() -> list[str]:
-        return page_eval(qtbot, window, """(function () {
+        return page_eval(
+            qtbot,
+            window,
+            """(function () {
             var out = [];
             BriefingMap.map().eachLayer(function (l) {
                 var t = l.getTooltip && l.getTooltip();
                 var c = t && t.getContent();
                 if (typeof c === 'string' && c.indexOf('Label ') >= 0) { out.push(c); }
             });
-            return out; })()""")
+            return out; })()""",
+        )
 
     qtbot.waitUntil(lambda: len(tooltip_contents()) == 1, timeout=RENDER_TIMEOUT_MS)
     content = tooltip_contents()[0]
     assert "<script>" not in content and "<img" not in content
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
-    assert page_eval(qtbot, window, """Array.prototype.filter.call(
+    assert (
+        page_eval(
+            qtbot,
+            window,
+            """Array.prototype.filter.call(
         document.querySelectorAll('.leaflet-tooltip'),
         function (t) { return t.children.length > 0
-                              && t.textContent.indexOf('alert(1)') >= 0; }).length""") == 0
-    injected = page_eval(qtbot, window, """(function () {
+                              && t.textContent.indexOf('alert(1)') >= 0; }).length""",
+        )
+        == 0
+    )
+    injected = page_eval(
+        qtbot,
+        window,
+        """(function () {
         var scripts = Array.prototype.filter.call(document.querySelectorAll('script'),
             function (s) { return s.textContent.indexOf('alert(1)') >= 0; });
         return {onerror: document.querySelectorAll('[onerror]').length,
                 imgx: document.querySelectorAll('img[src="x"]').length,
                 scripts: scripts.length};
-    })()""")
+    })()""",
+    )
     assert injected == {"onerror": 0, "imgx": 0, "scripts": 0}
 
 
-@pytest.mark.parametrize("title", [HOSTILE, LONG, "../../etc/passwd", "CON", "\u202e.exe",
-                                   "a/b\\c:d*e?f\"g<h>i|j", ""])
+@pytest.mark.parametrize(
+    "title", [HOSTILE, LONG, "../../etc/passwd", "CON", "\u202e.exe", 'a/b\\c:d*e?f"g<h>i|j', ""]
+)
 def test_suggested_file_names_are_sanitised(title):
     stem = _file_stem(title)
     assert stem and len(stem) <= 60

@@ -86,8 +86,9 @@ class DeferringCanvas(Canvas):
                 line = f"\n{item.token}\n"
                 stream = item.page.stream
                 at = stream.index(line)
-                item.page.stream = (stream[:at + 1] + "\n".join(self._code)
-                                    + stream[at + len(line) - 1:])
+                item.page.stream = (
+                    stream[: at + 1] + "\n".join(self._code) + stream[at + len(line) - 1 :]
+                )
         finally:
             self._code, self._annotationrefs = keep_code, keep_annotations
             self.__dict__.update(keep_state)

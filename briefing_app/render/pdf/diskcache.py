@@ -30,8 +30,9 @@ def file_version(path: Path) -> tuple[str, int, int]:
     return path.name, stat.st_size, stat.st_mtime_ns
 
 
-def cached_bytes(kind: str, key: tuple[object, ...], make: Callable[[], bytes],
-                 prefix: str = "pdf") -> bytes:
+def cached_bytes(
+    kind: str, key: tuple[object, ...], make: Callable[[], bytes], prefix: str = "pdf"
+) -> bytes:
     """`make()`, or what it returned for the same `key` before (under `prefix-kind`)."""
     digest = hashlib.sha256(repr((FORMAT, kind, key)).encode()).hexdigest()[:32]
     folder = user_cache_dir() / f"{prefix}-{kind}"

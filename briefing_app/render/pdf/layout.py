@@ -19,12 +19,12 @@ LAID_OUT_AS = {"A3": "A4", "A2": "A4", "A1": "A4", "A0": "A4"}
 ORIENTATIONS = ("landscape", "portrait")
 
 MARGIN = 24.0
-BAND_HEIGHT = 13.0        # the classification marking
-BAND_INSET = 8.0          # from the paper's edge: most printers cannot print closer
+BAND_HEIGHT = 13.0  # the classification marking
+BAND_INSET = 8.0  # from the paper's edge: most printers cannot print closer
 HEADER_HEIGHT = 14.0
 GAP = 10.0
 
-Rect = tuple[float, float, float, float]   # x, y, width, height
+Rect = tuple[float, float, float, float]  # x, y, width, height
 
 
 def paper_size(name: str, orientation: str) -> tuple[float, float]:
@@ -52,8 +52,10 @@ def sheet(name: str, orientation: str) -> Sheet:
     paper = paper_size(name, orientation)
     layout = paper_size(LAID_OUT_AS.get(name, name), orientation)
     scale = min(paper[0] / layout[0], paper[1] / layout[1])
-    offset = (round((paper[0] - layout[0] * scale) / 2, 3),
-              round((paper[1] - layout[1] * scale) / 2, 3))
+    offset = (
+        round((paper[0] - layout[0] * scale) / 2, 3),
+        round((paper[1] - layout[1] * scale) / 2, 3),
+    )
     return Sheet(paper, layout, scale, offset)
 
 
@@ -68,7 +70,7 @@ def content_frame(width: float, height: float) -> Rect:
 class MapPageLayout:
     title: Rect
     map: Rect
-    notes: Rect          # talking points, then the legend
+    notes: Rect  # talking points, then the legend
     legend: Rect | None  # None: the legend shares the notes' box
     locator: Rect
     sources: Rect
@@ -88,8 +90,7 @@ def map_page_layout(width: float, height: float) -> MapPageLayout:
         loc_h = min(col_w * 0.72, body_h * 0.34)
         locator = (col_x, body_y, col_w, loc_h)
         notes = (col_x, body_y + loc_h + 14, col_w, body_h - loc_h - 14)
-        return MapPageLayout(title, (0.0, body_y, map_w, body_h), notes, None, locator,
-                             sources)
+        return MapPageLayout(title, (0.0, body_y, map_w, body_h), notes, None, locator, sources)
     # portrait: the map on top, talking points under it, the legend and locator beside them
     map_h = round(body_h * 0.56)
     below_h = body_h - map_h - GAP
@@ -98,8 +99,9 @@ def map_page_layout(width: float, height: float) -> MapPageLayout:
     notes = (0.0, body_y, col_w, below_h)
     legend = (col_w + GAP, body_y + loc_h + 14, col_w, below_h - loc_h - 14)
     locator = (col_w + GAP, body_y, col_w, loc_h)
-    return MapPageLayout(title, (0.0, body_y + below_h + GAP, width, map_h), notes, legend,
-                         locator, sources)
+    return MapPageLayout(
+        title, (0.0, body_y + below_h + GAP, width, map_h), notes, legend, locator, sources
+    )
 
 
 def with_smaller_locator(layout: MapPageLayout, share: float) -> MapPageLayout:

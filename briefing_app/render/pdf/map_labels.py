@@ -164,8 +164,20 @@ def place_requests(prepared: PreparedMap, places: list[PlaceInFrame]) -> list[Re
         capital = shown.place.kind == "capital"
         size = 6.0 + (0.5 if capital else 0.0)
         w = text_width(shown.place.name, size, capital) + 2 * PAD_PT
-        out.append(Request(f"p{i}", shown.x, height - shown.y, w, size * 1.2, priority=CITY,
-                           clear_x=1.6, clear_y=1.6, gap=0.8, leader=False))
+        out.append(
+            Request(
+                f"p{i}",
+                shown.x,
+                height - shown.y,
+                w,
+                size * 1.2,
+                priority=CITY,
+                clear_x=1.6,
+                clear_y=1.6,
+                gap=0.8,
+                leader=False,
+            )
+        )
     return out
 
 

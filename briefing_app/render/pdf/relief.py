@@ -84,9 +84,20 @@ def _warped(extent: MapExtent, dpi: int) -> ReliefImage:
 
     # The warp (0.1-0.2 s a frame) depends only on these: the same view warps the same.
     info = relief()
-    key = (extent, dpi, file_version(info.path), info.bounds, info.neutral,
-           PDF_STYLE["relief_strength"], MESH_PX, MAX_ERROR_PX, JPEG_QUALITY,
-           Image.__version__, pyproj.__version__, pyproj.proj_version_str)
+    key = (
+        extent,
+        dpi,
+        file_version(info.path),
+        info.bounds,
+        info.neutral,
+        PDF_STYLE["relief_strength"],
+        MESH_PX,
+        MAX_ERROR_PX,
+        JPEG_QUALITY,
+        Image.__version__,
+        pyproj.__version__,
+        pyproj.proj_version_str,
+    )
     return ReliefImage(cached_bytes("relief", key, warp), width, height)
 
 
