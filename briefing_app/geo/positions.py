@@ -164,13 +164,18 @@ def json_default(value: Any) -> Any:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
-def pack(positions: Positions) -> str:
-    """Positions for the map page: base64 of little-endian int32 millionths of a degree,
-    [lon0, lat0, lon1, lat1, ...] (assets/map/briefing_map.js, unpackPositions)."""
+def page_bytes(positions: Positions) -> bytes:
+    """Positions as the map page reads them: little-endian int32 millionths of a degree,
+    [lon0, lat0, lon1, lat1, ...]."""
     import numpy as np
 
-    scaled = np.rint(positions.array * PAGE_SCALE).astype("<i4")
-    return base64.b64encode(scaled.tobytes()).decode("ascii")
+    return np.rint(positions.array * PAGE_SCALE).astype("<i4").tobytes()
+
+
+def pack(positions: Positions) -> str:
+    """`page_bytes` as base64 text, for a page with no block to fetch (the exported HTML;
+    assets/map/briefing_map.js, unpackPositions)."""
+    return base64.b64encode(page_bytes(positions)).decode("ascii")
 
 
 class PageBlob:
@@ -187,9 +192,7 @@ class PageBlob:
     def default(self, value: Any) -> Any:
         """`default` for json.dumps writing the message."""
         if isinstance(value, Positions):
-            import numpy as np
-
-            data = np.rint(value.array * PAGE_SCALE).astype("<i4").tobytes()
+            data = page_bytes(value)
             count = len(data) // 4
             # Same positions, same digest: the page keeps a drawn feature whose item did
             # not change when a layer comes again (a slide change sends the whole scene).
