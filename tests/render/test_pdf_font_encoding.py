@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -73,14 +74,35 @@ def test_a_damaged_cache_entry_is_not_used(tmp_path, monkeypatch) -> None:
     path = assets_dir() / "fonts" / "DejaVuSans.ttf"
     font_faces.load_face(path)
     (entry,) = (tmp_path / "pdf-fonts").iterdir()
-    entry.write_bytes(entry.read_bytes().replace(b'"unitsPerEm": 2048', b'"unitsPerEm": -1  '))
+    kept = entry.read_bytes()
+    at = kept.index(b"unitsPerEm") + 20  # a byte of the marshalled state changed
+    entry.write_bytes(kept[:at] + bytes([kept[at] ^ 0xFF]) + kept[at + 1 :])
     face = font_faces.load_face(path)
     assert face.unitsPerEm == 2048
     assert face.charWidths == TTFontFace(str(path)).charWidths
-    entry.unlink()
-    font_faces.load_face(path)
-    entry.write_bytes(entry.read_bytes()[:-100])  # a column cut short
+    entry.write_bytes(kept[:-100])  # cut short
     assert font_faces.load_face(path).charWidths == TTFontFace(str(path)).charWidths
+    entry.write_bytes(b"")  # empty
+    assert font_faces.load_face(path).charWidths == TTFontFace(str(path)).charWidths
+
+
+def test_a_cache_entry_of_a_wrong_state_is_not_used() -> None:
+    # A well-formed entry whose state is wrong (written by a broken version) is refused.
+    import hashlib
+    import marshal
+
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from briefing_app.render.pdf import font_faces
+
+    path = assets_dir() / "fonts" / "DejaVuSans.ttf"
+    kept = font_faces.face_bytes(TTFontFace(str(path)))
+    body = marshal.loads(kept[len(font_faces._MAGIC) + 32 :])
+    body["state"]["unitsPerEm"] = -1
+    raw = marshal.dumps(body)
+    bad = font_faces._MAGIC + hashlib.sha256(raw).digest() + raw
+    with pytest.raises(ValueError, match="unitsPerEm"):
+        font_faces.face_from_bytes(bad, path.read_bytes())
 
 
 def test_the_pdf_font_is_the_font_reportlab_makes() -> None:

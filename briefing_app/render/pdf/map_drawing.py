@@ -4,7 +4,6 @@ as PDF paths on a reportlab canvas."""
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import re
@@ -16,7 +15,6 @@ import numpy as np
 import pyproj
 import shapely
 from reportlab.lib.colors import HexColor
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
@@ -32,6 +30,7 @@ from briefing_app.render.pdf.basemap_drawing import (
 )
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
+from briefing_app.render.pdf.jpeg_image import JpegImage
 from briefing_app.render.pdf.map_labels import (
     PendingLabel,
     PendingSymbol,
@@ -782,7 +781,7 @@ def _draw_basemap(
         # Multiply: white (flat land, sea) changes nothing, shadows darken the fill below
         # without changing its hue.
         canvas.setBlendMode("Multiply")
-        canvas.drawImage(ImageReader(io.BytesIO(op.relief.jpeg)), 0, 0, extent.width, extent.height)
+        canvas.drawImage(JpegImage(op.relief.jpeg), 0, 0, extent.width, extent.height)
         canvas.restoreState()
     for area in op.water:
         _draw_area(canvas, area, codes)
