@@ -7,6 +7,7 @@ the current view and the last scene is sent again; the document is never touched
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import json
@@ -424,10 +425,9 @@ def _placed_labels(
 
 def _tell(done: _PlacementDone) -> Callable[[Future], None]:
     def tell(future: Future) -> None:
-        try:
+        # RuntimeError: the window closed while the labels were placed.
+        with contextlib.suppress(RuntimeError):
             done.done.emit(future)
-        except RuntimeError:
-            pass  # the window closed while the labels were placed
 
     return tell
 
