@@ -10,8 +10,8 @@ Everything comes from files that ship with the app, so a search makes no network
   names in Latin script ("Lwów", "Lemberg", "Danzig", …);
 - deployments and flashpoints: the security datasets (a deployment is also found by the
   place it is at, e.g. "Tapa");
-- `HISTORICAL_NAMES` below: curated historical and alternative names that briefings on
-  European security meet, so that they are found even where GeoNames lacks them.
+- `data/facts/historical_names.json`: curated historical and alternative names that
+  briefings on European security meet, so that they are found even where GeoNames lacks them.
 
 Matching ignores case, accents and punctuation (`fold`): "suwalki", "SUWAŁKI" and "Suwałki"
 are the same, and "Koenigsberg" finds "Königsberg". The index is built once, on the first
@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from briefing_app.data.place_names import historical_names
 from briefing_app.geo.mercator import mercator_y
 
 if TYPE_CHECKING:
@@ -46,80 +47,17 @@ _KIND_RANK = {"country": 0, "capital": 1, "deployment": 2, "flashpoint": 2, "cit
 _WORD = 2
 _GEONAMES = 1
 
-# Curated historical and alternative names. A target is ("city", GeoNames name, ISO 3166-1
-# alpha-2 code; the most populous city of that name in that country), ("country", iso_a3 of
-# the country layer) or ("flashpoint" / "deployment", the record's id). Names that do not
-# resolve (the data changed) are reported in `Gazetteer.problems`, never guessed.
-HISTORICAL_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # Kaliningrad region: Prussian (German) names until 1946, Polish and Lithuanian names.
-    ("Königsberg", ("city", "Kaliningrad", "RU")),
-    ("Królewiec", ("city", "Kaliningrad", "RU")),
-    ("Karaliaučius", ("city", "Kaliningrad", "RU")),
-    ("Tilsit", ("city", "Sovetsk", "RU")),
-    ("Pillau", ("city", "Baltiysk", "RU")),
-    ("Insterburg", ("city", "Chernyakhovsk", "RU")),
-    ("Gumbinnen", ("city", "Gusev", "RU")),
-    # Lithuania: Polish, Russian and German names.
-    ("Wilno", ("city", "Vilnius", "LT")),
-    ("Vilna", ("city", "Vilnius", "LT")),
-    ("Kowno", ("city", "Kaunas", "LT")),
-    ("Kovno", ("city", "Kaunas", "LT")),
-    ("Memel", ("city", "Klaipėda", "LT")),
-    # Poland: German names before 1945; the Suwałki Gap's other name.
-    ("Danzig", ("city", "Gdańsk", "PL")),
-    ("Breslau", ("city", "Wrocław", "PL")),
-    ("Stettin", ("city", "Szczecin", "PL")),
-    ("Posen", ("city", "Poznań", "PL")),
-    ("Elbing", ("city", "Elbląg", "PL")),
-    ("Allenstein", ("city", "Olsztyn", "PL")),
-    ("Suwałki corridor", ("flashpoint", "suwalki_gap")),
-    # Estonia and Latvia: German and Russian names.
-    ("Reval", ("city", "Tallinn", "EE")),
-    ("Dorpat", ("city", "Tartu", "EE")),
-    ("Narwa", ("city", "Narva", "EE")),
-    ("Dünaburg", ("city", "Daugavpils", "LV")),
-    ("Dvinsk", ("city", "Daugavpils", "LV")),
-    # Belarus: Russian and Polish spellings.
-    ("Grodno", ("city", "Hrodna", "BY")),
-    ("Brest-Litovsk", ("city", "Brest", "BY")),
-    ("Brześć", ("city", "Brest", "BY")),
-    ("Vitsyebsk", ("city", "Vitebsk", "BY")),
-    ("Mogilev", ("city", "Mahilyow", "BY")),
-    ("Gomel", ("city", "Homyel'", "BY")),
-    ("Belorussia", ("country", "BLR")),
-    ("Byelorussia", ("country", "BLR")),
-    # Ukraine: Russian-based and Polish/German spellings; Soviet-era names.
-    ("Kiev", ("city", "Kyiv", "UA")),
-    ("Kijów", ("city", "Kyiv", "UA")),
-    ("Kharkov", ("city", "Kharkiv", "UA")),
-    ("Odessa", ("city", "Odesa", "UA")),
-    ("Lwów", ("city", "Lviv", "UA")),
-    ("Lvov", ("city", "Lviv", "UA")),
-    ("Lemberg", ("city", "Lviv", "UA")),
-    ("Lugansk", ("city", "Luhansk", "UA")),
-    ("Nikolaev", ("city", "Mykolayiv", "UA")),
-    ("Zaporozhye", ("city", "Zaporizhzhya", "UA")),
-    ("Dnepropetrovsk", ("city", "Dnipro", "UA")),
-    ("Artemivsk", ("city", "Bakhmut", "UA")),
-    ("Sebastopol", ("city", "Sevastopol", "UA")),
-    # Moldova, Slovakia, Russia.
-    ("Kishinev", ("city", "Chisinau", "MD")),
-    ("Moldavia", ("country", "MDA")),
-    ("Pressburg", ("city", "Bratislava", "SK")),
-    ("Pozsony", ("city", "Bratislava", "SK")),
-    ("Leningrad", ("city", "Saint Petersburg", "RU")),
-    ("Petrograd", ("city", "Saint Petersburg", "RU")),
-    # Countries by their everyday names.
-    ("Britain", ("country", "GBR")),
-    ("Great Britain", ("country", "GBR")),
-    ("UK", ("country", "GBR")),
-    ("USA", ("country", "USA")),
-    ("Holland", ("country", "NLD")),
-    ("Macedonia", ("country", "MKD")),
-    ("Czech Republic", ("country", "CZE")),
-    # Greenland: the base's former name.
-    ("Thule Air Base", ("flashpoint", "pituffik")),
-)
+# Curated historical and alternative names: `data/facts/historical_names.json`, read by
+# `historical_names()` on the first build. Names that do not resolve (the data changed) are
+# reported in `Gazetteer.problems`, never guessed.
+
+
+def __getattr__(name: str) -> Any:
+    # `HISTORICAL_NAMES` is still importable, read from the file when first asked for.
+    if name == "HISTORICAL_NAMES":
+        return historical_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Letters that Unicode decomposition leaves alone, spelled in plain Latin letters.
 _LETTERS = str.maketrans(
@@ -446,7 +384,7 @@ class Gazetteer:
             )
 
         # Curated names: add them to their targets' keys.
-        for alias, target in HISTORICAL_NAMES:
+        for alias, target in historical_names():
             found = targets.get(target)
             if found is None:
                 self.problems.append(f"{alias!r}: no place {target!r}")

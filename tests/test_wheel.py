@@ -133,6 +133,8 @@ def test_wheel_holds_the_run_time_data_and_nothing_that_builds_it(wheel):
     ):
         assert shipped + needed in names
     assert "briefing_app/data/builtin/european_security_landscape.briefing" in names
+    assert "briefing_app/data/facts/historical_names.json" in names
+    assert "briefing_app/data/facts/licences.json" in names
     data = [n for n in names if n.startswith(shipped)]
     assert not [n for n in data if n.endswith((".py", ".pyc"))], "build scripts in the wheel"
     # Every data file is a committed one: no leftovers of a data build.

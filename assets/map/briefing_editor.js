@@ -30,6 +30,9 @@
                      rectangle: "Rectangle", circle: "Circle"};
   var tool = null;
   var selected = [];
+  // The shapes select() made editable, by id, and whether the selection was one shape.
+  var editable = {};
+  var editableSingle = false;
   var measureLayer = null;
   var measurePoints = [];
   var measureBox = null;
@@ -267,15 +270,45 @@
     direct = null;
   }
 
+  function stillEditable(layer, single) {
+    // As setEditable left it, and drawn with its mark still.
+    var element = layer.getElement ? layer.getElement() : null;
+    if (element && !element.classList.contains("briefing-selected")) { return false; }
+    if (!layer.pm) { return true; }
+    var reshaped = {line: true, arrow: true, polygon: true, rectangle: true, pen: true};
+    var kind = (layer.briefingItem || {}).kind;
+    return reshaped[kind] && single ? Boolean(layer.pm.enabled && layer.pm.enabled())
+      : Boolean(layer.pm.layerDragEnabled && layer.pm.layerDragEnabled());
+  }
+
   function select(ids) {
+    // A selection the page already shows on the same shapes is left as it is: the app
+    // confirms it after every edit, and geoman's handles on a line of 200 vertices take a
+    // tenth of a second to make again.
     var byId = layersById();
-    selected.forEach(function (id) { if (byId[id]) { setEditable(byId[id], false); } });
-    selected = ids.slice();
+    var single = ids.length === 1;
+    var keep = {};
     selected.forEach(function (id) {
       var layer = byId[id];
       if (!layer) { return; }
-      setEditable(layer, true);
-      listen(id, layer);
+      if (ids.indexOf(id) >= 0 && editable[id] === layer && editableSingle === single &&
+          stillEditable(layer, single)) {
+        keep[id] = true;
+        return;
+      }
+      setEditable(layer, false);
+    });
+    selected = ids.slice();
+    editable = {};
+    editableSingle = single;
+    selected.forEach(function (id) {
+      var layer = byId[id];
+      if (!layer) { return; }
+      if (!keep[id]) {
+        setEditable(layer, true);
+        listen(id, layer);
+      }
+      editable[id] = layer;
     });
     if (direct && byId[direct.id] !== direct.layer) { direct = null; }  // redrawn since
   }

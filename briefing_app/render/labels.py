@@ -238,13 +238,16 @@ def place(
     bounds: Box | None = None,
     lines: Iterable[tuple[float, float, float, float]] = (),
     forced_choices: int = _FORCED_CHOICES,
+    points_before: Iterable[Box] = (),
 ) -> dict[str, Placement]:
     """Place every request it can, most important first (lower priority, then the order
     given). `obstacles` are boxes nothing may cover (symbols already placed, a legend),
     `lines` segments no box may lie across (the leaders of moved symbols); `bounds` the
     frame every box must stay inside. Returns the placements by key. `forced_choices`
     bounds the candidates an authored label without room weighs (the screen, placing again
-    after every change, weighs fewer than a PDF)."""
+    after every change, weighs fewer than a PDF). `points_before` are the spots of requests placed
+    before (their symbols), which no box may cover either: a placement of some labels again
+    beside those kept where they were (render/screen_labels.py)."""
     sizes = [max(r.width, r.height) for r in requests] or [10.0]
     grid = _Grid(cell=max(8.0, sorted(sizes)[len(sizes) // 2] * 2))
     for box in obstacles:
@@ -252,6 +255,8 @@ def place(
     # No box may cover another request's point (or the symbol standing on it); a leader
     # may pass over a point.
     points = _Grid(cell=grid.cell)
+    for box in points_before:
+        points.add(box)
     for r in requests:
         if r.clear_x > 0 or r.clear_y > 0:
             points.add((r.x - r.clear_x, r.y - r.clear_y, r.x + r.clear_x, r.y + r.clear_y))

