@@ -528,25 +528,25 @@ IMPORTS = "imports"
 
 
 class _ImportsEdit:
-    """An edit of the imported layers (and the layer list that shows them). Imported layers
-    can be large: undo keeps references to them, so an edit replaces a layer, never changes
-    one in place."""
+    """An edit of the imported layers (and the layer lists that show them). Imported layers
+    can be large: undo keeps references to what the edit took out or put in, and where, never
+    copies of the lists, so an edit replaces a layer, never changes one in place."""
 
     label: str
+    _aspects: set[str]  # what the edit changed beyond the imports and the working map's layers
 
-    def change(self, doc: Briefing) -> None:
+    def change(self, doc: Briefing) -> set[str]:
+        raise NotImplementedError
+
+    def revert(self, doc: Briefing) -> None:
         raise NotImplementedError
 
     def do(self, doc: Briefing) -> set[str]:
-        self._imported_before = list(doc.imported)
-        self._layers_before = copy.deepcopy(doc.layers)
-        self.change(doc)
-        return {IMPORTS, LAYERS}
+        return {IMPORTS, LAYERS} | self.change(doc)
 
     def undo(self, doc: Briefing) -> set[str]:
-        doc.imported = list(self._imported_before)
-        doc.layers = copy.deepcopy(self._layers_before)
-        return {IMPORTS, LAYERS}
+        self.revert(doc)
+        return {IMPORTS, LAYERS} | self._aspects
 
 
 @dataclass
@@ -556,22 +556,51 @@ class AddImportedLayer(_ImportsEdit):
     layer: ImportedLayer
     label: str = "Import layer"
 
-    def change(self, doc: Briefing) -> None:
-        doc.imported = [*doc.imported, self.layer]
+    def change(self, doc: Briefing) -> set[str]:
+        self._imported_at = len(doc.imported)
+        doc.imported.append(self.layer)
         top = next((i for i, x in enumerate(doc.layers) if x.id == "annotations"), len(doc.layers))
         doc.layers.insert(top, LayerState(imported_layer_id(self.layer)))
+        self._listed_at = top
+        self._aspects = set()
+        return self._aspects
+
+    def revert(self, doc: Briefing) -> None:
+        del doc.layers[self._listed_at]
+        del doc.imported[self._imported_at]
 
 
 @dataclass
 class RemoveImportedLayer(_ImportsEdit):
+    """Remove an imported layer from the briefing: its data, and its entry in the working
+    map's layers and in every slide's (a slide cannot show a layer the briefing lost)."""
+
     layer_id: str
     label: str = "Remove imported layer"
 
-    def change(self, doc: Briefing) -> None:
+    def change(self, doc: Briefing) -> set[str]:
         layer = doc.imported_layer(self.layer_id)
+        self._removed: list[tuple[int, Any]] = []
+        self._from_layers: list[tuple[int, Any]] = []
+        self._from_slides: list[tuple[str, list[tuple[int, Any]]]] = []
         if layer is not None:
-            doc.imported = [x for x in doc.imported if x is not layer]
-            doc.layers = [x for x in doc.layers if x.id != imported_layer_id(layer)]
+            listed = imported_layer_id(layer)
+            self._removed = _remove_where(doc.imported, lambda x: x is layer)
+            self._from_layers = _remove_where(doc.layers, lambda x: x.id == listed)
+            for slide in doc.slides:
+                if slide.layers is not None:
+                    taken = _remove_where(slide.layers, lambda x: x.id == listed)
+                    if taken:
+                        self._from_slides.append((slide.id, taken))
+        self._aspects = {SLIDES} if self._from_slides else set()
+        return self._aspects
+
+    def revert(self, doc: Briefing) -> None:
+        _put_back(doc.imported, self._removed)
+        _put_back(doc.layers, self._from_layers)
+        for slide_id, taken in self._from_slides:
+            slide = doc.slides[_slide_index(doc.slides, slide_id)]
+            _put_back(slide.layers, taken)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -580,8 +609,17 @@ class RenameImportedLayer(_ImportsEdit):
     name: str
     label: str = "Rename layer"
 
-    def change(self, doc: Briefing) -> None:
+    def change(self, doc: Briefing) -> set[str]:
         layer = doc.imported_layer(self.layer_id)
-        doc.imported = [
-            dataclasses.replace(x, name=self.name) if x is layer else x for x in doc.imported
-        ]
+        self._renamed: tuple[int, ImportedLayer] | None = None
+        if layer is not None:
+            index = next(i for i, x in enumerate(doc.imported) if x is layer)
+            self._renamed = (index, layer)
+            doc.imported[index] = dataclasses.replace(layer, name=self.name)
+        self._aspects = set()
+        return self._aspects
+
+    def revert(self, doc: Briefing) -> None:
+        if self._renamed is not None:
+            index, layer = self._renamed
+            doc.imported[index] = layer
