@@ -2,8 +2,9 @@
 
 Everything shown here comes from the running window (its menus and tool bars), the loaded
 datasets, the licence manifest (`data/facts/licences.json`) and the files shipped under
-`assets/` and `geodata/`, so it cannot drift from what the app does and carries. Data and user text is shown in plain-text widgets only: a source
-named "<b>…</b>" is displayed as typed, never as markup.
+`assets/` and `geodata/`, so it cannot drift from what the app does and carries. Data and
+user text is shown in plain-text widgets only: a source named "<b>…</b>" is
+displayed as typed, never as markup.
 """
 
 from __future__ import annotations
