@@ -63,6 +63,16 @@ class Request:
     rings: int = 4
     step: float = 0.0  # 0: the box's height plus its gap
 
+    @property
+    def point_box(self) -> Box:
+        """What stands on the point, which no other box may cover."""
+        return (
+            self.x - self.clear_x,
+            self.y - self.clear_y,
+            self.x + self.clear_x,
+            self.y + self.clear_y,
+        )
+
 
 @dataclass(frozen=True)
 class Placement:
@@ -259,7 +269,7 @@ def place(
         points.add(box)
     for r in requests:
         if r.clear_x > 0 or r.clear_y > 0:
-            points.add((r.x - r.clear_x, r.y - r.clear_y, r.x + r.clear_x, r.y + r.clear_y))
+            points.add(r.point_box)
     leaders = _Leaders(_Grid(cell=grid.cell))  # no later box may lie across a leader line
     for line in lines:
         leaders.add(line)

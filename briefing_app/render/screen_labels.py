@@ -434,9 +434,7 @@ def _place_again(
         before = last_placed.get(key)
         if before is not None:
             freed += _taken(before)
-    in_the_way = list(taken) + [
-        (r.x - r.clear_x, r.y - r.clear_y, r.x + r.clear_x, r.y + r.clear_y) for r in changed
-    ]
+    in_the_way = list(taken) + [r.point_box for r in changed]
     beside = [(r.priority, _near(r)) for r in changed]
     for r in requests:
         if r.key in again:
@@ -483,11 +481,11 @@ def _place_again(
             if overlaps(_segment_box(seg), around)
         ],
         points_before=[
-            box
+            r.point_box
             for r in requests
-            if r.key not in again and (r.clear_x > 0 or r.clear_y > 0)
-            for box in ((r.x - r.clear_x, r.y - r.clear_y, r.x + r.clear_x, r.y + r.clear_y),)
-            if overlaps(box, around)
+            if r.key not in again
+            and (r.clear_x > 0 or r.clear_y > 0)
+            and overlaps(r.point_box, around)
         ],
         **({} if forced_choices is None else {"forced_choices": forced_choices}),
     )
