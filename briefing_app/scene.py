@@ -34,6 +34,8 @@ from briefing_app.geo.capitals import Capital, capitals_path, capitals_within, l
 from briefing_app.geo.geodesic import range_ring
 from briefing_app.geo.shapes import arrowhead
 from briefing_app.model.document import (
+    CUSTOM_PREFIX,
+    DEFAULT_GROUPING,
     DEFAULT_TEXT_PT,
     IMPORTED_PREFIX,
     Annotation,
@@ -51,9 +53,6 @@ from briefing_app.paths import assets_dir
 from briefing_app.scene_items import LegendEntry, SceneItem, popup, view_message
 from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
 from briefing_app.userdirs import user_cache_dir
-
-CUSTOM_PREFIX = "custom:"
-DEFAULT_GROUPING = "nato"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Protocol
 
 from briefing_app.model.document import (
+    CUSTOM_PREFIX,
+    DEFAULT_GROUPING,
+    MEMBERSHIP_LAYER,
     Annotation,
     Briefing,
     Grouping,
@@ -226,6 +229,88 @@ class RemoveGrouping:
     def undo(self, doc: Briefing) -> set[str]:
         _put_back(doc.groupings, self._removed)
         return set(_GROUPINGS_ASPECTS)
+
+
+class _Steps:
+    """A document rule: one undo step made of other commands, chosen when it is done (from
+    the document as it is then) and undone in reverse."""
+
+    label: str
+
+    def steps(self, doc: Briefing) -> list[Command]:
+        raise NotImplementedError
+
+    def do(self, doc: Briefing) -> set[str]:
+        self._done: list[Command] = []
+        aspects: set[str] = set()
+        for step in self.steps(doc):
+            aspects |= step.do(doc)
+            self._done.append(step)
+        return aspects
+
+    def undo(self, doc: Briefing) -> set[str]:
+        aspects: set[str] = set()
+        for step in reversed(self._done):
+            aspects |= step.undo(doc)
+        return aspects
+
+
+@dataclass
+class SaveGrouping(_Steps):
+    """Save a custom grouping (new or changed) and show it on the map the user sees (the
+    working map, or the slide `slide_id`): its membership layer switches to the grouping,
+    with no comparison, and is made visible."""
+
+    grouping: Grouping
+    label: str = ""
+    slide_id: str | None = None
+
+    def __post_init__(self) -> None:
+        self.label = self.label or f"Save grouping “{self.grouping.name}”"
+
+    def steps(self, doc: Briefing) -> list[Command]:
+        return [
+            PutGrouping(self.grouping, label=self.label),
+            SetLayerOptions(
+                MEMBERSHIP_LAYER,
+                {"grouping": CUSTOM_PREFIX + self.grouping.id, "compare": None},
+                label=self.label,
+                slide_id=self.slide_id,
+            ),
+            SetLayerVisible(MEMBERSHIP_LAYER, True, label=self.label, slide_id=self.slide_id),
+        ]
+
+
+@dataclass
+class DeleteGrouping(_Steps):
+    """Delete a custom grouping; a membership layer that showed it (on the working map or on
+    a slide) goes back to the default grouping, and one compared with it stops comparing."""
+
+    grouping_id: str
+    label: str = "Delete grouping"
+
+    def steps(self, doc: Briefing) -> list[Command]:
+        key = CUSTOM_PREFIX + self.grouping_id
+        grouping = next((g for g in doc.groupings if g.id == self.grouping_id), None)
+        if grouping is not None and self.label == "Delete grouping":
+            self.label = f"Delete grouping “{grouping.name}”"
+        out: list[Command] = [RemoveGrouping(self.grouping_id, label=self.label)]
+        owners: list[tuple[str | None, list[LayerState] | None]] = [(None, doc.layers)]
+        owners += [(slide.id, slide.layers) for slide in doc.slides]
+        for slide_id, layers in owners:
+            state = next((x for x in layers or [] if x.id == MEMBERSHIP_LAYER), None)
+            if state is None:
+                continue
+            reset: dict[str, Any] = {}
+            if state.options.get("grouping") == key:
+                reset["grouping"] = DEFAULT_GROUPING
+            if state.options.get("compare") == key:
+                reset["compare"] = None
+            if reset:
+                out.append(
+                    SetLayerOptions(MEMBERSHIP_LAYER, reset, slide_id=slide_id, label=self.label)
+                )
+        return out
 
 
 def _remove_where(items: list[Any], gone: Callable[[Any], bool]) -> list[tuple[int, Any]]:
@@ -623,3 +708,14 @@ class RenameImportedLayer(_ImportsEdit):
         if self._renamed is not None:
             index, layer = self._renamed
             doc.imported[index] = layer
+
+
+@dataclass
+class ImportLayers(_Steps):
+    """The layers read from one file, added as one undo step."""
+
+    layers: list[ImportedLayer]
+    label: str = "Import layer"
+
+    def steps(self, doc: Briefing) -> list[Command]:
+        return [AddImportedLayer(layer, label=self.label) for layer in self.layers]

@@ -118,6 +118,11 @@ class ImportedLayer:
 
 
 IMPORTED_PREFIX = "import:"
+# The membership layer shows a built-in grouping by its id, or a custom one as
+# CUSTOM_PREFIX + the grouping's id (its `grouping` option).
+MEMBERSHIP_LAYER = "membership"
+CUSTOM_PREFIX = "custom:"
+DEFAULT_GROUPING = "nato"
 
 
 def imported_layer_id(layer: ImportedLayer) -> str:

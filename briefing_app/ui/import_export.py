@@ -300,10 +300,7 @@ class ImportExport(QObject):
             window.show_error("Nothing to import", f"{path}: no feature with a usable geometry.")
             return False
         label = f"Import {path.name}"
-        window.undo_stack.beginMacro(label)
-        for layer in layers:
-            window.run(commands.AddImportedLayer(layer, label=label))
-        window.undo_stack.endMacro()
+        window.run(commands.ImportLayers(layers, label=label))
         window._remember_folder(path)
         count = sum(len(layer.features) for layer in layers)
         repaired = sum(1 for layer in layers for n in layer.notes if n.startswith("Repaired"))

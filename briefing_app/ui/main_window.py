@@ -38,6 +38,7 @@ from briefing_app.data.layers import builtin_layers
 from briefing_app.gazetteer import Gazetteer, Place
 from briefing_app.model import commands, fileformat
 from briefing_app.model.document import (
+    DEFAULT_GROUPING,
     Annotation,
     Briefing,
     Grouping,
@@ -46,8 +47,6 @@ from briefing_app.model.document import (
     new_id,
 )
 from briefing_app.scene import (
-    CUSTOM_PREFIX,
-    DEFAULT_GROUPING,
     Scene,
     build_layer,
     build_scene,
@@ -875,16 +874,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_grouping_saved(self, grouping: Grouping) -> None:
-        # Saving a grouping also shows it: one undo step for both.
-        self.undo_stack.beginMacro(f"Save grouping “{grouping.name}”")
-        self.run(commands.PutGrouping(grouping))
-        self.run(
-            commands.SetLayerOptions(
-                "membership", {"grouping": CUSTOM_PREFIX + grouping.id, "compare": None}
-            )
-        )
-        self.run(commands.SetLayerVisible("membership", True))
-        self.undo_stack.endMacro()
+        self.run(commands.SaveGrouping(grouping, slide_id=self._shown_slide))
 
     def delete_grouping(self, grouping_id: str) -> None:
         grouping = next((g for g in self.doc.groupings if g.id == grouping_id), None)
@@ -895,12 +885,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.undo_stack.beginMacro(f"Delete grouping “{grouping.name}”")
-        self.run(commands.RemoveGrouping(grouping_id))
-        state = self.doc.layer("membership")
-        if state and state.options.get("grouping") == CUSTOM_PREFIX + grouping_id:
-            self.run(commands.SetLayerOptions("membership", {"grouping": DEFAULT_GROUPING}))
-        self.undo_stack.endMacro()
+        self.run(commands.DeleteGrouping(grouping_id))
 
     def _on_country_clicked(self, iso_a3: str, _name: str) -> None:
         if self._grouping_dialog is not None:

@@ -72,7 +72,14 @@ def _doc() -> Briefing:
     doc.give_slides_their_content()
     doc.slides[1].annotation_ids = ["a1", "a2"]
     doc.slides[2].layers = None
+    # The working map shows the Visegrád grouping; the first slide compares NATO with it.
+    doc.layer("membership").options["grouping"] = "custom:g3"
+    _membership_of(doc.slides[0]).options["compare"] = "custom:g3"
     return doc
+
+
+def _membership_of(owner: Any) -> LayerState:
+    return next(x for x in owner.layers if x.id == "membership")
 
 
 def _ids(items: list[Any]) -> list[str]:
@@ -186,6 +193,53 @@ def _remove_grouping(doc: Briefing) -> Any:
 
 def _remove_grouping_seen(before: Briefing, after: Briefing) -> None:
     assert _ids(after.groupings) == ["g1", "g3"]
+
+
+def _save_grouping(doc: Briefing) -> Any:
+    return commands.SaveGrouping(Grouping("g4", "Benelux", ["BEL", "LUX", "NLD"]))
+
+
+def _save_grouping_seen(before: Briefing, after: Briefing) -> None:
+    # Saved, and shown: the map the user looks at switches to it at once.
+    assert _ids(after.groupings) == [*_ids(before.groupings), "g4"]
+    membership = _membership_of(after)
+    assert membership.options["grouping"] == "custom:g4" and membership.visible
+    assert membership.options.get("compare") is None
+    assert after.slides == before.slides
+
+
+def _save_grouping_on_slide(doc: Briefing) -> Any:
+    return commands.SaveGrouping(
+        Grouping("g4", "Benelux", ["BEL", "LUX", "NLD"]), slide_id=doc.slides[0].id
+    )
+
+
+def _save_grouping_on_slide_seen(before: Briefing, after: Briefing) -> None:
+    assert _membership_of(after.slides[0]).options["grouping"] == "custom:g4"
+    assert after.layers == before.layers  # the working map is not the shown one
+
+
+def _delete_shown_grouping(doc: Briefing) -> Any:
+    return commands.DeleteGrouping("g3")
+
+
+def _delete_shown_grouping_seen(before: Briefing, after: Briefing) -> None:
+    assert _ids(after.groupings) == ["g1", "g2"]
+    # Nothing may go on showing a grouping the briefing lost.
+    assert _membership_of(after).options["grouping"] == "nato"
+    assert _membership_of(after.slides[0]).options.get("compare") is None
+    assert _membership_of(after.slides[0]).options["grouping"] == (
+        _membership_of(before.slides[0]).options["grouping"]
+    )
+
+
+def _import_file(doc: Briefing) -> Any:
+    return commands.ImportLayers([_imported(7), _imported(8)], label="Import roads.kmz")
+
+
+def _import_file_seen(before: Briefing, after: Briefing) -> None:
+    assert _ids(after.imported) == [*_ids(before.imported), "imp7", "imp8"]
+    assert _ids(after.layers)[-2:] == ["import:imp7", "import:imp8"]
 
 
 def _add_slide(doc: Briefing) -> Any:
@@ -335,6 +389,19 @@ CASES: dict[str, tuple[type, Case]] = {
     "add a grouping": (commands.PutGrouping, (_new_grouping, _new_grouping_seen)),
     "change a grouping": (commands.PutGrouping, (_changed_grouping, _changed_grouping_seen)),
     "delete a grouping": (commands.RemoveGrouping, (_remove_grouping, _remove_grouping_seen)),
+    "save a grouping, which shows it": (
+        commands.SaveGrouping,
+        (_save_grouping, _save_grouping_seen),
+    ),
+    "save a grouping while a slide is shown": (
+        commands.SaveGrouping,
+        (_save_grouping_on_slide, _save_grouping_on_slide_seen),
+    ),
+    "delete a grouping the maps show": (
+        commands.DeleteGrouping,
+        (_delete_shown_grouping, _delete_shown_grouping_seen),
+    ),
+    "import a file of two layers": (commands.ImportLayers, (_import_file, _import_file_seen)),
     "add a slide": (commands.AddSlide, (_add_slide, _add_slide_seen)),
     "delete a slide": (commands.RemoveSlide, (_remove_slide, _remove_slide_seen)),
     "move a slide to the end": (commands.MoveSlide, (_move_slide, _move_slide_seen)),
