@@ -94,27 +94,19 @@ def _menu_entries(menu: QMenu, group: str, seen: set[int]) -> list[ShortcutEntry
 
 
 def presentation_keys() -> list[ShortcutEntry]:
-    """The keys of presentation mode (see `QtPresentation._handle_key`)."""
+    """The keys of presentation mode, from the table its key handling reads."""
     from briefing_app.ui import presentation  # loads the presentation only when asked
 
-    def names(keys) -> str:
-        return ", ".join(sorted(QKeySequence(k).toString(NATIVE) for k in keys))
+    def names(row: presentation.PresentationKey) -> str:
+        if row.shown:
+            return row.shown
+        keys = sorted(QKeySequence(k).toString(NATIVE) for k in row.keys)
+        return ", ".join([*keys, *(c for c in row.characters if c not in keys)])
 
-    rows = [
-        ("Next slide", names(presentation.NEXT_KEYS)),
-        ("Previous slide", names(presentation.PREVIOUS_KEYS)),
-        ("After the last slide: the end screen (Previous goes back)", "Next on the last slide"),
-        ("First slide / last slide", "Home, End"),
-        ("Go to slide number", "digits, then Enter"),
-        ("Black screen (again to go back)", "B, ."),
-        ("White screen (again to go back)", "W, ,"),
-        ("Pen on / off", "P"),
-        ("Erase the pen strokes", "E"),
-        ("Keep the pen strokes as annotations", "K"),
-        ("Show or hide the notes (without a presenter screen)", "N"),
-        ("End the presentation", "Esc"),
+    return [
+        ShortcutEntry(PRESENTATION_GROUP, row.text, names(row))
+        for row in presentation.PRESENTATION_KEYS
     ]
-    return [ShortcutEntry(PRESENTATION_GROUP, text, keys) for text, keys in rows]
 
 
 def collect_shortcuts(window: QWidget) -> list[ShortcutEntry]:

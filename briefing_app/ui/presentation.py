@@ -56,7 +56,65 @@ NEXT_KEYS = frozenset(
     {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_Return, K.Key_Enter}
 )
 PREVIOUS_KEYS = frozenset({K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace})
-NAVIGATION_KEYS = NEXT_KEYS | PREVIOUS_KEYS | {K.Key_Home, K.Key_End}
+
+
+@dataclass(frozen=True)
+class PresentationKey:
+    """One row of presentation mode's keys: what it does, the keys (and typed characters,
+    for keyboards where "." or "," sit on another key) and the presentation's method that
+    runs. A row without an action only explains (the Help dialog shows `shown`)."""
+
+    text: str
+    keys: frozenset[int] = frozenset()
+    action: str | None = None
+    characters: tuple[str, ...] = ()
+    shown: str | None = None
+    navigates: bool = False  # leaves a black or white screen for the slide it covered
+
+
+# Declared once: the presentation's key handling and Help → Keyboard Shortcuts read this.
+PRESENTATION_KEYS = (
+    PresentationKey("Next slide", NEXT_KEYS, "_next", navigates=True),
+    PresentationKey("Previous slide", PREVIOUS_KEYS, "_previous", navigates=True),
+    PresentationKey(
+        "After the last slide: the end screen (Previous goes back)",
+        shown="Next on the last slide",
+    ),
+    PresentationKey("First slide", frozenset({K.Key_Home}), "go_to_first", navigates=True),
+    PresentationKey("Last slide", frozenset({K.Key_End}), "go_to_last", navigates=True),
+    PresentationKey("Go to slide number", shown="digits, then Enter"),
+    PresentationKey(
+        "Black screen (again to go back)",
+        frozenset({K.Key_B, K.Key_Period}),
+        "toggle_black",
+        characters=(".",),
+    ),
+    PresentationKey(
+        "White screen (again to go back)",
+        frozenset({K.Key_W, K.Key_Comma}),
+        "toggle_white",
+        characters=(",",),
+    ),
+    PresentationKey("Pen on / off", frozenset({K.Key_P}), "toggle_pen"),
+    PresentationKey("Erase the pen strokes", frozenset({K.Key_E}), "erase_strokes"),
+    PresentationKey("Keep the pen strokes as annotations", frozenset({K.Key_K}), "_keep_strokes"),
+    PresentationKey(
+        "Show or hide the notes (without a presenter screen)",
+        frozenset({K.Key_N}),
+        "_toggle_notes",
+    ),
+    PresentationKey("End the presentation", frozenset({K.Key_Escape}), "close"),
+)
+
+
+def presentation_key_for(key: int, text: str = "") -> PresentationKey | None:
+    """The row a key press (or the character it typed) belongs to."""
+    for row in PRESENTATION_KEYS:
+        if row.action and (key in row.keys or (text and text in row.characters)):
+            return row
+    return None
+
+
 DIGIT_KEYS = {getattr(K, f"Key_{n}"): str(n) for n in range(10)}
 
 
@@ -476,36 +534,35 @@ class QtPresentation(QWidget):
             self._update_status()
             return True
         self._typed = ""
-        handled = True
-        if key == K.Key_Escape:
-            self.close()
-        elif key in (K.Key_B, K.Key_Period) or text == ".":
-            self._set_blank(None if self._blank == "black" else "black")
-        elif key in (K.Key_W, K.Key_Comma) or text == ",":
-            self._set_blank(None if self._blank == "white" else "white")
-        elif self._blank is not None and key in NAVIGATION_KEYS:
+        row = presentation_key_for(key, text)
+        if row is None or row.action is None:
+            self._update_status()
+            return False
+        if self._blank is not None and row.navigates:
             # As in common presentation programs: back to the slide that was showing.
             self._set_blank(None)
-        elif key in NEXT_KEYS:
-            self._next()
-        elif key in PREVIOUS_KEYS:
-            self._previous()
-        elif key == K.Key_Home:
-            self.go_to(0)
-        elif key == K.Key_End:
-            self.go_to(len(self._slides) - 1)
-        elif key == K.Key_P:
-            self.map_area.overlay.set_pen(not self.map_area.overlay.pen_on)
-        elif key == K.Key_E:
-            self.map_area.overlay.clear()
-        elif key == K.Key_K:
-            self._keep_strokes()
-        elif key == K.Key_N:
-            self._toggle_notes()
         else:
-            handled = False
+            getattr(self, row.action)()
         self._update_status()
-        return handled
+        return True
+
+    def go_to_first(self) -> None:
+        self.go_to(0)
+
+    def go_to_last(self) -> None:
+        self.go_to(len(self._slides) - 1)
+
+    def toggle_black(self) -> None:
+        self._set_blank(None if self._blank == "black" else "black")
+
+    def toggle_white(self) -> None:
+        self._set_blank(None if self._blank == "white" else "white")
+
+    def toggle_pen(self) -> None:
+        self.map_area.overlay.set_pen(not self.map_area.overlay.pen_on)
+
+    def erase_strokes(self) -> None:
+        self.map_area.overlay.clear()
 
     def _keep_strokes(self) -> None:
         strokes = self.map_area.overlay.stroke_points()

@@ -228,8 +228,9 @@ def _delete_shown_grouping_seen(before: Briefing, after: Briefing) -> None:
     # Nothing may go on showing a grouping the briefing lost.
     assert _membership_of(after).options["grouping"] == "nato"
     assert _membership_of(after.slides[0]).options.get("compare") is None
-    assert _membership_of(after.slides[0]).options["grouping"] == (
-        _membership_of(before.slides[0]).options["grouping"]
+    assert (
+        _membership_of(after.slides[0]).options["grouping"]
+        == (_membership_of(before.slides[0]).options["grouping"])
     )
 
 

@@ -435,3 +435,29 @@ def test_the_title_follows_even_if_the_page_never_says_drawn(show, qtbot, monkey
     qtbot.keyClick(show, K.Key_PageDown)
     assert show.shown_title == show.doc.slides[0].title
     qtbot.waitUntil(lambda: show.shown_title == show.doc.slides[1].title, timeout=8_000)
+
+
+def test_every_key_in_the_table_runs_what_help_says(qtbot, data, monkeypatch):
+    # One table (PRESENTATION_KEYS) drives both the keys and Help > Keyboard Shortcuts: each
+    # key and typed character of a row runs that row's action, and Help lists the same rows.
+    from briefing_app.ui import presentation
+    from briefing_app.ui.help_dialogs import presentation_keys
+
+    show = open_presentation(qtbot, builtin_briefing(), data)
+    ran: list[str] = []
+    rows = [row for row in presentation.PRESENTATION_KEYS if row.action]
+    for row in rows:
+        monkeypatch.setattr(show, row.action, lambda name=row.action: ran.append(name))
+    for row in rows:
+        for key in sorted(row.keys):
+            ran.clear()
+            assert show._handle_key(key)
+            assert ran == [row.action], (row.text, key)
+        for character in row.characters:
+            ran.clear()
+            assert show._handle_key(0, character)
+            assert ran == [row.action], (row.text, character)
+    assert not show._handle_key(K.Key_Z)  # not a presentation key: left to the window
+    listed = [entry.action for entry in presentation_keys()]
+    assert listed == [row.text for row in presentation.PRESENTATION_KEYS]
+    assert "Esc" in {entry.keys for entry in presentation_keys()}
