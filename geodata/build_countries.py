@@ -49,138 +49,12 @@ STATUSES = ("state", "dependency", "disputed", "area")
 
 
 # --------------------------------------------------------------------------------------
-# Entity tables. Kept as data so that code, SOURCE.json and the README cannot drift apart.
+# Entity tables: curated facts, kept as data (countries/entities.json, each table with what it
+# means and each change made on purpose with why) so that code, SOURCE.json and the README
+# cannot drift apart.
 # --------------------------------------------------------------------------------------
 
-# Natural Earth features without a usable ISO numeric id (none, or one shared with another
-# feature), keyed by their NE name, mapped to the ISO3 / user-assigned code they become.
-# Several features mapping to one code are unioned into one row.
-BY_NE_NAME: dict[str, str] = {
-    "Ashmore and Cartier Is.": "AUS",  # NE gives it Australia's id 036
-    "Coral Sea Is.": "AUS",  # Australian external territory, no ISO code
-    "Clipperton I.": "FRA",  # French state property, no ISO alpha-3 of its own
-    "Somaliland": "SOM",
-    "N. Cyprus": "CYP",
-    "Cyprus U.N. Buffer Zone": "CYP",
-    "Baikonur": "KAZ",  # leased to Russia, Kazakh territory
-    "USNB Guantanamo Bay": "CUB",  # leased to the USA, Cuban territory
-    "Akrotiri": "XSB",
-    "Dhekelia": "XSB",
-    "Kosovo": "XKX",
-    "Siachen Glacier": "XSG",
-    "Spratly Is.": "XSP",
-    "Scarborough Reef": "XSC",
-    "Bajo Nuevo Bank": "XBN",
-    "Serranilla Bank": "XSN",
-}
-
-# NE's "Indian Ocean Ter." is two ISO entities far apart: split it at a meridian.
-SPLITS: dict[str, tuple[float, str, str]] = {
-    "Indian Ocean Ter.": (100.0, "CCK", "CXR"),  # west of 100°E: Cocos (Keeling); east: Christmas
-}
-
-# ISO numeric ids pycountry does not know, mapped explicitly. Empty for world-atlas 2.0.2;
-# anything unknown that is not listed here stops the build.
-NUMERIC_OVERRIDES: dict[str, str] = {}
-
-# Codes from the ISO 3166-1 user-assigned range (XAA-XZZ) used by this layer.
-USER_ASSIGNED: dict[str, str] = {
-    "XKX": "Kosovo (code used by the European Commission)",
-    "XSB": "Akrotiri and Dhekelia, UK Sovereign Base Areas on Cyprus",
-    "XSG": "Siachen Glacier",
-    "XSP": "Spratly Islands",
-    "XSC": "Scarborough Reef (Scarborough Shoal)",
-    "XBN": "Bajo Nuevo Bank",
-    "XSN": "Serranilla Bank",
-}
-
-# English names: NE's label names, except abbreviations and names changed since NE 4.1.
-NAME_OVERRIDES: dict[str, str] = {
-    "Antigua and Barb.": "Antigua and Barbuda",
-    "Bosnia and Herz.": "Bosnia and Herzegovina",
-    "Br. Indian Ocean Ter.": "British Indian Ocean Territory",
-    "British Virgin Is.": "British Virgin Islands",
-    "Cayman Is.": "Cayman Islands",
-    "Central African Rep.": "Central African Republic",
-    "Cook Is.": "Cook Islands",
-    "Dem. Rep. Congo": "Democratic Republic of the Congo",
-    "Dominican Rep.": "Dominican Republic",
-    "Eq. Guinea": "Equatorial Guinea",
-    "Faeroe Is.": "Faroe Islands",
-    "Falkland Is.": "Falkland Islands",
-    "Fr. Polynesia": "French Polynesia",
-    "Fr. S. Antarctic Lands": "French Southern and Antarctic Lands",
-    "Heard I. and McDonald Is.": "Heard Island and McDonald Islands",
-    "Macedonia": "North Macedonia",  # renamed 2019 (Prespa agreement)
-    "Marshall Is.": "Marshall Islands",
-    "N. Mariana Is.": "Northern Mariana Islands",
-    "Pitcairn Is.": "Pitcairn Islands",
-    "S. Geo. and the Is.": "South Georgia and the South Sandwich Islands",
-    "S. Sudan": "South Sudan",
-    "Solomon Is.": "Solomon Islands",
-    "St-Barthélemy": "Saint Barthélemy",
-    "St-Martin": "Saint Martin",
-    "St. Kitts and Nevis": "Saint Kitts and Nevis",
-    "St. Pierre and Miquelon": "Saint Pierre and Miquelon",
-    "St. Vin. and Gren.": "Saint Vincent and the Grenadines",
-    "Turkey": "Türkiye",  # UN/EU usage since 2022
-    "Turks and Caicos Is.": "Turks and Caicos Islands",
-    "U.S. Minor Outlying Is.": "United States Minor Outlying Islands",
-    "U.S. Virgin Is.": "United States Virgin Islands",
-    "W. Sahara": "Western Sahara",
-    "Wallis and Futuna Is.": "Wallis and Futuna",
-    "eSwatini": "Eswatini",
-}
-
-# Names of entities this build creates (they have no NE feature of their own).
-NEW_NAMES: dict[str, str] = {
-    "XKX": "Kosovo",
-    "XSB": "Akrotiri and Dhekelia",
-    "XSG": "Siachen Glacier",
-    "XSP": "Spratly Islands",
-    "XSC": "Scarborough Reef",
-    "XBN": "Bajo Nuevo Bank",
-    "XSN": "Serranilla Bank",
-    "CCK": "Cocos (Keeling) Islands",
-    "CXR": "Christmas Island",
-}
-
-
-def _codes(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# The 193 UN member states. With the Holy See (VAT) they are the rows with status "state";
-# every other code must be classified in NON_STATES.
-UN_MEMBERS: frozenset[str] = _codes("""
-    AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH
-    BWA BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP
-    CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU
-    GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ
-    KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS
-    MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN
-    PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC
-    SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN
-    TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
-""")
-OBSERVER_STATES: frozenset[str] = frozenset({"VAT"})  # Holy See; recognised by all EU members
-
-# Checked after every build: these must be present at every scale.
-EU_MEMBERS: frozenset[str] = _codes("""
-    AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT
-    ROU SVK SVN ESP SWE
-""")
-NATO_EUROPE: frozenset[str] = _codes("""
-    ALB BEL BGR HRV CZE DNK EST FIN FRA DEU GRC HUN ISL ITA LVA LTU LUX MNE NLD MKD NOR POL
-    PRT ROU SVK SVN ESP SWE TUR GBR
-""")
-
-KOSOVO_NOTE = (
-    "Declared independence in 2008; not recognised by 5 of 27 EU member states "
-    "(CY, EL, ES, RO, SK). The EU position is status-neutral: without prejudice to positions "
-    "on status, in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration "
-    "of independence."
-)
+ENTITIES_FILE = Path(__file__).resolve().parent / "countries" / "entities.json"
 
 
 @dataclass(frozen=True)
@@ -190,108 +64,70 @@ class Classification:
     note: str = ""
 
 
-def _dep(sovereign: str, note: str = "") -> Classification:
-    return Classification("dependency", sovereign, note)
+def _value(entry: Any) -> Any:
+    """A table value, given plainly or as {"value": ..., "why": ...}."""
+    return entry["value"] if isinstance(entry, dict) and "value" in entry else entry
 
 
-NON_STATES: dict[str, Classification] = {
-    # Dependent territories, by the state the UN GA / EU regard as sovereign.
-    **{c: _dep("GBR") for c in ("AIA", "BMU", "VGB", "CYM", "MSR", "PCN", "SHN", "TCA")},
-    **{c: _dep("GBR", "British Crown Dependency") for c in ("GGY", "JEY", "IMN")},
-    "FLK": _dep("GBR", "Sovereignty disputed by Argentina."),
-    "SGS": _dep("GBR", "Sovereignty disputed by Argentina."),
-    "GIB": _dep("GBR", "Sovereignty claimed by Spain."),
-    "XSB": _dep("GBR", "UK Sovereign Base Areas on Cyprus (user-assigned code XSB)."),
-    **{c: _dep("USA") for c in ("ASM", "GUM", "MNP", "PRI", "VIR", "UMI")},
-    **{c: _dep("FRA") for c in ("PYF", "ATF", "NCL", "WLF", "SPM", "BLM", "MAF")},
-    **{c: _dep("NLD") for c in ("ABW", "CUW", "SXM")},
-    **{c: _dep("AUS") for c in ("NFK", "HMD", "CCK", "CXR")},
-    **{c: _dep("DNK", "Autonomous territory of Denmark; outside the EU.") for c in ("GRL", "FRO")},
-    **{
-        c: _dep("NZL", "Self-governing in free association with New Zealand.")
-        for c in ("COK", "NIU")
-    },
-    # Parts of a state that ISO 3166 codes separately, and Antarctica.
-    "ALA": Classification("area", "FIN", "Autonomous region of Finland; part of the EU."),
-    "HKG": Classification("area", "CHN", "Special Administrative Region of China."),
-    "MAC": Classification("area", "CHN", "Special Administrative Region of China."),
-    "ATA": Classification("area", "", "Antarctic Treaty area; territorial claims not shown."),
-    # Disputed entities and territories.
-    "XKX": Classification("disputed", "", KOSOVO_NOTE),
-    "TWN": Classification(
-        "disputed",
-        "",
-        "Not recognised as a state by the UN or any EU member state (EU one-China policy); "
-        "claimed by the People's Republic of China.",
-    ),
-    "PSE": Classification(
-        "disputed",
-        "PSE",
-        "UN GA non-member observer State (res. 67/19); recognised by some, not all, EU "
-        "member states; occupied by Israel since 1967.",
-    ),
-    "ESH": Classification(
-        "disputed",
-        "",
-        "UN Non-Self-Governing Territory; claimed by Morocco, which controls most of it, and "
-        "by the Polisario Front.",
-    ),
-    "IOT": Classification(
-        "disputed",
-        "MUS",
-        "Chagos Archipelago, administered by the UK; UN GA res. 73/295 (2019) regards it as "
-        "part of Mauritius; 2025 UK-Mauritius agreement on transfer of sovereignty.",
-    ),
-    "XSG": Classification(
-        "disputed", "", "Administered by India, claimed by Pakistan (Kashmir dispute)."
-    ),
-    "XSP": Classification(
-        "disputed",
-        "",
-        "Claimed in whole or part by China, Taiwan, Vietnam, the Philippines, Malaysia and Brunei.",
-    ),
-    "XSC": Classification(
-        "disputed", "", "Claimed by China, Taiwan and the Philippines; controlled by China."
-    ),
-    "XBN": Classification(
-        "disputed",
-        "",
-        "Held by Colombia (ICJ 2012, Nicaragua v. Colombia); also claimed by Jamaica and the USA.",
-    ),
-    "XSN": Classification(
-        "disputed",
-        "",
-        "Held by Colombia (ICJ 2012, Nicaragua v. Colombia); also claimed by Honduras and the USA.",
-    ),
-}
+def load_entities(path: Path = ENTITIES_FILE) -> dict[str, Any]:
+    """The tables of `path`, checked: a table the build relies on that is missing or of the
+    wrong shape stops it with the file and the table named."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        tables = {name: raw[name] for name in _TABLE_NAMES}
+        return {
+            "by_ne_name": {k: str(_value(v)) for k, v in tables["by_ne_name"]["table"].items()},
+            "splits": {
+                k: (float(v["meridian"]), str(v["west"]), str(v["east"]))
+                for k, v in tables["splits"]["table"].items()
+            },
+            "numeric_overrides": dict(tables["numeric_overrides"]["table"]),
+            "user_assigned": dict(tables["user_assigned"]["table"]),
+            "name_overrides": {
+                k: str(_value(v)) for k, v in tables["name_overrides"]["table"].items()
+            },
+            "new_names": dict(tables["new_names"]["table"]),
+            **{
+                name: frozenset(tables[name]["codes"])
+                for name in ("un_members", "observer_states", "eu_members", "nato_europe")
+            },
+            "non_states": {
+                k: Classification(v["status"], v["sovereign"], v.get("note", ""))
+                for k, v in tables["non_states"]["table"].items()
+            },
+            "state_notes": dict(tables["state_notes"]["table"]),
+        }
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BuildError(f"{path}: {type(exc).__name__}: {exc}") from exc
 
-STATE_NOTES: dict[str, str] = {
-    "UKR": "Includes Crimea and Sevastopol, which Natural Earth 4.1 draws in Russia (annexation "
-    "not recognised: UN GA res. 68/262, EU). Other Russian-occupied areas are not "
-    "distinguished in this layer.",
-    "RUS": "Excludes Crimea and Sevastopol (part of Ukraine).",
-    "CYP": "Whole island except the UK Sovereign Base Areas (XSB), including the area not under "
-    "government control ('N. Cyprus' in Natural Earth) and the UN buffer zone.",
-    "SRB": "Kosovo is shown separately (XKX), status-neutral.",
-    "SOM": "Includes Somaliland, which Natural Earth draws separately.",
-    "KAZ": "Includes Baikonur (leased to Russia).",
-    "CUB": "Includes Guantanamo Bay (US naval base, leased).",
-    "AUS": "Includes Ashmore and Cartier Islands and the Coral Sea Islands.",
-    "FRA": "Includes the overseas departments and Clipperton Island.",
-    "GEO": "Includes Abkhazia and South Ossetia (Tskhinvali region), occupied by Russia.",
-    "MDA": "Includes Transnistria.",
-    "MAR": "Western Sahara is shown separately (ESH).",
-    "ISR": "Natural Earth 4.1 draws the Golan Heights in Israel; the UN and EU regard them as "
-    "Syrian territory occupied by Israel (UNSCR 497). Not corrected in this layer.",
-    "SYR": "The Golan Heights are drawn in Israel (see ISR); the UN and EU regard them as "
-    "Syrian territory.",
-    "IND": "Jammu and Kashmir is disputed; Natural Earth draws the lines of actual control.",
-    "PAK": "Jammu and Kashmir is disputed; Natural Earth draws the lines of actual control.",
-    "VAT": "Natural Earth 50m draws it about 1.5 km west of its true position; its 10m "
-    "outline is degenerate in world-atlas, so the 50m outline is used at both scales.",
-    "CHN": "Includes Aksai Chin (Kashmir dispute, line of actual control). Taiwan shown "
-    "separately (TWN).",
-}
+
+_TABLE_NAMES = (
+    "by_ne_name",
+    "splits",
+    "numeric_overrides",
+    "user_assigned",
+    "name_overrides",
+    "new_names",
+    "un_members",
+    "observer_states",
+    "eu_members",
+    "nato_europe",
+    "non_states",
+    "state_notes",
+)
+_ENTITIES = load_entities()
+BY_NE_NAME: dict[str, str] = _ENTITIES["by_ne_name"]
+SPLITS: dict[str, tuple[float, str, str]] = _ENTITIES["splits"]
+NUMERIC_OVERRIDES: dict[str, str] = _ENTITIES["numeric_overrides"]
+USER_ASSIGNED: dict[str, str] = _ENTITIES["user_assigned"]
+NAME_OVERRIDES: dict[str, str] = _ENTITIES["name_overrides"]
+NEW_NAMES: dict[str, str] = _ENTITIES["new_names"]
+UN_MEMBERS: frozenset[str] = _ENTITIES["un_members"]
+OBSERVER_STATES: frozenset[str] = _ENTITIES["observer_states"]
+EU_MEMBERS: frozenset[str] = _ENTITIES["eu_members"]
+NATO_EUROPE: frozenset[str] = _ENTITIES["nato_europe"]
+NON_STATES: dict[str, Classification] = _ENTITIES["non_states"]
+STATE_NOTES: dict[str, str] = _ENTITIES["state_notes"]
 
 # Crimea: Natural Earth 4.1 puts it in Russia's multipolygon. Parts whose representative point
 # falls in this box are moved to Ukraine. The box stays clear of Russia's Taman peninsula,

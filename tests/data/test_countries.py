@@ -390,3 +390,24 @@ def test_ring_round_the_south_pole_is_closed_along_it(build):
     assert planar.is_valid
     assert planar.bounds == (-180.0, -90.0, 180.0, -80.0)
     assert planar.area == pytest.approx(3600.0)
+
+
+def test_the_builds_curated_tables_are_data_and_hold_together(build, tmp_path):
+    # The facts of the build (countries/entities.json), not code: 193 UN members, every
+    # non-state classified by a known status, every code a table makes is named.
+    entities = build.load_entities()
+    assert len(entities["un_members"]) == 193
+    assert {c.status for c in entities["non_states"].values()} <= set(build.STATUSES)
+    made = set(entities["by_ne_name"].values()) | {
+        code for _, west, east in entities["splits"].values() for code in (west, east)
+    }
+    user = {code for code in made if code.startswith("X")}
+    assert user <= set(entities["user_assigned"])
+    assert user <= set(entities["new_names"])
+    assert not (entities["un_members"] & set(entities["non_states"]))
+    assert "Crimea" in entities["state_notes"]["UKR"]
+    # A broken file stops the build with the file and what is wrong in it.
+    broken = tmp_path / "entities.json"
+    broken.write_text('{"by_ne_name": {}}', encoding="utf-8")
+    with pytest.raises(build.BuildError, match=r"entities\.json.*KeyError"):
+        build.load_entities(broken)
