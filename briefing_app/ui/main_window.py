@@ -801,11 +801,9 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtGui import QGuiApplication
 
-        from briefing_app.ui.presentation import QtPresentation
+        from briefing_app.ui.presentation import QtPresentation, choose_screens
 
-        screens = QGuiApplication.screens()
-        audience = self.screen()
-        presenter = next((s for s in screens if s is not audience), None)
+        audience, presenter = choose_screens(QGuiApplication.screens(), self.screen())
         self._presentation = QtPresentation(
             self.doc, self.data, start=start, screen=audience, presenter_screen=presenter
         )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -49,6 +50,7 @@ from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.presenter_view import QtPresenterView, plain_label
 
 STYLE = PRESENTATION_STYLE
+T = TypeVar("T")
 K = Qt.Key
 
 # What presenter clickers send for "next" and "previous", and the usual keyboard keys.
@@ -105,6 +107,18 @@ PRESENTATION_KEYS = (
     ),
     PresentationKey("End the presentation", frozenset({K.Key_Escape}), "close"),
 )
+
+
+def choose_screens(screens: list[T], window_screen: T | None) -> tuple[T | None, T | None]:
+    """(audience, presenter) screens for a presentation started from a window on
+    `window_screen`. With a second screen (a projector beside a laptop), the audience gets
+    it and the speaker keeps the presenter view, with the talking points, on the screen in
+    front of them, as presentation programs do; with one screen the audience gets that one
+    and there is no presenter view (the notes show on N)."""
+    others = [s for s in screens if s is not window_screen]
+    if window_screen is None or not others:
+        return (window_screen or (screens[0] if screens else None)), None
+    return others[0], window_screen
 
 
 def presentation_key_for(key: int, text: str = "") -> PresentationKey | None:

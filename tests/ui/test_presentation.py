@@ -411,12 +411,12 @@ def test_presenter_view_and_audience_each_on_their_own_screen(qtbot, tmp_path):
     show = window._presentation
     qtbot.waitUntil(lambda: show.presenter is not None and show.presenter.isVisible())
     presenter = show.presenter
-    # The audience on the window's screen, the presenter view on the other; each fills its
-    # screen.
-    qtbot.waitUntil(lambda: show.geometry() == laptop.geometry(), timeout=10_000)
-    assert show.screen() is laptop and show.isFullScreen()
-    qtbot.waitUntil(lambda: presenter.geometry() == projector.geometry(), timeout=10_000)
-    assert presenter.screen() is projector and presenter.isFullScreen()
+    # The audience on the projector, the presenter view with the talking points on the
+    # laptop in front of the speaker (where the window was); each fills its screen.
+    qtbot.waitUntil(lambda: show.geometry() == projector.geometry(), timeout=10_000)
+    assert show.screen() is projector and show.isFullScreen()
+    qtbot.waitUntil(lambda: presenter.geometry() == laptop.geometry(), timeout=10_000)
+    assert presenter.screen() is laptop and presenter.isFullScreen()
     assert presenter.title_label.text() == window.doc.slides[2].title
     # The clicker works whichever window has the focus; each screen shows its part.
     press(qtbot, presenter, K.Key_PageDown, 3, show)
@@ -461,3 +461,13 @@ def test_every_key_in_the_table_runs_what_help_says(qtbot, data, monkeypatch):
     listed = [entry.action for entry in presentation_keys()]
     assert listed == [row.text for row in presentation.PRESENTATION_KEYS]
     assert "Esc" in {entry.keys for entry in presentation_keys()}
+
+
+def test_the_audience_gets_the_other_screen_and_the_speaker_keeps_the_notes():
+    from briefing_app.ui.presentation import choose_screens
+
+    assert choose_screens(["laptop", "projector"], "laptop") == ("projector", "laptop")
+    assert choose_screens(["laptop", "projector"], "projector") == ("laptop", "projector")
+    assert choose_screens(["laptop"], "laptop") == ("laptop", None)  # notes on N
+    assert choose_screens(["laptop"], None) == ("laptop", None)
+    assert choose_screens([], None) == (None, None)
