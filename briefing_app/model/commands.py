@@ -636,23 +636,40 @@ class _ImportsEdit:
 
 @dataclass
 class AddImportedLayer(_ImportsEdit):
-    """Embed an imported layer and show it on top of the map layers, below annotations."""
+    """Embed an imported layer and show it on top of the map layers, below annotations: on
+    the working map, and on the slide `slide_id` when the import is made while it is shown
+    (a slide owns its layers: without this the user would not see what they imported)."""
 
     layer: ImportedLayer
     label: str = "Import layer"
+    slide_id: str | None = None
 
     def change(self, doc: Briefing) -> set[str]:
         self._imported_at = len(doc.imported)
         doc.imported.append(self.layer)
-        top = next((i for i, x in enumerate(doc.layers) if x.id == "annotations"), len(doc.layers))
-        doc.layers.insert(top, LayerState(imported_layer_id(self.layer)))
-        self._listed_at = top
+        self._listed_at = _list_below_annotations(doc.layers, imported_layer_id(self.layer))
+        self._on_slide: int | None = None
         self._aspects = set()
+        slide = doc.slide(self.slide_id) if self.slide_id is not None else None
+        if slide is not None and slide.layers is not None:
+            self._on_slide = _list_below_annotations(slide.layers, imported_layer_id(self.layer))
+            self._aspects = {SLIDES}
         return self._aspects
 
     def revert(self, doc: Briefing) -> None:
+        if self._on_slide is not None:
+            slide = doc.slide(self.slide_id or "")
+            assert slide is not None and slide.layers is not None
+            del slide.layers[self._on_slide]
         del doc.layers[self._listed_at]
         del doc.imported[self._imported_at]
+
+
+def _list_below_annotations(layers: list[LayerState], layer_id: str) -> int:
+    """Put a new layer's entry below the annotations (on top of every other layer); where."""
+    top = next((i for i, x in enumerate(layers) if x.id == "annotations"), len(layers))
+    layers.insert(top, LayerState(layer_id))
+    return top
 
 
 @dataclass
@@ -716,6 +733,10 @@ class ImportLayers(_Steps):
 
     layers: list[ImportedLayer]
     label: str = "Import layer"
+    slide_id: str | None = None  # shown when the import is made: it shows them too
 
     def steps(self, doc: Briefing) -> list[Command]:
-        return [AddImportedLayer(layer, label=self.label) for layer in self.layers]
+        return [
+            AddImportedLayer(layer, label=self.label, slide_id=self.slide_id)
+            for layer in self.layers
+        ]

@@ -300,7 +300,8 @@ class ImportExport(QObject):
             window.show_error("Nothing to import", f"{path}: no feature with a usable geometry.")
             return False
         label = f"Import {path.name}"
-        window.run(commands.ImportLayers(layers, label=label))
+        slide = window.shown_slide()
+        window.run(commands.ImportLayers(layers, label=label, slide_id=slide.id if slide else None))
         window._remember_folder(path)
         count = sum(len(layer.features) for layer in layers)
         repaired = sum(1 for layer in layers for n in layer.notes if n.startswith("Repaired"))

@@ -243,6 +243,17 @@ def _import_file_seen(before: Briefing, after: Briefing) -> None:
     assert _ids(after.layers)[-2:] == ["import:imp7", "import:imp8"]
 
 
+def _import_on_slide(doc: Briefing) -> Any:
+    return commands.AddImportedLayer(_imported(9), slide_id=doc.slides[0].id)
+
+
+def _import_on_slide_seen(before: Briefing, after: Briefing) -> None:
+    # On the map the user looks at (the slide) and on the working map; no other slide.
+    assert "import:imp9" in _ids(after.slides[0].layers)
+    assert _ids(after.layers) == [*_ids(before.layers), "import:imp9"]
+    assert after.slides[1:] == before.slides[1:]
+
+
 def _add_slide(doc: Briefing) -> Any:
     return commands.AddSlide(Slide("s-new", "Baltic close-up", MapView(57, 24, 6)), index=1)
 
@@ -403,6 +414,10 @@ CASES: dict[str, tuple[type, Case]] = {
         (_delete_shown_grouping, _delete_shown_grouping_seen),
     ),
     "import a file of two layers": (commands.ImportLayers, (_import_file, _import_file_seen)),
+    "import while a slide is shown": (
+        commands.AddImportedLayer,
+        (_import_on_slide, _import_on_slide_seen),
+    ),
     "add a slide": (commands.AddSlide, (_add_slide, _add_slide_seen)),
     "delete a slide": (commands.RemoveSlide, (_remove_slide, _remove_slide_seen)),
     "move a slide to the end": (commands.MoveSlide, (_move_slide, _move_slide_seen)),

@@ -308,3 +308,18 @@ def test_a_layer_of_thousands_of_shapes_is_drawn_on_a_canvas_with_its_popups(
     state = f"window.BriefingMap ? BriefingMap.state().counts[{json.dumps(layer_id)}] || 0 : 0"
     qtbot.waitUntil(lambda: page_eval(qtbot, _Owner, state) == 1200, timeout=RENDER_TIMEOUT_MS)
     page.deleteLater()
+
+
+def test_a_file_imported_while_a_slide_is_shown_is_drawn_on_it(window, qtbot):
+    # A slide owns its layers: the import must reach the map the user is looking at.
+    window.add_slide()
+    slide = window.doc.slides[0]
+    window.show_slide(slide.id)
+    assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
+    layer_id = imported_layer_id(window.doc.imported[0])
+    assert layer_id in [state.id for state in window.doc.slide(slide.id).layers]
+    qtbot.waitUntil(lambda: _shown_count(qtbot, window, layer_id) == 121, timeout=10_000)
+    window.undo_stack.undo()  # one step: gone from the slide and from the briefing
+    assert window.doc.imported == []
+    assert layer_id not in [state.id for state in window.doc.slide(slide.id).layers]
+    qtbot.waitUntil(lambda: layer_id not in page_state(qtbot, window)["shown"], timeout=10_000)
