@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -46,6 +45,7 @@ from briefing_app.model.document import (
     Slide,
     new_id,
 )
+from briefing_app.model.session import DocumentSession
 from briefing_app.scene import (
     Scene,
     build_layer,
@@ -83,7 +83,7 @@ from briefing_app.ui.slide_thumbnails import ThumbnailMaker
 from briefing_app.ui.slides_dock import THUMBNAIL, QtSlidesDock
 from briefing_app.ui.sources_dock import QtSourcesDock
 from briefing_app.ui.theme import apply_map_theme, current_theme, install_theme_menu
-from briefing_app.ui.undo import ModelCommand
+from briefing_app.ui.undo import QtUndoHistory
 from briefing_app.userdirs import data_override_dir
 
 log = logging.getLogger(__name__)
@@ -92,6 +92,15 @@ FILE_FILTER = "Briefings (*.briefing);;All files (*)"
 # From the first map on screen to giving back the start's memory (startup_memory.py): the
 # labels placed for it import their modules on their own thread meanwhile.
 RELEASE_AFTER_MS = 1500
+# What the commands change; the window redraws what each touched.
+EDIT_ASPECTS = {
+    commands.META,
+    commands.LAYERS,
+    commands.GROUPINGS,
+    commands.SLIDES,
+    commands.ANNOTATIONS,
+    commands.IMPORTS,
+}
 
 
 class MainWindow(QMainWindow):
@@ -115,10 +124,9 @@ class MainWindow(QMainWindow):
         self.data = data if data is not None else load_datasets(data_override_dir())
         self._preview_as_of: dt.date | None = None
         self._grouping_dialog: QtGroupingDialog | None = None
-        self.doc = doc
-        self.path = path
-        self.is_builtin = builtin
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = QtUndoHistory(self)
+        self.session = DocumentSession(doc, path, builtin, history=self.undo_stack)
+        self.session.subscribe(self._on_document_changed, EDIT_ASPECTS)
         self.undo_stack.cleanChanged.connect(self._update_title)
 
         self.map = map_widget if map_widget is not None else MapWidget(doc.view, self)
@@ -222,7 +230,6 @@ class MainWindow(QMainWindow):
         self.figures_dock = QtFiguresDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.figures_dock)
         self.figures_dock.hide()
-        self._shown_slide: str | None = None
         # Each slide as it was when first shown since it was last updated or reverted: the
         # panel marks a slide that differs from it as changed.
         self._slide_baselines: dict[str, Slide] = {}
@@ -531,11 +538,30 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ document
 
+    # The session's state, as the window's helpers and tests read it.
+    @property
+    def doc(self) -> Briefing:
+        return self.session.doc
+
+    @property
+    def path(self) -> Path | None:
+        return self.session.path
+
+    @property
+    def is_builtin(self) -> bool:
+        return self.session.builtin
+
+    @property
+    def _shown_slide(self) -> str | None:
+        return self.session.shown_slide_id
+
+    @_shown_slide.setter
+    def _shown_slide(self, slide_id: str | None) -> None:
+        self.session.shown_slide_id = slide_id
+
     @property
     def display_name(self) -> str:
-        if self.path is not None:
-            return self.path.name
-        return f"{self.doc.title} (built-in)" if self.is_builtin else self.doc.title
+        return self.session.display_name
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.display_name}[*] — Briefing App")
@@ -550,13 +576,11 @@ class MainWindow(QMainWindow):
 
     def shown_slide(self) -> Slide | None:
         """The slide the map shows, or None for the working map."""
-        return self.doc.slide(self._shown_slide)
+        return self.session.shown_slide()
 
     def shown_state(self) -> Briefing:
-        """The briefing as the map shows it now: the shown slide's layers, date and view, or
-        the working map's."""
-        slide = self.shown_slide()
-        return self.doc if slide is None else self.doc.as_shown_on(slide)
+        """The briefing as the map shows it now (see DocumentSession.shown_state)."""
+        return self.session.shown_state()
 
     def scene(self) -> Scene:
         slide = self.shown_slide()
@@ -608,24 +632,19 @@ class MainWindow(QMainWindow):
         self.as_of_bar.show_date(day)
 
     def set_document(self, doc: Briefing, path: Path | None, builtin: bool = False) -> None:
-        self.doc = doc
-        self.path = path
+        self.session.open(doc, path, builtin)
         remember_file_state(self, path)
-        self.is_builtin = builtin
-        self.undo_stack.clear()
         self._show_document()
 
     def run(self, command: commands.Command) -> None:
         """Apply an edit as one undoable step."""
-        self.undo_stack.push(ModelCommand(command, self.doc, self._on_document_changed))
+        self.session.run(command)
 
     def _on_document_changed(self, aspects: set[str]) -> None:
         self._thumbnail_timer.start()
         if commands.META in aspects:
             self._preview_as_of = None
             self._show_meta()
-        if self._shown_slide is not None and self.shown_slide() is None:
-            self._shown_slide = None  # the slide on show was deleted: back to the working map
         if aspects & {commands.LAYERS, commands.GROUPINGS, commands.IMPORTS, commands.SLIDES}:
             self.layer_dock.show_document(self.shown_state(), grouping_choices(self.doc, self.data))
         if commands.SLIDES in aspects or commands.ANNOTATIONS in aspects:
@@ -953,9 +972,7 @@ class MainWindow(QMainWindow):
         except fileformat.BriefingFileError as exc:
             self.show_error("Cannot save briefing", str(exc))
             return False
-        self.path = path
-        self.is_builtin = False
-        self.undo_stack.setClean()
+        self.session.saved_to(path)
         remember_file_state(self, path)
         self._update_title()
         self._remember(path)

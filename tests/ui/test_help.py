@@ -200,7 +200,7 @@ def test_welcome_highlights_the_real_widgets_and_follows_keys(window, qtbot):
 
 
 def test_welcome_offers_the_builtin_briefing_when_another_is_open(window, qtbot, monkeypatch):
-    window.is_builtin = False
+    window.session.builtin = False
     tour = show_welcome(window)
     assert tour.builtin_button.isVisible()
     asked = []
