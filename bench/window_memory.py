@@ -121,7 +121,7 @@ def child(idle: float, import_path: str | None) -> int:
             # The import left unsaved changes: quitting closes the window, which would
             # otherwise wait on its "Save changes?" question forever (the --import runs that
             # "never finished" were waiting there, measured but not ended).
-            window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+            window.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
             app.quit()
 
     def do_import() -> None:

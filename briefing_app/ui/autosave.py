@@ -295,7 +295,7 @@ def restore(window: QMainWindow, item: Recovery) -> bool:
     except RecoveryError as exc:
         window.show_error("Cannot restore briefing", str(exc))
         return False
-    if not window.maybe_save():
+    if not window.files.maybe_save():
         return False
     window.set_document(doc, source, builtin=item.builtin and source is None)
     if source is not None and item.source_state is not None:

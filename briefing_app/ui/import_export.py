@@ -254,7 +254,7 @@ class ImportExport(QObject):
 
     def import_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import layer", self.window._start_folder(), IMPORT_FILTER
+            self.window, "Import layer", self.window.files.start_folder(), IMPORT_FILTER
         )
         for name in names:
             self.import_file(Path(name))
@@ -302,7 +302,7 @@ class ImportExport(QObject):
         label = f"Import {path.name}"
         slide = window.shown_slide()
         window.run(commands.ImportLayers(layers, label=label, slide_id=slide.id if slide else None))
-        window._remember_folder(path)
+        window.files.remember_folder(path)
         count = sum(len(layer.features) for layer in layers)
         repaired = sum(1 for layer in layers for n in layer.notes if n.startswith("Repaired"))
         dropped = sum(1 for layer in layers for n in layer.notes if n.startswith("Not imported"))
@@ -394,7 +394,7 @@ class ImportExport(QObject):
         except DataFileError as exc:
             self.window.show_error("Cannot export", str(exc))
             return False
-        self.window._remember_folder(path)
+        self.window.files.remember_folder(path)
         self.window.statusBar().showMessage(f"Exported {len(features)} features to {path}", 8000)
         return True
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, QUrl, Signal
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.atomicfile import remove_leftovers
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.gazetteer import Gazetteer, Place
@@ -45,7 +43,7 @@ from briefing_app.model.document import (
     Slide,
     new_id,
 )
-from briefing_app.model.session import DocumentSession
+from briefing_app.model.session import SAVED, DocumentSession
 from briefing_app.scene import (
     Scene,
     build_layer,
@@ -58,10 +56,11 @@ from briefing_app.style import PRESENTATION_STYLE
 from briefing_app.themes import get_theme
 from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
-from briefing_app.ui.autosave import check_before_save, remember_file_state
+from briefing_app.ui.autosave import remember_file_state
 from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.coordinate_display import CoordinateDisplay
 from briefing_app.ui.figures_dock import QtFiguresDock
+from briefing_app.ui.file_actions import FileActions, file_stem
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
 from briefing_app.ui.hand_off import HandOff
 from briefing_app.ui.help_dialogs import install_help
@@ -69,12 +68,11 @@ from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.place_at_coordinates import place_action
-from briefing_app.ui.plain_text import install_plain_text_guard, menu_text
+from briefing_app.ui.plain_text import install_plain_text_guard
 from briefing_app.ui.properties_dialog import QtPropertiesDialog
 from briefing_app.ui.search_box import QtSearchBox
 from briefing_app.ui.settings import (
     LAST_FOLDER,
-    RECENT_FILES,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     Settings,
@@ -88,7 +86,6 @@ from briefing_app.userdirs import data_override_dir
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Briefings (*.briefing);;All files (*)"
 # From the first map on screen to giving back the start's memory (startup_memory.py): the
 # labels placed for it import their modules on their own thread meanwhile.
 RELEASE_AFTER_MS = 1500
@@ -127,6 +124,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QtUndoHistory(self)
         self.session = DocumentSession(doc, path, builtin, history=self.undo_stack)
         self.session.subscribe(self._on_document_changed, EDIT_ASPECTS)
+        self.session.subscribe(lambda _aspects: self._update_title(), {SAVED})
+        self.files = FileActions(self.session, settings, self)
         self.undo_stack.cleanChanged.connect(self._update_title)
 
         self.map = map_widget if map_widget is not None else MapWidget(doc.view, self)
@@ -293,27 +292,27 @@ class MainWindow(QMainWindow):
         self.action_new = self._action(
             file_menu,
             "&New",
-            self.new_briefing,
+            self.files.new_briefing,
             QKeySequence.StandardKey.New,
             "Start an empty briefing",
         )
         self.action_open = self._action(
             file_menu,
             "&Open…",
-            self.open_dialog,
+            self.files.open_dialog,
             QKeySequence.StandardKey.Open,
             "Open a briefing file",
         )
         self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         file_menu.addSeparator()
         self.action_save = self._action(
-            file_menu, "&Save", self.save, QKeySequence.StandardKey.Save, "Save the briefing"
+            file_menu, "&Save", self.files.save, QKeySequence.StandardKey.Save, "Save the briefing"
         )
         self.action_save_as = self._action(
             file_menu,
             "Save &As…",
-            self.save_as,
+            self.files.save_as,
             QKeySequence.StandardKey.SaveAs,
             "Save the briefing under a new name",
         )
@@ -520,21 +519,6 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.get(RECENT_FILES)
-        if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
-            return
-        for index, name in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{index % 10} {menu_text(Path(name).name)}")
-            action.setToolTip(name)
-            action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear list").triggered.connect(
-            lambda: self.settings.set(RECENT_FILES, [])
-        )
 
     # ------------------------------------------------------------ document
 
@@ -908,120 +892,6 @@ class MainWindow(QMainWindow):
         if self._grouping_dialog is not None:
             self._grouping_dialog.toggle(iso_a3)
 
-    # ------------------------------------------------------------ file actions
-
-    def new_briefing(self) -> None:
-        if self.maybe_save():
-            self.set_document(Briefing(), None)
-
-    def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open briefing", self._start_folder(), FILE_FILTER
-        )
-        if name:
-            self.open_file(Path(name))
-
-    def open_file(self, path: Path) -> bool:
-        """Open `path`; a file that cannot be used leaves the open document as it was."""
-        try:
-            doc = fileformat.load(path)
-        except fileformat.BriefingFileError as exc:
-            if not path.exists():
-                self.settings.remove_recent_file(str(path))
-            self.show_error("Cannot open briefing", str(exc))
-            return False
-        if not self.maybe_save():
-            return False
-        remove_leftovers(path)  # temporary files of saves that were killed part-way
-        self.set_document(doc, path)
-        self._remember(path)
-        return True
-
-    def save(self) -> bool:
-        if self.path is None:
-            return self.save_as()
-        return self.save_to(self.path)
-
-    def save_as(self) -> bool:
-        suggested = self.path or (
-            Path(self._start_folder()) / f"{_file_stem(self.doc.title)}.briefing"
-        )
-        name, _ = QFileDialog.getSaveFileName(self, "Save briefing as", str(suggested), FILE_FILTER)
-        if not name:
-            return False
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(fileformat.FILE_SUFFIX)
-        return self.save_to(path)
-
-    def save_to(self, path: Path) -> bool:
-        # A file changed by someone else since it was opened is not overwritten unasked.
-        checked = check_before_save(self, path)
-        if checked is None:
-            return False
-        path = checked
-        # The map view is where the user left the map, not an edit: it is saved, not undone.
-        self.doc.view = self.map.current_view
-        try:
-            try:
-                fileformat.save(self.doc, path)
-            except fileformat.ReadOnlyBriefingError:
-                if not self.ask_replace_read_only(path):
-                    return False
-                fileformat.save(self.doc, path, replace_read_only=True)
-        except fileformat.BriefingFileError as exc:
-            self.show_error("Cannot save briefing", str(exc))
-            return False
-        self.session.saved_to(path)
-        remember_file_state(self, path)
-        self._update_title()
-        self._remember(path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
-        return True
-
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False means the user cancelled."""
-        if self.undo_stack.isClean():
-            return True
-        answer = self.ask_save_changes()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def ask_replace_read_only(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Replace a read-only file?",
-            f"{path} is marked read-only, perhaps so that it is not changed by mistake.\n\n"
-            "Replace it with this briefing anyway? (The file stays read-only; the version it "
-            "holds now is kept as its .bak.)",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def ask_save_changes(self) -> QMessageBox.StandardButton:
-        return QMessageBox.question(
-            self,
-            "Save changes?",
-            f"The briefing “{self.display_name}” has changes that are not saved.",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-
-    def _remember(self, path: Path) -> None:
-        self.settings.add_recent_file(str(path.resolve()))
-        self._remember_folder(path)
-
-    def _remember_folder(self, path: Path) -> None:
-        self.settings.set(LAST_FOLDER, str(path.resolve().parent))
-
-    def _start_folder(self) -> str:
-        folder = self.settings.get(LAST_FOLDER)
-        return folder if folder and Path(folder).is_dir() else str(Path.home())
-
     def show_error(self, title: str, text: str) -> None:
         log.error("%s: %s", title, text)
         self.error_shown.emit(text)
@@ -1043,8 +913,8 @@ class MainWindow(QMainWindow):
         selected_filter: str = "",
     ) -> tuple[Path | None, str]:
         """Where to write an export (None: cancelled), and the file type picked."""
-        name = _file_stem(stem if stem is not None else self.doc.title)
-        suggested = Path(self._start_folder()) / f"{name}{suffix}"
+        name = file_stem(stem if stem is not None else self.doc.title)
+        suggested = Path(self.files.start_folder()) / f"{name}{suffix}"
         name, picked = QFileDialog.getSaveFileName(
             self, title, str(suggested), file_filter, selected_filter
         )
@@ -1183,7 +1053,7 @@ class MainWindow(QMainWindow):
     def open_or_import(self, paths: list[Path]) -> None:
         for path in paths:
             if path.suffix.lower() == fileformat.FILE_SUFFIX:
-                self.open_file(path)
+                self.files.open_file(path)
             else:
                 self.import_export.import_file(path)
 
@@ -1199,7 +1069,7 @@ class MainWindow(QMainWindow):
             self.run(commands.RemoveImportedLayer(layer_id, label=f"Remove layer “{layer.name}”"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self._thumbnail_timer.stop()
@@ -1215,11 +1085,6 @@ def _droppable(url: QUrl) -> bool:
         return False
     path = Path(url.toLocalFile())
     return path.suffix.lower() == fileformat.FILE_SUFFIX or is_importable(path)
-
-
-def _file_stem(title: str) -> str:
-    stem = re.sub(r"[^\w\- ]+", "", title).strip().replace(" ", "_")
-    return stem[:60] or "briefing"
 
 
 def _content(slide: Slide) -> dict:

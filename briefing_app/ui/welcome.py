@@ -297,7 +297,7 @@ class QtWelcomeTour(QFrame):
     def open_builtin(self) -> None:
         from briefing_app.model.builtin import builtin_briefing
 
-        if self.window_.maybe_save():  # unsaved changes: the user is asked first
+        if self.window_.files.maybe_save():  # unsaved changes: the user is asked first
             self.window_.set_document(builtin_briefing(), None, builtin=True)
             self.builtin_button.hide()
 

@@ -147,7 +147,7 @@ def test_window_open_file(case, window, qapp, scratch, monkeypatch):
     path = case.path(scratch)
     before, before_path = copy.deepcopy(window.doc), window.path
     window.errors.clear()
-    opened = window.open_file(path)
+    opened = window.files.open_file(path)
     if case.usable:
         assert opened and window.errors == []
         assert any(a.id == "hostile" for a in window.doc.annotations)

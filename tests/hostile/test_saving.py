@@ -111,6 +111,7 @@ def test_read_only_file_is_replaced_only_when_asked(tmp_path):
 
 
 def test_window_asks_before_replacing_a_read_only_file(qtbot, tmp_path, monkeypatch):
+    from briefing_app.ui.file_actions import FileActions
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.settings import Settings
 
@@ -122,11 +123,11 @@ def test_window_asks_before_replacing_a_read_only_file(qtbot, tmp_path, monkeypa
     asked: list[Path] = []
     answers = iter([False, True])
     monkeypatch.setattr(
-        MainWindow, "ask_replace_read_only", lambda self, p: asked.append(p) or next(answers)
+        FileActions, "ask_replace_read_only", lambda self, p: asked.append(p) or next(answers)
     )
-    assert window.save_to(path) is False
+    assert window.files.save_to(path) is False
     assert fileformat.load(path).title == "on disk"
-    assert window.save_to(path) is True
+    assert window.files.save_to(path) is True
     assert fileformat.load(path).title == "in the window"
     assert asked == [path, path]
 

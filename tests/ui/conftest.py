@@ -30,8 +30,8 @@ def _never_block_on_save_prompt(monkeypatch):
     # an answer to "save changes?" forever. Tests that care set their own answer.
     from PySide6.QtWidgets import QMessageBox
 
-    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.file_actions import FileActions
 
     monkeypatch.setattr(
-        MainWindow, "ask_save_changes", lambda self: QMessageBox.StandardButton.Discard
+        FileActions, "ask_save_changes", lambda self: QMessageBox.StandardButton.Discard
     )

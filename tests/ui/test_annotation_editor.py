@@ -161,7 +161,7 @@ def test_draw_every_kind_edit_undo_redo_save_reopen(window, qtbot, tmp_path):
     assert fileformat.to_json(win.doc) == edited
 
     path = tmp_path / "marked-up.briefing"
-    assert win.save_to(path)
+    assert win.files.save_to(path)
     reopened = fileformat.load(path)
     assert fileformat.to_json(reopened)["annotations"] == edited["annotations"]
     assert reopened.annotations == win.doc.annotations

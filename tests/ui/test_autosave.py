@@ -4,7 +4,6 @@ of the real app), the warning before saving over a file changed on disk, the log
 from __future__ import annotations
 
 import contextlib
-import inspect
 import os
 import signal
 import subprocess
@@ -32,6 +31,7 @@ from briefing_app.ui.autosave import (
     offer_recovery,
     remember_file_state,
 )
+from briefing_app.ui.file_actions import FileActions
 from briefing_app.ui.log_actions import install_log_actions
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import Settings
@@ -125,7 +125,7 @@ def test_edit_writes_recovery_file_within_interval_and_save_removes_it(
     assert 0.25 < elapsed < 3.0, elapsed
     found = recovery.read_recovery(saver.path)
     assert found.title == "First draft" and found.builtin
-    assert window.save_to(tmp_path / "draft.briefing")
+    assert window.files.save_to(tmp_path / "draft.briefing")
     assert not saver.path.exists()
 
 
@@ -155,12 +155,12 @@ def test_closing_after_discard_removes_it_and_cancel_keeps_it(qtbot, fast_autosa
     edit(window)
     qtbot.waitUntil(saver.path.exists, timeout=5000)
     monkeypatch.setattr(
-        MainWindow, "ask_save_changes", lambda self: QMessageBox.StandardButton.Cancel
+        FileActions, "ask_save_changes", lambda self: QMessageBox.StandardButton.Cancel
     )
     assert not window.close()
     assert saver.path.exists()
     monkeypatch.setattr(
-        MainWindow, "ask_save_changes", lambda self: QMessageBox.StandardButton.Discard
+        FileActions, "ask_save_changes", lambda self: QMessageBox.StandardButton.Discard
     )
     assert window.close()
     assert not saver.path.exists()
@@ -173,7 +173,7 @@ def test_opening_another_briefing_drops_the_old_recovery_file(qtbot, tmp_path, f
     saver = install_autosave(window)
     edit(window)
     qtbot.waitUntil(saver.path.exists, timeout=5000)
-    assert window.open_file(path)  # "save changes?" answered Discard (tests/ui/conftest.py)
+    assert window.files.open_file(path)  # "save changes?" answered Discard (tests/ui/conftest.py)
     assert not saver.path.exists()
 
 
@@ -238,7 +238,7 @@ def test_sigkill_then_restore_exactly(qtbot, tmp_path, monkeypatch):
     assert saver.path.exists()
     assert recovery.list_recoveries() == []  # nothing offered twice
 
-    assert window.save()  # Save writes the original file
+    assert window.files.save()  # Save writes the original file
     assert (
         fileformat.to_json(fileformat.load(path))["annotations"]
         == fileformat.to_json(expected)["annotations"]
@@ -342,7 +342,7 @@ def test_changed_on_disk_overwrite_writes(opened, monkeypatch):
     window, path = opened
     _answer(monkeypatch, OVERWRITE)
     assert check_before_save(window, path) == path
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     remember_file_state(window, path)  # what MainWindow.save_to does after saving
     assert fileformat.load(path).title == "My version"
     assert fileformat.load(path.with_name(path.name + ".bak")).title == "A colleague's version"
@@ -373,15 +373,13 @@ def test_unchanged_or_other_file_saves_without_asking(qtbot, tmp_path, monkeypat
 
 
 def test_save_in_the_window_warns(opened, monkeypatch):
-    if "check_before_save" not in inspect.getsource(MainWindow.save_to):
-        pytest.skip("MainWindow.save_to does not call check_before_save yet")
     window, path = opened
     before = path.read_bytes()
     _answer(monkeypatch, CANCEL)
-    assert not window.save()
+    assert not window.files.save()
     assert path.read_bytes() == before and window.isWindowModified()
     _answer(monkeypatch, OVERWRITE)
-    assert window.save()
+    assert window.files.save()
     assert fileformat.load(path).title == "My version"
 
 

@@ -250,7 +250,7 @@ def test_text_size_in_the_panel_is_drawn_undone_and_saved(window, qtbot, tmp_pat
     )
 
     path = tmp_path / "sized.briefing"
-    assert win.save_to(path)
+    assert win.files.save_to(path)
     from briefing_app.model import fileformat
 
     assert fileformat.load(path).annotation(label.id).properties["font_size"] == 28.0
@@ -285,5 +285,5 @@ def test_a_pasted_label_keeps_a_size_that_saves_and_opens(window, tmp_path):
     assert pasted[0].properties["font_size"] == 72.0
     assert "font_size" not in pasted[1].properties
     path = tmp_path / "pasted.briefing"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     assert fileformat.load(path).annotations == window.doc.annotations

@@ -133,7 +133,7 @@ def test_picked_colour_shows_on_the_map_survives_reopen_and_is_in_the_pdf_legend
     assert "rgb(122, 31, 162)" in legend
 
     path = tmp_path / "nordic.briefing"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     again = fileformat.load(path)
     assert next(g for g in again.groupings if g.id == grouping.id).colour == PICKED
 

@@ -46,7 +46,7 @@ def test_geojson_import_is_drawn_listed_undone_and_saved(window, qtbot, tmp_path
     assert ids.index(layer_id) < ids.index("annotations")
     # Embedded: the saved file opens elsewhere without the original.
     path = tmp_path / "with-layer.briefing"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     assert fileformat.load(path).imported == window.doc.imported
     window.undo_stack.undo()
     assert window.doc.imported == [] and window.doc.layer(layer_id) is None

@@ -123,14 +123,14 @@ def test_cursor_position_in_status_bar(window, qtbot):
 def test_save_as_then_reopen_gives_equal_document(window, qtbot, tmp_path):
     window.run(commands.SetProperties({"title": "Vilnius–Suwałki brief", "author": "Ž. Ąžuolas"}))
     path = tmp_path / "brief.briefing"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     assert not window.isWindowModified()
     assert "brief.briefing" in window.windowTitle()
     saved = window.doc
 
     other = MainWindow(Settings(), builtin_briefing(), builtin=True)
     qtbot.addWidget(other)
-    assert other.open_file(path)
+    assert other.files.open_file(path)
     assert other.doc == saved
     assert other.path == path
     assert Settings().get(RECENT_FILES)[0] == str(path.resolve())
@@ -160,7 +160,7 @@ def test_bad_file_leaves_open_document_unchanged(window, qtbot, tmp_path, damage
     bad = tmp_path / "bad.briefing"
     bad.write_bytes(damage(fileformat.dumps(builtin_briefing())))
     with qtbot.waitSignal(window.error_shown) as shown:
-        assert not window.open_file(bad)
+        assert not window.files.open_file(bad)
     assert str(bad) in shown.args[0] and expected in shown.args[0]
     assert fileformat.dumps(window.doc) == before
     assert window.path is None and window.is_builtin and window.isWindowModified()
@@ -170,10 +170,12 @@ def test_bad_file_leaves_open_document_unchanged(window, qtbot, tmp_path, damage
 
 def test_close_with_unsaved_changes_asks(window, qtbot, monkeypatch):
     window.run(commands.SetProperties({"title": "Changed"}))
-    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: QMessageBox.StandardButton.Cancel)
     assert not window.close()
     assert window.isVisible()
-    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        window.files, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard
+    )
     assert window.close()
 
 
@@ -186,7 +188,7 @@ def test_window_geometry_is_remembered(window, qtbot):
 
 
 def test_new_briefing_starts_empty_and_untitled(window, tmp_path: Path):
-    window.new_briefing()
+    window.files.new_briefing()
     assert window.doc.title == "Untitled briefing"
     assert window.path is None and not window.is_builtin
 
@@ -194,8 +196,8 @@ def test_new_briefing_starts_empty_and_untitled(window, tmp_path: Path):
 def test_open_recent_reopens_a_saved_file(window, qtbot, tmp_path):
     path = tmp_path / "recent.briefing"
     window.run(commands.SetProperties({"title": "Recent one"}))
-    assert window.save_to(path)
-    window.new_briefing()
+    assert window.files.save_to(path)
+    window.files.new_briefing()
     window.recent_menu.aboutToShow.emit()
     entries = [a for a in window.recent_menu.actions() if a.toolTip() == str(path.resolve())]
     assert entries, [a.text() for a in window.recent_menu.actions()]

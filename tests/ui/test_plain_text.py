@@ -118,7 +118,7 @@ def test_tool_tip_of_an_annotation_shows_its_description_as_typed(window, qtbot)
 def test_recent_file_names_keep_their_ampersand(window, tmp_path):
     name = str(tmp_path / "R&D <b>plans.briefing")
     window.settings.set(RECENT_FILES, [name])
-    window._fill_recent_menu()
+    window.files.fill_recent_menu(window.recent_menu)
     texts = [action.text() for action in window.recent_menu.actions()]
     assert "&1 R&&D <b>plans.briefing" in texts
 

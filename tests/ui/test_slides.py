@@ -54,7 +54,7 @@ def test_add_rename_move_delete_and_undo_everything(window, qtbot, tmp_path):
     assert "Baltic close-up" in titles(window)
     # Slides are saved with the briefing.
     path = tmp_path / "slides.briefing"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     assert [s.title for s in fileformat.load(path).slides] == titles(window)
 
 
@@ -261,7 +261,7 @@ def test_builtin_and_reopened_slides_have_thumbnails_that_follow_the_theme(qtbot
     assert all(contrast[i] != dark[i] for i in dark)
 
     path = tmp_path / "reopened.briefing"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     reopened = MainWindow(Settings(), fileformat.load(path), path)
     qtbot.addWidget(reopened)
     reopened.show()
