@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from briefing_app.data.provenance import as_of_and_checked
+from briefing_app.geo.geojson import read_geometry
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -399,32 +400,14 @@ _FLASHPOINT_FIELDS = {
 }
 
 
+# A flashpoint is a place or a line on the map, or None where no location is sourced.
+_FLASHPOINT_GEOMETRIES = frozenset({"Point", "MultiPoint", "LineString"})
+
+
 def _read_geometry(r: JsonReader) -> dict[str, Any] | None:
     if r.value is None:
         return None
-    kind = r.get("type").str()
-    coords = r.get("coordinates")
-    if kind == "Point":
-        _position(coords)
-    elif kind in ("LineString", "MultiPoint"):
-        positions = coords.items()
-        if kind == "LineString" and len(positions) < 2:
-            raise coords.fail("a LineString needs at least two positions")
-        for p in positions:
-            _position(p)
-    else:
-        raise r.get("type").fail(
-            f'"{kind}" is not supported here; use Point, MultiPoint, LineString or null'
-        )
-    return r.dict()
-
-
-def _position(r: JsonReader) -> None:
-    items = r.items()
-    if len(items) != 2:
-        raise r.fail("a position is [longitude, latitude]")
-    items[0].number(-180, 180)
-    items[1].number(-90, 90)
+    return read_geometry(r, _FLASHPOINT_GEOMETRIES, allow_empty=False)
 
 
 def _read_flashpoint(r: JsonReader) -> Flashpoint:
