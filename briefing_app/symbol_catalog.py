@@ -23,9 +23,10 @@ otherwise expressible with the choices here.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from briefing_app.gazetteer import fold
 
 VERSION = "10"  # APP-6D / MIL-STD-2525D
 CONTEXT_REALITY = "0"
@@ -1038,35 +1039,29 @@ def parse_sidc(sidc: str) -> SymbolChoice | None:
     return choice if choice.sidc == sidc else None
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents: "Gebirgsjäger" -> "gebirgsjager"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=1)
-def _haystacks() -> tuple[tuple[EntityType, str, str], ...]:
-    return tuple((e, _fold(e.name), _fold(" | ".join(e.keywords))) for e in ENTITY_TYPES)
+def _haystacks() -> tuple[tuple[EntityType, str, tuple[str, ...]], ...]:
+    return tuple((e, fold(e.name), tuple(fold(k) for k in e.keywords)) for e in ENTITY_TYPES)
 
 
 def search(text: str) -> list[EntityType]:
-    """Catalogue entries whose name or keywords contain every word of `text` (ignoring
-    case and accents), best first: names that are or start with the text, then entries with
-    the text as a keyword, then names containing it, then the rest. An empty text gives the
-    whole catalogue in order."""
-    query = _fold(text).strip()
+    """Catalogue entries whose name or keywords contain every word of `text` (folded as
+    place names are: case, accents and punctuation ignored), best first: names that are or
+    start with the text, then entries with the text as a keyword, then names containing it,
+    then the rest. An empty text gives the whole catalogue in order."""
+    query = fold(text)
     if not query:
         return list(ENTITY_TYPES)
     words = query.split()
     ranked: list[tuple[int, int, EntityType]] = []
     for index, (entry, name, keywords) in enumerate(_haystacks()):
-        if not all(w in name or w in keywords for w in words):
+        if not all(w in name or any(w in k for k in keywords) for w in words):
             continue
         if name == query:
             rank = 0
         elif name.startswith(query):
             rank = 1
-        elif query in keywords.split(" | "):
+        elif query in keywords:
             rank = 2
         elif query in name:
             rank = 3

@@ -157,3 +157,14 @@ def test_search():
     assert "air_defence" in _keys("AIR DÉFENSE")  # accents and case do not matter
     assert "mountain_infantry" in _keys("gebirgsjäger")
     assert _keys("no such thing") == []
+
+
+def test_search_folds_text_as_the_place_search_does():
+    """One folding for every search box (gazetteer.fold): hyphens and case, accents and
+    letters such as "ł" count as they do for place names."""
+    from briefing_app import gazetteer
+
+    assert sc.fold is gazetteer.fold
+    assert "mountain_infantry" in _keys("GEBIRGS-JÄGER")
+    assert _keys("air-defence") == _keys("air defence")
+    assert _keys("anti–tank") == _keys("anti tank")  # an en dash typed for a hyphen
