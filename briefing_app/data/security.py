@@ -33,6 +33,7 @@ from briefing_app.jsonreader import (
     web_address,
 )
 from briefing_app.paths import geodata_dir
+from briefing_app.symbol_catalog import ECHELONS
 
 FORMAT_VERSION = 1
 GROUPINGS_FILE = "groupings.json"
@@ -42,22 +43,10 @@ FLASHPOINTS_FILE = "flashpoints.json"
 GROUPING_KINDS = ("alliance", "union", "coalition", "format", "category")
 LOCATION_PRECISIONS = ("site", "town", "approximate")
 FLASHPOINT_REGIONS = ("kaliningrad", "suwalki", "belarus", "greenland")
-# SIDC digits 9-10 (APP-6D / MIL-STD-2525D echelon amplifier) for each echelon word, so a
-# record cannot say "brigade" while its symbol shows a battalion.
-ECHELON_CODES = {
-    "none": "00",
-    "team": "11",
-    "squad": "12",
-    "section": "13",
-    "platoon": "14",
-    "company": "15",
-    "battalion": "16",
-    "regiment": "17",
-    "brigade": "18",
-    "division": "21",
-    "corps": "22",
-    "army": "23",
-}
+# SIDC digits 9-10 (APP-6D / MIL-STD-2525D echelon amplifier) for each echelon word, from the
+# symbol catalogue the picker offers, so a record cannot say "brigade" while its symbol shows a
+# battalion.
+ECHELON_CODES = {e.key: e.code for e in ECHELONS}
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 _ID = re.compile(r"[a-z0-9][a-z0-9_]*")
