@@ -8,7 +8,6 @@ import base64
 import datetime as dt
 import json
 import math
-import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,7 +48,7 @@ from briefing_app.model.document import (
 )
 from briefing_app.paths import assets_dir
 from briefing_app.scene_items import LegendEntry, SceneItem, popup, view_message
-from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
+from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE, annotation_style
 from briefing_app.userdirs import user_cache_dir
 
 CUSTOM_PREFIX = "custom:"
@@ -590,39 +589,6 @@ def _occupied_layer(
         legend=tuple(legend),
         sources=tuple(dict.fromkeys(sources)),
     )
-
-
-_ANNOTATION_STYLE_KEYS = {
-    "color": str,
-    "fillColor": str,
-    "dashArray": str,
-    "weight": float,
-    "opacity": float,
-    "fillOpacity": float,
-}
-_COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$|^[a-zA-Z]{3,20}$")
-_DASHES = re.compile(r"^[0-9 ,.]{1,40}$")
-
-
-def annotation_style(style: dict[str, Any], base: str = "annotation") -> dict[str, Any]:
-    """Only known style keys with plain values reach a renderer: a style is user data."""
-    defaults = ITEM_STYLES[base]
-    clean: dict[str, Any] = {"color": defaults["color"], "weight": defaults["weight"]}
-    for key, kind in _ANNOTATION_STYLE_KEYS.items():
-        value = style.get(key)
-        if kind is str and isinstance(value, str):
-            pattern = _DASHES if key == "dashArray" else _COLOUR
-            if pattern.match(value):
-                clean[key] = value
-        elif (
-            kind is float
-            and isinstance(value, int | float)
-            and not isinstance(value, bool)
-            and math.isfinite(value)
-            and 0 <= value <= 50
-        ):
-            clean[key] = float(value)
-    return clean
 
 
 def _finite(value: Any, low: float, high: float) -> float | None:

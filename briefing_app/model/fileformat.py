@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -36,6 +35,7 @@ from briefing_app.model.document import (
     add_missing_layers,
     clamp_text_pt,
 )
+from briefing_app.style import STYLE_COLOURS, style_value_problem
 
 # 2: every slide stores its own layers, date and annotations (format 1 left them out to mean
 # "the document's"; such a file is read as if each slide had the document's at the time).
@@ -285,29 +285,24 @@ def _plain_values(r: JsonReader) -> dict[str, Any]:
     return dict(r.dict())
 
 
-# Style options every renderer draws, with their ranges (as the import's clean_style).
-_STYLE_NUMBERS = {"weight": 100.0, "opacity": 1.0, "fillOpacity": 1.0, "radius": 100.0}
-_HEX = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
-
-
 def read_style(r: JsonReader) -> dict[str, Any]:
-    """A Leaflet style object: colours are hex codes, kept as written (a CSS colour name,
-    which only the browser would understand, becomes "#rrggbb"); numbers lie in range."""
+    """A Leaflet style object whose options every renderer can draw (style.py's rule); a
+    colour written as "#rgb", with alpha or as a CSS name becomes "#rrggbb", the one form
+    every renderer reads alike. Options no renderer draws are kept as written."""
     style = _plain_values(r)
-    for key in ("color", "fillColor"):
-        if key in style and style[key] is not None:
-            style[key] = _colour(r.get(key))
-    for key, high in _STYLE_NUMBERS.items():
-        if key in style and style[key] is not None:
-            r.get(key).number(0, high)
+    for key, value in style.items():
+        if value is None:
+            continue
+        if key in STYLE_COLOURS and style_value_problem(key, value) is not None:
+            style[key] = value = _colour(r.get(key))
+        if problem := style_value_problem(key, value):
+            raise r.get(key).fail(problem)
     return style
 
 
 def _colour(r: JsonReader) -> str:
     text = r.str()
-    if _HEX.fullmatch(text):
-        return text  # unchanged, so that a file reopens equal to what was saved
-    from PIL import ImageColor  # the CSS colour names; loaded only for a file that uses them
+    from PIL import ImageColor  # "#abc", "#aabbccdd" and CSS names: only for files that use them
 
     try:
         red, green, blue = ImageColor.getrgb(text.strip())[:3]
