@@ -25,8 +25,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefing_app.gazetteer import fold
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 VERSION = "10"  # APP-6D / MIL-STD-2525D
 CONTEXT_REALITY = "0"
@@ -1071,12 +1075,89 @@ def search(text: str) -> list[EntityType]:
     return [entry for _, _, entry in sorted(ranked, key=lambda r: (r[0], r[1]))]
 
 
+# ---------------------------------------------------------------- drawing
+
+_DATA_URI = "data:image/svg+xml;base64,"
+
+
 @lru_cache(maxsize=2048)
 def symbol_svg(sidc: str, size: int = 30) -> str:
-    """The symbol as SVG text, drawn offline by milsymbol."""
+    """The symbol as SVG text, drawn offline by milsymbol: the one place the app draws one."""
     import milsymbol
 
-    return milsymbol.Symbol(sidc, size=size).as_svg()
+    return str(milsymbol.Symbol(sidc, size=size).as_svg())
+
+
+def draw_symbol(sidc: str, size: int = 30) -> str:
+    """`symbol_svg` as an SVG data URI, what the map page, the exports and the seed hold."""
+    import base64
+
+    return _DATA_URI + base64.b64encode(symbol_svg(sidc, size).encode("utf-8")).decode("ascii")
+
+
+@lru_cache(maxsize=256)
+def symbol_data_uri(sidc: str, size: int = 30) -> str:
+    """`draw_symbol`, also kept in the user's cache folder keyed by the milsymbol version:
+    milsymbol takes about half a second to set itself up, which a start then skips."""
+    cache = _symbol_cache()
+    key = f"{sidc}|{size}"
+    if key in cache:
+        return cache[key]
+    uri = draw_symbol(sidc, size)
+    cache[key] = uri
+    _save_symbol_cache(cache)
+    return uri
+
+
+def _symbol_cache_path() -> Path:
+    from importlib.metadata import version
+
+    from briefing_app.userdirs import user_cache_dir
+
+    return user_cache_dir() / f"symbols-milsymbol-{version('milsymbol')}.json"
+
+
+def symbol_seed_path() -> Path:
+    """The symbols of the built-in data, drawn by the milsymbol version named in the file
+    name and shipped with the app (scripts/build_symbol_seed.py): a first start does not
+    wait half a second for milsymbol to set itself up."""
+    from importlib.metadata import version
+
+    from briefing_app.paths import assets_dir
+
+    return assets_dir() / "symbols" / f"milsymbol-{version('milsymbol')}.json"
+
+
+@lru_cache(maxsize=1)
+def _symbol_cache() -> dict[str, str]:
+    import json
+
+    out: dict[str, str] = {}
+    # Another milsymbol than the seed's finds no seed file and draws its own symbols.
+    for path in (symbol_seed_path(), _symbol_cache_path()):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict):
+            out.update(
+                {k: v for k, v in data.items() if isinstance(v, str) and v.startswith(_DATA_URI)}
+            )
+    return out
+
+
+def _save_symbol_cache(cache: dict[str, str]) -> None:
+    import json
+
+    from briefing_app.atomicfile import write_atomically
+
+    path = _symbol_cache_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(cache, sort_keys=True).encode("utf-8")
+        write_atomically(path, lambda handle: handle.write(text))
+    except Exception:  # a read-only cache only costs time
+        pass
 
 
 @lru_cache(maxsize=2048)
