@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from briefing_app.geo.positions import Positions
+from briefing_app.geo.positions import POSITION_DEPTH, Positions
 from briefing_app.jsonreader import JsonReader, describe
 
 if TYPE_CHECKING:  # numpy: only once there are positions held as arrays
@@ -32,15 +32,6 @@ GEOMETRY_TYPES = frozenset(
     }
 )
 
-# How deep each type's positions lie in "coordinates" (0: the coordinates are a position).
-POSITION_DEPTH = {
-    "Point": 0,
-    "MultiPoint": 1,
-    "LineString": 1,
-    "MultiLineString": 2,
-    "Polygon": 2,
-    "MultiPolygon": 3,
-}
 LINE_TYPES = frozenset({"LineString", "MultiLineString"})
 POLYGON_TYPES = frozenset({"Polygon", "MultiPolygon"})
 LONGITUDE = (-180, 180)

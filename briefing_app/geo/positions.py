@@ -85,8 +85,16 @@ class Positions:
         return self.array.tolist()
 
 
-# How deep the position lists lie in each type's "coordinates" (0: the coordinates are one).
-_DEPTH = {"MultiPoint": 0, "LineString": 0, "MultiLineString": 1, "Polygon": 1, "MultiPolygon": 2}
+# How deep each GeoJSON type's positions lie in "coordinates" (0: the coordinates are a
+# position); geo/geojson.py's rule and `compact` read it.
+POSITION_DEPTH = {
+    "Point": 0,
+    "MultiPoint": 1,
+    "LineString": 1,
+    "MultiLineString": 2,
+    "Polygon": 2,
+    "MultiPolygon": 3,
+}
 
 
 def _compact_part(coords: Any, depth: int) -> Any:
@@ -107,9 +115,11 @@ def compact(geometry: dict[str, Any]) -> dict[str, Any]:
     kind = geometry.get("type")
     if kind == "GeometryCollection":
         return {"type": kind, "geometries": [compact(g) for g in geometry["geometries"]]}
-    if kind not in _DEPTH:
+    if not POSITION_DEPTH.get(kind):  # a Point keeps its plain [lon, lat]
         return dict(geometry)
-    return {"type": kind, "coordinates": _compact_part(geometry["coordinates"], _DEPTH[kind])}
+    # How deep the position lists lie: one above the positions.
+    depth = POSITION_DEPTH[kind] - 1
+    return {"type": kind, "coordinates": _compact_part(geometry["coordinates"], depth)}
 
 
 def _ring_parts(polygon: shapely.Polygon) -> list[Positions]:
