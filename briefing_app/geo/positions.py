@@ -115,11 +115,11 @@ def compact(geometry: dict[str, Any]) -> dict[str, Any]:
     kind = geometry.get("type")
     if kind == "GeometryCollection":
         return {"type": kind, "geometries": [compact(g) for g in geometry["geometries"]]}
-    if not POSITION_DEPTH.get(kind):  # a Point keeps its plain [lon, lat]
+    depth = POSITION_DEPTH.get(str(kind), 0)
+    if not depth:  # a Point keeps its plain [lon, lat]
         return dict(geometry)
-    # How deep the position lists lie: one above the positions.
-    depth = POSITION_DEPTH[kind] - 1
-    return {"type": kind, "coordinates": _compact_part(geometry["coordinates"], depth)}
+    # The position lists lie one level above the positions.
+    return {"type": kind, "coordinates": _compact_part(geometry["coordinates"], depth - 1)}
 
 
 def _ring_parts(polygon: shapely.Polygon) -> list[Positions]:
