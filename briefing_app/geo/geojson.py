@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from briefing_app.geo.positions import POSITION_DEPTH, Positions
 from briefing_app.jsonreader import JsonReader, describe
 
-if TYPE_CHECKING:  # numpy: only once there are positions held as arrays
+if TYPE_CHECKING:  # numpy and shapely: only once there are arrays or shapes
     import numpy as np
+    from shapely.geometry.base import BaseGeometry
 
 # RFC 7946, section 1.4: the geometry types.
 GEOMETRY_TYPES = frozenset(
@@ -48,6 +49,20 @@ def part_problem(kind: str, positions: Sequence[Any] | np.ndarray) -> str | None
     if kind in POLYGON_TYPES and not three_distinct(positions):
         return "a polygon's ring needs at least 3 different positions"
     return None
+
+
+def drawn_shape(geometry: Any) -> BaseGeometry | None:
+    """The GEOS shape a renderer draws of a (scene item's) geometry; None for one that is
+    empty or that GEOS refuses, which a renderer leaves out rather than fail on (the rule
+    above keeps those out of files; this is the renderers' one guard)."""
+    import shapely
+    from shapely.geometry import shape
+
+    try:
+        geom = shape(dict(geometry))
+    except (KeyError, ValueError, TypeError, AttributeError, shapely.errors.ShapelyError):
+        return None
+    return None if geom.is_empty else geom
 
 
 def three_distinct(positions: Sequence[Any] | np.ndarray) -> bool:

@@ -13,7 +13,7 @@ import shapely
 from shapely.geometry import shape
 
 from briefing_app.data.security import read_correction_file
-from briefing_app.geo.geojson import MAX_COLLECTION_NESTING
+from briefing_app.geo.geojson import MAX_COLLECTION_NESTING, drawn_shape
 from briefing_app.geofiles import GeoFileError, read_geofile
 from briefing_app.jsonreader import DataFileError
 from briefing_app.model import fileformat
@@ -118,12 +118,18 @@ def test_the_map_pages_geometries_answer_by_the_rule(name, geometry, usable, say
 @pytest.mark.parametrize(("name", "geometry", "usable", "says"), CASES, ids=IDS)
 def test_what_the_rule_accepts_every_renderer_can_build(name, geometry, usable, says):
     """The PDF's map, the thumbnails and the label placement build shapes with GEOS; a
-    geometry the rule lets through must not be one GEOS refuses."""
+    geometry the rule lets through must not be one GEOS refuses (nor an empty one)."""
+    built = drawn_shape(geometry)  # the thumbnails' and the screen labels' one guard
     if not usable:
         return
-    built = shape(geometry)
-    assert not built.is_empty
+    assert built is not None and built.equals(shape(geometry))
     assert shapely.is_valid_input(built)
+
+
+def test_the_renderers_leave_out_what_geos_refuses():
+    assert drawn_shape({"type": "LineString", "coordinates": [[21, 54]]}) is None
+    assert drawn_shape({"type": "Point", "coordinates": []}) is None
+    assert drawn_shape({"type": "Circle"}) is None
 
 
 @pytest.mark.parametrize(("name", "geometry", "usable", "says"), CASES, ids=IDS)
