@@ -92,3 +92,12 @@ def test_a_colour_in_another_form_is_read_as_every_renderer_draws_it(tmp_path, w
 def test_the_scene_draws_no_colour_a_renderer_would_misread():
     for written in ("#abc", "#aabbcc80", "red"):
         assert annotation_style({"color": written})["color"] == "#1b2a3a"  # the default
+
+
+@pytest.mark.parametrize(("written", "read"), [("#D55E00", "#D55E00"), ("#abc", "#aabbcc")])
+def test_a_grouping_colour_follows_the_same_rule(tmp_path, written, read):
+    doc = json.loads(fileformat.dumps(builtin_briefing()))
+    doc["groupings"] = [{"id": "g1", "name": "G", "members": ["POL"], "colour": written}]
+    path = tmp_path / "g.briefing"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert fileformat.load(path).groupings[0].colour == read

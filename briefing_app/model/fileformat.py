@@ -293,7 +293,7 @@ def read_style(r: JsonReader) -> dict[str, Any]:
     for key, value in style.items():
         if value is None:
             continue
-        if key in STYLE_COLOURS and style_value_problem(key, value) is not None:
+        if key in STYLE_COLOURS:
             style[key] = value = _colour(r.get(key))
         if problem := style_value_problem(key, value):
             raise r.get(key).fail(problem)
@@ -302,6 +302,8 @@ def read_style(r: JsonReader) -> dict[str, Any]:
 
 def _colour(r: JsonReader) -> str:
     text = r.str()
+    if style_value_problem("color", text) is None:
+        return text  # "#rrggbb" as written, so that a file reopens equal to what was saved
     from PIL import ImageColor  # "#abc", "#aabbccdd" and CSS names: only for files that use them
 
     try:
