@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from briefing_app.geo.geojson import part_problem
 from briefing_app.geo.positions import PageBlob, page_default
 from briefing_app.model.document import MapView
 from briefing_app.scene_items import view_message
@@ -154,6 +155,6 @@ def reply_lines(result: Any) -> list[dict[str, Any]]:
             for p in coords
             if isinstance(p, list) and len(p) == 2 and all(isinstance(v, int | float) for v in p)
         ]
-        if len(points) >= 2:
+        if part_problem("LineString", points) is None:
             lines.append({"type": "LineString", "coordinates": points})
     return lines

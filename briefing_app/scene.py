@@ -4,19 +4,14 @@ renderer (the map page, the HTML export, the PDF) understands."""
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
 import math
-import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from briefing_app.atomicfile import write_atomically
 from briefing_app.data.basemap import (
     attribution_parts,
     basemap_source,
@@ -49,10 +44,9 @@ from briefing_app.model.document import (
     imported_layer_id,
     text_size_pt,
 )
-from briefing_app.paths import assets_dir
 from briefing_app.scene_items import LegendEntry, SceneItem, popup, view_message
-from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE
-from briefing_app.userdirs import user_cache_dir
+from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE, annotation_style
+from briefing_app.symbol_catalog import symbol_data_uri
 
 
 @dataclass(frozen=True)
@@ -242,30 +236,6 @@ def _membership_layer(
 # ---------------------------------------------------------------- items
 
 
-@lru_cache(maxsize=256)
-def symbol_data_uri(sidc: str, size: int = 30) -> str:
-    """An APP-6 / MIL-STD-2525 symbol as an SVG data URI (drawn offline by milsymbol).
-
-    milsymbol takes about half a second to set itself up, so symbols are also kept in the
-    user's cache folder, keyed by the milsymbol version."""
-    cache = _symbol_cache()
-    key = f"{sidc}|{size}"
-    if key in cache:
-        return cache[key]
-    uri = draw_symbol(sidc, size)
-    cache[key] = uri
-    _save_symbol_cache(cache)
-    return uri
-
-
-def draw_symbol(sidc: str, size: int = 30) -> str:
-    """The symbol drawn by milsymbol now, as an SVG data URI (no cache)."""
-    import milsymbol
-
-    svg = milsymbol.Symbol(sidc, size=size).as_svg()
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
-
-
 def seed_symbol_codes(doc: Briefing, data: Datasets) -> list[str]:
     """The symbol codes a start on `doc` shows: the deployments' and the unit
     annotations' (what the shipped seed holds for the built-in briefing)."""
@@ -275,51 +245,6 @@ def seed_symbol_codes(doc: Briefing, data: Datasets) -> list[str]:
         if annotation_kind(annotation) == "unit" and isinstance(sidc, str):
             codes.add(sidc)
     return sorted(codes)
-
-
-def _symbol_cache_path() -> Path:
-    from importlib.metadata import version
-
-    return user_cache_dir() / f"symbols-milsymbol-{version('milsymbol')}.json"
-
-
-def symbol_seed_path() -> Path:
-    """The symbols of the built-in data, drawn by the milsymbol version named in the file
-    name and shipped with the app (scripts/build_symbol_seed.py): a first start does not
-    wait half a second for milsymbol to set itself up."""
-    from importlib.metadata import version
-
-    return assets_dir() / "symbols" / f"milsymbol-{version('milsymbol')}.json"
-
-
-@lru_cache(maxsize=1)
-def _symbol_cache() -> dict[str, str]:
-    out: dict[str, str] = {}
-    # Another milsymbol than the seed's finds no seed file and draws its own symbols.
-    for path in (symbol_seed_path(), _symbol_cache_path()):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(data, dict):
-            out.update(
-                {
-                    k: v
-                    for k, v in data.items()
-                    if isinstance(v, str) and v.startswith("data:image/svg+xml;base64,")
-                }
-            )
-    return out
-
-
-def _save_symbol_cache(cache: dict[str, str]) -> None:
-    path = _symbol_cache_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(cache, sort_keys=True).encode("utf-8")
-        write_atomically(path, lambda handle: handle.write(text))
-    except Exception:  # a read-only cache only costs time
-        pass
 
 
 def _names(codes: tuple[str, ...] | list[str], data: Datasets) -> str:
@@ -589,39 +514,6 @@ def _occupied_layer(
         legend=tuple(legend),
         sources=tuple(dict.fromkeys(sources)),
     )
-
-
-_ANNOTATION_STYLE_KEYS = {
-    "color": str,
-    "fillColor": str,
-    "dashArray": str,
-    "weight": float,
-    "opacity": float,
-    "fillOpacity": float,
-}
-_COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$|^[a-zA-Z]{3,20}$")
-_DASHES = re.compile(r"^[0-9 ,.]{1,40}$")
-
-
-def annotation_style(style: dict[str, Any], base: str = "annotation") -> dict[str, Any]:
-    """Only known style keys with plain values reach a renderer: a style is user data."""
-    defaults = ITEM_STYLES[base]
-    clean: dict[str, Any] = {"color": defaults["color"], "weight": defaults["weight"]}
-    for key, kind in _ANNOTATION_STYLE_KEYS.items():
-        value = style.get(key)
-        if kind is str and isinstance(value, str):
-            pattern = _DASHES if key == "dashArray" else _COLOUR
-            if pattern.match(value):
-                clean[key] = value
-        elif (
-            kind is float
-            and isinstance(value, int | float)
-            and not isinstance(value, bool)
-            and math.isfinite(value)
-            and 0 <= value <= 50
-        ):
-            clean[key] = float(value)
-    return clean
 
 
 def _finite(value: Any, low: float, high: float) -> float | None:

@@ -3,6 +3,9 @@ and the Qt window. Change a colour here and all of them follow."""
 
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -252,3 +255,62 @@ DEFAULT_UNIT_SIDC = "10031000161205000000"
 # Imported layers take these in turn, so that two layers from two files can be told apart
 # (features with their own style, from KML, keep it).
 IMPORT_PALETTE = ("#6a3d9a", "#b15928", "#1f78b4", "#33a02c", "#e7298a", "#66a61e")
+
+
+# ---------------------------------------------------------------- a style from user data
+# A style (Leaflet path options) comes from a briefing file, an imported file or the map
+# page: user data. One rule for what of it a renderer may draw, read by the file format (which
+# refuses the rest with its place), the import and the scene (which drop it). Every renderer
+# reads a colour as "#rrggbb": reportlab takes "#abc" for #000abc, python-pptx refuses it.
+
+STYLE_COLOURS = ("color", "fillColor")
+STYLE_NUMBERS = {"weight": 50.0, "opacity": 1.0, "fillOpacity": 1.0, "radius": 100.0}
+STYLE_KEYS = (*STYLE_COLOURS, "dashArray", *STYLE_NUMBERS)
+ANNOTATION_STYLE_KEYS = ("color", "fillColor", "dashArray", "weight", "opacity", "fillOpacity")
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_DASHES = re.compile(r"[0-9 ,.]{1,40}")
+
+
+def style_value_problem(key: str, value: Any) -> str | None:
+    """What keeps `value` from being drawn as style option `key`; None when it can be (and
+    for options no renderer draws)."""
+    if key in STYLE_COLOURS:
+        if isinstance(value, str) and _HEX_COLOUR.fullmatch(value):
+            return None
+        return f"{_shown(value)} is not a colour #rrggbb"
+    if key in STYLE_NUMBERS:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"expected a number, found {_shown(value)}"
+        if not math.isfinite(value):
+            return "expected a finite number"
+        high = STYLE_NUMBERS[key]
+        return None if 0 <= value <= high else f"{value} is outside the allowed range 0 to {high:g}"
+    if key == "dashArray" and not (isinstance(value, str) and _DASHES.fullmatch(value)):
+        return f"{_shown(value)} is not a dash pattern (numbers between spaces or commas)"
+    return None
+
+
+def _shown(value: Any) -> str:
+    return f'"{value[:40]}"' if isinstance(value, str) else repr(value)[:40]
+
+
+def clean_style(style: Any, keys: Iterable[str] = STYLE_KEYS) -> dict[str, Any]:
+    """The options of `style` among `keys` whose values a renderer may draw; the rest left
+    out (a style is user data)."""
+    if not isinstance(style, dict):
+        return {}
+    return {
+        key: style[key]
+        for key in keys
+        if key in style and style_value_problem(key, style[key]) is None
+    }
+
+
+def annotation_style(style: dict[str, Any], base: str = "annotation") -> dict[str, Any]:
+    """What a renderer draws of an annotation's (or imported feature's) style: the drawable
+    options over the colour and weight of ITEM_STYLES[base]."""
+    defaults = ITEM_STYLES[base]
+    clean: dict[str, Any] = {"color": defaults["color"], "weight": defaults["weight"]}
+    for key, value in clean_style(style, ANNOTATION_STYLE_KEYS).items():
+        clean[key] = float(value) if key in STYLE_NUMBERS else value
+    return clean

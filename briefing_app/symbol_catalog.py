@@ -23,9 +23,14 @@ otherwise expressible with the choices here.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from briefing_app.gazetteer import fold
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 VERSION = "10"  # APP-6D / MIL-STD-2525D
 CONTEXT_REALITY = "0"
@@ -1038,35 +1043,29 @@ def parse_sidc(sidc: str) -> SymbolChoice | None:
     return choice if choice.sidc == sidc else None
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents: "Gebirgsjäger" -> "gebirgsjager"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=1)
-def _haystacks() -> tuple[tuple[EntityType, str, str], ...]:
-    return tuple((e, _fold(e.name), _fold(" | ".join(e.keywords))) for e in ENTITY_TYPES)
+def _haystacks() -> tuple[tuple[EntityType, str, tuple[str, ...]], ...]:
+    return tuple((e, fold(e.name), tuple(fold(k) for k in e.keywords)) for e in ENTITY_TYPES)
 
 
 def search(text: str) -> list[EntityType]:
-    """Catalogue entries whose name or keywords contain every word of `text` (ignoring
-    case and accents), best first: names that are or start with the text, then entries with
-    the text as a keyword, then names containing it, then the rest. An empty text gives the
-    whole catalogue in order."""
-    query = _fold(text).strip()
+    """Catalogue entries whose name or keywords contain every word of `text` (folded as
+    place names are: case, accents and punctuation ignored), best first: names that are or
+    start with the text, then entries with the text as a keyword, then names containing it,
+    then the rest. An empty text gives the whole catalogue in order."""
+    query = fold(text)
     if not query:
         return list(ENTITY_TYPES)
     words = query.split()
     ranked: list[tuple[int, int, EntityType]] = []
     for index, (entry, name, keywords) in enumerate(_haystacks()):
-        if not all(w in name or w in keywords for w in words):
+        if not all(w in name or any(w in k for k in keywords) for w in words):
             continue
         if name == query:
             rank = 0
         elif name.startswith(query):
             rank = 1
-        elif query in keywords.split(" | "):
+        elif query in keywords:
             rank = 2
         elif query in name:
             rank = 3
@@ -1076,12 +1075,89 @@ def search(text: str) -> list[EntityType]:
     return [entry for _, _, entry in sorted(ranked, key=lambda r: (r[0], r[1]))]
 
 
+# ---------------------------------------------------------------- drawing
+
+_DATA_URI = "data:image/svg+xml;base64,"
+
+
 @lru_cache(maxsize=2048)
 def symbol_svg(sidc: str, size: int = 30) -> str:
-    """The symbol as SVG text, drawn offline by milsymbol."""
+    """The symbol as SVG text, drawn offline by milsymbol: the one place the app draws one."""
     import milsymbol
 
-    return milsymbol.Symbol(sidc, size=size).as_svg()
+    return str(milsymbol.Symbol(sidc, size=size).as_svg())
+
+
+def draw_symbol(sidc: str, size: int = 30) -> str:
+    """`symbol_svg` as an SVG data URI, what the map page, the exports and the seed hold."""
+    import base64
+
+    return _DATA_URI + base64.b64encode(symbol_svg(sidc, size).encode("utf-8")).decode("ascii")
+
+
+@lru_cache(maxsize=256)
+def symbol_data_uri(sidc: str, size: int = 30) -> str:
+    """`draw_symbol`, also kept in the user's cache folder keyed by the milsymbol version:
+    milsymbol takes about half a second to set itself up, which a start then skips."""
+    cache = _symbol_cache()
+    key = f"{sidc}|{size}"
+    if key in cache:
+        return cache[key]
+    uri = draw_symbol(sidc, size)
+    cache[key] = uri
+    _save_symbol_cache(cache)
+    return uri
+
+
+def _symbol_cache_path() -> Path:
+    from importlib.metadata import version
+
+    from briefing_app.userdirs import user_cache_dir
+
+    return user_cache_dir() / f"symbols-milsymbol-{version('milsymbol')}.json"
+
+
+def symbol_seed_path() -> Path:
+    """The symbols of the built-in data, drawn by the milsymbol version named in the file
+    name and shipped with the app (scripts/build_symbol_seed.py): a first start does not
+    wait half a second for milsymbol to set itself up."""
+    from importlib.metadata import version
+
+    from briefing_app.paths import assets_dir
+
+    return assets_dir() / "symbols" / f"milsymbol-{version('milsymbol')}.json"
+
+
+@lru_cache(maxsize=1)
+def _symbol_cache() -> dict[str, str]:
+    import json
+
+    out: dict[str, str] = {}
+    # Another milsymbol than the seed's finds no seed file and draws its own symbols.
+    for path in (symbol_seed_path(), _symbol_cache_path()):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict):
+            out.update(
+                {k: v for k, v in data.items() if isinstance(v, str) and v.startswith(_DATA_URI)}
+            )
+    return out
+
+
+def _save_symbol_cache(cache: dict[str, str]) -> None:
+    import json
+
+    from briefing_app.atomicfile import write_atomically
+
+    path = _symbol_cache_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(cache, sort_keys=True).encode("utf-8")
+        write_atomically(path, lambda handle: handle.write(text))
+    except Exception:  # a read-only cache only costs time
+        pass
 
 
 @lru_cache(maxsize=2048)

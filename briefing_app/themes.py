@@ -467,3 +467,115 @@ def membership_swatches(theme: Theme) -> dict[str, str]:
     }
     out["neither"] = theme.land
     return out
+
+
+# ---------------------------------------------------------------- the map page's CSS
+
+
+def _rgba(colour: str, alpha: float) -> str:
+    r, g, b = (round(v * 255) for v in hex_to_rgb(colour))
+    return f"rgba({r}, {g}, {b}, {alpha:g})"
+
+
+# The map page's colours that change with the theme, by role: briefing_map.css reads each as
+# var(--briefing-ROLE) and holds no colour of its own for a theme (tests/test_themes.py).
+# The light theme gives every role the rules outside a theme's own use; another theme gives
+# the roles it changes (the rest keep the light value, as custom properties inherit).
+PAGE_COLOURS: dict[str, dict[str, str]] = {
+    "light": {
+        "sea": LIGHT.sea,
+        "panel": _rgba(LIGHT.legend_background, 0.92),  # the legend
+        "measure": _rgba(LIGHT.legend_background, 0.95),
+        "panel-shadow": "rgba(0, 0, 0, 0.3)",
+        "legend-header": LIGHT.legend_text,
+        "swatch-border": LIGHT.legend_border,
+        "selection": LIGHT.selection,
+        "text-halo": "#ffffff",  # behind a text annotation
+        "map-label-text": LIGHT.label_text,
+        "map-label-background": _rgba(LIGHT.label_background, 0.8),
+        "place-label-halo": "#ffffff",
+        "city-label": "#2b2f36",
+        "capital-label": "#14181d",
+        "country-label": LIGHT.muted_text,
+        "leader": LIGHT.label_text,
+        "leader-dot": LIGHT.label_text,
+        "attribution-background": _rgba("#ffffff", 0.75),
+        "attribution-text": "#333333",
+        "place-dot-fill": LIGHT.place_fill,
+        "place-dot-ring": "#1b2a3a",
+    },
+    "dark": {
+        "sea": DARK.sea,
+        "panel": _rgba(DARK.legend_background, 0.94),
+        "panel-text": DARK.legend_text,
+        "panel-shadow": "rgba(0, 0, 0, 0.7)",
+        "legend-header": DARK.legend_text,
+        "swatch-border": DARK.membership_border,
+        "tooltip-background": DARK.label_background,
+        "tooltip-text": DARK.label_text,
+        "tooltip-border": "#5a6470",
+        "tooltip-arrow": DARK.label_background,
+        "popup-muted": DARK.muted_text,
+        "button": DARK.button,
+        "button-text": DARK.button_text,
+        "button-border": "#5a6470",
+        "scale-background": _rgba(DARK.legend_background, 0.8),
+        "scale-text": DARK.legend_text,
+        "scale-border": DARK.membership_border,
+        "selection": DARK.selection,
+        "map-label-text": DARK.label_text,
+        "map-label-background": _rgba(DARK.label_background, 0.85),
+        "place-label-text": DARK.window_text,
+        "place-label-halo": "#000000",
+        "leader": DARK.window_text,
+        "leader-dot": DARK.window_text,
+        "attribution-background": _rgba(DARK.legend_background, 0.8),
+        "attribution-text": DARK.membership_border,
+        "place-dot-fill": DARK.label_background,
+        "place-dot-ring": DARK.place,
+    },
+    "high_contrast": {
+        "sea": HIGH_CONTRAST.sea,
+        "panel": HIGH_CONTRAST.legend_background,
+        "panel-text": HIGH_CONTRAST.legend_text,
+        "panel-border": HIGH_CONTRAST.legend_border,
+        "legend-header": HIGH_CONTRAST.legend_border,
+        "swatch-border": "#ffffff",
+        "tooltip-background": HIGH_CONTRAST.label_background,
+        "tooltip-text": HIGH_CONTRAST.label_text,
+        "tooltip-border": "#000000",
+        "tooltip-arrow": "#000000",
+        "popup-background": HIGH_CONTRAST.legend_background,
+        "popup-text": HIGH_CONTRAST.legend_text,
+        "popup-border": HIGH_CONTRAST.legend_border,
+        "popup-title": HIGH_CONTRAST.legend_border,
+        "popup-muted": HIGH_CONTRAST.legend_text,
+        "button": HIGH_CONTRAST.button,
+        "button-text": HIGH_CONTRAST.highlight,
+        "button-border": HIGH_CONTRAST.highlight,
+        "scale-background": HIGH_CONTRAST.legend_background,
+        "scale-text": HIGH_CONTRAST.legend_text,
+        "scale-border": HIGH_CONTRAST.legend_border,
+        "selection": HIGH_CONTRAST.selection,
+        "map-label-text": HIGH_CONTRAST.label_text,
+        "map-label-background": HIGH_CONTRAST.label_background,
+        "place-label-background": "#ffffff",
+        "place-label-text": "#000000",
+        "leader": "#000000",
+        "attribution-background": HIGH_CONTRAST.legend_background,
+        "attribution-text": HIGH_CONTRAST.legend_text,
+        "place-dot-fill": HIGH_CONTRAST.place_fill,
+        "place-dot-ring": HIGH_CONTRAST.place,
+    },
+}
+
+
+def page_theme_css() -> str:
+    """The map page's theme colours as CSS custom properties: the light theme's on the root,
+    each other theme's on body.briefing-theme-NAME (the class the "theme" message sets)."""
+    blocks = []
+    for name, colours in PAGE_COLOURS.items():
+        selector = ":root" if name == DEFAULT_THEME else f"body.briefing-theme-{name}"
+        values = " ".join(f"--briefing-{role}: {value};" for role, value in colours.items())
+        blocks.append(f"{selector} {{ {values} }}")
+    return "\n".join(blocks)

@@ -13,7 +13,8 @@ from pathlib import Path
 from briefing_app.data.datasets import load_datasets
 from briefing_app.derived_cache import DerivedCache, file_stamp
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.scene import draw_symbol, seed_symbol_codes, symbol_seed_path
+from briefing_app.scene import seed_symbol_codes
+from briefing_app.symbol_catalog import draw_symbol, symbol_seed_path
 
 # Builds the built-in briefing's scene as the window's start does and prints it, with the
 # heavy modules the start loaded.

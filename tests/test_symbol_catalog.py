@@ -157,3 +157,42 @@ def test_search():
     assert "air_defence" in _keys("AIR DÉFENSE")  # accents and case do not matter
     assert "mountain_infantry" in _keys("gebirgsjäger")
     assert _keys("no such thing") == []
+
+
+def test_search_folds_text_as_the_place_search_does():
+    """One folding for every search box (gazetteer.fold): hyphens and case, accents and
+    letters such as "ł" count as they do for place names."""
+    from briefing_app import gazetteer
+
+    assert sc.fold is gazetteer.fold
+    assert "mountain_infantry" in _keys("GEBIRGS-JÄGER")
+    assert _keys("air-defence") == _keys("air defence")
+    assert _keys("anti–tank") == _keys("anti tank")  # an en dash typed for a hyphen
+
+
+def test_the_map_and_the_picker_draw_a_symbol_with_the_one_drawing(monkeypatch):
+    """symbol_svg is the one call to milsymbol: the picker's SVG and the data URI the map,
+    the exports and the symbol cache hold are the same drawing, made once."""
+    import base64
+
+    import milsymbol
+
+    calls: list[str] = []
+    as_svg = milsymbol.Symbol.as_svg
+
+    def counted(self):
+        calls.append("as_svg")
+        return as_svg(self)
+
+    monkeypatch.setattr(milsymbol.Symbol, "as_svg", counted)
+    for cached in (sc.symbol_svg, sc.symbol_data_uri, sc._symbol_cache):
+        cached.cache_clear()
+    sidc = "10061000141211000000"  # a hostile infantry platoon: in no seed
+    picker = sc.symbol_svg(sidc, 30)
+    uri = sc.symbol_data_uri(sidc, 30)
+    assert uri.startswith("data:image/svg+xml;base64,")
+    assert base64.b64decode(uri.split(",", 1)[1]).decode("utf-8") == picker
+    assert calls == ["as_svg"]
+    sc._symbol_cache.cache_clear()  # a later start reads it from the user's cache folder
+    sc.symbol_data_uri.cache_clear()
+    assert sc.symbol_data_uri(sidc, 30) == uri and calls == ["as_svg"]

@@ -4,6 +4,7 @@ colours stay distinguishable for viewers with the common colour-vision deficienc
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,14 @@ import pytest
 from briefing_app.style import MAP_STYLE, MEMBERSHIP_STYLE
 from briefing_app.themes import (
     MEMBERSHIP_CATEGORIES,
+    PAGE_COLOURS,
     THEMES,
     colour_difference,
     delta_e2000,
     get_theme,
     legend_item_colours,
     membership_swatches,
+    page_theme_css,
     simulate_deuteranopia,
     simulate_protanopia,
     simulate_tritanopia,
@@ -120,3 +123,47 @@ def test_high_contrast_is_stronger_than_light():
     assert high.border_weight >= 2 * light.border_weight
     assert high.label_size > light.label_size
     assert colour_difference(high.sea, high.land) > colour_difference(light.sea, light.land)
+
+
+# ---------------------------------------------------------------- the page's CSS
+
+MAP_CSS = MAP_JS.with_name("briefing_map.css")
+_COLOUR_LITERAL = re.compile(r"#[0-9a-fA-F]{3,8}\b|rgba?\(")
+# Set by briefing_map.js, not by a theme's colours.
+_PAGE_SET = {"label-size", "text-scale"}
+
+
+def _rules(css: str) -> list[tuple[str, str]]:
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    return [(m[1].strip(), m[2]) for m in re.finditer(r"([^{}]+)\{([^{}]*)\}", css)]
+
+
+def test_the_page_css_holds_no_colour_of_a_theme():
+    """Theme colours have one source, themes.py (PAGE_COLOURS, which names the Theme fields
+    it shares): a rule for one theme says where it draws differently, never in what colour,
+    and every colour a theme changes is one of its custom properties."""
+    rules = _rules(MAP_CSS.read_text(encoding="utf-8"))
+    themed = [(selector, body) for selector, body in rules if "briefing-theme-" in selector]
+    assert themed
+    assert [(s, b) for s, b in themed if _COLOUR_LITERAL.search(b)] == []
+    for name in THEMES:
+        defined = set(PAGE_COLOURS["light"]) | set(PAGE_COLOURS[name])
+        for selector, body in rules:
+            if "briefing-theme-" in selector and f"briefing-theme-{name} " not in selector:
+                continue
+            used = set(re.findall(r"var\(--briefing-([a-z-]+)\)", body)) - _PAGE_SET
+            assert used <= defined, (name, selector, used - defined)
+
+
+def test_every_theme_colour_reaches_the_page_before_its_css():
+    from briefing_app.model.document import MapView
+    from briefing_app.render.map_page import build_map_page
+
+    page = build_map_page(lambda path: path, MapView())
+    assert f"<style>{page_theme_css()}</style>" in page
+    assert page.index(page_theme_css()) < page.index("briefing_map.css")
+    for name, colours in PAGE_COLOURS.items():
+        assert name in THEMES
+        block = ":root" if name == "light" else f"body.briefing-theme-{name}"
+        for role, value in colours.items():
+            assert f"--briefing-{role}: {value};" in page_theme_css().split(block, 1)[1]

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from briefing_app.data.provenance import as_of_and_checked
+from briefing_app.geo.geojson import read_geometry
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -32,6 +33,7 @@ from briefing_app.jsonreader import (
     web_address,
 )
 from briefing_app.paths import geodata_dir
+from briefing_app.symbol_catalog import ECHELONS
 
 FORMAT_VERSION = 1
 GROUPINGS_FILE = "groupings.json"
@@ -41,22 +43,10 @@ FLASHPOINTS_FILE = "flashpoints.json"
 GROUPING_KINDS = ("alliance", "union", "coalition", "format", "category")
 LOCATION_PRECISIONS = ("site", "town", "approximate")
 FLASHPOINT_REGIONS = ("kaliningrad", "suwalki", "belarus", "greenland")
-# SIDC digits 9-10 (APP-6D / MIL-STD-2525D echelon amplifier) for each echelon word, so a
-# record cannot say "brigade" while its symbol shows a battalion.
-ECHELON_CODES = {
-    "none": "00",
-    "team": "11",
-    "squad": "12",
-    "section": "13",
-    "platoon": "14",
-    "company": "15",
-    "battalion": "16",
-    "regiment": "17",
-    "brigade": "18",
-    "division": "21",
-    "corps": "22",
-    "army": "23",
-}
+# SIDC digits 9-10 (APP-6D / MIL-STD-2525D echelon amplifier) for each echelon word, from the
+# symbol catalogue the picker offers, so a record cannot say "brigade" while its symbol shows a
+# battalion.
+ECHELON_CODES = {e.key: e.code for e in ECHELONS}
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 _ID = re.compile(r"[a-z0-9][a-z0-9_]*")
@@ -399,32 +389,14 @@ _FLASHPOINT_FIELDS = {
 }
 
 
+# A flashpoint is a place or a line on the map, or None where no location is sourced.
+_FLASHPOINT_GEOMETRIES = frozenset({"Point", "MultiPoint", "LineString"})
+
+
 def _read_geometry(r: JsonReader) -> dict[str, Any] | None:
     if r.value is None:
         return None
-    kind = r.get("type").str()
-    coords = r.get("coordinates")
-    if kind == "Point":
-        _position(coords)
-    elif kind in ("LineString", "MultiPoint"):
-        positions = coords.items()
-        if kind == "LineString" and len(positions) < 2:
-            raise coords.fail("a LineString needs at least two positions")
-        for p in positions:
-            _position(p)
-    else:
-        raise r.get("type").fail(
-            f'"{kind}" is not supported here; use Point, MultiPoint, LineString or null'
-        )
-    return r.dict()
-
-
-def _position(r: JsonReader) -> None:
-    items = r.items()
-    if len(items) != 2:
-        raise r.fail("a position is [longitude, latitude]")
-    items[0].number(-180, 180)
-    items[1].number(-90, 90)
+    return read_geometry(r, _FLASHPOINT_GEOMETRIES, allow_empty=False)
 
 
 def _read_flashpoint(r: JsonReader) -> Flashpoint:

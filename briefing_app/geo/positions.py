@@ -85,8 +85,16 @@ class Positions:
         return self.array.tolist()
 
 
-# How deep the position lists lie in each type's "coordinates" (0: the coordinates are one).
-_DEPTH = {"MultiPoint": 0, "LineString": 0, "MultiLineString": 1, "Polygon": 1, "MultiPolygon": 2}
+# How deep each GeoJSON type's positions lie in "coordinates" (0: the coordinates are a
+# position); geo/geojson.py's rule and `compact` read it.
+POSITION_DEPTH = {
+    "Point": 0,
+    "MultiPoint": 1,
+    "LineString": 1,
+    "MultiLineString": 2,
+    "Polygon": 2,
+    "MultiPolygon": 3,
+}
 
 
 def _compact_part(coords: Any, depth: int) -> Any:
@@ -107,9 +115,11 @@ def compact(geometry: dict[str, Any]) -> dict[str, Any]:
     kind = geometry.get("type")
     if kind == "GeometryCollection":
         return {"type": kind, "geometries": [compact(g) for g in geometry["geometries"]]}
-    if kind not in _DEPTH:
+    depth = POSITION_DEPTH.get(str(kind), 0)
+    if not depth:  # a Point keeps its plain [lon, lat]
         return dict(geometry)
-    return {"type": kind, "coordinates": _compact_part(geometry["coordinates"], _DEPTH[kind])}
+    # The position lists lie one level above the positions.
+    return {"type": kind, "coordinates": _compact_part(geometry["coordinates"], depth - 1)}
 
 
 def _ring_parts(polygon: shapely.Polygon) -> list[Positions]:

@@ -28,8 +28,15 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
+from briefing_app.geo.geojson import (
+    LATITUDE,
+    LONGITUDE,
+    MAX_COLLECTION_NESTING,
+    part_problem,
+    three_distinct,
+)
 from briefing_app.geofiles.errors import FeatureProblem
-from briefing_app.geofiles.limits import MAX_NESTING, MAX_REPAIR_CROSSINGS, Budget
+from briefing_app.geofiles.limits import MAX_REPAIR_CROSSINGS, Budget
 
 CLOSED_OUTER = "outer ring was not closed; closed it"
 CLOSED_INNER = "inner ring (hole) was not closed; closed it"
@@ -110,24 +117,15 @@ def _ring(coords: Any, outer: bool, notes: list[str], budget: Budget | None) -> 
         note = CLOSED_OUTER if outer else CLOSED_INNER
         if note not in notes:
             notes.append(note)
-    if not _three_distinct(points):
+    if not three_distinct(points):
         if outer:
-            raise FeatureProblem(NO_AREA if len(points) else "polygon has no coordinates")
+            if not len(points):
+                raise FeatureProblem("polygon has no coordinates")
+            raise FeatureProblem(f"{part_problem('Polygon', points)} (no area on a 2-D map)")
         if HOLE_REMOVED not in notes:
             notes.append(HOLE_REMOVED)
         return None
     return points
-
-
-def _three_distinct(points: np.ndarray) -> bool:
-    """Whether at least 3 of the points differ (without sorting them all, as np.unique does)."""
-    if len(points) < 3:
-        return False
-    other = (points != points[0]).any(axis=1)
-    if not other.any():
-        return False
-    second = points[int(other.argmax())]
-    return bool((other & (points != second).any(axis=1)).any())
 
 
 def _polygon(coords: Any, notes: list[str], budget: Budget | None) -> Polygon:
@@ -156,8 +154,10 @@ def geometry_from_geojson(
         raise FeatureProblem("the geometry is not a GeoJSON object")
     kind = obj.get("type")
     if kind == "GeometryCollection":
-        if depth >= MAX_NESTING:
-            raise FeatureProblem(f"geometry collections nested deeper than {MAX_NESTING}")
+        if depth >= MAX_COLLECTION_NESTING:
+            raise FeatureProblem(
+                f"geometry collections nested deeper than {MAX_COLLECTION_NESTING}"
+            )
         members = obj.get("geometries")
         if not isinstance(members, list):
             raise FeatureProblem('a GeometryCollection without a "geometries" list')
@@ -191,8 +191,8 @@ def geometry_from_geojson(
 def _line(points: np.ndarray) -> LineString:
     if len(points) == 0:
         return LineString()
-    if len(points) < 2:
-        raise FeatureProblem("a line has fewer than 2 points")
+    if problem := part_problem("LineString", points):
+        raise FeatureProblem(problem)
     return LineString(points)
 
 
@@ -210,15 +210,18 @@ def check_coordinates(geom: BaseGeometry) -> BaseGeometry:
         raise FeatureProblem("a coordinate is not a finite number (NaN or infinity)")
     if len(coords) == 0:
         return geom
-    lon, lat = coords[:, 0], coords[:, 1]
-    if (np.abs(lat) > 90 + ROUNDING).any():
-        bad = lat[np.abs(lat) > 90 + ROUNDING][0]
-        raise FeatureProblem(f"latitude {bad:g} is outside -90 to 90")
-    if (np.abs(lon) > 180 + ROUNDING).any():
-        bad = lon[np.abs(lon) > 180 + ROUNDING][0]
-        raise FeatureProblem(f"longitude {bad:g} is outside -180 to 180")
-    if (np.abs(lon) > 180).any() or (np.abs(lat) > 90).any():
-        return shapely.transform(geom, lambda xy: np.clip(xy, [-180, -90], [180, 90]))
+    low = np.array([LONGITUDE[0], LATITUDE[0]], dtype=float)
+    high = np.array([LONGITUDE[1], LATITUDE[1]], dtype=float)
+    xy = coords[:, :2]
+    for column, name in ((1, "latitude"), (0, "longitude")):
+        outside = (xy[:, column] < low[column] - ROUNDING) | (
+            xy[:, column] > high[column] + ROUNDING
+        )
+        if outside.any():
+            bad = xy[outside, column][0]
+            raise FeatureProblem(f"{name} {bad:g} is outside {low[column]:g} to {high[column]:g}")
+    if ((xy < low) | (xy > high)).any():
+        return shapely.transform(geom, lambda points: np.clip(points, low, high))
     return geom
 
 

@@ -3,34 +3,19 @@
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
+from briefing_app import style
+
+# The options an imported feature keeps (KML and the GeoJSON writers know these).
 STYLE_KEYS = ("color", "weight", "opacity", "fillColor", "fillOpacity")
-_HEX_COLOUR = re.compile(r"#[0-9a-f]{6}")
 _KML_COLOUR = re.compile(r"[0-9a-fA-F]{8}")
 
 
-def clean_style(style: Any) -> dict[str, Any]:
-    """Only the style options the app draws, with colours "#rrggbb" and numbers in range."""
-    if not isinstance(style, dict):
-        return {}
-    out: dict[str, Any] = {}
-    for key in ("color", "fillColor"):
-        value = style.get(key)
-        if isinstance(value, str) and _HEX_COLOUR.fullmatch(value.lower()):
-            out[key] = value.lower()
-    for key, high in (("weight", 100.0), ("opacity", 1.0), ("fillOpacity", 1.0)):
-        value = style.get(key)
-        if (
-            isinstance(value, int | float)
-            and not isinstance(value, bool)
-            and math.isfinite(value)
-            and 0 <= value <= high
-        ):
-            out[key] = value
-    return out
+def clean_style(given: Any) -> dict[str, Any]:
+    """Only the style options an imported feature keeps, with values the app draws."""
+    return style.clean_style(given, STYLE_KEYS)
 
 
 def kml_colour(text: str | None) -> tuple[str, float] | None:

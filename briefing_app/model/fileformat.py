@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from briefing_app.atomicfile import is_read_only, write_atomically
-from briefing_app.geo.geojson import GEOMETRY_TYPES
-from briefing_app.geo.positions import Positions, compact, json_default
+from briefing_app.geo.geojson import read_geometry
+from briefing_app.geo.positions import compact, json_default
 from briefing_app.jsonreader import (
     DataFileError,
     JsonReader,
@@ -36,9 +35,7 @@ from briefing_app.model.document import (
     add_missing_layers,
     clamp_text_pt,
 )
-
-if TYPE_CHECKING:  # numpy: only once there are positions to check (geo/positions.py)
-    import numpy as np
+from briefing_app.style import STYLE_COLOURS, style_value_problem
 
 # 2: every slide stores its own layers, date and annotations (format 1 left them out to mean
 # "the document's"; such a file is read as if each slide had the document's at the time).
@@ -234,94 +231,20 @@ def _read_slide(r: JsonReader, version: int = FORMAT_VERSION) -> Slide:
     )
 
 
-# How deep each type's positions lie in "coordinates" (0: the coordinates are a position).
-_POSITION_DEPTH = {
-    "Point": 0,
-    "MultiPoint": 1,
-    "LineString": 1,
-    "MultiLineString": 2,
-    "Polygon": 2,
-    "MultiPolygon": 3,
-}
-_MAX_COLLECTION_NESTING = 20
-
-
-def _read_geometry(r: JsonReader, depth: int = 0) -> dict[str, Any]:
-    kind = r.get("type").str()
-    if kind not in GEOMETRY_TYPES:
-        raise r.get("type").fail(f'"{kind}" is not a GeoJSON geometry type')
-    if kind == "GeometryCollection":
-        if depth >= _MAX_COLLECTION_NESTING:
-            raise r.fail(f"geometry collections are nested deeper than {_MAX_COLLECTION_NESTING}")
-        for g in r.get("geometries").items():
-            _read_geometry(g, depth + 1)
-    else:
-        _check_positions(r.get("coordinates"), kind, _POSITION_DEPTH[kind])
-    return r.dict()
-
-
 def geometry_problem(value: Any, source: str = "geometry") -> str | None:
     """What is wrong with a GeoJSON geometry from elsewhere (the map page, the clipboard), by
     the rules a briefing file's geometries follow; None if it can be used."""
     try:
-        _read_geometry(JsonReader(source, value, error_type=BriefingFileError))
+        read_geometry(JsonReader(source, value, error_type=BriefingFileError))
     except BriefingFileError as exc:
         return str(exc)
     return None
 
 
-def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> None:
-    """Positions [lon, lat] in WGS84 at the depth the type puts them. An empty geometry
-    ("coordinates": []) is allowed, as in GeoJSON; an empty part inside one is not (no
-    renderer can draw a polygon without a ring)."""
-    if isinstance(r.value, Positions) and depth == 1:
-        _check_array(r, r.value.array, kind, top)
-        return
-    if depth == 0:
-        items = r.items()
-        if top and not items:
-            return
-        if items and isinstance(items[0].value, list):
-            raise r.fail(f"coordinates are nested too deeply for a {kind}")
-        if len(items) < 2:
-            raise r.fail("a position needs a longitude and a latitude")
-        items[0].number(-180, 180)
-        items[1].number(-90, 90)
-        for extra in items[2:]:
-            extra.number()
-        return
-    items = r.items()
-    if not items and not top:
-        raise r.fail(f"an empty part in a {kind}")
-    for item in items:
-        if not isinstance(item.value, list | Positions):
-            raise item.fail(
-                f"expected a list of positions in a {kind}, found {describe(item.value)}"
-            )
-        _check_positions(item, kind, depth - 1, top=False)
-
-
-def _check_array(r: JsonReader, array: np.ndarray, kind: str, top: bool) -> None:
-    """`_check_positions` for positions held as an array (what a document being saved holds):
-    the same rules, checked at once."""
-    import numpy as np  # only files with imported layers hold arrays
-
-    if not len(array):
-        if not top:
-            raise r.fail(f"an empty part in a {kind}")
-        return
-    for column, (low, high) in enumerate(((-180, 180), (-90, 90))):
-        values = array[:, column]
-        bad = ~(np.isfinite(values) & (values >= low) & (values <= high))
-        if bad.any():
-            plain = JsonReader(r.path, array.tolist(), r.where, r.error_type)
-            plain.items()[int(bad.argmax())].items()[column].number(low, high)  # says what
-
-
 def _read_annotation(r: JsonReader) -> Annotation:
     return Annotation(
         id=r.get("id").str(),
-        geometry=_read_geometry(r.get("geometry")),
+        geometry=read_geometry(r.get("geometry")),
         properties=_read_properties(r.get("properties", {})),
         style=read_style(r.get("style", {})),
     )
@@ -362,29 +285,26 @@ def _plain_values(r: JsonReader) -> dict[str, Any]:
     return dict(r.dict())
 
 
-# Style options every renderer draws, with their ranges (as the import's clean_style).
-_STYLE_NUMBERS = {"weight": 100.0, "opacity": 1.0, "fillOpacity": 1.0, "radius": 100.0}
-_HEX = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
-
-
 def read_style(r: JsonReader) -> dict[str, Any]:
-    """A Leaflet style object: colours are hex codes, kept as written (a CSS colour name,
-    which only the browser would understand, becomes "#rrggbb"); numbers lie in range."""
+    """A Leaflet style object whose options every renderer can draw (style.py's rule); a
+    colour written as "#rgb", with alpha or as a CSS name becomes "#rrggbb", the one form
+    every renderer reads alike. Options no renderer draws are kept as written."""
     style = _plain_values(r)
-    for key in ("color", "fillColor"):
-        if key in style and style[key] is not None:
-            style[key] = _colour(r.get(key))
-    for key, high in _STYLE_NUMBERS.items():
-        if key in style and style[key] is not None:
-            r.get(key).number(0, high)
+    for key, value in style.items():
+        if value is None:
+            continue
+        if key in STYLE_COLOURS:
+            style[key] = value = _colour(r.get(key))
+        if problem := style_value_problem(key, value):
+            raise r.get(key).fail(problem)
     return style
 
 
 def _colour(r: JsonReader) -> str:
     text = r.str()
-    if _HEX.fullmatch(text):
-        return text  # unchanged, so that a file reopens equal to what was saved
-    from PIL import ImageColor  # the CSS colour names; loaded only for a file that uses them
+    if style_value_problem("color", text) is None:
+        return text  # "#rrggbb" as written, so that a file reopens equal to what was saved
+    from PIL import ImageColor  # "#abc", "#aabbccdd" and CSS names: only for files that use them
 
     try:
         red, green, blue = ImageColor.getrgb(text.strip())[:3]
@@ -397,7 +317,7 @@ def _read_feature(r: JsonReader) -> dict[str, Any]:
     if r.get("type").str() != "Feature":
         raise r.get("type").fail('expected "Feature"')
     feature = dict(r.dict())
-    feature["geometry"] = compact(_read_geometry(r.get("geometry")))
+    feature["geometry"] = compact(read_geometry(r.get("geometry")))
     feature["properties"] = r.get("properties", {}).dict()
     if r.has("style"):
         feature["style"] = read_style(r.get("style"))

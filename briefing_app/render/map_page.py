@@ -28,6 +28,7 @@ from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
 from briefing_app.scene_items import view_message
 from briefing_app.style import BASEMAP_STYLE, ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE
+from briefing_app.themes import page_theme_css
 
 # Assets the page loads, relative to the app root. Nothing comes from the network.
 LEAFLET_JS = "assets/vendor/leaflet/leaflet.js"
@@ -185,7 +186,8 @@ def build_map_page(
         data_blocks.append(f'<script type="application/json" id="{element_id}">{text}</script>')
     config = page_config(initial_view, asset_url)
     config.update(extra_config or {})
-    styles: list[str] = []
+    # The theme colours briefing_map.css reads (themes.py is their one source).
+    styles: list[str] = [f"<style>{page_theme_css()}</style>"]
     scripts: list[str] = []
     if inline_asset is not None:
         for path in (LEAFLET_CSS, MAP_CSS, *extra_css):

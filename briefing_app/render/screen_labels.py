@@ -22,10 +22,10 @@ from typing import Any
 
 import numpy as np
 import shapely
-from shapely.geometry import shape
 
 from briefing_app.data.basemap import Place, places
 from briefing_app.data.countries import countries_geojson_path
+from briefing_app.geo.geojson import drawn_shape
 from briefing_app.geo.mercator import world_px
 from briefing_app.render.labels import (
     AUTHORED,
@@ -193,11 +193,8 @@ def _find_anchor(item: SceneItem) -> tuple[float, float] | None:
             and all(isinstance(v, int | float) and math.isfinite(v) for v in coords[:2])
         ):
             return float(coords[0]), float(coords[1])
-    try:
-        geom = shape(dict(item.geometry))
-    except (KeyError, ValueError, TypeError, AttributeError, shapely.errors.GEOSException):
-        return None
-    if geom.is_empty:
+    geom = drawn_shape(item.geometry)
+    if geom is None:
         return None
     if geom.geom_type == "Point":
         return geom.x, geom.y

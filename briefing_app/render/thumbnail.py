@@ -21,10 +21,10 @@ from typing import Any
 import numpy as np
 import shapely
 from PIL import Image, ImageDraw
-from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.data.countries import Scale, countries_path, country_geometries
+from briefing_app.geo.geojson import drawn_shape
 from briefing_app.geo.mercator import MAX_LAT, SLIDE_FRAME_PX, fitted_zoom, world_px
 from briefing_app.model.document import MapView
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
@@ -306,12 +306,9 @@ def _draw_item(painter: _Painter, item: SceneItem, opacity: float, frame: _Frame
         return
     if item.min_zoom is not None and frame.zoom < item.min_zoom - 4:
         return
-    try:
-        geom = shape(dict(item.geometry))
-    except (ValueError, TypeError, AttributeError, KeyError):
+    geom = drawn_shape(item.geometry)
+    if geom is None:
         return  # the page would not draw it either
-    if geom.is_empty:
-        return
     style = _item_style(item)
     colour = str(style.get("color", "#1b2a3a"))
     stroke = _rgba(colour, float(style.get("opacity", 1.0)) * opacity)

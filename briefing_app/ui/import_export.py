@@ -34,8 +34,8 @@ from briefing_app.geofiles.layer import GeoFile
 from briefing_app.jsonreader import DataFileError
 from briefing_app.model import commands
 from briefing_app.model.document import ImportedLayer, new_id
-from briefing_app.scene import annotation_geometry, annotation_style
-from briefing_app.style import IMPORT_PALETTE
+from briefing_app.scene import annotation_geometry
+from briefing_app.style import IMPORT_PALETTE, annotation_style
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow

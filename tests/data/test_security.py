@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app import symbol_catalog as sc
 from briefing_app.data.figures import load_figures
 from briefing_app.data.security import (
     DEPLOYMENTS_FILE,
@@ -21,6 +22,7 @@ from briefing_app.data.security import (
     security_dir,
 )
 from briefing_app.jsonreader import DataFileError
+from briefing_app.symbol_catalog import ECHELONS
 
 D = dt.date.fromisoformat
 
@@ -528,3 +530,24 @@ def _country_shapes() -> dict:
         pytest.skip("country layer not built")
     features = json.loads(path.read_text(encoding="utf-8"))["features"]
     return {f["properties"]["iso_a3"]: shape(f["geometry"]) for f in features}
+
+
+@pytest.mark.parametrize("echelon", [e.key for e in ECHELONS])
+def test_a_record_takes_every_echelon_the_symbol_picker_offers(tmp_path, echelon):
+    """One echelon table (symbol_catalog.ECHELONS): a data record may name any echelon the
+    picker offers, and its code's digits 9-10 must be the picker's for it."""
+    from briefing_app.data.security import read_correction_file
+
+    shipped = json.loads((security_dir() / DEPLOYMENTS_FILE).read_text(encoding="utf-8"))
+    record = shipped["deployments"][0]
+    code = sc.echelon(echelon).code
+    record["echelon"] = echelon
+    record["sidc"] = record["sidc"][:8] + code + record["sidc"][10:]
+    path = tmp_path / DEPLOYMENTS_FILE
+    path.write_text(json.dumps(shipped), encoding="utf-8")
+    assert read_correction_file(path)[1][0].echelon == echelon
+
+    record["sidc"] = record["sidc"][:8] + ("16" if code != "16" else "18") + record["sidc"][10:]
+    path.write_text(json.dumps(shipped), encoding="utf-8")
+    with pytest.raises(DataFileError, match=f'echelon "{echelon}" needs "{code}"'):
+        read_correction_file(path)

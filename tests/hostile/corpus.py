@@ -444,8 +444,7 @@ CASES: tuple[Case, ...] = (
         "one-point line (GEOS refuses it)",
         "one-point-line.briefing",
         _briefing(_annotation({"type": "LineString", "coordinates": [[21, 54]]})),
-        "a usable briefing",
-        usable=True,
+        "a line needs at least 2 positions, this one has 1",
     ),
     Case(
         B,
@@ -657,7 +656,7 @@ CASES: tuple[Case, ...] = (
                 geometry={"type": "LineString", "coordinates": []}
             ),
         ),
-        "a LineString needs at least two positions",
+        "an empty LineString (no positions)",
     ),
     Case(
         OV,

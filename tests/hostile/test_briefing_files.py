@@ -43,7 +43,6 @@ def test_odd_but_usable_geometry_loads_and_exports(case, tmp_path):
     assert any(a.id == "hostile" for a in doc.annotations)
     data = load_datasets()
     export_html(doc, data, tmp_path / "out.html")
-    # A one-point line made GEOS raise in the PDF's map drawing; it is now left out.
     export_pdf(doc, data, tmp_path / "out.pdf", appendix=False)
     assert (tmp_path / "out.pdf").stat().st_size > 1000
 
