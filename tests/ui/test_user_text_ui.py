@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pagejs import page_eval, shown_window
 
-from briefing_app.ui.main_window import _file_stem
+from briefing_app.ui.file_actions import file_stem
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from test_user_text import HOSTILE, LONG, hostile_briefing
@@ -81,7 +81,7 @@ def test_map_page_holds_user_text_as_text(window, qtbot):
     "title", [HOSTILE, LONG, "../../etc/passwd", "CON", "\u202e.exe", 'a/b\\c:d*e?f"g<h>i|j', ""]
 )
 def test_suggested_file_names_are_sanitised(title):
-    stem = _file_stem(title)
+    stem = file_stem(title)
     assert stem and len(stem) <= 60
     assert not set(stem) & set("<>:\"/\\|?*'`&;\u202e\u200f\u202b ")
     assert ".." not in stem and not stem.startswith(".")
