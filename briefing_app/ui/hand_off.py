@@ -7,18 +7,20 @@ the screen."""
 
 from __future__ import annotations
 
+import copy
 import logging
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QProgressDialog
 
 from briefing_app.atomicfile import write_atomically
 from briefing_app.model.document import Briefing, Slide
+from briefing_app.ui.file_actions import file_stem
 from briefing_app.ui.settings import IMAGE_SIZE
 
 if TYPE_CHECKING:
@@ -97,6 +99,105 @@ class HandOff:
         action.triggered.connect(slot)
         return action
 
+    # ------------------------------------------ PDF and HTML, and how every export runs
+
+    def ask_export_path(
+        self,
+        title: str,
+        suffix: str,
+        file_filter: str,
+        stem: str | None = None,
+        selected_filter: str = "",
+    ) -> tuple[Path | None, str]:
+        """Where to write an export (None: cancelled), and the file type picked."""
+        name = file_stem(stem if stem is not None else self.window.doc.title)
+        suggested = Path(self.window.files.start_folder()) / f"{name}{suffix}"
+        name, picked = QFileDialog.getSaveFileName(
+            self.window, title, str(suggested), file_filter, selected_filter
+        )
+        if not name:
+            return None, picked
+        path = Path(name)
+        return (path if path.suffix else path.with_suffix(suffix)), picked
+
+    def export_html(self, path: Path | None = None) -> bool:
+        from briefing_app.render.html_export import export_html
+
+        path = path or self.ask_export_path("Export HTML", ".html", "HTML files (*.html)")[0]
+        if path is None:
+            return False
+        return self.run_export(
+            path,
+            "HTML",
+            lambda progress: export_html(self.doc_with_current_view(), self.window.data, path),
+        )
+
+    def export_pdf(self, path: Path | None = None, options: dict | None = None) -> bool:
+        # Here, not at the top: the dialog's paper sizes come from reportlab, which the
+        # window's start does without.
+        from briefing_app.render.pdf import export_pdf
+        from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
+
+        if options is None:
+            dialog = QtPdfOptionsDialog(self.window.settings, self.window)
+            if not dialog.exec():
+                return False
+            options = dialog.options()
+        path = path or self.ask_export_path("Export PDF", ".pdf", "PDF files (*.pdf)")[0]
+        if path is None:
+            return False
+        return self.run_export(
+            path,
+            "PDF",
+            lambda progress: export_pdf(
+                self.doc_with_current_view(), self.window.data, path, progress=progress, **options
+            ),
+        )
+
+    def doc_with_current_view(self) -> Briefing:
+        doc = copy.deepcopy(self.window.doc)
+        doc.view = self.window.map.current_view
+        return doc
+
+    def run_export(self, path: Path, kind: str, work) -> bool:
+        """Run an export with a progress dialog the user can cancel; errors are shown, and a
+        cancelled or failed export leaves no file."""
+        from briefing_app.jsonreader import DataFileError
+        from briefing_app.render.errors import ExportCancelled
+
+        dialog = QProgressDialog(f"Exporting {kind}…", "Cancel", 0, 1, self.window)
+        dialog.setWindowTitle(f"Export {kind}")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+
+        def progress(done: int, total: int, message: str) -> bool:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+            dialog.setLabelText(message)
+            QCoreApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            work(progress)
+        except ExportCancelled:
+            dialog.close()
+            self.window.statusBar().showMessage(f"{kind} export cancelled; no file written", 5000)
+            return False
+        except DataFileError as exc:
+            dialog.close()
+            self.window.show_error(f"Cannot export {kind}", str(exc))
+            return False
+        except Exception as exc:  # a bug must not take the briefing down with it
+            dialog.close()
+            log.exception("%s export failed", kind)
+            self.window.show_error(f"Cannot export {kind}", f"{path}: {exc}")
+            return False
+        dialog.close()
+        self.window.files.remember_folder(path)
+        self.window.statusBar().showMessage(f"Exported {path}", 8000)
+        return True
+
     # ---------------------------------------------------------------- what is shown
 
     def _shown(self) -> tuple[Briefing, Slide | None]:
@@ -156,7 +257,7 @@ class HandOff:
             chosen = window.settings.get(IMAGE_SIZE)
             filters = list(IMAGE_FILTERS)
             first = next((f for f, s in IMAGE_FILTERS.items() if s == chosen), filters[0])
-            path, picked = window.ask_export_path(
+            path, picked = self.ask_export_path(
                 "Export Slide Image",
                 ".pdf" if chosen == "pdf" else ".png",
                 ";;".join(filters),
@@ -178,7 +279,7 @@ class HandOff:
             data = self.map_pdf() if kind == "pdf" else self.map_png(*IMAGE_SIZES[kind])
             write_atomically(path, lambda out: out.write(data))
 
-        return window.run_export(path, "slide image", work)
+        return self.run_export(path, "slide image", work)
 
     def export_pptx(self, path: Path | None = None) -> bool:
         from briefing_app.render.pptx_export import export_pptx
@@ -186,15 +287,15 @@ class HandOff:
         window = self.window
         path = (
             path
-            or window.ask_export_path("Export PowerPoint", ".pptx", "PowerPoint decks (*.pptx)")[0]
+            or self.ask_export_path("Export PowerPoint", ".pptx", "PowerPoint decks (*.pptx)")[0]
         )
         if path is None:
             return False
-        return window.run_export(
+        return self.run_export(
             path,
             "PowerPoint",
             lambda progress: export_pptx(
-                window.doc_with_current_view(), window.data, path, progress=progress
+                self.doc_with_current_view(), window.data, path, progress=progress
             ),
         )
 
@@ -222,10 +323,10 @@ class HandOff:
             if ffmpeg_path() is not None:
                 filters += ";;MP4 video (*.mp4)"
             stem = f"{self._stem()} replay"
-            path = window.ask_export_path("Export Replay", ".gif", filters, stem=stem)[0]
+            path = self.ask_export_path("Export Replay", ".gif", filters, stem=stem)[0]
             if path is None:
                 return False
-        return window.run_export(
+        return self.run_export(
             path,
             "replay",
             lambda progress: export_replay(
@@ -291,7 +392,7 @@ class _PrintJob:
             with tempfile.TemporaryDirectory(prefix="briefing-print-") as folder:
                 target = Path(folder) / "print.pdf"
                 export_pdf(
-                    window.doc_with_current_view(),
+                    self.window.hand_off.doc_with_current_view(),
                     window.data,
                     target,
                     page_size=paper,

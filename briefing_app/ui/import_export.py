@@ -380,7 +380,7 @@ class ImportExport(QObject):
         if path is None:
             title = "Export as KML" if fmt == "kml" else "Export as GeoJSON"
             filters = "KML (*.kml)" if fmt == "kml" else "GeoJSON (*.geojson)"
-            path = self.window.ask_export_path(title, suffix, filters, stem=name)[0]
+            path = self.window.hand_off.ask_export_path(title, suffix, filters, stem=name)[0]
             if path is None:
                 return False
         from briefing_app.geofiles import features_to_geojson, features_to_kml

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,13 +17,11 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMenuBar,
     QMessageBox,
-    QProgressDialog,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -60,7 +58,7 @@ from briefing_app.ui.autosave import remember_file_state
 from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.coordinate_display import CoordinateDisplay
 from briefing_app.ui.figures_dock import QtFiguresDock
-from briefing_app.ui.file_actions import FileActions, file_stem
+from briefing_app.ui.file_actions import FileActions
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
 from briefing_app.ui.hand_off import HandOff
 from briefing_app.ui.help_dialogs import install_help
@@ -72,7 +70,6 @@ from briefing_app.ui.plain_text import install_plain_text_guard
 from briefing_app.ui.properties_dialog import QtPropertiesDialog
 from briefing_app.ui.search_box import QtSearchBox
 from briefing_app.ui.settings import (
-    LAST_FOLDER,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     Settings,
@@ -329,14 +326,14 @@ class MainWindow(QMainWindow):
         self.action_export_pdf = self._action(
             file_menu,
             "Export &PDF…",
-            self.export_pdf,
+            self.hand_off.export_pdf,
             QKeySequence("Ctrl+Shift+E"),
             "Write the briefing as a PDF to hand out",
         )
         self.action_export_html = self._action(
             file_menu,
             "Export &HTML…",
-            self.export_html,
+            self.hand_off.export_html,
             QKeySequence("Ctrl+Shift+H"),
             "Write the briefing as one interactive HTML file that works offline",
         )
@@ -901,105 +898,6 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the app keeps running behind the message
-
-    # ------------------------------------------------------------ export
-
-    def ask_export_path(
-        self,
-        title: str,
-        suffix: str,
-        file_filter: str,
-        stem: str | None = None,
-        selected_filter: str = "",
-    ) -> tuple[Path | None, str]:
-        """Where to write an export (None: cancelled), and the file type picked."""
-        name = file_stem(stem if stem is not None else self.doc.title)
-        suggested = Path(self.files.start_folder()) / f"{name}{suffix}"
-        name, picked = QFileDialog.getSaveFileName(
-            self, title, str(suggested), file_filter, selected_filter
-        )
-        if not name:
-            return None, picked
-        path = Path(name)
-        return (path if path.suffix else path.with_suffix(suffix)), picked
-
-    def export_html(self, path: Path | None = None) -> bool:
-        from briefing_app.render.html_export import export_html
-
-        path = path or self.ask_export_path("Export HTML", ".html", "HTML files (*.html)")[0]
-        if path is None:
-            return False
-        return self.run_export(
-            path,
-            "HTML",
-            lambda progress: export_html(self.doc_with_current_view(), self.data, path),
-        )
-
-    def export_pdf(self, path: Path | None = None, options: dict | None = None) -> bool:
-        # Here, not at the top: the dialog's paper sizes come from reportlab, which the
-        # window's start does without.
-        from briefing_app.render.pdf import export_pdf
-        from briefing_app.ui.pdf_options_dialog import QtPdfOptionsDialog
-
-        if options is None:
-            dialog = QtPdfOptionsDialog(self.settings, self)
-            if not dialog.exec():
-                return False
-            options = dialog.options()
-        path = path or self.ask_export_path("Export PDF", ".pdf", "PDF files (*.pdf)")[0]
-        if path is None:
-            return False
-        return self.run_export(
-            path,
-            "PDF",
-            lambda progress: export_pdf(
-                self.doc_with_current_view(), self.data, path, progress=progress, **options
-            ),
-        )
-
-    def doc_with_current_view(self) -> Briefing:
-        doc = copy.deepcopy(self.doc)
-        doc.view = self.map.current_view
-        return doc
-
-    def run_export(self, path: Path, kind: str, work) -> bool:
-        """Run an export with a progress dialog the user can cancel; errors are shown, and a
-        cancelled or failed export leaves no file."""
-        from briefing_app.jsonreader import DataFileError
-        from briefing_app.render.errors import ExportCancelled
-
-        dialog = QProgressDialog(f"Exporting {kind}…", "Cancel", 0, 1, self)
-        dialog.setWindowTitle(f"Export {kind}")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setValue(0)
-
-        def progress(done: int, total: int, message: str) -> bool:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(done)
-            dialog.setLabelText(message)
-            QCoreApplication.processEvents()
-            return not dialog.wasCanceled()
-
-        try:
-            work(progress)
-        except ExportCancelled:
-            dialog.close()
-            self.statusBar().showMessage(f"{kind} export cancelled; no file written", 5000)
-            return False
-        except DataFileError as exc:
-            dialog.close()
-            self.show_error(f"Cannot export {kind}", str(exc))
-            return False
-        except Exception as exc:  # a bug must not take the briefing down with it
-            dialog.close()
-            log.exception("%s export failed", kind)
-            self.show_error(f"Cannot export {kind}", f"{path}: {exc}")
-            return False
-        dialog.close()
-        self.settings.set(LAST_FOLDER, str(path.resolve().parent))
-        self.statusBar().showMessage(f"Exported {path}", 8000)
-        return True
 
     # ------------------------------------------------------------ other actions
 

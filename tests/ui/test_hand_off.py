@@ -109,5 +109,5 @@ def test_print_gives_the_pdfs_pages(window, tmp_path):
     printer.setOutputFileName(str(printed))
     assert window.hand_off.print_briefing(printer, preview=False)
     handout = tmp_path / "handout.pdf"
-    export_pdf(window.doc_with_current_view(), window.data, handout)
+    export_pdf(window.hand_off.doc_with_current_view(), window.data, handout)
     assert page_count(printed.read_bytes()) == page_count(handout.read_bytes())

@@ -294,7 +294,7 @@ def test_a_layer_of_thousands_of_shapes_is_drawn_on_a_canvas_with_its_popups(
     from briefing_app.ui.web_scheme import WebProfile
 
     html_path = tmp_path / "cells.html"
-    assert window.export_html(html_path)
+    assert window.hand_off.export_html(html_path)
     WebProfile.instance().scheme_handler.set_page(
         "cells-export.html", html_path.read_text(encoding="utf-8")
     )

@@ -208,27 +208,27 @@ def test_open_recent_reopens_a_saved_file(window, qtbot, tmp_path):
 
 def test_export_html_from_the_window(window, tmp_path):
     out = tmp_path / "out.html"
-    assert window.export_html(out)
+    assert window.hand_off.export_html(out)
     assert "European security landscape" in out.read_text(encoding="utf-8")
 
 
 def test_export_to_unwritable_path_shows_error(window, qtbot, tmp_path):
     with qtbot.waitSignal(window.error_shown) as shown:
-        assert not window.export_html(tmp_path / "nope" / "out.html")
+        assert not window.hand_off.export_html(tmp_path / "nope" / "out.html")
     assert "nope" in shown.args[0]
 
 
 def test_export_pdf_from_the_window_and_cancel(window, tmp_path, monkeypatch):
     out = tmp_path / "out.pdf"
     options = {"page_size": "Letter", "orientation": "portrait", "appendix": False}
-    assert window.export_pdf(out, options)
+    assert window.hand_off.export_pdf(out, options)
     assert out.read_bytes().startswith(b"%PDF")
     # Cancelling (the progress dialog's button) leaves no file behind.
     from PySide6.QtWidgets import QProgressDialog
 
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     cancelled = tmp_path / "cancelled.pdf"
-    assert not window.export_pdf(cancelled, options)
+    assert not window.hand_off.export_pdf(cancelled, options)
     assert not cancelled.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 

@@ -99,8 +99,8 @@ def test_main_flows_make_no_remote_request(qtbot, tmp_path, watch):
     assert len(window.doc.annotations) == count + 1
 
     html_path, pdf_path = tmp_path / "brief.html", tmp_path / "brief.pdf"
-    assert window.export_html(html_path)
-    assert window.export_pdf(pdf_path, options={})
+    assert window.hand_off.export_html(html_path)
+    assert window.hand_off.export_pdf(pdf_path, options={})
     assert pdf_path.stat().st_size > 10_000
     qtbot.wait(500)  # late requests (tiles, fonts) would show up by now
 
