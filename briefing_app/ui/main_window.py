@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,7 +36,6 @@ from briefing_app.model.document import (
     DEFAULT_GROUPING,
     Annotation,
     Briefing,
-    Grouping,
     MapView,
     Slide,
     new_id,
@@ -59,7 +58,7 @@ from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.coordinate_display import CoordinateDisplay
 from briefing_app.ui.figures_dock import QtFiguresDock
 from briefing_app.ui.file_actions import FileActions
-from briefing_app.ui.grouping_dialog import QtGroupingDialog
+from briefing_app.ui.grouping_actions import GroupingActions
 from briefing_app.ui.hand_off import HandOff
 from briefing_app.ui.help_dialogs import install_help
 from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is_importable
@@ -117,7 +116,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.data = data if data is not None else load_datasets(data_override_dir())
         self._preview_as_of: dt.date | None = None
-        self._grouping_dialog: QtGroupingDialog | None = None
         self.undo_stack = QtUndoHistory(self)
         self.session = DocumentSession(doc, path, builtin, history=self.undo_stack)
         self.session.subscribe(self._on_document_changed, EDIT_ASPECTS)
@@ -140,7 +138,6 @@ class MainWindow(QMainWindow):
         self.banner_bottom = ClassificationBanner()
         self._build_banner_rows()
 
-        self.map.country_clicked.connect(self._on_country_clicked)
         self.editor = AnnotationEditor(self)
         # The editor restores itself after a renderer restart; this says when it cannot.
         self.map.renderer_failed.connect(lambda text: self.show_error("Map stopped", text))
@@ -172,15 +169,13 @@ class MainWindow(QMainWindow):
                 commands.SetLayerOptions(layer_id, options, slide_id=self._shown_slide)
             )
         )
-        self.layer_dock.new_grouping_requested.connect(self.new_grouping)
-        self.layer_dock.edit_grouping_requested.connect(self.edit_grouping)
-        self.layer_dock.delete_grouping_requested.connect(self.delete_grouping)
         self.layer_dock.export_layer_requested.connect(self.export_layer)
         self.layer_dock.remove_layer_requested.connect(self.remove_imported_layer)
         self.layer_dock.rename_layer_requested.connect(
             lambda layer_id, name: self.run(commands.RenameImportedLayer(layer_id, name))
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_dock)
+        self.groupings = GroupingActions(self.session, self)
         self.sources_dock = QtSourcesDock(self)
         self.sources_dock.set_datasets(self.data)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sources_dock)
@@ -402,7 +397,7 @@ class MainWindow(QMainWindow):
         self._action(
             edit_menu,
             "New &Grouping…",
-            self.new_grouping,
+            self.groupings.new_grouping,
             QKeySequence("Ctrl+G"),
             "Build a custom grouping of countries",
         )
@@ -839,55 +834,6 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(self.doc.slides):
             self.slides_dock.select(self.doc.slides[index].id)
         self.activateWindow()
-
-    # ------------------------------------------------------------ custom groupings
-
-    def new_grouping(self) -> None:
-        self._open_grouping_dialog(None)
-
-    def edit_grouping(self, grouping_id: str) -> None:
-        grouping = next((g for g in self.doc.groupings if g.id == grouping_id), None)
-        if grouping is not None:
-            self._open_grouping_dialog(grouping)
-
-    def _open_grouping_dialog(self, grouping: Grouping | None) -> None:
-        if self._grouping_dialog is not None:
-            self._grouping_dialog.raise_()
-            return
-        day = self.shown_state().as_of
-        starts = {
-            c.name: c.members_on(day)
-            for c in grouping_choices(self.doc, self.data)
-            if c.builtin is not None
-        }
-        dialog = QtGroupingDialog(self.data.country_names, grouping, self, starts=starts)
-        dialog.saved.connect(self._on_grouping_saved)
-        dialog.finished.connect(lambda _result: setattr(self, "_grouping_dialog", None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._grouping_dialog = dialog
-        dialog.show()  # not modal: the user clicks countries on the map meanwhile
-        # Beside the map, not over the countries it lets the user click.
-        dialog.place_beside(
-            QRect(self.map.mapToGlobal(QPoint(0, 0)), self.map.size()), self.frameGeometry()
-        )
-
-    def _on_grouping_saved(self, grouping: Grouping) -> None:
-        self.run(commands.SaveGrouping(grouping, slide_id=self._shown_slide))
-
-    def delete_grouping(self, grouping_id: str) -> None:
-        grouping = next((g for g in self.doc.groupings if g.id == grouping_id), None)
-        if grouping is None:
-            return
-        answer = QMessageBox.question(
-            self, "Delete grouping", f"Delete the grouping “{grouping.name}”?"
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.run(commands.DeleteGrouping(grouping_id))
-
-    def _on_country_clicked(self, iso_a3: str, _name: str) -> None:
-        if self._grouping_dialog is not None:
-            self._grouping_dialog.toggle(iso_a3)
 
     def show_error(self, title: str, text: str) -> None:
         log.error("%s: %s", title, text)

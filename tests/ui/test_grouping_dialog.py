@@ -35,8 +35,8 @@ def window(qtbot):
 
 
 def open_dialog(window):
-    window.new_grouping()
-    dialog = window._grouping_dialog
+    window.groupings.new_grouping()
+    dialog = window.groupings.dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 

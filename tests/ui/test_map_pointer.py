@@ -94,8 +94,8 @@ def test_hovering_names_the_country_under_every_layer(window, qtbot, where, abov
 
 @pytest.mark.parametrize("where", [UNDER_RING, UNDER_MEMBERSHIP], ids=["ring", "membership"])
 def test_clicking_a_country_under_other_layers_toggles_it_in_the_grouping(window, qtbot, where):
-    window.new_grouping()
-    dialog = window._grouping_dialog
+    window.groupings.new_grouping()
+    dialog = window.groupings.dialog
     with qtbot.waitSignal(window.map.country_clicked) as clicked:
         pointer(qtbot, window, where, "mousedown", "mouseup", "click")
     assert clicked.args[0] == "POL"

@@ -87,8 +87,8 @@ def test_sources_view_lists_every_source_with_date(window):
 
 
 def test_custom_grouping_from_map_clicks(window, qtbot):
-    window.new_grouping()
-    dialog = window._grouping_dialog
+    window.groupings.new_grouping()
+    dialog = window.groupings.dialog
     assert dialog is not None
     dialog.name.setText("European alliance with Ukraine, without the US")
     for code in ("POL", "UKR", "FRA"):
