@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPageLayout, QPainter
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QProgressDialog
 
@@ -60,44 +60,6 @@ class HandOff:
         self.window = window
         window.map.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.map.customContextMenuRequested.connect(self.show_map_menu)
-        self.action_copy_map = self._make(
-            "Copy &Map",
-            self.copy_map,
-            QKeySequence("Ctrl+Shift+C"),
-            "Copy the map as shown, with its legend, scale bar and marking, as a picture",
-        )
-        self.action_export_image = self._make(
-            "Export Slide &Image…",
-            self.export_image,
-            QKeySequence("Ctrl+Shift+I"),
-            "Save the map as shown as a PNG picture or a one-page vector PDF",
-        )
-        self.action_export_pptx = self._make(
-            "Export Power&Point…",
-            self.export_pptx,
-            QKeySequence("Ctrl+Alt+P"),
-            "Save the briefing as a PowerPoint deck",
-        )
-        self.action_export_replay = self._make(
-            "Export &Replay…",
-            self.export_replay,
-            QKeySequence(),
-            "Save a grouping's membership between two dates as an animated GIF (or MP4)",
-        )
-        self.action_print = self._make(
-            "&Print…",
-            self.print_briefing,
-            QKeySequence(QKeySequence.StandardKey.Print),
-            "Print the handout (the PDF's pages), with a preview",
-        )
-
-    def _make(self, text: str, slot, shortcut: QKeySequence, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(shortcut)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
 
     # ------------------------------------------ PDF and HTML, and how every export runs
 
@@ -227,9 +189,11 @@ class HandOff:
 
     def show_map_menu(self, position: QPoint) -> None:
         menu = QMenu(self.window.map)
-        menu.addActions([self.action_copy_map, self.action_export_image])
+        # The same actions as the menus' (ui/actions.py): their keys and tips.
+        actions = self.window.actions
+        menu.addActions([actions["edit.copy_map"], actions["file.export_image"]])
         menu.addSeparator()
-        menu.addActions([self.action_export_pptx, self.action_print])
+        menu.addActions([actions["file.export_pptx"], actions["file.print"]])
         menu.popup(self.window.map.mapToGlobal(position))
 
     def copy_map(self) -> bool:

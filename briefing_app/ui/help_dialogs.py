@@ -49,7 +49,6 @@ from briefing_app.ui.accessibility import ensure_shortcut_tooltips, name_qt_part
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
-SHORTCUTS_KEY = QKeySequence("Ctrl+/")
 NATIVE = QKeySequence.SequenceFormat.NativeText
 PRESENTATION_GROUP = "Presentation (full screen)"
 
@@ -510,60 +509,16 @@ class QtAboutDialog(QDialog):
 # ---------------------------------------------------------------- menu
 
 
-def _find_about_action(menu: QMenu) -> QAction | None:
-    for action in menu.actions():
-        if action.menuRole() == QAction.MenuRole.AboutRole or plain_text(action.text()).startswith(
-            "About Briefing App"
-        ):
-            return action
-    return None
-
-
 def install_help(window: MainWindow) -> dict[str, QAction]:
-    """Add Welcome Tour and Keyboard Shortcuts to the Help menu and point its About entry
-    at the full About box (added when the menu has none); give every action with a shortcut
-    a tool tip naming its keys. Runs once per window. Returns the actions by name."""
-    from briefing_app.ui.welcome import show_welcome
-
-    installed = getattr(window, "help_actions", None)
-    if installed:
-        return installed
-    menu = window.help_menu
-    about = _find_about_action(menu)
-    first = menu.actions()[0] if menu.actions() else None
-
-    def make(text: str, tip: str, slot, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            tip = f"{tip} ({shortcut.toString(NATIVE)})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    tour = make(
-        "&Welcome Tour",
-        "Where layers, drawing tools, slides and export are",
-        lambda: show_welcome(window),
-    )
-    keys = make(
-        "&Keyboard Shortcuts",
-        "Every menu entry and key, to search, copy or print",
-        lambda: QtShortcutsDialog(window).exec(),
-        SHORTCUTS_KEY,
-    )
-    menu.insertActions(first, [tour, keys])
-    menu.insertSeparator(first)
-    if about is None:
-        about = make("&About Briefing App", "Version, data sources and licences", lambda: None)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        menu.addSeparator()
-        menu.addAction(about)
-    else:
-        about.triggered.disconnect()
-    about.triggered.connect(lambda _checked=False: QtAboutDialog(window).exec())
+    """Give every action with a shortcut a tool tip naming its keys, and name Qt's own
+    parts for screen readers; the Help menu's entries come from ui/actions.py. Returns
+    them by name."""
     ensure_shortcut_tooltips(window)
     name_qt_parts(window)
-    window.help_actions = {"welcome": tour, "shortcuts": keys, "about": about}
+    actions = window.actions
+    window.help_actions = {
+        "welcome": actions["help.tour"],
+        "shortcuts": actions["help.shortcuts"],
+        "about": actions["help.about"],
+    }
     return window.help_actions

@@ -9,17 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMenuBar,
     QMessageBox,
     QSizePolicy,
@@ -51,6 +48,7 @@ from briefing_app.scene import (
 from briefing_app.startup_memory import release_startup_memory
 from briefing_app.style import PRESENTATION_STYLE
 from briefing_app.themes import get_theme
+from briefing_app.ui.actions import build_menus
 from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.autosave import remember_file_state
@@ -280,205 +278,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ menus
 
     def _build_menus(self) -> None:
-        self.file_menu = file_menu = self.menu_bar.addMenu("&File")
-        self.action_new = self._action(
-            file_menu,
-            "&New",
-            self.files.new_briefing,
-            QKeySequence.StandardKey.New,
-            "Start an empty briefing",
-        )
-        self.action_open = self._action(
-            file_menu,
-            "&Open…",
-            self.files.open_dialog,
-            QKeySequence.StandardKey.Open,
-            "Open a briefing file",
-        )
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
-        file_menu.addSeparator()
-        self.action_save = self._action(
-            file_menu, "&Save", self.files.save, QKeySequence.StandardKey.Save, "Save the briefing"
-        )
-        self.action_save_as = self._action(
-            file_menu,
-            "Save &As…",
-            self.files.save_as,
-            QKeySequence.StandardKey.SaveAs,
-            "Save the briefing under a new name",
-        )
-        file_menu.addSeparator()
-        self.action_import = self._action(
-            file_menu,
-            "&Import Layer…",
-            self.import_export.import_dialog,
-            QKeySequence("Ctrl+I"),
-            "Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file "
-            "as a layer (or drop the file on the window)",
-        )
-        file_menu.addSeparator()
-        self.action_export_pdf = self._action(
-            file_menu,
-            "Export &PDF…",
-            self.hand_off.export_pdf,
-            QKeySequence("Ctrl+Shift+E"),
-            "Write the briefing as a PDF to hand out",
-        )
-        self.action_export_html = self._action(
-            file_menu,
-            "Export &HTML…",
-            self.hand_off.export_html,
-            QKeySequence("Ctrl+Shift+H"),
-            "Write the briefing as one interactive HTML file that works offline",
-        )
-        hand_off = self.hand_off
-        file_menu.addActions(
-            [
-                hand_off.action_export_pptx,
-                hand_off.action_export_image,
-                hand_off.action_export_replay,
-            ]
-        )
-        export_menu = file_menu.addMenu("Export &Annotations")
-        self._action(
-            export_menu,
-            "As &GeoJSON…",
-            lambda: self.import_export.export_annotations("geojson"),
-            None,
-            "Write the annotations as GeoJSON (QGIS, web maps)",
-        )
-        self._action(
-            export_menu,
-            "As &KML…",
-            lambda: self.import_export.export_annotations("kml"),
-            None,
-            "Write the annotations as KML (Google Earth, TAK)",
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(hand_off.action_print)
-        file_menu.addSeparator()
-        self.action_quit = self._action(
-            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Briefing App"
-        )
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.edit_menu = edit_menu = self.menu_bar.addMenu("&Edit")
-        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
-        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.action_undo.setToolTip("Undo the last change (Ctrl+Z)")
-        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
-        # The platform's binding is one of the two (X11 has no Ctrl+Y, Windows no
-        # Ctrl+Shift+Z); the README promises both everywhere.
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        redo_keys += [
-            keys
-            for keys in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
-            if keys not in redo_keys
-        ]
-        self.action_redo.setShortcuts(redo_keys)
-        self.action_redo.setToolTip("Redo what was undone (Ctrl+Y / Ctrl+Shift+Z)")
-        edit_menu.addActions([self.action_undo, self.action_redo])
-        edit_menu.addSeparator()
-        editor = self.editor
-        edit_menu.addActions(
-            [
-                editor.action_cut,
-                editor.action_copy,
-                editor.action_paste,
-                editor.action_duplicate,
-                editor.action_delete,
-                editor.action_select_all,
-            ]
-        )
-        edit_menu.addSeparator()
-        edit_menu.addAction(hand_off.action_copy_map)
-        edit_menu.addSeparator()
-        self._action(
-            edit_menu,
-            "New &Grouping…",
-            self.groupings.new_grouping,
-            QKeySequence("Ctrl+G"),
-            "Build a custom grouping of countries",
-        )
-        self._action(
-            edit_menu,
-            "Briefing &Properties…",
-            self.edit_properties,
-            QKeySequence("Ctrl+Shift+P"),
-            "Title, classification marking, as-of date, author",
-        )
-
-        self.view_menu = view_menu = self.menu_bar.addMenu("&View")
-        self._action(
-            view_menu,
-            "&Home View",
-            self.go_home,
-            QKeySequence("Ctrl+0"),
-            "Return to the briefing's saved map view",
-        )
-        view_menu.addSeparator()
-        view_menu.addAction(self.layer_dock.toggleViewAction())
-        view_menu.addAction(self.slides_dock.toggleViewAction())
-        view_menu.addAction(self.editor.dock.toggleViewAction())
-        view_menu.addAction(self.editor.toolbar.toggleViewAction())
-        sources = self.sources_dock.toggleViewAction()
-        sources.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        sources.setToolTip("Every source and as-of date of what is on the map (Ctrl+Shift+O)")
-        view_menu.addAction(sources)
-        figures = self.figures_dock.toggleViewAction()
-        figures.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        figures.setToolTip(
-            "Members, population, GDP, defence spending of a grouping (Ctrl+Shift+F)"
-        )
-        view_menu.addAction(figures)
-        view_menu.addAction(self.as_of_bar.toggleViewAction())
-
-        self.draw_menu = draw_menu = self.menu_bar.addMenu("&Draw")
-        draw_menu.addActions(list(editor.tool_actions.values()))
-        draw_menu.addSeparator()
-        draw_menu.addActions([editor.action_finish_menu, editor.action_cancel_menu])
-        draw_menu.addSeparator()
         self.action_place_at = place_action(self)
-        draw_menu.addAction(self.action_place_at)
-        editor.toolbar.addAction(self.action_place_at)
-
-        self.slide_menu = slide_menu = self.menu_bar.addMenu("&Slides")
-        self._action(
-            slide_menu,
-            "&Add Slide from Current Map",
-            self.add_slide,
-            QKeySequence("Ctrl+M"),
-            "Add a slide with the current view, layers and date",
-        )
-        self.action_present = self._action(
-            slide_menu,
-            "&Present from Selected Slide",
-            lambda: self.present(max(0, self.slides_dock.list.currentRow())),
-            QKeySequence("F5"),
-            "Full-screen presentation; Esc to leave",
-        )
-        self._action(
-            slide_menu,
-            "Present from &Start",
-            lambda: self.present(0),
-            QKeySequence("Shift+F5"),
-            "Full-screen presentation from the first slide",
-        )
-
-        self.help_menu = help_menu = self.menu_bar.addMenu("&Help")
-        self._action(
-            help_menu,
-            "Open &Data Corrections Folder",
-            self.open_data_folder,
-            None,
-            "Files here correct or extend the built-in memberships, deployments and "
-            "flashpoints (see geodata/README.md)",
-        )
-        about = self._action(
-            help_menu, "&About Briefing App", self.about, None, "Version, data sources and licences"
-        )
-        about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.editor.toolbar.addAction(self.action_place_at)
+        build_menus(self)
 
     def _build_banner_rows(self) -> None:
         top = QWidget()
@@ -499,18 +301,6 @@ class MainWindow(QMainWindow):
         bottom.addWidget(self.banner_bottom)
         self.banner_bottom.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bottom)
-
-    def _action(self, menu: QMenu, text: str, slot, shortcut, tip: str) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            keys = QKeySequence(action.shortcut()).toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip} ({keys})" if keys else tip
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
 
     # ------------------------------------------------------------ document
 
