@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import pyproj
 import shapely
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -40,7 +39,7 @@ from briefing_app.render.pdf.map_labels import (
     place_requests,
     spread_symbols,
 )
-from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
+from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt, projection_version
 from briefing_app.render.pdf.relief import DPI as RELIEF_DPI
 from briefing_app.render.pdf.relief import ReliefImage, relief_for
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
@@ -203,8 +202,7 @@ def _countries_key(extent: MapExtent, scale: str, simplify_pt: float) -> tuple[o
         file_version(countries_path(scale)),  # type: ignore[arg-type]
         shapely.__version__,
         shapely.geos_version_string,
-        pyproj.__version__,
-        pyproj.proj_version_str,
+        *projection_version(extent.crs),
     )
 
 
