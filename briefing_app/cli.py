@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -124,21 +125,32 @@ def main(argv: list[str] | None = None) -> int:
             return _internal_error(file, "the check")
     if args and args[0] == "export":
         options = _export_parser().parse_args(args[1:])
-        from briefing_app.logsetup import setup_logging
-
-        setup_logging()
+        # A PDF export is one short run that builds long-lived objects (the modules, the
+        # document, its pages): the cyclic collector's passes over them were a tenth of a
+        # one-page export's time and freed 1,200 objects (6,000, 3 MB, for the built-in
+        # briefing). Reference counting frees the rest as the export goes.
+        pause = gc.isenabled() and Path(options.output).suffix.lower() == ".pdf"
+        if pause:
+            gc.disable()
         try:
-            return export(
-                options.file,
-                options.output,
-                page_size=options.page_size,
-                portrait=options.portrait,
-                appendix=not options.no_appendix,
-                crs=options.crs,
-                replays=options.replay,
-            )
-        except Exception:
-            return _internal_error(options.file, f"the export to {options.output}")
+            from briefing_app.logsetup import setup_logging
+
+            setup_logging()
+            try:
+                return export(
+                    options.file,
+                    options.output,
+                    page_size=options.page_size,
+                    portrait=options.portrait,
+                    appendix=not options.no_appendix,
+                    crs=options.crs,
+                    replays=options.replay,
+                )
+            except Exception:
+                return _internal_error(options.file, f"the export to {options.output}")
+        finally:
+            if pause:
+                gc.enable()
     options = _gui_parser().parse_args(args)
     from briefing_app.ui.app import run_gui  # Qt loads only for the window
 

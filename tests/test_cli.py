@@ -112,3 +112,28 @@ def test_export_file_to_pptx_and_unwritable_path(tmp_path):
     refused = run("export", str(source), "-o", str(tmp_path / "nowhere" / "x.pptx"))
     assert refused.returncode == 1
     assert "nowhere" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_a_pdf_export_pauses_the_cyclic_collector_and_gives_it_back(monkeypatch):
+    """Only for the export's own run (a tenth of a one-page PDF's time, #17): a caller in
+    the same process, a failing export too, finds the collector as it was."""
+    import gc
+
+    from briefing_app import cli
+
+    seen: list[tuple[str, bool]] = []
+
+    def fake_export(file, output, **options):
+        seen.append((output, gc.isenabled()))
+        if output.endswith("fail.pdf"):
+            raise RuntimeError("an export that stops")
+        return 0
+
+    monkeypatch.setattr(cli, "export", fake_export)
+    monkeypatch.setattr(cli, "_internal_error", lambda file, doing: 1)
+    assert gc.isenabled()
+    assert cli.main(["export", "-o", "x.pdf"]) == 0
+    assert cli.main(["export", "-o", "x.pptx"]) == 0
+    assert cli.main(["export", "-o", "fail.pdf"]) == 1
+    assert seen == [("x.pdf", False), ("x.pptx", True), ("fail.pdf", False)]
+    assert gc.isenabled()
