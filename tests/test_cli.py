@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+
+import pytest
 
 from briefing_app import __version__
 from briefing_app.model import fileformat
@@ -137,3 +140,44 @@ def test_a_pdf_export_pauses_the_cyclic_collector_and_gives_it_back(monkeypatch)
     assert cli.main(["export", "-o", "fail.pdf"]) == 1
     assert seen == [("x.pdf", False), ("x.pptx", True), ("fail.pdf", False)]
     assert gc.isenabled()
+
+
+# numpy loaded during an export, as the PDF export loads it; how many threads it started.
+NUMPY_IN_EXPORT = """
+import os, sys
+from briefing_app import cli
+
+def export(file, output, **options):
+    before = len(os.listdir("/proc/self/task"))
+    import numpy
+    print(before, len(os.listdir("/proc/self/task")), os.environ.get("OPENBLAS_NUM_THREADS"))
+    return 0
+
+cli.export = export
+cli.main(["export", "-o", sys.argv[1]])
+print(os.environ.get("OPENBLAS_NUM_THREADS"))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts /proc/self/task")
+@pytest.mark.parametrize("setting", [None, "2"])
+def test_a_pdf_export_loads_numpy_without_blas_threads_unless_told(tmp_path, setting):
+    """OpenBLAS's pool spun 60 ms of CPU the export needed (#17); a user's own setting
+    stands, and the variable is gone again after the export."""
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if setting:
+        env["OPENBLAS_NUM_THREADS"] = setting
+    done = subprocess.run(
+        [sys.executable, "-c", NUMPY_IN_EXPORT, str(tmp_path / "x.pdf")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    during, after = done.stdout.splitlines()
+    before, threads, variable = during.split()
+    if setting is None:
+        assert (threads, variable, after) == (before, "1", "None")
+    else:
+        assert variable == after == setting
