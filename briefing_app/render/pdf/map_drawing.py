@@ -689,9 +689,11 @@ def _hatch(
     canvas.setLineWidth(PDF_STYLE["hatch_weight_pt"] if weight is None else weight)
     canvas.setDash([])
     path = canvas.beginPath()
+    # The polygons' bounds without a MultiPolygon of them (GEOS copied every vertex for it).
+    minx, miny, maxx, maxy = (float(v) for v in shapely.total_bounds(polygons))
     hatch_lines(
         path,
-        shapely.MultiPolygon(polygons).bounds,
+        (minx, miny, maxx, maxy),
         directions,
         PDF_STYLE["hatch_spacing_pt"] if spacing is None else spacing,
     )
