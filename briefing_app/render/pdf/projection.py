@@ -87,16 +87,18 @@ def _geod() -> Geod:
     return Geod(ellps="WGS84")
 
 
-def _step_east(lon: float, lat: float, metres: float) -> tuple[float, float]:
-    found = vincenty.direct(lon, lat, 90.0, metres)
+def _step_east(crs: str, lon: float, lat: float, metres: float) -> tuple[float, float]:
+    # Vincenty where nothing else needs pyproj; another projection has it loaded already,
+    # and its numbers stay those of the exports before (a relief warps the same).
+    found = vincenty.direct(lon, lat, 90.0, metres) if _is_laea(crs) else None
     if found is None:
         east_lon, east_lat, _ = _geod().fwd(lon, lat, 90.0, metres)
         return east_lon, east_lat
     return found
 
 
-def _distance(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    found = vincenty.distance(lon1, lat1, lon2, lat2)
+def _distance(crs: str, lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    found = vincenty.distance(lon1, lat1, lon2, lat2) if _is_laea(crs) else None
     if found is None:
         _, _, metres = _geod().inv(lon1, lat1, lon2, lat2)
         return float(metres)
@@ -223,7 +225,7 @@ def extent_for_view(view: MapView, crs: str, width: float, height: float) -> Map
     cx, cy = proj.forward.transform(view.center_lon, lat)
     # Map units per ground metre at the centre (1 for an equal-area projection near its
     # centre, but not in general): measure a short east-west step.
-    east_lon, east_lat = _step_east(view.center_lon, lat, 10_000.0)
+    east_lon, east_lat = _step_east(crs, view.center_lon, lat, 10_000.0)
     ex, ey = proj.forward.transform(east_lon, east_lat)
     k = math.hypot(ex - cx, ey - cy) / 10_000.0
     return MapExtent.around(crs, cx, cy, ground_m_per_pt * k, width, height)
@@ -247,7 +249,7 @@ def ground_metres_per_pt(extent: MapExtent) -> float:
     half = extent.width / 4
     lon1, lat1 = extent.pt_to_lonlat(extent.width / 2 - half, y)
     lon2, lat2 = extent.pt_to_lonlat(extent.width / 2 + half, y)
-    return _distance(lon1, lat1, lon2, lat2) / (2 * half)
+    return _distance(extent.crs, lon1, lat1, lon2, lat2) / (2 * half)
 
 
 def north_angle(extent: MapExtent) -> float:
