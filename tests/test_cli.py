@@ -122,7 +122,7 @@ def test_a_pdf_export_pauses_the_cyclic_collector_and_gives_it_back(monkeypatch)
     the same process, a failing export too, finds the collector as it was."""
     import gc
 
-    from briefing_app import cli
+    from briefing_app import cli, logsetup
 
     seen: list[tuple[str, bool]] = []
 
@@ -134,6 +134,8 @@ def test_a_pdf_export_pauses_the_cyclic_collector_and_gives_it_back(monkeypatch)
 
     monkeypatch.setattr(cli, "export", fake_export)
     monkeypatch.setattr(cli, "_internal_error", lambda file, doing: 1)
+    # No log handler left behind for the tests after this one.
+    monkeypatch.setattr(logsetup, "setup_logging", lambda: None)
     assert gc.isenabled()
     assert cli.main(["export", "-o", "x.pdf"]) == 0
     assert cli.main(["export", "-o", "x.pptx"]) == 0
