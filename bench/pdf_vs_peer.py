@@ -4,6 +4,9 @@
 
 In one run, alternating round by round (median of `--runs`, wall and CPU time):
 - the peer: bench/peers/reportlab_export.py, one A4 map page of Europe (issue #17);
+- the same peer with OPENBLAS_NUM_THREADS=1, as the app's PDF export loads numpy (an
+  OpenBLAS pool's spinning threads cost a process 60 ms CPU on two busy cores): the ratio
+  to it says how much of the app's lead is that setting;
 - the app, one map page: `briefing-app export` of the slide "NATO and the Coalition side by
   side" with its cover, `--no-appendix`, with the basemap;
 - the app, all 8 built-in slides with the cover, `--no-appendix`: the cost of each further
@@ -36,6 +39,7 @@ PEER = HERE / "peers" / "reportlab_export.py"
 PEER_DATA = HERE / "data" / "world-atlas-2.0.2" / "countries-50m.json"
 QGIS_RATIO = 1.19 / 0.52  # issue #17, the same machine, one session
 TARGET_RATIO = 1.2
+ONE_THREAD_PEER = "peer, one BLAS thread"
 TARGET_FURTHER_PAGE = 0.15
 TARGET_BUILTIN = 1.5
 
@@ -74,12 +78,9 @@ def main() -> int:
         app = [python, "-m", "briefing_app", "export"]
         runs: dict[str, list[str]] = {}
         if args.peer_data.is_file():
-            runs["bare reportlab peer"] = [
-                python,
-                str(PEER),
-                str(args.peer_data),
-                str(folder / "peer.pdf"),
-            ]
+            peer = [python, str(PEER), str(args.peer_data), str(folder / "peer.pdf")]
+            runs["bare reportlab peer"] = peer
+            runs[ONE_THREAD_PEER] = ["env", "OPENBLAS_NUM_THREADS=1", *peer]
         else:
             print(
                 f"peer skipped: {args.peer_data} is missing (world-atlas@2.0.2's "
@@ -125,6 +126,11 @@ def main() -> int:
             f"{TARGET_RATIO}, QGIS {QGIS_RATIO:.2f}: "
             f"{'met' if ratio <= TARGET_RATIO else 'MISSED'}"
             f"{', faster than QGIS' if ratio < QGIS_RATIO else ', NOT faster than QGIS'}"
+        )
+        lean = timings[ONE_THREAD_PEER]
+        print(
+            f"one map page / peer with one BLAS thread: {one_t.median / lean.median:.2f} "
+            f"(CPU {one_t.median_cpu / lean.median_cpu:.2f})"
         )
     print(
         f"each further map page: {further:.3f} s (CPU {further_cpu:.3f} s); target <= "

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import shutil
 import stat
 import sys
@@ -73,7 +72,8 @@ def backup_path(path: str | os.PathLike[str]) -> Path:
 
 def _keep_previous(target: Path, folder: Path) -> None:
     """Make the current `target` the `.bak`, replacing the old `.bak` in one rename."""
-    staged = folder / f"{_temp_prefix(target)}{os.getpid()}.{secrets.token_hex(4)}.bak{TEMP_SUFFIX}"
+    # os.urandom is what secrets.token_hex reads; the secrets module brings hmac with it.
+    staged = folder / f"{_temp_prefix(target)}{os.getpid()}.{os.urandom(4).hex()}.bak{TEMP_SUFFIX}"
     try:
         try:
             os.link(target, staged)

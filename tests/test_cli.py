@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+
+import pytest
 
 from briefing_app import __version__
 from briefing_app.model import fileformat
@@ -112,3 +115,71 @@ def test_export_file_to_pptx_and_unwritable_path(tmp_path):
     refused = run("export", str(source), "-o", str(tmp_path / "nowhere" / "x.pptx"))
     assert refused.returncode == 1
     assert "nowhere" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_a_pdf_export_pauses_the_cyclic_collector_and_gives_it_back(monkeypatch):
+    """Only for the export's own run (a tenth of a one-page PDF's time, #17): a caller in
+    the same process, a failing export too, finds the collector as it was."""
+    import gc
+
+    from briefing_app import cli, logsetup
+
+    seen: list[tuple[str, bool]] = []
+
+    def fake_export(file, output, **options):
+        seen.append((output, gc.isenabled()))
+        if output.endswith("fail.pdf"):
+            raise RuntimeError("an export that stops")
+        return 0
+
+    monkeypatch.setattr(cli, "export", fake_export)
+    monkeypatch.setattr(cli, "_internal_error", lambda file, doing: 1)
+    # No log handler left behind for the tests after this one.
+    monkeypatch.setattr(logsetup, "setup_logging", lambda: None)
+    assert gc.isenabled()
+    assert cli.main(["export", "-o", "x.pdf"]) == 0
+    assert cli.main(["export", "-o", "x.pptx"]) == 0
+    assert cli.main(["export", "-o", "fail.pdf"]) == 1
+    assert seen == [("x.pdf", False), ("x.pptx", True), ("fail.pdf", False)]
+    assert gc.isenabled()
+
+
+# numpy loaded during an export, as the PDF export loads it; how many threads it started.
+NUMPY_IN_EXPORT = """
+import os, sys
+from briefing_app import cli
+
+def export(file, output, **options):
+    before = len(os.listdir("/proc/self/task"))
+    import numpy
+    print(before, len(os.listdir("/proc/self/task")), os.environ.get("OPENBLAS_NUM_THREADS"))
+    return 0
+
+cli.export = export
+cli.main(["export", "-o", sys.argv[1]])
+print(os.environ.get("OPENBLAS_NUM_THREADS"))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts /proc/self/task")
+@pytest.mark.parametrize("setting", [None, "2"])
+def test_a_pdf_export_loads_numpy_without_blas_threads_unless_told(tmp_path, setting):
+    """OpenBLAS's pool spun 60 ms of CPU the export needed (#17); a user's own setting
+    stands, and the variable is gone again after the export."""
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if setting:
+        env["OPENBLAS_NUM_THREADS"] = setting
+    done = subprocess.run(
+        [sys.executable, "-c", NUMPY_IN_EXPORT, str(tmp_path / "x.pdf")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    during, after = done.stdout.splitlines()
+    before, threads, variable = during.split()
+    if setting is None:
+        assert (threads, variable, after) == (before, "1", "None")
+    else:
+        assert variable == after == setting

@@ -187,3 +187,27 @@ def test_source_names_licences_and_the_geonames_attribution() -> None:
     for p in packages.values():
         assert p["package_licence"] and p["data_licence"]
     json.dumps(source)
+
+
+def test_places_are_read_by_column_name_whatever_their_order(tmp_path, monkeypatch) -> None:
+    import csv
+
+    with basemap.places_path().open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    shuffled = tmp_path / "places.csv"
+    columns = list(reversed(rows[0]))
+    with shuffled.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    shipped = basemap.places()
+    monkeypatch.setattr(basemap, "places_path", lambda: shuffled)
+    basemap.places.cache_clear()
+    try:
+        assert basemap.places() == shipped
+        shuffled.write_text("name,lon,lat\nKraków,19.9,50.1\n", encoding="utf-8")
+        basemap.places.cache_clear()
+        with pytest.raises(ValueError, match="not the columns"):
+            basemap.places()
+    finally:
+        basemap.places.cache_clear()

@@ -3,6 +3,10 @@ have made, and a changed cache file must never reach the page."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 import shapely
@@ -55,7 +59,7 @@ def test_a_changed_cache_entry_does_not_reach_the_page(frame):
     assert country_path_codes(extent, countries, scale) == fresh_codes(countries)
 
 
-@pytest.mark.parametrize("crs", ["EPSG:3035", "EPSG:3857", "EPSG:2180"])
+@pytest.mark.parametrize("crs", ["EPSG:3857", "EPSG:2180"])
 def test_the_projector_transforms_as_pyproj_from_crs(crs):
     rng = np.random.default_rng(7)
     lon, lat = rng.uniform(-30, 60, 2000), rng.uniform(25, 80, 2000)
@@ -68,6 +72,21 @@ def test_the_projector_transforms_as_pyproj_from_crs(crs):
         assert np.array_equal(np.array([x, y]), np.array(forward.transform(lon, lat)))
         back = ours.inverse.transform(x, y)
         assert np.array_equal(np.array(back), np.array(inverse.transform(x, y)))
+    projector.cache_clear()
+
+
+def test_the_default_projection_is_pyprojs_to_a_micrometre():
+    """EPSG:3035 is computed without pyproj (geo/laea.py); its numbers are PROJ's."""
+    rng = np.random.default_rng(7)
+    lon, lat = rng.uniform(-30, 60, 2000), rng.uniform(25, 80, 2000)
+    forward = Transformer.from_crs("EPSG:4326", "EPSG:3035", always_xy=True)
+    inverse = Transformer.from_crs("EPSG:3035", "EPSG:4326", always_xy=True)
+    projector.cache_clear()
+    ours = projector("EPSG:3035")
+    x, y = ours.forward.transform(lon, lat)
+    np.testing.assert_allclose(np.array([x, y]), forward.transform(lon, lat), rtol=0, atol=1e-6)
+    back = ours.inverse.transform(x, y)
+    np.testing.assert_allclose(np.array(back), inverse.transform(x, y), rtol=0, atol=1e-11)
     projector.cache_clear()
 
 
@@ -98,3 +117,38 @@ def test_a_damaged_water_entry_is_made_again():
     for damaged in (data[:-10], b'{"kinds": ["river"], "sizes": [5]}\n12345', b"not json"):
         entry.write_bytes(damaged)
         assert _same_water(water_in_frame(extent, EUROPE.zoom), fresh)
+
+
+# A one-page PDF export in the default projection, printing whether it loaded pyproj.
+EXPORT = """
+import sys
+from briefing_app.data.datasets import load_datasets
+from briefing_app.model.builtin import builtin_briefing
+from briefing_app.render.pdf import export_pdf
+from briefing_app.userdirs import data_override_dir
+doc = builtin_briefing()
+doc.slides = doc.slides[:1]
+export_pdf(doc, load_datasets(data_override_dir()), sys.argv[1], appendix=False)
+print("pyproj" in sys.modules)
+"""
+
+
+def test_an_export_in_the_default_projection_needs_no_pyproj(tmp_path):
+    """pyproj's import is a tenth of a one-page export (#17): with the caches filled (the
+    first export computes the range rings with it), EPSG:3035 pages are drawn without it."""
+    env = dict(os.environ, BRIEFING_APP_DATA_DIR=str(tmp_path / "data"))
+    loaded = [
+        subprocess.run(
+            [sys.executable, "-c", EXPORT, str(tmp_path / f"{i}.pdf")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        ).stdout.split()[-1]
+        for i in range(2)
+    ]
+    assert loaded[1] == "False"
+    assert (
+        (tmp_path / "0.pdf").read_bytes()[:5] == (tmp_path / "1.pdf").read_bytes()[:5] == b"%PDF-"
+    )

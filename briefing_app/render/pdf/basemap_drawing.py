@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-import pyproj
 import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
@@ -25,7 +24,7 @@ from briefing_app.data.basemap import (
     water_path,
 )
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
-from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt
+from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt, projection_version
 from briefing_app.scene import Source
 from briefing_app.style import PDF_STYLE
 
@@ -69,8 +68,7 @@ def water_in_frame(extent: MapExtent, zoom: float) -> list[tuple[str, BaseGeomet
         version,
         shapely.__version__,
         shapely.geos_version_string,
-        pyproj.__version__,
-        pyproj.proj_version_str,
+        *projection_version(extent.crs),
     )
     data = cached_bytes("water", key, lambda: _water_bytes(_water_in_frame(extent, zoom)))
     try:

@@ -1,5 +1,9 @@
 """From a Leaflet view (centre, zoom) to the extent a printed map frame shows, in the page's
-projection (ETRS89-LAEA, EPSG:3035, by default), and from map units to points on the page."""
+projection (ETRS89-LAEA, EPSG:3035, by default), and from map units to points on the page.
+
+The default projection and the geodesics of the scale are computed here without pyproj
+(geo/laea.py, geo/vincenty.py: to a micrometre of what PROJ gives), whose import costs an
+export 35 ms; the other projections a user can choose load pyproj when first asked for."""
 
 from __future__ import annotations
 
@@ -8,34 +12,51 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
-import pyproj
 import shapely
-from pyproj import CRS, Geod, Transformer
-from pyproj.transformer import TransformerGroup
 
+from briefing_app.geo import laea, vincenty
 from briefing_app.geo.mercator import SLIDE_FRAME_PX
 from briefing_app.model.document import MapView
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 
-GEOD = Geod(ellps="WGS84")
+if TYPE_CHECKING:
+    from pyproj import Geod
+
 # Web-Mercator (Leaflet, 256 px tiles): ground metres per pixel at the equator at zoom 0.
 _MERCATOR_M_PER_PX = 2 * math.pi * 6378137.0 / 256
 # How wide the map is on a laptop screen, in CSS px: a page frame shows about as much ground
 # as this many screen pixels do at the slide's zoom.
 SCREEN_MAP_WIDTH_PX = SLIDE_FRAME_PX[0]
+# Raised whenever geo/laea.py computes other numbers: the key of what the caches keep.
+LAEA_VERSION = 1
+
+
+class Transform(Protocol):
+    """What pyproj's Transformer and geo/laea's transforms have in common."""
+
+    def transform(self, xx: Any, yy: Any) -> tuple[Any, Any]: ...
 
 
 @dataclass(frozen=True)
 class Projector:
     crs: str
-    forward: Transformer  # lon/lat -> map units
-    inverse: Transformer  # map units -> lon/lat
+    forward: Transform  # lon/lat -> map units
+    inverse: Transform  # map units -> lon/lat
+
+
+def _is_laea(crs: str) -> bool:
+    return crs.strip().upper() == laea.CRS
 
 
 @lru_cache(maxsize=8)
 def projector(crs: str) -> Projector:
+    if _is_laea(crs):
+        return Projector(crs, laea.Forward(), laea.Inverse())
+    from pyproj import CRS, Transformer
+
     pipelines = _pipelines(crs)
     if pipelines is not None:
         forward, inverse = pipelines
@@ -50,13 +71,48 @@ def projector(crs: str) -> Projector:
     )
 
 
+def projection_version(crs: str) -> tuple[object, ...]:
+    """What the numbers `projector(crs)` gives depend on, for the keys of cached results."""
+    if _is_laea(crs):
+        return ("laea", LAEA_VERSION)
+    import pyproj
+
+    return (pyproj.__version__, pyproj.proj_version_str)
+
+
+@lru_cache(maxsize=1)
+def _geod() -> Geod:
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
+
+
+def _step_east(crs: str, lon: float, lat: float, metres: float) -> tuple[float, float]:
+    # Vincenty where nothing else needs pyproj; another projection has it loaded already,
+    # and its numbers stay those of the exports before (a relief warps the same).
+    found = vincenty.direct(lon, lat, 90.0, metres) if _is_laea(crs) else None
+    if found is None:
+        east_lon, east_lat, _ = _geod().fwd(lon, lat, 90.0, metres)
+        return east_lon, east_lat
+    return found
+
+
+def _distance(crs: str, lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    found = vincenty.distance(lon1, lat1, lon2, lat2) if _is_laea(crs) else None
+    if found is None:
+        _, _, metres = _geod().inv(lon1, lat1, lon2, lat2)
+        return float(metres)
+    return found
+
+
 def _pipelines(crs: str) -> tuple[str, str] | None:
     """The PROJ pipelines from lon/lat to `crs` and back, when each direction has one: then
     Transformer.from_pipeline (0.2 ms) transforms exactly as Transformer.from_crs, which
-    searches PROJ's database for the candidate operations (80 ms each, every export). For
-    EPSG:3035 both candidates (ETRS89 = WGS 84 within a metre, and the ballpark offset) are
-    the same pipeline. None (from_crs) where the candidates differ, e.g. a datum shift with
-    a grid, which from_crs picks per point by area of use."""
+    searches PROJ's database for the candidate operations (80 ms each, every export). None
+    (from_crs) where the candidates differ, e.g. a datum shift with a grid, which from_crs
+    picks per point by area of use."""
+    import pyproj
+
     try:
         database: object = file_version(Path(pyproj.datadir.get_data_dir()) / "proj.db")
     except (OSError, pyproj.exceptions.DataDirError):
@@ -71,6 +127,9 @@ def _pipelines(crs: str) -> tuple[str, str] | None:
 
 
 def _find_pipelines(crs: str) -> list[str]:
+    from pyproj import CRS
+    from pyproj.transformer import TransformerGroup
+
     target = CRS.from_user_input(crs)
     definitions: list[str] = []
     for source, to in (("EPSG:4326", target), (target, "EPSG:4326")):
@@ -166,7 +225,7 @@ def extent_for_view(view: MapView, crs: str, width: float, height: float) -> Map
     cx, cy = proj.forward.transform(view.center_lon, lat)
     # Map units per ground metre at the centre (1 for an equal-area projection near its
     # centre, but not in general): measure a short east-west step.
-    east_lon, east_lat, _ = GEOD.fwd(view.center_lon, lat, 90.0, 10_000.0)
+    east_lon, east_lat = _step_east(crs, view.center_lon, lat, 10_000.0)
     ex, ey = proj.forward.transform(east_lon, east_lat)
     k = math.hypot(ex - cx, ey - cy) / 10_000.0
     return MapExtent.around(crs, cx, cy, ground_m_per_pt * k, width, height)
@@ -190,8 +249,7 @@ def ground_metres_per_pt(extent: MapExtent) -> float:
     half = extent.width / 4
     lon1, lat1 = extent.pt_to_lonlat(extent.width / 2 - half, y)
     lon2, lat2 = extent.pt_to_lonlat(extent.width / 2 + half, y)
-    _, _, metres = GEOD.inv(lon1, lat1, lon2, lat2)
-    return metres / (2 * half)
+    return _distance(extent.crs, lon1, lat1, lon2, lat2) / (2 * half)
 
 
 def north_angle(extent: MapExtent) -> float:

@@ -2,7 +2,7 @@
 page's projection, as a JPEG to lay over the land fills with a multiply blend.
 
 The warp is PIL's mesh transform: the frame is cut into cells whose corners are projected
-back to lon/lat with pyproj; inside a cell PIL interpolates the source position
+back to lon/lat (projection.projector); inside a cell PIL interpolates the source position
 bilinearly and samples the relief bilinearly, in C. Cells are 32 px (15 pt at 150 dpi)
 where that strays less than MAX_ERROR_PX from the true projection, else 16 px."""
 
@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import pyproj
 from PIL import Image
 
 from briefing_app.data.basemap import Relief, relief
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
-from briefing_app.render.pdf.projection import MapExtent, projector
+from briefing_app.render.pdf.projection import MapExtent, projection_version, projector
 from briefing_app.style import PDF_STYLE
 
 DPI = 150
@@ -95,8 +94,7 @@ def _warped(extent: MapExtent, dpi: int) -> ReliefImage:
         MAX_ERROR_PX,
         JPEG_QUALITY,
         Image.__version__,
-        pyproj.__version__,
-        pyproj.proj_version_str,
+        *projection_version(extent.crs),
     )
     return ReliefImage(cached_bytes("relief", key, warp), width, height)
 
