@@ -66,7 +66,7 @@ def screen_counts(size: tuple[int, int] = (1280, 800)) -> list[tuple[str, int, i
         wait(100)
     rows = []
     for slide in doc.slides:
-        window.show_slide(slide.id)
+        window.slides.show_slide(slide.id)
         wait(2000)
         found = boxes()
         count = count_overlaps([tuple(b[:4]) for b in found])

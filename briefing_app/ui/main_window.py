@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import logging
 from pathlib import Path
@@ -31,11 +30,9 @@ from briefing_app.gazetteer import Gazetteer, Place
 from briefing_app.model import commands, fileformat
 from briefing_app.model.document import (
     DEFAULT_GROUPING,
-    Annotation,
     Briefing,
     MapView,
     Slide,
-    new_id,
 )
 from briefing_app.model.session import SAVED, DocumentSession
 from briefing_app.scene import (
@@ -46,7 +43,6 @@ from briefing_app.scene import (
     scene_for_slide,
 )
 from briefing_app.startup_memory import release_startup_memory
-from briefing_app.style import PRESENTATION_STYLE
 from briefing_app.themes import get_theme
 from briefing_app.ui.actions import build_menus
 from briefing_app.ui.annotation_editor import AnnotationEditor
@@ -71,10 +67,11 @@ from briefing_app.ui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from briefing_app.ui.slide_actions import SlideActions
 from briefing_app.ui.slide_thumbnails import ThumbnailMaker
 from briefing_app.ui.slides_dock import THUMBNAIL, QtSlidesDock
 from briefing_app.ui.sources_dock import QtSourcesDock
-from briefing_app.ui.theme import apply_map_theme, current_theme, install_theme_menu
+from briefing_app.ui.theme import current_theme, install_theme_menu
 from briefing_app.ui.undo import QtUndoHistory
 from briefing_app.userdirs import data_override_dir
 
@@ -113,7 +110,7 @@ class MainWindow(QMainWindow):
         install_plain_text_guard()
         self.settings = settings
         self.data = data if data is not None else load_datasets(data_override_dir())
-        self._preview_as_of: dt.date | None = None
+        self.preview_as_of: dt.date | None = None
         self.undo_stack = QtUndoHistory(self)
         self.session = DocumentSession(doc, path, builtin, history=self.undo_stack)
         self.session.subscribe(self._on_document_changed, EDIT_ASPECTS)
@@ -180,29 +177,7 @@ class MainWindow(QMainWindow):
         self.sources_dock.hide()
         self.slides_dock = QtSlidesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.slides_dock)
-        self.slides_dock.selected.connect(self.show_slide)
-        self.slides_dock.add_requested.connect(self.add_slide)
-        self.slides_dock.duplicate_requested.connect(self.duplicate_slide)
-        self.slides_dock.delete_requested.connect(
-            lambda slide_id: self.run(commands.RemoveSlide(slide_id))
-        )
-        self.slides_dock.update_requested.connect(self.update_slide)
-        self.slides_dock.revert_requested.connect(self.revert_slide)
-        self.slides_dock.working_map_requested.connect(self.show_working_map)
-        self.slides_dock.moved.connect(
-            lambda slide_id, index: self.run(commands.MoveSlide(slide_id, index))
-        )
-        self.slides_dock.renamed.connect(
-            lambda slide_id, title: self.run(
-                commands.UpdateSlide(slide_id, {"title": title}, label="Rename slide")
-            )
-        )
-        self.slides_dock.notes_edited.connect(
-            lambda slide_id, notes: self.run(
-                commands.UpdateSlide(slide_id, {"notes": notes}, label="Edit talking points")
-            )
-        )
-        self.slides_dock.present_requested.connect(self.present)
+        self.slides = SlideActions(self.session, self)
         # Thumbnails are drawn from each slide's own content, off the window's thread, and
         # asked for again (cheaply: unchanged ones are not redrawn) after every change.
         self.thumbnails = ThumbnailMaker(THUMBNAIL, self)
@@ -219,9 +194,6 @@ class MainWindow(QMainWindow):
         self.figures_dock = QtFiguresDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.figures_dock)
         self.figures_dock.hide()
-        # Each slide as it was when first shown since it was last updated or reverted: the
-        # panel marks a slide that differs from it as changed.
-        self._slide_baselines: dict[str, Slide] = {}
 
         self.as_of_bar = QtAsOfBar(self)
         self.as_of_bar.previewed.connect(self._on_as_of_previewed)
@@ -352,31 +324,30 @@ class MainWindow(QMainWindow):
         slide = self.shown_slide()
         if slide is not None:
             return scene_for_slide(
-                self.doc, slide, self.data, view=self.map.current_view, as_of=self._preview_as_of
+                self.doc, slide, self.data, view=self.map.current_view, as_of=self.preview_as_of
             )
         return build_scene(
-            self.doc, self.data, view=self.map.current_view, as_of=self._preview_as_of
+            self.doc, self.data, view=self.map.current_view, as_of=self.preview_as_of
         )
 
     def _show_document(self) -> None:
-        self._preview_as_of = None
+        self.preview_as_of = None
         self.layer_dock.notes = self._layer_notes()
         self._show_meta()
         self._shown_slide = None
-        self._slide_baselines = {}
         self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
         self.slides_dock.thumbnails.clear()
         self.thumbnails.forget()
         self.slides_dock.show_document(self.doc)
         self._thumbnail_timer.start()
-        self._show_slide_marks()
+        self.slides.show_slide_marks()
         scene = build_scene(self.doc, self.data)
         self.map.show_scene(scene)
-        self._show_panels(scene)
+        self.show_panels(scene)
         self.editor.selected = []
         self.editor.document_changed()
 
-    def _show_panels(self, scene: Scene) -> None:
+    def show_panels(self, scene: Scene) -> None:
         self.sources_dock.show_scene(scene)
         state = self.shown_state().layer("membership")
         preferred = str(state.options.get("grouping", DEFAULT_GROUPING)) if state else ""
@@ -387,10 +358,10 @@ class MainWindow(QMainWindow):
     def _show_meta(self) -> None:
         for banner in (self.banner_top, self.banner_bottom):
             banner.set_marking(self.doc.classification)
-        self._show_date()
+        self.show_date()
         self._update_title()
 
-    def _show_date(self) -> None:
+    def show_date(self) -> None:
         day = self.shown_state().as_of
         slide = self.shown_slide()
         where = f" · slide “{slide.title}”" if slide is not None else " · working map"
@@ -409,7 +380,7 @@ class MainWindow(QMainWindow):
     def _on_document_changed(self, aspects: set[str]) -> None:
         self._thumbnail_timer.start()
         if commands.META in aspects:
-            self._preview_as_of = None
+            self.preview_as_of = None
             self._show_meta()
         if aspects & {commands.LAYERS, commands.GROUPINGS, commands.IMPORTS, commands.SLIDES}:
             self.layer_dock.show_document(self.shown_state(), grouping_choices(self.doc, self.data))
@@ -417,15 +388,14 @@ class MainWindow(QMainWindow):
             self.editor.document_changed()
         if commands.SLIDES in aspects:
             self.slides_dock.show_document(self.doc)
-            self._show_slide_marks()
-            self._show_date()
+            self.show_date()
         if aspects <= {commands.ANNOTATIONS, commands.SLIDES} and self._update_annotations():
             return
         # The date, the layers and the groupings all change what the map shows; the map
         # widget sends only what differs (titles and notes change nothing there).
         scene = self.scene()
         self.map.update_scene(scene)
-        self._show_panels(scene)
+        self.show_panels(scene)
 
     def _update_annotations(self) -> bool:
         """Redraw the annotations alone (the quick path for every editor step); False when
@@ -448,11 +418,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_as_of_previewed(self, day: dt.date) -> None:
-        self._preview_as_of = day
+        self.preview_as_of = day
         self.map.update_scene(self.scene())
 
     def _on_as_of_committed(self, day: dt.date) -> None:
-        self._preview_as_of = None
+        self.preview_as_of = None
         slide = self.shown_slide()
         if slide is None:
             self.run(commands.SetProperties({"as_of": day}, label="Change date"))
@@ -463,62 +433,6 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    # ------------------------------------------------------------ slides
-
-    def _slide(self, slide_id: str) -> Slide | None:
-        return self.doc.slide(slide_id)
-
-    def show_slide(self, slide_id: str) -> None:
-        """Fly the map to a slide and show what it owns: its layers, date and annotations.
-        From now on edits of layers, date and annotations change this slide."""
-        slide = self._slide(slide_id)
-        if slide is None:
-            return
-        self._shown_slide = slide_id
-        self._preview_as_of = None
-        self._slide_baselines.setdefault(slide_id, copy.deepcopy(slide))
-        scene = scene_for_slide(self.doc, slide, self.data)
-        self.map.set_view(slide.view, animate=True)
-        self.map.update_scene(scene)
-        self._show_following_panels(scene)
-
-    def show_working_map(self) -> None:
-        """Leave the slides: the map shows the working map, and edits change it only."""
-        if self._shown_slide is None:
-            return
-        self._shown_slide = None
-        self._preview_as_of = None
-        self.slides_dock.clear_selection()
-        scene = build_scene(self.doc, self.data, view=self.map.current_view)
-        self.map.update_scene(scene)
-        self._show_following_panels(scene)
-
-    def _show_following_panels(self, scene: Scene) -> None:
-        # The layer panel, the date bar, the status bar and the legend follow the map.
-        self.layer_dock.show_document(self.shown_state(), grouping_choices(self.doc, self.data))
-        self._show_date()
-        self._show_panels(scene)
-        self.editor.document_changed()
-
-    def _show_slide_marks(self) -> None:
-        changed = {
-            s.id
-            for s in self.doc.slides
-            if s.id in self._slide_baselines
-            and _content(s) != _content(self._slide_baselines[s.id])
-        }
-        self.slides_dock.mark_changed(changed)
-
-    def revert_slide(self, slide_id: str) -> None:
-        """Put a slide back as it was before the changes marked in the panel."""
-        before = self._slide_baselines.get(slide_id)
-        slide = self._slide(slide_id)
-        if before is None or slide is None or _content(slide) == _content(before):
-            return
-        self.run(commands.UpdateSlide(slide_id, _content(before), label=f"Revert “{slide.title}”"))
-        if slide_id == self._shown_slide:
-            self.map.set_view(before.view, animate=True)
-
     def _refresh_thumbnails(self) -> None:
         theme = get_theme(current_theme(self.settings))
         ratio = self.slides_dock.devicePixelRatioF()
@@ -526,104 +440,6 @@ class MainWindow(QMainWindow):
             self.thumbnails.request(
                 slide.id, scene_for_slide(self.doc, slide, self.data), theme, ratio
             )
-
-    def _new_slide_fields(self) -> dict:
-        # A new slide owns a copy of what the map shows now: the working map or a slide.
-        shown = self.shown_state()
-        slide = self.shown_slide()
-        annotations = (
-            [a.id for a in self.doc.annotations]
-            if slide is None
-            else list(slide.annotation_ids or [])
-        )
-        return {
-            "view": self.map.current_view,
-            "layers": copy.deepcopy(shown.layers),
-            "as_of": shown.as_of,
-            "annotation_ids": annotations,
-        }
-
-    def add_slide(self) -> None:
-        current = self.slides_dock.list.currentRow()
-        index = current + 1 if current >= 0 else len(self.doc.slides)
-        slide = Slide(new_id(), f"Slide {len(self.doc.slides) + 1}", **self._new_slide_fields())
-        self.run(commands.AddSlide(slide, index))
-        self.slides_dock.select(slide.id)
-
-    def duplicate_slide(self, slide_id: str) -> None:
-        slide = self._slide(slide_id)
-        if slide is None:
-            return
-        twin = copy.deepcopy(slide)
-        twin.id = new_id()
-        twin.title = f"{slide.title} (copy)"
-        self.run(commands.AddSlide(twin, self.doc.slides.index(slide) + 1, label="Duplicate slide"))
-        self.slides_dock.select(twin.id)
-
-    def update_slide(self, slide_id: str) -> None:
-        """Keep the slide as the map shows it: its view from the map, and its changes
-        accepted (the panel stops marking it)."""
-        slide = self._slide(slide_id)
-        if slide is None:
-            return
-        fields = (
-            {"view": self.map.current_view}
-            if slide_id == self._shown_slide
-            else self._new_slide_fields()
-        )
-        self.run(commands.UpdateSlide(slide_id, fields, label="Update slide from the map"))
-        updated = self._slide(slide_id)
-        if updated is not None:
-            self._slide_baselines[slide_id] = copy.deepcopy(updated)
-        self._show_slide_marks()
-
-    def present(self, start: int = 0) -> None:
-        if not self.doc.slides:
-            self.show_error(
-                "Nothing to present",
-                "This briefing has no slides yet: add one with Slides → Add Slide.",
-            )
-            return
-        from PySide6.QtGui import QGuiApplication
-
-        from briefing_app.ui.presentation import QtPresentation, choose_screens
-
-        audience, presenter = choose_screens(QGuiApplication.screens(), self.screen())
-        self._presentation = QtPresentation(
-            self.doc, self.data, start=start, screen=audience, presenter_screen=presenter
-        )
-        self._presentation.finished.connect(self._on_presentation_finished)
-        self._presentation.strokes_kept.connect(self._on_strokes_kept)
-        apply_map_theme(self._presentation.map, current_theme(self.settings))
-        self.editor.set_keys_enabled(False)
-        self._presentation.start()
-
-    def _on_strokes_kept(self, lines: list, index: int) -> None:
-        slide = self.doc.slides[index]
-        annotations = [
-            Annotation(
-                new_id(),
-                line,
-                {"kind": "pen", "label": ""},
-                {
-                    "color": PRESENTATION_STYLE["pen_colour"],
-                    "weight": float(PRESENTATION_STYLE["pen_width"]),
-                },
-            )
-            for line in lines
-        ]
-        self.run(
-            commands.AddAnnotations(
-                annotations, slide_id=slide.id, label=f"Keep pen drawing on “{slide.title}”"
-            )
-        )
-        self._presentation.refresh_slide()
-
-    def _on_presentation_finished(self, index: int) -> None:
-        self.editor.set_keys_enabled(True)
-        if 0 <= index < len(self.doc.slides):
-            self.slides_dock.select(self.doc.slides[index].id)
-        self.activateWindow()
 
     def show_error(self, title: str, text: str) -> None:
         log.error("%s: %s", title, text)
@@ -719,14 +535,3 @@ def _droppable(url: QUrl) -> bool:
         return False
     path = Path(url.toLocalFile())
     return path.suffix.lower() == fileformat.FILE_SUFFIX or is_importable(path)
-
-
-def _content(slide: Slide) -> dict:
-    """What a slide shows (not its title and notes): compared to mark it changed, and put
-    back to revert it."""
-    return {
-        "view": slide.view,
-        "layers": slide.layers,
-        "as_of": slide.as_of,
-        "annotation_ids": slide.annotation_ids,
-    }

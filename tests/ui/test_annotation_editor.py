@@ -180,9 +180,9 @@ def test_escape_stops_drawing_then_clears_selection(window, qtbot):
 
 def test_slides_choice_in_panel(window, qtbot):
     win = window
-    win.add_slide()
-    win.add_slide()
-    win.show_working_map()
+    win.slides.add_slide()
+    win.slides.add_slide()
+    win.slides.show_working_map()
     draw(qtbot, win, "marker", [(54.7, 20.5)])
     marker = win.doc.annotations[0]
     # Drawn on the working map: on no slide until the panel puts it on one.

@@ -82,7 +82,7 @@ def _basemap(qtbot, window):
 def test_the_window_draws_the_basemap_and_hides_it(qtbot):
     window = shown_window(qtbot, builtin_briefing(), builtin=True, size=(1280, 800))
     kaliningrad = next(s for s in window.doc.slides if "Kaliningrad" in s.title)
-    window.show_slide(kaliningrad.id)
+    window.slides.show_slide(kaliningrad.id)
     # Named places (each dot comes with its placed name): the towns around the gap.
     qtbot.waitUntil(lambda: (_basemap(qtbot, window) or {}).get("places", 0) > 10, timeout=30_000)
     qtbot.waitUntil(lambda: _basemap(qtbot, window)["relief"] > 0, timeout=30_000)

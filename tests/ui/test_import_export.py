@@ -312,9 +312,9 @@ def test_a_layer_of_thousands_of_shapes_is_drawn_on_a_canvas_with_its_popups(
 
 def test_a_file_imported_while_a_slide_is_shown_is_drawn_on_it(window, qtbot):
     # A slide owns its layers: the import must reach the map the user is looking at.
-    window.add_slide()
+    window.slides.add_slide()
     slide = window.doc.slides[0]
-    window.show_slide(slide.id)
+    window.slides.show_slide(slide.id)
     assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
     layer_id = imported_layer_id(window.doc.imported[0])
     assert layer_id in [state.id for state in window.doc.slide(slide.id).layers]

@@ -74,11 +74,11 @@ def test_main_flows_make_no_remote_request(qtbot, tmp_path, watch):
     )
 
     for slide in window.doc.slides:
-        window.show_slide(slide.id)
+        window.slides.show_slide(slide.id)
         qtbot.wait(50)
 
-    window.present(0)
-    presentation = window._presentation
+    window.slides.present(0)
+    presentation = window.slides._presentation
     qtbot.waitUntil(lambda: presentation.map.is_ready, timeout=RENDER_TIMEOUT_MS)
     for index in range(len(window.doc.slides)):
         presentation.go_to(index)

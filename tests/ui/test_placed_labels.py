@@ -43,7 +43,7 @@ def _slide(doc, part: str):
 def test_eastern_flank_labels_do_not_overlap(qtbot):
     doc = builtin_briefing()
     window = shown_window(qtbot, doc, builtin=True, size=(1280, 800))
-    window.show_slide(_slide(doc, "Eastern flank").id)
+    window.slides.show_slide(_slide(doc, "Eastern flank").id)
     boxes = _labels(qtbot, window, "FLF Hungary, Tata")
     assert len(boxes) > 20
     assert count_overlaps([tuple(b[:4]) for b in boxes]) == 0
@@ -66,7 +66,7 @@ def test_a_hostile_label_is_shown_as_its_text(qtbot):
         for s in doc.slides
     ]
     window = shown_window(qtbot, doc, size=(1280, 800))
-    window.show_slide(slide.id)
+    window.slides.show_slide(slide.id)
     boxes = _labels(qtbot, window, hostile)
     assert any(b[4] == hostile for b in boxes)
     images = page_eval(qtbot, window, "document.querySelectorAll('.briefing-map-label img').length")
@@ -77,7 +77,7 @@ def test_a_large_legend_folds_on_a_laptop_and_sits_beside_when_presenting(qtbot)
     doc = builtin_briefing()
     slide = _slide(doc, "Eastern flank")
     small = shown_window(qtbot, doc, builtin=True, size=(1280, 800))
-    small.show_slide(slide.id)
+    small.slides.show_slide(slide.id)
     fold = (
         "(function () { var b = document.querySelector('.briefing-legend-body');"
         " return b ? b.style.display : 'missing'; })()"
@@ -86,7 +86,7 @@ def test_a_large_legend_folds_on_a_laptop_and_sits_beside_when_presenting(qtbot)
     # Presenting on a 1080p projector the legend is read from the back of the room: 18 px
     # text, too large to lie over the map, so it goes beside it.
     wide = shown_window(qtbot, doc, builtin=True, size=(1920, 1080))
-    wide.show_slide(slide.id)
+    wide.slides.show_slide(slide.id)
     wide.map.set_presenting(True)
     beside = (
         "(function () { var p = document.querySelector('.briefing-legend-side');"

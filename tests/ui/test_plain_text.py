@@ -60,7 +60,7 @@ def window(qtbot):
 
 
 def test_every_label_in_the_window_is_plain_text(window, qtbot):
-    window.show_slide(window.doc.slides[0].id)
+    window.slides.show_slide(window.doc.slides[0].id)
     qtbot.wait(50)
     labels = [
         label

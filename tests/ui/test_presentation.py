@@ -407,8 +407,8 @@ def test_presenter_view_and_audience_each_on_their_own_screen(qtbot, tmp_path):
     laptop, projector = screens[0], screens[1]
     window.setGeometry(laptop.availableGeometry().adjusted(20, 40, -20, -20))
     qtbot.waitUntil(lambda: window.screen() is laptop)
-    window.present(2)
-    show = window._presentation
+    window.slides.present(2)
+    show = window.slides._presentation
     qtbot.waitUntil(lambda: show.presenter is not None and show.presenter.isVisible())
     presenter = show.presenter
     # The audience on the projector, the presenter view with the talking points on the

@@ -35,7 +35,7 @@ def test_panel_lists_the_builtin_story(window):
 def test_add_rename_move_delete_and_undo_everything(window, qtbot, tmp_path):
     original = titles(window)
     window.slides_dock.list.setCurrentRow(1)
-    window.add_slide()
+    window.slides.add_slide()
     assert len(window.doc.slides) == 9
     new = window.doc.slides[2]
     assert new.layers is not None and new.as_of == window.doc.as_of
@@ -110,7 +110,7 @@ def test_update_slide_takes_the_current_map(window, qtbot):
 def test_f5_presents_from_the_selected_slide_and_esc_returns(window, qtbot):
     window.slides_dock.list.setCurrentRow(2)
     window.action_present.trigger()
-    show = window._presentation
+    show = window.slides._presentation
     qtbot.waitUntil(lambda: show.isVisible(), timeout=10_000)
     assert show.current() == 2
     qtbot.keyClick(show, Qt.Key.Key_PageDown)
@@ -125,7 +125,7 @@ def test_pen_strokes_kept_as_annotations_in_one_undo_step(window, qtbot):
 
     window.slides_dock.list.setCurrentRow(5)
     window.action_present.trigger()
-    show = window._presentation
+    show = window.slides._presentation
     qtbot.waitUntil(lambda: show.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: "countries" in show.map.rendered_layers, timeout=30_000)
     qtbot.keyClick(show, Qt.Key.Key_P)
