@@ -55,7 +55,8 @@ from briefing_app.ui.file_actions import FileActions
 from briefing_app.ui.grouping_actions import GroupingActions
 from briefing_app.ui.hand_off import HandOff
 from briefing_app.ui.help_dialogs import install_help
-from briefing_app.ui.import_export import ImportExport, confirm_remove_layer, is_importable
+from briefing_app.ui.import_export import ImportExport, is_importable
+from briefing_app.ui.layer_actions import LayerActions
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.place_at_coordinates import place_action
@@ -143,32 +144,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.layer_dock = QtLayerDock(builtin_layers(), self)
-        # Layer edits go to what the map shows: the slide on show, else the working map.
-        self.layer_dock.visibility_requested.connect(
-            lambda layer_id, visible: self.run(
-                commands.SetLayerVisible(layer_id, visible, slide_id=self._shown_slide)
-            )
-        )
-        self.layer_dock.opacity_requested.connect(
-            lambda layer_id, value: self.run(
-                commands.SetLayerOpacity(layer_id, value, slide_id=self._shown_slide)
-            )
-        )
-        self.layer_dock.move_requested.connect(
-            lambda layer_id, index: self.run(
-                commands.MoveLayer(layer_id, index, slide_id=self._shown_slide)
-            )
-        )
-        self.layer_dock.options_requested.connect(
-            lambda layer_id, options: self.run(
-                commands.SetLayerOptions(layer_id, options, slide_id=self._shown_slide)
-            )
-        )
-        self.layer_dock.export_layer_requested.connect(self.export_layer)
-        self.layer_dock.remove_layer_requested.connect(self.remove_imported_layer)
-        self.layer_dock.rename_layer_requested.connect(
-            lambda layer_id, name: self.run(commands.RenameImportedLayer(layer_id, name))
-        )
+        self.layers = LayerActions(self.session, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_dock)
         self.groupings = GroupingActions(self.session, self)
         self.sources_dock = QtSourcesDock(self)
@@ -506,17 +482,6 @@ class MainWindow(QMainWindow):
                 self.files.open_file(path)
             else:
                 self.import_export.import_file(path)
-
-    def import_file(self, path: Path) -> bool:
-        return self.import_export.import_file(path)
-
-    def export_layer(self, layer_id: str, fmt: str) -> None:
-        self.import_export.export_layer(layer_id, fmt)
-
-    def remove_imported_layer(self, layer_id: str) -> None:
-        layer = self.doc.imported_layer(layer_id)
-        if layer is not None and confirm_remove_layer(self, layer.name):
-            self.run(commands.RemoveImportedLayer(layer_id, label=f"Remove layer “{layer.name}”"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.files.maybe_save():

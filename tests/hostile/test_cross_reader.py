@@ -162,15 +162,11 @@ GEO_CASES = [c for c in CASES if c.reader not in ("briefing", "override")]
 
 @pytest.mark.parametrize("case", GEO_CASES, ids=lambda c: c.id)
 def test_window_import_file(case, window, qapp, scratch):
-    from briefing_app.ui.main_window import MainWindow
-
-    if not hasattr(MainWindow, "import_file"):
-        pytest.skip("MainWindow.import_file (the import UI) is not there yet")
     path = case.path(scratch)
     before = copy.deepcopy(window.doc)
     window.errors.clear()
     started = time.monotonic()
-    imported = window.import_file(path)
+    imported = window.import_export.import_file(path)
     assert time.monotonic() - started < CLI_SECONDS
     if case.usable:
         assert imported and window.errors == []

@@ -146,7 +146,7 @@ def test_import_says_what_the_file_declares_but_was_not_read(qtbot, tmp_path):
     path = case.path(tmp_path)
     window = MainWindow(Settings(), Briefing(title="t"))
     qtbot.addWidget(window)
-    assert window.import_file(path)
+    assert window.import_export.import_file(path)
     said = "the .shp holds 3 shapes but its .dbf only 1 attribute record"
     assert said in window.statusBar().currentMessage()
     assert f"Declared and read: {said}; 2 shapes were not read" in window.doc.imported[0].notes

@@ -34,7 +34,7 @@ def _shown_count(qtbot, win, layer_id: str) -> int:
 
 
 def test_geojson_import_is_drawn_listed_undone_and_saved(window, qtbot, tmp_path):
-    assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
+    assert window.import_export.import_file(CORPUS / "rome_province_municipalities.geojson")
     [layer] = window.doc.imported
     layer_id = imported_layer_id(layer)
     assert len(layer.features) == 121 and layer.source_format == "GeoJSON"
@@ -66,13 +66,13 @@ def test_geojson_import_is_drawn_listed_undone_and_saved(window, qtbot, tmp_path
 )
 def test_corpus_files_import_with_their_features(window, name, features):
     window.import_export.confirm_csv_columns = lambda path, header, proposed, note: proposed
-    assert window.import_file(CORPUS / name), window.errors
+    assert window.import_export.import_file(CORPUS / name), window.errors
     assert sum(len(layer.features) for layer in window.doc.imported) == features
     assert window.errors == []
 
 
 def test_repairs_are_noted_on_the_layer(window):
-    assert window.import_file(CORPUS / "europe_country_borders.kml")
+    assert window.import_export.import_file(CORPUS / "europe_country_borders.kml")
     notes = " ".join(window.doc.imported[0].notes)
     assert "Ukraine" in notes and "closed" in notes
 
@@ -87,7 +87,7 @@ def test_csv_columns_are_confirmed_and_can_be_changed(window, tmp_path):
         return ("a", "b")
 
     window.import_export.confirm_csv_columns = confirm
-    assert window.import_file(path), window.errors
+    assert window.import_export.import_file(path), window.errors
     assert asked and asked[0][0] == ["name", "a", "b"]
     coordinates = [f["geometry"]["coordinates"] for f in window.doc.imported[0].features]
     assert coordinates[0] == pytest.approx([25.279, 54.687])
@@ -116,7 +116,7 @@ def test_geopackage_layers_are_chosen(window, tmp_path):
         return ["airfields"]
 
     window.import_export.choose_layers = choose
-    assert window.import_file(path), window.errors
+    assert window.import_export.import_file(path), window.errors
     assert offered == [["airfields", "bases"]]
     assert [layer.name for layer in window.doc.imported] == ["airfields"]
     assert len(window.doc.imported[0].features) == 2
@@ -125,7 +125,7 @@ def test_geopackage_layers_are_chosen(window, tmp_path):
 def test_declined_layer_choice_imports_nothing(window, tmp_path):
     path = _two_layer_geopackage(tmp_path / "two.gpkg")
     window.import_export.choose_layers = lambda path, names: None
-    assert not window.import_file(path)
+    assert not window.import_export.import_file(path)
     assert window.doc.imported == [] and window.undo_stack.count() == 0
 
 
@@ -134,7 +134,7 @@ def test_broken_file_is_refused_and_briefing_unchanged(window, tmp_path, content
     before = fileformat.to_json(window.doc)
     path = tmp_path / "broken.geojson"
     path.write_bytes(content)
-    assert not window.import_file(path)
+    assert not window.import_export.import_file(path)
     assert window.errors and "broken.geojson" in window.errors[-1]
     assert fileformat.to_json(window.doc) == before
     assert window.undo_stack.count() == 0
@@ -143,7 +143,7 @@ def test_broken_file_is_refused_and_briefing_unchanged(window, tmp_path, content
 def test_unknown_file_type_is_refused_by_name(window, tmp_path):
     path = tmp_path / "notes.docx"
     path.write_bytes(b"PK")
-    assert not window.import_file(path)
+    assert not window.import_export.import_file(path)
     assert "notes.docx" in window.errors[-1]
 
 
@@ -207,7 +207,7 @@ def test_annotations_export_as_geojson_and_kml_and_read_back(window, tmp_path):
 
 
 def test_imported_layer_exports_as_kml(window, tmp_path):
-    assert window.import_file(CORPUS / "lodz_voivodeship_osm.geojson")
+    assert window.import_export.import_file(CORPUS / "lodz_voivodeship_osm.geojson")
     layer = window.doc.imported[0]
     out = tmp_path / "lodz.kml"
     assert window.import_export.export_layer(imported_layer_id(layer), "kml", out)
@@ -217,14 +217,14 @@ def test_imported_layer_exports_as_kml(window, tmp_path):
 
 
 def test_layers_from_two_files_get_different_colours(window):
-    assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
-    assert window.import_file(CORPUS / "chemnitz_playgrounds_osm.geojson")
+    assert window.import_export.import_file(CORPUS / "rome_province_municipalities.geojson")
+    assert window.import_export.import_file(CORPUS / "chemnitz_playgrounds_osm.geojson")
     first, second = window.doc.imported
     assert first.style["color"] != second.style["color"]
 
 
 def test_imported_layer_is_renamed_in_the_panel_and_undone(window, qtbot):
-    assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
+    assert window.import_export.import_file(CORPUS / "rome_province_municipalities.geojson")
     layer_id = imported_layer_id(window.doc.imported[0])
     item = window.layer_dock.item(layer_id)
     item.setText("Province of Rome")  # what an edit in the list does
@@ -258,7 +258,7 @@ def test_a_layer_of_thousands_of_shapes_is_drawn_on_a_canvas_with_its_popups(
     ]
     path = tmp_path / "cells.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
-    assert window.import_file(path)
+    assert window.import_export.import_file(path)
     layer_id = imported_layer_id(window.doc.imported[0])
     qtbot.waitUntil(
         lambda: _shown_count(qtbot, window, layer_id) == 1200, timeout=RENDER_TIMEOUT_MS
@@ -315,7 +315,7 @@ def test_a_file_imported_while_a_slide_is_shown_is_drawn_on_it(window, qtbot):
     window.slides.add_slide()
     slide = window.doc.slides[0]
     window.slides.show_slide(slide.id)
-    assert window.import_file(CORPUS / "rome_province_municipalities.geojson")
+    assert window.import_export.import_file(CORPUS / "rome_province_municipalities.geojson")
     layer_id = imported_layer_id(window.doc.imported[0])
     assert layer_id in [state.id for state in window.doc.slide(slide.id).layers]
     qtbot.waitUntil(lambda: _shown_count(qtbot, window, layer_id) == 121, timeout=10_000)
