@@ -56,6 +56,33 @@ def _welcome_tour(window: MainWindow) -> None:
     show_welcome(window)
 
 
+def _about(window: MainWindow) -> None:
+    from briefing_app.ui.help_dialogs import QtAboutDialog
+
+    QtAboutDialog(window, window.data).exec()
+
+
+def _edit_properties(window: MainWindow) -> None:
+    from briefing_app.model import commands
+    from briefing_app.ui.properties_dialog import QtPropertiesDialog
+
+    dialog = QtPropertiesDialog(window.doc, window)
+    if dialog.exec() and (changes := dialog.changes()):
+        window.session.run(commands.SetProperties(changes))
+
+
+def _open_data_folder(window: MainWindow) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from briefing_app.userdirs import data_override_dir
+
+    folder = data_override_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    window.statusBar().showMessage(f"Data corrections folder: {folder}", 10000)
+
+
 def _shortcuts(window: MainWindow) -> None:
     from briefing_app.ui.help_dialogs import QtShortcutsDialog
 
@@ -229,7 +256,7 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         "edit.properties",
         "Edit",
         "Briefing &Properties…",
-        lambda w: w.edit_properties(),
+        lambda w: _edit_properties(w),
         ("Ctrl+Shift+P",),
         "Title, classification marking, as-of date, author",
     ),
@@ -238,7 +265,7 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         "view.home",
         "View",
         "&Home View",
-        lambda w: w.go_home(),
+        lambda w: w.map.set_view(w.doc.view, animate=True),
         ("Ctrl+0",),
         "Return to the briefing's saved map view",
     ),
@@ -325,7 +352,7 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         "help.data_folder",
         "Help",
         "Open &Data Corrections Folder",
-        lambda w: w.open_data_folder(),
+        lambda w: _open_data_folder(w),
         (),
         "Files here correct or extend the built-in memberships, deployments and "
         "flashpoints (see geodata/README.md)",
@@ -334,7 +361,7 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         "help.about",
         "Help",
         "&About Briefing App",
-        lambda w: w.about(),
+        lambda w: _about(w),
         (),
         "Version, data sources and licences",
         role=QAction.MenuRole.AboutRole,

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenuBar,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.style import marking_colours
 
@@ -22,3 +30,32 @@ class ClassificationBanner(QLabel):
             f"QLabel {{ background: {colours.background}; color: {colours.foreground};"
             " font-weight: bold; padding: 2px; letter-spacing: 1px; }"
         )
+
+
+def install_marking_rows(
+    window: QMainWindow,
+) -> tuple[QMenuBar, ClassificationBanner, ClassificationBanner]:
+    """The marking spans the whole window, above the menus' contents and below everything
+    else, as on accredited systems: the top banner under the window's own menu bar (returned:
+    QMainWindow.menuBar() would replace the menu widget set here), the bottom one in a fixed
+    tool bar row outside the docks that cannot be hidden."""
+    top_banner = ClassificationBanner()
+    bottom_banner = ClassificationBanner()
+    top = QWidget()
+    column = QVBoxLayout(top)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    menu_bar = QMenuBar(top)
+    column.addWidget(menu_bar)
+    column.addWidget(top_banner)
+    window.setMenuWidget(top)
+    bottom = QToolBar("Classification marking", window)
+    bottom.setObjectName("classification_bottom")
+    bottom.setMovable(False)
+    bottom.setFloatable(False)
+    bottom.toggleViewAction().setVisible(False)  # the marking cannot be hidden
+    bottom.setStyleSheet("QToolBar { border: 0; padding: 0; margin: 0; spacing: 0; }")
+    bottom.addWidget(bottom_banner)
+    bottom_banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bottom)
+    return menu_bar, top_banner, bottom_banner

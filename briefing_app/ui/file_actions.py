@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from briefing_app.atomicfile import remove_leftovers
@@ -19,6 +21,7 @@ from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
 from briefing_app.model.session import DocumentSession
 from briefing_app.ui.autosave import check_before_save, remember_file_state
+from briefing_app.ui.import_export import is_importable
 from briefing_app.ui.plain_text import menu_text
 from briefing_app.ui.settings import LAST_FOLDER, RECENT_FILES, Settings
 
@@ -75,6 +78,27 @@ class FileActions:
             action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
         menu.addSeparator()
         menu.addAction("Clear list").triggered.connect(lambda: self.settings.set(RECENT_FILES, []))
+
+    # ------------------------------------------------------------ dropped files
+
+    def drag_entered(self, event: QDragEnterEvent) -> None:
+        if any(_droppable(url) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropped(self, event: QDropEvent) -> None:
+        """Briefings dropped on the window are opened, other files imported (the web view
+        takes no drops)."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if _droppable(url)]
+        event.acceptProposedAction()
+        # After the drop returns: the source application is not kept waiting by a dialog.
+        QTimer.singleShot(0, self.window, lambda: self.open_or_import(paths))
+
+    def open_or_import(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path.suffix.lower() == fileformat.FILE_SUFFIX:
+                self.open_file(path)
+            else:
+                self.window.import_export.import_file(path)
 
     # ------------------------------------------------------------ save
 
@@ -172,3 +196,10 @@ def file_stem(title: str) -> str:
     """A file name made of a briefing's title (user text: only letters, digits, - and _)."""
     stem = re.sub(r"[^\w\- ]+", "", title).strip().replace(" ", "_")
     return stem[:60] or "briefing"
+
+
+def _droppable(url: QUrl) -> bool:
+    if not url.isLocalFile():
+        return False
+    path = Path(url.toLocalFile())
+    return path.suffix.lower() == fileformat.FILE_SUFFIX or is_importable(path)

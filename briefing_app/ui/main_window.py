@@ -6,28 +6,23 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenuBar,
     QMessageBox,
-    QSizePolicy,
     QToolBar,
-    QVBoxLayout,
-    QWidget,
 )
 
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.gazetteer import Gazetteer, Place
-from briefing_app.model import commands, fileformat
+from briefing_app.model import commands
 from briefing_app.model.document import (
     DEFAULT_GROUPING,
     Briefing,
@@ -48,20 +43,19 @@ from briefing_app.ui.actions import build_menus
 from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
 from briefing_app.ui.autosave import remember_file_state
-from briefing_app.ui.banner import ClassificationBanner
+from briefing_app.ui.banner import install_marking_rows
 from briefing_app.ui.coordinate_display import CoordinateDisplay
 from briefing_app.ui.figures_dock import QtFiguresDock
 from briefing_app.ui.file_actions import FileActions
 from briefing_app.ui.grouping_actions import GroupingActions
 from briefing_app.ui.hand_off import HandOff
 from briefing_app.ui.help_dialogs import install_help
-from briefing_app.ui.import_export import ImportExport, is_importable
+from briefing_app.ui.import_export import ImportExport
 from briefing_app.ui.layer_actions import LayerActions
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.place_at_coordinates import place_action
 from briefing_app.ui.plain_text import install_plain_text_guard
-from briefing_app.ui.properties_dialog import QtPropertiesDialog
 from briefing_app.ui.search_box import QtSearchBox
 from briefing_app.ui.settings import (
     WINDOW_GEOMETRY,
@@ -130,9 +124,7 @@ class MainWindow(QMainWindow):
         # The marking spans the whole window, above the menus' contents and below everything
         # else, as on accredited systems: the top banner sits under the menu bar, the bottom
         # one in a fixed tool bar row outside the docks.
-        self.banner_top = ClassificationBanner()
-        self.banner_bottom = ClassificationBanner()
-        self._build_banner_rows()
+        self.menu_bar, self.banner_top, self.banner_bottom = install_marking_rows(self)
 
         self.editor = AnnotationEditor(self)
         # The editor restores itself after a renderer restart; this says when it cannot.
@@ -230,26 +222,6 @@ class MainWindow(QMainWindow):
         self.editor.toolbar.addAction(self.action_place_at)
         build_menus(self)
 
-    def _build_banner_rows(self) -> None:
-        top = QWidget()
-        column = QVBoxLayout(top)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        # Our own menu bar: QMainWindow.menuBar() would replace the menu widget set here.
-        self.menu_bar = QMenuBar(top)
-        column.addWidget(self.menu_bar)
-        column.addWidget(self.banner_top)
-        self.setMenuWidget(top)
-        bottom = QToolBar("Classification marking", self)
-        bottom.setObjectName("classification_bottom")
-        bottom.setMovable(False)
-        bottom.setFloatable(False)
-        bottom.toggleViewAction().setVisible(False)  # the marking cannot be hidden
-        bottom.setStyleSheet("QToolBar { border: 0; padding: 0; margin: 0; spacing: 0; }")
-        bottom.addWidget(self.banner_bottom)
-        self.banner_bottom.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bottom)
-
     # ------------------------------------------------------------ document
 
     # The session's state, as the window's helpers and tests read it.
@@ -264,14 +236,6 @@ class MainWindow(QMainWindow):
     @property
     def is_builtin(self) -> bool:
         return self.session.builtin
-
-    @property
-    def _shown_slide(self) -> str | None:
-        return self.session.shown_slide_id
-
-    @_shown_slide.setter
-    def _shown_slide(self, slide_id: str | None) -> None:
-        self.session.shown_slide_id = slide_id
 
     @property
     def display_name(self) -> str:
@@ -310,7 +274,6 @@ class MainWindow(QMainWindow):
         self.preview_as_of = None
         self.layer_dock.notes = self._layer_notes()
         self._show_meta()
-        self._shown_slide = None
         self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
         self.slides_dock.thumbnails.clear()
         self.thumbnails.forget()
@@ -429,30 +392,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ other actions
 
-    def edit_properties(self) -> None:
-        dialog = QtPropertiesDialog(self.doc, self)
-        if dialog.exec() and (changes := dialog.changes()):
-            self.run(commands.SetProperties(changes))
-
-    def open_data_folder(self) -> None:
-        folder = data_override_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        self.statusBar().showMessage(f"Data corrections folder: {folder}", 10000)
-
     def go_to_place(self, place: Place) -> None:
         self.map.set_view(MapView(place.lat, place.lon, place.zoom), animate=True)
         self.map.send({"type": "highlight", "center": [place.lat, place.lon], "label": place.name})
         where = f", {place.country}" if place.country else ""
         self.statusBar().showMessage(f"{place.name} ({place.kind}{where})", 8000)
-
-    def go_home(self) -> None:
-        self.map.set_view(self.doc.view, animate=True)
-
-    def about(self) -> None:
-        from briefing_app.ui.help_dialogs import QtAboutDialog
-
-        QtAboutDialog(self, self.data).exec()
 
     # ------------------------------------------------------------ events
 
@@ -467,21 +411,10 @@ class MainWindow(QMainWindow):
         self.show_error("Map layer failed", f"The layer “{layer_id}” could not be drawn: {message}")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
-        if any(_droppable(url) for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+        self.files.drag_entered(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if _droppable(url)]
-        event.acceptProposedAction()
-        # After the drop returns: the source application is not kept waiting by a dialog.
-        QTimer.singleShot(0, self, lambda: self.open_or_import(paths))
-
-    def open_or_import(self, paths: list[Path]) -> None:
-        for path in paths:
-            if path.suffix.lower() == fileformat.FILE_SUFFIX:
-                self.files.open_file(path)
-            else:
-                self.import_export.import_file(path)
+        self.files.dropped(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.files.maybe_save():
@@ -493,10 +426,3 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_STATE, self.saveState())
         self.settings.sync()
         event.accept()
-
-
-def _droppable(url: QUrl) -> bool:
-    if not url.isLocalFile():
-        return False
-    path = Path(url.toLocalFile())
-    return path.suffix.lower() == fileformat.FILE_SUFFIX or is_importable(path)
