@@ -649,7 +649,8 @@ class MainWindow(QMainWindow):
         current = self.map.scene
         slide = self.shown_slide()
         state = self.shown_state().annotations_layer()
-        if current is None:
+        previous = None if current is None else current.layer("annotations")
+        if previous is None:
             return False
         layer = build_layer(
             state,
@@ -657,8 +658,9 @@ class MainWindow(QMainWindow):
             self.data,
             current.as_of,
             None if slide is None else slide.annotation_ids,
+            previous,
         )
-        if layer is None or current.layer("annotations") is None:
+        if layer is None:
             return False
         self.map.update_scene(current.with_layer(layer))
         return True
