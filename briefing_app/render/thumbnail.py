@@ -11,10 +11,12 @@ second time, and an edit or another theme is a new key, never a stale picture.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
 import math
-from collections.abc import Iterable, Mapping
+import weakref
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +46,37 @@ def frame_zoom(scene: Scene, width_px: int, height_px: int) -> float:
     return fitted_zoom(scene.view.zoom, width_px, height_px)
 
 
+# What each item adds to a key, by the item object. Scenes rebuilt after an edit share the
+# items of everything not edited (scene.drawn_items), so the keys of a briefing's slides
+# after an edit of one of 5,000 annotations hash that one again, not every shape of every
+# slide (half a second a slide, on the thread the window's own Python work waits for).
+_ITEM_KEYS: dict[int, tuple[weakref.ref[SceneItem], tuple[object, ...]]] = {}
+
+
+def _forget_item_key(key: int) -> Callable[[weakref.ref[SceneItem]], None]:
+    def forget(_gone: weakref.ref[SceneItem]) -> None:
+        _ITEM_KEYS.pop(key, None)
+
+    return forget
+
+
+def _item_key(item: SceneItem) -> tuple[object, ...]:
+    known = _ITEM_KEYS.get(id(item))
+    if known is not None and known[0]() is item:
+        return known[1]
+    drawn = json.dumps([item.geometry, item.style], sort_keys=True, default=str)
+    key = (
+        item.kind,
+        hashlib.sha256(drawn.encode()).hexdigest(),
+        item.style_key,
+        bool(item.icon),
+        item.text_only,
+        item.role,
+    )
+    _ITEM_KEYS[id(item)] = (weakref.ref(item, _forget_item_key(id(item))), key)
+    return key
+
+
 def thumbnail_key(scene: Scene, theme: Theme, size: tuple[int, int]) -> tuple[object, ...]:
     """Everything the picture depends on: the scene as drawn (not its labels or popups),
     the theme's colours, the size, the country file and this module's drawing."""
@@ -51,18 +84,7 @@ def thumbnail_key(scene: Scene, theme: Theme, size: tuple[int, int]) -> tuple[ob
     for layer in scene.layers:
         if not layer.visible or layer.definition.kind == "basemap":
             continue
-        items = tuple(
-            (
-                i.kind,
-                json.dumps(i.geometry, sort_keys=True, default=str),
-                i.style_key,
-                json.dumps(i.style, sort_keys=True, default=str),
-                bool(i.icon),
-                i.text_only,
-                i.role,
-            )
-            for i in layer.items
-        )
+        items = tuple(_item_key(i) for i in layer.items)
         data = (
             json.dumps(layer.data, sort_keys=True, default=str)
             if layer.definition.kind == "membership"
