@@ -599,7 +599,7 @@
     return layer;
   }
 
-  function drawing(item) {
+  function drawing(item, withGeometry) {
     // What of an item its Leaflet layer draws: all but its label and popup (a text
     // annotation draws its label, so all of it).
     if (item.text_only) { return JSON.stringify(item); }
@@ -607,18 +607,33 @@
     delete drawn.label;
     delete drawn.label_permanent;
     delete drawn.popup;
+    if (!withGeometry) { delete drawn.geometry; }
     return JSON.stringify(drawn);
   }
 
+  function drawsGeometry(layer, geometry) {
+    // The layer stands where `geometry` says: the page moved or reshaped it itself (a drag
+    // with the editor) and the app sends back what the page reported.
+    if (!layer.toGeoJSON || layer instanceof L.Marker) { return false; }
+    try {
+      return JSON.stringify(layer.toGeoJSON(7).geometry) === JSON.stringify(geometry);
+    } catch (error) {
+      return false;
+    }
+  }
+
   function renamedInPlace(entry, index, item) {
-    // An editable annotation drawn as before but named anew (a label typed in the panel)
-    // keeps its Leaflet layer: the editor's handles on it (a line of 200 vertices takes a
-    // tenth of a second to give them) stay as they are. Its hover text and name follow.
+    // An editable annotation drawn as before but named anew (a label typed in the panel),
+    // or standing where the page's editor already moved or reshaped it, keeps its Leaflet
+    // layer: the editor's handles on it (a line of 200 vertices takes a tenth of a second
+    // to give them) stay as they are. Its data, hover text and name follow.
     var layer = entry.byIndex[index];
     var old = entry.payload.items[index];
     if (!editing || !item.id || item.role === "decoration" || !layer || !old ||
         old.id !== item.id || entry.itemLayers[item.id] !== layer ||
-        drawing(old) !== drawing(item)) {
+        drawing(old, false) !== drawing(item, false) ||
+        (drawing(old, true) !== drawing(item, true) &&
+         !drawsGeometry(layer, item.geometry))) {
       return false;
     }
     var cache = entry.itemCache;
@@ -698,7 +713,8 @@
     var touched = message.remove.concat(message.add.map(function (p) { return p[0]; }));
     var shifted = message.remove.length !== message.add.length;
     if (!shifted) {
-      // Items replaced where they stand: those only renamed keep their layers.
+      // Items replaced where they stand: those renamed, or already where the page put
+      // them, keep their layers.
       var kept = {};
       message.add.forEach(function (pair, k) {
         if (message.remove[k] === pair[0] && renamedInPlace(entry, pair[0], pair[1])) {
