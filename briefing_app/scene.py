@@ -811,18 +811,23 @@ def drawn_items(annotation: Annotation) -> tuple[SceneItem, ...]:
 @dataclass(frozen=True)
 class AnnotationsDrawn:
     """How an annotations layer's items came from its annotations: the slide's choice of
-    them (None: all), those drawn in document order, and for each the indices of its items
-    in the layer (areas, then lines, then points, so one annotation's items may stand
-    apart: an arrow's head is an area)."""
+    them (None: all), those drawn in document order, and where each one's items stand in
+    the layer (areas, then lines, then points, so one annotation's items may stand apart:
+    an arrow's head is an area): the items of annotation n, in its own order, are at
+    `positions[ends[n - 1]:ends[n]]`."""
 
     shown: frozenset[str] | None
     annotations: tuple[Annotation, ...]
-    slots: tuple[tuple[int, ...], ...]
+    positions: list[int]
+    ends: list[int]
+
+    def slots(self, n: int) -> list[int]:
+        return self.positions[self.ends[n - 1] if n else 0 : self.ends[n]]
 
 
 def _all_annotation_items(
     annotations: tuple[Annotation, ...],
-) -> tuple[tuple[SceneItem, ...], tuple[tuple[int, ...], ...]]:
+) -> tuple[tuple[SceneItem, ...], list[int], list[int]]:
     items: list[SceneItem] = []
     ranks: list[int] = []
     ends: list[int] = []
@@ -834,12 +839,10 @@ def _all_annotation_items(
     # Areas under lines under points, so that a marker inside a range ring can be clicked;
     # a stable sort keeps the document's order within each.
     order = sorted(range(len(items)), key=ranks.__getitem__)
-    position = [0] * len(items)
+    positions = [0] * len(items)
     for at, k in enumerate(order):
-        position[k] = at
-    # Each annotation's slots in the order of its own items (an arrow: line, then head).
-    slots = tuple(tuple(position[start:end]) for start, end in zip([0, *ends], ends, strict=False))
-    return tuple(items[k] for k in order), slots
+        positions[k] = at
+    return tuple([items[k] for k in order]), positions, ends
 
 
 def _replaced_items(
@@ -858,7 +861,7 @@ def _replaced_items(
         drawn, ranks = _drawn(new)
         if ranks != _drawn(old)[1]:
             return None
-        for slot, item in zip(before.slots[n], drawn, strict=True):
+        for slot, item in zip(before.slots(n), drawn, strict=True):
             items[slot] = item
     return tuple(items)
 
@@ -872,15 +875,16 @@ def _annotations_layer(
 ) -> SceneLayer:
     shown = None if annotation_ids is None else frozenset(annotation_ids)
     annotations = tuple(
-        doc.annotations if shown is None else (a for a in doc.annotations if a.id in shown)
+        doc.annotations if shown is None else [a for a in doc.annotations if a.id in shown]
     )
     items = None
-    if previous is not None and previous.drawn is not None and previous.drawn.shown == shown:
-        items = _replaced_items(previous, annotations)
-    if items is None:
-        items, slots = _all_annotation_items(annotations)
+    before = previous.drawn if previous is not None else None
+    if before is not None and before.shown == shown:
+        items = _replaced_items(previous, annotations)  # type: ignore[arg-type]
+    if items is None or before is None:
+        items, positions, ends = _all_annotation_items(annotations)
     else:
-        slots = previous.drawn.slots  # type: ignore[union-attr]
+        positions, ends = before.positions, before.ends
     legend = (
         (
             LegendEntry(
@@ -896,7 +900,7 @@ def _annotations_layer(
         state.opacity,
         items=items,
         legend=legend,
-        drawn=AnnotationsDrawn(shown, annotations, slots),
+        drawn=AnnotationsDrawn(shown, annotations, positions, ends),
     )
 
 
@@ -1120,11 +1124,24 @@ def build_scene(
     view: MapView | None = None,
     as_of: dt.date | None = None,
     annotation_ids: list[str] | None = None,
+    previous: Scene | None = None,
 ) -> Scene:
+    """The scene; `previous`, a scene built before for the same map (a slide's last), lends
+    its layers' items where they still stand (build_layer)."""
     day = as_of or doc.as_of
     # Without annotations an older briefing's map has no annotations layer to draw.
     states = doc.drawn_layers() if doc.annotations else list(doc.layers)
-    layers = [build_layer(state, doc, data, day, annotation_ids) for state in states]
+    layers = [
+        build_layer(
+            state,
+            doc,
+            data,
+            day,
+            annotation_ids,
+            None if previous is None else previous.layer(state.id),
+        )
+        for state in states
+    ]
     return Scene(
         view=view or doc.view,
         as_of=day,
@@ -1139,9 +1156,11 @@ def scene_for_slide(
     data: Datasets,
     view: MapView | None = None,
     as_of: dt.date | None = None,
+    previous: Scene | None = None,
 ) -> Scene:
     """What a slide shows: its view, its date, its layers and its annotations (`view` and
-    `as_of` override them while the map is moved or the date slider is dragged)."""
+    `as_of` override them while the map is moved or the date slider is dragged; `previous`:
+    as build_scene)."""
     shown = doc.as_shown_on(slide)
     return build_scene(
         shown,
@@ -1149,4 +1168,5 @@ def scene_for_slide(
         view=view or shown.view,
         as_of=as_of or shown.as_of,
         annotation_ids=slide.annotation_ids,
+        previous=previous,
     )

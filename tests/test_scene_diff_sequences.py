@@ -215,4 +215,33 @@ def test_an_edit_of_one_annotation_reuses_the_last_layer_and_redraws_that_one(da
     pairs = zip(before.items, after.items, strict=True)
     changed = [i for i, (a, b) in enumerate(pairs) if a is not b]
     assert [after.items[i].id for i in changed] == ["n20"] * len(changed)
-    assert after.drawn.slots is before.drawn.slots  # placed where the last layer had them
+    assert after.drawn.positions is before.drawn.positions  # where the last layer had them
+
+
+def test_a_slides_scene_built_from_its_last_is_the_scene_built_afresh(data):
+    # The slide thumbnails build each slide's scene from its last one after every edit.
+    from briefing_app.scene import scene_for_slide
+
+    rng = random.Random(11)
+    doc = builtin_briefing()
+    doc.annotations = [_annotation(rng, n) for n in range(60)]
+    for slide in doc.slides:
+        slide.annotation_ids = None
+    doc.slides[1].annotation_ids = [a.id for a in doc.annotations[::2]]
+    last = {s.id: scene_for_slide(doc, s, data) for s in doc.slides}
+    for n in range(12):
+        i = rng.randrange(len(doc.annotations))
+        if n % 4 == 3:
+            doc.annotations[i] = dataclasses.replace(_annotation(rng, n), id=doc.annotations[i].id)
+        else:
+            edited = copy.deepcopy(doc.annotations[i])
+            edited.properties["label"] = f"renamed {n}"
+            doc.annotations[i] = edited
+        for slide in doc.slides:
+            built = scene_for_slide(doc, slide, data, previous=last[slide.id])
+            afresh = scene_for_slide(doc, slide, data)
+            mine, theirs = built.layer("annotations"), afresh.layer("annotations")
+            assert [id(x) for x in mine.items] == [id(x) for x in theirs.items], slide.title
+            assert built == afresh
+            assert page_protocol.update_messages(afresh, built) == []
+            last[slide.id] = built

@@ -741,9 +741,9 @@ class MainWindow(QMainWindow):
         theme = get_theme(current_theme(self.settings))
         ratio = self.slides_dock.devicePixelRatioF()
         for slide in self.doc.slides:
-            self.thumbnails.request(
-                slide.id, scene_for_slide(self.doc, slide, self.data), theme, ratio
-            )
+            last = self.thumbnails.last_scene(slide.id)
+            scene = scene_for_slide(self.doc, slide, self.data, previous=last)
+            self.thumbnails.request(slide.id, scene, theme, ratio)
 
     def _new_slide_fields(self) -> dict:
         # A new slide owns a copy of what the map shows now: the working map or a slide.
