@@ -323,17 +323,69 @@ def _item_style(item: SceneItem) -> dict[str, Any]:
     return dict(ITEM_STYLES.get(item.style_key, {}))
 
 
+# Each item's shape, by the item object: reading a line of 200 vertices into a shape goes
+# through every vertex in Python, and the scenes of a briefing's slides, before and after
+# an edit, share their items (scene.drawn_items): after an edit of one annotation of 5,000
+# its shape alone is read again, not every shape once per slide (most of a second a slide).
+# With it, the item as last drawn in each frame (a slide's view and the picture's size):
+# clipped, projected and simplified to the picture's pixels.
+_GEOMETRIES: dict[
+    int,
+    tuple[
+        weakref.ref[SceneItem],
+        BaseGeometry | None,
+        dict[tuple[object, ...], BaseGeometry | None],
+    ],
+] = {}
+
+
+def _forget_geometry(key: int) -> Callable[[weakref.ref[SceneItem]], None]:
+    def forget(_gone: weakref.ref[SceneItem]) -> None:
+        _GEOMETRIES.pop(key, None)
+
+    return forget
+
+
+def _shapes(
+    item: SceneItem,
+) -> tuple[BaseGeometry | None, dict[tuple[object, ...], BaseGeometry | None]]:
+    known = _GEOMETRIES.get(id(item))
+    if known is not None and known[0]() is item:
+        return known[1], known[2]
+    try:
+        geom: BaseGeometry | None = shape(dict(item.geometry))
+    except (ValueError, TypeError, AttributeError, KeyError):
+        geom = None
+    if geom is not None and geom.is_empty:
+        geom = None
+    drawn: dict[tuple[object, ...], BaseGeometry | None] = {}
+    _GEOMETRIES[id(item)] = (weakref.ref(item, _forget_geometry(id(item))), geom, drawn)
+    return geom, drawn
+
+
+def _item_geometry(item: SceneItem) -> BaseGeometry | None:
+    """The item's geometry as a shape; None when it is empty or not one."""
+    return _shapes(item)[0]
+
+
+def _projected_item(item: SceneItem, geom: BaseGeometry, frame: _Frame) -> BaseGeometry | None:
+    drawn = _shapes(item)[1]
+    key = (frame.view_key, frame.width, frame.height)
+    if key not in drawn:
+        if len(drawn) >= 16:
+            drawn.clear()  # views of long ago
+        drawn[key] = frame.project(geom)
+    return drawn[key]
+
+
 def _draw_item(painter: _Painter, item: SceneItem, opacity: float, frame: _Frame) -> None:
     if item.text_only or not item.geometry:
         return
     if item.min_zoom is not None and frame.zoom < item.min_zoom - 4:
         return
-    try:
-        geom = shape(dict(item.geometry))
-    except (ValueError, TypeError, AttributeError, KeyError):
+    geom = _item_geometry(item)
+    if geom is None:
         return  # the page would not draw it either
-    if geom.is_empty:
-        return
     style = _item_style(item)
     colour = str(style.get("color", "#1b2a3a"))
     stroke = _rgba(colour, float(style.get("opacity", 1.0)) * opacity)
@@ -363,7 +415,7 @@ def _draw_item(painter: _Painter, item: SceneItem, opacity: float, frame: _Frame
                 )
                 painter.dot(x, y, radius, fill, stroke, weight / 2)
         return
-    projected = frame.project(geom)
+    projected = _projected_item(item, geom, frame)
     if projected is None:
         return
     if projected.geom_type.endswith("LineString") or projected.geom_type == "GeometryCollection":

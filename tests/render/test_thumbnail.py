@@ -88,3 +88,29 @@ def test_a_key_follows_what_an_edit_changes_and_not_which_objects_hold_it(data):
     assert thumbnail_key(build_scene(relabelled, data), light, (96, 60)) == thumbnail_key(
         build_scene(doc, data), light, (96, 60)
     )
+
+
+def test_a_thumbnail_after_an_edit_is_the_picture_drawn_from_nothing_kept(data):
+    # Shapes are kept by item object and frame: after a move of one annotation the picture
+    # drawn with the others' kept shapes is the one drawn with none kept.
+    doc = builtin_briefing()
+    doc.annotations = [
+        Annotation(
+            f"l{n}",
+            {"type": "LineString", "coordinates": [[14.0 + n, 50.0], [15.5 + n, 52.0 + n / 4]]},
+            {"kind": "line"},
+        )
+        for n in range(8)
+    ]
+    light = THEMES["light"]
+    draw_thumbnail(build_scene(doc, data), light, (96, 60))
+    moved = copy.deepcopy(doc.annotations[3])
+    moved.geometry = {"type": "LineString", "coordinates": [[18.0, 47.0], [22.0, 55.0]]}
+    doc.annotations[3] = moved
+    scene = build_scene(doc, data)
+    kept = draw_thumbnail(scene, light, (96, 60))
+    thumbnail._GEOMETRIES.clear()
+    afresh = draw_thumbnail(scene, light, (96, 60))
+    assert kept.tobytes() == afresh.tobytes()
+    before = draw_thumbnail(build_scene(builtin_briefing(), data), light, (96, 60))
+    assert kept.tobytes() != before.tobytes()  # the lines are drawn
