@@ -70,6 +70,9 @@ class SceneLayer:
     legend: tuple[LegendEntry, ...] = ()
     sources: tuple[Source, ...] = ()
     items: tuple[SceneItem, ...] = ()
+    # For an annotations layer: how its items were made from the annotations, so that the
+    # next build after an edit of a few replaces their items alone (_annotations_layer).
+    drawn: AnnotationsDrawn | None = field(default=None, compare=False, repr=False)
 
     @property
     def payload(self) -> dict[str, Any] | None:
@@ -665,11 +668,12 @@ def _drawing_rank(item: SceneItem) -> int:
     return 0 if "Polygon" in geometry_type else 1 if "Line" in geometry_type else 2
 
 
-# What each annotation draws, by the annotation object. An annotation in a document is never
-# changed in place (document.Annotation), so a scene rebuilt after an edit of one annotation
-# reuses the very items of all the others: building stays cheap at 5,000 annotations, and
-# page_protocol.update_messages can tell by identity which items to send.
-_DRAWN: dict[int, tuple[weakref.ref[Annotation], tuple[SceneItem, ...]]] = {}
+# What each annotation draws, by the annotation object, with each item's drawing rank. An
+# annotation in a document is never changed in place (document.Annotation), so a scene
+# rebuilt after an edit of one annotation reuses the very items of all the others: building
+# stays cheap at 5,000 annotations, and page_protocol.update_messages can tell by identity
+# which items to send.
+_DRAWN: dict[int, tuple[weakref.ref[Annotation], tuple[SceneItem, ...], tuple[int, ...]]] = {}
 
 
 def _forget_drawn(key: int) -> Callable[[weakref.ref[Annotation]], None]:
@@ -679,28 +683,99 @@ def _forget_drawn(key: int) -> Callable[[weakref.ref[Annotation]], None]:
     return forget
 
 
-def drawn_items(annotation: Annotation) -> tuple[SceneItem, ...]:
-    """annotation_items, made once for each annotation object."""
+def _drawn(annotation: Annotation) -> tuple[tuple[SceneItem, ...], tuple[int, ...]]:
     key = id(annotation)
     known = _DRAWN.get(key)
     if known is not None and known[0]() is annotation:
-        return known[1]
+        return known[1], known[2]
     items = tuple(annotation_items(annotation))
-    _DRAWN[key] = (weakref.ref(annotation, _forget_drawn(key)), items)
-    return items
+    ranks = tuple(_drawing_rank(item) for item in items)
+    _DRAWN[key] = (weakref.ref(annotation, _forget_drawn(key)), items, ranks)
+    return items, ranks
+
+
+def drawn_items(annotation: Annotation) -> tuple[SceneItem, ...]:
+    """annotation_items, made once for each annotation object."""
+    return _drawn(annotation)[0]
+
+
+@dataclass(frozen=True)
+class AnnotationsDrawn:
+    """How an annotations layer's items came from its annotations: the slide's choice of
+    them (None: all), those drawn in document order, and where each one's items stand in
+    the layer (areas, then lines, then points, so one annotation's items may stand apart:
+    an arrow's head is an area): the items of annotation n, in its own order, are at
+    `positions[ends[n - 1]:ends[n]]`."""
+
+    shown: frozenset[str] | None
+    annotations: tuple[Annotation, ...]
+    positions: list[int]
+    ends: list[int]
+
+    def slots(self, n: int) -> list[int]:
+        return self.positions[self.ends[n - 1] if n else 0 : self.ends[n]]
+
+
+def _all_annotation_items(
+    annotations: tuple[Annotation, ...],
+) -> tuple[tuple[SceneItem, ...], list[int], list[int]]:
+    items: list[SceneItem] = []
+    ranks: list[int] = []
+    ends: list[int] = []
+    for annotation in annotations:
+        drawn, drawn_ranks = _drawn(annotation)
+        items += drawn
+        ranks += drawn_ranks
+        ends.append(len(items))
+    # Areas under lines under points, so that a marker inside a range ring can be clicked;
+    # a stable sort keeps the document's order within each.
+    order = sorted(range(len(items)), key=ranks.__getitem__)
+    positions = [0] * len(items)
+    for at, k in enumerate(order):
+        positions[k] = at
+    return tuple([items[k] for k in order]), positions, ends
+
+
+def _replaced_items(
+    previous: SceneLayer, annotations: tuple[Annotation, ...]
+) -> tuple[SceneItem, ...] | None:
+    """The previous layer's items with those of the annotations replaced since put where
+    theirs stood, which is where a whole build puts them; None when more than that changed
+    (an annotation added, removed, moved in the order, or drawn with other kinds of items)."""
+    before = previous.drawn
+    if before is None or len(before.annotations) != len(annotations):
+        return None
+    items = list(previous.items)
+    for n, (old, new) in enumerate(zip(before.annotations, annotations, strict=True)):
+        if old is new:
+            continue
+        drawn, ranks = _drawn(new)
+        if ranks != _drawn(old)[1]:
+            return None
+        for slot, item in zip(before.slots(n), drawn, strict=True):
+            items[slot] = item
+    return tuple(items)
 
 
 def _annotations_layer(
-    definition: LayerDef, state: LayerState, doc: Briefing, annotation_ids: list[str] | None
+    definition: LayerDef,
+    state: LayerState,
+    doc: Briefing,
+    annotation_ids: list[str] | None,
+    previous: SceneLayer | None = None,
 ) -> SceneLayer:
-    items: list[SceneItem] = []
-    shown = None if annotation_ids is None else set(annotation_ids)
-    for annotation in doc.annotations:
-        if shown is not None and annotation.id not in shown:
-            continue
-        items += drawn_items(annotation)
-    # Areas under lines under points, so that a marker inside a range ring can be clicked.
-    items.sort(key=_drawing_rank)
+    shown = None if annotation_ids is None else frozenset(annotation_ids)
+    annotations = tuple(
+        doc.annotations if shown is None else [a for a in doc.annotations if a.id in shown]
+    )
+    items = None
+    before = previous.drawn if previous is not None else None
+    if before is not None and before.shown == shown:
+        items = _replaced_items(previous, annotations)  # type: ignore[arg-type]
+    if items is None or before is None:
+        items, positions, ends = _all_annotation_items(annotations)
+    else:
+        positions, ends = before.positions, before.ends
     legend = (
         (
             LegendEntry(
@@ -710,7 +785,14 @@ def _annotations_layer(
         if items
         else ()
     )
-    return SceneLayer(definition, state.visible, state.opacity, items=tuple(items), legend=legend)
+    return SceneLayer(
+        definition,
+        state.visible,
+        state.opacity,
+        items=items,
+        legend=legend,
+        drawn=AnnotationsDrawn(shown, annotations, positions, ends),
+    )
 
 
 # Properties shown in an imported feature's popup: the first few, as the file has them.
@@ -881,6 +963,7 @@ class _Building:
     data: Datasets
     day: dt.date
     annotation_ids: list[str] | None
+    previous: SceneLayer | None = None
 
 
 def _reference_layer(b: _Building) -> SceneLayer:
@@ -898,7 +981,9 @@ _BUILDERS: dict[str, Callable[[_Building], SceneLayer]] = {
     "deployments": lambda b: _deployments_layer(b.definition, b.state, b.data, b.day),
     "flashpoints": lambda b: _flashpoints_layer(b.definition, b.state, b.data, b.day),
     "occupied": lambda b: _occupied_layer(b.definition, b.state, b.data, b.day),
-    "annotations": lambda b: _annotations_layer(b.definition, b.state, b.doc, b.annotation_ids),
+    "annotations": lambda b: _annotations_layer(
+        b.definition, b.state, b.doc, b.annotation_ids, b.previous
+    ),
 }
 
 
@@ -908,7 +993,10 @@ def build_layer(
     data: Datasets,
     day: dt.date,
     annotation_ids: list[str] | None = None,
+    previous: SceneLayer | None = None,
 ) -> SceneLayer | None:
+    """One layer of a scene. `previous`: the same layer as last built, whose items a build
+    reuses where it can (the annotations layer after an edit of a few annotations)."""
     if state.id.startswith(IMPORTED_PREFIX):
         imported = doc.imported_layer(state.id)
         return _imported_layer(state, imported) if imported is not None else None
@@ -918,7 +1006,7 @@ def build_layer(
     if definition is None:
         return None
     builder = _BUILDERS.get(definition.id, _reference_layer)
-    return builder(_Building(definition, state, doc, data, day, annotation_ids))
+    return builder(_Building(definition, state, doc, data, day, annotation_ids, previous))
 
 
 def build_scene(
@@ -927,11 +1015,24 @@ def build_scene(
     view: MapView | None = None,
     as_of: dt.date | None = None,
     annotation_ids: list[str] | None = None,
+    previous: Scene | None = None,
 ) -> Scene:
+    """The scene; `previous`, a scene built before for the same map (a slide's last), lends
+    its layers' items where they still stand (build_layer)."""
     day = as_of or doc.as_of
     # Without annotations an older briefing's map has no annotations layer to draw.
     states = doc.drawn_layers() if doc.annotations else list(doc.layers)
-    layers = [build_layer(state, doc, data, day, annotation_ids) for state in states]
+    layers = [
+        build_layer(
+            state,
+            doc,
+            data,
+            day,
+            annotation_ids,
+            None if previous is None else previous.layer(state.id),
+        )
+        for state in states
+    ]
     return Scene(
         view=view or doc.view,
         as_of=day,
@@ -946,9 +1047,11 @@ def scene_for_slide(
     data: Datasets,
     view: MapView | None = None,
     as_of: dt.date | None = None,
+    previous: Scene | None = None,
 ) -> Scene:
     """What a slide shows: its view, its date, its layers and its annotations (`view` and
-    `as_of` override them while the map is moved or the date slider is dragged)."""
+    `as_of` override them while the map is moved or the date slider is dragged; `previous`:
+    as build_scene)."""
     shown = doc.as_shown_on(slide)
     return build_scene(
         shown,
@@ -956,4 +1059,5 @@ def scene_for_slide(
         view=view or shown.view,
         as_of=as_of or shown.as_of,
         annotation_ids=slide.annotation_ids,
+        previous=previous,
     )

@@ -8,6 +8,7 @@ place), switching and fading layers, reordering them, moving the date."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import random
 from typing import Any
@@ -18,7 +19,7 @@ from briefing_app import page_protocol
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Annotation, Briefing
-from briefing_app.scene import Scene, build_scene
+from briefing_app.scene import Scene, build_layer, build_scene
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +155,93 @@ def test_a_one_item_edit_is_sent_as_that_item_and_an_unchanged_scene_as_nothing(
     [message] = page_protocol.update_messages(before, build_scene(doc, data))
     assert message["type"] == "layer.items"
     assert {item["id"] for _, item in message["add"]} == {"n120"}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_annotations_layer_built_from_the_last_is_the_layer_built_afresh(data, seed):
+    # The window rebuilds the annotations layer from the one the map shows (the edited
+    # annotations' items put where theirs stood): after any run of edits, of the slide's
+    # choice of annotations too, it holds the very items of a whole build, in its order.
+    rng = random.Random(100 + seed)
+    doc = builtin_briefing()
+    doc.annotations = [_annotation(rng, n) for n in range(40)]
+    state = doc.annotations_layer()
+    chosen: list[str] | None = None
+    shown = build_layer(state, doc, data, doc.as_of, chosen)
+    page = FakePage()
+    page.handle(Scene(doc.view, doc.as_of, (shown,)).to_message())
+    deleted: list[tuple[int, Any]] = []
+    done = []
+    for n in range(60):
+        choice = rng.choice(["edit", "edit", "edit", "rekind", "several", "slide"])
+        notes = doc.annotations
+        if choice == "rekind":
+            # Another kind under the same id: other items, maybe another drawing rank.
+            i = rng.randrange(len(notes))
+            notes[i] = dataclasses.replace(_annotation(rng, n), id=notes[i].id)
+        elif choice == "several":
+            for i in rng.sample(range(len(notes)), 3):
+                edited = copy.deepcopy(notes[i])
+                edited.properties["label"] = f"renamed {n}"
+                notes[i] = edited
+        elif choice == "slide":
+            ids = [a.id for a in notes]
+            chosen = None if chosen is not None else rng.sample(ids, len(ids) // 2)
+        else:
+            choice = _edit(doc, rng, n, deleted)
+        done.append(choice)
+        afresh = build_layer(state, doc, data, doc.as_of, chosen)
+        built = build_layer(state, doc, data, doc.as_of, chosen, previous=shown)
+        assert [id(x) for x in built.items] == [id(x) for x in afresh.items], f"after {done}"
+        assert built.legend == afresh.legend
+        old_scene = Scene(doc.view, doc.as_of, (shown,))
+        new_scene = Scene(doc.view, doc.as_of, (built,))
+        for message in page_protocol.update_messages(old_scene, new_scene):
+            page.handle(message)
+        assert page.shown() == _expected(new_scene), f"after {done}"
+        shown = built
+
+
+def test_an_edit_of_one_annotation_reuses_the_last_layer_and_redraws_that_one(data):
+    rng = random.Random(3)
+    doc = builtin_briefing()
+    doc.annotations = [_annotation(rng, n) for n in range(50)]
+    state = doc.annotations_layer()
+    before = build_layer(state, doc, data, doc.as_of)
+    edited = copy.deepcopy(doc.annotations[20])
+    edited.properties["label"] = "renamed"
+    doc.annotations[20] = edited
+    after = build_layer(state, doc, data, doc.as_of, previous=before)
+    pairs = zip(before.items, after.items, strict=True)
+    changed = [i for i, (a, b) in enumerate(pairs) if a is not b]
+    assert [after.items[i].id for i in changed] == ["n20"] * len(changed)
+    assert after.drawn.positions is before.drawn.positions  # where the last layer had them
+
+
+def test_a_slides_scene_built_from_its_last_is_the_scene_built_afresh(data):
+    # The slide thumbnails build each slide's scene from its last one after every edit.
+    from briefing_app.scene import scene_for_slide
+
+    rng = random.Random(11)
+    doc = builtin_briefing()
+    doc.annotations = [_annotation(rng, n) for n in range(60)]
+    for slide in doc.slides:
+        slide.annotation_ids = None
+    doc.slides[1].annotation_ids = [a.id for a in doc.annotations[::2]]
+    last = {s.id: scene_for_slide(doc, s, data) for s in doc.slides}
+    for n in range(12):
+        i = rng.randrange(len(doc.annotations))
+        if n % 4 == 3:
+            doc.annotations[i] = dataclasses.replace(_annotation(rng, n), id=doc.annotations[i].id)
+        else:
+            edited = copy.deepcopy(doc.annotations[i])
+            edited.properties["label"] = f"renamed {n}"
+            doc.annotations[i] = edited
+        for slide in doc.slides:
+            built = scene_for_slide(doc, slide, data, previous=last[slide.id])
+            afresh = scene_for_slide(doc, slide, data)
+            mine, theirs = built.layer("annotations"), afresh.layer("annotations")
+            assert [id(x) for x in mine.items] == [id(x) for x in theirs.items], slide.title
+            assert built == afresh
+            assert page_protocol.update_messages(afresh, built) == []
+            last[slide.id] = built

@@ -551,19 +551,18 @@
     return L.GeoJSON.geometryToLayer({type: "Feature", geometry: g}, options);
   }
 
-  function makeItem(entry, item) {
-    var selectable = editing && Boolean(item.id);
-    var layer = itemLayer(entry, item, selectable && item.role !== "decoration");
-    layer.briefingItem = item;
-    if (selectable) {
-      layer.on("click", function (event) {
-        if (itemClickHook) { itemClickHook(entry, item, layer, event); }
-      });
-    } else if (!(layer instanceof L.Marker)) {
-      // A popup keeps its shape's click from the map: the country under a ring's or an
-      // area's fill hears of the click here.
-      layer.on("click", passClickToCountry);
-    }
+  function itemName(item) {
+    return item.label || (item.popup && item.popup.title) || "";
+  }
+
+  function nameItem(layer) {
+    // Shapes a keyboard can reach say what they are to a screen reader.
+    var element = layer.getElement ? layer.getElement() : null;
+    var name = itemName(layer.briefingItem);
+    if (element && name) { element.setAttribute("aria-label", name); }
+  }
+
+  function bindItemTooltip(layer, item) {
     if (item.label && !item.text_only) {
       // Hovering names the item in full ("NATO Forward Land Forces battlegroup Hungary"
       // beside the map label "FLF Hungary, Tata"); labels that stay on the map are placed
@@ -574,19 +573,80 @@
         direction: "right", className: "briefing-label", offset: [10, 0]
       });
     }
+  }
+
+  function makeItem(entry, item) {
+    var selectable = editing && Boolean(item.id);
+    var layer = itemLayer(entry, item, selectable && item.role !== "decoration");
+    layer.briefingItem = item;
+    if (selectable) {
+      layer.on("click", function (event) {
+        if (itemClickHook) { itemClickHook(entry, layer.briefingItem, layer, event); }
+      });
+    } else if (!(layer instanceof L.Marker)) {
+      // A popup keeps its shape's click from the map: the country under a ring's or an
+      // area's fill hears of the click here.
+      layer.on("click", passClickToCountry);
+    }
+    bindItemTooltip(layer, item);
     if (item.popup && !selectable) {
       // Built when opened: a layer of 100,000 features would hold as many DOM trees.
       layer.bindPopup(function () { return popupNode(item.popup); }, {maxWidth: 340});
     }
-    var name = item.label || (item.popup && item.popup.title) || "";
-    if (name) {
-      // Shapes a keyboard can reach say what they are to a screen reader.
-      layer.on("add", function () {
-        var element = layer.getElement ? layer.getElement() : null;
-        if (element) { element.setAttribute("aria-label", name); }
-      });
+    if (itemName(item)) {
+      layer.on("add", function () { nameItem(layer); });
     }
     return layer;
+  }
+
+  function drawing(item, withGeometry) {
+    // What of an item its Leaflet layer draws: all but its label and popup (a text
+    // annotation draws its label, so all of it).
+    if (item.text_only) { return JSON.stringify(item); }
+    var drawn = Object.assign({}, item);
+    delete drawn.label;
+    delete drawn.label_permanent;
+    delete drawn.popup;
+    if (!withGeometry) { delete drawn.geometry; }
+    return JSON.stringify(drawn);
+  }
+
+  function drawsGeometry(layer, geometry) {
+    // The layer stands where `geometry` says: the page moved or reshaped it itself (a drag
+    // with the editor) and the app sends back what the page reported.
+    if (!layer.toGeoJSON || layer instanceof L.Marker) { return false; }
+    try {
+      return JSON.stringify(layer.toGeoJSON(7).geometry) === JSON.stringify(geometry);
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function renamedInPlace(entry, index, item) {
+    // An editable annotation drawn as before but named anew (a label typed in the panel),
+    // or standing where the page's editor already moved or reshaped it, keeps its Leaflet
+    // layer: the editor's handles on it (a line of 200 vertices takes a tenth of a second
+    // to give them) stay as they are. Its data, hover text and name follow.
+    var layer = entry.byIndex[index];
+    var old = entry.payload.items[index];
+    if (!editing || !item.id || item.role === "decoration" || !layer || !old ||
+        old.id !== item.id || entry.itemLayers[item.id] !== layer ||
+        drawing(old, false) !== drawing(item, false) ||
+        (drawing(old, true) !== drawing(item, true) &&
+         !drawsGeometry(layer, item.geometry))) {
+      return false;
+    }
+    var cache = entry.itemCache;
+    var same = cache[layer.briefingKey] || [];
+    if (same.indexOf(layer) >= 0) { same.splice(same.indexOf(layer), 1); }
+    layer.briefingKey = "e" + JSON.stringify(item);
+    (cache[layer.briefingKey] = cache[layer.briefingKey] || []).push(layer);
+    layer.briefingItem = item;
+    entry.payload.items[index] = item;
+    layer.unbindTooltip();
+    bindItemTooltip(layer, item);
+    nameItem(layer);
+    return true;
   }
 
   function buildItems(entry) {
@@ -650,6 +710,22 @@
     var group = entry.leaflet;
     var items = entry.payload.items;
     var cache = entry.itemCache;
+    var touched = message.remove.concat(message.add.map(function (p) { return p[0]; }));
+    var shifted = message.remove.length !== message.add.length;
+    if (!shifted) {
+      // Items replaced where they stand: those renamed, or already where the page put
+      // them, keep their layers.
+      var kept = {};
+      message.add.forEach(function (pair, k) {
+        if (message.remove[k] === pair[0] && renamedInPlace(entry, pair[0], pair[1])) {
+          kept[pair[0]] = true;
+        }
+      });
+      message = {
+        remove: message.remove.filter(function (index) { return !kept[index]; }),
+        add: message.add.filter(function (pair) { return !kept[pair[0]]; })
+      };
+    }
     message.remove.slice().reverse().forEach(function (index) {
       var layer = entry.byIndex[index];
       group.removeLayer(layer);
@@ -673,8 +749,7 @@
       putInOrder(entry, index);
     });
     if (message.add.length) { ensureHatch(entry); }
-    forgetLabelsOf(entry.id, message.remove.concat(message.add.map(function (p) { return p[0]; })),
-                   message.remove.length !== message.add.length);
+    forgetLabelsOf(entry.id, touched, shifted);
     relabel();
     rebuiltHooks.forEach(function (hook) { hook(entry); });
   }

@@ -11,10 +11,12 @@ second time, and an edit or another theme is a new key, never a stale picture.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
 import math
-from collections.abc import Iterable, Mapping
+import weakref
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +46,37 @@ def frame_zoom(scene: Scene, width_px: int, height_px: int) -> float:
     return fitted_zoom(scene.view.zoom, width_px, height_px)
 
 
+# What each item adds to a key, by the item object. Scenes rebuilt after an edit share the
+# items of everything not edited (scene.drawn_items), so the keys of a briefing's slides
+# after an edit of one of 5,000 annotations hash that one again, not every shape of every
+# slide (half a second a slide, on the thread the window's own Python work waits for).
+_ITEM_KEYS: dict[int, tuple[weakref.ref[SceneItem], tuple[object, ...]]] = {}
+
+
+def _forget_item_key(key: int) -> Callable[[weakref.ref[SceneItem]], None]:
+    def forget(_gone: weakref.ref[SceneItem]) -> None:
+        _ITEM_KEYS.pop(key, None)
+
+    return forget
+
+
+def _item_key(item: SceneItem) -> tuple[object, ...]:
+    known = _ITEM_KEYS.get(id(item))
+    if known is not None and known[0]() is item:
+        return known[1]
+    drawn = json.dumps([item.geometry, item.style], sort_keys=True, default=str)
+    key = (
+        item.kind,
+        hashlib.sha256(drawn.encode()).hexdigest(),
+        item.style_key,
+        bool(item.icon),
+        item.text_only,
+        item.role,
+    )
+    _ITEM_KEYS[id(item)] = (weakref.ref(item, _forget_item_key(id(item))), key)
+    return key
+
+
 def thumbnail_key(scene: Scene, theme: Theme, size: tuple[int, int]) -> tuple[object, ...]:
     """Everything the picture depends on: the scene as drawn (not its labels or popups),
     the theme's colours, the size, the country file and this module's drawing."""
@@ -51,18 +84,7 @@ def thumbnail_key(scene: Scene, theme: Theme, size: tuple[int, int]) -> tuple[ob
     for layer in scene.layers:
         if not layer.visible or layer.definition.kind == "basemap":
             continue
-        items = tuple(
-            (
-                i.kind,
-                json.dumps(i.geometry, sort_keys=True, default=str),
-                i.style_key,
-                json.dumps(i.style, sort_keys=True, default=str),
-                bool(i.icon),
-                i.text_only,
-                i.role,
-            )
-            for i in layer.items
-        )
+        items = tuple(_item_key(i) for i in layer.items)
         data = (
             json.dumps(layer.data, sort_keys=True, default=str)
             if layer.definition.kind == "membership"
@@ -301,12 +323,62 @@ def _item_style(item: SceneItem) -> dict[str, Any]:
     return dict(ITEM_STYLES.get(item.style_key, {}))
 
 
+# Each item's shape, by the item object: reading a line of 200 vertices into a shape goes
+# through every vertex in Python, and the scenes of a briefing's slides, before and after
+# an edit, share their items (scene.drawn_items): after an edit of one annotation of 5,000
+# its shape alone is read again, not every shape once per slide (most of a second a slide).
+# With it, the item as last drawn in each frame (a slide's view and the picture's size):
+# clipped, projected and simplified to the picture's pixels.
+_GEOMETRIES: dict[
+    int,
+    tuple[
+        weakref.ref[SceneItem],
+        BaseGeometry | None,
+        dict[tuple[object, ...], BaseGeometry | None],
+    ],
+] = {}
+
+
+def _forget_geometry(key: int) -> Callable[[weakref.ref[SceneItem]], None]:
+    def forget(_gone: weakref.ref[SceneItem]) -> None:
+        _GEOMETRIES.pop(key, None)
+
+    return forget
+
+
+def _shapes(
+    item: SceneItem,
+) -> tuple[BaseGeometry | None, dict[tuple[object, ...], BaseGeometry | None]]:
+    known = _GEOMETRIES.get(id(item))
+    if known is not None and known[0]() is item:
+        return known[1], known[2]
+    geom = drawn_shape(item.geometry)
+    drawn: dict[tuple[object, ...], BaseGeometry | None] = {}
+    _GEOMETRIES[id(item)] = (weakref.ref(item, _forget_geometry(id(item))), geom, drawn)
+    return geom, drawn
+
+
+def _item_geometry(item: SceneItem) -> BaseGeometry | None:
+    """The item's geometry as a shape; None when it is empty or not one."""
+    return _shapes(item)[0]
+
+
+def _projected_item(item: SceneItem, geom: BaseGeometry, frame: _Frame) -> BaseGeometry | None:
+    drawn = _shapes(item)[1]
+    key = (frame.view_key, frame.width, frame.height)
+    if key not in drawn:
+        if len(drawn) >= 16:
+            drawn.clear()  # views of long ago
+        drawn[key] = frame.project(geom)
+    return drawn[key]
+
+
 def _draw_item(painter: _Painter, item: SceneItem, opacity: float, frame: _Frame) -> None:
     if item.text_only or not item.geometry:
         return
     if item.min_zoom is not None and frame.zoom < item.min_zoom - 4:
         return
-    geom = drawn_shape(item.geometry)
+    geom = _item_geometry(item)
     if geom is None:
         return  # the page would not draw it either
     style = _item_style(item)
@@ -338,7 +410,7 @@ def _draw_item(painter: _Painter, item: SceneItem, opacity: float, frame: _Frame
                 )
                 painter.dot(x, y, radius, fill, stroke, weight / 2)
         return
-    projected = frame.project(geom)
+    projected = _projected_item(item, geom, frame)
     if projected is None:
         return
     if projected.geom_type.endswith("LineString") or projected.geom_type == "GeometryCollection":

@@ -119,6 +119,7 @@ class QtAnnotationDock(QDockWidget):
         self._doc: Briefing | None = None
         self._selected: list[str] = []
         self._rows: list[Annotation] = []  # what each row of the list shows
+        self._row_of: dict[str, int] = {}  # each annotation's row, by id
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
@@ -251,13 +252,23 @@ class QtAnnotationDock(QDockWidget):
     def show_document(self, doc: Briefing) -> None:
         self._doc = doc
         shown = self._rows
+        replaced = (
+            [
+                row
+                for row, (old, annotation) in enumerate(zip(shown, doc.annotations, strict=True))
+                if old is not annotation
+            ]
+            if len(shown) == len(doc.annotations)
+            else None
+        )
         with QSignalBlocker(self.list):
-            if [a.id for a in shown] == [a.id for a in doc.annotations]:
+            if replaced is not None and all(
+                shown[row].id == doc.annotations[row].id for row in replaced
+            ):
                 # The same annotations in the same order: redo the rows of those replaced
                 # (an edit puts a new annotation object), not 5,000 rows for one.
-                for row, (old, annotation) in enumerate(zip(shown, doc.annotations, strict=True)):
-                    if old is not annotation:
-                        self._fill(self.list.item(row), annotation)
+                for row in replaced:
+                    self._fill(self.list.item(row), doc.annotations[row])
             else:
                 self.list.clear()
                 for annotation in doc.annotations:
@@ -265,6 +276,7 @@ class QtAnnotationDock(QDockWidget):
                     self._fill(item, annotation)
                     self.list.addItem(item)
                     item.setSelected(annotation.id in self._selected)
+                self._row_of = {a.id: row for row, a in enumerate(doc.annotations)}
         self._rows = list(doc.annotations)
         self._show_form()
 
@@ -281,7 +293,7 @@ class QtAnnotationDock(QDockWidget):
         with QSignalBlocker(self.list):
             # The rows selected now and those to be: not every row of a long list.
             rows = {row.row() for row in self.list.selectionModel().selectedRows()}
-            rows |= {n for n, a in enumerate(self._rows) if a.id in wanted}
+            rows |= {self._row_of[i] for i in wanted if i in self._row_of}
             first = None
             for row in sorted(rows):
                 item = self.list.item(row)
@@ -296,8 +308,19 @@ class QtAnnotationDock(QDockWidget):
     def _current(self) -> list[Annotation]:
         if self._doc is None:
             return []
-        by_id = {a.id: a for a in self._doc.annotations}
-        return [by_id[i] for i in self._selected if i in by_id]
+        annotations = self._doc.annotations
+        out = []
+        for i in self._selected:
+            # The row the panel shows it in is where the document has it, unless the
+            # document changed since the panel was last shown it.
+            row = self._row_of.get(i)
+            if row is not None and row < len(annotations) and annotations[row].id == i:
+                out.append(annotations[row])
+            else:
+                found = self._doc.annotation(i)
+                if found is not None:
+                    out.append(found)
+        return out
 
     def _show_form(self) -> None:
         chosen = self._current()

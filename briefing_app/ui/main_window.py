@@ -342,7 +342,8 @@ class MainWindow(QMainWindow):
         current = self.map.scene
         slide = self.shown_slide()
         state = self.shown_state().annotations_layer()
-        if current is None:
+        previous = None if current is None else current.layer("annotations")
+        if previous is None:
             return False
         layer = build_layer(
             state,
@@ -350,8 +351,9 @@ class MainWindow(QMainWindow):
             self.data,
             current.as_of,
             None if slide is None else slide.annotation_ids,
+            previous,
         )
-        if layer is None or current.layer("annotations") is None:
+        if layer is None:
             return False
         self.map.update_scene(current.with_layer(layer))
         return True
@@ -376,9 +378,9 @@ class MainWindow(QMainWindow):
         theme = get_theme(current_theme(self.settings))
         ratio = self.slides_dock.devicePixelRatioF()
         for slide in self.doc.slides:
-            self.thumbnails.request(
-                slide.id, scene_for_slide(self.doc, slide, self.data), theme, ratio
-            )
+            last = self.thumbnails.last_scene(slide.id)
+            scene = scene_for_slide(self.doc, slide, self.data, previous=last)
+            self.thumbnails.request(slide.id, scene, theme, ratio)
 
     def show_error(self, title: str, text: str) -> None:
         log.error("%s: %s", title, text)

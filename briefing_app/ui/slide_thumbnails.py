@@ -51,6 +51,9 @@ class ThumbnailMaker(QObject):
         self._state = _State()
         self._count = 0
         self._pending: list[tuple[_Request, Future[tuple[Key, bytes] | None]]] = []
+        # Each slide's last scene: the next is built from it (scene.build_scene), which at
+        # 5,000 annotations spares the window's thread most of the work after an edit.
+        self._scenes: dict[str, Scene] = {}
         # One thread: thumbnails come in the panel's order, and a second core stays free
         # for the map page.
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
@@ -69,10 +72,16 @@ class ThumbnailMaker(QObject):
         """Another briefing: nothing shown is kept."""
         self._state.latest.clear()
         self._state.shown.clear()
+        self._scenes.clear()
+
+    def last_scene(self, slide_id: str) -> Scene | None:
+        """The scene last asked for of this slide (None: none yet)."""
+        return self._scenes.get(slide_id)
 
     def request(self, slide_id: str, scene: Scene, theme: Theme, pixel_ratio: float) -> None:
         if self._closed:
             return  # the window is closing: an edit of its last moments needs no picture
+        self._scenes[slide_id] = scene
         ratio = max(1, math.ceil(pixel_ratio))
         size = (self.size.width() * ratio, self.size.height() * ratio)
         self._count += 1
@@ -107,6 +116,7 @@ class ThumbnailMaker(QObject):
     def shutdown(self) -> None:
         self._closed = True
         self._state.latest.clear()
+        self._scenes.clear()
         self._collect_timer.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)
 

@@ -136,3 +136,66 @@ def test_in_a_new_view_every_label_is_placed_again() -> None:
     panned = ScreenView(52.0, 20.0, 5.0, 1280, 800)
     again, _ = placed_screen_labels(scene, panned, last=last)
     assert again == screen_labels(scene, panned)
+
+
+def test_a_placement_after_edits_is_the_one_made_from_every_items_requests_afresh() -> None:
+    # The placement keeps each layer's requests for the next in the same view and makes
+    # those of edited items alone; after any run of edits (more annotations than are
+    # labelled, so some are left out for those nearer the middle; added and deleted ones)
+    # the message is the one it makes with every item's requests made again.
+    import copy
+    import dataclasses
+    import random
+
+    from briefing_app.model.document import Annotation
+    from briefing_app.render.screen_labels import placed_screen_labels
+    from briefing_app.scene import build_layer, build_scene
+
+    rng = random.Random(5)
+    data = load_datasets()
+    doc = builtin_briefing()
+
+    def annotation(n: int) -> Annotation:
+        kind = rng.choice(["marker", "marker", "text", "line"])
+        lon, lat = rng.uniform(12, 30), rng.uniform(48, 57)
+        if kind == "line":
+            geometry = {"type": "LineString", "coordinates": [[lon, lat], [lon + 1, lat + 0.3]]}
+        else:
+            geometry = {"type": "Point", "coordinates": [lon, lat]}
+        return Annotation(f"n{n}", geometry, {"kind": kind, "label": f"{kind} {n}"})
+
+    doc.annotations = [annotation(n) for n in range(260)]
+    scene = build_scene(doc, data)
+    view = ScreenView(52.5, 21.0, 5.0, 1280, 800)
+    _, last = placed_screen_labels(scene, view)
+    for n in range(30):
+        notes = doc.annotations
+        choice = rng.choice(["relabel", "relabel", "move", "add", "delete"])
+        i = rng.randrange(len(notes))
+        if choice == "relabel":
+            edited = copy.deepcopy(notes[i])
+            edited.properties["label"] = f"renamed {n}"
+            notes[i] = edited
+        elif choice == "move":
+            edited = copy.deepcopy(notes[i])
+            lon, lat = (
+                edited.geometry["coordinates"][0:2]
+                if edited.geometry["type"] == "Point"
+                else (20.0, 52.0)
+            )
+            edited.geometry = {"type": "Point", "coordinates": [lon + 0.7, lat]}
+            edited.properties["kind"] = "marker"
+            notes[i] = edited
+        elif choice == "add":
+            notes.insert(i, annotation(1000 + n))
+        else:
+            del notes[i]
+        layer = build_layer(
+            doc.annotations_layer(), doc, data, scene.as_of, None, scene.layer("annotations")
+        )
+        scene = scene.with_layer(layer)
+        message, kept = placed_screen_labels(scene, view, last=last)
+        afresh, _ = placed_screen_labels(scene, view, last=dataclasses.replace(last, layers={}))
+        assert message == afresh, f"after edit {n} ({choice})"
+        assert len(message["labels"]) > 100
+        last = kept

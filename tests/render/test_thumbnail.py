@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 
 import pytest
@@ -9,10 +10,10 @@ from PIL import Image
 
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.model.document import MapView
+from briefing_app.model.document import Annotation, MapView
 from briefing_app.render import thumbnail
 from briefing_app.render.thumbnail import draw_thumbnail, slide_thumbnail_png, thumbnail_key
-from briefing_app.scene import scene_for_slide
+from briefing_app.scene import build_scene, scene_for_slide
 from briefing_app.themes import THEMES
 
 
@@ -60,3 +61,56 @@ def test_thumbnails_are_cached_by_content_and_theme(data, monkeypatch):
 
     monkeypatch.setattr(thumbnail, "draw_thumbnail", no_drawing)
     assert slide_thumbnail_png(scene_for_slide(doc, doc.slides[4], data), light, (96, 60)) == first
+
+
+def test_a_key_follows_what_an_edit_changes_and_not_which_objects_hold_it(data):
+    # Item keys are kept by item object (scenes after an edit share the others' items): a
+    # moved or restyled annotation is a new key, an equal one in new objects the same key.
+    doc = builtin_briefing()
+    doc.annotations = [
+        Annotation(f"a{n}", {"type": "Point", "coordinates": [20.0 + n, 50.0]}, {"kind": "marker"})
+        for n in range(5)
+    ]
+    light = THEMES["light"]
+    before = thumbnail_key(build_scene(doc, data), light, (96, 60))
+    again = copy.deepcopy(doc)
+    assert thumbnail_key(build_scene(again, data), light, (96, 60)) == before
+    moved = copy.deepcopy(doc.annotations[2])
+    moved.geometry = {"type": "Point", "coordinates": [22.5, 50.0]}
+    doc.annotations[2] = moved
+    assert thumbnail_key(build_scene(doc, data), light, (96, 60)) != before
+    recoloured = copy.deepcopy(again.annotations[3])
+    recoloured.style = {"color": "#1f77b4"}
+    again.annotations[3] = recoloured
+    assert thumbnail_key(build_scene(again, data), light, (96, 60)) != before
+    relabelled = copy.deepcopy(doc)
+    relabelled.annotations[0].properties["label"] = "not drawn in a thumbnail"
+    assert thumbnail_key(build_scene(relabelled, data), light, (96, 60)) == thumbnail_key(
+        build_scene(doc, data), light, (96, 60)
+    )
+
+
+def test_a_thumbnail_after_an_edit_is_the_picture_drawn_from_nothing_kept(data):
+    # Shapes are kept by item object and frame: after a move of one annotation the picture
+    # drawn with the others' kept shapes is the one drawn with none kept.
+    doc = builtin_briefing()
+    doc.annotations = [
+        Annotation(
+            f"l{n}",
+            {"type": "LineString", "coordinates": [[14.0 + n, 50.0], [15.5 + n, 52.0 + n / 4]]},
+            {"kind": "line"},
+        )
+        for n in range(8)
+    ]
+    light = THEMES["light"]
+    draw_thumbnail(build_scene(doc, data), light, (96, 60))
+    moved = copy.deepcopy(doc.annotations[3])
+    moved.geometry = {"type": "LineString", "coordinates": [[18.0, 47.0], [22.0, 55.0]]}
+    doc.annotations[3] = moved
+    scene = build_scene(doc, data)
+    kept = draw_thumbnail(scene, light, (96, 60))
+    thumbnail._GEOMETRIES.clear()
+    afresh = draw_thumbnail(scene, light, (96, 60))
+    assert kept.tobytes() == afresh.tobytes()
+    before = draw_thumbnail(build_scene(builtin_briefing(), data), light, (96, 60))
+    assert kept.tobytes() != before.tobytes()  # the lines are drawn
