@@ -125,6 +125,7 @@ def test_wheel_holds_the_run_time_data_and_nothing_that_builds_it(wheel):
         "geodata/basemap/places.csv",
         "geodata/countries/countries_10m.gpkg",
         "geodata/countries/countries_50m.geojson",
+        "geodata/countries/countries_50m.page.bin",
         "geodata/capitals/capitals.csv",
         "geodata/security/groupings.json",
         "assets/fonts/DejaVuSans.ttf",

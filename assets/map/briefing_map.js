@@ -122,196 +122,7 @@
     return box;
   }
 
-  // ------------------------------------------------------------------ layer builders
-
-  function countryStyle() { return config.style.countries; }
-
-  var hoveredCountry = null;
-
-  function hoverCountry(featureLayer) {
-    if (hoveredCountry === featureLayer) { return; }
-    unhoverCountry();
-    hoveredCountry = featureLayer;
-    featureLayer.setStyle(config.style.countries_hover);
-    featureLayer.bringToFront();  // else neighbours on the canvas hide half the outline
-  }
-
-  function unhoverCountry() {
-    if (!hoveredCountry) { return; }
-    hoveredCountry.setStyle(countryStyle());
-    hoveredCountry.closeTooltip();
-    hoveredCountry = null;
-  }
-
-  function clickCountry(feature) {
-    send({type: "country.clicked", iso_a3: feature.properties.iso_a3,
-          name: feature.properties.name});
-  }
-
-  // A country's rings projected to the screen, kept on its feature: the membership layer
-  // draws the same countries over the country layer, and both take the projection of the
-  // map's zoom and origin from whichever was projected first (100k positions, once).
-  function projectShared() {
-    var feature = this.feature;
-    var map = this._map;
-    var origin = map.getPixelOrigin();
-    var done = feature && feature.briefingProjected;
-    if (!done || done.zoom !== map.getZoom() || !done.origin.equals(origin)) {
-      L.Polygon.prototype._project.call(this);
-      if (feature) {
-        feature.briefingProjected = {zoom: map.getZoom(), origin: origin, rings: this._rings,
-                                     bounds: this._rawPxBounds};
-      }
-      return;
-    }
-    // Leaflet clips and simplifies into new arrays (_parts): the shared rings stay as they are.
-    this._rings = done.rings;
-    if (this._bounds.isValid() && done.bounds && done.bounds.isValid()) {
-      this._rawPxBounds = done.bounds;
-      this._updateBounds();
-    }
-  }
-
-  // A country's shape over the country layer, on the country layer's own positions.
-  var SharedCountry = L.Polygon.extend({
-    initialize: function (source, options) {
-      L.setOptions(this, options);
-      this._latlngs = source._latlngs;
-      this._bounds = source._bounds;
-      this.feature = source.feature;
-    },
-    _project: projectShared
-  });
-
-  function buildCountries(entry) {
-    hoveredCountry = null;  // the old layers are gone
-    return L.geoJSON(countriesGeojson, {
-      renderer: entry.renderer,
-      pane: entry.paneName,
-      style: countryStyle,
-      onEachFeature: function (feature, featureLayer) {
-        if (featureLayer instanceof L.Polygon) { featureLayer._project = projectShared; }
-        featureLayer.bindTooltip(escapeHtml(feature.properties.name), {
-          sticky: true, className: "briefing-country-tip"
-        });
-        featureLayer.on("mouseover", function () { hoverCountry(featureLayer); });
-        featureLayer.on("mouseout", function () {
-          if (hoveredCountry === featureLayer) { unhoverCountry(); }
-        });
-        featureLayer.on("click", function () { clickCountry(feature); });
-      }
-    });
-  }
-
-  // The countries lie under every other layer, and a layer's canvas or shape takes the
-  // pointer's events from the canvases below it. Events that reach the map from a layer above
-  // (an occupied area, a range ring, an annotation: all but markers and the editor's
-  // selections) are passed on to the country under the pointer, which is hovered, named and
-  // clicked as if nothing were drawn above it.
-  function countryUnder(event) {
-    var entry = layers.countries;
-    if (!entry || !entry.leaflet || !map.hasLayer(entry.leaflet) || !event.layerPoint) {
-      return null;
-    }
-    // A drawing tool takes every click (see .briefing-drawing in the style sheet).
-    if (map.getContainer().classList.contains("briefing-drawing")) { return null; }
-    var found = null;
-    entry.leaflet.eachLayer(function (featureLayer) {
-      if (featureLayer._containsPoint && featureLayer._containsPoint(event.layerPoint)) {
-        found = featureLayer;
-      }
-    });
-    return found;
-  }
-
-  function reachedCountries(event) {
-    // The countries' own canvas: their own handlers have seen the event.
-    var entry = layers.countries;
-    var target = event.originalEvent && event.originalEvent.target;
-    return Boolean(entry && entry.renderer && target === entry.renderer._container);
-  }
-
-  function passPointerToCountries() {
-    map.on("mousemove", function (e) {
-      if (reachedCountries(e)) { return; }
-      var country = countryUnder(e);
-      if (!country) { unhoverCountry(); return; }
-      hoverCountry(country);
-      country.openTooltip(e.latlng);
-    });
-    map.on("click", passClickToCountry);
-    map.on("mouseout", unhoverCountry);
-  }
-
-  function passClickToCountry(e) {
-    // Once per click: a shape's click that reaches the map as well is the same click.
-    var original = e.originalEvent || {};
-    if (original.briefingCountryClick || reachedCountries(e)) { return; }
-    original.briefingCountryClick = true;
-    var country = countryUnder(e);
-    if (country) { clickCountry(country.feature); }
-  }
-
-  function buildMembership(entry) {
-    var payload = entry.payload || {assign: {}, colors: {}};
-    var base = config.style.membership;
-    var options = {
-      renderer: entry.renderer,
-      pane: entry.paneName,
-      interactive: false,
-      style: function (feature) {
-        var category = payload.assign[feature.properties.iso_a3];
-        return {color: base.color, weight: base.weight, fillOpacity: base.fillOpacity,
-                fillColor: payload.colors[category] || "#888888"};
-      }
-    };
-    var member = function (f) {
-      return Object.prototype.hasOwnProperty.call(payload.assign, f.properties.iso_a3);
-    };
-    var countries = layers.countries && layers.countries.leaflet;
-    if (!countries) {
-      var features = countriesGeojson.features.filter(member);
-      return L.geoJSON({type: "FeatureCollection", features: features}, options);
-    }
-    // The members' shapes from the country layer: no second reading of the GeoJSON.
-    var group = L.geoJSON(null, options);
-    countries.eachLayer(function (country) {
-      if (!country.feature || !member(country.feature)) { return; }
-      var shape = country instanceof L.Polygon
-        ? new SharedCountry(country, L.extend({}, options, options.style(country.feature)))
-        : L.GeoJSON.geometryToLayer(country.feature, options);
-      shape.feature = country.feature;
-      group.addLayer(shape);
-    });
-    return group;
-  }
-
-  function itemStyle(name) {
-    // A named style from the app's style definition, or (annotations) the item's own.
-    var style = Object.assign({}, typeof name === "object" && name !== null ? name
-                                  : config.style.items[name] || {});
-    if (style.hatch) { style.fillColor = "url(#" + HATCH_ID + ")"; style.fillOpacity = 1; }
-    return style;
-  }
-
-  function iconFor(item) {
-    var size = item.icon_size || [34, 34];
-    var img = "<img alt='' src='" + escapeHtml(item.icon) + "' width='" + size[0] +
-      "' height='" + size[1] + "'>";
-    return L.divIcon({html: img, className: "briefing-symbol", iconSize: size,
-                      iconAnchor: [size[0] / 2, size[1] / 2]});
-  }
-
-  function textIcon(item) {
-    // A text annotation: its words alone, centred on the point, in its colour.
-    var color = (item.style && item.style.color) || "#1b2a3a";
-    // Its size scales the theme's text size (the style sheet's), whatever the theme.
-    var scale = Number(item.text_scale);
-    scale = isFinite(scale) && scale > 0 ? Math.min(scale, 10) : 1;
-    var html = "<span class='briefing-text-inner' style='color:" + escapeHtml(color) +
-      ";--briefing-text-scale:" + scale + "'>" + escapeHtml(item.label || "") + "</span>";
-    return L.divIcon({html: html, className: "briefing-text", iconSize: null});
-  }
+  // ------------------------------------------------------------------ packed positions
 
   // An imported geometry's position lists come packed (briefing_app/geo/positions.py, pack):
   // base64 of little-endian int32 millionths of a degree, lon and lat in turn. A quarter of
@@ -498,6 +309,253 @@
   };
   var PackedPolygon = L.Polygon.extend(packedShape);
   var PackedPolyline = L.Polyline.extend(packedShape);
+
+  // ------------------------------------------------------------------ layer builders
+
+  function countryStyle() { return config.style.countries; }
+
+  var hoveredCountry = null;
+
+  function hoverCountry(featureLayer) {
+    if (hoveredCountry === featureLayer) { return; }
+    unhoverCountry();
+    hoveredCountry = featureLayer;
+    featureLayer.setStyle(config.style.countries_hover);
+    featureLayer.bringToFront();  // else neighbours on the canvas hide half the outline
+  }
+
+  function unhoverCountry() {
+    if (!hoveredCountry) { return; }
+    hoveredCountry.setStyle(countryStyle());
+    hoveredCountry.closeTooltip();
+    hoveredCountry = null;
+  }
+
+  function clickCountry(feature) {
+    send({type: "country.clicked", iso_a3: feature.properties.iso_a3,
+          name: feature.properties.name});
+  }
+
+  // A country's rings projected to the screen, kept on its feature: the membership layer
+  // draws the same countries over the country layer, and both take the projection of the
+  // map's zoom and origin from whichever was projected first (100k positions, once).
+  function projectShared() {
+    var feature = this.feature;
+    var map = this._map;
+    var origin = map.getPixelOrigin();
+    var done = feature && feature.briefingProjected;
+    if (!done || done.zoom !== map.getZoom() || !done.origin.equals(origin)) {
+      L.Polygon.prototype._project.call(this);
+      if (feature) {
+        feature.briefingProjected = {zoom: map.getZoom(), origin: origin, rings: this._rings,
+                                     bounds: this._rawPxBounds};
+      }
+      return;
+    }
+    // Leaflet clips and simplifies into new arrays (_parts): the shared rings stay as they are.
+    this._rings = done.rings;
+    if (this._bounds.isValid() && done.bounds && done.bounds.isValid()) {
+      this._rawPxBounds = done.bounds;
+      this._updateBounds();
+    }
+  }
+
+  // map.latLngToLayerPoint of each position, for Web Mercator step by step the same
+  // arithmetic (so the same pixels) without the three calls and two objects a position
+  // costs there: the country layer has 100k of them.
+  function layerPoints(map, values) {
+    var points = new Array(values.length >> 1);
+    var k;
+    var crs = map.options.crs;
+    if (crs !== L.CRS.EPSG3857) {
+      for (k = 0; k < points.length; k++) {
+        points[k] = map.latLngToLayerPoint(
+          L.latLng(values[2 * k + 1] / PAGE_SCALE, values[2 * k] / PAGE_SCALE));
+      }
+      return points;
+    }
+    var mercator = crs.projection, t = crs.transformation;
+    var radius = mercator.R, max = mercator.MAX_LATITUDE, d = Math.PI / 180;
+    var scale = crs.scale(map.getZoom()), origin = map.getPixelOrigin();
+    for (k = 0; k < points.length; k++) {
+      var lat = Math.max(Math.min(max, values[2 * k + 1] / PAGE_SCALE), -max);
+      var sin = Math.sin(lat * d);
+      var x = radius * (values[2 * k] / PAGE_SCALE) * d;
+      var y = radius * Math.log((1 + sin) / (1 - sin)) / 2;
+      x = scale * (t._a * x + t._b);
+      y = scale * (t._c * y + t._d);
+      points[k] = new L.Point(Math.round(x) - origin.x, Math.round(y) - origin.y);
+    }
+    return points;
+  }
+
+  // A country's shape: its rings as the page got them (PackedRing, int32 millionths of a
+  // degree), not as a LatLng object for each of the layer's 100k positions. It projects them
+  // all when the zoom or origin changes, as Leaflet's own polygons do (a pan then only clips
+  // and draws), into the projection it shares with the membership layer.
+  var CountryPolygon = L.Polygon.extend({
+    _setLatLngs: packedShape._setLatLngs,
+    _projectLatlngs: function (rings, result, pxBounds) {
+      if (!(rings instanceof PackedRing)) {
+        for (var i = 0; i < rings.length; i++) { this._projectLatlngs(rings[i], result, pxBounds); }
+        return;
+      }
+      var points = layerPoints(this._map, rings.values);
+      for (var k = 0; k < points.length; k++) { pxBounds.extend(points[k]); }
+      result.push(points);
+    },
+    _project: projectShared,
+    isEmpty: packedShape.isEmpty,
+    getLatLngs: packedShape.getLatLngs,
+    _defaultShape: packedShape._defaultShape
+  });
+
+  // A country's shape over the country layer, on the country layer's own positions.
+  var SharedCountry = CountryPolygon.extend({
+    initialize: function (source, options) {
+      L.setOptions(this, options);
+      this._latlngs = source._latlngs;
+      this._bounds = source._bounds;
+      this.feature = source.feature;
+    }
+  });
+
+  function countryShapes(features, options) {
+    // What L.geoJSON(features, options) makes of them, with a CountryPolygon for each.
+    var group = L.geoJSON(null, options);
+    features.forEach(function (feature) {
+      var shape = new CountryPolygon(packedRings(feature.geometry.coordinates, true), options);
+      shape.feature = feature;
+      shape.defaultOptions = shape.options;
+      group.resetStyle(shape);
+      if (options.onEachFeature) { options.onEachFeature(feature, shape); }
+      group.addLayer(shape);
+    });
+    return group;
+  }
+
+  function buildCountries(entry) {
+    hoveredCountry = null;  // the old layers are gone
+    return countryShapes(countriesGeojson.features, {
+      renderer: entry.renderer,
+      pane: entry.paneName,
+      style: countryStyle,
+      onEachFeature: function (feature, featureLayer) {
+        featureLayer.bindTooltip(escapeHtml(feature.properties.name), {
+          sticky: true, className: "briefing-country-tip"
+        });
+        featureLayer.on("mouseover", function () { hoverCountry(featureLayer); });
+        featureLayer.on("mouseout", function () {
+          if (hoveredCountry === featureLayer) { unhoverCountry(); }
+        });
+        featureLayer.on("click", function () { clickCountry(feature); });
+      }
+    });
+  }
+
+  // The countries lie under every other layer, and a layer's canvas or shape takes the
+  // pointer's events from the canvases below it. Events that reach the map from a layer above
+  // (an occupied area, a range ring, an annotation: all but markers and the editor's
+  // selections) are passed on to the country under the pointer, which is hovered, named and
+  // clicked as if nothing were drawn above it.
+  function countryUnder(event) {
+    var entry = layers.countries;
+    if (!entry || !entry.leaflet || !map.hasLayer(entry.leaflet) || !event.layerPoint) {
+      return null;
+    }
+    // A drawing tool takes every click (see .briefing-drawing in the style sheet).
+    if (map.getContainer().classList.contains("briefing-drawing")) { return null; }
+    var found = null;
+    entry.leaflet.eachLayer(function (featureLayer) {
+      if (featureLayer._containsPoint && featureLayer._containsPoint(event.layerPoint)) {
+        found = featureLayer;
+      }
+    });
+    return found;
+  }
+
+  function reachedCountries(event) {
+    // The countries' own canvas: their own handlers have seen the event.
+    var entry = layers.countries;
+    var target = event.originalEvent && event.originalEvent.target;
+    return Boolean(entry && entry.renderer && target === entry.renderer._container);
+  }
+
+  function passPointerToCountries() {
+    map.on("mousemove", function (e) {
+      if (reachedCountries(e)) { return; }
+      var country = countryUnder(e);
+      if (!country) { unhoverCountry(); return; }
+      hoverCountry(country);
+      country.openTooltip(e.latlng);
+    });
+    map.on("click", passClickToCountry);
+    map.on("mouseout", unhoverCountry);
+  }
+
+  function passClickToCountry(e) {
+    // Once per click: a shape's click that reaches the map as well is the same click.
+    var original = e.originalEvent || {};
+    if (original.briefingCountryClick || reachedCountries(e)) { return; }
+    original.briefingCountryClick = true;
+    var country = countryUnder(e);
+    if (country) { clickCountry(country.feature); }
+  }
+
+  function buildMembership(entry) {
+    var payload = entry.payload || {assign: {}, colors: {}};
+    var base = config.style.membership;
+    var options = {
+      renderer: entry.renderer,
+      pane: entry.paneName,
+      interactive: false,
+      style: function (feature) {
+        var category = payload.assign[feature.properties.iso_a3];
+        return {color: base.color, weight: base.weight, fillOpacity: base.fillOpacity,
+                fillColor: payload.colors[category] || "#888888"};
+      }
+    };
+    var member = function (f) {
+      return Object.prototype.hasOwnProperty.call(payload.assign, f.properties.iso_a3);
+    };
+    var countries = layers.countries && layers.countries.leaflet;
+    if (!countries) { return countryShapes(countriesGeojson.features.filter(member), options); }
+    // The members' shapes from the country layer: no second reading of the GeoJSON.
+    var group = L.geoJSON(null, options);
+    countries.eachLayer(function (country) {
+      if (!country.feature || !member(country.feature)) { return; }
+      group.addLayer(
+        new SharedCountry(country, L.extend({}, options, options.style(country.feature))));
+    });
+    return group;
+  }
+
+  function itemStyle(name) {
+    // A named style from the app's style definition, or (annotations) the item's own.
+    var style = Object.assign({}, typeof name === "object" && name !== null ? name
+                                  : config.style.items[name] || {});
+    if (style.hatch) { style.fillColor = "url(#" + HATCH_ID + ")"; style.fillOpacity = 1; }
+    return style;
+  }
+
+  function iconFor(item) {
+    var size = item.icon_size || [34, 34];
+    var img = "<img alt='' src='" + escapeHtml(item.icon) + "' width='" + size[0] +
+      "' height='" + size[1] + "'>";
+    return L.divIcon({html: img, className: "briefing-symbol", iconSize: size,
+                      iconAnchor: [size[0] / 2, size[1] / 2]});
+  }
+
+  function textIcon(item) {
+    // A text annotation: its words alone, centred on the point, in its colour.
+    var color = (item.style && item.style.color) || "#1b2a3a";
+    // Its size scales the theme's text size (the style sheet's), whatever the theme.
+    var scale = Number(item.text_scale);
+    scale = isFinite(scale) && scale > 0 ? Math.min(scale, 10) : 1;
+    var html = "<span class='briefing-text-inner' style='color:" + escapeHtml(color) +
+      ";--briefing-text-scale:" + scale + "'>" + escapeHtml(item.label || "") + "</span>";
+    return L.divIcon({html: html, className: "briefing-text", iconSize: null});
+  }
 
   function isPacked(coords) {
     while (Array.isArray(coords) && coords.length) { coords = coords[0]; }
@@ -754,7 +812,6 @@
     rebuiltHooks.forEach(function (hook) { hook(entry); });
   }
 
-
   // ------------------------------------------------------------------ basemap
   // Relief, water and place dots (no names: labels come from the placement step). Wherever
   // the layer sits in the list, the relief lies just above the country and membership
@@ -840,7 +897,6 @@
     return Object.assign({interactive: false}, style,
                          item.kind === "lake" ? {} : {fill: false});
   }
-
 
   function buildBasemap(entry) {
     // Layers by the zoom they start at: a zoom change shows or hides whole groups.
@@ -1000,18 +1056,48 @@
     return layers[id];
   }
 
+  // The app serves the countries packed (geodata/build_page_countries.py): a uint32 length,
+  // a JSON header whose rings name their positions by {"$p": [offset, count, ""]}, then the
+  // positions as int32 values, viewed where they lie.
+  function unpackCountryFile(buffer) {
+    var length = new DataView(buffer).getUint32(0, true);
+    var header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, length)));
+    var values = new Int32Array(buffer, 4 + length, (buffer.byteLength - 4 - length) >> 2);
+    return resolveRefs(header, values, false);
+  }
+
+  // An exported file carries them as GeoJSON: packed here, so that the page keeps and draws
+  // the countries one way.
+  function packCountryRings(coords) {
+    if (coords.length && typeof coords[0][0] === "number") {
+      var values = new Int32Array(coords.length * 2);
+      for (var k = 0; k < coords.length; k++) {
+        values[2 * k] = Math.round(coords[k][0] * PAGE_SCALE);
+        values[2 * k + 1] = Math.round(coords[k][1] * PAGE_SCALE);
+      }
+      return new PackedRef(values, "");
+    }
+    return coords.map(packCountryRings);
+  }
+
+  function packCountries(geojson) {
+    geojson.features.forEach(function (feature) {
+      feature.geometry.coordinates = packCountryRings(feature.geometry.coordinates);
+    });
+    return geojson;
+  }
+
   function loadCountries() {
     var def = config.countries;
-    // An exported file carries the countries inline, as JSON data in an element of their
-    // own; the app serves them from its scheme.
     var holder = def.element ? document.getElementById(def.element) : null;
     var source = holder ? Promise.resolve().then(function () {
-      return JSON.parse(holder.textContent);
-    }) : fetch(def.url)
+      return packCountries(JSON.parse(holder.textContent));
+    }) : fetch(def.packed)
       .then(function (response) {
-        if (!response.ok) { throw new Error("HTTP " + response.status + " for " + def.url); }
-        return response.json();
-      });
+        if (!response.ok) { throw new Error("HTTP " + response.status + " for " + def.packed); }
+        return response.arrayBuffer();
+      })
+      .then(unpackCountryFile);
     source
       .then(function (geojson) {
         countriesGeojson = geojson;

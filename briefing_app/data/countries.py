@@ -44,6 +44,12 @@ def countries_geojson_path() -> Path:
     return countries_dir() / "countries_50m.geojson"
 
 
+def countries_page_path() -> Path:
+    """The same layer packed for the app's map page (geodata/build_page_countries.py): a
+    JSON header and the positions as int32 millionths of a degree."""
+    return countries_dir() / "countries_50m.page.bin"
+
+
 def load_countries(scale: Scale = "50m") -> geopandas.GeoDataFrame:
     """All countries at one scale, EPSG:4326, one row per `iso_a3`, sorted by it.
 

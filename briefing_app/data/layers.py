@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_app.data.basemap import attribution_text, basemap_source
-from briefing_app.data.countries import countries_geojson_path, countries_source
+from briefing_app.data.countries import countries_page_path, countries_source
 from briefing_app.paths import app_root
 
 
@@ -46,7 +46,7 @@ def builtin_layers() -> tuple[LayerDef, ...]:
             id="countries",
             title="Countries",
             kind="countries",
-            data_path=countries_geojson_path().relative_to(app_root()).as_posix(),
+            data_path=countries_page_path().relative_to(app_root()).as_posix(),
             source=f"Natural Earth {source.get('natural_earth_version', '')} admin-0 "
             "countries 1:50m, Crimea shown as part of Ukraine",
             source_url=source.get("url", "https://www.naturalearthdata.com/"),

@@ -68,7 +68,8 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
             "basemap": BASEMAP_STYLE,
         },
         "view": view_message(initial_view),
-        "countries": {"url": asset_url(countries.data_path)},
+        # Packed for the page (geodata/build_page_countries.py): no number to parse.
+        "countries": {"packed": asset_url(countries.data_path)},
         "basemap": {"tiles": asset_url(RELIEF_TILE_ROUTE), "data": asset_url(BASEMAP_DATA_ROUTE)},
     }
 
@@ -223,7 +224,10 @@ def build_map_page(
     # app's thread while the page's scripts are compiled, instead of after them.
     preloads = [
         f'<link rel="preload" as="fetch" crossorigin="anonymous" href="{html.escape(url)}">'
-        for url in (config.get("countries", {}).get("url"), config.get("basemap", {}).get("data"))
+        for url in (
+            config.get("countries", {}).get("packed"),
+            config.get("basemap", {}).get("data"),
+        )
         if served and isinstance(url, str)
     ]
     # briefing_map.js starts the map from the config element as soon as it runs; the

@@ -84,6 +84,8 @@ EDIT_ASPECTS = {
     commands.ANNOTATIONS,
     commands.IMPORTS,
 }
+# The longest the slides' first thumbnails wait for the map's first countries.
+THUMBNAILS_AFTER_MAP_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update_title)
 
         self.map = map_widget if map_widget is not None else MapWidget(doc.view, self)
+        self._map_drawn = False  # the countries, once: what waits for the first map
         self.map.setAccessibleName("Map")
         self.map.layer_rendered.connect(self._on_layer_rendered)
         # The start's map loads while the window is built: what it drew meanwhile.
@@ -154,6 +157,14 @@ class MainWindow(QMainWindow):
         self._thumbnail_timer.setSingleShot(True)
         self._thumbnail_timer.setInterval(150)
         self._thumbnail_timer.timeout.connect(self._refresh_thumbnails)
+        # The first thumbnails wait for the map's countries (or this long, for a map that is
+        # not drawn: a hidden window's): nine slide scenes on this thread and numpy,
+        # shapely and PIL to import on the worker would take the cores and the thread the
+        # map page loads through.
+        self._thumbnails_after_map = QTimer(self)
+        self._thumbnails_after_map.setSingleShot(True)
+        self._thumbnails_after_map.setInterval(THUMBNAILS_AFTER_MAP_MS)
+        self._thumbnails_after_map.timeout.connect(self._thumbnail_timer.start)
         # Slides and annotations share the right-hand side; selecting an annotation or
         # picking a drawing tool brings its panel to the front.
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor.dock)
@@ -278,7 +289,10 @@ class MainWindow(QMainWindow):
         self.slides_dock.thumbnails.clear()
         self.thumbnails.forget()
         self.slides_dock.show_document(self.doc)
-        self._thumbnail_timer.start()
+        if self._map_drawn:
+            self._thumbnail_timer.start()
+        else:
+            self._thumbnails_after_map.start()
         self.slides.show_slide_marks()
         scene = build_scene(self.doc, self.data)
         self.map.show_scene(scene)
@@ -404,6 +418,11 @@ class MainWindow(QMainWindow):
 
     def _on_layer_rendered(self, layer_id: str, features: int) -> None:
         self.statusBar().showMessage(f"Layer “{layer_id}”: {features} features drawn", 3000)
+        if layer_id == "countries" and not self._map_drawn:
+            self._map_drawn = True
+            if self._thumbnails_after_map.isActive():
+                self._thumbnails_after_map.stop()
+                self._thumbnail_timer.start()
         if layer_id == "countries" and not MainWindow._start_memory_released:
             # Once the first map and its labels are done, not while they load.
             MainWindow._start_memory_released = True

@@ -42,7 +42,7 @@ def test_style_sheets_keep_their_images_and_the_data_is_asked_for_early():
         r'<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)">', page
     )
     assert preloads == [
-        "briefing://app/geodata/countries/countries_50m.geojson",
+        "briefing://app/geodata/countries/countries_50m.page.bin",
         "briefing://app/basemap/data.json",
     ]
     # Asked for before the scripts are parsed.

@@ -63,7 +63,7 @@ def test_page_makes_no_network_request(window, qtbot):
     guard = WebProfile.instance().guard
     assert guard.blocked_urls == []
     requested = list(guard.seen_urls)
-    assert any(u.endswith("countries_50m.geojson") for u in requested)
+    assert any(u.endswith("countries_50m.page.bin") for u in requested)
     assert all(u.startswith("briefing://app/") for u in requested), requested
 
 

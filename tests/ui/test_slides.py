@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from briefing_app.model import commands, fileformat
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import MapView
+from briefing_app.ui import main_window
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import Settings
+from briefing_app.ui.slide_thumbnails import ThumbnailMaker
 
 
 @pytest.fixture
@@ -282,3 +284,20 @@ def test_a_thumbnail_follows_an_edit_of_its_slide(window, qtbot):
     )
     others = _thumbnail_images(window)
     assert all(others[s.id] == before[s.id] for s in window.doc.slides if s.id != slide.id)
+
+
+def test_first_thumbnails_wait_for_the_maps_countries(qtbot, monkeypatch):
+    # Drawing them takes the cores and the window's thread that the map page loads through.
+    asked_when_drawn: list[bool] = []
+    request = ThumbnailMaker.request
+
+    def spy(self, slide_id, *args):
+        asked_when_drawn.append("countries" in self.parent().map.rendered_layers)
+        return request(self, slide_id, *args)
+
+    monkeypatch.setattr(ThumbnailMaker, "request", spy)
+    # However slowly the page draws on a busy machine: no start without the map.
+    monkeypatch.setattr(main_window, "THUMBNAILS_AFTER_MAP_MS", 120_000)
+    window = shown_window(qtbot, builtin_briefing(), builtin=True)
+    _wait_for_thumbnails(qtbot, window)
+    assert asked_when_drawn and all(asked_when_drawn)
