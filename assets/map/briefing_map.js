@@ -675,7 +675,7 @@
     if (!layer.toGeoJSON || layer instanceof L.Marker) { return false; }
     try {
       return JSON.stringify(layer.toGeoJSON(7).geometry) === JSON.stringify(geometry);
-    } catch (error) {
+    } catch {
       return false;
     }
   }
