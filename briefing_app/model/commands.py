@@ -740,3 +740,7 @@ class ImportLayers(_Steps):
             AddImportedLayer(layer, label=self.label, slide_id=self.slide_id)
             for layer in self.layers
         ]
+
+
+# Every aspect a command reports: what views subscribe to for "the document was edited".
+EDIT_ASPECTS = frozenset({META, LAYERS, GROUPINGS, SLIDES, ANNOTATIONS, IMPORTS})

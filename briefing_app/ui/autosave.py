@@ -74,7 +74,7 @@ class Autosave(QObject):
         window.undo_stack.cleanChanged.connect(self._on_stack_changed)
         window.installEventFilter(self)
         if window not in _file_states:
-            remember_file_state(window, window.path)
+            remember_file_state(window, window.session.path)
 
     @property
     def exists(self) -> bool:
@@ -101,9 +101,9 @@ class Autosave(QObject):
         try:
             recovery.write_recovery(
                 window.doc,
-                window.path,
+                window.session.path,
                 self.path,
-                builtin=window.is_builtin,
+                builtin=window.session.builtin,
                 source_state=entry[1] if entry else None,
             )
         except RecoveryError as exc:

@@ -38,7 +38,6 @@ from briefing_app.scene import (
     scene_for_slide,
 )
 from briefing_app.startup_memory import release_startup_memory
-from briefing_app.themes import get_theme
 from briefing_app.ui.actions import build_menus
 from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
@@ -63,10 +62,10 @@ from briefing_app.ui.settings import (
     Settings,
 )
 from briefing_app.ui.slide_actions import SlideActions
-from briefing_app.ui.slide_thumbnails import ThumbnailMaker
-from briefing_app.ui.slides_dock import THUMBNAIL, QtSlidesDock
+from briefing_app.ui.slide_thumbnails import SlideThumbnails
+from briefing_app.ui.slides_dock import QtSlidesDock
 from briefing_app.ui.sources_dock import QtSourcesDock
-from briefing_app.ui.theme import current_theme, install_theme_menu
+from briefing_app.ui.theme import install_theme_menu
 from briefing_app.ui.undo import QtUndoHistory
 from briefing_app.userdirs import data_override_dir
 
@@ -75,17 +74,6 @@ log = logging.getLogger(__name__)
 # From the first map on screen to giving back the start's memory (startup_memory.py): the
 # labels placed for it import their modules on their own thread meanwhile.
 RELEASE_AFTER_MS = 1500
-# What the commands change; the window redraws what each touched.
-EDIT_ASPECTS = {
-    commands.META,
-    commands.LAYERS,
-    commands.GROUPINGS,
-    commands.SLIDES,
-    commands.ANNOTATIONS,
-    commands.IMPORTS,
-}
-# The longest the slides' first thumbnails wait for the map's first countries.
-THUMBNAILS_AFTER_MAP_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -110,13 +98,12 @@ class MainWindow(QMainWindow):
         self.preview_as_of: dt.date | None = None
         self.undo_stack = QtUndoHistory(self)
         self.session = DocumentSession(doc, path, builtin, history=self.undo_stack)
-        self.session.subscribe(self._on_document_changed, EDIT_ASPECTS)
+        self.session.subscribe(self._on_document_changed, commands.EDIT_ASPECTS)
         self.session.subscribe(lambda _aspects: self._update_title(), {SAVED})
         self.files = FileActions(self.session, settings, self)
         self.undo_stack.cleanChanged.connect(self._update_title)
 
         self.map = map_widget if map_widget is not None else MapWidget(doc.view, self)
-        self._map_drawn = False  # the countries, once: what waits for the first map
         self.map.setAccessibleName("Map")
         self.map.layer_rendered.connect(self._on_layer_rendered)
         # The start's map loads while the window is built: what it drew meanwhile.
@@ -149,22 +136,9 @@ class MainWindow(QMainWindow):
         self.slides_dock = QtSlidesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.slides_dock)
         self.slides = SlideActions(self.session, self)
-        # Thumbnails are drawn from each slide's own content, off the window's thread, and
-        # asked for again (cheaply: unchanged ones are not redrawn) after every change.
-        self.thumbnails = ThumbnailMaker(THUMBNAIL, self)
-        self.thumbnails.ready.connect(self.slides_dock.set_thumbnail)
-        self._thumbnail_timer = QTimer(self)
-        self._thumbnail_timer.setSingleShot(True)
-        self._thumbnail_timer.setInterval(150)
-        self._thumbnail_timer.timeout.connect(self._refresh_thumbnails)
-        # The first thumbnails wait for the map's countries (or this long, for a map that is
-        # not drawn: a hidden window's): nine slide scenes on this thread and numpy,
-        # shapely and PIL to import on the worker would take the cores and the thread the
-        # map page loads through.
-        self._thumbnails_after_map = QTimer(self)
-        self._thumbnails_after_map.setSingleShot(True)
-        self._thumbnails_after_map.setInterval(THUMBNAILS_AFTER_MAP_MS)
-        self._thumbnails_after_map.timeout.connect(self._thumbnail_timer.start)
+        # Drawn from each slide's own content, off the window's thread, asked for again
+        # (cheaply: unchanged ones are not redrawn) after every change.
+        self.thumbnails = SlideThumbnails(self.session, self)
         # Slides and annotations share the right-hand side; selecting an annotation or
         # picking a drawing tool brings its panel to the front.
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor.dock)
@@ -199,7 +173,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_theme_menu(self)
         for action in self.theme_actions.values():
-            action.triggered.connect(self._thumbnail_timer.start)
+            action.triggered.connect(self.thumbnails.ask_soon)
         self.coordinates = CoordinateDisplay(self, self.cursor_label)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -241,14 +215,6 @@ class MainWindow(QMainWindow):
         return self.session.doc
 
     @property
-    def path(self) -> Path | None:
-        return self.session.path
-
-    @property
-    def is_builtin(self) -> bool:
-        return self.session.builtin
-
-    @property
     def display_name(self) -> str:
         return self.session.display_name
 
@@ -286,13 +252,8 @@ class MainWindow(QMainWindow):
         self.layer_dock.notes = self._layer_notes()
         self._show_meta()
         self.layer_dock.show_document(self.doc, grouping_choices(self.doc, self.data))
-        self.slides_dock.thumbnails.clear()
-        self.thumbnails.forget()
         self.slides_dock.show_document(self.doc)
-        if self._map_drawn:
-            self._thumbnail_timer.start()
-        else:
-            self._thumbnails_after_map.start()
+        self.thumbnails.start_document()
         self.slides.show_slide_marks()
         scene = build_scene(self.doc, self.data)
         self.map.show_scene(scene)
@@ -331,7 +292,6 @@ class MainWindow(QMainWindow):
         self.session.run(command)
 
     def _on_document_changed(self, aspects: set[str]) -> None:
-        self._thumbnail_timer.start()
         if commands.META in aspects:
             self.preview_as_of = None
             self._show_meta()
@@ -388,14 +348,6 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    def _refresh_thumbnails(self) -> None:
-        theme = get_theme(current_theme(self.settings))
-        ratio = self.slides_dock.devicePixelRatioF()
-        for slide in self.doc.slides:
-            last = self.thumbnails.last_scene(slide.id)
-            scene = scene_for_slide(self.doc, slide, self.data, previous=last)
-            self.thumbnails.request(slide.id, scene, theme, ratio)
-
     def show_error(self, title: str, text: str) -> None:
         log.error("%s: %s", title, text)
         self.error_shown.emit(text)
@@ -418,11 +370,6 @@ class MainWindow(QMainWindow):
 
     def _on_layer_rendered(self, layer_id: str, features: int) -> None:
         self.statusBar().showMessage(f"Layer “{layer_id}”: {features} features drawn", 3000)
-        if layer_id == "countries" and not self._map_drawn:
-            self._map_drawn = True
-            if self._thumbnails_after_map.isActive():
-                self._thumbnails_after_map.stop()
-                self._thumbnail_timer.start()
         if layer_id == "countries" and not MainWindow._start_memory_released:
             # Once the first map and its labels are done, not while they load.
             MainWindow._start_memory_released = True
@@ -441,7 +388,6 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self._thumbnail_timer.stop()
         self.thumbnails.shutdown()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())

@@ -12,12 +12,19 @@ import logging
 import math
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QPixmap
 
-from briefing_app.scene import Scene
-from briefing_app.themes import Theme
+from briefing_app.model import commands
+from briefing_app.model.session import DocumentSession
+from briefing_app.scene import Scene, scene_for_slide
+from briefing_app.themes import Theme, get_theme
+from briefing_app.ui.slides_dock import THUMBNAIL
+
+if TYPE_CHECKING:
+    from briefing_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -137,3 +144,75 @@ def _draw(state: _State, request: _Request) -> tuple[Key, bytes] | None:
     except Exception:  # a thumbnail is never worth more than a log line
         log.exception("no thumbnail for slide %s", request.slide_id)
         return None
+
+
+# How long the thumbnails wait after a change, so that a run of edits asks once.
+AFTER_CHANGE_MS = 150
+# The longest the slides' first thumbnails wait for the map's first countries.
+AFTER_MAP_MS = 3000
+
+
+class SlideThumbnails:
+    """When the slide panel's thumbnails are asked for: after every change of the session's
+    document (once a run of edits pauses) and of the theme, each slide from its own scene.
+    The first ones wait for the map's countries (or AFTER_MAP_MS, for a map that is not
+    drawn: a hidden window's): nine slide scenes on the window's thread and numpy, shapely
+    and PIL to import on the worker would take the cores and the thread the map page loads
+    through."""
+
+    def __init__(self, session: DocumentSession, window: MainWindow) -> None:
+        self.session = session
+        self.window = window
+        self.maker = ThumbnailMaker(THUMBNAIL, window)
+        self.maker.ready.connect(window.slides_dock.set_thumbnail)
+        self._map_drawn = False
+        self._soon = QTimer(window)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(AFTER_CHANGE_MS)
+        self._soon.timeout.connect(self._refresh)
+        self._after_map = QTimer(window)
+        self._after_map.setSingleShot(True)
+        self._after_map.setInterval(AFTER_MAP_MS)
+        self._after_map.timeout.connect(self._soon.start)
+        session.subscribe(lambda _aspects: self.ask_soon(), commands.EDIT_ASPECTS)
+        window.map.layer_rendered.connect(self._on_layer_rendered)
+
+    @property
+    def busy(self) -> bool:
+        return self.maker.busy
+
+    def ask_soon(self) -> None:
+        self._soon.start()
+
+    def start_document(self) -> None:
+        """Another document: its slides' thumbnails from scratch, once the map is up."""
+        self.window.slides_dock.thumbnails.clear()
+        self.maker.forget()
+        if self._map_drawn:
+            self._soon.start()
+        else:
+            self._after_map.start()
+
+    def _on_layer_rendered(self, layer_id: str, _features: int) -> None:
+        if layer_id == "countries" and not self._map_drawn:
+            self._map_drawn = True
+            if self._after_map.isActive():
+                self._after_map.stop()
+                self._soon.start()
+
+    def _refresh(self) -> None:
+        from briefing_app.ui.theme import current_theme
+
+        window = self.window
+        theme = get_theme(current_theme(window.settings))
+        ratio = window.slides_dock.devicePixelRatioF()
+        doc = self.session.doc
+        for slide in doc.slides:
+            last = self.maker.last_scene(slide.id)
+            scene = scene_for_slide(doc, slide, window.data, previous=last)
+            self.maker.request(slide.id, scene, theme, ratio)
+
+    def shutdown(self) -> None:
+        self._soon.stop()
+        self._after_map.stop()
+        self.maker.shutdown()

@@ -256,7 +256,7 @@ class QtWelcomeTour(QFrame):
         )
         self.title.setText(step.title)
         self.text.setText(step.text)
-        self.builtin_button.setVisible(self.index == 0 and not self.window_.is_builtin)
+        self.builtin_button.setVisible(self.index == 0 and not self.window_.session.builtin)
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.steps) - 1
         self.next_button.setText("&Done" if last else "&Next ▶")

@@ -145,7 +145,7 @@ def _check_refused(window, qapp, case, path, opened: bool, before) -> None:
 @pytest.mark.parametrize("case", [c for c in CASES if c.reader == "briefing"], ids=lambda c: c.id)
 def test_window_open_file(case, window, qapp, scratch, monkeypatch):
     path = case.path(scratch)
-    before, before_path = copy.deepcopy(window.doc), window.path
+    before, before_path = copy.deepcopy(window.doc), window.session.path
     window.errors.clear()
     opened = window.files.open_file(path)
     if case.usable:
@@ -154,7 +154,7 @@ def test_window_open_file(case, window, qapp, scratch, monkeypatch):
         window.set_document(before, before_path, builtin=True)
         return
     _check_refused(window, qapp, case, path, opened, before)
-    assert window.path == before_path
+    assert window.session.path == before_path
 
 
 GEO_CASES = [c for c in CASES if c.reader not in ("briefing", "override")]

@@ -199,6 +199,13 @@ def test_sigkill_then_restore_exactly(qtbot, tmp_path, monkeypatch):
         written = time.monotonic()
         files = own_recovery_files()
         assert files, (app.poll(), app.stdout.read() if app.poll() is not None else "")
+        # The log line follows the file by a moment (under load, more): the crash comes after
+        # it, as a crash a while after an edit does.
+        log_path = Path(os.environ["BRIEFING_APP_DATA_DIR"]) / "logs" / "briefing-app.log"
+        while time.monotonic() < written + 20 and "recovery file" not in (
+            log_path.read_text(encoding="utf-8") if log_path.exists() else ""
+        ):
+            time.sleep(0.1)
         os.kill(app.pid, signal.SIGKILL)
         assert app.wait(timeout=30) == -signal.SIGKILL
     finally:
@@ -231,7 +238,7 @@ def test_sigkill_then_restore_exactly(qtbot, tmp_path, monkeypatch):
     assert item.title == "Eastern flank — before the crash" and item.source_path == path
     expected = expected_after_edits(path)
     assert fileformat.to_json(window.doc) == fileformat.to_json(expected)
-    assert window.path == path and not window.is_builtin
+    assert window.session.path == path and not window.session.builtin
     assert window.isWindowModified() and not window.undo_stack.isClean()
     assert not item.path.exists()  # replaced by this window's own recovery file
     saver = install_autosave(window)

@@ -206,10 +206,10 @@ def test_welcome_offers_the_builtin_briefing_when_another_is_open(window, qtbot,
     asked = []
     monkeypatch.setattr(window.files, "maybe_save", lambda: asked.append(1) or False)
     tour.builtin_button.click()
-    assert asked and not window.is_builtin  # the user cancelled: nothing replaced
+    assert asked and not window.session.builtin  # the user cancelled: nothing replaced
     monkeypatch.setattr(window.files, "maybe_save", lambda: True)
     tour.builtin_button.click()
-    assert window.is_builtin and "European security landscape" in window.doc.title
+    assert window.session.builtin and "European security landscape" in window.doc.title
     tour.close_tour()
 
 

@@ -132,7 +132,7 @@ def test_save_as_then_reopen_gives_equal_document(window, qtbot, tmp_path):
     qtbot.addWidget(other)
     assert other.files.open_file(path)
     assert other.doc == saved
-    assert other.path == path
+    assert other.session.path == path
     assert Settings().get(RECENT_FILES)[0] == str(path.resolve())
 
 
@@ -163,7 +163,7 @@ def test_bad_file_leaves_open_document_unchanged(window, qtbot, tmp_path, damage
         assert not window.files.open_file(bad)
     assert str(bad) in shown.args[0] and expected in shown.args[0]
     assert fileformat.dumps(window.doc) == before
-    assert window.path is None and window.is_builtin and window.isWindowModified()
+    assert window.session.path is None and window.session.builtin and window.isWindowModified()
     window.action_undo.trigger()  # the undo history is intact too
     assert window.doc.title == "European security landscape"
 
@@ -190,7 +190,7 @@ def test_window_geometry_is_remembered(window, qtbot):
 def test_new_briefing_starts_empty_and_untitled(window, tmp_path: Path):
     window.files.new_briefing()
     assert window.doc.title == "Untitled briefing"
-    assert window.path is None and not window.is_builtin
+    assert window.session.path is None and not window.session.builtin
 
 
 def test_open_recent_reopens_a_saved_file(window, qtbot, tmp_path):
@@ -203,7 +203,7 @@ def test_open_recent_reopens_a_saved_file(window, qtbot, tmp_path):
     assert entries, [a.text() for a in window.recent_menu.actions()]
     entries[0].trigger()
     assert window.doc.title == "Recent one"
-    assert window.path == path.resolve()
+    assert window.session.path == path.resolve()
 
 
 def test_export_html_from_the_window(window, tmp_path):
