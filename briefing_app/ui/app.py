@@ -28,7 +28,7 @@ _CHROMIUM_FLAGS = (
     "--log-level=3",
 )
 # The user's own choice of how Qt draws, which the app leaves alone.
-_QT_GRAPHICS_ENV = ("QT_QUICK_BACKEND", "QSG_RHI_BACKEND", "QSG_INFO")
+_QT_GRAPHICS_ENV = ("QT_QUICK_BACKEND", "QSG_RHI_BACKEND", "QSG_INFO", "QT_XCB_GL_INTEGRATION")
 # A flag of the user's own (QTWEBENGINE_CHROMIUM_FLAGS) wins over the app's of the same name;
 # these user flags also stand for the app's flag named with them.
 _USER_OVERRIDES = {
@@ -92,6 +92,9 @@ def prepare_environment() -> None:
         # as well: no GL context (on Mesa's software GL, 50 MiB of its libraries mapped, and
         # the OpenGL errors of a machine without GL), the same picture.
         os.environ["QT_QUICK_BACKEND"] = "software"
+        # Nor does the X11 platform load GLX for windows that never draw with it: Mesa's
+        # drivers (LLVM among them) stay out of the process.
+        os.environ["QT_XCB_GL_INTEGRATION"] = "none"
 
 
 def _flag_name(flag: str) -> str:

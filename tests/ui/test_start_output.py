@@ -95,13 +95,17 @@ def test_qt_draws_without_opengl_unless_the_user_says_otherwise(monkeypatch):
     monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "")
     monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
     monkeypatch.delenv("QSG_RHI_BACKEND", raising=False)
+    monkeypatch.delenv("QT_XCB_GL_INTEGRATION", raising=False)
     prepare_environment()
     assert os.environ["QT_QUICK_BACKEND"] == "software"
+    assert os.environ["QT_XCB_GL_INTEGRATION"] == "none"
     # Who asks for the GPU, or for a way of drawing, gets it.
     monkeypatch.delenv("QT_QUICK_BACKEND")
+    monkeypatch.delenv("QT_XCB_GL_INTEGRATION")
     monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--ignore-gpu-blocklist")
     prepare_environment()
     assert "QT_QUICK_BACKEND" not in os.environ
+    assert "QT_XCB_GL_INTEGRATION" not in os.environ
     monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "")
     monkeypatch.setenv("QSG_RHI_BACKEND", "opengl")
     prepare_environment()
