@@ -45,7 +45,7 @@ from briefing_app.model.document import (
     text_size_pt,
 )
 from briefing_app.scene_items import LegendEntry, SceneItem, popup, view_message
-from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE, annotation_style
+from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE, UNIT_ICON_SIZE, annotation_style
 from briefing_app.symbol_catalog import symbol_data_uri
 
 
@@ -269,7 +269,7 @@ def _deployment_item(d: Deployment, data: Datasets) -> SceneItem:
         label=d.short_name,
         label_permanent=True,
         icon=symbol_data_uri(d.sidc),
-        icon_size=(36, 27),
+        icon_size=UNIT_ICON_SIZE,
         popup=popup(d.name, rows, d.source, d.source_url, d.as_of.isoformat(), d.description),
     )
 
@@ -610,7 +610,7 @@ def annotation_items(annotation: Annotation) -> list[SceneItem]:
     elif kind == "unit":
         sidc = props.get("sidc")
         if isinstance(sidc, str) and sidc.isdigit() and len(sidc) == 20:
-            icon, icon_size = symbol_data_uri(sidc), (36, 27)
+            icon, icon_size = symbol_data_uri(sidc), UNIT_ICON_SIZE
             rows.append(("Symbol code", sidc))
     elif kind == "circle":
         radius = _finite(props.get("radius_km"), 0.001, 20000)

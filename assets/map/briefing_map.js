@@ -295,7 +295,7 @@
   }
 
   function iconFor(item) {
-    var size = item.icon_size || [34, 34];
+    var size = item.icon_size || config.style.unit_icon_size;
     var img = "<img alt='' src='" + escapeHtml(item.icon) + "' width='" + size[0] +
       "' height='" + size[1] + "'>";
     return L.divIcon({html: img, className: "briefing-symbol", iconSize: size,

@@ -41,7 +41,7 @@ from briefing_app.render.labels import (
 from briefing_app.render.text_metrics import text_width
 from briefing_app.scene import Scene, SceneLayer
 from briefing_app.scene_items import SceneItem
-from briefing_app.style import ITEM_STYLES
+from briefing_app.style import ITEM_STYLES, UNIT_ICON_SIZE
 
 # Label text in CSS px (the page's CSS sets the same sizes: briefing_map.css).
 ITEM_PX = 11
@@ -150,7 +150,7 @@ def _ring_area(ring: np.ndarray) -> float:
 
 def _symbol_size(item: SceneItem) -> tuple[float, float]:
     if item.icon:
-        size = item.icon_size or (34, 34)
+        size = item.icon_size or UNIT_ICON_SIZE
         return float(size[0]), float(size[1])
     style = item.style if item.style is not None else ITEM_STYLES.get(item.style_key, {})
     radius = float(style.get("radius", 5)) + float(style.get("weight", 1)) / 2

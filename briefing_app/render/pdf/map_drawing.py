@@ -46,7 +46,7 @@ from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.text import drawn_text
 from briefing_app.scene import Scene, SceneLayer, Source
 from briefing_app.scene_items import LegendEntry, SceneItem
-from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
+from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE, UNIT_ICON_SIZE
 
 # Details finer than this (in points) cannot be seen on paper; dropping them keeps files small.
 SIMPLIFY_PT = 0.3
@@ -438,7 +438,7 @@ def _prepare_items(
         elif geom.geom_type == "Point":
             icon = item.icon
             if icon:
-                size = item.icon_size or [style.get("icon_size", 34)] * 2
+                size = item.icon_size or UNIT_ICON_SIZE
                 width = float(size[0]) * px
                 w, h = symbol_size(icon, width)
                 marker = Marker(geom.x, geom.y, style, opacity, icon, width)
