@@ -15,10 +15,10 @@ import numpy as np
 import shapely
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
-from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.data.countries import countries_path, country_geometries
+from briefing_app.geo.geojson import drawn_shape
 from briefing_app.render.labels import AUTHORED, DEPLOYMENT
 from briefing_app.render.pdf.basemap_drawing import (
     PlaceInFrame,
@@ -252,12 +252,10 @@ def choose_scale(extent: MapExtent) -> str:
 
 
 def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry | None:
-    try:
-        geom = shape(geojson)
-    except (KeyError, ValueError, TypeError, AttributeError, shapely.errors.GEOSException):
-        # A briefing may hold a geometry GEOS refuses (a one-point line): it is not drawn.
-        return None
-    if geom.is_empty:
+    # Files cannot hold a geometry GEOS refuses (geo.geojson's rule turns a one-point line
+    # away); a scene built in code still might, and the PDF leaves it out as the screen does.
+    geom = drawn_shape(geojson)
+    if geom is None:
         return None
     pt = lonlat_geoms_to_pt(np.array([geom]), extent)[0]
     if pt.geom_type == "Point":
