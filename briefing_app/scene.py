@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +27,7 @@ from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.geo.capitals import Capital, capitals_path, capitals_within, load_capitals
 from briefing_app.geo.geodesic import range_ring
 from briefing_app.geo.shapes import arrowhead
+from briefing_app.identity_memo import IdentityMemo
 from briefing_app.model.document import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
@@ -665,29 +665,16 @@ def _drawing_rank(item: SceneItem) -> int:
     return 0 if "Polygon" in geometry_type else 1 if "Line" in geometry_type else 2
 
 
+def _drawn_items(annotation: Annotation) -> tuple[SceneItem, ...]:
+    return tuple(annotation_items(annotation))
+
+
 # What each annotation draws, by the annotation object. An annotation in a document is never
 # changed in place (document.Annotation), so a scene rebuilt after an edit of one annotation
 # reuses the very items of all the others: building stays cheap at 5,000 annotations, and
 # page_protocol.update_messages can tell by identity which items to send.
-_DRAWN: dict[int, tuple[weakref.ref[Annotation], tuple[SceneItem, ...]]] = {}
-
-
-def _forget_drawn(key: int) -> Callable[[weakref.ref[Annotation]], None]:
-    def forget(_gone: weakref.ref[Annotation]) -> None:
-        _DRAWN.pop(key, None)
-
-    return forget
-
-
-def drawn_items(annotation: Annotation) -> tuple[SceneItem, ...]:
-    """annotation_items, made once for each annotation object."""
-    key = id(annotation)
-    known = _DRAWN.get(key)
-    if known is not None and known[0]() is annotation:
-        return known[1]
-    items = tuple(annotation_items(annotation))
-    _DRAWN[key] = (weakref.ref(annotation, _forget_drawn(key)), items)
-    return items
+drawn_items = IdentityMemo(_drawn_items)
+"""annotation_items, made once for each annotation object."""
 
 
 def _annotations_layer(
