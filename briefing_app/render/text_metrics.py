@@ -14,12 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_app.paths import assets_dir
-from briefing_app.render.pdf.font_faces import face_entry, face_widths
+from briefing_app.render.pdf.font_faces import FONT_FILES, face_entry, face_widths
 
 log = logging.getLogger(__name__)
-
-# Which file each face comes from (render/pdf/fonts.py registers the same two).
-FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # imported where a face is made: the window reads widths with
     from reportlab.pdfbase.ttfonts import TTFontFace
 
 FORMAT = 4
+# The app's font in assets/fonts/, by whether the face is bold: what the PDF registers
+# (fonts.py) and the window's labels are measured in (render/text_metrics).
+FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 log = logging.getLogger(__name__)
 
 _MAGIC = b"briefing-face\n"
