@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +27,7 @@ from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.geo.capitals import Capital, capitals_path, capitals_within, load_capitals
 from briefing_app.geo.geodesic import range_ring
 from briefing_app.geo.shapes import arrowhead
+from briefing_app.identity_memo import IdentityMemo
 from briefing_app.model.document import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
@@ -45,7 +45,7 @@ from briefing_app.model.document import (
     text_size_pt,
 )
 from briefing_app.scene_items import LegendEntry, SceneItem, popup, view_message
-from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE, annotation_style
+from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE, UNIT_ICON_SIZE, annotation_style
 from briefing_app.symbol_catalog import symbol_data_uri
 
 
@@ -272,7 +272,7 @@ def _deployment_item(d: Deployment, data: Datasets) -> SceneItem:
         label=d.short_name,
         label_permanent=True,
         icon=symbol_data_uri(d.sidc),
-        icon_size=(36, 27),
+        icon_size=UNIT_ICON_SIZE,
         popup=popup(d.name, rows, d.source, d.source_url, d.as_of.isoformat(), d.description),
     )
 
@@ -613,7 +613,7 @@ def annotation_items(annotation: Annotation) -> list[SceneItem]:
     elif kind == "unit":
         sidc = props.get("sidc")
         if isinstance(sidc, str) and sidc.isdigit() and len(sidc) == 20:
-            icon, icon_size = symbol_data_uri(sidc), (36, 27)
+            icon, icon_size = symbol_data_uri(sidc), UNIT_ICON_SIZE
             rows.append(("Symbol code", sidc))
     elif kind == "circle":
         radius = _finite(props.get("radius_km"), 0.001, 20000)
@@ -673,25 +673,12 @@ def _drawing_rank(item: SceneItem) -> int:
 # rebuilt after an edit of one annotation reuses the very items of all the others: building
 # stays cheap at 5,000 annotations, and page_protocol.update_messages can tell by identity
 # which items to send.
-_DRAWN: dict[int, tuple[weakref.ref[Annotation], tuple[SceneItem, ...], tuple[int, ...]]] = {}
-
-
-def _forget_drawn(key: int) -> Callable[[weakref.ref[Annotation]], None]:
-    def forget(_gone: weakref.ref[Annotation]) -> None:
-        _DRAWN.pop(key, None)
-
-    return forget
-
-
-def _drawn(annotation: Annotation) -> tuple[tuple[SceneItem, ...], tuple[int, ...]]:
-    key = id(annotation)
-    known = _DRAWN.get(key)
-    if known is not None and known[0]() is annotation:
-        return known[1], known[2]
+def _items_and_ranks(annotation: Annotation) -> tuple[tuple[SceneItem, ...], tuple[int, ...]]:
     items = tuple(annotation_items(annotation))
-    ranks = tuple(_drawing_rank(item) for item in items)
-    _DRAWN[key] = (weakref.ref(annotation, _forget_drawn(key)), items, ranks)
-    return items, ranks
+    return items, tuple(_drawing_rank(item) for item in items)
+
+
+_drawn = IdentityMemo(_items_and_ranks)
 
 
 def drawn_items(annotation: Annotation) -> tuple[SceneItem, ...]:

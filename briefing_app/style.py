@@ -100,10 +100,15 @@ MEMBERSHIP_STYLE: dict[str, Any] = {
     "weight": 1.0,
 }
 
+# A unit symbol's box in screen px (milsymbol draws a frame about 4:3): the scene gives every
+# symbol this size, and the page, the screen's label placement and the PDF (through px_to_pt)
+# read it from here when an item has none.
+UNIT_ICON_SIZE: tuple[int, int] = (36, 27)
+
 # Styles of map items (deployments, flashpoints, rings, areas), by name. Renderers look the
 # name up here, so a ring looks the same on screen, in HTML and in the PDF.
 ITEM_STYLES: dict[str, dict[str, Any]] = {
-    "deployment": {"color": "#1b2a3a", "icon_size": 34},
+    "deployment": {"color": "#1b2a3a"},
     "flashpoint": {
         "color": OKABE_ITO["vermillion"],
         "fillColor": OKABE_ITO["vermillion"],

@@ -539,7 +539,7 @@
   }
 
   function iconFor(item) {
-    var size = item.icon_size || [34, 34];
+    var size = item.icon_size || config.style.unit_icon_size;
     var img = "<img alt='' src='" + escapeHtml(item.icon) + "' width='" + size[0] +
       "' height='" + size[1] + "'>";
     return L.divIcon({html: img, className: "briefing-symbol", iconSize: size,
@@ -1372,8 +1372,11 @@
     if (!map.getPane("briefingHighlight")) {
       map.createPane("briefingHighlight").style.zIndex = "660";
     }
+    // The theme's selection colour (themes.PAGE_COLOURS, set on the body by the theme's
+    // class); read here, as the ring is drawn on a canvas, out of reach of CSS.
+    var colour = getComputedStyle(document.body).getPropertyValue("--briefing-selection");
     highlight = L.circleMarker(message.center, {
-      pane: "briefingHighlight", radius: 14, color: "#ffb000", weight: 4, fill: false,
+      pane: "briefingHighlight", radius: 14, color: colour.trim(), weight: 4, fill: false,
       interactive: false, className: "briefing-highlight"
     }).addTo(map);
     if (message.label) {

@@ -27,7 +27,13 @@ from briefing_app.geo.positions import page_default
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
 from briefing_app.scene_items import view_message
-from briefing_app.style import BASEMAP_STYLE, ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE
+from briefing_app.style import (
+    BASEMAP_STYLE,
+    ITEM_STYLES,
+    MAP_STYLE,
+    MEMBERSHIP_STYLE,
+    UNIT_ICON_SIZE,
+)
 from briefing_app.themes import page_theme_css
 
 # Assets the page loads, relative to the app root. Nothing comes from the network.
@@ -66,6 +72,7 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
             "membership": MEMBERSHIP_STYLE,
             "items": ITEM_STYLES,
             "basemap": BASEMAP_STYLE,
+            "unit_icon_size": list(UNIT_ICON_SIZE),
         },
         "view": view_message(initial_view),
         # Packed for the page (geodata/build_page_countries.py): no number to parse.

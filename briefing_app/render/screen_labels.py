@@ -13,8 +13,7 @@ import dataclasses
 import itertools
 import json
 import math
-import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +26,7 @@ from briefing_app.data.basemap import Place, places
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.geo.geojson import drawn_shape
 from briefing_app.geo.mercator import world_px
+from briefing_app.identity_memo import IdentityMemo
 from briefing_app.render.labels import (
     AUTHORED,
     CITY,
@@ -41,7 +41,7 @@ from briefing_app.render.labels import (
 from briefing_app.render.text_metrics import text_width
 from briefing_app.scene import Scene, SceneLayer
 from briefing_app.scene_items import SceneItem
-from briefing_app.style import ITEM_STYLES
+from briefing_app.style import ITEM_STYLES, UNIT_ICON_SIZE
 
 # Label text in CSS px (the page's CSS sets the same sizes: briefing_map.css).
 ITEM_PX = 11
@@ -150,39 +150,15 @@ def _ring_area(ring: np.ndarray) -> float:
 
 def _symbol_size(item: SceneItem) -> tuple[float, float]:
     if item.icon:
-        size = item.icon_size or (34, 34)
+        size = item.icon_size or UNIT_ICON_SIZE
         return float(size[0]), float(size[1])
     style = item.style if item.style is not None else ITEM_STYLES.get(item.style_key, {})
     radius = float(style.get("radius", 5)) + float(style.get("weight", 1)) / 2
     return 2 * radius, 2 * radius
 
 
-# Each item's anchor, by the item object: a scene rebuilt after an edit keeps every other
-# item (scene.drawn_items), and the screen places its labels after every edit and pan, so an
-# anchor is found once per item, not once per placement (at 5,000 annotations of 200
-# vertices, parsing every geometry again took most of a second).
-_ANCHORS: dict[int, tuple[weakref.ref[SceneItem], tuple[float, float] | None]] = {}
-
-
-def _forget_anchor(key: int) -> Callable[[weakref.ref[SceneItem]], None]:
-    def forget(_gone: weakref.ref[SceneItem]) -> None:
-        _ANCHORS.pop(key, None)
-
-    return forget
-
-
-def _anchor(item: SceneItem) -> tuple[float, float] | None:
-    """Lon/lat a label of the item hangs on: the point, a line's middle, inside an area."""
-    key = id(item)
-    known = _ANCHORS.get(key)
-    if known is not None and known[0]() is item:
-        return known[1]
-    point = _find_anchor(item)
-    _ANCHORS[key] = (weakref.ref(item, _forget_anchor(key)), point)
-    return point
-
-
 def _find_anchor(item: SceneItem) -> tuple[float, float] | None:
+    """Lon/lat a label of the item hangs on: the point, a line's middle, inside an area."""
     geometry = item.geometry
     if geometry.get("type") == "Point":
         # The common case (every symbol and marker) without shapely.
@@ -203,6 +179,13 @@ def _find_anchor(item: SceneItem) -> tuple[float, float] | None:
     else:
         p = geom.representative_point()
     return (p.x, p.y) if not p.is_empty else None
+
+
+# Each item's anchor, by the item object: a scene rebuilt after an edit keeps every other
+# item (scene.drawn_items), and the screen places its labels after every edit and pan, so an
+# anchor is found once per item, not once per placement (at 5,000 annotations of 200
+# vertices, parsing every geometry again took most of a second).
+_anchor = IdentityMemo(_find_anchor)
 
 
 def _visible(x: float, y: float, view: ScreenView, margin: float = MARGIN_PX) -> bool:

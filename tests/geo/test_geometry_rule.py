@@ -20,6 +20,8 @@ from briefing_app.model import fileformat
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.page_protocol import reply_lines
 from briefing_app.paths import geodata_dir
+from briefing_app.render.pdf.map_drawing import _item_geometry
+from briefing_app.render.pdf.projection import extent_for_view
 
 TRIANGLE = [[20, 50], [21, 51], [22, 50], [20, 50]]
 
@@ -126,10 +128,18 @@ def test_what_the_rule_accepts_every_renderer_can_build(name, geometry, usable, 
     assert shapely.is_valid_input(built)
 
 
-def test_the_renderers_leave_out_what_geos_refuses():
-    assert drawn_shape({"type": "LineString", "coordinates": [[21, 54]]}) is None
-    assert drawn_shape({"type": "Point", "coordinates": []}) is None
-    assert drawn_shape({"type": "Circle"}) is None
+REFUSED = [
+    {"type": "LineString", "coordinates": [[21, 54]]},
+    {"type": "Point", "coordinates": []},
+    {"type": "Circle"},  # the PDF's own guard let GEOS's GeometryTypeError through
+]
+
+
+@pytest.mark.parametrize("geometry", REFUSED, ids=[str(g) for g in REFUSED])
+def test_the_renderers_leave_out_what_geos_refuses(geometry):
+    assert drawn_shape(geometry) is None
+    extent = extent_for_view(builtin_briefing().view, "EPSG:3035", 600, 420)
+    assert _item_geometry(geometry, extent) is None
 
 
 @pytest.mark.parametrize(("name", "geometry", "usable", "says"), CASES, ids=IDS)

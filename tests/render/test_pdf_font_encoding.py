@@ -97,9 +97,11 @@ def test_a_cache_entry_of_a_wrong_state_is_not_used() -> None:
 
     path = assets_dir() / "fonts" / "DejaVuSans.ttf"
     kept = font_faces.face_bytes(TTFontFace(str(path)))
-    body = marshal.loads(kept[len(font_faces._MAGIC) + 32 :])
+    widths, rest = font_faces._kept(kept)
+    body = marshal.loads(rest)
     body["state"]["unitsPerEm"] = -1
-    raw = marshal.dumps(body)
+    head = marshal.dumps(widths)
+    raw = len(head).to_bytes(4, "little") + head + marshal.dumps(body)
     bad = font_faces._MAGIC + hashlib.sha256(raw).digest() + raw
     with pytest.raises(ValueError, match="unitsPerEm"):
         font_faces.face_from_bytes(bad, path.read_bytes())

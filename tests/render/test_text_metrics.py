@@ -12,6 +12,7 @@ import pytest
 
 from briefing_app.data.basemap import places
 from briefing_app.render import text_metrics
+from briefing_app.render.pdf.fonts import register_fonts
 from briefing_app.render.pdf.fonts import text_width as reportlab_width
 
 SAMPLES = [
@@ -36,6 +37,7 @@ SAMPLES = [
 def test_widths_are_reportlabs_to_the_last_bit(bold, tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(tmp_path))
     text_metrics.faces.cache_clear()
+    register_fonts()
     try:
         texts = SAMPLES + [p.name for p in places()][:2000]
         for size in (9.7, 11, 13.5, 16, 22):
@@ -43,7 +45,7 @@ def test_widths_are_reportlabs_to_the_last_bit(bold, tmp_path, monkeypatch):
                 assert text_metrics.text_width(text, size, bold) == reportlab_width(
                     text, size, bold
                 ), (text, size)
-        assert list((tmp_path / "cache").glob("text-widths-*.json"))  # kept for the next start
+        assert len(list((tmp_path / "cache" / "pdf-fonts").iterdir())) == 2  # the PDF's too
     finally:
         text_metrics.faces.cache_clear()
 
@@ -78,3 +80,20 @@ def test_placing_the_windows_labels_needs_no_reportlab_once_kept(tmp_path):
     assert runs[0]["labels"] == runs[1]["labels"] > 10
     assert runs[0]["reportlab"]  # the first start measures the fonts once
     assert not runs[1]["reportlab"]
+
+
+def test_the_window_and_the_pdf_keep_one_store_of_the_fonts_metrics(tmp_path, monkeypatch):
+    from briefing_app.render.pdf.font_faces import load_face
+    from briefing_app.render.pdf.fonts import _FILES
+
+    monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(tmp_path))
+    text_metrics.faces.cache_clear()
+    try:
+        text_metrics.faces()
+        kept = sorted((tmp_path / "cache").rglob("*"))
+        assert [p.name for p in kept if p.is_dir()] == ["pdf-fonts"]
+        for name in _FILES.values():  # the PDF's faces come from the same entries
+            load_face(text_metrics.assets_dir() / "fonts" / name)
+        assert sorted((tmp_path / "cache").rglob("*")) == kept
+    finally:
+        text_metrics.faces.cache_clear()

@@ -105,3 +105,21 @@ def test_membership_changes_after_a_theme_keep_its_colours(window, qtbot):
         return len(fills) > 10 and set(fills) <= wanted
 
     qtbot.waitUntil(themed, timeout=10_000)
+
+
+HIGHLIGHT_COLOUR = (
+    "(function () { var c = null; BriefingMap.map().eachLayer(function (l) {"
+    " if (l instanceof L.CircleMarker && l.options.pane === 'briefingHighlight') {"
+    " c = l.options.color; } }); return c; })()"
+)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high_contrast"])
+def test_a_found_place_is_ringed_in_the_themes_selection_colour(window, qtbot, name):
+    # The ring was #ffb000 in every theme, whatever the theme's selection colour.
+    window.theme_actions[name].trigger()
+    qtbot.waitUntil(lambda: page_has_theme(qtbot, window, name), timeout=10_000)
+    window.map.send({"type": "highlight", "center": [54.7, 25.3], "label": "Vilnius"})
+    qtbot.waitUntil(lambda: page_eval(qtbot, window, HIGHLIGHT_COLOUR) is not None, timeout=10_000)
+    colour = page_eval(qtbot, window, HIGHLIGHT_COLOUR)
+    assert colour.lower() == get_theme(name).selection.lower()

@@ -18,11 +18,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from briefing_app.paths import assets_dir
-from briefing_app.render.pdf.font_faces import load_face
+from briefing_app.render.pdf.font_faces import FONT_FILES, load_face
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_FILES = {REGULAR: FONT_FILES[False], BOLD: FONT_FILES[True]}
 
 
 class SubsetFont(TTFont):

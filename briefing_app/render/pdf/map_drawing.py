@@ -15,10 +15,10 @@ import numpy as np
 import shapely
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
-from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from briefing_app.data.countries import countries_path, country_geometries
+from briefing_app.geo.geojson import drawn_shape
 from briefing_app.render.labels import AUTHORED, DEPLOYMENT
 from briefing_app.render.pdf.basemap_drawing import (
     PlaceInFrame,
@@ -46,7 +46,7 @@ from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.text import drawn_text
 from briefing_app.scene import Scene, SceneLayer, Source
 from briefing_app.scene_items import LegendEntry, SceneItem
-from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
+from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE, UNIT_ICON_SIZE
 
 # Details finer than this (in points) cannot be seen on paper; dropping them keeps files small.
 SIMPLIFY_PT = 0.3
@@ -252,12 +252,10 @@ def choose_scale(extent: MapExtent) -> str:
 
 
 def _item_geometry(geojson: dict[str, Any], extent: MapExtent) -> BaseGeometry | None:
-    try:
-        geom = shape(geojson)
-    except (KeyError, ValueError, TypeError, AttributeError, shapely.errors.GEOSException):
-        # A briefing may hold a geometry GEOS refuses (a one-point line): it is not drawn.
-        return None
-    if geom.is_empty:
+    # Files cannot hold a geometry GEOS refuses (geo.geojson's rule turns a one-point line
+    # away); a scene built in code still might, and the PDF leaves it out as the screen does.
+    geom = drawn_shape(geojson)
+    if geom is None:
         return None
     pt = lonlat_geoms_to_pt(np.array([geom]), extent)[0]
     if pt.geom_type == "Point":
@@ -438,7 +436,7 @@ def _prepare_items(
         elif geom.geom_type == "Point":
             icon = item.icon
             if icon:
-                size = item.icon_size or [style.get("icon_size", 34)] * 2
+                size = item.icon_size or UNIT_ICON_SIZE
                 width = float(size[0]) * px
                 w, h = symbol_size(icon, width)
                 marker = Marker(geom.x, geom.y, style, opacity, icon, width)
