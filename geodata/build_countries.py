@@ -39,6 +39,27 @@ from buildtools import BuildError, npm_pack_files
 PACKAGE = "world-atlas"
 PACKAGE_VERSION = "2.0.2"
 NATURAL_EARTH_VERSION = "4.1.0"
+# The layer's "as of" is the state of its data, Natural Earth's release, not the day of the
+# build (that is `built`). From the CHANGELOG of github.com/nvkelso/natural-earth-vector.
+NATURAL_EARTH_RELEASED = "2018-05-21"
+# Where every date of the layer comes from; copied into SOURCE.json and shown in the README.
+DATES: dict[str, Any] = {
+    "as_of": "Natural Earth 4.1.0's release, 2018-05-21 (natural-earth-vector CHANGELOG, entry "
+    "'2018-05-21: 4.1.0'): borders, coastlines and names are Natural Earth's as of then, "
+    "changed only as listed in `changes`.",
+    "world_atlas": "world-atlas 2.0.2 converts Natural Earth 4.1.0 without changing its state. "
+    "Its own release date was not read: the npm registry reachable from the build machine "
+    "reports import times (2.0.2 2024-12-07, 2.0.0 2026-09-15, out of order); its LICENSE "
+    "says Copyright 2013-2019.",
+    "positions": {
+        "Crimea": "part of Ukraine per UN GA res. 68/262 of 2014-03-27 and the EU's "
+        "non-recognition policy",
+        "Kosovo": "not recognised by 5 of the 27 EU member states: an EU of 27 since the "
+        "United Kingdom left on 2020-01-31",
+        "names": "North Macedonia, Türkiye and Eswatini replace Natural Earth's older names "
+        "after the states' renamings; the dates of the renamings were not sourced offline",
+    },
+}
 SCALES = ("50m", "10m")
 WEB_SCALE = "50m"
 LAYER = "countries"
@@ -693,7 +714,7 @@ def changes() -> list[str]:
 def write_source(
     path: Path,
     package_dir: Path,
-    as_of: str,
+    built: str,
     backfilled: list[str],
     collapsed: dict[str, list[str]],
 ) -> None:
@@ -706,7 +727,9 @@ def write_source(
         "licence_notice": (package_dir / "LICENSE").read_text(encoding="utf-8").strip(),
         "url": "https://github.com/topojson/world-atlas",
         "natural_earth_url": "https://www.naturalearthdata.com/",
-        "as_of": as_of,
+        "as_of": NATURAL_EARTH_RELEASED,
+        "dates": DATES,
+        "built": built,
         "generator": "geodata/build_countries.py",
         "inputs": {
             f"countries-{s}.json": sha256(package_dir / f"countries-{s}.json") for s in SCALES

@@ -11,6 +11,7 @@ import zipfile
 
 import pytest
 from PIL import Image
+from shapely.geometry import Point, shape
 
 from briefing_app.data import basemap
 
@@ -114,6 +115,36 @@ def test_water_holds_the_major_rivers_and_lakes() -> None:
     for f in features:
         assert set(f["properties"]) == {"kind", "name", "min_zoom"}
         assert f["geometry"]["type"] in {"LineString", "MultiLineString", "MultiPolygon"}
+
+
+@pytest.mark.parametrize(
+    ("river", "towns"),
+    [
+        ("Neman", [(23.9, 54.9), (23.83, 53.68), (21.87, 55.08)]),  # Kaunas, Grodno, Sovetsk
+        ("Pripyat", [(26.1, 52.11), (29.25, 52.05)]),  # Pinsk, Mozyr
+        ("Bug", [(23.65, 52.08), (21.46, 52.6)]),  # Brest, Wyszków
+    ],
+)
+def test_rivers_natural_earth_50m_lacks_are_drawn_from_gshhg(river, towns) -> None:
+    # Natural Earth 1:50m has no Neman, Pripyat or Western Bug; the build traces them in
+    # GSHHG's WDBII rivers. Each is one named feature that passes its towns.
+    features = [
+        f
+        for f in basemap.water()["features"]
+        if f["properties"] == {"kind": "river", "name": river, "min_zoom": 4}
+    ]
+    assert len(features) == 1
+    lines = shape(features[0]["geometry"])
+    assert all(lines.distance(Point(town)) < 0.15 for town in towns)
+    report = basemap.basemap_source()["water"]["from_gshhg"]
+    assert river in report["rivers"] and "LGPL-3.0-or-later" in report["licence"]
+
+
+def test_the_lgpl_texts_ship_beside_the_gshhg_rivers() -> None:
+    folder = basemap.basemap_dir()
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (folder / "COPYING.LESSER").read_text("utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in (folder / "COPYING").read_text("utf-8")
+    assert "GSHHG" in basemap.attribution_text()
 
 
 def test_relief_master_is_a_grey_image_with_the_bounds_it_claims() -> None:

@@ -266,6 +266,28 @@ def test_source_metadata():
     assert any("Crimea" in change for change in source["changes"])
 
 
+def test_as_of_is_natural_earths_release_not_the_build_day():
+    # The Sources panel and the PDF appendix show as_of as the day the borders are known
+    # true: Natural Earth 4.1.0's release. The build day is kept apart, in `built`.
+    source = countries_source()
+    assert source["as_of"] == "2018-05-21"
+    assert dt.date.fromisoformat(source["built"]) > dt.date.fromisoformat(source["as_of"])
+    assert "2018-05-21: 4.1.0" in source["dates"]["as_of"]
+    assert "68/262 of 2014-03-27" in source["dates"]["positions"]["Crimea"]
+
+
+def test_write_source_dates_the_layer_by_its_data_not_by_the_build(build, tmp_path, monkeypatch):
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "LICENSE").write_text("Copyright 2013-2019 Michael Bostock\n", encoding="utf-8")
+    for scale in build.SCALES:
+        (package / f"countries-{scale}.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # 2030-01-01
+    build.write_source(tmp_path / "SOURCE.json", package, build.build_date().isoformat(), [], {})
+    written = json.loads((tmp_path / "SOURCE.json").read_text("utf-8"))
+    assert (written["as_of"], written["built"]) == ("2018-05-21", "2030-01-01")
+
+
 def test_unknown_scale_is_rejected():
     with pytest.raises(ValueError):
         countries_path("110m")  # type: ignore[arg-type]

@@ -264,6 +264,23 @@ def test_deployments_are_dated_from_start_through_their_changes(deployments):
             assert d.ended >= (d.established or ""), d.id
 
 
+def test_lask_detachment_stands_from_its_activation_in_november_2012(deployments):
+    # The US Air Force dates the activation to the month; the map shows it from the 1st.
+    lask = deployments["usa_det1_lask"]
+    assert lask.established == "2012-11"
+    assert not lask.active_on(dt.date(2012, 10, 31))
+    assert lask.active_on(dt.date(2012, 11, 1))
+    assert [e.date for e in lask.events] == ["2012-11"]
+    assert lask.events[0].source_url.startswith("https://www.af.mil/")
+
+
+def test_rzeszow_hub_has_no_start_date_and_says_why(deployments):
+    hub = deployments["rzeszow_jasionka_hub"]
+    assert hub.established is None
+    assert hub.active_on(dt.date(2014, 1, 1))
+    assert "no official source read offline dates the hub's opening" in hub.note
+
+
 def test_other_deployments(deployments):
     assert deployments["usa_v_corps_fwd_poznan"].location_precision == "town"
     assert deployments["usa_aegis_ashore_redzikowo"].host == "POL"

