@@ -31,6 +31,10 @@ class IdentityMemo(Generic[T, V]):
     def __len__(self) -> int:
         return len(self._known)
 
+    def clear(self) -> None:
+        """Forget everything (made again on the next call)."""
+        self._known.clear()
+
     def _forget(self, key: int) -> Callable[[weakref.ref[T]], None]:
         known = self._known
 

@@ -44,7 +44,7 @@ def test_a_late_callback_leaves_the_entry_of_a_new_object_alone() -> None:
 
 
 def test_the_scene_and_the_screen_labels_use_the_one_store() -> None:
-    assert isinstance(scene.drawn_items, IdentityMemo)
+    assert isinstance(scene._drawn, IdentityMemo)
     assert isinstance(screen_labels._anchor, IdentityMemo)
     annotation = Annotation("a1", {"type": "Point", "coordinates": [25.3, 54.7]}, {"label": "V"})
     assert scene.drawn_items(annotation) is scene.drawn_items(annotation)

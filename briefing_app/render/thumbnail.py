@@ -15,8 +15,7 @@ import hashlib
 import io
 import json
 import math
-import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -28,6 +27,7 @@ from shapely.geometry.base import BaseGeometry
 from briefing_app.data.countries import Scale, countries_path, country_geometries
 from briefing_app.geo.geojson import drawn_shape
 from briefing_app.geo.mercator import MAX_LAT, SLIDE_FRAME_PX, fitted_zoom, world_px
+from briefing_app.identity_memo import IdentityMemo
 from briefing_app.model.document import MapView
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 from briefing_app.scene import Scene, SceneLayer
@@ -50,22 +50,9 @@ def frame_zoom(scene: Scene, width_px: int, height_px: int) -> float:
 # items of everything not edited (scene.drawn_items), so the keys of a briefing's slides
 # after an edit of one of 5,000 annotations hash that one again, not every shape of every
 # slide (half a second a slide, on the thread the window's own Python work waits for).
-_ITEM_KEYS: dict[int, tuple[weakref.ref[SceneItem], tuple[object, ...]]] = {}
-
-
-def _forget_item_key(key: int) -> Callable[[weakref.ref[SceneItem]], None]:
-    def forget(_gone: weakref.ref[SceneItem]) -> None:
-        _ITEM_KEYS.pop(key, None)
-
-    return forget
-
-
-def _item_key(item: SceneItem) -> tuple[object, ...]:
-    known = _ITEM_KEYS.get(id(item))
-    if known is not None and known[0]() is item:
-        return known[1]
+def _make_item_key(item: SceneItem) -> tuple[object, ...]:
     drawn = json.dumps([item.geometry, item.style], sort_keys=True, default=str)
-    key = (
+    return (
         item.kind,
         hashlib.sha256(drawn.encode()).hexdigest(),
         item.style_key,
@@ -73,8 +60,9 @@ def _item_key(item: SceneItem) -> tuple[object, ...]:
         item.text_only,
         item.role,
     )
-    _ITEM_KEYS[id(item)] = (weakref.ref(item, _forget_item_key(id(item))), key)
-    return key
+
+
+_item_key = IdentityMemo(_make_item_key)
 
 
 def thumbnail_key(scene: Scene, theme: Theme, size: tuple[int, int]) -> tuple[object, ...]:
@@ -329,33 +317,13 @@ def _item_style(item: SceneItem) -> dict[str, Any]:
 # its shape alone is read again, not every shape once per slide (most of a second a slide).
 # With it, the item as last drawn in each frame (a slide's view and the picture's size):
 # clipped, projected and simplified to the picture's pixels.
-_GEOMETRIES: dict[
-    int,
-    tuple[
-        weakref.ref[SceneItem],
-        BaseGeometry | None,
-        dict[tuple[object, ...], BaseGeometry | None],
-    ],
-] = {}
-
-
-def _forget_geometry(key: int) -> Callable[[weakref.ref[SceneItem]], None]:
-    def forget(_gone: weakref.ref[SceneItem]) -> None:
-        _GEOMETRIES.pop(key, None)
-
-    return forget
-
-
-def _shapes(
+def _make_shapes(
     item: SceneItem,
 ) -> tuple[BaseGeometry | None, dict[tuple[object, ...], BaseGeometry | None]]:
-    known = _GEOMETRIES.get(id(item))
-    if known is not None and known[0]() is item:
-        return known[1], known[2]
-    geom = drawn_shape(item.geometry)
-    drawn: dict[tuple[object, ...], BaseGeometry | None] = {}
-    _GEOMETRIES[id(item)] = (weakref.ref(item, _forget_geometry(id(item))), geom, drawn)
-    return geom, drawn
+    return drawn_shape(item.geometry), {}
+
+
+_shapes = IdentityMemo(_make_shapes)
 
 
 def _item_geometry(item: SceneItem) -> BaseGeometry | None:

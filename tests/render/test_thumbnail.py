@@ -109,7 +109,7 @@ def test_a_thumbnail_after_an_edit_is_the_picture_drawn_from_nothing_kept(data):
     doc.annotations[3] = moved
     scene = build_scene(doc, data)
     kept = draw_thumbnail(scene, light, (96, 60))
-    thumbnail._GEOMETRIES.clear()
+    thumbnail._shapes.clear()
     afresh = draw_thumbnail(scene, light, (96, 60))
     assert kept.tobytes() == afresh.tobytes()
     before = draw_thumbnail(build_scene(builtin_briefing(), data), light, (96, 60))
