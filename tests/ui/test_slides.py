@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from briefing_app.model import commands, fileformat
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import MapView
-from briefing_app.ui import main_window
+from briefing_app.ui import slide_thumbnails
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import Settings
 from briefing_app.ui.slide_thumbnails import ThumbnailMaker
@@ -297,7 +297,7 @@ def test_first_thumbnails_wait_for_the_maps_countries(qtbot, monkeypatch):
 
     monkeypatch.setattr(ThumbnailMaker, "request", spy)
     # However slowly the page draws on a busy machine: no start without the map.
-    monkeypatch.setattr(main_window, "THUMBNAILS_AFTER_MAP_MS", 120_000)
+    monkeypatch.setattr(slide_thumbnails, "AFTER_MAP_MS", 120_000)
     window = shown_window(qtbot, builtin_briefing(), builtin=True)
     _wait_for_thumbnails(qtbot, window)
     assert asked_when_drawn and all(asked_when_drawn)
