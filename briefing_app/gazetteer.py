@@ -26,7 +26,6 @@ import json
 import math
 import re
 import threading
-import unicodedata
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -34,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_app.data.place_names import historical_names
 from briefing_app.geo.mercator import mercator_y
+from briefing_app.search_keys import fold
 
 if TYPE_CHECKING:
     from briefing_app.data.datasets import Datasets
@@ -59,52 +59,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# Letters that Unicode decomposition leaves alone, spelled in plain Latin letters.
-_LETTERS = str.maketrans(
-    {
-        "ł": "l",
-        "ø": "o",
-        "đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "æ": "ae",
-        "œ": "oe",
-        "ı": "i",
-        "ħ": "h",
-        "ŧ": "t",
-        "ŀ": "l",
-        "ŋ": "ng",
-        "ĸ": "k",
-        # apostrophes vanish, so "L'viv" is "lviv"
-        "'": None,
-        "’": None,
-        "‘": None,
-        "ʼ": None,
-        "ʹ": None,
-        "`": None,
-        "´": None,
-    }
-)
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _UMLAUTS = re.compile("[äöüÄÖÜ]")
-_SEPARATORS = re.compile(r"[\W_]+")
-# Combining marks left by decomposition ("ó" -> "o" + U+0301).
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-
-
-def fold(text: str, *, german: bool = False) -> str:
-    """`text` as a search key: lower case, no accents, words separated by single spaces.
-
-    "Suwałki" -> "suwalki", "L'viv" -> "lviv", "Brest-Litovsk" -> "brest litovsk"; with
-    `german`, umlauts become two letters ("Königsberg" -> "koenigsberg").
-    """
-    if text.isascii():  # most names: no need to decompose
-        return _SEPARATORS.sub(" ", text.lower().translate(_LETTERS)).strip()
-    text = unicodedata.normalize("NFC", text).casefold()
-    if german:
-        text = text.translate(_GERMAN)
-    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).translate(_LETTERS)
-    return _SEPARATORS.sub(" ", text).strip()
 
 
 def _keys(text: str) -> set[str]:

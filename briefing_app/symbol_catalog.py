@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefing_app.gazetteer import fold
+from briefing_app.search_keys import fold
 
 if TYPE_CHECKING:
     from pathlib import Path

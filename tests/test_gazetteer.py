@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.gazetteer import HISTORICAL_NAMES, Gazetteer, Place, fold
+from briefing_app.gazetteer import HISTORICAL_NAMES, Gazetteer, Place
+from briefing_app.search_keys import fold
 
 
 @pytest.fixture(scope="module")

@@ -160,7 +160,7 @@ def test_search():
 
 
 def test_search_folds_text_as_the_place_search_does():
-    """One folding for every search box (gazetteer.fold): hyphens and case, accents and
+    """One folding for every search box (search_keys.fold): hyphens and case, accents and
     letters such as "ł" count as they do for place names."""
     from briefing_app import gazetteer
 
