@@ -1,6 +1,5 @@
 /*
  * Briefing App annotation editor (in the app's map page only; exported pages do not load it).
- * The page starts it once it has fetched Leaflet-Geoman, which is not part of the page.
  *
  * The app's document is the single source of truth: this script draws with Leaflet-Geoman,
  * reports what the user drew or changed, and throws its own shapes away; the app turns the
@@ -20,6 +19,10 @@
  */
 (function () {
   "use strict";
+
+  // Geoman only touches layers that opt in (the editor's own); the map's other layers,
+  // countries first, stay as they are.
+  L.PM.setOptIn(true);
 
   var LAYER = "annotations";
   var POINT_TOOLS = {marker: true, unit: true, text: true};
@@ -383,11 +386,7 @@
 
   // ------------------------------------------------------------------ wiring
 
-  // Started by the map page once it has loaded Leaflet-Geoman (briefing_map.js, loadEditor).
   function start() {
-    // Geoman only touches layers that opt in (the editor's own); the map's other layers,
-    // countries first, stay as they are.
-    L.PM.setOptIn(true);
     var m = map();
     if (!m.pm) {  // opt-in mode: the map itself must opt in too
       m.options.pmIgnore = false;

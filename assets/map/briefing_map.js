@@ -1034,61 +1034,11 @@
         applyOrder();
         afterPaint(function () {
           send({type: "layer.rendered", id: "countries", features: geojson.features.length});
-          countriesSettled();
         });
       })
       .catch(function (error) {
         send({type: "layer.error", id: "countries", message: String(error)});
-        countriesSettled();
       });
-  }
-
-  // ------------------------------------------------------------------ the editor
-
-  // The app's page carries the annotation editor (briefing_editor.js) but not the library
-  // it draws with (Leaflet-Geoman, half the page's code): that is fetched and run once the
-  // countries are drawn and the app asks for editing, so the first map waits for neither.
-  // The page's policy admits the library by its hash (render/map_page.py, later_scripts).
-  // Editor messages that come before it runs wait, in order, and so do pings after them
-  // ("applied" still means everything sent before is on screen). An exported page has no
-  // editor; a presentation's map never asks for one.
-  var editorState = "waiting";   // then "loading", "started" or "failed"
-  var editorQueue = [];
-  var countriesDone = false;
-
-  function countriesSettled() {
-    countriesDone = true;
-    if (editorQueue.length) { loadEditor(); }
-  }
-
-  function forEditor(message) {
-    return /^(editor|measure)\./.test(message.type) ||
-      (message.type === "ping" && editorQueue.length > 0);
-  }
-
-  function loadEditor() {
-    if (editorState !== "waiting" || !countriesDone) { return; }
-    editorState = "loading";
-    var library = config.editor && config.editor.library;
-    var loaded = library && window.BriefingEditor ? fetch(library).then(function (response) {
-      if (!response.ok) { throw new Error("HTTP " + response.status + " for " + library); }
-      return response.text();
-    }).then(function (code) {
-      var script = document.createElement("script");
-      script.textContent = code;  // runs as it is added; the policy admits it by its hash
-      document.head.appendChild(script);
-      if (!window.L.PM) { throw new Error("the editing library did not start"); }
-      window.BriefingEditor.start();
-    }) : Promise.reject(new Error("this page has no editor"));
-    loaded.then(function () { editorState = "started"; }, function (error) {
-      // The map still works without its editor; the app's log says why it is missing.
-      editorState = "failed";
-      console.error("briefing editor failed to start: " + error);
-    }).then(function () {
-      var waiting = editorQueue;
-      editorQueue = [];
-      waiting.forEach(handle);
-    });
   }
 
   // ------------------------------------------------------------------ legend
@@ -1213,11 +1163,6 @@
   }
 
   function handle(message) {
-    if (editorState !== "started" && editorState !== "failed" && forEditor(message)) {
-      editorQueue.push(message);
-      loadEditor();
-      return;
-    }
     switch (message.type) {
       case "scene":
         if (message.view) { setView(message.view, false); }
@@ -1587,6 +1532,13 @@
       return box;
     };
     legendControl.addTo(map);
+    // The app's page loads the annotation editor; an exported page does not.
+    if (window.BriefingEditor) {
+      try { window.BriefingEditor.start(); } catch (error) {
+        // The map still works without its editor; the app's log says why it is missing.
+        console.error("briefing editor failed to start: " + error);
+      }
+    }
     renderLegend();  // folded or beside the map where it would hide too much of it
     // The base layer starts visible so that the map is drawn before the first message.
     entryFor("countries", "countries");
@@ -1828,7 +1780,6 @@
     onRebuilt: function (fn) { rebuiltHooks.push(fn); },
     onItemClick: function (fn) { itemClickHook = fn; },
     setEditing: function (on) { editing = Boolean(on); },
-    editorState: function () { return editorState; },
     showExported: showExported
   };
   start();

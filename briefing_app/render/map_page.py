@@ -168,7 +168,6 @@ def build_map_page(
     title: str = "Briefing map",
     data_elements: dict[str, str] | None = None,
     served: bool = False,
-    later_scripts: tuple[str, ...] = (),
 ) -> str:
     """HTML of the map page. `asset_url` turns an app-root-relative path into the URL the page
     uses for it (the app's own scheme in the window); `extra_scripts` are loaded before the
@@ -179,9 +178,7 @@ def build_map_page(
     `data_elements` maps element ids to JSON text already made safe by `script_safe`
     (large data that is the same for every page, serialised once). `served`: the page is
     inlined but served by the app's scheme, from which it fetches its data and images
-    (the window's page: its code then runs without a request to the app's busy thread).
-    `later_scripts` (inlined, served pages only) are not in the page but admitted by their
-    hashes: the page fetches one and runs it as an inline script when it needs it."""
+    (the window's page: its code then runs without a request to the app's busy thread)."""
     data_blocks = []
     for element_id, text in (data_elements or {}).items():
         if "<" in text or not element_id.isidentifier():
@@ -205,9 +202,6 @@ def build_map_page(
                 raise ValueError(f"{path} cannot be inlined")
             hashes.append(_script_hash(code))
             scripts.append(f"<script>{code}</script>")
-        if later_scripts and not served:
-            raise ValueError("a self-contained page cannot fetch scripts")
-        hashes.extend(_script_hash(inline_asset(path)) for path in later_scripts)
         policy = (
             APP_CONTENT_SECURITY_POLICY.format(scripts=" ".join(hashes))
             if served

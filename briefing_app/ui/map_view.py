@@ -65,14 +65,9 @@ def app_page() -> str:
     return build_map_page(
         app_url,
         MapView(),
-        extra_scripts=(QWEBCHANNEL_JS, EDITOR_JS),
+        extra_scripts=(QWEBCHANNEL_JS, GEOMAN_JS, EDITOR_JS),
         extra_css=(GEOMAN_CSS,),
         inline_asset=_app_asset,
-        # The editing library (290 KB, half the page) is fetched once the countries are
-        # drawn and the app asks for editing (briefing_map.js, loadEditor): the page's first
-        # map does not wait for it to come through the app's thread and be compiled.
-        extra_config={"editor": {"library": app_url(GEOMAN_JS)}},
-        later_scripts=(GEOMAN_JS,),
         served=True,
     )
 

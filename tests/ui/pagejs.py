@@ -31,16 +31,4 @@ def shown_window(qtbot, doc, *, builtin: bool = False, size: tuple[int, int] | N
         window.resize(*size)
     window.show()
     qtbot.waitUntil(lambda: "countries" in window.map.rendered_layers, timeout=30_000)
-    wait_for_editor(qtbot, window)
     return window
-
-
-def wait_for_editor(qtbot, owner) -> str:
-    """Once the page has fetched its editing library and started the editor (it does after
-    the countries are drawn): a test's clicks then meet the tool it chose. The state."""
-    for _ in range(1500):
-        state = page_eval(qtbot, owner, "BriefingMap.editorState()")
-        if state in ("started", "failed"):
-            return state
-        qtbot.wait(20)
-    raise AssertionError(f"the map's editor did not start: {state}")
