@@ -673,11 +673,8 @@
     // The layer stands where `geometry` says: the page moved or reshaped it itself (a drag
     // with the editor) and the app sends back what the page reported.
     if (!layer.toGeoJSON || layer instanceof L.Marker) { return false; }
-    try {
-      return JSON.stringify(layer.toGeoJSON(7).geometry) === JSON.stringify(geometry);
-    } catch {
-      return false;
-    }
+    var shown = layer.toGeoJSON(7);  // a group's (a collection of shapes) has no geometry
+    return Boolean(shown.geometry) && JSON.stringify(shown.geometry) === JSON.stringify(geometry);
   }
 
   function renamedInPlace(entry, index, item) {
