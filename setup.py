@@ -3,7 +3,7 @@
 They live at the top of the checkout (build.spec, the build scripts in geodata/ and the
 editable install read them there); an installed package has no checkout beside it, so the
 wheel carries them as briefing_app/shipped/assets and briefing_app/shipped/geodata, read by
-briefing_app.paths through importlib.resources. The sdist carries them at the top (MANIFEST.in)
+briefing_app.core.paths through importlib.resources. The sdist carries them at the top (MANIFEST.in)
 so a wheel built from it gets them the same way. An editable install copies nothing: paths.py
 finds the checkout.
 """

@@ -153,9 +153,9 @@ def import_child(path: Path) -> None:
     from briefing_app.data.datasets import load_datasets
     from briefing_app.model import commands
     from briefing_app.model.builtin import builtin_briefing
-    from briefing_app.page_protocol import message_text, update_messages
+    from briefing_app.render.page_protocol import message_text, update_messages
     from briefing_app.render.screen_labels import ScreenView, screen_labels
-    from briefing_app.scene import build_scene
+    from briefing_app.scene.build import build_scene
     from briefing_app.ui.import_export import imported_layers_from
 
     doc = builtin_briefing()

@@ -31,14 +31,14 @@ def main() -> int:
     args = parser.parse_args()
 
     start = time.perf_counter()
-    from briefing_app.gazetteer import Gazetteer
+    from briefing_app.places.gazetteer import Gazetteer
 
     imported = time.perf_counter() - start
     gazetteer = Gazetteer()
     start = time.perf_counter()
     gazetteer.ensure_built()
     built = time.perf_counter() - start
-    print(f"import briefing_app.gazetteer: {imported * 1000:7.1f} ms")
+    print(f"import briefing_app.places.gazetteer: {imported * 1000:7.1f} ms")
     print(f"index build (first search):    {built * 1000:7.1f} ms ({len(gazetteer)} places)")
     print(f"median of {args.runs} searches (limit 12):")
     medians = []

@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         options = _export_parser().parse_args(args[1:])
         lean = _lean_run() if Path(options.output).suffix.lower() == ".pdf" else nullcontext()
         with lean:
-            from briefing_app.logsetup import setup_logging
+            from briefing_app.core.logsetup import setup_logging
 
             setup_logging()
             try:
@@ -178,7 +178,7 @@ def _lean_run() -> Iterator[None]:
 
 
 def _fail(message: str, status: int = 1) -> int:
-    from briefing_app.logsetup import escape_controls
+    from briefing_app.core.logsetup import escape_controls
 
     # The message may quote a file's name or text: no terminal escape reaches the terminal.
     print(f"briefing-app: {escape_controls(message)}", file=sys.stderr)
@@ -189,7 +189,7 @@ def _internal_error(file: str | None, doing: str) -> int:
     """One clear line for a failure nobody foresaw; the traceback goes to the log only."""
     import logging
 
-    from briefing_app.logsetup import LOG_FILE_ONLY, setup_logging
+    from briefing_app.core.logsetup import LOG_FILE_ONLY, setup_logging
 
     log_path = setup_logging()
     logging.getLogger("briefing_app.cli").error(
@@ -205,7 +205,7 @@ def _internal_error(file: str | None, doing: str) -> int:
 
 def _say(line: str) -> None:
     # Lines quote a file's text and name: no terminal escape reaches the terminal.
-    from briefing_app.logsetup import escape_controls
+    from briefing_app.core.logsetup import escape_controls
 
     print(escape_controls(line))
 
@@ -238,8 +238,8 @@ def validate(file: str) -> int:
 def validate_correction(file: str) -> int:
     """A data correction file (groupings.json, deployments.json, flashpoints.json) is
     checked as the app reads it from the data corrections folder."""
+    from briefing_app.core.jsonreader import DataFileError
     from briefing_app.data.security import read_correction_file
-    from briefing_app.jsonreader import DataFileError
 
     try:
         kind, records = read_correction_file(Path(file))
@@ -295,15 +295,15 @@ def export(
         return _fail(f"{output}: --replay goes with a .gif, .mp4 or .pptx output", 2)
     if suffix in REPLAY_FORMATS and len(replays) > 1:
         return _fail(f"{output}: a {suffix} file holds one replay; give --replay once", 2)
-    from briefing_app.jsonreader import DataFileError
+    from briefing_app.core.jsonreader import DataFileError
 
     try:
         doc = fileformat.load(file) if file else builtin_briefing()
         if suffix == ".briefing":
             fileformat.save(doc, out)
         else:
+            from briefing_app.core.userdirs import data_override_dir
             from briefing_app.data.datasets import load_datasets
-            from briefing_app.userdirs import data_override_dir
 
             data = load_datasets(data_override_dir())
             for problem in data.problems:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefing_app.core.paths import builtin_dir
 from briefing_app.data.datasets import load_datasets
-from briefing_app.grouping_stats import comparison_lines
 from briefing_app.model import fileformat
 from briefing_app.model.builtin import BUILTIN_FILE, builtin_briefing
 from briefing_app.model.document import Briefing, Grouping, LayerState, MapView, Slide
-from briefing_app.paths import builtin_dir
-from briefing_app.scene import CUSTOM_PREFIX, GroupingChoice
+from briefing_app.scene.build import CUSTOM_PREFIX, GroupingChoice
+from briefing_app.scene.grouping_stats import comparison_lines
 
 SLIDE_ID = "combined-weight"
 DAY = dt.date(2026, 1, 23)

@@ -1,6 +1,6 @@
 """Write assets/symbols/milsymbol-VERSION.json: the unit symbols the built-in data and the
 built-in briefing show, drawn by the installed milsymbol, so that a first start finds them
-(briefing_app/symbol_catalog.py symbol_seed_path). Run after changing the deployments or the
+(briefing_app/symbols/catalog.py symbol_seed_path). Run after changing the deployments or the
 built-in briefing's unit symbols, or after updating milsymbol; tests/test_symbol_seed.py
 says when it is due.
 
@@ -14,8 +14,8 @@ import sys
 
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.scene import seed_symbol_codes
-from briefing_app.symbol_catalog import draw_symbol, symbol_seed_path
+from briefing_app.scene.build import seed_symbol_codes
+from briefing_app.symbols.catalog import draw_symbol, symbol_seed_path
 
 
 def main() -> int:

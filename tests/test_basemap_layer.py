@@ -12,7 +12,7 @@ from briefing_app.data.datasets import load_datasets
 from briefing_app.model import commands, fileformat
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Briefing
-from briefing_app.scene import build_scene, scene_for_slide
+from briefing_app.scene.build import build_scene, scene_for_slide
 
 
 @pytest.fixture(scope="module")

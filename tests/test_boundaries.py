@@ -24,7 +24,7 @@ def test_headless_modules_import_without_qt():
     code = (
         "import sys; sys.modules['PySide6'] = None\n"
         "from briefing_app.model.builtin import builtin_briefing\n"
-        "from briefing_app.scene import build_scene\n"
+        "from briefing_app.scene.build import build_scene\n"
         "from briefing_app.data.datasets import load_datasets\n"
         "from briefing_app.render.map_page import page_config\n"
         "from briefing_app import cli\n"
@@ -81,3 +81,36 @@ def test_only_the_command_line_starts_the_window():
     ]
     assert offenders == []
     assert len(_outside_ui()) > 50  # the walk found the package
+
+
+def _contract(name: str) -> dict:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    return next(c for c in contracts if c["name"] == name)
+
+
+def _top_level() -> set[str]:
+    """The packages and modules directly under briefing_app, but its entry points."""
+    found = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+    found |= {p.stem for p in PACKAGE.glob("*.py")} - {"__init__", "__main__"}
+    return found
+
+
+def test_every_module_is_in_a_layer():
+    # A new module at the top, or a new package, must take its place in the layer picture:
+    # import-linter checks only the modules a contract names.
+    layers = _contract("Layers point downward")["layers"]
+    named = {
+        part.strip().removeprefix("briefing_app.") for layer in layers for part in layer.split("|")
+    }
+    assert _top_level() - named == set()
+    assert named - _top_level() == set()  # nor a layer that no longer exists
+
+
+def test_every_package_but_ui_is_denied_qt():
+    sources = _contract("Only briefing_app.ui imports Qt")["source_modules"]
+    named = {name.removeprefix("briefing_app.") for name in sources}
+    # cli starts the window (its own imports are walked above); ui is where Qt lives.
+    assert _top_level() - named == {"cli", "ui"}

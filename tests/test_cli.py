@@ -122,7 +122,8 @@ def test_a_pdf_export_pauses_the_cyclic_collector_and_gives_it_back(monkeypatch)
     the same process, a failing export too, finds the collector as it was."""
     import gc
 
-    from briefing_app import cli, logsetup
+    from briefing_app import cli
+    from briefing_app.core import logsetup
 
     seen: list[tuple[str, bool]] = []
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from briefing_app.data.datasets import load_datasets
-from briefing_app.grouping_stats import MISSING, comparison_lines
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Grouping
-from briefing_app.scene import CUSTOM_PREFIX, GroupingChoice, scene_for_slide
+from briefing_app.scene.build import CUSTOM_PREFIX, GroupingChoice, scene_for_slide
+from briefing_app.scene.grouping_stats import MISSING, comparison_lines
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_comparison_slide.py"
 

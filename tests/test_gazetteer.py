@@ -1,11 +1,11 @@
-"""Offline place search (briefing_app.gazetteer)."""
+"""Offline place search (briefing_app.places.gazetteer)."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefing_app.gazetteer import HISTORICAL_NAMES, Gazetteer, Place
-from briefing_app.search_keys import fold
+from briefing_app.core.search_keys import fold
+from briefing_app.places.gazetteer import HISTORICAL_NAMES, Gazetteer, Place
 
 
 @pytest.fixture(scope="module")

@@ -10,15 +10,15 @@ import io
 import pytest
 
 from briefing_app.data.datasets import load_datasets
-from briefing_app.grouping_stats import (
+from briefing_app.model.document import Grouping
+from briefing_app.scene.build import GroupingChoice
+from briefing_app.scene.grouping_stats import (
     MISSING,
     breakdown_csv,
     breakdown_table,
     breakdown_tsv,
     country_breakdown,
 )
-from briefing_app.model.document import Grouping
-from briefing_app.scene import GroupingChoice
 
 DAY = dt.date(2026, 1, 31)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import gc
 
-from briefing_app import scene
-from briefing_app.identity_memo import IdentityMemo
+from briefing_app.core.identity_memo import IdentityMemo
 from briefing_app.model.document import Annotation
 from briefing_app.render import screen_labels
+from briefing_app.scene import build as scene
 
 
 class Thing:

@@ -22,7 +22,7 @@ from briefing_app.model.document import (
 from briefing_app.render.html_export import render_html
 from briefing_app.render.pdf.map_drawing import prepare_map
 from briefing_app.render.pdf.projection import extent_for_view
-from briefing_app.scene import build_scene
+from briefing_app.scene.build import build_scene
 
 VIEW = MapView(54.3, 22.0, 6.0)
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from briefing_app.logsetup import describe_runtime, platform_text
+from briefing_app.core.logsetup import describe_runtime, platform_text
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uname -p is asked on Linux")

@@ -8,11 +8,11 @@ import datetime as dt
 
 import pytest
 
-from briefing_app import page_protocol
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Annotation
-from briefing_app.scene import build_scene
+from briefing_app.render import page_protocol
+from briefing_app.scene.build import build_scene
 
 
 @pytest.fixture(scope="module")

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app import __version__, logsetup, recovery
-from briefing_app.model import fileformat
+from briefing_app import __version__
+from briefing_app.core import logsetup
+from briefing_app.model import fileformat, recovery
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.recovery import FileState, RecoveryError
+from briefing_app.model.recovery import FileState, RecoveryError
 
 
 def _edited():

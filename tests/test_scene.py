@@ -9,7 +9,7 @@ import pytest
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Briefing, Grouping, LayerState
-from briefing_app.scene import CUSTOM_PREFIX, build_scene
+from briefing_app.scene.build import CUSTOM_PREFIX, build_scene
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +84,7 @@ def test_ring_popup_lists_capitals_inside(data):
 
 def test_annotations_are_drawn_with_checked_styles_and_per_slide(data):
     from briefing_app.model.document import Annotation, MapView, Slide
-    from briefing_app.scene import scene_for_slide
+    from briefing_app.scene.build import scene_for_slide
 
     doc = builtin_briefing()
     doc.annotations = [

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from briefing_app import page_protocol
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Annotation, Briefing
-from briefing_app.scene import Scene, build_layer, build_scene
+from briefing_app.render import page_protocol
+from briefing_app.scene.build import Scene, build_layer, build_scene
 
 
 @pytest.fixture(scope="module")
@@ -220,7 +220,7 @@ def test_an_edit_of_one_annotation_reuses_the_last_layer_and_redraws_that_one(da
 
 def test_a_slides_scene_built_from_its_last_is_the_scene_built_afresh(data):
     # The slide thumbnails build each slide's scene from its last one after every edit.
-    from briefing_app.scene import scene_for_slide
+    from briefing_app.scene.build import scene_for_slide
 
     rng = random.Random(11)
     doc = builtin_briefing()

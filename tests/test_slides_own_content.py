@@ -16,7 +16,7 @@ from briefing_app.model import commands, fileformat
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Annotation, Briefing, LayerState
 from briefing_app.render.html_export import render_html
-from briefing_app.scene import build_scene, scene_for_slide
+from briefing_app.scene.build import build_scene, scene_for_slide
 
 FORMAT_1 = Path(__file__).parent / "fixtures" / "format1" / "european_security_landscape.briefing"
 

@@ -10,21 +10,21 @@ import subprocess
 import sys
 from pathlib import Path
 
+from briefing_app.core.derived_cache import DerivedCache, file_stamp
 from briefing_app.data.datasets import load_datasets
-from briefing_app.derived_cache import DerivedCache, file_stamp
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.scene import seed_symbol_codes
-from briefing_app.symbol_catalog import draw_symbol, symbol_seed_path
+from briefing_app.scene.build import seed_symbol_codes
+from briefing_app.symbols.catalog import draw_symbol, symbol_seed_path
 
 # Builds the built-in briefing's scene as the window's start does and prints it, with the
 # heavy modules the start loaded.
 SCENE = """
 import json, sys
-from briefing_app import page_protocol
+from briefing_app.render import page_protocol
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.scene import build_scene
-from briefing_app.userdirs import data_override_dir
+from briefing_app.scene.build import build_scene
+from briefing_app.core.userdirs import data_override_dir
 from briefing_app.render import map_page
 scene = build_scene(builtin_briefing(), load_datasets(data_override_dir()))
 print(json.dumps({"scene": page_protocol.scene_message(scene),

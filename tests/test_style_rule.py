@@ -13,7 +13,7 @@ from reportlab.lib.colors import HexColor
 from briefing_app.geofiles import read_geofile
 from briefing_app.model import fileformat
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.style import annotation_style
+from briefing_app.style.map_style import annotation_style
 
 # (option, value, drawable as written)
 CASES: list[tuple[str, Any, bool]] = [

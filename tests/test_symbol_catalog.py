@@ -9,7 +9,7 @@ from pathlib import Path
 import milsymbol
 import pytest
 
-from briefing_app import symbol_catalog as sc
+from briefing_app.symbols import catalog as sc
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -162,7 +162,7 @@ def test_search():
 def test_search_folds_text_as_the_place_search_does():
     """One folding for every search box (search_keys.fold): hyphens and case, accents and
     letters such as "ł" count as they do for place names."""
-    from briefing_app import gazetteer
+    from briefing_app.places import gazetteer
 
     assert sc.fold is gazetteer.fold
     assert "mountain_infantry" in _keys("GEBIRGS-JÄGER")

@@ -127,7 +127,7 @@ def test_validate_and_briefing_export_run_nothing(tmp_path, env):
 def test_an_unforeseen_export_failure_is_one_line_and_the_log_has_the_traceback(
     tmp_path, monkeypatch, capsys, suffix
 ):
-    from briefing_app import logsetup
+    from briefing_app.core import logsetup
     from briefing_app.render import html_export, pdf
 
     def broken(*_args, **_kwargs):
@@ -165,7 +165,7 @@ def test_a_file_name_with_terminal_escapes_is_printed_escaped(tmp_path, capsys):
 def test_a_line_feed_in_logged_text_cannot_forge_a_log_line(tmp_path, monkeypatch):
     import logging
 
-    from briefing_app import logsetup
+    from briefing_app.core import logsetup
 
     monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(tmp_path / "user-data"))
     try:

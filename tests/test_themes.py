@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.style import MAP_STYLE, MEMBERSHIP_STYLE
-from briefing_app.themes import (
+from briefing_app.style.map_style import MAP_STYLE, MEMBERSHIP_STYLE
+from briefing_app.style.themes import (
     MEMBERSHIP_CATEGORIES,
     PAGE_COLOURS,
     THEMES,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from stand_in_home import STAND_IN_HOME, touched_user_files
 
-from briefing_app.logsetup import log_folder
-from briefing_app.userdirs import user_cache_dir, user_data_dir
+from briefing_app.core.logsetup import log_folder
+from briefing_app.core.userdirs import user_cache_dir, user_data_dir
 
 
 def test_a_write_to_the_users_folders_is_caught():

@@ -157,7 +157,7 @@ def test_wheel_holds_the_run_time_data_and_nothing_that_builds_it(wheel):
 @slow
 def test_installed_wheel_reads_its_own_package_data(installed, tmp_path):
     probe = (
-        "import briefing_app, briefing_app.paths as p; "
+        "import briefing_app, briefing_app.core.paths as p; "
         "print(briefing_app.__file__); print(p.app_root()); print(p.installed_data_root())"
     )
     result = subprocess.run(
@@ -250,7 +250,7 @@ def test_wheel_and_desktop_build_ship_every_geodata_folder():
 
 
 def test_paths_prefer_the_bundle_then_package_data_then_the_checkout(monkeypatch, tmp_path):
-    from briefing_app import paths
+    from briefing_app.core import paths
 
     assert paths.app_root() == ROOT  # this checkout: no shipped/ beside the package
     package = tmp_path / "briefing_app"

@@ -1387,7 +1387,7 @@
     }, message.seconds ? message.seconds * 1000 : 8000);
   }
 
-  // Requests the app may make (briefing_app/page_protocol.py REQUESTS): data in, data out.
+  // Requests the app may make (briefing_app/render/page_protocol.py REQUESTS): data in, data out.
   function answer(message) {
     if (message.what === "container_to_latlng") {
       return (message.strokes || []).map(function (stroke) {
@@ -1721,7 +1721,7 @@
   }
 
   // ================================================================== themes (begin)
-  // App -> page: {type:"theme", name, style} (briefing_app/themes.py theme_style): new values
+  // App -> page: {type:"theme", name, style} (briefing_app/style/themes.py theme_style): new values
   // for config.style, applied in place to what is on the map. A theme colours membership by
   // category key (style.membership.both, .first_only, ...), the key each country's
   // assignment and each legend entry names: never by matching colour values.

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from briefing_app.paths import geodata_dir
+from briefing_app.core.paths import geodata_dir
 
 KINDS = ("capital", "city", "town")
 RELIEF_NEUTRAL = 128

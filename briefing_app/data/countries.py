@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from briefing_app.paths import geodata_dir
+from briefing_app.core.paths import geodata_dir
 
 if TYPE_CHECKING:
     import geopandas

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefing_app.core.jsonreader import DataFileError
+from briefing_app.core.paths import geodata_dir
 from briefing_app.data.countries import country_names
 from briefing_app.data.figures import Figures, load_figures
 from briefing_app.data.security import (
@@ -23,8 +25,6 @@ from briefing_app.data.security import (
     load_flashpoints,
     load_groupings,
 )
-from briefing_app.jsonreader import DataFileError
-from briefing_app.paths import geodata_dir
 
 DERIVED = ("suwalki_gap", "occupied_ukraine")
 

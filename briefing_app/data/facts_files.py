@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing_app.jsonreader import JsonReader, read_json_file
+from briefing_app.core.jsonreader import JsonReader, read_json_file
 
 FACTS_FORMAT = 1
 # Beside this module, so the same relative path holds in a checkout, a wheel and the

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from briefing_app.data.provenance import as_of_and_checked
-from briefing_app.jsonreader import (
+from briefing_app.core.jsonreader import (
     DataFileError,
     JsonReader,
     optional_text,
@@ -28,7 +27,8 @@ from briefing_app.jsonreader import (
     required_text,
     web_address,
 )
-from briefing_app.paths import geodata_dir
+from briefing_app.core.paths import geodata_dir
+from briefing_app.data.provenance import as_of_and_checked
 
 FORMAT_VERSION = 1
 FIGURES_FILE = "figures.json"

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing_app.core.paths import app_root
 from briefing_app.data.basemap import attribution_text, basemap_source
 from briefing_app.data.countries import countries_page_path, countries_source
-from briefing_app.paths import app_root
 
 
 @dataclass(frozen=True)

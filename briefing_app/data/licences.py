@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from briefing_app.core.jsonreader import JsonReader
+from briefing_app.core.paths import app_root
 from briefing_app.data.facts_files import facts_path, read_facts
-from briefing_app.jsonreader import JsonReader
-from briefing_app.paths import app_root
 
 LICENCES_FILE = "licences.json"
 KINDS = ("Data", "Font", "JavaScript library", "Runtime")

@@ -16,8 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from briefing_app.core.jsonreader import JsonReader
 from briefing_app.data.facts_files import facts_path, read_facts
-from briefing_app.jsonreader import JsonReader
 
 HISTORICAL_NAMES_FILE = "historical_names.json"
 

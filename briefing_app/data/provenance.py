@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing_app.jsonreader import JsonReader
+from briefing_app.core.jsonreader import JsonReader
 
 
 def as_of_and_checked(r: JsonReader) -> tuple[dt.date, dt.date]:

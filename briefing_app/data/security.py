@@ -22,9 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from briefing_app.data.provenance import as_of_and_checked
-from briefing_app.geo.geojson import read_geometry
-from briefing_app.jsonreader import (
+from briefing_app.core.jsonreader import (
     DataFileError,
     JsonReader,
     optional_text,
@@ -32,8 +30,10 @@ from briefing_app.jsonreader import (
     required_text,
     web_address,
 )
-from briefing_app.paths import geodata_dir
-from briefing_app.symbol_catalog import ECHELONS
+from briefing_app.core.paths import geodata_dir
+from briefing_app.data.provenance import as_of_and_checked
+from briefing_app.geo.geojson import read_geometry
+from briefing_app.symbols.catalog import ECHELONS
 
 FORMAT_VERSION = 1
 GROUPINGS_FILE = "groupings.json"

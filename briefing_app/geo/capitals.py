@@ -13,8 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefing_app.core.paths import geodata_dir
 from briefing_app.geo.geodesic import geod
-from briefing_app.paths import geodata_dir
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from briefing_app.core.jsonreader import JsonReader, describe
 from briefing_app.geo.positions import POSITION_DEPTH, Positions
-from briefing_app.jsonreader import JsonReader, describe
 
 if TYPE_CHECKING:  # numpy and shapely: only once there are arrays or shapes
     import numpy as np

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_app.core.jsonreader import read_capped
 from briefing_app.geofiles.builder import LayerBuilder, feature_label
 from briefing_app.geofiles.crs import ASSUMED_WGS84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
-from briefing_app.jsonreader import read_capped
 
 # Compared after lower-casing and removing spaces, "_", "-", "." and brackets.
 LATITUDE_NAMES = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_app.jsonreader import DataFileError
+from briefing_app.core.jsonreader import DataFileError
 
 
 class GeoFileError(DataFileError):

@@ -6,18 +6,18 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from briefing_app.core.jsonreader import (
+    JsonObjectStream,
+    JsonStreamError,
+    parse_json,
+    read_json_text,
+)
 from briefing_app.geo.geojson import GEOMETRY_TYPES
 from briefing_app.geofiles.builder import LayerBuilder, feature_label, foreign_members
 from briefing_app.geofiles.crs import WGS84, parse_crs, to_wgs84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
-from briefing_app.jsonreader import (
-    JsonObjectStream,
-    JsonStreamError,
-    parse_json,
-    read_json_text,
-)
 
 
 def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:

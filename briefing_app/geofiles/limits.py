@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from briefing_app.core.jsonreader import regular_file_size
 from briefing_app.geofiles.errors import GeoFileCancelled, GeoFileError
-from briefing_app.jsonreader import regular_file_size
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 """Largest file read from disk (for a Shapefile: the .shp, .shx and .dbf together)."""

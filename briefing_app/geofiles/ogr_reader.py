@@ -19,13 +19,13 @@ import pyogrio.errors
 import shapely
 from pyproj.exceptions import CRSError, ProjError
 
+from briefing_app.core.jsonreader import regular_file_size
 from briefing_app.geofiles.archive import extract_member, open_archive
 from briefing_app.geofiles.builder import LayerBuilder, feature_label
 from briefing_app.geofiles.crs import ASSUMED_WGS84, check_convertible, crs_name, is_wgs84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget, mebibytes
-from briefing_app.jsonreader import regular_file_size
 
 # What GDAL and PROJ raise on files they cannot read; anything else is our bug and should show.
 OGR_ERRORS = (

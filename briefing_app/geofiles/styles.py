@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefing_app import style
+from briefing_app.style import map_style as style
 
 # The options an imported feature keeps (KML and the GeoJSON writers know these).
 STYLE_KEYS = ("color", "weight", "opacity", "fillColor", "fillOpacity")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from briefing_app.core.paths import builtin_dir
 from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
-from briefing_app.paths import builtin_dir
 
 BUILTIN_FILE = "european_security_landscape.briefing"
 

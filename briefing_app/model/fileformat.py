@@ -11,10 +11,8 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from briefing_app.atomicfile import is_read_only, write_atomically
-from briefing_app.geo.geojson import read_geometry
-from briefing_app.geo.positions import compact, json_default
-from briefing_app.jsonreader import (
+from briefing_app.core.atomicfile import is_read_only, write_atomically
+from briefing_app.core.jsonreader import (
     DataFileError,
     JsonReader,
     describe,
@@ -22,6 +20,8 @@ from briefing_app.jsonreader import (
     read_json_file,
     unwritable,
 )
+from briefing_app.geo.geojson import read_geometry
+from briefing_app.geo.positions import compact, json_default
 from briefing_app.model.document import (
     MAX_TEXT_PT,
     MIN_TEXT_PT,
@@ -35,7 +35,7 @@ from briefing_app.model.document import (
     add_missing_layers,
     clamp_text_pt,
 )
-from briefing_app.style import STYLE_COLOURS, style_value_problem
+from briefing_app.style.map_style import STYLE_COLOURS, style_value_problem
 
 # 2: every slide stores its own layers, date and annotations (format 1 left them out to mean
 # "the document's"; such a file is read as if each slide had the document's at the time).

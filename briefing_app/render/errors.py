@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from briefing_app.jsonreader import DataFileError
+from briefing_app.core.jsonreader import DataFileError
 
 
 class ExportError(DataFileError):

@@ -12,12 +12,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.core.atomicfile import write_atomically
+from briefing_app.core.paths import app_root
 from briefing_app.data.basemap import relief_overlay
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, Slide
-from briefing_app.paths import app_root
 from briefing_app.render.errors import ExportError
 from briefing_app.render.map_page import (
     basemap_data_json,
@@ -25,9 +25,9 @@ from briefing_app.render.map_page import (
     script_safe,
 )
 from briefing_app.render.screen_labels import ScreenView, screen_labels
-from briefing_app.scene import Scene, build_scene, scene_for_slide
-from briefing_app.scene_items import view_message
-from briefing_app.style import marking_colours
+from briefing_app.scene.build import Scene, build_scene, scene_for_slide
+from briefing_app.scene.items import view_message
+from briefing_app.style.map_style import marking_colours
 
 COUNTRIES_ELEMENT_ID = "briefing_countries"
 BASEMAP_ELEMENT_ID = "briefing_basemap"

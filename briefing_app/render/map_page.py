@@ -19,22 +19,22 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from briefing_app.core.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.data.basemap import places_path, water_path
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.layers import layer_def
-from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.geo.positions import page_default
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
-from briefing_app.scene_items import view_message
-from briefing_app.style import (
+from briefing_app.scene.items import view_message
+from briefing_app.style.map_style import (
     BASEMAP_STYLE,
     ITEM_STYLES,
     MAP_STYLE,
     MEMBERSHIP_STYLE,
     UNIT_ICON_SIZE,
 )
-from briefing_app.themes import page_theme_css
+from briefing_app.style.themes import page_theme_css
 
 # Assets the page loads, relative to the app root. Nothing comes from the network.
 LEAFLET_JS = "assets/vendor/leaflet/leaflet.js"
@@ -96,8 +96,8 @@ def basemap_data_json() -> str:
             *(file_stamp(path) for path in (water_path(), places_path(), countries_geojson_path())),
             *code_stamps(
                 __name__,
-                "briefing_app.scene",
-                "briefing_app.scene_items",
+                "briefing_app.scene.build",
+                "briefing_app.scene.items",
                 "briefing_app.data.basemap",
             ),
         ],
@@ -114,7 +114,7 @@ def _basemap_data_json() -> str:
     water: list[dict[str, Any]] = []
     places: list[list[Any]] = []
     # The scene (0.1 s to import) is not needed before the window's map page is loading.
-    from briefing_app.scene import basemap_items
+    from briefing_app.scene.build import basemap_items
 
     for item in basemap_items():
         if item.kind == "place":

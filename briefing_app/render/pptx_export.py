@@ -23,7 +23,7 @@ from pptx.presentation import Presentation as Deck
 from pptx.slide import Slide as DeckSlide
 from pptx.util import Emu, Pt
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.core.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError, located
@@ -42,8 +42,8 @@ from briefing_app.render.slide_image import (
     relief_dpi_for,
 )
 from briefing_app.render.text import xml_text
-from briefing_app.scene import grouping_choices
-from briefing_app.style import PDF_STYLE, marking_colours
+from briefing_app.scene.build import grouping_choices
+from briefing_app.style.map_style import PDF_STYLE, marking_colours
 
 TITLE_SLIDE_LAYOUT = "Title Slide"
 TITLE_ONLY_LAYOUT = "Title Only"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.core.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, LayerState, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError
@@ -32,7 +32,7 @@ from briefing_app.render.slide_image import (
     relief_dpi_for,
     slide_png,
 )
-from briefing_app.scene import grouping_choices
+from briefing_app.scene.build import grouping_choices
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage

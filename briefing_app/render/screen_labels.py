@@ -22,11 +22,11 @@ from typing import Any
 import numpy as np
 import shapely
 
+from briefing_app.core.identity_memo import IdentityMemo
 from briefing_app.data.basemap import Place, places
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.geo.geojson import drawn_shape
 from briefing_app.geo.mercator import world_px
-from briefing_app.identity_memo import IdentityMemo
 from briefing_app.render.labels import (
     AUTHORED,
     CITY,
@@ -39,9 +39,9 @@ from briefing_app.render.labels import (
     place,
 )
 from briefing_app.render.text_metrics import text_width
-from briefing_app.scene import Scene, SceneLayer
-from briefing_app.scene_items import SceneItem
-from briefing_app.style import ITEM_STYLES, UNIT_ICON_SIZE
+from briefing_app.scene.build import Scene, SceneLayer
+from briefing_app.scene.items import SceneItem
+from briefing_app.style.map_style import ITEM_STYLES, UNIT_ICON_SIZE
 
 # Label text in CSS px (the page's CSS sets the same sizes: briefing_map.css).
 ITEM_PX = 11

@@ -40,7 +40,7 @@ from briefing_app.render.pdf.relief import DPI as RELIEF_DPI
 from briefing_app.render.pdf.relief import MAX_DPI as MAX_RELIEF_DPI
 from briefing_app.render.pdf.sources import short_source_names
 from briefing_app.render.text import drawn_text, paragraph_markup
-from briefing_app.style import PDF_STYLE
+from briefing_app.style.map_style import PDF_STYLE
 
 SLIDE_SIZE_PT = (960.0, 540.0)  # a 16:9 slide (PowerPoint's 13.33 x 7.5 in)
 DESIGN_SHORT_SIDE_PT = 405.0

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing_app.paths import assets_dir
+from briefing_app.core.paths import assets_dir
 from briefing_app.render.pdf.font_faces import FONT_FILES, face_entry, face_widths
 
 log = logging.getLogger(__name__)

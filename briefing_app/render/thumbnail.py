@@ -24,16 +24,16 @@ import shapely
 from PIL import Image, ImageDraw
 from shapely.geometry.base import BaseGeometry
 
+from briefing_app.core.identity_memo import IdentityMemo
 from briefing_app.data.countries import Scale, countries_path, country_geometries
 from briefing_app.geo.geojson import drawn_shape
 from briefing_app.geo.mercator import MAX_LAT, SLIDE_FRAME_PX, fitted_zoom, world_px
-from briefing_app.identity_memo import IdentityMemo
 from briefing_app.model.document import MapView
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
-from briefing_app.scene import Scene, SceneLayer
-from briefing_app.scene_items import SceneItem
-from briefing_app.style import ITEM_STYLES
-from briefing_app.themes import Theme
+from briefing_app.scene.build import Scene, SceneLayer
+from briefing_app.scene.items import SceneItem
+from briefing_app.style.map_style import ITEM_STYLES
+from briefing_app.style.themes import Theme
 
 # Raised whenever the drawing changes: older pictures are then never shown again.
 FORMAT = 1

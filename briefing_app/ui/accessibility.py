@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.style import OKABE_ITO
+from briefing_app.style.map_style import OKABE_ITO
 
 FOCUS_COLOUR = OKABE_ITO["blue"]
 NATIVE = QKeySequence.SequenceFormat.NativeText

@@ -75,7 +75,7 @@ def _open_data_folder(window: MainWindow) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    from briefing_app.userdirs import data_override_dir
+    from briefing_app.core.userdirs import data_override_dir
 
     folder = data_override_dir()
     folder.mkdir(parents=True, exist_ok=True)

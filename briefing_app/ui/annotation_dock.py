@@ -36,7 +36,7 @@ from briefing_app.model.document import (
     annotation_kind,
     text_size_pt,
 )
-from briefing_app.style import annotation_style
+from briefing_app.style.map_style import annotation_style
 from briefing_app.ui.swatch import ringed_swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole

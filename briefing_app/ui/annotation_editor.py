@@ -26,8 +26,8 @@ from briefing_app.model.document import (
     clamp_text_pt,
     new_id,
 )
-from briefing_app.style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC, annotation_style
-from briefing_app.symbol_catalog import is_renderable
+from briefing_app.style.map_style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC, annotation_style
+from briefing_app.symbols.catalog import is_renderable
 from briefing_app.ui.annotation_dock import KIND_NAMES, QtAnnotationDock
 from briefing_app.ui.settings import LAST_UNIT_SYMBOL, Settings
 

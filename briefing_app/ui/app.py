@@ -45,9 +45,9 @@ _USER_OVERRIDES = {
 _WINDOW_MODULES = (
     "briefing_app.ui.autosave",
     "briefing_app.data.datasets",
-    "briefing_app.scene",
+    "briefing_app.scene.build",
     "briefing_app.model.commands",
-    "briefing_app.gazetteer",
+    "briefing_app.places.gazetteer",
     "briefing_app.ui.annotation_editor",
     "briefing_app.ui.figures_dock",
     "briefing_app.ui.hand_off",
@@ -55,8 +55,8 @@ _WINDOW_MODULES = (
     "briefing_app.ui.import_export",
     "briefing_app.ui.layer_dock",
     "briefing_app.ui.slides_dock",
-    "briefing_app.startup_memory",
-    "briefing_app.themes",
+    "briefing_app.core.startup_memory",
+    "briefing_app.style.themes",
     "briefing_app.ui.slide_thumbnails",
     "briefing_app.ui.sources_dock",
     "briefing_app.ui.search_box",
@@ -108,7 +108,7 @@ def run_gui(file: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from briefing_app import __version__
-    from briefing_app.logsetup import setup_logging
+    from briefing_app.core.logsetup import setup_logging
     from briefing_app.ui.qt_messages import install_qt_message_handler
     from briefing_app.ui.web_scheme import register_scheme
 
@@ -123,10 +123,10 @@ def run_gui(file: str | None) -> int:
 
     collect_on_gui_thread(app)  # before any worker thread starts
 
-    from briefing_app.atomicfile import remove_leftovers
+    from briefing_app.core.atomicfile import remove_leftovers
+    from briefing_app.core.paths import assets_dir
     from briefing_app.model import fileformat
     from briefing_app.model.builtin import builtin_briefing
-    from briefing_app.paths import assets_dir
     from briefing_app.ui.map_view import MapWidget
     from briefing_app.ui.plain_text import install_plain_text_guard
 

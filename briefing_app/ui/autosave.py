@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app import recovery
-from briefing_app.model import fileformat
-from briefing_app.recovery import FileState, Recovery, RecoveryError
+from briefing_app.model import fileformat, recovery
+from briefing_app.model.recovery import FileState, Recovery, RecoveryError
 
 log = logging.getLogger(__name__)
 

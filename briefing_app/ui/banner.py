@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.style import marking_colours
+from briefing_app.style.map_style import marking_colours
 
 
 class ClassificationBanner(QLabel):

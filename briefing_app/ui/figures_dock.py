@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.data.datasets import Datasets
-from briefing_app.grouping_stats import (
+from briefing_app.scene.build import GroupingChoice
+from briefing_app.scene.grouping_stats import (
     CountryRow,
     StatRow,
     breakdown_csv,
@@ -35,7 +36,6 @@ from briefing_app.grouping_stats import (
     country_breakdown,
     grouping_stats,
 )
-from briefing_app.scene import GroupingChoice
 
 MIN_ROWS_HEIGHT = 340  # px: about five figures with their coverage lines
 

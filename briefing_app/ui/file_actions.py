@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from briefing_app.atomicfile import remove_leftovers
+from briefing_app.core.atomicfile import remove_leftovers
 from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
 from briefing_app.model.session import DocumentSession

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from briefing_app.model import commands
 from briefing_app.model.document import Grouping
 from briefing_app.model.session import DocumentSession
-from briefing_app.scene import grouping_choices
+from briefing_app.scene.build import grouping_choices
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
 
 if TYPE_CHECKING:

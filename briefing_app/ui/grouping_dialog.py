@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model.document import Grouping, new_id
-from briefing_app.style import OKABE_ITO
+from briefing_app.style.map_style import OKABE_ITO
 from briefing_app.ui.swatch import ringed_swatch
 
 CODE_ROLE = Qt.ItemDataRole.UserRole

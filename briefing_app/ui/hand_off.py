@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QProgressDialog
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.core.atomicfile import write_atomically
 from briefing_app.model.document import Briefing, Slide
 from briefing_app.ui.file_actions import file_stem
 from briefing_app.ui.settings import IMAGE_SIZE
@@ -124,7 +124,7 @@ class HandOff:
     def run_export(self, path: Path, kind: str, work) -> bool:
         """Run an export with a progress dialog the user can cancel; errors are shown, and a
         cancelled or failed export leaves no file."""
-        from briefing_app.jsonreader import DataFileError
+        from briefing_app.core.jsonreader import DataFileError
         from briefing_app.render.errors import ExportCancelled
 
         dialog = QProgressDialog(f"Exporting {kind}…", "Cancel", 0, 1, self.window)

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import __version__
+from briefing_app.core.paths import geodata_dir
 from briefing_app.data import licences
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.data.licences import Component
-from briefing_app.paths import geodata_dir
 from briefing_app.ui.accessibility import ensure_shortcut_tooltips, name_qt_parts
 
 if TYPE_CHECKING:

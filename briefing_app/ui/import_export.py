@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.core.atomicfile import write_atomically
+from briefing_app.core.jsonreader import DataFileError
 from briefing_app.geofiles import SUPPORTED_SUFFIXES, GeoFileCancelled, GeoFileError
 from briefing_app.geofiles.layer import GeoFile
-from briefing_app.jsonreader import DataFileError
 from briefing_app.model import commands
 from briefing_app.model.document import ImportedLayer, new_id
-from briefing_app.scene import annotation_geometry
-from briefing_app.style import IMPORT_PALETTE, annotation_style
+from briefing_app.scene.build import annotation_geometry
+from briefing_app.style.map_style import IMPORT_PALETTE, annotation_style
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow

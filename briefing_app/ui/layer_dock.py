@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.data.layers import LayerDef
 from briefing_app.model.document import CUSTOM_PREFIX, IMPORTED_PREFIX, Briefing
-from briefing_app.scene import GroupingChoice, imported_layer_def
+from briefing_app.scene.build import GroupingChoice, imported_layer_def
 
 LAYER_ID_ROLE = Qt.ItemDataRole.UserRole
 NO_COMPARISON = ""

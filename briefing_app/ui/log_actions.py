@@ -6,7 +6,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMainWindow
 
-from briefing_app.logsetup import log_folder
+from briefing_app.core.logsetup import log_folder
 
 ACTION_NAME = "open_log_folder"
 

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from briefing_app.core.startup_memory import release_startup_memory
+from briefing_app.core.userdirs import data_override_dir
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
-from briefing_app.gazetteer import Gazetteer, Place
 from briefing_app.model import commands
 from briefing_app.model.document import (
     DEFAULT_GROUPING,
@@ -30,14 +31,14 @@ from briefing_app.model.document import (
     Slide,
 )
 from briefing_app.model.session import SAVED, DocumentSession
-from briefing_app.scene import (
+from briefing_app.places.gazetteer import Gazetteer, Place
+from briefing_app.scene.build import (
     Scene,
     build_layer,
     build_scene,
     grouping_choices,
     scene_for_slide,
 )
-from briefing_app.startup_memory import release_startup_memory
 from briefing_app.ui.actions import build_menus
 from briefing_app.ui.annotation_editor import AnnotationEditor
 from briefing_app.ui.as_of_bar import QtAsOfBar
@@ -67,7 +68,6 @@ from briefing_app.ui.slides_dock import QtSlidesDock
 from briefing_app.ui.sources_dock import QtSourcesDock
 from briefing_app.ui.theme import install_theme_menu
 from briefing_app.ui.undo import QtUndoHistory
-from briefing_app.userdirs import data_override_dir
 
 log = logging.getLogger(__name__)
 

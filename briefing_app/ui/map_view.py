@@ -27,9 +27,9 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from briefing_app import page_protocol
+from briefing_app.core.paths import app_root
 from briefing_app.model.document import MapView
-from briefing_app.paths import app_root
+from briefing_app.render import page_protocol
 from briefing_app.render.map_page import (
     EDITOR_JS,
     GEOMAN_CSS,
@@ -39,7 +39,7 @@ from briefing_app.render.map_page import (
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
 
 if TYPE_CHECKING:  # imported by the window after its map page starts loading
-    from briefing_app.scene import Scene
+    from briefing_app.scene.build import Scene
 
 log = logging.getLogger(__name__)
 # Paths of the binary blocks of page messages: never reused, so a late fetch finds nothing

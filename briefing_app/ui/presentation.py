@@ -39,12 +39,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from briefing_app import page_protocol
 from briefing_app.data.datasets import Datasets
 from briefing_app.geo.mercator import fitted_zoom
 from briefing_app.model.document import Briefing, MapView, Slide
-from briefing_app.scene import Scene, scene_for_slide
-from briefing_app.style import PRESENTATION_STYLE
+from briefing_app.render import page_protocol
+from briefing_app.scene.build import Scene, scene_for_slide
+from briefing_app.style.map_style import PRESENTATION_STYLE
 from briefing_app.ui.banner import ClassificationBanner
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.presenter_view import QtPresenterView, plain_label

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.style import PRESENTATION_STYLE
+from briefing_app.style.map_style import PRESENTATION_STYLE
 from briefing_app.ui.banner import ClassificationBanner
 
 STYLE = PRESENTATION_STYLE

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-from briefing_app.logsetup import LOG_FILE_ONLY
+from briefing_app.core.logsetup import LOG_FILE_ONLY
 
 log = logging.getLogger("qt")
 

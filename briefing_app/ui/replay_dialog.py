@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing
 from briefing_app.render.replay import ReplaySpec
-from briefing_app.scene import grouping_choices
+from briefing_app.scene.build import grouping_choices
 
 SIZES = {"1280 × 720 (for slides and e-mail)": (1280, 720), "1920 × 1080 (full HD)": (1920, 1080)}
 

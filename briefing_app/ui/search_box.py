@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
 
-from briefing_app.gazetteer import Gazetteer, Place
+from briefing_app.places.gazetteer import Gazetteer, Place
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 10

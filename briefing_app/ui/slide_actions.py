@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from briefing_app.model import commands
 from briefing_app.model.document import Annotation, Slide, new_id
 from briefing_app.model.session import DOCUMENT, DocumentSession
-from briefing_app.scene import Scene, build_scene, grouping_choices, scene_for_slide
-from briefing_app.style import PRESENTATION_STYLE
+from briefing_app.scene.build import Scene, build_scene, grouping_choices, scene_for_slide
+from briefing_app.style.map_style import PRESENTATION_STYLE
 from briefing_app.ui.theme import apply_map_theme, current_theme
 
 if TYPE_CHECKING:

@@ -19,8 +19,8 @@ from PySide6.QtGui import QPixmap
 
 from briefing_app.model import commands
 from briefing_app.model.session import DocumentSession
-from briefing_app.scene import Scene, scene_for_slide
-from briefing_app.themes import Theme, get_theme
+from briefing_app.scene.build import Scene, scene_for_slide
+from briefing_app.style.themes import Theme, get_theme
 from briefing_app.ui.slides_dock import THUMBNAIL
 
 if TYPE_CHECKING:

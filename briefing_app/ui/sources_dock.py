@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from briefing_app.core.userdirs import data_override_dir
 from briefing_app.data.datasets import Datasets, checked_dates, load_datasets
-from briefing_app.scene import Scene
-from briefing_app.userdirs import data_override_dir
+from briefing_app.scene.build import Scene
 
 
 class QtSourcesDock(QDockWidget):

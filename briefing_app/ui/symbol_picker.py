@@ -1,6 +1,6 @@
 """A dialog to choose an APP-6 unit symbol: type, affiliation, echelon, HQ / task force.
 
-The choices live in `briefing_app.symbol_catalog` (no Qt); this module only shows them.
+The choices live in `briefing_app.symbols.catalog` (no Qt); this module only shows them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app import symbol_catalog as sc
+from briefing_app.symbols import catalog as sc
 
 # The last affiliation and echelon chosen in this session (the main window owns QSettings).
 _session_defaults: dict[str, str] = {"affiliation": "friend", "echelon": "none"}

@@ -1,5 +1,5 @@
 """Themes in the GUI: a QPalette and a small style sheet made from a theme of
-briefing_app/themes.py, the map page told with a "theme" message, and the View → Theme menu,
+briefing_app/style/themes.py, the map page told with a "theme" message, and the View → Theme menu,
 remembered in the settings."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
-from briefing_app.themes import DEFAULT_THEME, THEMES, Theme, get_theme, theme_style
+from briefing_app.style.themes import DEFAULT_THEME, THEMES, Theme, get_theme, theme_style
 from briefing_app.ui.accessibility import focus_stylesheet
 from briefing_app.ui.settings import THEME, Settings
 

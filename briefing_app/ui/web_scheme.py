@@ -23,8 +23,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
+from briefing_app.core.paths import app_root
 from briefing_app.data.basemap import TileArchive, relief_tiles
-from briefing_app.paths import app_root
 from briefing_app.render.map_page import BASEMAP_DATA_ROUTE, RELIEF_TILE_ROUTE, basemap_data_json
 
 log = logging.getLogger(__name__)

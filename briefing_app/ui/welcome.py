@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.style import OKABE_ITO
+from briefing_app.style.map_style import OKABE_ITO
 from briefing_app.ui.settings import FIRST_RUN_DONE
 
 if TYPE_CHECKING:

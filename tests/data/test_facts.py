@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.core.jsonreader import DataFileError
 from briefing_app.data import facts_files, licences, place_names
 from briefing_app.data.licences import bundled_components, read_licence_manifest
 from briefing_app.data.place_names import historical_names, read_historical_names
-from briefing_app.jsonreader import DataFileError
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FACTS = ROOT / "briefing_app" / "data" / "facts"
@@ -45,7 +45,7 @@ def test_historical_names_are_read_once_and_keep_their_order():
 
 
 def test_the_gazetteer_still_offers_the_names_under_their_old_name():
-    from briefing_app import gazetteer
+    from briefing_app.places import gazetteer
 
     assert historical_names() == gazetteer.HISTORICAL_NAMES
 

@@ -10,9 +10,9 @@ import math
 
 import pytest
 
+from briefing_app.core.jsonreader import DataFileError
 from briefing_app.data.figures import METRIC_IDS, figures_path, load_figures
 from briefing_app.data.security import load_groupings
-from briefing_app.jsonreader import DataFileError
 
 # The groupings' members on the date the figures refer to (NATO 32, EU 27).
 _DAY = dt.date(2024, 12, 31)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app import symbol_catalog as sc
+from briefing_app.core.jsonreader import DataFileError
 from briefing_app.data.figures import load_figures
 from briefing_app.data.security import (
     DEPLOYMENTS_FILE,
@@ -21,8 +21,8 @@ from briefing_app.data.security import (
     load_groupings,
     security_dir,
 )
-from briefing_app.jsonreader import DataFileError
-from briefing_app.symbol_catalog import ECHELONS
+from briefing_app.symbols import catalog as sc
+from briefing_app.symbols.catalog import ECHELONS
 
 D = dt.date.fromisoformat
 

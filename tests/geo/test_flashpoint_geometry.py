@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from shapely.geometry import LineString, Point, shape
 
+from briefing_app.core.paths import geodata_dir
 from briefing_app.geo.geodesic import distance_km, line_length_km
-from briefing_app.paths import geodata_dir
 
 DERIVED = geodata_dir() / "security" / "derived"
 TRIPOINT_PL_LT_RU = (54.3633, 22.7920)  # facts.md §6

@@ -12,14 +12,14 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
+from briefing_app.core.jsonreader import DataFileError
+from briefing_app.core.paths import geodata_dir
 from briefing_app.data.security import read_correction_file
 from briefing_app.geo.geojson import MAX_COLLECTION_NESTING, drawn_shape
 from briefing_app.geofiles import GeoFileError, read_geofile
-from briefing_app.jsonreader import DataFileError
 from briefing_app.model import fileformat
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.page_protocol import reply_lines
-from briefing_app.paths import geodata_dir
+from briefing_app.render.page_protocol import reply_lines
 from briefing_app.render.pdf.map_drawing import _item_geometry
 from briefing_app.render.pdf.projection import extent_for_view
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from briefing_app.core.jsonreader import parse_json
 from briefing_app.geo.positions import Positions
 from briefing_app.geofiles import GeoFileError, read_geofile
 from briefing_app.geofiles.geojson_reader import _read_document
 from briefing_app.geofiles.limits import Budget
-from briefing_app.jsonreader import parse_json
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 GEOJSON_FILES = sorted(p.name for p in CORPUS.glob("*.geojson"))

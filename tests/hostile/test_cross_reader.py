@@ -178,10 +178,10 @@ def test_window_import_file(case, window, qapp, scratch):
 
 
 def test_window_with_broken_data_correction_starts_and_says_why(qtbot, tmp_path, monkeypatch):
+    from briefing_app.core.userdirs import DATA_DIR_ENV
     from briefing_app.model.builtin import builtin_briefing
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.settings import Settings
-    from briefing_app.userdirs import DATA_DIR_ENV
 
     case = next(c for c in CASES if c.filename == "nan/deployments.json")
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))

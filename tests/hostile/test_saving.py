@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.atomicfile import backup_path
+from briefing_app.core.atomicfile import backup_path
 from briefing_app.model import fileformat
 from briefing_app.model.document import Annotation, Briefing
 
@@ -186,7 +186,7 @@ def test_killed_at_random_moments_the_file_and_its_backup_stay_whole(tmp_path):
 
 
 def test_leftovers_in_the_recovery_folder_are_removed_when_recoveries_are_listed(tmp_path):
-    from briefing_app.recovery import list_recoveries, recovery_dir
+    from briefing_app.model.recovery import list_recoveries, recovery_dir
 
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)

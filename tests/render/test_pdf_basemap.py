@@ -23,8 +23,8 @@ from briefing_app.render.pdf.fonts import register_fonts
 from briefing_app.render.pdf.map_drawing import Basemap, draw_map, prepare_map
 from briefing_app.render.pdf.projection import extent_for_view
 from briefing_app.render.pdf.relief import DPI, relief_for
-from briefing_app.scene import scene_for_slide
-from briefing_app.style import PDF_STYLE
+from briefing_app.scene.build import scene_for_slide
+from briefing_app.style.map_style import PDF_STYLE
 
 needs_pdfimages = pytest.mark.skipif(
     not shutil.which("pdfimages"), reason="pdfimages (poppler-utils) is not installed"

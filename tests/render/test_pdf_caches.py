@@ -12,6 +12,7 @@ import pytest
 import shapely
 from pyproj import Transformer
 
+from briefing_app.core.userdirs import user_cache_dir
 from briefing_app.model.document import MapView
 from briefing_app.render.pdf import basemap_drawing, map_drawing
 from briefing_app.render.pdf.basemap_drawing import water_in_frame
@@ -21,7 +22,6 @@ from briefing_app.render.pdf.map_drawing import (
     country_path_codes,
 )
 from briefing_app.render.pdf.projection import extent_for_view, projector
-from briefing_app.userdirs import user_cache_dir
 
 EUROPE = MapView(52.0, 15.0, 4)
 
@@ -125,7 +125,7 @@ import sys
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.render.pdf import export_pdf
-from briefing_app.userdirs import data_override_dir
+from briefing_app.core.userdirs import data_override_dir
 doc = builtin_briefing()
 doc.slides = doc.slides[:1]
 export_pdf(doc, load_datasets(data_override_dir()), sys.argv[1], appendix=False)

@@ -8,7 +8,7 @@ import pytest
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import TTFont
 
-from briefing_app.paths import assets_dir
+from briefing_app.core.paths import assets_dir
 from briefing_app.render.pdf.fonts import SubsetFont
 
 FONT = str(assets_dir() / "fonts" / "DejaVuSans.ttf")

@@ -27,7 +27,7 @@ from briefing_app.render.pdf.map_drawing import (
     prepare_map,
 )
 from briefing_app.render.pdf.projection import extent_for_view
-from briefing_app.scene import build_scene
+from briefing_app.scene.build import build_scene
 
 needs_pdftoppm = pytest.mark.skipif(
     not shutil.which("pdftoppm"), reason="poppler-utils (pdftoppm) is not installed"

@@ -219,7 +219,7 @@ def test_number_ranges():
 def test_every_country_name_is_outlined_under_its_letters(tmp_path, data):
     from briefing_app.render.pdf.map_drawing import draw_map, prepare_map
     from briefing_app.render.pdf.projection import extent_for_view
-    from briefing_app.scene import scene_for_slide
+    from briefing_app.scene.build import scene_for_slide
 
     register_fonts()
     doc = builtin_briefing()
@@ -244,7 +244,7 @@ def test_a_very_long_layer_name_and_description_still_export_whole(tmp_path, dat
     # A table row cannot break across pages: a layer named with 2,000 characters made the
     # legend's row taller than any page (found by tests/security/test_fuzz_pdf.py).
     from briefing_app.model.document import Briefing, ImportedLayer, LayerState, Slide
-    from briefing_app.scene import imported_layer_id
+    from briefing_app.scene.build import imported_layer_id
 
     name = " ".join(f"word{i}" for i in range(330))  # about 2,500 characters
     layer = ImportedLayer(

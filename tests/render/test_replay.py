@@ -21,7 +21,7 @@ from briefing_app.render.replay import (
     ffmpeg_path,
     replay_spec,
 )
-from briefing_app.style import marking_colours
+from briefing_app.style.map_style import marking_colours
 
 NATO = ReplaySpec("nato", dt.date(1949, 4, 4), dt.date(2024, 3, 7))
 

@@ -13,7 +13,7 @@ from briefing_app.render.screen_labels import (
     label_points_path,
     screen_labels,
 )
-from briefing_app.scene import scene_for_slide
+from briefing_app.scene.build import scene_for_slide
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,7 +73,7 @@ def _posts(moved_to: tuple[float, float] | None = None):
     """20 labelled markers over Poland with room for their labels (basemap names off);
     with `moved_to`, m12 stands there instead."""
     from briefing_app.model.document import Annotation
-    from briefing_app.scene import build_scene
+    from briefing_app.scene.build import build_scene
 
     doc = builtin_briefing()
     for state in doc.layers:
@@ -149,7 +149,7 @@ def test_a_placement_after_edits_is_the_one_made_from_every_items_requests_afres
 
     from briefing_app.model.document import Annotation
     from briefing_app.render.screen_labels import placed_screen_labels
-    from briefing_app.scene import build_layer, build_scene
+    from briefing_app.scene.build import build_layer, build_scene
 
     rng = random.Random(5)
     data = load_datasets()

@@ -18,7 +18,7 @@ from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import MapView
 from briefing_app.render.slide_image import rasterise_pdf, slide_pdf, slide_png
-from briefing_app.style import marking_colours
+from briefing_app.style.map_style import marking_colours
 
 needs_pdftotext = pytest.mark.skipif(
     not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) is not installed"

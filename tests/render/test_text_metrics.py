@@ -55,7 +55,7 @@ import json, sys
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.render.screen_labels import ScreenView, screen_labels
-from briefing_app.scene import build_scene
+from briefing_app.scene.build import build_scene
 scene = build_scene(builtin_briefing(), load_datasets(None))
 placed = screen_labels(scene, ScreenView(53.5, 17.0, 4.0, 1100, 700, 11))
 print(json.dumps({"labels": len(placed["labels"]), "reportlab": "reportlab" in sys.modules}))

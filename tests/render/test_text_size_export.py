@@ -13,8 +13,8 @@ from briefing_app.render.pdf.export import prepare_frame_map
 from briefing_app.render.pdf.fonts import register_fonts
 from briefing_app.render.pdf.map_drawing import ITEM_LABEL_PT
 from briefing_app.render.slide_image import prepare_slide_picture
-from briefing_app.scene import build_scene
-from briefing_app.style import PDF_STYLE
+from briefing_app.scene.build import build_scene
+from briefing_app.style.map_style import PDF_STYLE
 
 VIEW = MapView(54.0, 21.0, 6.0)
 
@@ -96,7 +96,7 @@ def test_the_exported_page_draws_a_label_at_its_size(doc, data, qtbot, tmp_path)
 def test_a_size_from_elsewhere_reaches_no_renderer_unchecked(written, scale):
     # The clipboard, an import or code may put anything in a label's properties: what a
     # renderer gets is a number within the sizes there are.
-    from briefing_app.scene import annotation_items
+    from briefing_app.scene.build import annotation_items
 
     [item] = annotation_items(_text("x", 20.0, "Hostile", written))
     assert item.text_scale == pytest.approx(scale, abs=1e-4)

@@ -13,8 +13,8 @@ from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Annotation, MapView
 from briefing_app.render import thumbnail
 from briefing_app.render.thumbnail import draw_thumbnail, slide_thumbnail_png, thumbnail_key
-from briefing_app.scene import build_scene, scene_for_slide
-from briefing_app.themes import THEMES
+from briefing_app.scene.build import build_scene, scene_for_slide
+from briefing_app.style.themes import THEMES
 
 
 @pytest.fixture(scope="module")

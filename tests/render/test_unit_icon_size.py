@@ -11,8 +11,8 @@ from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.render.map_page import page_config
 from briefing_app.render.screen_labels import _symbol_size
-from briefing_app.scene import scene_for_slide
-from briefing_app.style import ITEM_STYLES, UNIT_ICON_SIZE
+from briefing_app.scene.build import scene_for_slide
+from briefing_app.style.map_style import ITEM_STYLES, UNIT_ICON_SIZE
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -29,7 +29,7 @@ from page_shown import check_shown, shown_js
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.document import Briefing
 from briefing_app.render.text import LONE_SURROGATE
-from briefing_app.scene import build_scene
+from briefing_app.scene.build import build_scene
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "ui"))
 from pagejs import page_eval

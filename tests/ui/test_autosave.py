@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from briefing_app import __version__, recovery
-from briefing_app.model import fileformat
+from briefing_app import __version__
+from briefing_app.model import fileformat, recovery
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.ui import autosave
 from briefing_app.ui.autosave import (

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QWidget
 from briefing_app.model import commands
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Annotation
-from briefing_app.themes import THEMES, WCAG_AA_TEXT, contrast_ratio, get_theme, text_pairs
+from briefing_app.style.themes import THEMES, WCAG_AA_TEXT, contrast_ratio, get_theme, text_pairs
 from briefing_app.ui.theme import apply_theme, theme_palette, window_stylesheet
 
 THEME_NAMES = sorted(THEMES)
@@ -219,7 +219,7 @@ def test_figures_text_is_painted_readable(window, qtbot, name):
 
 @pytest.mark.parametrize("name", THEME_NAMES)
 def test_annotation_swatches_stand_out_of_their_list(window, qtbot, name):
-    from briefing_app.style import ITEM_STYLES
+    from briefing_app.style.map_style import ITEM_STYLES
 
     dark = ITEM_STYLES["annotation"]["color"]  # the default, near black
     window.run(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from briefing_app.model.document import Annotation, Briefing, MapView, annotation_kind
-from briefing_app.style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC, annotation_style
+from briefing_app.style.map_style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC, annotation_style
 from briefing_app.ui.settings import LAST_UNIT_SYMBOL, Settings
 
 UNIT = "10061000161211000000"  # hostile infantry battalion

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.scene import grouping_choices
+from briefing_app.scene.build import grouping_choices
 from briefing_app.ui.figures_dock import QtFiguresDock
 
 

@@ -14,8 +14,8 @@ from briefing_app.model.builtin import builtin_briefing
 from briefing_app.render.pdf.fonts import register_fonts
 from briefing_app.render.pdf.map_drawing import prepare_map
 from briefing_app.render.pdf.projection import extent_for_view
-from briefing_app.scene import CUSTOM_PREFIX, build_scene
-from briefing_app.style import MEMBERSHIP_STYLE
+from briefing_app.scene.build import CUSTOM_PREFIX, build_scene
+from briefing_app.style.map_style import MEMBERSHIP_STYLE
 from briefing_app.ui.grouping_dialog import NEW_GROUPING_COLOUR
 from briefing_app.ui.theme import apply_theme
 

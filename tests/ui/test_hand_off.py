@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.render.replay import ReplaySpec, change_days
 from briefing_app.render.slide_image import page_count
-from briefing_app.style import marking_colours
+from briefing_app.style.map_style import marking_colours
 
 pytestmark = pytest.mark.timeout(300)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app.model import commands, fileformat
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.style import marking_colours
+from briefing_app.style.map_style import marking_colours
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import COORDINATE_STYLE, RECENT_FILES, Settings
 from briefing_app.ui.web_scheme import WebProfile

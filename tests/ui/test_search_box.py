@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.gazetteer import Gazetteer, Place
+from briefing_app.places.gazetteer import Gazetteer, Place
 from briefing_app.ui.search_box import LOADING, NO_RESULTS, QtSearchBox
 
 

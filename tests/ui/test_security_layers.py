@@ -9,7 +9,7 @@ from pagejs import page_state, shown_window
 
 from briefing_app.model import commands
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.scene import CUSTOM_PREFIX
+from briefing_app.scene.build import CUSTOM_PREFIX
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import Settings
 

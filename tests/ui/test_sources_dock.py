@@ -7,7 +7,7 @@ import datetime as dt
 
 from briefing_app.data.datasets import load_datasets
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.scene import build_scene
+from briefing_app.scene.build import build_scene
 from briefing_app.ui.sources_dock import QtSourcesDock
 
 

@@ -46,7 +46,7 @@ def test_starting_the_window_prints_nothing_and_logs_qt(tmp_path):
 def test_qt_messages_go_to_the_log_file_not_the_terminal(qapp, tmp_path, monkeypatch, capfd):
     from PySide6.QtCore import qCritical, qInstallMessageHandler, qWarning
 
-    from briefing_app import logsetup
+    from briefing_app.core import logsetup
     from briefing_app.ui.qt_messages import install_qt_message_handler
 
     monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(tmp_path))

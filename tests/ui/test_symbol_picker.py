@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
-from briefing_app import symbol_catalog as sc
+from briefing_app.symbols import catalog as sc
 from briefing_app.ui import symbol_picker
 from briefing_app.ui.symbol_picker import SymbolPickerDialog
 

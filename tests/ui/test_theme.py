@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.model.builtin import builtin_briefing
-from briefing_app.themes import get_theme
+from briefing_app.style.themes import get_theme
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import THEME, Settings
 from briefing_app.ui.theme import apply_theme, install_theme_menu

@@ -11,7 +11,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from briefing_app.data.datasets import Datasets
-from briefing_app.grouping_stats import grouping_stats
 from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.map_drawing import DrawnItem
@@ -20,9 +19,10 @@ from briefing_app.render.pdf.paragraphs import Paragraph, SharedParagraphs
 from briefing_app.render.pdf.sources import SourceList
 from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import paragraph_link, paragraph_markup
-from briefing_app.scene import GroupingChoice, grouping_choices
-from briefing_app.scene_items import Popup
-from briefing_app.style import PDF_STYLE
+from briefing_app.scene.build import GroupingChoice, grouping_choices
+from briefing_app.scene.grouping_stats import grouping_stats
+from briefing_app.scene.items import Popup
+from briefing_app.style.map_style import PDF_STYLE
 
 ROOM_FOR_TABLE_START_PT = 90  # a heading, the header row and about three rows
 

@@ -25,8 +25,8 @@ from briefing_app.data.basemap import (
 )
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt, projection_version
-from briefing_app.scene import Source
-from briefing_app.style import PDF_STYLE
+from briefing_app.scene.build import Source
+from briefing_app.style.map_style import PDF_STYLE
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing_app.atomicfile import write_atomically
-from briefing_app.jsonreader import DataFileError
-from briefing_app.userdirs import user_cache_dir
+from briefing_app.core.atomicfile import write_atomically
+from briefing_app.core.jsonreader import DataFileError
+from briefing_app.core.userdirs import user_cache_dir
 
 # Raised whenever what is cached, or how it is made, changes.
 FORMAT = 1

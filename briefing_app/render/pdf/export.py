@@ -14,7 +14,7 @@ from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
-from briefing_app.atomicfile import write_atomically
+from briefing_app.core.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing, LayerState, MapView, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError, located
@@ -43,7 +43,7 @@ from briefing_app.render.pdf.relief import DPI as RELIEF_DPI
 from briefing_app.render.pdf.relief import MAX_DPI as MAX_RELIEF_DPI
 from briefing_app.render.pdf.sources import SourceList, page_references, sources_list_flowables
 from briefing_app.render.text import drawn_text
-from briefing_app.scene import Scene, scene_for_slide
+from briefing_app.scene.build import Scene, scene_for_slide
 
 Progress = Callable[[int, int, str], bool | None]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepInFrame
 
-from briefing_app.style import PDF_STYLE
+from briefing_app.style.map_style import PDF_STYLE
 
 MIN_TEXT_PT: float = PDF_STYLE["min_text_pt"]
 

@@ -17,7 +17,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
-from briefing_app.paths import assets_dir
+from briefing_app.core.paths import assets_dir
 from briefing_app.render.pdf.font_faces import FONT_FILES, load_face
 
 REGULAR = "DejaVuSans"

@@ -38,8 +38,8 @@ from briefing_app.render.pdf.projection import (
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import paragraph_markup
-from briefing_app.scene_items import LegendEntry
-from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
+from briefing_app.scene.items import LegendEntry
+from briefing_app.style.map_style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE
 
 # The part of Europe a locator map always shows (lon/lat): the page's extent is added to it.
 LOCATOR_LONLAT = (-25.0, 34.0, 45.0, 71.5)

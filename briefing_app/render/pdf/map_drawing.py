@@ -44,9 +44,15 @@ from briefing_app.render.pdf.relief import DPI as RELIEF_DPI
 from briefing_app.render.pdf.relief import ReliefImage, relief_for
 from briefing_app.render.pdf.symbols import draw_symbol, symbol_size
 from briefing_app.render.text import drawn_text
-from briefing_app.scene import Scene, SceneLayer, Source
-from briefing_app.scene_items import LegendEntry, SceneItem
-from briefing_app.style import ITEM_STYLES, MAP_STYLE, MEMBERSHIP_STYLE, PDF_STYLE, UNIT_ICON_SIZE
+from briefing_app.scene.build import Scene, SceneLayer, Source
+from briefing_app.scene.items import LegendEntry, SceneItem
+from briefing_app.style.map_style import (
+    ITEM_STYLES,
+    MAP_STYLE,
+    MEMBERSHIP_STYLE,
+    PDF_STYLE,
+    UNIT_ICON_SIZE,
+)
 
 # Details finer than this (in points) cannot be seen on paper; dropping them keeps files small.
 SIMPLIFY_PT = 0.3

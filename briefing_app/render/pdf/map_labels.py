@@ -13,7 +13,7 @@ from shapely.geometry.base import BaseGeometry
 from briefing_app.render.labels import AUTHORED, CITY, COUNTRY, Box, Request, place
 from briefing_app.render.pdf.fonts import text_width
 from briefing_app.render.text import drawn_text
-from briefing_app.style import PDF_STYLE
+from briefing_app.style.map_style import PDF_STYLE
 
 if TYPE_CHECKING:
     from briefing_app.render.pdf.basemap_drawing import PlaceInFrame

@@ -36,7 +36,7 @@ from briefing_app.render.pdf.marks import OnDraw
 from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.sources import SourceList, references_markup
 from briefing_app.render.text import drawn_text, paragraph_markup
-from briefing_app.style import PDF_STYLE, marking_colours
+from briefing_app.style.map_style import PDF_STYLE, marking_colours
 
 
 def paragraph_styles() -> dict[str, ParagraphStyle]:

@@ -19,7 +19,7 @@ from PIL import Image
 from briefing_app.data.basemap import Relief, relief
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 from briefing_app.render.pdf.projection import MapExtent, projection_version, projector
-from briefing_app.style import PDF_STYLE
+from briefing_app.style.map_style import PDF_STYLE
 
 DPI = 150
 MAX_DPI = 300  # an enlarged page (poster, 4K picture) asks for more; the source holds little more

@@ -17,8 +17,8 @@ from briefing_app.render.pdf.marks import OnDraw
 from briefing_app.render.pdf.paragraphs import Paragraph
 from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import drawn_text, paragraph_link, paragraph_markup
-from briefing_app.scene import Source
-from briefing_app.style import PDF_STYLE
+from briefing_app.scene.build import Source
+from briefing_app.style.map_style import PDF_STYLE
 
 LIST_ANCHOR = "sources"
 LIST_TITLE = "Sources"

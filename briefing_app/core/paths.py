@@ -27,7 +27,7 @@ def app_root() -> Path:
     installed = installed_data_root()
     if installed is not None:
         return installed
-    return Path(__file__).resolve().parent.parent
+    return Path(__file__).resolve().parent.parent.parent
 
 
 def installed_data_root() -> Path | None:
@@ -50,4 +50,4 @@ def geodata_dir() -> Path:
 
 
 def builtin_dir() -> Path:
-    return Path(__file__).resolve().parent / "data" / "builtin"
+    return Path(__file__).resolve().parent.parent / "data" / "builtin"

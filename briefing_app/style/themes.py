@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing_app.style import (
+from briefing_app.style.map_style import (
     BASEMAP_STYLE,
     ITEM_STYLES,
     MAP_STYLE,

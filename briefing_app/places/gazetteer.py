@@ -31,9 +31,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from briefing_app.core.search_keys import fold
 from briefing_app.data.place_names import historical_names
 from briefing_app.geo.mercator import mercator_y
-from briefing_app.search_keys import fold
 
 if TYPE_CHECKING:
     from briefing_app.data.datasets import Datasets

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_app.data.datasets import Datasets
-from briefing_app.scene import GroupingChoice
+from briefing_app.scene.build import GroupingChoice
 
 NUCLEAR_GROUPING = "nuclear_weapon_states"
 MISSING = "missing"

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from briefing_app.core.derived_cache import DerivedCache, code_stamps, file_stamp
+from briefing_app.core.identity_memo import IdentityMemo
 from briefing_app.data.basemap import (
     attribution_parts,
     basemap_source,
@@ -23,11 +25,9 @@ from briefing_app.data.countries import country_names
 from briefing_app.data.datasets import Datasets
 from briefing_app.data.layers import LayerDef, layer_def
 from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
-from briefing_app.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.geo.capitals import Capital, capitals_path, capitals_within, load_capitals
 from briefing_app.geo.geodesic import range_ring
 from briefing_app.geo.shapes import arrowhead
-from briefing_app.identity_memo import IdentityMemo
 from briefing_app.model.document import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
@@ -44,9 +44,14 @@ from briefing_app.model.document import (
     imported_layer_id,
     text_size_pt,
 )
-from briefing_app.scene_items import LegendEntry, SceneItem, popup, view_message
-from briefing_app.style import ITEM_STYLES, MEMBERSHIP_STYLE, UNIT_ICON_SIZE, annotation_style
-from briefing_app.symbol_catalog import symbol_data_uri
+from briefing_app.scene.items import LegendEntry, SceneItem, popup, view_message
+from briefing_app.style.map_style import (
+    ITEM_STYLES,
+    MEMBERSHIP_STYLE,
+    UNIT_ICON_SIZE,
+    annotation_style,
+)
+from briefing_app.symbols.catalog import symbol_data_uri
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app import __version__
-from briefing_app.atomicfile import write_atomically
-from briefing_app.userdirs import user_cache_dir
+from briefing_app.core.atomicfile import write_atomically
+from briefing_app.core.userdirs import user_cache_dir
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from briefing_app.jsonreader import DataFileError
+from briefing_app.core.jsonreader import DataFileError
 
 TEMP_SUFFIX = ".tmp"
 

@@ -14,7 +14,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from briefing_app import __version__
-from briefing_app.userdirs import DATA_DIR_ENV
+from briefing_app.core.userdirs import DATA_DIR_ENV
 
 LOG_FILE = "briefing-app.log"
 MAX_BYTES = 1_000_000

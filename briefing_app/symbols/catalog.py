@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefing_app.search_keys import fold
+from briefing_app.core.search_keys import fold
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -1112,7 +1112,7 @@ def symbol_data_uri(sidc: str, size: int = 30) -> str:
 def _symbol_cache_path() -> Path:
     from importlib.metadata import version
 
-    from briefing_app.userdirs import user_cache_dir
+    from briefing_app.core.userdirs import user_cache_dir
 
     return user_cache_dir() / f"symbols-milsymbol-{version('milsymbol')}.json"
 
@@ -1123,7 +1123,7 @@ def symbol_seed_path() -> Path:
     wait half a second for milsymbol to set itself up."""
     from importlib.metadata import version
 
-    from briefing_app.paths import assets_dir
+    from briefing_app.core.paths import assets_dir
 
     return assets_dir() / "symbols" / f"milsymbol-{version('milsymbol')}.json"
 
@@ -1149,7 +1149,7 @@ def _symbol_cache() -> dict[str, str]:
 def _save_symbol_cache(cache: dict[str, str]) -> None:
     import json
 
-    from briefing_app.atomicfile import write_atomically
+    from briefing_app.core.atomicfile import write_atomically
 
     path = _symbol_cache_path()
     try:

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 from briefing_app.geo.geojson import part_problem
 from briefing_app.geo.positions import PageBlob, page_default
 from briefing_app.model.document import MapView
-from briefing_app.scene_items import view_message
+from briefing_app.scene.items import view_message
 
 if TYPE_CHECKING:  # the scene module is not needed before the map page is loading
-    from briefing_app.scene import Scene, SceneLayer
+    from briefing_app.scene.build import Scene, SceneLayer
 
 # What the page can be asked, and the arguments each request takes.
 REQUESTS = {"container_to_latlng": ("strokes",)}

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing_app.atomicfile import pid_alive, remove_leftovers_in, write_atomically
+from briefing_app.core.atomicfile import pid_alive, remove_leftovers_in, write_atomically
+from briefing_app.core.jsonreader import DataFileError, read_json_file
+from briefing_app.core.userdirs import user_data_dir
 from briefing_app.geo.positions import json_default
-from briefing_app.jsonreader import DataFileError, read_json_file
 from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
-from briefing_app.userdirs import user_data_dir
 
 log = logging.getLogger(__name__)
 

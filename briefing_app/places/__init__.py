@@ -1,0 +1,1 @@
+"""Offline place search: the gazetteer."""

@@ -1,0 +1,1 @@
+"""How things look: the one style definition every renderer reads, and the themes."""

@@ -1,0 +1,1 @@
+"""APP-6D unit symbols: the catalogue to choose from."""
