@@ -83,6 +83,12 @@ def _open_data_folder(window: MainWindow) -> None:
     window.statusBar().showMessage(f"Data corrections folder: {folder}", 10000)
 
 
+def _open_log_folder(window: MainWindow) -> None:
+    from briefing_app.ui.log_actions import open_log_folder
+
+    open_log_folder(window)
+
+
 def _shortcuts(window: MainWindow) -> None:
     from briefing_app.ui.help_dialogs import QtShortcutsDialog
 
@@ -356,6 +362,14 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         (),
         "Files here correct or extend the built-in memberships, deployments and "
         "flashpoints (see geodata/README.md)",
+    ),
+    Entry(
+        "help.log_folder",
+        "Help",
+        "Open &Log Folder",
+        lambda w: _open_log_folder(w),
+        (),
+        "The app's log files, to send with a problem report",
     ),
     Entry(
         "help.about",

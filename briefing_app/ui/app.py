@@ -163,7 +163,7 @@ def run_gui(file: str | None) -> int:
         remove_leftovers(path)  # temporary files of saves that were killed part-way
         settings.add_recent_file(str(path.resolve()))
     window.show()
-    install_safety_net(window)  # autosave, Help → Open Log Folder, offer to restore
+    install_safety_net(window)  # autosave, offer to restore
     maybe_show_welcome(window)  # the first start only
     if error:
         # Say why the requested file is not shown, over the built-in briefing.

@@ -152,12 +152,9 @@ def install_autosave(window: QMainWindow) -> Autosave:
 
 
 def install_safety_net(window: QMainWindow) -> Autosave:
-    """Everything of this module and the log for a new main window: autosave, Help → Open Log
-    Folder, and (once the window is up) the offer to restore what a crash left."""
-    from briefing_app.ui.log_actions import install_log_actions
-
+    """Everything of this module for a new main window: autosave, and (once the window is up)
+    the offer to restore what a crash left."""
     autosave = install_autosave(window)
-    install_log_actions(window)
     QTimer.singleShot(0, window, lambda: offer_recovery(window))
     return autosave
 

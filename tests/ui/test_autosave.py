@@ -32,7 +32,6 @@ from briefing_app.ui.autosave import (
     remember_file_state,
 )
 from briefing_app.ui.file_actions import FileActions
-from briefing_app.ui.log_actions import install_log_actions
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import Settings
 
@@ -395,8 +394,7 @@ def test_save_in_the_window_warns(opened, monkeypatch):
 
 def test_help_menu_opens_the_log_folder(qtbot, monkeypatch):
     window = make_window(qtbot)
-    action = install_log_actions(window)
-    assert install_log_actions(window) is action
+    action = window.actions["help.log_folder"]
     texts = [a.text() for a in window.help_menu.actions()]
     assert texts.count("Open &Log Folder") == 1
     assert texts.index("Open &Log Folder") < texts.index("&About Briefing App")
