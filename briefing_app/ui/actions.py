@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+
+from briefing_app.ui.annotation_editor import TOOLS
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -29,9 +31,10 @@ Handler = Callable[["MainWindow"], object]
 
 @dataclass(frozen=True)
 class Entry:
-    """One menu entry. `menu` is its path ("File", "File/Export &Annotations"); `keys` are
-    key strings ("Ctrl+I") or standard keys; `context` says where the keys work (the whole
-    window unless "application": also in the presentation's windows)."""
+    """One action. `menu` is its menu path ("File", "File/Export &Annotations"; empty: keys
+    only); `keys` are key strings ("Ctrl+I") or standard keys; `context` says where the keys
+    work: "window" (the whole window), "map" (the map and the annotation list: `on`) or
+    "application" (the presentation's windows too)."""
 
     id: str = ""
     menu: str = ""
@@ -44,10 +47,26 @@ class Entry:
     owned: Callable[[MainWindow], QAction | list[QAction]] | None = None
     separator: bool = False
     fill: Callable[[MainWindow, QMenu], None] | None = None  # a submenu filled as it opens
+    checkable: bool = False
+    group: str = ""  # checkable entries of one group exclude each other (the drawing tools)
+    toolbar: Callable[[MainWindow], QToolBar] | None = None  # also on this tool bar
+    # With context "map": the widgets whose keys these are (a text field elsewhere keeps
+    # its own Delete, Ctrl+C, Enter and Esc).
+    on: Callable[[MainWindow], list[QWidget]] | None = None
 
 
 def _sep(menu: str) -> Entry:
     return Entry(menu=menu, separator=True)
+
+
+def _place_at(window: MainWindow) -> None:
+    from briefing_app.ui.place_at_coordinates import place_at_coordinates
+
+    place_at_coordinates(window)
+
+
+def _map_keys(window: MainWindow) -> list[QWidget]:
+    return [window.map, window.editor.dock.list]
 
 
 def _welcome_tour(window: MainWindow) -> None:
@@ -229,16 +248,62 @@ MENU_ENTRIES: tuple[Entry, ...] = (
     ),
     _sep("Edit"),
     Entry(
-        "edit.annotations",
+        "edit.cut",
         "Edit",
-        owned=lambda w: [
-            w.editor.action_cut,
-            w.editor.action_copy,
-            w.editor.action_paste,
-            w.editor.action_duplicate,
-            w.editor.action_delete,
-            w.editor.action_select_all,
-        ],
+        "Cu&t Annotation",
+        lambda w: w.editor.cut_selected(),
+        (Std.Cut,),
+        "Cut the selected annotations",
+        context="map",
+        on=lambda w: _map_keys(w),
+    ),
+    Entry(
+        "edit.copy",
+        "Edit",
+        "&Copy Annotation",
+        lambda w: w.editor.copy_selected(),
+        (Std.Copy,),
+        "Copy the selected annotations",
+        context="map",
+        on=lambda w: _map_keys(w),
+    ),
+    Entry(
+        "edit.paste",
+        "Edit",
+        "&Paste Annotation",
+        lambda w: w.editor.paste(),
+        (Std.Paste,),
+        "Paste annotations (also GeoJSON text)",
+        context="map",
+        on=lambda w: _map_keys(w),
+    ),
+    Entry(
+        "edit.duplicate",
+        "Edit",
+        "D&uplicate Annotation",
+        lambda w: w.editor.duplicate_selected(),
+        ("Ctrl+D",),
+        "Duplicate the selected annotations",
+    ),
+    Entry(
+        "edit.delete",
+        "Edit",
+        "&Delete Annotation",
+        lambda w: w.editor.delete_selected(),
+        (Std.Delete,),
+        "Delete the selected annotations",
+        context="map",
+        on=lambda w: _map_keys(w),
+    ),
+    Entry(
+        "edit.select_all",
+        "Edit",
+        "Select &All Annotations",
+        lambda w: w.editor.select_all(),
+        (Std.SelectAll,),
+        "Select every annotation",
+        context="map",
+        on=lambda w: _map_keys(w),
     ),
     _sep("Edit"),
     Entry(
@@ -302,15 +367,68 @@ MENU_ENTRIES: tuple[Entry, ...] = (
     ),
     Entry("view.as_of_bar", "View", owned=lambda w: w.as_of_bar.toggleViewAction()),
     # ---------------------------------------------------------------- Draw
-    Entry("draw.tools", "Draw", owned=lambda w: list(w.editor.tool_actions.values())),
+    *(
+        Entry(
+            f"draw.{name}",
+            "Draw",
+            text,
+            lambda w, n=name: w.editor.set_tool(n),
+            (key,),
+            tip,
+            checkable=True,
+            group="tools",
+            toolbar=lambda w: w.editor.toolbar,
+        )
+        for name, text, key, tip in TOOLS
+    ),
     _sep("Draw"),
+    # The menu shows Enter and Esc, but the keys themselves act only on the map (map.finish,
+    # map.cancel): a menu entry with Esc would take the key from every window, the
+    # presentation's too.
     Entry(
         "draw.finish",
         "Draw",
-        owned=lambda w: [w.editor.action_finish_menu, w.editor.action_cancel_menu],
+        "&Finish Shape\tEnter",
+        lambda w: w.editor.finish_shape(),
+        tip="Finish the line or area being drawn (Enter)",
+    ),
+    Entry(
+        "draw.cancel",
+        "Draw",
+        "Stop Drawing / Clear Selection\tEsc",
+        lambda w: w.editor.escape(),
+        tip="Stop drawing; a second Esc clears the selection (Esc)",
+    ),
+    Entry(
+        "map.finish",
+        "",
+        "&Finish Shape",
+        lambda w: w.editor.finish_shape(),
+        ("Return",),
+        "Finish the line or area being drawn",
+        context="map",
+        on=lambda w: _map_keys(w),
+    ),
+    Entry(
+        "map.cancel",
+        "",
+        "Cancel / Select Tool",
+        lambda w: w.editor.escape(),
+        ("Escape",),
+        "Stop drawing; a second Esc clears the selection",
+        context="map",
+        on=lambda w: _map_keys(w),
     ),
     _sep("Draw"),
-    Entry("draw.place_at", "Draw", owned=lambda w: w.action_place_at),
+    Entry(
+        "draw.place_at",
+        "Draw",
+        "Place at &Coordinates…",
+        lambda w: _place_at(w),
+        ("Ctrl+L",),
+        "Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)",
+        toolbar=lambda w: w.editor.toolbar,
+    ),
     # ---------------------------------------------------------------- Slides
     Entry(
         "slides.add",
@@ -393,6 +511,7 @@ TOP_MENUS = {
 }
 _CONTEXTS = {
     "window": Qt.ShortcutContext.WindowShortcut,
+    "map": Qt.ShortcutContext.WidgetWithChildrenShortcut,
     "application": Qt.ShortcutContext.ApplicationShortcut,
 }
 
@@ -426,7 +545,13 @@ def build_menus(window: MainWindow, entries: tuple[Entry, ...] = MENU_ENTRIES) -
             menus[path] = menu_at(parent).addMenu(title)
         return menus[path]
 
+    groups: dict[str, QActionGroup] = {}
     for entry in entries:
+        if not entry.menu:  # keys only
+            action = _action(window, entry)
+            window.actions[entry.id] = action
+            _attach(window, entry, action)
+            continue
         menu = menu_at(entry.menu)
         if entry.separator:
             menu.addSeparator()
@@ -445,10 +570,25 @@ def build_menus(window: MainWindow, entries: tuple[Entry, ...] = MENU_ENTRIES) -
         if len(actions) == 1:
             window.actions[entry.id] = actions[0]
             setattr(window, "action_" + entry.id.rpartition(".")[2], actions[0])
+            if entry.group:
+                group = groups.get(entry.group) or groups.setdefault(
+                    entry.group, QActionGroup(window)
+                )
+                group.addAction(actions[0])
+            _attach(window, entry, actions[0])
+
+
+def _attach(window: MainWindow, entry: Entry, action: QAction) -> None:
+    if entry.toolbar is not None:
+        entry.toolbar(window).addAction(action)
+    if entry.on is not None:
+        for widget in entry.on(window):
+            widget.addAction(action)
 
 
 def _action(window: MainWindow, entry: Entry) -> QAction:
     action = QAction(entry.text, window)
+    action.setCheckable(entry.checkable)
     _describe(action, entry)
     if entry.role is not None:
         action.setMenuRole(entry.role)

@@ -13,8 +13,8 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QToolBar
 
 from briefing_app.geo.shapes import describe_measure, translate
@@ -138,103 +138,22 @@ class AnnotationEditor(QObject):
 
         self.toolbar = QToolBar("Draw", window)
         self.toolbar.setObjectName("draw_toolbar")
-        self.tool_group = QActionGroup(self)
+        # Its tools and edit keys are entries of the window's action table (ui/actions.py),
+        # bound here once the window has built them.
         self.tool_actions: dict[str, QAction] = {}
-        for name, text, key, tip in TOOLS:
-            action = QAction(text, self)
-            action.setCheckable(True)
-            action.setShortcut(QKeySequence(key))
-            action.setToolTip(f"{tip} ({key})")
-            action.setStatusTip(f"{tip} ({key})")
-            action.triggered.connect(lambda _checked=False, n=name: self.set_tool(n))
-            self.tool_group.addAction(action)
-            self.toolbar.addAction(action)
-            self.tool_actions[name] = action
+
+    def bind_actions(self, actions: dict[str, QAction]) -> None:
+        """Take the window's actions for the tools and the edit keys (ui/actions.py)."""
+        self.tool_actions = {name: actions[f"draw.{name}"] for name, *_rest in TOOLS}
         self.tool_actions["select"].setChecked(True)
-
-        def make(
-            text: str,
-            key: QKeySequence | str,
-            tip: str,
-            slot: Callable[[], None],
-            context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
-        ) -> QAction:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(context)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})")
-            action.setStatusTip(f"{tip} ({keys})")
-            action.triggered.connect(lambda _checked=False: slot())
-            return action
-
-        self.action_finish = make(
-            "&Finish Shape", "Return", "Finish the line or area being drawn", self.finish_shape
-        )
-        self.action_cancel = make(
-            "Cancel / Select Tool",
-            "Escape",
-            "Stop drawing; a second Esc clears the selection",
-            self.escape,
-        )
-        self.action_delete = make(
-            "&Delete Annotation",
-            QKeySequence.StandardKey.Delete,
-            "Delete the selected annotations",
-            self.delete_selected,
-        )
-        self.action_duplicate = make(
-            "D&uplicate Annotation",
-            "Ctrl+D",
-            "Duplicate the selected annotations",
-            self.duplicate_selected,
-        )
-        self.action_copy = make(
-            "&Copy Annotation",
-            QKeySequence.StandardKey.Copy,
-            "Copy the selected annotations",
-            self.copy_selected,
-        )
-        self.action_cut = make(
-            "Cu&t Annotation",
-            QKeySequence.StandardKey.Cut,
-            "Cut the selected annotations",
-            self.cut_selected,
-        )
-        self.action_paste = make(
-            "&Paste Annotation",
-            QKeySequence.StandardKey.Paste,
-            "Paste annotations (also GeoJSON text)",
-            self.paste,
-        )
-        self.action_select_all = make(
-            "Select &All Annotations",
-            QKeySequence.StandardKey.SelectAll,
-            "Select every annotation",
-            self.select_all,
-        )
-        # The menu shows Enter and Esc, but the keys themselves act only on the map: a menu
-        # entry with Esc would take the key from every window, the presentation's too.
-        self.action_finish_menu = make(
-            "&Finish Shape\tEnter", "", self.action_finish.toolTip(), self.finish_shape
-        )
-        self.action_cancel_menu = make(
-            "Stop Drawing / Clear Selection\tEsc", "", self.action_cancel.toolTip(), self.escape
-        )
-        # Edit keys belong to a text field when one has the focus: these act on the map and
-        # the annotation list only.
-        for action in (
-            self.action_delete,
-            self.action_copy,
-            self.action_cut,
-            self.action_paste,
-            self.action_select_all,
-            self.action_finish,
-            self.action_cancel,
-        ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.map.addAction(action)
-            self.dock.list.addAction(action)
+        self.action_finish = actions["map.finish"]
+        self.action_cancel = actions["map.cancel"]
+        self.action_delete = actions["edit.delete"]
+        self.action_duplicate = actions["edit.duplicate"]
+        self.action_copy = actions["edit.copy"]
+        self.action_cut = actions["edit.cut"]
+        self.action_paste = actions["edit.paste"]
+        self.action_select_all = actions["edit.select_all"]
 
     def set_keys_enabled(self, enabled: bool) -> None:
         """Off while presenting: the talk has its own keys (Esc ends it, P is the pen)."""

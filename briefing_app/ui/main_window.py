@@ -54,7 +54,6 @@ from briefing_app.ui.import_export import ImportExport
 from briefing_app.ui.layer_actions import LayerActions
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
-from briefing_app.ui.place_at_coordinates import place_action
 from briefing_app.ui.plain_text import install_plain_text_guard
 from briefing_app.ui.search_box import QtSearchBox
 from briefing_app.ui.settings import (
@@ -203,9 +202,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ menus
 
     def _build_menus(self) -> None:
-        self.action_place_at = place_action(self)
-        self.editor.toolbar.addAction(self.action_place_at)
         build_menus(self)
+        self.editor.bind_actions(self.actions)
 
     # ------------------------------------------------------------ document
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +27,6 @@ from briefing_app.geo.coordinates import PositionError, format_position, parse_p
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
-SHORTCUT = "Ctrl+L"
 # What can stand at a point, as the Draw tools name it.
 KINDS = (("marker", "Marker"), ("unit", "Unit symbol"), ("text", "Text label"))
 EXAMPLES = "54.1, 22.93 · 54°06′00″N 22°55′48″E · 34U FE 26199 96369"
@@ -131,13 +129,3 @@ def place_at_coordinates(window: MainWindow) -> None:
         window.editor.place_at(lat, lon, dialog.kind(), dialog.label())
     finally:
         dialog.deleteLater()
-
-
-def place_action(window: MainWindow) -> QAction:
-    action = QAction("Place at &Coordinates…", window)
-    action.setShortcut(QKeySequence(SHORTCUT))
-    tip = "Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)"
-    action.setToolTip(f"{tip} ({SHORTCUT})")
-    action.setStatusTip(f"{tip} ({SHORTCUT})")
-    action.triggered.connect(lambda _checked=False: place_at_coordinates(window))
-    return action
