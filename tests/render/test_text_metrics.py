@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,21 @@ def test_the_window_and_the_pdf_keep_one_store_of_the_fonts_metrics(tmp_path, mo
         assert sorted((tmp_path / "cache").rglob("*")) == kept
     finally:
         text_metrics.faces.cache_clear()
+
+
+def test_font_entries_are_keyed_in_a_desktop_build_too(monkeypatch):
+    # PyInstaller keeps reportlab in its archive: its __init__.py is no file on disk, and the
+    # PDF export of the built app stopped on that (FileNotFoundError).
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    from briefing_app.render.pdf import font_faces
+
+    archived = importlib.machinery.ModuleSpec("reportlab", None, origin="/no/such/reportlab.py")
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: archived)
+    font_faces._reportlab_version.cache_clear()
+    try:
+        assert font_faces._reportlab_version()[0] == Path(sys.executable).name
+    finally:
+        font_faces._reportlab_version.cache_clear()

@@ -22,6 +22,7 @@ import hashlib
 import importlib.util
 import logging
 import marshal
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,7 +76,12 @@ def _reportlab_version() -> tuple[str, int, int]:
     spec = importlib.util.find_spec("reportlab")
     if spec is None or spec.origin is None:
         raise ImportError("reportlab is not installed")
-    return file_version(Path(spec.origin))
+    try:
+        return file_version(Path(spec.origin))
+    except OSError:
+        # The desktop build keeps reportlab in its archive, not as files: its reportlab is
+        # the one it was built with, which the build's own executable stands for.
+        return file_version(Path(sys.executable))
 
 
 def face_widths(data: bytes) -> tuple[dict[int, float], float]:
