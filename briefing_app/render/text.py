@@ -13,6 +13,7 @@ into a format with markup goes through here, so that the rules are written once:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -27,10 +28,28 @@ def shown_text(text: str) -> str:
     return LONE_SURROGATE.sub("\ufffd", text)
 
 
-def drawn_text(text: str) -> str:
-    """Text for a line drawn on a page: shown_text without control characters (carriage
-    returns and tabs become spaces)."""
+def printable_text(text: str) -> str:
+    """shown_text without control characters (carriage returns and tabs become spaces)."""
     return _CONTROL.sub(lambda m: " " if m.group() in "\r\t" else "", shown_text(text))
+
+
+def drawn_text(text: str) -> str:
+    """Text for a line drawn on a page in the app's font (DejaVu Sans): printable_text, and
+    a character the font has no glyph for (an emoji, a script it lacks) drawn as U+FFFD: a
+    visible sign that something stands there, where the PDF would leave a silent gap."""
+    text = printable_text(text)
+    if text.isascii():  # the font has every printable ASCII character
+        return text
+    covered = _font_covers()
+    return "".join(c if ord(c) in covered or c in "\n " else "\ufffd" for c in text)
+
+
+@lru_cache(maxsize=1)
+def _font_covers() -> frozenset[int]:
+    from briefing_app.render.text_metrics import faces
+
+    regular, bold = faces()[False].widths, faces()[True].widths
+    return frozenset(regular.keys() & bold.keys())
 
 
 # Not characters in XML 1.0 (the controls and surrogates drawn_text already replaces).
@@ -41,7 +60,8 @@ def xml_text(text: str) -> str:
     """User text for a document whose library writes XML and escapes it (python-pptx): the
     characters XML 1.0 cannot hold removed (lxml refuses them and the save would stop),
     lone surrogates shown as U+FFFD, line breaks kept as line feeds."""
-    return _NOT_XML.sub("", drawn_text(text.replace("\r\n", "\n")))
+    # PowerPoint and LibreOffice fall back to other fonts: every character stays.
+    return _NOT_XML.sub("", printable_text(text.replace("\r\n", "\n")))
 
 
 def _xml_escape(text: str, entities: dict[str, str] | None = None) -> str:
