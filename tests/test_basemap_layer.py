@@ -45,6 +45,9 @@ def test_the_basemap_layer_carries_what_renderers_draw(data):
     assert relief["max_native_zoom"] >= 7 and relief["neutral"] == 128
     assert any("GeoNames" in part[0] for part in layer.payload["attribution"])
     assert any("GeoNames" in s.label and "CC BY 4.0" in s.label for s in layer.sources)
+    # The rivers traced from GSHHG are cited with their licence in every handout's sources.
+    gshhg = [s for s in layer.sources if "GSHHG" in s.label]
+    assert gshhg and "LGPL" in gshhg[0].label and "Neman" in gshhg[0].label
     # The page loads the items once; the scene message carries only the relief.
     assert "items" not in json.dumps(layer.message())
 

