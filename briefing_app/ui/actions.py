@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
+from briefing_app.style.themes import THEMES
 from briefing_app.ui.annotation_editor import TOOLS
 
 if TYPE_CHECKING:
@@ -57,6 +58,12 @@ class Entry:
 
 def _sep(menu: str) -> Entry:
     return Entry(menu=menu, separator=True)
+
+
+def _choose_theme(window: MainWindow, name: str) -> None:
+    from briefing_app.ui.theme import choose_theme
+
+    choose_theme(window, name)
 
 
 def _place_at(window: MainWindow) -> None:
@@ -366,6 +373,18 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         tip="Members, population, GDP, defence spending of a grouping",
     ),
     Entry("view.as_of_bar", "View", owned=lambda w: w.as_of_bar.toggleViewAction()),
+    *(
+        Entry(
+            f"view.theme_{theme.name}",
+            "View/&Theme",
+            theme.label,
+            lambda w, n=theme.name: _choose_theme(w, n),
+            tip=f"Show the window and the map in the {theme.label.replace('&', '')} theme",
+            checkable=True,
+            group="themes",
+        )
+        for theme in THEMES.values()
+    ),
     # ---------------------------------------------------------------- Draw
     *(
         Entry(

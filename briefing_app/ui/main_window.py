@@ -65,7 +65,7 @@ from briefing_app.ui.slide_actions import SlideActions
 from briefing_app.ui.slide_thumbnails import SlideThumbnails
 from briefing_app.ui.slides_dock import QtSlidesDock
 from briefing_app.ui.sources_dock import QtSourcesDock
-from briefing_app.ui.theme import install_theme_menu
+from briefing_app.ui.theme import install_theme
 from briefing_app.ui.undo import QtUndoHistory
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cursor_label)
 
         self._build_menus()
-        install_theme_menu(self)
+        install_theme(self)
         for action in self.theme_actions.values():
             action.triggered.connect(self.thumbnails.ask_soon)
         self.coordinates = CoordinateDisplay(self, self.cursor_label)

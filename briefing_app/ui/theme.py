@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from briefing_app.style.themes import DEFAULT_THEME, THEMES, Theme, get_theme, theme_style
 from briefing_app.ui.accessibility import focus_stylesheet
@@ -138,35 +138,20 @@ def current_theme(settings: Settings) -> str:
     return name if name in THEMES else DEFAULT_THEME
 
 
-def install_theme_menu(window: QMainWindow) -> QMenu:
-    """View → Theme → Light / Dark / High Contrast: applies the theme from the settings now
-    and remembers each choice. The window needs `settings` and `view_menu`."""
-    settings: Settings = window.settings
-    menu = window.view_menu.addMenu("&Theme")
-    group = QActionGroup(menu)
-    group.setExclusive(True)
-    chosen = current_theme(settings)
-    window.theme_actions = {}
-    for theme in THEMES.values():
-        action = QAction(theme.label, menu)
-        action.setCheckable(True)
-        action.setChecked(theme.name == chosen)
-        action.setData(theme.name)
-        action.setStatusTip(
-            f"Show the window and the map in the {theme.label.replace('&', '')} theme"
-        )
-        group.addAction(action)
-        menu.addAction(action)
-        window.theme_actions[theme.name] = action
-
-    def on_triggered(action: QAction) -> None:
-        name = str(action.data())
-        settings.set(THEME, name)
-        _apply_everywhere(window, name)
-
-    group.triggered.connect(on_triggered)
+def install_theme(window: QMainWindow) -> None:
+    """View → Theme (entries of ui/actions.py): the theme from the settings applied now and
+    checked in the menu. The window needs `settings` and `actions`."""
+    chosen = current_theme(window.settings)
+    window.theme_actions = {name: window.actions[f"view.theme_{name}"] for name in THEMES}
+    window.theme_actions[chosen].setChecked(True)
     _apply_everywhere(window, chosen)
-    return menu
+
+
+def choose_theme(window: QMainWindow, name: str) -> None:
+    """The user's choice: applied everywhere and remembered."""
+    window.settings.set(THEME, name)
+    window.theme_actions[name].setChecked(True)
+    _apply_everywhere(window, name)
 
 
 def _apply_everywhere(window: QWidget, name: str) -> None:

@@ -12,7 +12,7 @@ from briefing_app.model.builtin import builtin_briefing
 from briefing_app.style.themes import get_theme
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import THEME, Settings
-from briefing_app.ui.theme import apply_theme, install_theme_menu
+from briefing_app.ui.theme import apply_theme
 
 RENDER_TIMEOUT_MS = 30_000
 COUNTRY_STYLE = (
@@ -30,8 +30,6 @@ MEMBER_FILLS = (
 def window(qtbot):
     win = MainWindow(Settings(), builtin_briefing(), builtin=True)
     qtbot.addWidget(win)
-    if not hasattr(win, "theme_actions"):  # until the main window installs the menu itself
-        install_theme_menu(win)
     win.show()
     qtbot.waitUntil(lambda: "countries" in win.map.rendered_layers, timeout=RENDER_TIMEOUT_MS)
     yield win
@@ -80,8 +78,6 @@ def test_choice_is_remembered_and_applied_at_start(window, qtbot):
 
     again = MainWindow(Settings(), builtin_briefing(), builtin=True)
     qtbot.addWidget(again)
-    if not hasattr(again, "theme_actions"):
-        install_theme_menu(again)
     again.show()
     assert again.theme_actions["high_contrast"].isChecked()
     assert not again.theme_actions["light"].isChecked()
