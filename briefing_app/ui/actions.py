@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from briefing_app.style.themes import THEMES
 from briefing_app.ui.annotation_editor import TOOLS
@@ -34,7 +34,7 @@ Handler = Callable[["MainWindow"], object]
 class Entry:
     """One action. `menu` is its menu path ("File", "File/Export &Annotations"; empty: keys
     only); `keys` are key strings ("Ctrl+I") or standard keys; `context` says where the keys
-    work: "window" (the whole window), "map" (the map and the annotation list: `on`) or
+    work: "window" (the whole window), "map" (the map and the annotation list only) or
     "application" (the presentation's windows too)."""
 
     id: str = ""
@@ -51,9 +51,6 @@ class Entry:
     checkable: bool = False
     group: str = ""  # checkable entries of one group exclude each other (the drawing tools)
     toolbar: Callable[[MainWindow], QToolBar] | None = None  # also on this tool bar
-    # With context "map": the widgets whose keys these are (a text field elsewhere keeps
-    # its own Delete, Ctrl+C, Enter and Esc).
-    on: Callable[[MainWindow], list[QWidget]] | None = None
 
 
 def _sep(menu: str) -> Entry:
@@ -70,10 +67,6 @@ def _place_at(window: MainWindow) -> None:
     from briefing_app.ui.place_at_coordinates import place_at_coordinates
 
     place_at_coordinates(window)
-
-
-def _map_keys(window: MainWindow) -> list[QWidget]:
-    return [window.map, window.editor.dock.list]
 
 
 def _welcome_tour(window: MainWindow) -> None:
@@ -262,7 +255,6 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         (Std.Cut,),
         "Cut the selected annotations",
         context="map",
-        on=lambda w: _map_keys(w),
     ),
     Entry(
         "edit.copy",
@@ -272,7 +264,6 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         (Std.Copy,),
         "Copy the selected annotations",
         context="map",
-        on=lambda w: _map_keys(w),
     ),
     Entry(
         "edit.paste",
@@ -282,7 +273,6 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         (Std.Paste,),
         "Paste annotations (also GeoJSON text)",
         context="map",
-        on=lambda w: _map_keys(w),
     ),
     Entry(
         "edit.duplicate",
@@ -300,7 +290,6 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         (Std.Delete,),
         "Delete the selected annotations",
         context="map",
-        on=lambda w: _map_keys(w),
     ),
     Entry(
         "edit.select_all",
@@ -310,7 +299,6 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         (Std.SelectAll,),
         "Select every annotation",
         context="map",
-        on=lambda w: _map_keys(w),
     ),
     _sep("Edit"),
     Entry(
@@ -426,7 +414,6 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         ("Return",),
         "Finish the line or area being drawn",
         context="map",
-        on=lambda w: _map_keys(w),
     ),
     Entry(
         "map.cancel",
@@ -436,7 +423,6 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         ("Escape",),
         "Stop drawing; a second Esc clears the selection",
         context="map",
-        on=lambda w: _map_keys(w),
     ),
     _sep("Draw"),
     Entry(
@@ -600,8 +586,10 @@ def build_menus(window: MainWindow, entries: tuple[Entry, ...] = MENU_ENTRIES) -
 def _attach(window: MainWindow, entry: Entry, action: QAction) -> None:
     if entry.toolbar is not None:
         entry.toolbar(window).addAction(action)
-    if entry.on is not None:
-        for widget in entry.on(window):
+    if entry.context == "map":
+        # The keys belong to the map and the annotation list: a text field elsewhere keeps
+        # its own Delete, Ctrl+C, Enter and Esc.
+        for widget in (window.map, window.editor.dock.list):
             widget.addAction(action)
 
 
