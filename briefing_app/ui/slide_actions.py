@@ -43,19 +43,21 @@ class SlideActions:
         dock.working_map_requested.connect(self.show_working_map)
         dock.moved.connect(lambda slide_id, index: session.run(commands.MoveSlide(slide_id, index)))
         dock.renamed.connect(
-            lambda slide_id, title: session.run(
-                commands.UpdateSlide(slide_id, {"title": title}, label="Rename slide")
-            )
+            lambda slide_id, title: self._update(slide_id, {"title": title}, "Rename slide")
         )
         dock.notes_edited.connect(
-            lambda slide_id, notes: session.run(
-                commands.UpdateSlide(slide_id, {"notes": notes}, label="Edit talking points")
-            )
+            lambda slide_id, notes: self._update(slide_id, {"notes": notes}, "Edit talking points")
         )
         dock.present_requested.connect(self.present)
 
     def _slide(self, slide_id: str) -> Slide | None:
         return self.session.doc.slide(slide_id)
+
+    def _update(self, slide_id: str, changes: dict, label: str) -> None:
+        # The panel may report an edit of a slide the document no longer has: its notes
+        # field finishing after another briefing was opened (found by the map page fuzz test).
+        if self.session.doc.slide(slide_id) is not None:
+            self.session.run(commands.UpdateSlide(slide_id, changes, label=label))
 
     def show_slide(self, slide_id: str) -> None:
         """Fly the map to a slide and show what it owns: its layers, date and annotations.
