@@ -11,6 +11,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from briefing_app import __version__
+from briefing_app.i18n import LANGUAGES, set_language, system_language
 
 DESCRIPTION = """\
 Briefing App prepares map-based European security briefings, presents them and
@@ -106,6 +107,14 @@ def _export_parser() -> argparse.ArgumentParser:
         "--no-appendix", action="store_true", help="leave out the PDF's appendix tables"
     )
     parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="the language of the app's own texts in the file: headings, legend, dates, "
+        "country names (default: the system's language, else English); the briefing's own "
+        "texts stay as written",
+    )
+    parser.add_argument(
         "--replay",
         action="append",
         default=[],
@@ -128,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             return _internal_error(file, "the check")
     if args and args[0] == "export":
         options = _export_parser().parse_args(args[1:])
+        set_language(options.language or system_language())
         lean = _lean_run() if Path(options.output).suffix.lower() == ".pdf" else nullcontext()
         with lean:
             from briefing_app.core.logsetup import setup_logging

@@ -242,9 +242,9 @@ def test_a_map_page_header_gives_its_slides_date(tmp_path, data):
         check=True,
     ).stdout.split("\f")
     header = [page.splitlines()[1] if len(page.splitlines()) > 1 else "" for page in pages]
-    assert "As of 2026-01-06" in header[0]  # the cover: the briefing's date
-    assert "As of 2000-01-01" in pages[5] and "As of 2026-01-06" not in pages[5]
-    assert "As of 2026-01-06" in pages[4]
+    assert "As of 6 January 2026" in header[0]  # the cover: the briefing's date
+    assert "As of 1 January 2000" in pages[5] and "As of 6 January 2026" not in pages[5]
+    assert "As of 6 January 2026" in pages[4]
 
 
 def test_greenland_is_drawn_with_denmarks_nato_membership_but_not_counted(data):

@@ -114,8 +114,9 @@
       box.appendChild(table);
     }
     if (popup.source) {
-      var source = el("div", "briefing-popup-source", "Source: " + popup.source +
-        (popup.as_of ? " (as of " + popup.as_of + ")" : ""));
+      var source = el("div", "briefing-popup-source", popup.as_of
+        ? text("source_as_of", {source: popup.source, date: popup.as_of})
+        : text("source", {source: popup.source}));
       if (popup.source_url) { source.appendChild(el("div", "briefing-popup-url", popup.source_url)); }
       box.appendChild(source);
     }
@@ -1179,12 +1180,23 @@
     } finally { legendSections = sections; }
   }
 
+  // The page's own words, in the app's language (render/map_page.page_texts): a value in
+  // braces is put in as text, never as markup.
+  function text(key, values) {
+    var words = (config.texts || {})[key];
+    if (typeof words !== "string") { words = key; }
+    return words.replace(/\{(\w+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name)
+        ? String(values[name]) : whole;
+    });
+  }
+
   function renderLegendInto(outer, foldable) {
     outer.textContent = "";
-    var header = el("div", "briefing-legend-header", !foldable ? "Legend"
-                    : legendCollapsed ? "Legend ▸" : "Legend ▾");
+    var header = el("div", "briefing-legend-header", !foldable ? text("legend")
+                    : text("legend") + (legendCollapsed ? " ▸" : " ▾"));
     if (foldable) {
-      header.title = "Show or hide the legend";
+      header.title = text("legend_toggle");
       header.addEventListener("click", function () {
         legendCollapsed = !legendCollapsed;
         legendFoldedByUser = legendCollapsed;
@@ -1671,7 +1683,7 @@
       chrome.push(banner);
     });
     var title = L.control({position: "topright"});
-    var asOf = el("div", "briefing-title-sub", "As of " + doc.as_of);
+    var asOf = el("div", "briefing-title-sub", text("as_of", {date: doc.as_of}));
     title.onAdd = function () {
       var box = el("div", "briefing-title");
       box.appendChild(el("div", "briefing-title-main", doc.title));
@@ -1687,7 +1699,7 @@
       var box = el("div", "briefing-slides");
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
-      box.appendChild(el("div", "briefing-legend-title", "Slides"));
+      box.appendChild(el("div", "briefing-legend-title", text("slides")));
       var notes = el("div", "briefing-slide-notes");
       doc.slides.forEach(function (slide, index) {
         var button = el("button", "briefing-slide-button", (index + 1) + ". " + slide.title);
@@ -1697,7 +1709,7 @@
           if (slide.scene) { handle(slide.scene); }
           config.labels_by_zoom = slide.labels_by_zoom || null;
           setView(slide.view, true);
-          asOf.textContent = "As of " + (slide.as_of || doc.as_of);
+          asOf.textContent = text("as_of", {date: slide.as_of || doc.as_of});
           notes.textContent = slide.notes || "";
         });
         box.appendChild(button);

@@ -19,7 +19,7 @@ from briefing_app.i18n.catalogue import (
     translations_dir,
     ts_path,
 )
-from briefing_app.i18n.dates import DateStyle, format_date
+from briefing_app.i18n.dates import DateStyle, format_date, format_day_text
 from briefing_app.i18n.languages import (
     LANGUAGE_NAMES,
     LANGUAGES,
@@ -41,6 +41,7 @@ __all__ = [
     "active_language",
     "check_language",
     "format_date",
+    "format_day_text",
     "language_for_locale",
     "qm_path",
     "read_ts",

@@ -28,3 +28,13 @@ def format_date(day: dt.date, language: str | None = None, style: DateStyle = "l
     from babel.dates import format_date as babel_format_date
 
     return str(babel_format_date(day, format=style, locale=_CLDR_LOCALE[code]))
+
+
+def format_day_text(text: str, language: str | None = None, style: DateStyle = "medium") -> str:
+    """A date the data or the scene carries as ISO text ("2026-01-06") as a language writes
+    it; any other text (a year, "—", an empty cell) as it is."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return text
+    return format_date(day, language, style)

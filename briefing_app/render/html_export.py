@@ -17,6 +17,7 @@ from briefing_app.core.paths import app_root
 from briefing_app.data.basemap import relief_overlay
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.datasets import Datasets
+from briefing_app.i18n import format_date
 from briefing_app.model.document import Briefing, Slide
 from briefing_app.render.errors import ExportError
 from briefing_app.render.map_page import (
@@ -67,7 +68,7 @@ def _slide_config(doc: Briefing, slide: Slide, data: Datasets) -> dict[str, Any]
         "title": slide.title,
         "notes": slide.notes,
         "view": view_message(slide.view),
-        "as_of": scene.as_of.isoformat(),
+        "as_of": format_date(scene.as_of),
         "scene": scene.to_message(),
         "labels_by_zoom": labels_by_zoom(scene),
     }
@@ -95,7 +96,7 @@ def _document_config(doc: Briefing, data: Datasets) -> dict[str, Any]:
         "subtitle": doc.subtitle,
         "classification": doc.classification,
         "marking": {"background": marking.background, "foreground": marking.foreground},
-        "as_of": doc.as_of.isoformat(),
+        "as_of": format_date(doc.as_of),
         "slides": [_slide_config(doc, slide, data) for slide in doc.slides],
     }
 

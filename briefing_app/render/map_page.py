@@ -24,6 +24,7 @@ from briefing_app.data.basemap import places_path, water_path
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.layers import layer_def
 from briefing_app.geo.positions import page_default
+from briefing_app.i18n import active_language, translate, ts_path
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
 from briefing_app.scene.items import view_message
@@ -78,10 +79,23 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
         # Packed for the page (geodata/build_page_countries.py): no number to parse.
         "countries": {"packed": asset_url(countries.data_path)},
         "basemap": {"tiles": asset_url(RELIEF_TILE_ROUTE), "data": asset_url(BASEMAP_DATA_ROUTE)},
+        "texts": page_texts(),
     }
 
 
-@lru_cache(maxsize=1)
+def page_texts() -> dict[str, str]:
+    """The page's own words in the active language: the page has no translator of its own,
+    it puts a date or a count where these texts say {date} or {count}."""
+    return {
+        "legend": translate("MapPage", "Legend"),
+        "legend_toggle": translate("MapPage", "Show or hide the legend"),
+        "as_of": translate("MapPage", "As of {date}"),
+        "slides": translate("MapPage", "Slides"),
+        "source": translate("MapPage", "Source: {source}"),
+        "source_as_of": translate("MapPage", "Source: {source} (as of {date})"),
+    }
+
+
 def basemap_data_json() -> str:
     """The basemap's water and places as the page draws them, from the scene's items (so
     screen, export and PDF draw the same), as compact JSON made safe for a script element:
@@ -89,11 +103,19 @@ def basemap_data_json() -> str:
     title, [[row, value], ...]]]}. Place names only travel for the popups.
 
     Kept between starts (derived_cache): the map's page asks for it while it loads, and the
-    app's thread that answers is needed by the page for everything else."""
+    app's thread that answers is needed by the page for everything else. The popups' words
+    are in the active language: one copy per language."""
+    return _basemap_data_json_in(active_language())
+
+
+@lru_cache(maxsize=2)
+def _basemap_data_json_in(language: str) -> str:
+    translations = ts_path(language)
     cache = DerivedCache(
-        "basemap-data",
+        f"basemap-data-{language}",
         [
             *(file_stamp(path) for path in (water_path(), places_path(), countries_geojson_path())),
+            *([file_stamp(translations)] if translations.is_file() else []),
             *code_stamps(
                 __name__,
                 "briefing_app.scene.build",
@@ -173,7 +195,7 @@ def build_map_page(
     extra_css: tuple[str, ...] = (),
     inline_asset: Callable[[str], str] | None = None,
     extra_config: dict[str, Any] | None = None,
-    title: str = "Briefing map",
+    title: str = "",
     data_elements: dict[str, str] | None = None,
     served: bool = False,
 ) -> str:
@@ -194,6 +216,7 @@ def build_map_page(
         data_blocks.append(f'<script type="application/json" id="{element_id}">{text}</script>')
     config = page_config(initial_view, asset_url)
     config.update(extra_config or {})
+    page_title = title or translate("MapPage", "Briefing map")
     # The theme colours briefing_map.css reads (themes.py is their one source).
     styles: list[str] = [f"<style>{page_theme_css()}</style>"]
     scripts: list[str] = []
@@ -242,12 +265,12 @@ def build_map_page(
     return "\n".join(
         [
             "<!DOCTYPE html>",
-            '<html lang="en">',
+            f'<html lang="{active_language()}">',
             "<head>",
             '<meta charset="utf-8">',
             f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-            f"<title>{html.escape(shown_text(title))}</title>",
+            f"<title>{html.escape(shown_text(page_title))}</title>",
             *preloads,
             *styles,
             "</head>",

@@ -25,6 +25,7 @@ from pptx.util import Emu, Pt
 
 from briefing_app.core.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
+from briefing_app.i18n import format_date, format_day_text, translate
 from briefing_app.model.document import Briefing, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError, located
 from briefing_app.render.pdf.export import Progress, current_view_slide
@@ -81,23 +82,31 @@ def export_pptx(
         if progress is not None and progress(done, total, message) is False:
             raise ExportCancelled(f"export to {target} cancelled")
 
-    step(0, "Making the cover")
+    step(0, translate("Export", "Making the cover"))
     deck = _new_deck()
     _cover(deck, doc)
     for i, slide in enumerate(pages):
-        step(i + 1, f"Drawing map {i + 1} of {len(pages)}: {xml_text(slide.title)}")
+        step(
+            i + 1,
+            translate("Export", "Drawing map {number} of {count}: {title}").format(
+                number=i + 1, count=len(pages), title=xml_text(slide.title)
+            ),
+        )
         with located(target, f"slide {i + 1} ({slide.title!r})"):
             _map_slide(deck, doc, data, slide if doc.slides else None, basemap)
     for i, spec in enumerate(replays):
         title = replay_title(doc, data, spec)
-        step(len(pages) + 1 + i, f"Drawing the replay {title}")
+        step(
+            len(pages) + 1 + i,
+            translate("Export", "Drawing the replay {title}").format(title=title),
+        )
         with located(target, f"the replay {title!r}"):
             _replay_slide(deck, doc, data, spec, basemap)
-    step(len(pages) + len(replays) + 1, "Writing the PowerPoint file")
+    step(len(pages) + len(replays) + 1, translate("Export", "Writing the PowerPoint file"))
     _properties(deck, doc)
     write_atomically(target, deck.save, error_type=ExportError)
     if progress is not None:
-        progress(total, total, f"Saved {target}")
+        progress(total, total, translate("Export", "Saved {path}").format(path=target))
 
 
 # ---------------------------------------------------------------- the deck
@@ -130,11 +139,14 @@ def _properties(deck: Deck, doc: Briefing) -> None:
     props = deck.core_properties
     props.title = xml_text(doc.title)[:PPTX_CORE_TEXT_MAX]
     props.author = xml_text(doc.author or doc.organisation)[:PPTX_CORE_TEXT_MAX]
-    props.subject = xml_text(doc.subtitle or f"Security briefing as of {doc.as_of}")[
-        :PPTX_CORE_TEXT_MAX
-    ]
+    props.subject = xml_text(
+        doc.subtitle
+        or translate("PdfCover", "Security briefing as of {date}").format(
+            date=format_date(doc.as_of)
+        )
+    )[:PPTX_CORE_TEXT_MAX]
     props.keywords = xml_text(doc.classification)[:PPTX_CORE_TEXT_MAX]
-    props.comments = "Made with Briefing App"
+    props.comments = translate("Pptx", "Made with Briefing App")
 
 
 def _rgb(colour: str) -> RGBColor:
@@ -209,12 +221,12 @@ def _set_title(deck_slide: DeckSlide, text: str, *, left: bool) -> None:
 
 def _cover(deck: Deck, doc: Briefing) -> None:
     deck_slide = deck.slides.add_slide(_layout(deck, TITLE_SLIDE_LAYOUT))
-    title = xml_text(doc.title).strip() or "Untitled briefing"
+    title = xml_text(doc.title).strip() or translate("Pptx", "Untitled briefing")
     _set_title(deck_slide, _cut(title, 200), left=False)
     lines = [
         xml_text(doc.subtitle).strip(),
         " · ".join(xml_text(x).strip() for x in (doc.organisation, doc.author) if x.strip()),
-        f"As of {doc.as_of.isoformat()}",
+        translate("PdfPage", "As of {date}").format(date=format_date(doc.as_of)),
     ]
     body = next(p for p in deck_slide.placeholders if p.placeholder_format.idx == 1)
     body.text_frame.text = "\n".join(_cut(line, 300) for line in lines if line)
@@ -247,19 +259,23 @@ def _picture_slide(
     shape = deck_slide.shapes.title
     shape.left, shape.top = Pt(SIDE_PT), Pt(TITLE_TOP_PT)
     shape.width, shape.height = Pt(picture_w), Pt(TITLE_HEIGHT_PT)
-    _set_title(deck_slide, _cut(xml_text(title).strip() or "Untitled slide", 200), left=True)
+    _set_title(
+        deck_slide,
+        _cut(xml_text(title).strip() or translate("Pptx", "Untitled slide"), 200),
+        left=True,
+    )
 
     shown = deck_slide.shapes.add_picture(
         io.BytesIO(image), Pt(SIDE_PT), Pt(PICTURE_TOP_PT), Pt(picture_w), Pt(picture_h)
     )
-    shown.name = "Map"
+    shown.name = translate("Pptx", "Map")
     # Alternative text: what a screen reader says for the picture.
     shown._element.nvPicPr.cNvPr.set("descr", _cut(xml_text(description), 1000))
 
     box = deck_slide.shapes.add_textbox(
         Pt(SIDE_PT), Pt(sources_top), Pt(picture_w), Pt(SOURCES_HEIGHT_PT)
     )
-    box.name = "Sources"
+    box.name = translate("PdfSources", "Sources")
     frame = box.text_frame
     frame.word_wrap = True
     frame.margin_left = frame.margin_right = Pt(0)
@@ -271,12 +287,16 @@ def _picture_slide(
 
 
 def _sources_line(as_of: str, names: list[str]) -> str:
-    line = f"As of {as_of}"
+    line = translate("PdfPage", "As of {date}").format(date=format_day_text(as_of, style="long"))
     if names:
         # Two lines at most (the handout lists every source in full): measured in the
         # PDF's font, with room for what wrapping at word breaks and another font lose.
         picture_w = _picture_box()[0]
-        line += "  ·  " + fit_line("Sources: " + "; ".join(names), 1.7 * picture_w, 9)
+        line += "  ·  " + fit_line(
+            translate("SlideImage", "Sources: {names}").format(names="; ".join(names)),
+            1.7 * picture_w,
+            9,
+        )
     return line
 
 
@@ -289,7 +309,9 @@ def _map_slide(
         deck,
         picture.title,
         png,
-        f"Map: {picture.title}, as of {picture.as_of}",
+        translate("Pptx", "Map: {title}, as of {date}").format(
+            title=picture.title, date=format_day_text(picture.as_of, style="long")
+        ),
         _sources_line(picture.as_of, short_source_names(picture.prepared.sources)),
     )
 
@@ -310,21 +332,26 @@ def _replay_slide(
     title = replay_title(doc, data, spec)
     choice = next(c for c in grouping_choices(doc, data) if c.id == spec.grouping)
     source = (
-        f"Sources: {xml_text(choice.builtin.source)}"
+        translate("SlideImage", "Sources: {names}").format(names=xml_text(choice.builtin.source))
         if choice.builtin is not None
-        else "Custom grouping in this briefing"
+        else translate("Pptx", "Custom grouping in this briefing")
     )
     deck_slide = _picture_slide(
         deck,
-        f"Replay: {title}",
+        translate("Pptx", "Replay: {title}").format(title=title),
         gif,
-        f"Animated map: {title}, one frame per change of membership",
+        translate("Pptx", "Animated map: {title}, one frame per change of membership").format(
+            title=title
+        ),
         source,
     )
     _set_notes(
         deck_slide,
-        "The picture plays in the slide show (an animated GIF); one frame per "
-        "day the membership changed, each dated.",
+        translate(
+            "Pptx",
+            "The picture plays in the slide show (an animated GIF); one frame per day the "
+            "membership changed, each dated.",
+        ),
     )
     _marking_bands(deck_slide, doc)
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.core.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
+from briefing_app.i18n import format_date, translate
 from briefing_app.model.document import Briefing, LayerState, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError
 from briefing_app.render.slide_image import (
@@ -135,7 +136,9 @@ def replay_spec(doc: Briefing, data: Datasets, text: str) -> ReplaySpec:
 
 def replay_title(doc: Briefing, data: Datasets, spec: ReplaySpec) -> str:
     choice = next(c for c in grouping_choices(doc, data) if c.id == spec.grouping)
-    return f"{choice.name}, {spec.start.isoformat()} to {spec.end.isoformat()}"
+    return translate("Replay", "{grouping}, {start} to {end}").format(
+        grouping=choice.name, start=format_date(spec.start), end=format_date(spec.end)
+    )
 
 
 def replay_frames(
@@ -157,7 +160,11 @@ def replay_frames(
         if (
             progress is not None
             and progress(
-                index, len(frames), f"Drawing frame {index + 1} of {len(frames)}: {day.isoformat()}"
+                index,
+                len(frames),
+                translate("Export", "Drawing frame {number} of {count}: {date}").format(
+                    number=index + 1, count=len(frames), date=format_date(day)
+                ),
             )
             is False
         ):
@@ -174,7 +181,7 @@ def replay_frames(
                     width_px=size[0],
                     height_px=size[1],
                     basemap=basemap,
-                    caption=day.isoformat(),
+                    caption=format_date(day),
                 ),
             )
             continue
@@ -187,7 +194,7 @@ def replay_frames(
             size_pt=size_pt,
             scale=scale,
             basemap=basemap,
-            caption=day.isoformat(),
+            caption=format_date(day),
             relief_dpi=relief_dpi_for(size[0] / size_pt[0] * scale),
         )
         yield day, png_bytes(rasterise_pdf(pdf, size[0])[0])
@@ -257,7 +264,10 @@ def export_replay(
     except ValueError as exc:
         raise ExportError(target, str(exc)) from None
     total = len(frames) + 1
-    if progress is not None and progress(len(frames), total, "Writing the replay") is False:
+    if (
+        progress is not None
+        and progress(len(frames), total, translate("Export", "Writing the replay")) is False
+    ):
         raise ExportCancelled("replay export cancelled")
     durations = _durations(len(frames))
     if suffix == ".gif":
@@ -268,7 +278,7 @@ def export_replay(
         assert encoder is not None
         _write_mp4(target, encoder, frames, durations)
     if progress is not None:
-        progress(total, total, f"Saved {target}")
+        progress(total, total, translate("Export", "Saved {path}").format(path=target))
 
 
 def ffmpeg_path() -> str | None:

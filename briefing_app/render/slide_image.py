@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame
 
 from briefing_app.data.datasets import Datasets
+from briefing_app.i18n import format_day_text, translate
 from briefing_app.model.document import Briefing, MapView, Slide
 from briefing_app.render.pdf.export import current_view_slide, prepare_frame_map
 from briefing_app.render.pdf.fitting import draw_top_left, fitted, height_of, split_to_fit
@@ -135,7 +136,7 @@ def draw_map_panel(
 def _legend_box(
     prepared: PreparedMap, styles: dict[str, ParagraphStyle], width: float, height: float
 ) -> Flowable:
-    head = [Paragraph("Legend", styles["notes_title"])]
+    head = [Paragraph(translate("PdfPage", "Legend"), styles["notes_title"])]
     smallest = styles["legend"].fontSize
     for columns in (1, 2):
         box = fitted(
@@ -147,7 +148,7 @@ def _legend_box(
         if box is not None:
             return box
     # A picture has no next page: the rows that fit, and where the others are.
-    more = [Paragraph("More in the handout's legend.", styles["small"])]
+    more = [Paragraph(translate("SlideImage", "More in the handout's legend."), styles["small"])]
     rows, _ = split_to_fit(
         head + legend_flowables(prepared.legend, styles, width, 1),
         width,
@@ -199,7 +200,9 @@ def _title_box(
 
 def _draw_footer(c: Canvas, picture: SlideMap, rect: Rect) -> None:
     x, y, w, _ = rect
-    as_of = f"As of {picture.as_of}"
+    as_of = translate("PdfPage", "As of {date}").format(
+        date=format_day_text(picture.as_of, style="long")
+    )
     c.saveState()
     c.setFillColor(HexColor(PDF_STYLE["text"]))
     c.setFont(BOLD, 7)
@@ -209,7 +212,15 @@ def _draw_footer(c: Canvas, picture: SlideMap, rect: Rect) -> None:
         start = x + text_width(as_of, 7, bold=True) + 10
         c.setFillColor(HexColor(PDF_STYLE["muted_text"]))
         c.setFont(REGULAR, 6.5)
-        c.drawString(start, y + 2, fit_line("Sources: " + "; ".join(names), x + w - start, 6.5))
+        c.drawString(
+            start,
+            y + 2,
+            fit_line(
+                translate("SlideImage", "Sources: {names}").format(names="; ".join(names)),
+                x + w - start,
+                6.5,
+            ),
+        )
     c.restoreState()
 
 

@@ -14,6 +14,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from briefing_app.data.datasets import load_datasets
+from briefing_app.i18n import format_date
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import MapView, Slide
 from briefing_app.render.errors import ExportCancelled
@@ -68,7 +69,7 @@ def test_builtin_deck_reads_back_slide_by_slide(builtin_deck):
         width_px, _ = pictures[0].image.size
         assert width_px >= 2400
         text = " ".join(s.text_frame.text for s in deck_slide.shapes if s.has_text_frame)
-        assert f"As of {(slide.as_of or doc.as_of).isoformat()}" in text
+        assert f"As of {format_date(slide.as_of or doc.as_of)}" in text
         assert "Sources:" in text
         if slide.notes.strip():
             notes = deck_slide.notes_slide.notes_text_frame.text

@@ -15,6 +15,7 @@ from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
 from briefing_app.data.datasets import load_datasets
+from briefing_app.i18n import format_date
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import MapView
 from briefing_app.render.slide_image import rasterise_pdf, slide_pdf, slide_png
@@ -65,7 +66,7 @@ def test_pdf_carries_marking_top_and_bottom_title_date_and_legend(doc, data):
     assert lines[0] == "NATO RESTRICTED"
     assert lines[-1] == "NATO RESTRICTED"
     assert slide.title in text
-    assert f"As of {(slide.as_of or doc.as_of).isoformat()}" in text
+    assert f"As of {format_date(slide.as_of or doc.as_of)}" in text  # "6 January 2026"
     assert "Legend" in text and "Sources:" in text
     assert "km" in text  # the scale bar
 
@@ -96,7 +97,7 @@ def test_current_view_view_override_caption_and_hostile_title(doc, data):
     assert "Vilnius" in text
     scale = re.search(r"(\d+) km", text)
     assert scale is not None and int(scale.group(1)) <= 50
-    assert f"As of {doc.as_of.isoformat()}" in text
+    assert f"As of {format_date(doc.as_of)}" in text
 
 
 def test_rasterise_gives_one_image_per_page_at_the_width_asked():

@@ -15,6 +15,7 @@ from typing import Any
 
 from hostile_briefings import AS_OF, Texts, parsed_as_html
 
+from briefing_app.i18n import format_date
 from briefing_app.model.document import IMPORTED_PREFIX
 
 SHOWN_JS = r"""(function () {
@@ -146,7 +147,10 @@ def check_shown(
     if exported:
         title, subtitle, _author, _org, classification, _summary = texts.doc
         assert shown["title"] == [title]
-        assert shown["subtitles"] == [*([subtitle] if subtitle else []), f"As of {AS_OF}"]
+        assert shown["subtitles"] == [
+            *([subtitle] if subtitle else []),
+            f"As of {format_date(AS_OF)}",
+        ]
         assert shown["banners"] == [classification, classification]
         assert shown["buttons"] == [f"{i}. {t}" for i, t in enumerate(texts.slide_titles, 1)]
         assert shown["notes"] == texts.slide_notes

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from briefing_app.data.datasets import Datasets
+from briefing_app.i18n import format_date, format_day_text, translate
 from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.map_drawing import DrawnItem
@@ -94,8 +95,8 @@ def appendix_flowables(
 ) -> list[Flowable]:
     cells = SharedParagraphs()
     out: list[Flowable] = [
-        Bookmark("appendix", "Appendix"),
-        Paragraph("Appendix", styles["heading"]),
+        Bookmark("appendix", translate("PdfAppendix", "Appendix")),
+        Paragraph(translate("PdfAppendix", "Appendix"), styles["heading"]),
     ]
     choices = {c.id: c for c in grouping_choices(doc, data)}
     for shown in groupings:
@@ -105,7 +106,9 @@ def appendix_flowables(
         members = sorted(
             choice.members_on(shown.day), key=lambda iso: data.country_names.get(iso, iso)
         )
-        heading = f"Members of {choice.name} on {shown.day.isoformat()} ({len(members)})"
+        heading = translate("PdfAppendix", "Members of {grouping} on {date} ({count})").format(
+            grouping=choice.name, date=format_date(shown.day), count=len(members)
+        )
         out += _heading(heading, styles)
         rows: list[list[object]] = []
         if choice.builtin is not None:
@@ -116,7 +119,7 @@ def appendix_flowables(
                     [
                         data.country_names.get(iso, iso),
                         iso,
-                        m.start.isoformat() if m else "",
+                        format_day_text(m.start.isoformat()) if m else "",
                         _source_cell(
                             g.source,
                             m.source_url if m else g.source_url,
@@ -125,7 +128,7 @@ def appendix_flowables(
                             numbers,
                             cells,
                         ),
-                        g.as_of.isoformat(),
+                        format_day_text(g.as_of.isoformat()),
                     ]
                 )
         else:
@@ -135,13 +138,22 @@ def appendix_flowables(
                         data.country_names.get(iso, iso),
                         iso,
                         "—",
-                        cells("custom grouping in this briefing", styles["cell"]),
-                        doc.as_of.isoformat(),
+                        cells(
+                            translate("PdfAppendix", "custom grouping in this briefing"),
+                            styles["cell"],
+                        ),
+                        format_day_text(doc.as_of.isoformat()),
                     ]
                 )
         out.append(
             _table(
-                ["Country", "Code", "Member since", "Source", "As of"],
+                [
+                    translate("PdfAppendix", "Country"),
+                    translate("PdfAppendix", "Code"),
+                    translate("PdfAppendix", "Member since"),
+                    translate("PdfAppendix", "Source"),
+                    translate("PdfAppendix", "As of"),
+                ],
                 rows,
                 _widths(width, [0.2, 0.07, 0.1, 0.53, 0.1]),
                 styles,
@@ -152,7 +164,7 @@ def appendix_flowables(
 
     deployments = _unique(d for d in drawn if d.layer_id == "deployments")
     if deployments:
-        out += _heading("Deployments on the maps", styles)
+        out += _heading(translate("PdfAppendix", "Deployments on the maps"), styles)
         rows = []
         for d in deployments:
             popup = d.item.popup or Popup(d.item.label)
@@ -166,12 +178,20 @@ def appendix_flowables(
                     _source_cell(
                         popup.source, popup.source_url, popup.as_of, styles["cell"], numbers, cells
                     ),
-                    popup.as_of,
+                    format_day_text(popup.as_of),
                 ]
             )
         out.append(
             _table(
-                ["Deployment", "Host", "Location", "Framework nation", "Since", "Source", "As of"],
+                [
+                    translate("PdfAppendix", "Deployment"),
+                    translate("PdfAppendix", "Host"),
+                    translate("PdfAppendix", "Location"),
+                    translate("PdfAppendix", "Framework nation"),
+                    translate("PdfAppendix", "Since"),
+                    translate("PdfAppendix", "Source"),
+                    translate("PdfAppendix", "As of"),
+                ],
                 rows,
                 _widths(width, [0.2, 0.08, 0.15, 0.1, 0.08, 0.29, 0.1]),
                 styles,
@@ -181,7 +201,7 @@ def appendix_flowables(
 
     flashpoints = _unique(d for d in drawn if d.layer_id == "flashpoints")
     if flashpoints:
-        out += _heading("Flashpoints and ranges on the maps", styles)
+        out += _heading(translate("PdfAppendix", "Flashpoints and ranges on the maps"), styles)
         rows = []
         for d in flashpoints:
             popup = d.item.popup or Popup(d.item.label)
@@ -199,7 +219,7 @@ def appendix_flowables(
                     _source_cell(
                         popup.source, popup.source_url, popup.as_of, styles["cell"], numbers, cells
                     ),
-                    popup.as_of,
+                    format_day_text(popup.as_of),
                 ]
             )
         layer_unplaced = _unplaced(doc, data)
@@ -207,7 +227,9 @@ def appendix_flowables(
             rows.append(
                 [
                     record.name,
-                    "No sourced location: not drawn. " + record.description,
+                    translate("PdfAppendix", "No sourced location: not drawn.")
+                    + " "
+                    + record.description,
                     _source_cell(
                         record.source,
                         record.source_url,
@@ -216,12 +238,17 @@ def appendix_flowables(
                         numbers,
                         cells,
                     ),
-                    record.as_of.isoformat(),
+                    format_day_text(record.as_of.isoformat()),
                 ]
             )
         out.append(
             _table(
-                ["Flashpoint", "Details", "Source", "As of"],
+                [
+                    translate("PdfAppendix", "Flashpoint"),
+                    translate("PdfAppendix", "Details"),
+                    translate("PdfAppendix", "Source"),
+                    translate("PdfAppendix", "As of"),
+                ],
                 rows,
                 _widths(width, [0.22, 0.36, 0.32, 0.1]),
                 styles,
@@ -258,11 +285,17 @@ def _figures_table(
     ]  # listed in the table above
     if not rows:
         return []
-    heading = f"Figures of {choice.name} on {shown.day.isoformat()}"
+    heading = translate("PdfAppendix", "Figures of {grouping} on {date}").format(
+        grouping=choice.name, date=format_date(shown.day)
+    )
     return [
         *_heading(heading, styles),
         _table(
-            ["Figure", "Value", "Coverage, source and year"],
+            [
+                translate("PdfAppendix", "Figure"),
+                translate("PdfAppendix", "Value"),
+                translate("PdfAppendix", "Coverage, source and year"),
+            ],
             rows,
             _widths(width, [0.2, 0.22, 0.58]),
             styles,

@@ -16,6 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from briefing_app.core.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
+from briefing_app.i18n import format_date, translate
 from briefing_app.model.document import Briefing, LayerState, MapView, Slide
 from briefing_app.render.errors import ExportCancelled, ExportError, located
 from briefing_app.render.pdf.appendix import GroupingShown, appendix_flowables
@@ -101,7 +102,12 @@ def export_pdf(
     groupings: list[GroupingShown] = []
     source_list = SourceList()  # numbered in page order, the same number on every page
     for i, slide in enumerate(pages):
-        step(i, f"Drawing map {i + 1} of {len(pages)}: {slide.title}")
+        step(
+            i,
+            translate("Export", "Drawing map {number} of {count}: {title}").format(
+                number=i + 1, count=len(pages), title=slide.title
+            ),
+        )
         with located(target, f"slide {i + 1} ({slide.title!r})"):
             scene, extent, prepared = prepare_slide_map(
                 doc, slide, data, crs, layout, basemap, relief_dpi
@@ -112,7 +118,7 @@ def export_pdf(
                     f"map{i}",
                     slide.title,
                     slide.notes,
-                    scene.as_of.isoformat(),
+                    format_date(scene.as_of),
                     prepared,
                     prepare_locator(extent, lw, lh),
                     page_references(prepared.sources, source_list),
@@ -128,7 +134,7 @@ def export_pdf(
     map_pages: list[MapPage] = []
 
     def story() -> list[Flowable]:
-        out: list[Flowable] = [Bookmark("cover", "Cover")]
+        out: list[Flowable] = [Bookmark("cover", translate("PdfCover", "Cover"))]
         out += cover_flowables(doc, styles, fw, len(doc.slides))
         map_pages.clear()
         for content in contents:
@@ -155,7 +161,12 @@ def export_pdf(
             bottomMargin=fy,
             title=drawn_text(doc.title),
             author=drawn_text(doc.author or doc.organisation),
-            subject=drawn_text(doc.subtitle or f"Security briefing as of {doc.as_of.isoformat()}"),
+            subject=drawn_text(
+                doc.subtitle
+                or translate("PdfCover", "Security briefing as of {date}").format(
+                    date=format_date(doc.as_of)
+                )
+            ),
             creator="Briefing App",
             keywords=drawn_text(doc.classification),
             pageCompression=1,
@@ -184,16 +195,16 @@ def export_pdf(
         if any(page.needs_list_page for page in map_pages):
             # A sources box split across pages with the placeholder page number: lay the
             # document out again with the real one (the list's page is known now).
-            step(len(pages) + 1, "Laying out pages again")
+            step(len(pages) + 1, translate("Export", "Laying out pages again"))
             out.seek(0)
             out.truncate()
             build(out)
 
-    step(len(pages), "Laying out pages")
-    step(len(pages) + 1, "Writing the PDF")
+    step(len(pages), translate("Export", "Laying out pages"))
+    step(len(pages) + 1, translate("Export", "Writing the PDF"))
     write_atomically(target, write, error_type=ExportError)
     if progress is not None:
-        progress(total, total, f"Saved {target}")
+        progress(total, total, translate("Export", "Saved {path}").format(path=target))
 
 
 class SheetCanvas(DeferringCanvas):

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table, TableStyle
 from shapely.geometry.base import BaseGeometry
 
+from briefing_app.i18n import translate
 from briefing_app.render.pdf.fonts import BOLD, REGULAR, text_width
 from briefing_app.render.pdf.map_drawing import (
     PATTERN_OPACITY,
@@ -197,9 +198,12 @@ def _halo_box(c: Canvas, x: float, y: float, w: float, h: float) -> None:
 SCALE_BAR_INSET = 5.0
 SCALE_BAR_SHARE = 0.22  # of the frame's width, at most
 SCALE_BAR_HEIGHT = 22.0
-SCALE_CAPTION = "Scale at map centre"
 ARROW_INSET = (14.0, 16.0)  # the arrow's centre from the upper right corner
 ARROW_SIZE = 16.0
+
+
+def scale_caption() -> str:
+    return translate("PdfPage", "Scale at map centre")
 
 
 def draw_map_furniture(c: Canvas, extent: MapExtent, x: float, y: float) -> None:
@@ -247,7 +251,7 @@ def _scale_bar(extent: MapExtent, max_width: float) -> tuple[float, str, float] 
     length_m = _nice_length(max_width * m_per_pt)
     length = length_m / m_per_pt
     label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
-    box_w = max(length + text_width(label, 6.0) + 10, text_width(SCALE_CAPTION, 6.0) + 8)
+    box_w = max(length + text_width(label, 6.0) + 10, text_width(scale_caption(), 6.0) + 8)
     return length, label, box_w
 
 
@@ -258,7 +262,7 @@ def draw_scale_bar(c: Canvas, extent: MapExtent, x: float, y: float, max_width: 
         return
     length, label, box_w = bar
     size = 6.0
-    caption = SCALE_CAPTION
+    caption = scale_caption()
     _halo_box(c, x, y, box_w, SCALE_BAR_HEIGHT)
     c.saveState()
     bx, by = x + 4, y + 5

@@ -19,6 +19,7 @@ from shapely.geometry.base import BaseGeometry
 
 from briefing_app.data.countries import countries_path, country_geometries
 from briefing_app.geo.geojson import drawn_shape
+from briefing_app.i18n import translate
 from briefing_app.render.labels import AUTHORED, DEPLOYMENT
 from briefing_app.render.pdf.basemap_drawing import (
     PlaceInFrame,
@@ -353,7 +354,7 @@ def _prepare_basemap(
     prepared.ops.insert(at, Basemap(image, water))
     prepared.places = places_in_frame(extent, zoom)
     for source in basemap_sources():
-        entry = ("Basemap", source)
+        entry = (translate("PdfSources", "Basemap"), source)
         if entry not in prepared.sources:
             prepared.sources.append(entry)
 

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
+from briefing_app.i18n import format_date, translate
 from briefing_app.model.document import Briefing
 from briefing_app.render.pdf.deferred import DeferringCanvas
 from briefing_app.render.pdf.fitting import draw_top_left, fitted, height_of, split_to_fit
@@ -98,8 +99,10 @@ class PageDecoration:
         canvas.drawString(MARGIN, top, fit_line(self.doc.title, width * 0.6, 7))
         # A map page is as of its slide's date (MapPage leaves it on the canvas); the cover
         # and the appendix as of the briefing's.
-        day = getattr(canvas, PAGE_AS_OF, None) or self.doc.as_of.isoformat()
-        canvas.drawRightString(width - MARGIN, top, f"As of {day}")
+        day = getattr(canvas, PAGE_AS_OF, None) or format_date(self.doc.as_of)
+        canvas.drawRightString(
+            width - MARGIN, top, translate("PdfPage", "As of {date}").format(date=day)
+        )
         setattr(canvas, PAGE_AS_OF, None)
         canvas.line(MARGIN, top - 3, width - MARGIN, top - 3)
         bottom = BAND_INSET + BAND_HEIGHT + 4 + HEADER_HEIGHT - 11
@@ -109,7 +112,11 @@ class PageDecoration:
         page = canvas.getPageNumber()
 
         def footer(c: Canvas, total: int | None = page) -> None:
-            c.drawRightString(width - MARGIN, bottom, f"Page {page} of {total}")
+            c.drawRightString(
+                width - MARGIN,
+                bottom,
+                translate("PdfPage", "Page {page} of {pages}").format(page=page, pages=total),
+            )
 
         if isinstance(canvas, DeferringCanvas):
             canvas.defer(lambda c: footer(c, c.total_pages))
@@ -173,11 +180,20 @@ def cover_flowables(
         "marking", styles["cell_head"], fontSize=9, textColor=HexColor(colours.foreground)
     )
     rows = [
-        ("Classification", Paragraph(paragraph_markup(doc.classification), marking_style)),
-        ("Author", Paragraph(paragraph_markup(doc.author or "—"), styles["body"])),
-        ("Organisation", Paragraph(paragraph_markup(doc.organisation or "—"), styles["body"])),
-        ("As of", Paragraph(doc.as_of.isoformat(), styles["body"])),
-        ("Maps", Paragraph(str(max(slide_count, 1)), styles["body"])),
+        (
+            translate("PdfCover", "Classification"),
+            Paragraph(paragraph_markup(doc.classification), marking_style),
+        ),
+        (
+            translate("PdfCover", "Author"),
+            Paragraph(paragraph_markup(doc.author or "—"), styles["body"]),
+        ),
+        (
+            translate("PdfCover", "Organisation"),
+            Paragraph(paragraph_markup(doc.organisation or "—"), styles["body"]),
+        ),
+        (translate("PdfCover", "As of"), Paragraph(format_date(doc.as_of), styles["body"])),
+        (translate("PdfCover", "Maps"), Paragraph(str(max(slide_count, 1)), styles["body"])),
     ]
     # splitInRow: an author or classification longer than a page continues on the next
     # one (a row that cannot split stops the export with a LayoutError).
@@ -200,7 +216,7 @@ def cover_flowables(
     out += [table, Spacer(1, 18)]
     if doc.summary:
         out += [
-            Paragraph("Summary", styles["subheading"]),
+            Paragraph(translate("PdfCover", "Summary"), styles["subheading"]),
             Paragraph(paragraph_markup(doc.summary), styles["body"]),
         ]
     return out
@@ -333,7 +349,9 @@ class MapPage(Flowable):
         if key not in self._legends:
             legend = legend_flowables(self.content.prepared.legend, self.styles, width, columns)
             if legend:
-                legend.insert(0, Paragraph("Legend", self.styles["notes_title"]))
+                legend.insert(
+                    0, Paragraph(translate("PdfPage", "Legend"), self.styles["notes_title"])
+                )
             self._legends[key] = legend
         return list(self._legends[key])
 
@@ -433,7 +451,11 @@ class MapPage(Flowable):
         if not paragraphs:
             return []
         if continued not in self._titles:  # one heading object: the fits above know it
-            title = "Talking points, continued" if continued else "Talking points"
+            title = (
+                translate("PdfPage", "Talking points, continued")
+                if continued
+                else translate("PdfPage", "Talking points")
+            )
             self._titles[continued] = Paragraph(title, self.styles["notes_title"])
         return [self._titles[continued], *paragraphs]
 
@@ -442,7 +464,11 @@ class MapPage(Flowable):
     ) -> list[Flowable]:
         """The whole paragraphs that fit `height` with a note that the rest follows; the
         rest to the continuation. A paragraph is never cut: each one reads as typed."""
-        more = [Paragraph("Continued on the next page.", self.styles["notes_title"])]
+        more = [
+            Paragraph(
+                translate("PdfPage", "Continued on the next page."), self.styles["notes_title"]
+            )
+        ]
         fitting = 0
         while (
             fitting < len(paragraphs)
@@ -452,7 +478,12 @@ class MapPage(Flowable):
         if fitting == 0:
             self.continued += self._titled(paragraphs)
             return (
-                [Paragraph("Talking points: on the next page.", self.styles["notes"])]
+                [
+                    Paragraph(
+                        translate("PdfPage", "Talking points: on the next page."),
+                        self.styles["notes"],
+                    )
+                ]
                 if paragraphs
                 else []
             )
@@ -464,13 +495,24 @@ class MapPage(Flowable):
         the next page (with the talking points, if they shared the box)."""
         pointer: list[Flowable] = []
         if paragraphs:
-            pointer = [Paragraph("Talking points: on the next page.", self.styles["notes"])]
+            pointer = [
+                Paragraph(
+                    translate("PdfPage", "Talking points: on the next page."), self.styles["notes"]
+                )
+            ]
             self.continued += self._titled(paragraphs)
-        more = [Paragraph("Legend continued on the next page.", self.styles["notes"])]
+        more = [
+            Paragraph(
+                translate("PdfPage", "Legend continued on the next page."), self.styles["notes"]
+            )
+        ]
         head, rest = split_to_fit(
             pointer + self._legend(width, 2), width, height - height_of(more, width)
         )
-        self.continued += [Paragraph("Legend, continued", self.styles["notes_title"]), *rest]
+        self.continued += [
+            Paragraph(translate("PdfPage", "Legend, continued"), self.styles["notes_title"]),
+            *rest,
+        ]
         return KeepInFrame(width, height, head + more, mode="truncate")
 
     def _fit_sources(self, list_page: int | None) -> tuple[Flowable | None, list[Flowable]]:
@@ -504,8 +546,10 @@ class MapPage(Flowable):
         c.saveState()
         c.setFont(REGULAR, 6.5)
         c.setFillColor(HexColor(PDF_STYLE["text"]))
-        caption = " · Locator: the map's extent" if content.locator is not None else ""
-        c.drawString(lx, ly + lh + 4, f"As of {content.as_of}{caption}")
+        text = translate("PdfPage", "As of {date}").format(date=content.as_of)
+        if content.locator is not None:
+            text += " · " + translate("PdfPage", "Locator: the map's extent")
+        c.drawString(lx, ly + lh + 4, text)
         c.restoreState()
         if self._sources is None:
             return

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
+from briefing_app.i18n import format_day_text, translate
 from briefing_app.render.pdf.fonts import REGULAR
 from briefing_app.render.pdf.marks import OnDraw
 from briefing_app.render.pdf.paragraphs import Paragraph
@@ -21,7 +22,6 @@ from briefing_app.scene.build import Source
 from briefing_app.style.map_style import PDF_STYLE
 
 LIST_ANCHOR = "sources"
-LIST_TITLE = "Sources"
 ROOM_FOR_LIST_START_PT = 90
 
 
@@ -43,7 +43,7 @@ class SourceList:
         p. N", and give the list its outline entry."""
         self.page = canvas.getPageNumber()
         canvas.bookmarkPage(LIST_ANCHOR)
-        canvas.addOutlineEntry(LIST_TITLE, LIST_ANCHOR, level=0)
+        canvas.addOutlineEntry(translate("PdfSources", "Sources"), LIST_ANCHOR, level=0)
 
     def number_of(self, label: str, url: str, as_of: str) -> int | None:
         return self.numbers.get(Source(label, url, as_of))
@@ -83,7 +83,10 @@ def references_markup(references: list[tuple[str, list[int]]], list_page: int | 
     # Before the first layout has placed the list, a wide placeholder keeps the line as
     # long as it will be (the box's split must not change between the two layouts).
     page = str(list_page) if list_page is not None else "999"
-    head = f'<b>Sources</b> (<a href="#{LIST_ANCHOR}">full list p. {page}</a>): '
+    # The words are translated apart from the markup: a translation is text, never markup.
+    heading = paragraph_markup(translate("PdfSources", "Sources"))
+    where = paragraph_markup(translate("PdfSources", "full list p. {page}").format(page=page))
+    head = f'<b>{heading}</b> (<a href="#{LIST_ANCHOR}">{where}</a>): '
     return head + " · ".join(
         f"{paragraph_markup(title)} [{number_ranges(ns)}]" for title, ns in references
     )
@@ -98,15 +101,29 @@ def sources_list_flowables(
     # The heading goes to the next page with the first rows; the page noted is the heading's.
     out: list[Flowable] = [
         CondPageBreak(ROOM_FOR_LIST_START_PT),
-        Paragraph(f"{LIST_TITLE}", styles[heading_style]),
+        Paragraph(translate("PdfSources", "Sources"), styles[heading_style]),
         OnDraw(numbers.placed),
-        Paragraph("Each map page cites its sources by these numbers.", styles["cell"]),
+        Paragraph(
+            translate("PdfSources", "Each map page cites its sources by these numbers."),
+            styles["cell"],
+        ),
     ]
-    rows = [[Paragraph(h, styles["cell_head"]) for h in ("No.", "Source", "Cited for")]]
+    rows = [
+        [
+            Paragraph(h, styles["cell_head"])
+            for h in (
+                translate("PdfSources", "No."),
+                translate("PdfSources", "Source"),
+                translate("PdfSources", "Cited for"),
+            )
+        ]
+    ]
     for source, n in sorted(numbers.numbers.items(), key=lambda item: item[1]):
         text = paragraph_markup(source.label)
         if source.as_of:
-            text += f" (as of {paragraph_markup(source.as_of)})"
+            text += " " + translate("PdfSources", "(as of {date})").format(
+                date=paragraph_markup(format_day_text(source.as_of))
+            )
         if source.url:
             text += " " + paragraph_link(source.url, PDF_STYLE["muted_text"])
         layers = "; ".join(paragraph_markup(t) for t in numbers.cited_for.get(source, []))
