@@ -24,6 +24,7 @@ from briefing_app.data.basemap import places_path, water_path
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.layers import layer_def
 from briefing_app.geo.positions import page_default
+from briefing_app.i18n import LANGUAGES, active_language, ts_path, using_language
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
 from briefing_app.scene.items import view_message
@@ -81,7 +82,6 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
     }
 
 
-@lru_cache(maxsize=1)
 def basemap_data_json() -> str:
     """The basemap's water and places as the page draws them, from the scene's items (so
     screen, export and PDF draw the same), as compact JSON made safe for a script element:
@@ -89,10 +89,18 @@ def basemap_data_json() -> str:
     title, [[row, value], ...]]]}. Place names only travel for the popups.
 
     Kept between starts (derived_cache): the map's page asks for it while it loads, and the
-    app's thread that answers is needed by the page for everything else."""
+    app's thread that answers is needed by the page for everything else. The popups' row
+    names are in the active language: one text, and one store, per language."""
+    return _basemap_data_json_in(active_language())
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _basemap_data_json_in(language: str) -> str:
     cache = DerivedCache(
         "basemap-data",
         [
+            language,
+            file_stamp(ts_path(language)),
             *(file_stamp(path) for path in (water_path(), places_path(), countries_geojson_path())),
             *code_stamps(
                 __name__,
@@ -105,7 +113,8 @@ def basemap_data_json() -> str:
     text = cache.get("json")
     if isinstance(text, str):
         return text
-    text = _basemap_data_json()
+    with using_language(language):
+        text = _basemap_data_json()
     cache.put("json", text)
     return text
 

@@ -8,9 +8,13 @@ deployment kind or an annotation is one key, whatever colour a theme or the user
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from briefing_app.i18n import SOURCE_LANGUAGE, active_language, format_date
 
 if TYPE_CHECKING:
     from briefing_app.model.document import MapView
@@ -39,6 +43,52 @@ class Popup:
             "source_url": self.source_url,
             "as_of": self.as_of,
         }
+
+
+def day_text(day: dt.date) -> str:
+    """`day` as the active language writes it ("7 December 2026", "7. Dezember 2026")."""
+    return _day_text(day, active_language())
+
+
+# English, the source language, as CLDR's en_GB writes a long date (i18n.format_date's "en";
+# tests/test_scene_language.py holds them alike): a start in English builds its scene
+# without importing Babel, as it shows its texts without reading a translation.
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+# Scenes are built on every edit and date change, and each shows the same few dates.
+@lru_cache(maxsize=1024)
+def _day_text(day: dt.date, language: str) -> str:
+    if language == SOURCE_LANGUAGE:
+        return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
+    return format_date(day, language)
+
+
+def shown_date(text: str) -> str:
+    """A date of the data as the active language writes it ("2022-09-30": "30 September
+    2022", "30. September 2022"); a year or a month alone ("2017", "2017-04"), or anything
+    else, as the data has it. For what a reader reads: a popup's rows, a legend's heading.
+    The scene's machine fields (`as_of` of a popup or a source) stay ISO dates."""
+    if len(text) != 10:
+        return text
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return text
+    return day_text(day)
 
 
 def popup(
