@@ -20,7 +20,7 @@ from briefing_app.model.document import Annotation, Briefing, LayerState
 from briefing_app.render import map_page
 from briefing_app.scene import build, items
 from briefing_app.scene.build import build_scene, grouping_choices
-from briefing_app.scene.grouping_stats import grouping_stats
+from briefing_app.scene.grouping_stats import MEMBERS_ROW, grouping_stats
 
 DAY = dt.date(2026, 3, 7)
 
@@ -149,7 +149,10 @@ def test_the_legend_speaks_the_active_language(german, data):
     circle = next(i for i in scene.layer("annotations").items if i.id == "c1")
     assert (circle.label, circle.popup.title, circle.popup.text) == ("Reach", "Reach", "As written")
     deployment = scene.layer("deployments").items[0]
-    assert "Gastland" in dict(deployment.popup.rows)
+    host = data.country_names[data.deployments[0].host]
+    assert dict(deployment.popup.rows)["Gastland"] == host
+    # A renderer finds a row by its English name in any language (the PDF's appendix).
+    assert deployment.popup.row("Host") == host and deployment.popup.row("Gastland") == ""
     assert deployment.popup.as_of == data.deployments[0].as_of.isoformat()  # a machine field
 
 
@@ -203,6 +206,7 @@ def test_figures_in_the_active_language(german, data):
     with using_language("de"):
         rows = {row.label: row for row in grouping_stats(nato, DAY, data)}
     assert rows["Mitglieder"].value == "32"
+    assert rows["Mitglieder"].key == MEMBERS_ROW  # what the PDF leaves out, in any language
     assert "Verteidigungsausgaben" in rows
     # The date a figure is "as of", in German words (the data's ISO date in the file).
     as_of = data.figures.metrics["defence_usd"].as_of

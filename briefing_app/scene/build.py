@@ -54,6 +54,7 @@ from briefing_app.model.document import (
 )
 from briefing_app.scene.items import (
     LegendEntry,
+    Row,
     SceneItem,
     day_text,
     popup,
@@ -290,6 +291,12 @@ def seed_symbol_codes(doc: Briefing, data: Datasets) -> list[str]:
     return sorted(codes)
 
 
+def _row(name: str, value: str) -> Row:
+    """A popup row the app names (`name`: its English source, marked with translate_noop
+    where it is written), by that name in the active language."""
+    return Row(name, translate("Scene", name), value)
+
+
 def _names(codes: tuple[str, ...] | list[str], data: Datasets) -> str:
     return ", ".join(data.country_names.get(code, code) for code in codes) or "—"
 
@@ -327,14 +334,14 @@ def _echelon_name(key: str) -> str:
 def _deployment_item(d: Deployment, data: Datasets) -> SceneItem:
     precision = _PRECISIONS.get(d.location_precision)
     rows = [
-        (translate("Scene", "Host"), _names([d.host], data)),
-        (translate("Scene", "Framework nation"), _names(d.framework, data)),
-        (
-            translate("Scene", "Contributors"),
+        _row(translate_noop("Scene", "Host"), _names([d.host], data)),
+        _row(translate_noop("Scene", "Framework nation"), _names(d.framework, data)),
+        _row(
+            translate_noop("Scene", "Contributors"),
             _names(d.contributors, data) if d.contributors else "",
         ),
-        (
-            translate("Scene", "Location"),
+        _row(
+            translate_noop("Scene", "Location"),
             translate("Scene", "{place} ({precision})").format(
                 place=d.location,
                 precision=translate("Location precision", precision)
@@ -342,9 +349,9 @@ def _deployment_item(d: Deployment, data: Datasets) -> SceneItem:
                 else d.location_precision,
             ),
         ),
-        (translate("Scene", "Established"), shown_date(d.established or "")),
-        (translate("Scene", "Echelon"), _echelon_name(d.echelon)),
-        (translate("Scene", "Note"), d.note),
+        _row(translate_noop("Scene", "Established"), shown_date(d.established or "")),
+        _row(translate_noop("Scene", "Echelon"), _echelon_name(d.echelon)),
+        _row(translate_noop("Scene", "Note"), d.note),
     ]
     return SceneItem(
         "deployment",
@@ -444,12 +451,12 @@ def _ring_items(f: Flashpoint, day: dt.date) -> list[SceneItem]:
                         weapon=ring.label, place=f.name
                     ),
                     [
-                        (
-                            translate("Scene", "Radius"),
+                        _row(
+                            translate_noop("Scene", "Radius"),
                             translate("Scene", "{radius} km (geodesic)").format(radius=radius),
                         ),
-                        (translate("Scene", "Capitals within"), capitals),
-                        (translate("Scene", "Note"), ring.note),
+                        _row(translate_noop("Scene", "Capitals within"), capitals),
+                        _row(translate_noop("Scene", "Note"), ring.note),
                     ],
                     ring.source,
                     ring.source_url,
@@ -472,10 +479,10 @@ _EXTRA_ROWS = {
 }
 
 
-def _extra_row(key: str, value: Any) -> tuple[str, str]:
+def _extra_row(key: str, value: Any) -> Row:
     name = _EXTRA_ROWS.get(key)
-    label = translate("Scene", name) if name else key.replace("_", " ").capitalize()
-    return label, shown_date(value) if isinstance(value, str) else str(value)
+    shown = shown_date(value) if isinstance(value, str) else str(value)
+    return _row(name, shown) if name else Row("", key.replace("_", " ").capitalize(), shown)
 
 
 def _flashpoints_layer(
@@ -490,19 +497,19 @@ def _flashpoints_layer(
         is_line = feature["geometry"]["type"].endswith("LineString")
         kilometres = translate("Scene", "{distance} km")
         rows = [
-            (
-                translate("Scene", "Along the border"),
+            _row(
+                translate_noop("Scene", "Along the border"),
                 kilometres.format(distance=f"{props['length_km']:.0f}"),
             )
             if "length_km" in props
             else ("", ""),
-            (
-                translate("Scene", "Straight line"),
+            _row(
+                translate_noop("Scene", "Straight line"),
                 kilometres.format(distance=f"{props['straight_km']:.0f}"),
             )
             if "straight_km" in props
             else ("", ""),
-            (translate("Scene", "Note"), props.get("note", "")),
+            _row(translate_noop("Scene", "Note"), props.get("note", "")),
         ]
         style = "border_line" if is_line else "corridor"
         items.append(
@@ -527,7 +534,7 @@ def _flashpoints_layer(
         if not f.geometry:
             continue
         rows = [_extra_row(k, v) for k, v in f.extra.items()]
-        rows.append((translate("Scene", "Note"), f.note))
+        rows.append(_row(translate_noop("Scene", "Note"), f.note))
         items.append(
             SceneItem(
                 "flashpoint",
@@ -615,18 +622,18 @@ def _occupied_layer(
         status = str(props.get("status", ""))
         status_word = _STATUSES.get(status)
         rows = [
-            (translate("Scene", "Since"), shown_date(since)),
-            (
-                translate("Scene", "Status"),
+            _row(translate_noop("Scene", "Since"), shown_date(since)),
+            _row(
+                translate_noop("Scene", "Status"),
                 translate("Occupation status", status_word)
                 if status_word
                 else status.replace("_", " "),
             ),
-            (
-                translate("Scene", "Approximate"),
+            _row(
+                translate_noop("Scene", "Approximate"),
                 translate("Scene", "yes") if props.get("approximate") else "",
             ),
-            (translate("Scene", "Note"), props.get("note", "")),
+            _row(translate_noop("Scene", "Note"), props.get("note", "")),
         ]
         items.append(
             SceneItem(
@@ -777,7 +784,7 @@ def annotation_items(annotation: Annotation) -> list[SceneItem]:
     kind = annotation_kind(annotation)
     label = str(props.get("label") or props.get("text") or "")
     style = annotation_style(annotation.style)
-    rows: list[tuple[str, str]] = []
+    rows: list[Row] = []
     icon, icon_size, center = "", None, None
     if kind == "marker":
         style.setdefault("fillColor", style["color"])
@@ -787,14 +794,14 @@ def annotation_items(annotation: Annotation) -> list[SceneItem]:
         sidc = props.get("sidc")
         if isinstance(sidc, str) and sidc.isdigit() and len(sidc) == 20:
             icon, icon_size = symbol_data_uri(sidc), UNIT_ICON_SIZE
-            rows.append((translate("Scene", "Symbol code"), sidc))
+            rows.append(_row(translate_noop("Scene", "Symbol code"), sidc))
     elif kind == "circle":
         radius = _finite(props.get("radius_km"), 0.001, 20000)
         center = tuple(annotation.geometry.get("coordinates", [])[:2])
         if radius is not None:
             rows.append(
-                (
-                    translate("Scene", "Radius"),
+                _row(
+                    translate_noop("Scene", "Radius"),
                     translate("Scene", "{radius} km (geodesic)").format(radius=f"{radius:g}"),
                 )
             )
@@ -990,13 +997,13 @@ def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> Scene
         style.setdefault("fillColor", style["color"])
         style.setdefault("fillOpacity", 0.9)
         style["radius"] = 5.0
-    rows = [
+    rows: list[Row | tuple[str, str]] = [
         (str(k), str(v))
         for k, v in list(props.items())[:_POPUP_ROWS]
         if v not in (None, "") and not isinstance(v, dict | list)
     ]
     if feature.get("folder"):
-        rows.insert(0, (translate("Scene", "Folder"), str(feature["folder"])))
+        rows.insert(0, _row(translate_noop("Scene", "Folder"), str(feature["folder"])))
     return SceneItem(
         "imported",
         feature["geometry"],
@@ -1092,9 +1099,9 @@ def _make_basemap_items() -> tuple[SceneItem, ...]:
     # Least important first: the capitals are drawn last, on top.
     for place in reversed(places()):
         rows = [
-            (translate("Scene", "Country"), names.get(place.iso_a3, place.iso_a3)),
-            (
-                translate("Scene", "Population"),
+            _row(translate_noop("Scene", "Country"), names.get(place.iso_a3, place.iso_a3)),
+            _row(
+                translate_noop("Scene", "Population"),
                 f"{place.population:,}" if place.population else "",
             ),
         ]

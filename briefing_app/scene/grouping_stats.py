@@ -32,11 +32,17 @@ def _label(metric: Metric) -> str:
     return metric_label(metric.id, metric.label)
 
 
+# The keys of the rows that are not a metric's (whose key is the metric's id).
+MEMBERS_ROW = "members"
+NUCLEAR_ROW = "nuclear_weapon_states"
+
+
 @dataclass(frozen=True)
 class StatRow:
-    label: str
+    label: str  # in the active language
     value: str
     detail: str = ""  # coverage, missing members, source and year
+    key: str = ""  # what the row is, in any language: MEMBERS_ROW, a metric id, NUCLEAR_ROW
 
 
 def _format_amount(value: float, unit: str) -> str:
@@ -94,6 +100,7 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
             translate("Figures", "Members"),
             str(len(members)),
             ", ".join(names.get(code, code) for code in members),
+            MEMBERS_ROW,
         )
     ]
     figures = data.figures
@@ -108,6 +115,7 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
                         translate("Figures", "no sourced value for any member ({source})").format(
                             source=metric.source
                         ),
+                        metric_id,
                     )
                 )
                 continue
@@ -136,6 +144,7 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
                         date=day_text(metric.as_of),
                         address=metric.source_url,
                     ),
+                    metric_id,
                 )
             )
     nuclear = data.groupings.get(NUCLEAR_GROUPING)
@@ -146,6 +155,7 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
                 translate("Figures", "Nuclear-weapon states"),
                 ", ".join(names.get(code, code) for code in among) or translate("Figures", "none"),
                 f"{nuclear.long_name or nuclear.name}: {nuclear.source} ({nuclear.source_url})",
+                NUCLEAR_ROW,
             )
         )
     return rows
