@@ -23,6 +23,21 @@ def test_a_value_is_made_once_for_each_live_object() -> None:
     assert made == [a, b]
 
 
+def test_a_value_is_made_once_for_each_object_and_variant() -> None:
+    variant = ["en"]
+    memo = IdentityMemo(lambda obj: f"{id(obj)} {variant[0]}", variant=lambda: variant[0])
+    a = Thing()
+    english = memo(a)
+    variant[0] = "de"
+    german = memo(a)
+    variant[0] = "en"
+    assert english.endswith("en") and german.endswith("de") and memo(a) is english
+    assert len(memo) == 2
+    del a
+    gc.collect()
+    assert len(memo) == 0  # every variant's entry goes with the object
+
+
 def test_an_entry_goes_with_its_object() -> None:
     memo = IdentityMemo(lambda obj: object())
     a = Thing()

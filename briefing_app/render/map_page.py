@@ -24,7 +24,7 @@ from briefing_app.data.basemap import places_path, water_path
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.layers import layer_def
 from briefing_app.geo.positions import page_default
-from briefing_app.i18n import active_language, translate, ts_path
+from briefing_app.i18n import LANGUAGES, active_language, translate, ts_path, using_language
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
 from briefing_app.scene.items import view_message
@@ -103,19 +103,19 @@ def basemap_data_json() -> str:
     title, [[row, value], ...]]]}. Place names only travel for the popups.
 
     Kept between starts (derived_cache): the map's page asks for it while it loads, and the
-    app's thread that answers is needed by the page for everything else. The popups' words
-    are in the active language: one copy per language."""
+    app's thread that answers is needed by the page for everything else. The popups' row
+    names are in the active language: one text, and one store, per language."""
     return _basemap_data_json_in(active_language())
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=len(LANGUAGES))
 def _basemap_data_json_in(language: str) -> str:
-    translations = ts_path(language)
     cache = DerivedCache(
         f"basemap-data-{language}",
         [
+            language,
+            file_stamp(ts_path(language)),
             *(file_stamp(path) for path in (water_path(), places_path(), countries_geojson_path())),
-            *([file_stamp(translations)] if translations.is_file() else []),
             *code_stamps(
                 __name__,
                 "briefing_app.scene.build",
@@ -127,7 +127,8 @@ def _basemap_data_json_in(language: str) -> str:
     text = cache.get("json")
     if isinstance(text, str):
         return text
-    text = _basemap_data_json()
+    with using_language(language):
+        text = _basemap_data_json()
     cache.put("json", text)
     return text
 

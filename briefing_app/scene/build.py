@@ -21,6 +21,7 @@ from briefing_app.data.basemap import (
     relief_tiles,
     water,
 )
+from briefing_app.data.builtin_names import grouping_name
 from briefing_app.data.countries import country_names
 from briefing_app.data.datasets import Datasets
 from briefing_app.data.layers import LayerDef, layer_def
@@ -28,6 +29,13 @@ from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
 from briefing_app.geo.capitals import Capital, capitals_path, capitals_within, load_capitals
 from briefing_app.geo.geodesic import range_ring
 from briefing_app.geo.shapes import arrowhead
+from briefing_app.i18n import (
+    LANGUAGES,
+    active_language,
+    translate,
+    translate_noop,
+    using_language,
+)
 from briefing_app.model.document import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
@@ -44,7 +52,15 @@ from briefing_app.model.document import (
     imported_layer_id,
     text_size_pt,
 )
-from briefing_app.scene.items import LegendEntry, SceneItem, popup, view_message
+from briefing_app.scene.items import (
+    LegendEntry,
+    Row,
+    SceneItem,
+    day_text,
+    popup,
+    shown_date,
+    view_message,
+)
 from briefing_app.style.map_style import (
     ITEM_STYLES,
     MEMBERSHIP_STYLE,
@@ -181,7 +197,12 @@ CUSTOM_CATEGORY = "custom"
 
 
 def grouping_choices(doc: Briefing, data: Datasets) -> list[GroupingChoice]:
-    choices = [GroupingChoice(g.id, g.name, builtin=g) for g in data.groupings.values()]
+    # A built-in grouping's name in the active language (data.builtin_names); a custom
+    # grouping's name is its author's.
+    choices = [
+        GroupingChoice(g.id, grouping_name(g.id, g.name), builtin=g)
+        for g in data.groupings.values()
+    ]
     choices += [GroupingChoice(CUSTOM_PREFIX + g.id, g.name, custom=g) for g in doc.groupings]
     return choices
 
@@ -195,7 +216,8 @@ def _membership_layer(
     assign: dict[str, str] = {}
     legend: list[LegendEntry] = []
     colors: dict[str, str] = {}
-    title = "Membership"
+    title = translate("Scene", "Membership")
+    shown_day = day_text(day)
     if first is not None and second is None:
         members = first.members_on(day)
         # A custom grouping shows in its own colour, under a key no theme recolours.
@@ -204,23 +226,29 @@ def _membership_layer(
         assign = dict.fromkeys(first.drawn_on(day), key)
         colors = {key: colour}
         legend = [LegendEntry(f"{first.name} ({len(members)})", colour, key=key)]
-        title = f"{first.name} on {day.isoformat()}"
+        title = translate("Scene", "{grouping} on {date}").format(
+            grouping=first.name, date=shown_day
+        )
     elif first is not None and second is not None:
         a, b = first.drawn_on(day), second.drawn_on(day)
         # The legend counts members; covered territories are coloured, not counted.
         ma, mb = first.members_on(day), second.members_on(day)
         counts = {"both": len(ma & mb), "first_only": len(ma - mb), "second_only": len(mb - ma)}
         colors = {key: MEMBERSHIP_STYLE[key] for key in ("both", "first_only", "second_only")}
+        both = translate("Scene", "{first} and {second}")
+        only = translate("Scene", "{first}, not {second}")
         for category, members, label in (
-            ("both", a & b, f"{first.name} and {second.name}"),
-            ("first_only", a - b, f"{first.name}, not {second.name}"),
-            ("second_only", b - a, f"{second.name}, not {first.name}"),
+            ("both", a & b, both.format(first=first.name, second=second.name)),
+            ("first_only", a - b, only.format(first=first.name, second=second.name)),
+            ("second_only", b - a, only.format(first=second.name, second=first.name)),
         ):
             assign.update(dict.fromkeys(members, category))
             legend.append(
                 LegendEntry(f"{label} ({counts[category]})", colors[category], key=category)
             )
-        title = f"{first.name} and {second.name} on {day.isoformat()}"
+        title = translate("Scene", "{first} and {second} on {date}").format(
+            first=first.name, second=second.name, date=shown_day
+        )
     sources: list[Source] = []
     for choice in (first, second):
         if choice is not None and choice.builtin is not None:
@@ -229,7 +257,15 @@ def _membership_layer(
                 Source(f"{g.long_name or g.name}: {g.source}", g.source_url, g.as_of.isoformat())
             )
         elif choice is not None:
-            sources.append(Source(f"{choice.name}: custom grouping in this briefing", "", ""))
+            sources.append(
+                Source(
+                    translate("Scene", "{grouping}: custom grouping in this briefing").format(
+                        grouping=choice.name
+                    ),
+                    "",
+                    "",
+                )
+            )
     return SceneLayer(
         definition,
         state.visible,
@@ -255,19 +291,67 @@ def seed_symbol_codes(doc: Briefing, data: Datasets) -> list[str]:
     return sorted(codes)
 
 
+def _row(name: str, value: str) -> Row:
+    """A popup row the app names (`name`: its English source, marked with translate_noop
+    where it is written), by that name in the active language."""
+    return Row(name, translate("Scene", name), value)
+
+
 def _names(codes: tuple[str, ...] | list[str], data: Datasets) -> str:
     return ", ".join(data.country_names.get(code, code) for code in codes) or "—"
 
 
+# The words of the data's fixed vocabularies shown in popups (security.LOCATION_PRECISIONS,
+# symbols.catalog.ECHELONS), marked here and translated when shown.
+_PRECISIONS = {
+    "site": translate_noop("Location precision", "site"),
+    "town": translate_noop("Location precision", "town"),
+    "approximate": translate_noop("Location precision", "approximate"),
+}
+_ECHELONS = {
+    "none": translate_noop("Echelon", "none"),
+    "team": translate_noop("Echelon", "team"),
+    "squad": translate_noop("Echelon", "squad"),
+    "section": translate_noop("Echelon", "section"),
+    "platoon": translate_noop("Echelon", "platoon"),
+    "company": translate_noop("Echelon", "company"),
+    "battalion": translate_noop("Echelon", "battalion"),
+    "regiment": translate_noop("Echelon", "regiment"),
+    "brigade": translate_noop("Echelon", "brigade"),
+    "division": translate_noop("Echelon", "division"),
+    "corps": translate_noop("Echelon", "corps"),
+    "army": translate_noop("Echelon", "army"),
+    "army_group": translate_noop("Echelon", "army group"),
+    "region": translate_noop("Echelon", "region"),
+}
+
+
+def _echelon_name(key: str) -> str:
+    word = _ECHELONS.get(key)
+    return translate("Echelon", word) if word else key
+
+
 def _deployment_item(d: Deployment, data: Datasets) -> SceneItem:
+    precision = _PRECISIONS.get(d.location_precision)
     rows = [
-        ("Host", _names([d.host], data)),
-        ("Framework nation", _names(d.framework, data)),
-        ("Contributors", _names(d.contributors, data) if d.contributors else ""),
-        ("Location", f"{d.location} ({d.location_precision})"),
-        ("Established", d.established or ""),
-        ("Echelon", d.echelon),
-        ("Note", d.note),
+        _row(translate_noop("Scene", "Host"), _names([d.host], data)),
+        _row(translate_noop("Scene", "Framework nation"), _names(d.framework, data)),
+        _row(
+            translate_noop("Scene", "Contributors"),
+            _names(d.contributors, data) if d.contributors else "",
+        ),
+        _row(
+            translate_noop("Scene", "Location"),
+            translate("Scene", "{place} ({precision})").format(
+                place=d.location,
+                precision=translate("Location precision", precision)
+                if precision
+                else d.location_precision,
+            ),
+        ),
+        _row(translate_noop("Scene", "Established"), shown_date(d.established or "")),
+        _row(translate_noop("Scene", "Echelon"), _echelon_name(d.echelon)),
+        _row(translate_noop("Scene", "Note"), d.note),
     ]
     return SceneItem(
         "deployment",
@@ -311,11 +395,29 @@ def _deployments_layer(
     )
 
 
+# The legend's words for the kinds of deployment the built-in data has; a kind an override
+# file adds is spelled from its id (_spelled_kind).
+_KIND_LABELS = {
+    "nato_battlegroup": translate_noop("Deployment kind", "NATO battlegroup"),
+    "national_brigade": translate_noop("Deployment kind", "National brigade"),
+    "us_rotational_brigade": translate_noop("Deployment kind", "US rotational brigade"),
+    "headquarters": translate_noop("Deployment kind", "Headquarters"),
+    "us_garrison": translate_noop("Deployment kind", "US garrison"),
+    "air_base": translate_noop("Deployment kind", "Air base"),
+    "missile_defence": translate_noop("Deployment kind", "Missile defence"),
+    "logistics_hub": translate_noop("Deployment kind", "Logistics hub"),
+    "prepositioned_stocks": translate_noop("Deployment kind", "Prepositioned stocks"),
+}
 # Acronyms keep their capitals in legends ("NATO battlegroup", not "Nato battlegroup").
 _ACRONYMS = {"nato": "NATO", "us": "US", "hq": "HQ", "efp": "eFP"}
 
 
 def _kind_label(kind: str) -> str:
+    label = _KIND_LABELS.get(kind)
+    return translate("Deployment kind", label) if label else _spelled_kind(kind)
+
+
+def _spelled_kind(kind: str) -> str:
     words = [_ACRONYMS.get(w, w) for w in kind.split("_")]
     first = words[0] if words[0] in _ACRONYMS.values() else words[0].capitalize()
     return " ".join([first, *words[1:]])
@@ -330,20 +432,31 @@ def _ring_items(f: Flashpoint, day: dt.date) -> list[SceneItem]:
         if not ring.shown_on(day):
             continue  # the weapon was not there yet
         geometry, inside = _range_of(lat, lon, ring.radius_km)
-        capitals = ", ".join(f"{c.name} ({km:.0f} km)" for c, km in inside) or "none"
+        within = translate("Scene", "{capital} ({distance} km)")
+        capitals = ", ".join(
+            within.format(capital=c.name, distance=f"{km:.0f}") for c, km in inside
+        ) or translate("Scene", "none")
+        radius = f"{ring.radius_km:g}"
         items.append(
             SceneItem(
                 "range_ring",
                 {"type": "Polygon", "coordinates": [geometry]},
                 legend_key="range_ring",
                 style_key="range_ring",
-                label=f"{ring.label}: {ring.radius_km:g} km from {f.name}",
+                label=translate("Scene", "{weapon}: {radius} km from {place}").format(
+                    weapon=ring.label, radius=radius, place=f.name
+                ),
                 popup=popup(
-                    f"{ring.label} from {f.name}",
+                    translate("Scene", "{weapon} from {place}").format(
+                        weapon=ring.label, place=f.name
+                    ),
                     [
-                        ("Radius", f"{ring.radius_km:g} km (geodesic)"),
-                        ("Capitals within", capitals),
-                        ("Note", ring.note),
+                        _row(
+                            translate_noop("Scene", "Radius"),
+                            translate("Scene", "{radius} km (geodesic)").format(radius=radius),
+                        ),
+                        _row(translate_noop("Scene", "Capitals within"), capitals),
+                        _row(translate_noop("Scene", "Note"), ring.note),
                     ],
                     ring.source,
                     ring.source_url,
@@ -352,6 +465,24 @@ def _ring_items(f: Flashpoint, day: dt.date) -> list[SceneItem]:
             )
         )
     return items
+
+
+# The row names of the flashpoints' extra facts the built-in data has; another key (an
+# override file's) is spelled from the key.
+_EXTRA_ROWS = {
+    "start": translate_noop("Scene", "Start"),
+    "end": translate_noop("Scene", "End"),
+    "length_km": translate_noop("Scene", "Length (km)"),
+    "straight_km": translate_noop("Scene", "Straight line (km)"),
+    "length_source_url": translate_noop("Scene", "Length source"),
+    "nw_tripoint": translate_noop("Scene", "North-western tripoint"),
+}
+
+
+def _extra_row(key: str, value: Any) -> Row:
+    name = _EXTRA_ROWS.get(key)
+    shown = shown_date(value) if isinstance(value, str) else str(value)
+    return _row(name, shown) if name else Row("", key.replace("_", " ").capitalize(), shown)
 
 
 def _flashpoints_layer(
@@ -364,14 +495,21 @@ def _flashpoints_layer(
     for feature in data.derived["suwalki_gap"].get("features", []):
         props = feature.get("properties", {})
         is_line = feature["geometry"]["type"].endswith("LineString")
+        kilometres = translate("Scene", "{distance} km")
         rows = [
-            ("Along the border", f"{props['length_km']:.0f} km")
+            _row(
+                translate_noop("Scene", "Along the border"),
+                kilometres.format(distance=f"{props['length_km']:.0f}"),
+            )
             if "length_km" in props
             else ("", ""),
-            ("Straight line", f"{props['straight_km']:.0f} km")
+            _row(
+                translate_noop("Scene", "Straight line"),
+                kilometres.format(distance=f"{props['straight_km']:.0f}"),
+            )
             if "straight_km" in props
             else ("", ""),
-            ("Note", props.get("note", "")),
+            _row(translate_noop("Scene", "Note"), props.get("note", "")),
         ]
         style = "border_line" if is_line else "corridor"
         items.append(
@@ -395,8 +533,8 @@ def _flashpoints_layer(
     for f in flashpoints:
         if not f.geometry:
             continue
-        rows = [(k.replace("_", " ").capitalize(), str(v)) for k, v in f.extra.items()]
-        rows.append(("Note", f.note))
+        rows = [_extra_row(k, v) for k, v in f.extra.items()]
+        rows.append(_row(translate_noop("Scene", "Note"), f.note))
         items.append(
             SceneItem(
                 "flashpoint",
@@ -417,9 +555,13 @@ def _flashpoints_layer(
         if not f.geometry
     ]
     every = (
-        LegendEntry("Flashpoint", ITEM_STYLES["flashpoint"]["fillColor"], key="flashpoint"),
         LegendEntry(
-            "Weapon range (geodesic)",
+            translate("Scene", "Flashpoint"),
+            ITEM_STYLES["flashpoint"]["fillColor"],
+            key="flashpoint",
+        ),
+        LegendEntry(
+            translate("Scene", "Weapon range (geodesic)"),
             ITEM_STYLES["range_ring"]["color"],
             kind="line",
             key="range_ring",
@@ -458,6 +600,12 @@ def _flashpoints_layer(
     )
 
 
+_STATUSES = {
+    "occupied": translate_noop("Occupation status", "occupied"),
+    "claimed_annexation": translate_noop("Occupation status", "claimed annexation"),
+}
+
+
 def _occupied_layer(
     definition: LayerDef, state: LayerState, data: Datasets, day: dt.date
 ) -> SceneLayer:
@@ -471,11 +619,21 @@ def _occupied_layer(
             continue  # not yet occupied (or claimed) on the briefing's date
         style = "claimed" if props.get("status") == "claimed_annexation" else "occupied"
         kinds.add(style)
+        status = str(props.get("status", ""))
+        status_word = _STATUSES.get(status)
         rows = [
-            ("Since", since),
-            ("Status", str(props.get("status", "")).replace("_", " ")),
-            ("Approximate", "yes" if props.get("approximate") else ""),
-            ("Note", props.get("note", "")),
+            _row(translate_noop("Scene", "Since"), shown_date(since)),
+            _row(
+                translate_noop("Scene", "Status"),
+                translate("Occupation status", status_word)
+                if status_word
+                else status.replace("_", " "),
+            ),
+            _row(
+                translate_noop("Scene", "Approximate"),
+                translate("Scene", "yes") if props.get("approximate") else "",
+            ),
+            _row(translate_noop("Scene", "Note"), props.get("note", "")),
         ]
         items.append(
             SceneItem(
@@ -502,13 +660,16 @@ def _occupied_layer(
     if "occupied" in kinds:
         legend.append(
             LegendEntry(
-                "Occupied by Russia", ITEM_STYLES["occupied"]["color"], kind="hatch", key="occupied"
+                translate("Scene", "Occupied by Russia"),
+                ITEM_STYLES["occupied"]["color"],
+                kind="hatch",
+                key="occupied",
             )
         )
     if "claimed" in kinds:
         legend.append(
             LegendEntry(
-                "Claimed by Russia as annexed (not a front line)",
+                translate("Scene", "Claimed by Russia as annexed (not a front line)"),
                 ITEM_STYLES["claimed"]["color"],
                 kind="hatch",
                 key="claimed",
@@ -601,6 +762,20 @@ def text_scale(annotation: Annotation) -> float:
     return round(text_size_pt(annotation) / DEFAULT_TEXT_PT, 4)
 
 
+# A popup's title for an annotation without a label (document.ANNOTATION_KINDS).
+_ANNOTATION_KINDS = {
+    "marker": translate_noop("Annotation kind", "Marker"),
+    "unit": translate_noop("Annotation kind", "Unit"),
+    "text": translate_noop("Annotation kind", "Text"),
+    "arrow": translate_noop("Annotation kind", "Arrow"),
+    "line": translate_noop("Annotation kind", "Line"),
+    "polygon": translate_noop("Annotation kind", "Polygon"),
+    "rectangle": translate_noop("Annotation kind", "Rectangle"),
+    "circle": translate_noop("Annotation kind", "Circle"),
+    "pen": translate_noop("Annotation kind", "Pen"),
+}
+
+
 def annotation_items(annotation: Annotation) -> list[SceneItem]:
     """The items that draw one annotation: the shape itself (carrying the annotation's id,
     so the editor can select it) and any decoration (an arrowhead). Every annotation is
@@ -609,7 +784,7 @@ def annotation_items(annotation: Annotation) -> list[SceneItem]:
     kind = annotation_kind(annotation)
     label = str(props.get("label") or props.get("text") or "")
     style = annotation_style(annotation.style)
-    rows: list[tuple[str, str]] = []
+    rows: list[Row] = []
     icon, icon_size, center = "", None, None
     if kind == "marker":
         style.setdefault("fillColor", style["color"])
@@ -619,14 +794,21 @@ def annotation_items(annotation: Annotation) -> list[SceneItem]:
         sidc = props.get("sidc")
         if isinstance(sidc, str) and sidc.isdigit() and len(sidc) == 20:
             icon, icon_size = symbol_data_uri(sidc), UNIT_ICON_SIZE
-            rows.append(("Symbol code", sidc))
+            rows.append(_row(translate_noop("Scene", "Symbol code"), sidc))
     elif kind == "circle":
         radius = _finite(props.get("radius_km"), 0.001, 20000)
         center = tuple(annotation.geometry.get("coordinates", [])[:2])
         if radius is not None:
-            rows.append(("Radius", f"{radius:g} km (geodesic)"))
+            rows.append(
+                _row(
+                    translate_noop("Scene", "Radius"),
+                    translate("Scene", "{radius} km (geodesic)").format(radius=f"{radius:g}"),
+                )
+            )
+    kind_name = _ANNOTATION_KINDS.get(kind)
+    title = label or (translate("Annotation kind", kind_name) if kind_name else kind.capitalize())
     shown = (
-        popup(label or kind.capitalize(), rows, text=str(props.get("description", "")))
+        popup(title, rows, text=str(props.get("description", "")))
         if props.get("description") or label
         else None
     )
@@ -677,13 +859,13 @@ def _drawing_rank(item: SceneItem) -> int:
 # annotation in a document is never changed in place (document.Annotation), so a scene
 # rebuilt after an edit of one annotation reuses the very items of all the others: building
 # stays cheap at 5,000 annotations, and page_protocol.update_messages can tell by identity
-# which items to send.
+# which items to send. Their popups are in the language of the build: kept per language.
 def _items_and_ranks(annotation: Annotation) -> tuple[tuple[SceneItem, ...], tuple[int, ...]]:
     items = tuple(annotation_items(annotation))
     return items, tuple(_drawing_rank(item) for item in items)
 
 
-_drawn = IdentityMemo(_items_and_ranks)
+_drawn = IdentityMemo(_items_and_ranks, variant=active_language)
 
 
 def drawn_items(annotation: Annotation) -> tuple[SceneItem, ...]:
@@ -697,12 +879,13 @@ class AnnotationsDrawn:
     them (None: all), those drawn in document order, and where each one's items stand in
     the layer (areas, then lines, then points, so one annotation's items may stand apart:
     an arrow's head is an area): the items of annotation n, in its own order, are at
-    `positions[ends[n - 1]:ends[n]]`."""
+    `positions[ends[n - 1]:ends[n]]`. `language`: that of the items' texts."""
 
     shown: frozenset[str] | None
     annotations: tuple[Annotation, ...]
     positions: list[int]
     ends: list[int]
+    language: str
 
     def slots(self, n: int) -> list[int]:
         return self.positions[self.ends[n - 1] if n else 0 : self.ends[n]]
@@ -761,7 +944,10 @@ def _annotations_layer(
         doc.annotations if shown is None else [a for a in doc.annotations if a.id in shown]
     )
     items = None
+    language = active_language()
     before = previous.drawn if previous is not None else None
+    if before is not None and before.language != language:
+        before = None  # its items speak another language: none is reused
     if before is not None and before.shown == shown:
         items = _replaced_items(previous, annotations)  # type: ignore[arg-type]
     if items is None or before is None:
@@ -771,7 +957,10 @@ def _annotations_layer(
     legend = (
         (
             LegendEntry(
-                "Annotation", ITEM_STYLES["annotation"]["color"], kind="line", key="annotation"
+                translate("Scene", "Annotation"),
+                ITEM_STYLES["annotation"]["color"],
+                kind="line",
+                key="annotation",
             ),
         )
         if items
@@ -783,7 +972,7 @@ def _annotations_layer(
         state.opacity,
         items=items,
         legend=legend,
-        drawn=AnnotationsDrawn(shown, annotations, positions, ends),
+        drawn=AnnotationsDrawn(shown, annotations, positions, ends, language),
     )
 
 
@@ -808,20 +997,22 @@ def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> Scene
         style.setdefault("fillColor", style["color"])
         style.setdefault("fillOpacity", 0.9)
         style["radius"] = 5.0
-    rows = [
+    rows: list[Row | tuple[str, str]] = [
         (str(k), str(v))
         for k, v in list(props.items())[:_POPUP_ROWS]
         if v not in (None, "") and not isinstance(v, dict | list)
     ]
     if feature.get("folder"):
-        rows.insert(0, ("Folder", str(feature["folder"])))
+        rows.insert(0, _row(translate_noop("Scene", "Folder"), str(feature["folder"])))
     return SceneItem(
         "imported",
         feature["geometry"],
         legend_key="imported",
         style=style,
         label=label,
-        popup=popup(label or "Feature", rows, text=str(props.get("description", ""))),
+        popup=popup(
+            label or translate("Scene", "Feature"), rows, text=str(props.get("description", ""))
+        ),
     )
 
 
@@ -831,11 +1022,16 @@ def imported_layer_def(layer: ImportedLayer) -> LayerDef:
         id=imported_layer_id(layer),
         title=layer.name,
         kind="items",
-        source=f"imported from {layer.source_file} ({layer.source_format}) "
-        f"on {layer.imported_on.isoformat()}",
+        source=translate("Scene", "imported from {file} ({format}) on {date}").format(
+            file=layer.source_file,
+            format=layer.source_format,
+            date=day_text(layer.imported_on),
+        ),
         source_url="",
         as_of=layer.imported_on.isoformat(),
-        description=f"{len(layer.features)} features. " + " ".join(layer.notes),
+        description=" ".join(
+            [translate("Scene", "%n features.", None, len(layer.features)), *layer.notes]
+        ),
     )
 
 
@@ -871,10 +1067,20 @@ def relief_description() -> dict[str, Any]:
     }
 
 
-@lru_cache(maxsize=1)
 def basemap_items() -> tuple[SceneItem, ...]:
-    # The same for every scene: built once, and equal between scenes, so an update never
-    # resends it.
+    """The basemap's water and places, their popups in the active language."""
+    return _basemap_items(active_language())
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _basemap_items(language: str) -> tuple[SceneItem, ...]:
+    # The same for every scene in a language: built once, and equal between scenes, so an
+    # update never resends it. The items of two languages share their geometries.
+    with using_language(language):
+        return _make_basemap_items()
+
+
+def _make_basemap_items() -> tuple[SceneItem, ...]:
     names = country_names()
     items: list[SceneItem] = []
     for feature in water()["features"]:
@@ -893,8 +1099,11 @@ def basemap_items() -> tuple[SceneItem, ...]:
     # Least important first: the capitals are drawn last, on top.
     for place in reversed(places()):
         rows = [
-            ("Country", names.get(place.iso_a3, place.iso_a3)),
-            ("Population", f"{place.population:,}" if place.population else ""),
+            _row(translate_noop("Scene", "Country"), names.get(place.iso_a3, place.iso_a3)),
+            _row(
+                translate_noop("Scene", "Population"),
+                f"{place.population:,}" if place.population else "",
+            ),
         ]
         items.append(
             SceneItem(

@@ -1,6 +1,8 @@
 """Figures for a grouping on a date: how many members, their combined population, GDP,
 defence spending and personnel, and which are nuclear-weapon states. Missing values are
-reported as missing, never counted as zero."""
+reported as missing, never counted as zero. The texts are in the active language (a
+figure's label too, where the built-in data's: data.builtin_names); the numbers are written
+as in English for now."""
 
 from __future__ import annotations
 
@@ -10,27 +12,52 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.data.builtin_names import metric_label
 from briefing_app.data.datasets import Datasets
+from briefing_app.data.figures import Metric
+from briefing_app.i18n import translate, translate_noop
 from briefing_app.scene.build import GroupingChoice
+from briefing_app.scene.items import day_text
 
 NUCLEAR_GROUPING = "nuclear_weapon_states"
-MISSING = "missing"
+# What stands for a figure no source gives (in English; missing() in the active language).
+MISSING = translate_noop("Figures", "missing")
+
+
+def missing() -> str:
+    return translate("Figures", MISSING)
+
+
+def _label(metric: Metric) -> str:
+    return metric_label(metric.id, metric.label)
+
+
+# The keys of the rows that are not a metric's (whose key is the metric's id).
+MEMBERS_ROW = "members"
+NUCLEAR_ROW = "nuclear_weapon_states"
 
 
 @dataclass(frozen=True)
 class StatRow:
-    label: str
+    label: str  # in the active language
     value: str
     detail: str = ""  # coverage, missing members, source and year
+    key: str = ""  # what the row is, in any language: MEMBERS_ROW, a metric id, NUCLEAR_ROW
 
 
 def _format_amount(value: float, unit: str) -> str:
     money = "US$" in unit
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    scales = (
+        (1e12, translate("Figures", "{amount} trillion")),
+        (1e9, translate("Figures", "{amount} billion")),
+        (1e6, translate("Figures", "{amount} million")),
+    )
+    amount = f"{value:,.0f}"
+    for size, words in scales:
         if value >= size:
-            amount = f"{value / size:,.2f} {word}"
-            return f"US$ {amount}" if money else amount
-    return f"US$ {value:,.0f}" if money else f"{value:,.0f}"
+            amount = words.format(amount=f"{value / size:,.2f}")
+            break
+    return translate("Figures", "US$ {amount}").format(amount=amount) if money else amount
 
 
 def comparison_lines(choices: Sequence[GroupingChoice], day: dt.date, data: Datasets) -> list[str]:
@@ -46,12 +73,22 @@ def comparison_lines(choices: Sequence[GroupingChoice], day: dt.date, data: Data
         parts = []
         for choice, codes in zip(choices, members, strict=True):
             total = figures.total(codes, metric_id)
-            amount = _format_amount(total.value, metric.unit) if total.counted else MISSING
-            coverage = f"{len(total.counted)} of {len(codes)} states"
+            amount = _format_amount(total.value, metric.unit) if total.counted else missing()
+            coverage = translate("Figures", "{counted} of {total} states").format(
+                counted=len(total.counted), total=len(codes)
+            )
             if total.counted and not total.complete:
-                coverage += ", partial"
-            parts.append(f"{choice.name} {amount} ({coverage})")
-        lines.append(f"{metric.label} ({metric.year}): " + "; ".join(parts) + ".")
+                coverage = translate("Figures", "{coverage}, partial").format(coverage=coverage)
+            parts.append(
+                translate("Figures", "{grouping} {amount} ({coverage})").format(
+                    grouping=choice.name, amount=amount, coverage=coverage
+                )
+            )
+        lines.append(
+            translate("Figures", "{metric} ({year}): {figures}.").format(
+                metric=_label(metric), year=metric.year, figures="; ".join(parts)
+            )
+        )
     return lines
 
 
@@ -59,7 +96,12 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
     members = sorted(choice.members_on(day))
     names = data.country_names
     rows = [
-        StatRow("Members", str(len(members)), ", ".join(names.get(code, code) for code in members))
+        StatRow(
+            translate("Figures", "Members"),
+            str(len(members)),
+            ", ".join(names.get(code, code) for code in members),
+            MEMBERS_ROW,
+        )
     ]
     figures = data.figures
     if figures is not None:
@@ -68,26 +110,41 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
             if not total.counted:
                 rows.append(
                     StatRow(
-                        metric.label,
-                        "missing",
-                        f"no sourced value for any member ({metric.source})",
+                        _label(metric),
+                        missing(),
+                        translate("Figures", "no sourced value for any member ({source})").format(
+                            source=metric.source
+                        ),
+                        metric_id,
                     )
                 )
                 continue
-            coverage = f"{len(total.counted)} of {len(members)} members"
+            counted = {"counted": len(total.counted), "total": len(members)}
+            coverage = translate("Figures", "{counted} of {total} members").format(**counted)
             if total.missing:
-                coverage += "; missing: " + ", ".join(
-                    names.get(code, code) for code in total.missing
+                coverage = translate("Figures", "{coverage}; missing: {countries}").format(
+                    coverage=coverage,
+                    countries=", ".join(names.get(code, code) for code in total.missing),
                 )
             value = _format_amount(total.value, metric.unit)
             if total.missing:  # a partial sum must never read as the grouping's total
-                value += f" (partial: {len(total.counted)} of {len(members)} members)"
+                value = translate(
+                    "Figures", "{value} (partial: {counted} of {total} members)"
+                ).format(value=value, **counted)
             rows.append(
                 StatRow(
-                    metric.label,
+                    _label(metric),
                     value,
-                    f"{coverage}. {metric.source}, {metric.year}; as of "
-                    f"{metric.as_of.isoformat()}. {metric.source_url}",
+                    translate(
+                        "Figures", "{coverage}. {source}, {year}; as of {date}. {address}"
+                    ).format(
+                        coverage=coverage,
+                        source=metric.source,
+                        year=metric.year,
+                        date=day_text(metric.as_of),
+                        address=metric.source_url,
+                    ),
+                    metric_id,
                 )
             )
     nuclear = data.groupings.get(NUCLEAR_GROUPING)
@@ -95,9 +152,10 @@ def grouping_stats(choice: GroupingChoice, day: dt.date, data: Datasets) -> list
         among = sorted(set(members) & nuclear.members_on(day))
         rows.append(
             StatRow(
-                "Nuclear-weapon states",
-                ", ".join(names.get(code, code) for code in among) or "none",
+                translate("Figures", "Nuclear-weapon states"),
+                ", ".join(names.get(code, code) for code in among) or translate("Figures", "none"),
                 f"{nuclear.long_name or nuclear.name}: {nuclear.source} ({nuclear.source_url})",
+                NUCLEAR_ROW,
             )
         )
     return rows
@@ -131,7 +189,7 @@ def country_breakdown(choice: GroupingChoice, day: dt.date, data: Datasets) -> l
             for metric_id, metric in figures.metrics.items():
                 fig = figures.value(code, metric_id)
                 cells[metric_id] = (
-                    CountryFigure(MISSING, None, None, "")
+                    CountryFigure(missing(), None, None, "")
                     if fig is None
                     else CountryFigure(
                         _format_amount(fig.value, metric.unit), fig.value, fig.year, fig.source_url
@@ -145,12 +203,13 @@ def breakdown_table(rows: list[CountryRow], data: Datasets) -> list[list[str]]:
     """The breakdown as a table of text with a header row: per metric the figure (raw number,
     so a spreadsheet can add it up; empty when missing), its year and its source."""
     metrics = list(data.figures.metrics.values()) if data.figures is not None else []
-    header = ["Country", "ISO 3166-1 alpha-3"]
+    header = [translate("Figures", "Country"), "ISO 3166-1 alpha-3"]
     for metric in metrics:
+        label = _label(metric)
         header += [
-            f"{metric.label} ({metric.unit})",
-            f"{metric.label}: year",
-            f"{metric.label}: source",
+            translate("Figures", "{metric} ({unit})").format(metric=label, unit=metric.unit),
+            translate("Figures", "{metric}: year").format(metric=label),
+            translate("Figures", "{metric}: source").format(metric=label),
         ]
     table = [header]
     for row in rows:
@@ -158,7 +217,7 @@ def breakdown_table(rows: list[CountryRow], data: Datasets) -> list[list[str]]:
         for metric in metrics:
             cell = row.figures.get(metric.id)
             if cell is None or cell.value is None:
-                line += [MISSING, "", ""]
+                line += [missing(), "", ""]
             else:
                 line += [f"{cell.value:.0f}", str(cell.year), cell.source_url]
         table.append(line)

@@ -8,17 +8,32 @@ deployment kind or an annotation is one key, whatever colour a theme or the user
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from briefing_app.i18n import SOURCE_LANGUAGE, active_language, format_date
 
 if TYPE_CHECKING:
     from briefing_app.model.document import MapView
 
 
+class Row(NamedTuple):
+    """A popup row the app names: `key`, its name in English (the source text), by which a
+    renderer finds the row in any language; `name`, as the active language says it."""
+
+    key: str
+    name: str
+    value: str
+
+
 @dataclass(frozen=True)
 class Popup:
-    """What an item tells on a click: a title, a text, rows of facts and their source."""
+    """What an item tells on a click: a title, a text, rows of facts and their source.
+    `rows` are (name, value) as shown; `keys` the rows' keys (Row.key, "" for a row the
+    data names, such as an imported feature's property)."""
 
     title: str
     text: str = ""
@@ -26,9 +41,16 @@ class Popup:
     source: str = ""
     source_url: str = ""
     as_of: str = ""
+    keys: tuple[str, ...] = ()
 
-    def row(self, name: str) -> str:
-        return next((value for key, value in self.rows if key == name), "")
+    def keyed_rows(self) -> list[tuple[str, str, str]]:
+        """(key, name, value) of every row."""
+        keys = self.keys or ("",) * len(self.rows)
+        return [(key, name, value) for key, (name, value) in zip(keys, self.rows, strict=True)]
+
+    def row(self, key: str) -> str:
+        """The value of the row the app names `key` (in English), whatever the language."""
+        return next((value for k, _, value in self.keyed_rows() if k == key), "")
 
     def message(self) -> dict[str, Any]:
         return {
@@ -41,16 +63,72 @@ class Popup:
         }
 
 
+def day_text(day: dt.date) -> str:
+    """`day` as the active language writes it ("7 December 2026", "7. Dezember 2026")."""
+    return _day_text(day, active_language())
+
+
+# English, the source language, as CLDR's en_GB writes a long date (i18n.format_date's "en";
+# tests/test_scene_language.py holds them alike): a start in English builds its scene
+# without importing Babel, as it shows its texts without reading a translation.
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+# Scenes are built on every edit and date change, and each shows the same few dates.
+@lru_cache(maxsize=1024)
+def _day_text(day: dt.date, language: str) -> str:
+    if language == SOURCE_LANGUAGE:
+        return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
+    return format_date(day, language)
+
+
+def shown_date(text: str) -> str:
+    """A date of the data as the active language writes it ("2022-09-30": "30 September
+    2022", "30. September 2022"); a year or a month alone ("2017", "2017-04"), or anything
+    else, as the data has it. For what a reader reads: a popup's rows, a legend's heading.
+    The scene's machine fields (`as_of` of a popup or a source) stay ISO dates."""
+    if len(text) != 10:
+        return text
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return text
+    return day_text(day)
+
+
 def popup(
     title: str,
-    rows: list[tuple[str, str]],
+    rows: Sequence[Row | tuple[str, str]],
     source: str = "",
     url: str = "",
     as_of: str = "",
     text: str = "",
 ) -> Popup:
-    """A popup with the empty rows left out."""
-    return Popup(title, text, tuple((k, v) for k, v in rows if v), source, url, as_of)
+    """A popup with the empty rows left out. A Row keeps its key; a (name, value) pair is a
+    row the data names."""
+    kept = [row if isinstance(row, Row) else Row("", *row) for row in rows if row[-1]]
+    return Popup(
+        title,
+        text,
+        tuple((row.name, row.value) for row in kept),
+        source,
+        url,
+        as_of,
+        tuple(row.key for row in kept),
+    )
 
 
 @dataclass(frozen=True)

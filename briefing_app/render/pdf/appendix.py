@@ -21,7 +21,7 @@ from briefing_app.render.pdf.sources import SourceList
 from briefing_app.render.pdf.tables import split_tall_rows
 from briefing_app.render.text import paragraph_link, paragraph_markup
 from briefing_app.scene.build import GroupingChoice, grouping_choices
-from briefing_app.scene.grouping_stats import grouping_stats
+from briefing_app.scene.grouping_stats import MEMBERS_ROW, grouping_stats
 from briefing_app.scene.items import Popup
 from briefing_app.style.map_style import PDF_STYLE
 
@@ -209,7 +209,7 @@ def appendix_flowables(
             details = "; ".join(
                 [
                     *([popup.text] if popup.text else []),
-                    *(f"{k}: {v}" for k, v in popup.rows if k != "Note"),
+                    *(f"{name}: {v}" for key, name, v in popup.keyed_rows() if key != "Note"),
                 ]
             )
             rows.append(
@@ -281,7 +281,7 @@ def _figures_table(
     rows: list[list[object]] = [
         [row.label, row.value, row.detail]
         for row in grouping_stats(choice, shown.day, data)
-        if row.label != "Members"
+        if row.key != MEMBERS_ROW
     ]  # listed in the table above
     if not rows:
         return []
