@@ -14,7 +14,7 @@ from briefing_app.core.paths import geodata_dir
 from briefing_app.data import builtin_names, layers
 from briefing_app.data.builtin_names import GROUPING_NAMES, METRIC_LABELS, grouping_name
 from briefing_app.data.datasets import load_datasets
-from briefing_app.i18n import catalogue, using_language
+from briefing_app.i18n import catalogue, dates, using_language
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Annotation, Briefing, LayerState
 from briefing_app.render import map_page
@@ -84,7 +84,7 @@ def _forget_translated() -> None:
     layers._builtin_layers.cache_clear()
     build._basemap_items.cache_clear()
     build._drawn.clear()
-    items._day_text.cache_clear()
+    dates._formatted.cache_clear()
     map_page._basemap_data_json_in.cache_clear()
 
 

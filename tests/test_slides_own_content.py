@@ -178,7 +178,7 @@ def test_a_format_1_briefing_exports_its_slides_own_dates(tmp_path, data):
     text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "1999-03-12" in text and "SUWAŁKI GAP" in text
+    assert "12 March 1999" in text and "SUWAŁKI GAP" in text
 
 
 def test_every_builtin_slide_says_what_it_shows():

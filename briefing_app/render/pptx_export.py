@@ -287,7 +287,7 @@ def _picture_slide(
 
 
 def _sources_line(as_of: str, names: list[str]) -> str:
-    line = translate("PdfPage", "As of {date}").format(date=format_day_text(as_of, style="long"))
+    line = translate("PdfPage", "As of {date}").format(date=format_day_text(as_of))
     if names:
         # Two lines at most (the handout lists every source in full): measured in the
         # PDF's font, with room for what wrapping at word breaks and another font lose.
@@ -310,7 +310,7 @@ def _map_slide(
         picture.title,
         png,
         translate("Pptx", "Map: {title}, as of {date}").format(
-            title=picture.title, date=format_day_text(picture.as_of, style="long")
+            title=picture.title, date=format_day_text(picture.as_of)
         ),
         _sources_line(picture.as_of, short_source_names(picture.prepared.sources)),
     )

@@ -200,9 +200,7 @@ def _title_box(
 
 def _draw_footer(c: Canvas, picture: SlideMap, rect: Rect) -> None:
     x, y, w, _ = rect
-    as_of = translate("PdfPage", "As of {date}").format(
-        date=format_day_text(picture.as_of, style="long")
-    )
+    as_of = translate("PdfPage", "As of {date}").format(date=format_day_text(picture.as_of))
     c.saveState()
     c.setFillColor(HexColor(PDF_STYLE["text"]))
     c.setFont(BOLD, 7)

@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from briefing_app.i18n import SOURCE_LANGUAGE, active_language, format_date
+from briefing_app.i18n import format_date, format_day_text
 
 if TYPE_CHECKING:
     from briefing_app.model.document import MapView
@@ -65,34 +64,7 @@ class Popup:
 
 def day_text(day: dt.date) -> str:
     """`day` as the active language writes it ("7 December 2026", "7. Dezember 2026")."""
-    return _day_text(day, active_language())
-
-
-# English, the source language, as CLDR's en_GB writes a long date (i18n.format_date's "en";
-# tests/test_scene_language.py holds them alike): a start in English builds its scene
-# without importing Babel, as it shows its texts without reading a translation.
-_ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-# Scenes are built on every edit and date change, and each shows the same few dates.
-@lru_cache(maxsize=1024)
-def _day_text(day: dt.date, language: str) -> str:
-    if language == SOURCE_LANGUAGE:
-        return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
-    return format_date(day, language)
+    return format_date(day)
 
 
 def shown_date(text: str) -> str:
@@ -100,13 +72,7 @@ def shown_date(text: str) -> str:
     2022", "30. September 2022"); a year or a month alone ("2017", "2017-04"), or anything
     else, as the data has it. For what a reader reads: a popup's rows, a legend's heading.
     The scene's machine fields (`as_of` of a popup or a source) stay ISO dates."""
-    if len(text) != 10:
-        return text
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        return text
-    return day_text(day)
+    return format_day_text(text)
 
 
 def popup(

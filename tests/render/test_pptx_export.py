@@ -57,7 +57,7 @@ def test_builtin_deck_reads_back_slide_by_slide(builtin_deck):
     assert cover.slide_layout.name == "Title Slide"
     assert cover.shapes.title.text_frame.text == doc.title
     cover_text = " ".join(s.text_frame.text for s in cover.shapes if s.has_text_frame)
-    assert doc.subtitle in cover_text and doc.as_of.isoformat() in cover_text
+    assert doc.subtitle in cover_text and format_date(doc.as_of) in cover_text
     for deck_slide in deck.slides:
         top, bottom = markings(deck_slide, deck.slide_height)
         assert top == [doc.classification] and bottom == [doc.classification]
