@@ -1,6 +1,6 @@
 """What a start keeps between starts (derived_cache.py) and ships for the first one (the
 symbol seed): the scene is the same as computed afresh, and a start on the built-in briefing
-does without pyproj and milsymbol (#17)."""
+does without pyproj and milsymbol (#17), and without Babel (#19)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ scene = build_scene(builtin_briefing(), load_datasets(data_override_dir()))
 print(json.dumps({"scene": page_protocol.scene_message(scene),
                   "basemap": map_page.basemap_data_json(),
                   "basemap_fresh": map_page._basemap_data_json(),
-                  "loaded": sorted(m for m in ("pyproj", "milsymbol", "numpy")
+                  "loaded": sorted(m for m in ("pyproj", "milsymbol", "numpy", "babel")
                                    if m in sys.modules)}))
 """
 
@@ -52,6 +52,7 @@ def test_a_start_with_the_cache_shows_the_scene_computed_afresh(tmp_path):
     first = _start(tmp_path)  # empty cache: computes and keeps
     assert "pyproj" in first["loaded"]
     assert "milsymbol" not in first["loaded"]  # the shipped seed has the symbols
+    assert "babel" not in first["loaded"]  # dates and names in a language: imported on use
     # Country names need no cache: two columns of the GeoPackage are read in 3 ms.
     assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == [
         "basemap",
