@@ -106,8 +106,14 @@ def test_translate_gives_the_shipped_translation_in_the_active_language():
     assert i18n.translate("Language", UNKNOWN_LANGUAGE) == UNKNOWN_LANGUAGE  # English
     with i18n.using_language("de"):
         assert i18n.translate("Language", UNKNOWN_LANGUAGE).startswith("Unbekannte Sprache")
-    assert i18n.translate("Language", UNKNOWN_LANGUAGE, language="pl").startswith("Nieznany")
-    assert i18n.translate("Language", UNKNOWN_LANGUAGE, language="fr").startswith("Langue")
+    polish = i18n.translator("pl")
+    assert polish.translate("Language", UNKNOWN_LANGUAGE).startswith("Nieznany")
+    with i18n.using_language("de"):  # a translator keeps its language
+        assert polish.translate("Language", UNKNOWN_LANGUAGE).startswith("Nieznany")
+        assert i18n.translator().language == "de"
+    assert i18n.translator("fr").translate("Language", UNKNOWN_LANGUAGE).startswith("Langue")
+    with pytest.raises(ValueError, match="Unknown language"):
+        i18n.translator("pt")
 
 
 def test_translate_falls_back_to_the_source_text():
@@ -188,7 +194,7 @@ def test_a_disambiguated_text_and_plural_forms(test_translations):
         assert i18n.translate("Test", "Done", "a button") == "Gotowe"  # as Qt: without one
         pages = [i18n.translate("Test", "%n page(s)", None, n) for n in (1, 3, 5, 12, 22, 25)]
     assert pages == ["1 strona", "3 strony", "5 stron", "12 stron", "22 strony", "25 stron"]
-    assert i18n.translate("Test", "%n page(s)", None, 2, language="en") == "2 page(s)"
+    assert i18n.translator("en").translate("Test", "%n page(s)", None, 2) == "2 page(s)"
 
 
 def test_the_window_gets_the_same_translations_from_the_qm_files():
@@ -203,7 +209,7 @@ def test_the_window_gets_the_same_translations_from_the_qm_files():
         assert texts, language
         for (context, source, comment), forms in texts.items():
             assert translator.translate(context, source, comment or None) == forms[0]
-            assert i18n.translate(context, source, comment, language=language) == forms[0]
+            assert i18n.translator(language).translate(context, source, comment) == forms[0]
 
 
 def test_importing_the_package_loads_neither_babel_nor_the_xml_parser():
@@ -211,7 +217,7 @@ def test_importing_the_package_loads_neither_babel_nor_the_xml_parser():
         "import sys, datetime\n"
         "import briefing_app.i18n as i18n\n"
         "assert 'babel' not in sys.modules and 'xml.etree.ElementTree' not in sys.modules\n"
-        "i18n.translate('Language', 'x', language='de')\n"
+        "i18n.translator('de').translate('Language', 'x')\n"
         "assert 'babel' not in sys.modules\n"
         "print(i18n.format_date(datetime.date(2026, 12, 7), 'de'))\n"
     )
@@ -311,3 +317,32 @@ def test_the_check_fails_on_a_stale_qm_a_missing_text_and_a_lost_placeholder(
     for language in i18n.translated_languages():
         lacks = f"briefing_app_{language}.ts: lacks 'Legend' 'Members'"
         assert any(lacks in p for p in problems), problems
+
+
+def test_lupdate_extracts_every_call_shape_the_headless_code_uses(translations_copy, tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "shapes.py").write_text(
+        "from briefing_app import i18n\n"
+        "from briefing_app.i18n import translate, translate_noop, translator\n"
+        'translate("Shapes", "Plain {name}").format(name="x")\n'
+        'i18n.translate("Shapes", "Through the package")\n'
+        'translator("de").translate("Shapes", "Through a translator")\n'
+        'translate("Shapes", "Open", "a menu")\n'
+        'translate("Shapes", "%n page(s)", None, count)\n'
+        'LABELS = [translate_noop("Shapes", "Kept for later")]\n',
+        "utf-8",
+    )
+    problems = _build_script().check(translations_copy, sources)
+    lacks = {p.split(": lacks ")[1] for p in problems if "briefing_app_pl.ts: lacks" in p}
+    assert lacks == {
+        f"'Shapes' {text!r} (run the script)"
+        for text in (
+            "Plain {name}",
+            "Through the package",
+            "Through a translator",
+            "Open",
+            "%n page(s)",
+            "Kept for later",
+        )
+    }
