@@ -176,6 +176,23 @@ def test_built_app_leaves_out_unused_qt_but_keeps_what_webengine_needs(built_app
 
 
 @slow
+def test_built_app_ships_the_translations_and_only_the_cldr_data_it_reads(built_app):
+    contents = _contents(built_app)
+    translations = contents / "briefing_app" / "i18n" / "translations"
+    for language in ("fr", "de", "pl"):
+        assert (translations / f"briefing_app_{language}.ts").is_file()
+        assert (translations / f"briefing_app_{language}.qm").is_file()
+    assert (contents / "geodata" / "countries" / "names.json").is_file()
+    assert (contents / "babel" / "global.dat").is_file()
+    locale_data = {path.name for path in (contents / "babel" / "locale-data").iterdir()}
+    # The date formats of en (as en_GB), fr, de and pl and what they inherit; not 1000 locales.
+    assert locale_data == {
+        "LICENSE.unicode", "root.dat", "en.dat", "en_001.dat", "en_GB.dat", "fr.dat", "de.dat",
+        "pl.dat",
+    }  # fmt: skip
+
+
+@slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktop files")
 def test_built_app_ships_its_linux_desktop_files(built_app):
     share = _contents(built_app) / "share"

@@ -210,3 +210,45 @@ def test_nothing_found(gazetteer, query):
 def test_limit(gazetteer):
     assert len(gazetteer.search("a", limit=3)) == 3
     assert gazetteer.search("a", limit=0) == []
+
+
+# --- languages (#19) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Litwa", "Lithuania"),
+        ("Litauen", "Lithuania"),
+        ("Niemcy", "Germany"),
+        ("Lituanie", "Lithuania"),
+    ],
+)
+def test_a_country_is_found_by_its_name_in_an_eu_language(gazetteer, query, name):
+    place = first(gazetteer, query)
+    assert (place.name, place.kind, place.matched) == (name, "country", query)
+
+
+def test_a_countrys_name_in_another_language_does_not_outrank_a_capital(gazetteer):
+    # Croatian calls Tunisia "Tunis": the capital still comes first.
+    assert [(p.name, p.kind) for p in gazetteer.search("Tunis")[:2]] == [
+        ("Tunis", "capital"),
+        ("Tunisia", "country"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def polish_gazetteer() -> Gazetteer:
+    gazetteer = Gazetteer(language="pl")
+    gazetteer.ensure_built()
+    return gazetteer
+
+
+def test_a_gazetteer_in_polish_names_the_countries_in_polish(polish_gazetteer):
+    lithuania = first(polish_gazetteer, "Lithuania")
+    assert (lithuania.name, lithuania.matched) == ("Litwa", "Lithuania")
+    assert first(polish_gazetteer, "Litwa").name == "Litwa"
+    vilnius = first(polish_gazetteer, "Wilno")
+    assert (vilnius.name, vilnius.kind, vilnius.country) == ("Vilnius", "capital", "Litwa")
+    assert first(polish_gazetteer, "Kaliningrad").country == "Rosja"
+    assert first(polish_gazetteer, "Königsberg").label() == "Kaliningrad — city, Rosja (Königsberg)"

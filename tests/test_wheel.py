@@ -126,6 +126,8 @@ def test_wheel_holds_the_run_time_data_and_nothing_that_builds_it(wheel):
         "geodata/countries/countries_10m.gpkg",
         "geodata/countries/countries_50m.geojson",
         "geodata/countries/countries_50m.page.bin",
+        "geodata/countries/names.json",
+        "geodata/countries/LICENSE-CLDR.txt",
         "geodata/capitals/capitals.csv",
         "geodata/security/groupings.json",
         "assets/fonts/DejaVuSans.ttf",
@@ -136,6 +138,9 @@ def test_wheel_holds_the_run_time_data_and_nothing_that_builds_it(wheel):
     assert "briefing_app/data/builtin/european_security_landscape.briefing" in names
     assert "briefing_app/data/facts/historical_names.json" in names
     assert "briefing_app/data/facts/licences.json" in names
+    for language in ("fr", "de", "pl"):
+        assert f"briefing_app/i18n/translations/briefing_app_{language}.ts" in names
+        assert f"briefing_app/i18n/translations/briefing_app_{language}.qm" in names
     data = [n for n in names if n.startswith(shipped)]
     assert not [n for n in data if n.endswith((".py", ".pyc"))], "build scripts in the wheel"
     # Every data file is a committed one: no leftovers of a data build.

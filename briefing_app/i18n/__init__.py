@@ -2,8 +2,10 @@
 
 - languages.py: which languages, the active one (`set_language`, `using_language`) and the
   default from the system locale (`system_language`, `language_for_locale`);
-- catalogue.py: `translate(context, source)`, read from the same Qt Linguist .ts files the
-  window's QTranslator loads as .qm (`scripts/build_translations.py` builds and checks them);
+- catalogue.py: `translate(context, source)` in the active language and
+  `translator(language).translate(...)` in a given one, read from the same Qt Linguist .ts
+  files the window's QTranslator loads as .qm (`scripts/build_translations.py` builds and
+  checks them);
 - dates.py: `format_date` in a language's words (Babel, imported on first use).
 
 Importing this package is cheap: no XML parser, no Babel until a text or date is asked for.
@@ -11,12 +13,14 @@ The author's texts (titles, talking points, classification words) are never tran
 """
 
 from briefing_app.i18n.catalogue import (
+    Translator,
     qm_path,
     read_ts,
     translate,
     translate_noop,
     translated_languages,
     translations_dir,
+    translator,
     ts_path,
 )
 from briefing_app.i18n.dates import DateStyle, format_date, format_day_text
@@ -38,6 +42,7 @@ __all__ = [
     "LANGUAGE_NAMES",
     "SOURCE_LANGUAGE",
     "DateStyle",
+    "Translator",
     "active_language",
     "check_language",
     "format_date",
@@ -52,6 +57,7 @@ __all__ = [
     "translate_noop",
     "translated_languages",
     "translations_dir",
+    "translator",
     "ts_path",
     "using_language",
 ]

@@ -7,19 +7,31 @@ standard library's XML parser, skipping what lrelease leaves out of a `.qm` buil
 `-nounfinished`: unfinished, vanished and obsolete entries, and empty translations.
 `scripts/build_translations.py --check` fails when a `.qm` is not what its `.ts` builds to.
 
-Marking a text: `translate("Context", "Page {page} of {pages}").format(...)` with both
-arguments string literals (what `pyside6-lupdate` extracts; a variable context or an
-f-string is not extracted, or is extracted as its unformatted source and never matches),
-and `translate_noop("Context", "text")` for a text stored now and translated when shown.
+Marking a text, as `pyside6-lupdate` (PySide6 6.11) reads Python:
+- `translate("Context", "Page {page} of {pages}").format(page=1, pages=12)`, also as
+  `i18n.translate(...)` or `translator.translate(...)`, with the context and the text as
+  string literals and every argument by position: lupdate silently skips a call with a
+  keyword argument (`n=3`, `disambiguation=...`), a variable as the context, and it takes
+  an f-string as its unformatted source, which then never matches at run time;
+- `translate("Context", "Open", "a menu")` for a disambiguation (the .ts file's comment),
+  `translate("Context", "%n page(s)", None, count)` for plural forms;
+- `translate_noop("Context", "text")` for a text stored now and translated when shown
+  (QT_TRANSLATE_NOOP; the build script tells lupdate the name).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from briefing_app.i18n.languages import LANGUAGES, SOURCE_LANGUAGE, active_language
+from briefing_app.i18n.languages import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    active_language,
+    check_language,
+)
 
 TS_PREFIX: Final = "briefing_app_"
 # A message's key: context, source text, disambiguation ("comment" in a .ts file).
@@ -81,19 +93,35 @@ def _catalogue(language: str) -> Catalogue:
     return read_ts(path)
 
 
-def translate(
-    context: str,
-    source: str,
-    disambiguation: str | None = None,
-    n: int = -1,
-    *,
-    language: str | None = None,
-) -> str:
-    """`source` in `language` (default: the active language), as
-    QCoreApplication.translate(context, source, disambiguation, n) gives it in the window;
-    the source text itself where there is no finished translation. With `n` >= 0 the
-    language's plural form is chosen and "%n" replaced by `n`."""
-    code = language or active_language()
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`source` in the active language, as QCoreApplication.translate(context, source,
+    disambiguation, n) gives it in the window; the source text itself where there is no
+    finished translation. With `n` >= 0 the language's plural form is chosen and "%n"
+    replaced by `n`. Pass the arguments by position: lupdate skips a call with keywords."""
+    return _translated(active_language(), context, source, disambiguation, n)
+
+
+@dataclass(frozen=True)
+class Translator:
+    """The app's texts in one language, whatever the active one: for an export in a
+    language given on the command line, or work on a thread of its own.
+    `translator("de").translate("Context", "text")` is extracted by lupdate as `translate`."""
+
+    language: str
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return _translated(self.language, context, source, disambiguation, n)
+
+
+def translator(language: str | None = None) -> Translator:
+    """A Translator for `language` (default: the active language); ValueError for a
+    language the app does not speak."""
+    return Translator(check_language(language or active_language()))
+
+
+def _translated(code: str, context: str, source: str, disambiguation: str | None, n: int) -> str:
     catalogue = _catalogue(code) if code in LANGUAGES else {}
     forms = catalogue.get((context, source, disambiguation or ""))
     if forms is None and disambiguation:

