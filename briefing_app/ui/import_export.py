@@ -147,7 +147,10 @@ def read_with_progress(
         raise reader.error
     if reader.error is not None:
         log.error("import of %s failed", path, exc_info=reader.error)
-        raise GeoFileError(path, f"could not be read: {reader.error}")
+        raise GeoFileError(
+            path,
+            translate("ImportExport", "could not be read: {reason}").format(reason=reader.error),
+        )
     return reader.result
 
 
@@ -243,6 +246,8 @@ def imported_layers_from(
         if not layer.features:
             continue
         name = layer.name if several or layer.name else geofile.path.stem
+        # The notes are the layer's record in the briefing file, in English like the file's
+        # other keys (and read back below by their first word): not translated here.
         notes = [f"Read as {geofile.format}; coordinates: {layer.source_crs}"]
         notes += geofile.notes
         notes += [f"Declared and read: {text}" for text in layer.counts]
