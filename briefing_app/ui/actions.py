@@ -418,18 +418,18 @@ MENU_ENTRIES: tuple[Entry, ...] = (
     _sep("Draw"),
     # The menu shows Enter and Esc, but the keys themselves act only on the map (map.finish,
     # map.cancel): a menu entry with Esc would take the key from every window, the
-    # presentation's too.
+    # presentation's too. The keys after the tab are no text to translate.
     Entry(
         "draw.finish",
         "Draw",
-        QT_TRANSLATE_NOOP("Menu", "&Finish Shape\tEnter"),
+        QT_TRANSLATE_NOOP("Menu", "&Finish Shape") + "\tEnter",
         lambda w: w.editor.finish_shape(),
         tip=QT_TRANSLATE_NOOP("Menu", "Finish the line or area being drawn (Enter)"),
     ),
     Entry(
         "draw.cancel",
         "Draw",
-        QT_TRANSLATE_NOOP("Menu", "Stop Drawing / Clear Selection\tEsc"),
+        QT_TRANSLATE_NOOP("Menu", "Stop Drawing / Clear Selection") + "\tEsc",
         lambda w: w.editor.escape(),
         tip=QT_TRANSLATE_NOOP("Menu", "Stop drawing; a second Esc clears the selection (Esc)"),
     ),
@@ -635,7 +635,9 @@ def _attach(window: MainWindow, entry: Entry, action: QAction) -> None:
 
 
 def _action(window: MainWindow, entry: Entry) -> QAction:
-    action = QAction(translate(entry.tr, entry.text), window)
+    # Keys shown after a tab (Draw → Finish Shape, Enter) are not for the translator.
+    text, tab, keys = entry.text.partition("\t")
+    action = QAction(translate(entry.tr, text) + tab + keys, window)
     action.setCheckable(entry.checkable)
     _describe(action, entry)
     if entry.role is not None:

@@ -197,7 +197,7 @@ class QtFiguresDock(QDockWidget):
 
     def _on_save_csv(self) -> None:
         choice = self._choices.get(self.combo.currentData())
-        stem = (choice.name if choice else "figures").replace("/", "-")
+        stem = (choice.name if choice else translate("FiguresDock", "figures")).replace("/", "-")
         suggested = f"{stem} {self._day.isoformat()}.csv"
         name, _ = QFileDialog.getSaveFileName(
             self,
