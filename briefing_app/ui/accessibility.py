@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.style.map_style import OKABE_ITO
+from briefing_app.ui.i18n import translate
 
 FOCUS_COLOUR = OKABE_ITO["blue"]
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -155,8 +156,8 @@ def name_qt_parts(root: QWidget) -> None:
     """Name the controls Qt adds by itself that have no name: a tool bar's "»" button for
     the tools that do not fit, the menu bar's for the menus that do not fit."""
     for name, text in (
-        ("qt_toolbar_ext_button", "More tools"),
-        ("qt_menubar_ext_button", "More menus"),
+        ("qt_toolbar_ext_button", translate("Accessibility", "More tools")),
+        ("qt_menubar_ext_button", translate("Accessibility", "More menus")),
     ):
         for button in root.findChildren(QToolButton, name):
             if not button.accessibleName():

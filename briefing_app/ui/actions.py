@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from briefing_app.style.themes import THEMES
 from briefing_app.ui.annotation_editor import TOOLS
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from briefing_app.ui.theme import theme_texts
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -51,6 +53,9 @@ class Entry:
     checkable: bool = False
     group: str = ""  # checkable entries of one group exclude each other (the drawing tools)
     toolbar: Callable[[MainWindow], QToolBar] | None = None  # also on this tool bar
+    # The translation context `text` and `tip` are marked in (QT_TRANSLATE_NOOP) and shown
+    # through: "Menu" for this table, the module's own for entries made from its table.
+    tr: str = "Menu"
 
 
 def _sep(menu: str) -> Entry:
@@ -99,7 +104,9 @@ def _open_data_folder(window: MainWindow) -> None:
     folder = data_override_dir()
     folder.mkdir(parents=True, exist_ok=True)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-    window.statusBar().showMessage(f"Data corrections folder: {folder}", 10000)
+    window.statusBar().showMessage(
+        translate("Menu", "Data corrections folder: {folder}").format(folder=folder), 10000
+    )
 
 
 def _open_log_folder(window: MainWindow) -> None:
@@ -119,221 +126,239 @@ MENU_ENTRIES: tuple[Entry, ...] = (
     Entry(
         "file.new",
         "File",
-        "&New",
+        QT_TRANSLATE_NOOP("Menu", "&New"),
         lambda w: w.files.new_briefing(),
         (Std.New,),
-        "Start an empty briefing",
+        QT_TRANSLATE_NOOP("Menu", "Start an empty briefing"),
     ),
     Entry(
         "file.open",
         "File",
-        "&Open…",
+        QT_TRANSLATE_NOOP("Menu", "&Open…"),
         lambda w: w.files.open_dialog(),
         (Std.Open,),
-        "Open a briefing file",
+        QT_TRANSLATE_NOOP("Menu", "Open a briefing file"),
     ),
     Entry("file.recent", "File/Open &Recent", fill=lambda w, m: w.files.fill_recent_menu(m)),
     _sep("File"),
-    Entry("file.save", "File", "&Save", lambda w: w.files.save(), (Std.Save,), "Save the briefing"),
+    Entry(
+        "file.save",
+        "File",
+        QT_TRANSLATE_NOOP("Menu", "&Save"),
+        lambda w: w.files.save(),
+        (Std.Save,),
+        QT_TRANSLATE_NOOP("Menu", "Save the briefing"),
+    ),
     Entry(
         "file.save_as",
         "File",
-        "Save &As…",
+        QT_TRANSLATE_NOOP("Menu", "Save &As…"),
         lambda w: w.files.save_as(),
         (Std.SaveAs,),
-        "Save the briefing under a new name",
+        QT_TRANSLATE_NOOP("Menu", "Save the briefing under a new name"),
     ),
     _sep("File"),
     Entry(
         "file.import",
         "File",
-        "&Import Layer…",
+        QT_TRANSLATE_NOOP("Menu", "&Import Layer…"),
         lambda w: w.import_export.import_dialog(),
         ("Ctrl+I",),
-        "Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file as a layer "
-        "(or drop the file on the window)",
+        QT_TRANSLATE_NOOP(
+            "Menu",
+            "Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file as a layer "
+            "(or drop the file on the window)",
+        ),
     ),
     _sep("File"),
     Entry(
         "file.export_pdf",
         "File",
-        "Export &PDF…",
+        QT_TRANSLATE_NOOP("Menu", "Export &PDF…"),
         lambda w: w.hand_off.export_pdf(),
         ("Ctrl+Shift+E",),
-        "Write the briefing as a PDF to hand out",
+        QT_TRANSLATE_NOOP("Menu", "Write the briefing as a PDF to hand out"),
     ),
     Entry(
         "file.export_html",
         "File",
-        "Export &HTML…",
+        QT_TRANSLATE_NOOP("Menu", "Export &HTML…"),
         lambda w: w.hand_off.export_html(),
         ("Ctrl+Shift+H",),
-        "Write the briefing as one interactive HTML file that works offline",
+        QT_TRANSLATE_NOOP(
+            "Menu", "Write the briefing as one interactive HTML file that works offline"
+        ),
     ),
     Entry(
         "file.export_pptx",
         "File",
-        "Export Power&Point…",
+        QT_TRANSLATE_NOOP("Menu", "Export Power&Point…"),
         lambda w: w.hand_off.export_pptx(),
         ("Ctrl+Alt+P",),
-        "Save the briefing as a PowerPoint deck",
+        QT_TRANSLATE_NOOP("Menu", "Save the briefing as a PowerPoint deck"),
     ),
     Entry(
         "file.export_image",
         "File",
-        "Export Slide &Image…",
+        QT_TRANSLATE_NOOP("Menu", "Export Slide &Image…"),
         lambda w: w.hand_off.export_image(),
         ("Ctrl+Shift+I",),
-        "Save the map as shown as a PNG picture or a one-page vector PDF",
+        QT_TRANSLATE_NOOP(
+            "Menu", "Save the map as shown as a PNG picture or a one-page vector PDF"
+        ),
     ),
     Entry(
         "file.export_replay",
         "File",
-        "Export &Replay…",
+        QT_TRANSLATE_NOOP("Menu", "Export &Replay…"),
         lambda w: w.hand_off.export_replay(),
         (),
-        "Save a grouping's membership between two dates as an animated GIF (or MP4)",
+        QT_TRANSLATE_NOOP(
+            "Menu", "Save a grouping's membership between two dates as an animated GIF (or MP4)"
+        ),
     ),
     Entry(
         "file.export_annotations_geojson",
         "File/Export &Annotations",
-        "As &GeoJSON…",
+        QT_TRANSLATE_NOOP("Menu", "As &GeoJSON…"),
         lambda w: w.import_export.export_annotations("geojson"),
         (),
-        "Write the annotations as GeoJSON (QGIS, web maps)",
+        QT_TRANSLATE_NOOP("Menu", "Write the annotations as GeoJSON (QGIS, web maps)"),
     ),
     Entry(
         "file.export_annotations_kml",
         "File/Export &Annotations",
-        "As &KML…",
+        QT_TRANSLATE_NOOP("Menu", "As &KML…"),
         lambda w: w.import_export.export_annotations("kml"),
         (),
-        "Write the annotations as KML (Google Earth, TAK)",
+        QT_TRANSLATE_NOOP("Menu", "Write the annotations as KML (Google Earth, TAK)"),
     ),
     _sep("File"),
     Entry(
         "file.print",
         "File",
-        "&Print…",
+        QT_TRANSLATE_NOOP("Menu", "&Print…"),
         lambda w: w.hand_off.print_briefing(),
         (Std.Print,),
-        "Print the handout (the PDF's pages), with a preview",
+        QT_TRANSLATE_NOOP("Menu", "Print the handout (the PDF's pages), with a preview"),
     ),
     _sep("File"),
     Entry(
         "file.quit",
         "File",
-        "&Quit",
+        QT_TRANSLATE_NOOP("Menu", "&Quit"),
         lambda w: w.close(),
         (Std.Quit,),
-        "Close Briefing App",
+        QT_TRANSLATE_NOOP("Menu", "Close Briefing App"),
         role=QAction.MenuRole.QuitRole,
     ),
     # ---------------------------------------------------------------- Edit
     Entry(
         "edit.undo",
         "Edit",
-        owned=lambda w: w.undo_stack.createUndoAction(w, "&Undo"),
+        owned=lambda w: w.undo_stack.createUndoAction(w, translate("Menu", "&Undo")),
         keys=(Std.Undo,),
-        tip="Undo the last change",
+        tip=QT_TRANSLATE_NOOP("Menu", "Undo the last change"),
     ),
     # The platform's binding is one of the two (X11 has no Ctrl+Y, Windows no Ctrl+Shift+Z);
     # the README promises both everywhere.
     Entry(
         "edit.redo",
         "Edit",
-        owned=lambda w: w.undo_stack.createRedoAction(w, "&Redo"),
+        owned=lambda w: w.undo_stack.createRedoAction(w, translate("Menu", "&Redo")),
         keys=(Std.Redo, "Ctrl+Y", "Ctrl+Shift+Z"),
-        tip="Redo what was undone",
+        tip=QT_TRANSLATE_NOOP("Menu", "Redo what was undone"),
     ),
     _sep("Edit"),
     Entry(
         "edit.cut",
         "Edit",
-        "Cu&t Annotation",
+        QT_TRANSLATE_NOOP("Menu", "Cu&t Annotation"),
         lambda w: w.editor.cut_selected(),
         (Std.Cut,),
-        "Cut the selected annotations",
+        QT_TRANSLATE_NOOP("Menu", "Cut the selected annotations"),
         context="map",
     ),
     Entry(
         "edit.copy",
         "Edit",
-        "&Copy Annotation",
+        QT_TRANSLATE_NOOP("Menu", "&Copy Annotation"),
         lambda w: w.editor.copy_selected(),
         (Std.Copy,),
-        "Copy the selected annotations",
+        QT_TRANSLATE_NOOP("Menu", "Copy the selected annotations"),
         context="map",
     ),
     Entry(
         "edit.paste",
         "Edit",
-        "&Paste Annotation",
+        QT_TRANSLATE_NOOP("Menu", "&Paste Annotation"),
         lambda w: w.editor.paste(),
         (Std.Paste,),
-        "Paste annotations (also GeoJSON text)",
+        QT_TRANSLATE_NOOP("Menu", "Paste annotations (also GeoJSON text)"),
         context="map",
     ),
     Entry(
         "edit.duplicate",
         "Edit",
-        "D&uplicate Annotation",
+        QT_TRANSLATE_NOOP("Menu", "D&uplicate Annotation"),
         lambda w: w.editor.duplicate_selected(),
         ("Ctrl+D",),
-        "Duplicate the selected annotations",
+        QT_TRANSLATE_NOOP("Menu", "Duplicate the selected annotations"),
     ),
     Entry(
         "edit.delete",
         "Edit",
-        "&Delete Annotation",
+        QT_TRANSLATE_NOOP("Menu", "&Delete Annotation"),
         lambda w: w.editor.delete_selected(),
         (Std.Delete,),
-        "Delete the selected annotations",
+        QT_TRANSLATE_NOOP("Menu", "Delete the selected annotations"),
         context="map",
     ),
     Entry(
         "edit.select_all",
         "Edit",
-        "Select &All Annotations",
+        QT_TRANSLATE_NOOP("Menu", "Select &All Annotations"),
         lambda w: w.editor.select_all(),
         (Std.SelectAll,),
-        "Select every annotation",
+        QT_TRANSLATE_NOOP("Menu", "Select every annotation"),
         context="map",
     ),
     _sep("Edit"),
     Entry(
         "edit.copy_map",
         "Edit",
-        "Copy &Map",
+        QT_TRANSLATE_NOOP("Menu", "Copy &Map"),
         lambda w: w.hand_off.copy_map(),
         ("Ctrl+Shift+C",),
-        "Copy the map as shown, with its legend, scale bar and marking, as a picture",
+        QT_TRANSLATE_NOOP(
+            "Menu", "Copy the map as shown, with its legend, scale bar and marking, as a picture"
+        ),
     ),
     _sep("Edit"),
     Entry(
         "edit.new_grouping",
         "Edit",
-        "New &Grouping…",
+        QT_TRANSLATE_NOOP("Menu", "New &Grouping…"),
         lambda w: w.groupings.new_grouping(),
         ("Ctrl+G",),
-        "Build a custom grouping of countries",
+        QT_TRANSLATE_NOOP("Menu", "Build a custom grouping of countries"),
     ),
     Entry(
         "edit.properties",
         "Edit",
-        "Briefing &Properties…",
+        QT_TRANSLATE_NOOP("Menu", "Briefing &Properties…"),
         lambda w: _edit_properties(w),
         ("Ctrl+Shift+P",),
-        "Title, classification marking, as-of date, author",
+        QT_TRANSLATE_NOOP("Menu", "Title, classification marking, as-of date, author"),
     ),
     # ---------------------------------------------------------------- View
     Entry(
         "view.home",
         "View",
-        "&Home View",
+        QT_TRANSLATE_NOOP("Menu", "&Home View"),
         lambda w: w.map.set_view(w.doc.view, animate=True),
         ("Ctrl+0",),
-        "Return to the briefing's saved map view",
+        QT_TRANSLATE_NOOP("Menu", "Return to the briefing's saved map view"),
     ),
     _sep("View"),
     Entry(
@@ -351,25 +376,26 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         "View",
         owned=lambda w: w.sources_dock.toggleViewAction(),
         keys=("Ctrl+Shift+O",),
-        tip="Every source and as-of date of what is on the map",
+        tip=QT_TRANSLATE_NOOP("Menu", "Every source and as-of date of what is on the map"),
     ),
     Entry(
         "view.figures",
         "View",
         owned=lambda w: w.figures_dock.toggleViewAction(),
         keys=("Ctrl+Shift+F",),
-        tip="Members, population, GDP, defence spending of a grouping",
+        tip=QT_TRANSLATE_NOOP("Menu", "Members, population, GDP, defence spending of a grouping"),
     ),
     Entry("view.as_of_bar", "View", owned=lambda w: w.as_of_bar.toggleViewAction()),
     *(
         Entry(
             f"view.theme_{theme.name}",
             "View/&Theme",
-            theme.label,
+            theme_texts(theme.name)[0],
             lambda w, n=theme.name: _choose_theme(w, n),
-            tip=f"Show the window and the map in the {theme.label.replace('&', '')} theme",
+            tip=theme_texts(theme.name)[1],
             checkable=True,
             group="themes",
+            tr="Theme",
         )
         for theme in THEMES.values()
     ),
@@ -385,134 +411,148 @@ MENU_ENTRIES: tuple[Entry, ...] = (
             checkable=True,
             group="tools",
             toolbar=lambda w: w.editor.toolbar,
+            tr="AnnotationEditor",
         )
         for name, text, key, tip in TOOLS
     ),
     _sep("Draw"),
     # The menu shows Enter and Esc, but the keys themselves act only on the map (map.finish,
     # map.cancel): a menu entry with Esc would take the key from every window, the
-    # presentation's too.
+    # presentation's too. The keys after the tab are no text to translate.
     Entry(
         "draw.finish",
         "Draw",
-        "&Finish Shape\tEnter",
+        QT_TRANSLATE_NOOP("Menu", "&Finish Shape") + "\tEnter",
         lambda w: w.editor.finish_shape(),
-        tip="Finish the line or area being drawn (Enter)",
+        tip=QT_TRANSLATE_NOOP("Menu", "Finish the line or area being drawn (Enter)"),
     ),
     Entry(
         "draw.cancel",
         "Draw",
-        "Stop Drawing / Clear Selection\tEsc",
+        QT_TRANSLATE_NOOP("Menu", "Stop Drawing / Clear Selection") + "\tEsc",
         lambda w: w.editor.escape(),
-        tip="Stop drawing; a second Esc clears the selection (Esc)",
+        tip=QT_TRANSLATE_NOOP("Menu", "Stop drawing; a second Esc clears the selection (Esc)"),
     ),
     Entry(
         "map.finish",
         "",
-        "&Finish Shape",
+        QT_TRANSLATE_NOOP("Menu", "&Finish Shape"),
         lambda w: w.editor.finish_shape(),
         ("Return",),
-        "Finish the line or area being drawn",
+        QT_TRANSLATE_NOOP("Menu", "Finish the line or area being drawn"),
         context="map",
     ),
     Entry(
         "map.cancel",
         "",
-        "Cancel / Select Tool",
+        QT_TRANSLATE_NOOP("Menu", "Cancel / Select Tool"),
         lambda w: w.editor.escape(),
         ("Escape",),
-        "Stop drawing; a second Esc clears the selection",
+        QT_TRANSLATE_NOOP("Menu", "Stop drawing; a second Esc clears the selection"),
         context="map",
     ),
     _sep("Draw"),
     Entry(
         "draw.place_at",
         "Draw",
-        "Place at &Coordinates…",
+        QT_TRANSLATE_NOOP("Menu", "Place at &Coordinates…"),
         lambda w: _place_at(w),
         ("Ctrl+L",),
-        "Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)",
+        QT_TRANSLATE_NOOP(
+            "Menu",
+            "Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)",
+        ),
         toolbar=lambda w: w.editor.toolbar,
     ),
     # ---------------------------------------------------------------- Slides
     Entry(
         "slides.add",
         "Slides",
-        "&Add Slide from Current Map",
+        QT_TRANSLATE_NOOP("Menu", "&Add Slide from Current Map"),
         lambda w: w.slides.add_slide(),
         ("Ctrl+M",),
-        "Add a slide with the current view, layers and date",
+        QT_TRANSLATE_NOOP("Menu", "Add a slide with the current view, layers and date"),
     ),
     Entry(
         "slides.present",
         "Slides",
-        "&Present from Selected Slide",
+        QT_TRANSLATE_NOOP("Menu", "&Present from Selected Slide"),
         lambda w: w.slides.present(max(0, w.slides_dock.list.currentRow())),
         ("F5",),
-        "Full-screen presentation; Esc to leave",
+        QT_TRANSLATE_NOOP("Menu", "Full-screen presentation; Esc to leave"),
     ),
     Entry(
         "slides.present_from_start",
         "Slides",
-        "Present from &Start",
+        QT_TRANSLATE_NOOP("Menu", "Present from &Start"),
         lambda w: w.slides.present(0),
         ("Shift+F5",),
-        "Full-screen presentation from the first slide",
+        QT_TRANSLATE_NOOP("Menu", "Full-screen presentation from the first slide"),
     ),
     # ---------------------------------------------------------------- Help
     Entry(
         "help.tour",
         "Help",
-        "&Welcome Tour",
+        QT_TRANSLATE_NOOP("Menu", "&Welcome Tour"),
         lambda w: _welcome_tour(w),
         (),
-        "Where layers, drawing tools, slides and export are",
+        QT_TRANSLATE_NOOP("Menu", "Where layers, drawing tools, slides and export are"),
     ),
     Entry(
         "help.shortcuts",
         "Help",
-        "&Keyboard Shortcuts",
+        QT_TRANSLATE_NOOP("Menu", "&Keyboard Shortcuts"),
         lambda w: _shortcuts(w),
         ("Ctrl+/",),
-        "Every menu entry and key, to search, copy or print",
+        QT_TRANSLATE_NOOP("Menu", "Every menu entry and key, to search, copy or print"),
     ),
     _sep("Help"),
     Entry(
         "help.data_folder",
         "Help",
-        "Open &Data Corrections Folder",
+        QT_TRANSLATE_NOOP("Menu", "Open &Data Corrections Folder"),
         lambda w: _open_data_folder(w),
         (),
-        "Files here correct or extend the built-in memberships, deployments and "
-        "flashpoints (see geodata/README.md)",
+        QT_TRANSLATE_NOOP(
+            "Menu",
+            "Files here correct or extend the built-in memberships, deployments and "
+            "flashpoints (see geodata/README.md)",
+        ),
     ),
     Entry(
         "help.log_folder",
         "Help",
-        "Open &Log Folder",
+        QT_TRANSLATE_NOOP("Menu", "Open &Log Folder"),
         lambda w: _open_log_folder(w),
         (),
-        "The app's log files, to send with a problem report",
+        QT_TRANSLATE_NOOP("Menu", "The app's log files, to send with a problem report"),
     ),
     Entry(
         "help.about",
         "Help",
-        "&About Briefing App",
+        QT_TRANSLATE_NOOP("Menu", "&About Briefing App"),
         lambda w: _about(w),
         (),
-        "Version, data sources and licences",
+        QT_TRANSLATE_NOOP("Menu", "Version, data sources and licences"),
         role=QAction.MenuRole.AboutRole,
     ),
 )
 
 # The menu bar's menus, in order, and the window attribute each is kept in.
 TOP_MENUS = {
-    "File": ("&File", "file_menu"),
-    "Edit": ("&Edit", "edit_menu"),
-    "View": ("&View", "view_menu"),
-    "Draw": ("&Draw", "draw_menu"),
-    "Slides": ("&Slides", "slide_menu"),
-    "Help": ("&Help", "help_menu"),
+    "File": (QT_TRANSLATE_NOOP("Menu", "&File"), "file_menu"),
+    "Edit": (QT_TRANSLATE_NOOP("Menu", "&Edit"), "edit_menu"),
+    "View": (QT_TRANSLATE_NOOP("Menu", "&View"), "view_menu"),
+    "Draw": (QT_TRANSLATE_NOOP("Menu", "&Draw"), "draw_menu"),
+    "Slides": (QT_TRANSLATE_NOOP("Menu", "&Slides"), "slide_menu"),
+    "Help": (QT_TRANSLATE_NOOP("Menu", "&Help"), "help_menu"),
+}
+# The title of each submenu, by the path the entries name it with (the path stays English:
+# it is an id; the title is shown in the chosen language).
+SUBMENU_TITLES = {
+    "File/Open &Recent": QT_TRANSLATE_NOOP("Menu", "Open &Recent"),
+    "File/Export &Annotations": QT_TRANSLATE_NOOP("Menu", "Export &Annotations"),
+    "View/&Theme": QT_TRANSLATE_NOOP("Menu", "&Theme"),
 }
 _CONTEXTS = {
     "window": Qt.ShortcutContext.WindowShortcut,
@@ -540,14 +580,15 @@ def build_menus(window: MainWindow, entries: tuple[Entry, ...] = MENU_ENTRIES) -
     """Fill the window's menu bar from `entries`."""
     menus: dict[str, QMenu] = {}
     for name, (title, attribute) in TOP_MENUS.items():
-        menus[name] = window.menu_bar.addMenu(title)
+        menus[name] = window.menu_bar.addMenu(translate("Menu", title))
         setattr(window, attribute, menus[name])
     window.actions = {}
 
     def menu_at(path: str) -> QMenu:
         if path not in menus:
-            parent, _, title = path.rpartition("/")
-            menus[path] = menu_at(parent).addMenu(title)
+            parent, _, segment = path.rpartition("/")
+            title = SUBMENU_TITLES.get(path, segment)
+            menus[path] = menu_at(parent).addMenu(translate("Menu", title))
         return menus[path]
 
     groups: dict[str, QActionGroup] = {}
@@ -594,7 +635,9 @@ def _attach(window: MainWindow, entry: Entry, action: QAction) -> None:
 
 
 def _action(window: MainWindow, entry: Entry) -> QAction:
-    action = QAction(entry.text, window)
+    # Keys shown after a tab (Draw → Finish Shape, Enter) are not for the translator.
+    text, tab, keys = entry.text.partition("\t")
+    action = QAction(translate(entry.tr, text) + tab + keys, window)
     action.setCheckable(entry.checkable)
     _describe(action, entry)
     if entry.role is not None:
@@ -607,7 +650,7 @@ def _action(window: MainWindow, entry: Entry) -> QAction:
 
 def _describe(action: QAction, entry: Entry) -> None:
     """Keys, their context and the tip naming them."""
-    tip = entry.tip or action.toolTip()
+    tip = translate(entry.tr, entry.tip) if entry.tip else action.toolTip()
     if entry.keys:
         action.setShortcuts(key_sequences(entry.keys))
         action.setShortcutContext(_CONTEXTS[entry.context])

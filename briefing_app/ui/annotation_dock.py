@@ -37,36 +37,70 @@ from briefing_app.model.document import (
     text_size_pt,
 )
 from briefing_app.style.map_style import annotation_style
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from briefing_app.ui.swatch import ringed_swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
+# Each kind's name (untranslated: `kind_name` shows it) as a heading and, for the undo
+# steps' texts ("Draw marker"), as a word within a sentence: a translator writes each as
+# it should stand (German capitalises both, English neither within a sentence).
 KIND_NAMES = {
-    "marker": "Marker",
-    "unit": "Unit symbol",
-    "text": "Text",
-    "arrow": "Arrow",
-    "line": "Line",
-    "polygon": "Polygon",
-    "rectangle": "Rectangle",
-    "circle": "Circle / range ring",
-    "pen": "Pen stroke",
+    "marker": QT_TRANSLATE_NOOP("AnnotationDock", "Marker"),
+    "unit": QT_TRANSLATE_NOOP("AnnotationDock", "Unit symbol"),
+    "text": QT_TRANSLATE_NOOP("AnnotationDock", "Text"),
+    "arrow": QT_TRANSLATE_NOOP("AnnotationDock", "Arrow"),
+    "line": QT_TRANSLATE_NOOP("AnnotationDock", "Line"),
+    "polygon": QT_TRANSLATE_NOOP("AnnotationDock", "Polygon"),
+    "rectangle": QT_TRANSLATE_NOOP("AnnotationDock", "Rectangle"),
+    "circle": QT_TRANSLATE_NOOP("AnnotationDock", "Circle / range ring"),
+    "pen": QT_TRANSLATE_NOOP("AnnotationDock", "Pen stroke"),
+}
+KIND_WORDS = {
+    "marker": QT_TRANSLATE_NOOP("AnnotationDock", "marker"),
+    "unit": QT_TRANSLATE_NOOP("AnnotationDock", "unit symbol"),
+    "text": QT_TRANSLATE_NOOP("AnnotationDock", "text"),
+    "arrow": QT_TRANSLATE_NOOP("AnnotationDock", "arrow"),
+    "line": QT_TRANSLATE_NOOP("AnnotationDock", "line"),
+    "polygon": QT_TRANSLATE_NOOP("AnnotationDock", "polygon"),
+    "rectangle": QT_TRANSLATE_NOOP("AnnotationDock", "rectangle"),
+    "circle": QT_TRANSLATE_NOOP("AnnotationDock", "circle / range ring"),
+    "pen": QT_TRANSLATE_NOOP("AnnotationDock", "pen stroke"),
 }
 # Line styles as Leaflet/SVG dash arrays ("" is solid).
-LINE_STYLES = (("Solid", ""), ("Dashed", "10 6"), ("Dotted", "2 6"), ("Dash-dot", "10 5 2 5"))
+LINE_STYLES = (
+    (QT_TRANSLATE_NOOP("AnnotationDock", "Solid"), ""),
+    (QT_TRANSLATE_NOOP("AnnotationDock", "Dashed"), "10 6"),
+    (QT_TRANSLATE_NOOP("AnnotationDock", "Dotted"), "2 6"),
+    (QT_TRANSLATE_NOOP("AnnotationDock", "Dash-dot"), "10 5 2 5"),
+)
 _LINE_KINDS = {"arrow", "line", "polygon", "rectangle", "circle", "pen"}
 _FILL_KINDS = {"polygon", "rectangle", "circle", "marker"}
+
+
+def kind_name(kind: str) -> str:
+    """An annotation kind's name, in the chosen language (an unknown kind as it is)."""
+    return translate("AnnotationDock", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
+
+def kind_word(kind: str) -> str:
+    """An annotation kind's name as a word within a sentence ("Draw marker")."""
+    return translate("AnnotationDock", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def describe(annotation: Annotation) -> str:
     kind = annotation_kind(annotation)
     label = str(annotation.properties.get("label") or "").strip().splitlines()
-    name = KIND_NAMES.get(kind, kind)
+    name = kind_name(kind)
     if kind == "circle":
         radius = annotation.properties.get("radius_km")
         if isinstance(radius, int | float):
-            name = f"{name}, {radius:g} km"
-    return f"{name} — {label[0][:60]}" if label else name
+            name = translate("AnnotationDock", "{kind}, {radius} km").format(
+                kind=name, radius=f"{radius:g}"
+            )
+    if not label:
+        return name
+    return translate("AnnotationDock", "{kind} — {label}").format(kind=name, label=label[0][:60])
 
 
 def _swatch(colour: str) -> QIcon:
@@ -114,7 +148,7 @@ class QtAnnotationDock(QDockWidget):
     text_size_edited = Signal(float)  # points, for the selected text labels
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Annotations", parent)
+        super().__init__(translate("AnnotationDock", "Annotations"), parent)
         self.setObjectName("annotation_dock")
         self._doc: Briefing | None = None
         self._selected: list[str] = []
@@ -125,8 +159,10 @@ class QtAnnotationDock(QDockWidget):
         column.setContentsMargins(4, 4, 4, 4)
 
         self.list = QListWidget(body)
-        self.list.setAccessibleName("Annotations")
-        self.list.setToolTip("Select to edit; Shift or Ctrl to select several")
+        self.list.setAccessibleName(translate("AnnotationDock", "Annotations"))
+        self.list.setToolTip(
+            translate("AnnotationDock", "Select to edit; Shift or Ctrl to select several")
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Every row is one line beside a swatch: the list sizes them all by one, so that
         # scrolling to the selected row after each edit does not lay out 5,000 rows (50 ms).
@@ -134,11 +170,15 @@ class QtAnnotationDock(QDockWidget):
         self.list.itemSelectionChanged.connect(self._on_list_selection)
         column.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.duplicate_button = QPushButton("Duplicate")
-        self.duplicate_button.setToolTip("Duplicate the selected annotations (Ctrl+D)")
+        self.duplicate_button = QPushButton(translate("AnnotationDock", "Duplicate"))
+        self.duplicate_button.setToolTip(
+            translate("AnnotationDock", "Duplicate the selected annotations (Ctrl+D)")
+        )
         self.duplicate_button.clicked.connect(self.duplicate_requested)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected annotations (Delete)")
+        self.delete_button = QPushButton(translate("AnnotationDock", "Delete"))
+        self.delete_button.setToolTip(
+            translate("AnnotationDock", "Delete the selected annotations (Delete)")
+        )
         self.delete_button.clicked.connect(self.delete_requested)
         buttons.addWidget(self.duplicate_button)
         buttons.addWidget(self.delete_button)
@@ -148,99 +188,122 @@ class QtAnnotationDock(QDockWidget):
         form = QFormLayout(self.form_box)
         form.setContentsMargins(0, 4, 0, 0)
         self.kind_label = QLabel()
-        form.addRow("Kind", self.kind_label)
+        form.addRow(translate("AnnotationDock", "Kind"), self.kind_label)
         self.label_edit = QLineEdit()
-        self.label_edit.setAccessibleName("Label")
-        self.label_edit.setPlaceholderText("Shown on the map")
+        self.label_edit.setAccessibleName(translate("AnnotationDock", "Label"))
+        self.label_edit.setPlaceholderText(translate("AnnotationDock", "Shown on the map"))
         self.label_edit.editingFinished.connect(self._on_label)
-        form.addRow("&Label", self.label_edit)
+        form.addRow(translate("AnnotationDock", "&Label"), self.label_edit)
         self.description_edit = _DescriptionEdit()
-        self.description_edit.setAccessibleName("Description")
-        self.description_edit.setPlaceholderText("Shown when the annotation is clicked")
+        self.description_edit.setAccessibleName(translate("AnnotationDock", "Description"))
+        self.description_edit.setPlaceholderText(
+            translate("AnnotationDock", "Shown when the annotation is clicked")
+        )
         self.description_edit.setMaximumHeight(70)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.committed.connect(self._on_description)
-        form.addRow("&Description", self.description_edit)
-        self.colour_button = _ColourButton("Line and text colour")
-        self.colour_button.setAccessibleName("Colour")
-        self.colour_button.chosen.connect(lambda c: self._emit_style({"color": c}, "Change colour"))
-        form.addRow("&Colour", self.colour_button)
+        form.addRow(translate("AnnotationDock", "&Description"), self.description_edit)
+        self.colour_button = _ColourButton(translate("AnnotationDock", "Line and text colour"))
+        self.colour_button.setAccessibleName(translate("AnnotationDock", "Colour"))
+        self.colour_button.chosen.connect(
+            lambda c: self._emit_style({"color": c}, translate("AnnotationDock", "Change colour"))
+        )
+        form.addRow(translate("AnnotationDock", "&Colour"), self.colour_button)
         self.width_spin = QDoubleSpinBox()
         self.width_spin.setRange(0.5, 20.0)
         self.width_spin.setSingleStep(0.5)
-        self.width_spin.setSuffix(" px")
-        self.width_spin.setAccessibleName("Line width")
+        self.width_spin.setSuffix(translate("AnnotationDock", " px"))
+        self.width_spin.setAccessibleName(translate("AnnotationDock", "Line width"))
         self.width_spin.editingFinished.connect(
-            lambda: self._emit_style({"weight": self.width_spin.value()}, "Change line width")
-        )
-        form.addRow("Line &width", self.width_spin)
-        self.dash_combo = QComboBox()
-        self.dash_combo.setAccessibleName("Line style")
-        for name, dashes in LINE_STYLES:
-            self.dash_combo.addItem(name, dashes)
-        self.dash_combo.activated.connect(
-            lambda _i: self._emit_style(
-                {"dashArray": self.dash_combo.currentData()}, "Change line style"
+            lambda: self._emit_style(
+                {"weight": self.width_spin.value()},
+                translate("AnnotationDock", "Change line width"),
             )
         )
-        form.addRow("Line st&yle", self.dash_combo)
-        self.fill_button = _ColourButton("Fill colour")
-        self.fill_button.setAccessibleName("Fill colour")
-        self.fill_button.chosen.connect(
-            lambda c: self._emit_style({"fillColor": c}, "Change fill colour")
+        form.addRow(translate("AnnotationDock", "Line &width"), self.width_spin)
+        self.dash_combo = QComboBox()
+        self.dash_combo.setAccessibleName(translate("AnnotationDock", "Line style"))
+        for name, dashes in LINE_STYLES:
+            self.dash_combo.addItem(translate("AnnotationDock", name), dashes)
+        self.dash_combo.activated.connect(
+            lambda _i: self._emit_style(
+                {"dashArray": self.dash_combo.currentData()},
+                translate("AnnotationDock", "Change line style"),
+            )
         )
-        form.addRow("&Fill", self.fill_button)
+        form.addRow(translate("AnnotationDock", "Line st&yle"), self.dash_combo)
+        self.fill_button = _ColourButton(translate("AnnotationDock", "Fill colour"))
+        self.fill_button.setAccessibleName(translate("AnnotationDock", "Fill colour"))
+        self.fill_button.chosen.connect(
+            lambda c: self._emit_style(
+                {"fillColor": c}, translate("AnnotationDock", "Change fill colour")
+            )
+        )
+        form.addRow(translate("AnnotationDock", "&Fill"), self.fill_button)
         self.fill_spin = QSpinBox()
         self.fill_spin.setRange(0, 100)
         self.fill_spin.setSuffix(" %")
-        self.fill_spin.setAccessibleName("Fill opacity")
+        self.fill_spin.setAccessibleName(translate("AnnotationDock", "Fill opacity"))
         self.fill_spin.editingFinished.connect(
             lambda: self._emit_style(
-                {"fillOpacity": self.fill_spin.value() / 100}, "Change fill opacity"
+                {"fillOpacity": self.fill_spin.value() / 100},
+                translate("AnnotationDock", "Change fill opacity"),
             )
         )
-        form.addRow("Fill &opacity", self.fill_spin)
+        form.addRow(translate("AnnotationDock", "Fill &opacity"), self.fill_spin)
         symbol_row = QHBoxLayout()
         self.sidc_edit = QLineEdit()
-        self.sidc_edit.setAccessibleName("Symbol code")
-        self.sidc_edit.setToolTip("20-digit APP-6D symbol identification code")
+        self.sidc_edit.setAccessibleName(translate("AnnotationDock", "Symbol code"))
+        self.sidc_edit.setToolTip(
+            translate("AnnotationDock", "20-digit APP-6D symbol identification code")
+        )
         self.sidc_edit.setMaxLength(20)
         self.sidc_edit.editingFinished.connect(self._on_sidc)
-        self.sidc_button = QPushButton("Choose…")
-        self.sidc_button.setToolTip("Choose affiliation, echelon and type")
+        self.sidc_button = QPushButton(translate("AnnotationDock", "Choose…"))
+        self.sidc_button.setToolTip(
+            translate("AnnotationDock", "Choose affiliation, echelon and type")
+        )
         self.sidc_button.clicked.connect(self.choose_symbol_requested)
         symbol_row.addWidget(self.sidc_edit, 1)
         symbol_row.addWidget(self.sidc_button)
         self.symbol_widget = QWidget()
         self.symbol_widget.setLayout(symbol_row)
         symbol_row.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Symbol", self.symbol_widget)
+        form.addRow(translate("AnnotationDock", "&Symbol"), self.symbol_widget)
         self.text_size_spin = QSpinBox()
         self.text_size_spin.setRange(int(MIN_TEXT_PT), int(MAX_TEXT_PT))
-        self.text_size_spin.setSuffix(" pt")
-        self.text_size_spin.setAccessibleName("Text size in points")
+        self.text_size_spin.setSuffix(translate("AnnotationDock", " pt"))
+        self.text_size_spin.setAccessibleName(translate("AnnotationDock", "Text size in points"))
         self.text_size_spin.setToolTip(
-            f"Font size of the text on the map and in the exports (default {DEFAULT_TEXT_PT:g} pt)"
+            translate(
+                "AnnotationDock",
+                "Font size of the text on the map and in the exports (default {size} pt)",
+            ).format(size=f"{DEFAULT_TEXT_PT:g}")
         )
         self.text_size_spin.editingFinished.connect(self._on_text_size)
-        form.addRow("Text si&ze", self.text_size_spin)
+        form.addRow(translate("AnnotationDock", "Text si&ze"), self.text_size_spin)
         self.radius_spin = QDoubleSpinBox()
         self.radius_spin.setRange(0.01, 20000.0)
         self.radius_spin.setDecimals(2)
-        self.radius_spin.setSuffix(" km")
-        self.radius_spin.setAccessibleName("Radius in kilometres")
-        self.radius_spin.setToolTip("Geodesic radius of the ring")
+        self.radius_spin.setSuffix(translate("AnnotationDock", " km"))
+        self.radius_spin.setAccessibleName(translate("AnnotationDock", "Radius in kilometres"))
+        self.radius_spin.setToolTip(translate("AnnotationDock", "Geodesic radius of the ring"))
         self.radius_spin.editingFinished.connect(self._on_radius)
-        form.addRow("&Radius", self.radius_spin)
+        form.addRow(translate("AnnotationDock", "&Radius"), self.radius_spin)
         self.slides_list = QListWidget()
-        self.slides_list.setAccessibleName("Slides this annotation appears on")
+        self.slides_list.setAccessibleName(
+            translate("AnnotationDock", "Slides this annotation appears on")
+        )
         self.slides_list.setMaximumHeight(110)
         self.slides_list.itemChanged.connect(self._on_slide_ticked)
-        form.addRow("Sl&ides", self.slides_list)
+        form.addRow(translate("AnnotationDock", "Sl&ides"), self.slides_list)
         self._form = form
         column.addWidget(self.form_box)
         self.hint = QLabel(
-            "Draw with the tools in the Draw tool bar, or select an annotation to edit it."
+            translate(
+                "AnnotationDock",
+                "Draw with the tools in the Draw tool bar, or select an annotation to edit it.",
+            )
         )
         self.hint.setWordWrap(True)
         column.addWidget(self.hint)
@@ -336,7 +399,9 @@ class QtAnnotationDock(QDockWidget):
         style = annotation_style(first.style)
         several = len(chosen) > 1
         self.kind_label.setText(
-            f"{len(chosen)} annotations" if several else KIND_NAMES.get(kind, kind)
+            translate("AnnotationDock", "%n annotations", None, len(chosen))
+            if several
+            else kind_name(kind)
         )
         with QSignalBlocker(self.label_edit):
             self.label_edit.setText(str(first.properties.get("label") or ""))
@@ -350,7 +415,9 @@ class QtAnnotationDock(QDockWidget):
                 self.dash_combo.removeItem(self.dash_combo.count() - 1)
             dashes = style.get("dashArray", "")
             if self.dash_combo.findData(dashes) < 0:  # e.g. from an imported file
-                self.dash_combo.addItem(f"Custom ({dashes})", dashes)
+                self.dash_combo.addItem(
+                    translate("AnnotationDock", "Custom ({dashes})").format(dashes=dashes), dashes
+                )
             self.dash_combo.setCurrentIndex(self.dash_combo.findData(dashes))
         self.fill_button.set_colour(style.get("fillColor", style["color"]))
         with QSignalBlocker(self.fill_spin):
@@ -395,7 +462,7 @@ class QtAnnotationDock(QDockWidget):
                 item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
                 self.slides_list.addItem(item)
             if not self._doc.slides:
-                placeholder = QListWidgetItem("No slides yet")
+                placeholder = QListWidgetItem(translate("AnnotationDock", "No slides yet"))
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.slides_list.addItem(placeholder)
 
@@ -423,15 +490,19 @@ class QtAnnotationDock(QDockWidget):
             self.edited.emit({"properties": properties}, label)
 
     def _on_label(self) -> None:
-        self._emit_properties({"label": self.label_edit.text()}, "Change label")
+        self._emit_properties(
+            {"label": self.label_edit.text()}, translate("AnnotationDock", "Change label")
+        )
 
     def _on_description(self, text: str) -> None:
-        self._emit_properties({"description": text}, "Change description")
+        self._emit_properties(
+            {"description": text}, translate("AnnotationDock", "Change description")
+        )
 
     def _on_sidc(self) -> None:
         code = self.sidc_edit.text().strip()
         if len(code) == 20 and code.isdigit():
-            self._emit_properties({"sidc": code}, "Change symbol")
+            self._emit_properties({"sidc": code}, translate("AnnotationDock", "Change symbol"))
         else:
             current = self._current()
             self.sidc_edit.setText(str(current[0].properties.get("sidc") or "") if current else "")
@@ -442,7 +513,10 @@ class QtAnnotationDock(QDockWidget):
             self.text_size_edited.emit(size)
 
     def _on_radius(self) -> None:
-        self._emit_properties({"radius_km": round(self.radius_spin.value(), 3)}, "Change radius")
+        self._emit_properties(
+            {"radius_km": round(self.radius_spin.value(), 3)},
+            translate("AnnotationDock", "Change radius"),
+        )
 
     def _on_slide_ticked(self, _item: QListWidgetItem) -> None:
         ids = [

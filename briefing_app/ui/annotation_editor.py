@@ -17,7 +17,8 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QToolBar
 
-from briefing_app.geo.shapes import describe_measure, translate
+from briefing_app.geo.shapes import describe_measure
+from briefing_app.geo.shapes import translate as shift_geometry
 from briefing_app.model import commands, fileformat
 from briefing_app.model.document import (
     Annotation,
@@ -28,7 +29,8 @@ from briefing_app.model.document import (
 )
 from briefing_app.style.map_style import ANNOTATION_DEFAULTS, DEFAULT_UNIT_SIDC, annotation_style
 from briefing_app.symbols.catalog import is_renderable
-from briefing_app.ui.annotation_dock import KIND_NAMES, QtAnnotationDock
+from briefing_app.ui.annotation_dock import QtAnnotationDock, kind_word
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from briefing_app.ui.settings import LAST_UNIT_SYMBOL, Settings
 
 if TYPE_CHECKING:
@@ -41,46 +43,117 @@ MIME_TYPE = "application/x-briefing-annotations"
 # Tool name, menu text, shortcut, tip. Single keys act while the map has the focus (a text
 # field takes its own keys first).
 TOOLS = (
-    ("select", "&Select", "V", "Select, move and reshape annotations"),
-    ("marker", "&Marker", "P", "Place a marker: click on the map"),
-    ("unit", "&Unit Symbol", "U", "Place an APP-6 unit symbol: choose it, then click"),
-    ("text", "&Text", "T", "Place a text label: click, then type"),
+    (
+        "select",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Select"),
+        "V",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "Select, move and reshape annotations"),
+    ),
+    (
+        "marker",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Marker"),
+        "P",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "Place a marker: click on the map"),
+    ),
+    (
+        "unit",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Unit Symbol"),
+        "U",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "Place an APP-6 unit symbol: choose it, then click"),
+    ),
+    (
+        "text",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Text"),
+        "T",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "Place a text label: click, then type"),
+    ),
     (
         "arrow",
-        "&Arrow",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Arrow"),
         "A",
-        "Draw an arrow (a movement, an axis of advance): click the points, "
-        "double-click or Enter to finish",
+        QT_TRANSLATE_NOOP(
+            "AnnotationEditor",
+            "Draw an arrow (a movement, an axis of advance): click the points, "
+            "double-click or Enter to finish",
+        ),
     ),
-    ("line", "&Line", "L", "Draw a line: click the points, double-click or Enter to finish"),
-    ("polygon", "&Polygon", "G", "Draw an area: click the corners, click the first to close"),
-    ("rectangle", "&Rectangle", "R", "Draw a rectangle: drag, or click two corners"),
+    (
+        "line",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Line"),
+        "L",
+        QT_TRANSLATE_NOOP(
+            "AnnotationEditor", "Draw a line: click the points, double-click or Enter to finish"
+        ),
+    ),
+    (
+        "polygon",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Polygon"),
+        "G",
+        QT_TRANSLATE_NOOP(
+            "AnnotationEditor", "Draw an area: click the corners, click the first to close"
+        ),
+    ),
+    (
+        "rectangle",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Rectangle"),
+        "R",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "Draw a rectangle: drag, or click two corners"),
+    ),
     (
         "circle",
-        "&Circle / Range Ring",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Circle / Range Ring"),
         "C",
-        "Draw a geodesic ring: drag from the centre, or "
-        "click the centre, then the radius (set it exactly "
-        "in km in the panel)",
+        QT_TRANSLATE_NOOP(
+            "AnnotationEditor",
+            "Draw a geodesic ring: drag from the centre, or "
+            "click the centre, then the radius (set it exactly "
+            "in km in the panel)",
+        ),
     ),
-    ("measure", "&Measure", "M", "Measure geodesic distance and bearing: click the points"),
+    (
+        "measure",
+        QT_TRANSLATE_NOOP("AnnotationEditor", "&Measure"),
+        "M",
+        QT_TRANSLATE_NOOP(
+            "AnnotationEditor", "Measure geodesic distance and bearing: click the points"
+        ),
+    ),
 )
 
 
 # Shown on the map while a tool is on: how to draw with it, where the user is looking.
 MAP_HINTS = {
-    "marker": "Click where the marker goes. Esc to stop.",
-    "unit": "Click where the unit symbol goes. Esc to stop.",
-    "text": "Click where the text goes, then type it. Esc to stop.",
-    "arrow": "Click the points of the arrow; double-click or Enter to finish. Esc to stop.",
-    "line": "Click the points of the line; double-click or Enter to finish. Esc to stop.",
-    "polygon": "Click the corners; click the first corner to close the area. Esc to stop.",
-    "rectangle": "Drag from corner to corner, or click two corners. Esc to stop.",
-    "circle": (
-        "Press at the centre and drag to the radius, or click the centre, then click "
-        "the radius. Esc to stop."
+    "marker": QT_TRANSLATE_NOOP("AnnotationEditor", "Click where the marker goes. Esc to stop."),
+    "unit": QT_TRANSLATE_NOOP("AnnotationEditor", "Click where the unit symbol goes. Esc to stop."),
+    "text": QT_TRANSLATE_NOOP(
+        "AnnotationEditor", "Click where the text goes, then type it. Esc to stop."
     ),
-    "measure": "Click the points to measure; double-click or Enter to finish. Esc to stop.",
+    "arrow": QT_TRANSLATE_NOOP(
+        "AnnotationEditor",
+        "Click the points of the arrow; double-click or Enter to finish. Esc to stop.",
+    ),
+    "line": QT_TRANSLATE_NOOP(
+        "AnnotationEditor",
+        "Click the points of the line; double-click or Enter to finish. Esc to stop.",
+    ),
+    "polygon": QT_TRANSLATE_NOOP(
+        "AnnotationEditor",
+        "Click the corners; click the first corner to close the area. Esc to stop.",
+    ),
+    "rectangle": QT_TRANSLATE_NOOP(
+        "AnnotationEditor", "Drag from corner to corner, or click two corners. Esc to stop."
+    ),
+    "circle": (
+        QT_TRANSLATE_NOOP(
+            "AnnotationEditor",
+            "Press at the centre and drag to the radius, or click the centre, then click "
+            "the radius. Esc to stop.",
+        )
+    ),
+    "measure": QT_TRANSLATE_NOOP(
+        "AnnotationEditor",
+        "Click the points to measure; double-click or Enter to finish. Esc to stop.",
+    ),
 }
 
 
@@ -89,7 +162,11 @@ def tool_message(name: str) -> dict[str, Any]:
     have (the rubber band shows it) and the hint."""
     if name == "select":
         return {"type": "editor.tool", "tool": None}
-    message: dict[str, Any] = {"type": "editor.tool", "tool": name, "hint": MAP_HINTS.get(name, "")}
+    message: dict[str, Any] = {
+        "type": "editor.tool",
+        "tool": name,
+        "hint": translate("AnnotationEditor", MAP_HINTS[name]) if name in MAP_HINTS else "",
+    }
     if name in ANNOTATION_DEFAULTS:
         message["style"] = annotation_style(ANNOTATION_DEFAULTS[name])
     return message
@@ -136,7 +213,7 @@ class AnnotationEditor(QObject):
         self.map.send({"type": "editor.enable"})
         self.map.renderer_restored.connect(self._on_page_restarted)
 
-        self.toolbar = QToolBar("Draw", window)
+        self.toolbar = QToolBar(translate("AnnotationEditor", "Draw"), window)
         self.toolbar.setObjectName("draw_toolbar")
         # Its tools and edit keys are entries of the window's action table (ui/actions.py),
         # bound here once the window has built them.
@@ -184,8 +261,10 @@ class AnnotationEditor(QObject):
         self.map.send(tool_message(name))
         if name != "measure":
             self.last_measure = ""
-        tip = next(t[3] for t in TOOLS if t[0] == name)
-        self.window.statusBar().showMessage(tip + ("" if name == "select" else "; Esc to stop"))
+        tip = translate("AnnotationEditor", next(t[3] for t in TOOLS if t[0] == name))
+        if name != "select":
+            tip = translate("AnnotationEditor", "{tip}; Esc to stop").format(tip=tip)
+        self.window.statusBar().showMessage(tip)
 
     def remember_unit_sidc(self, sidc: str) -> None:
         """The next unit symbol starts from this one, in this session and the next."""
@@ -209,7 +288,11 @@ class AnnotationEditor(QObject):
 
     @staticmethod
     def _ask_text() -> str | None:
-        text, ok = QInputDialog.getText(None, "Text label", "Text:")
+        text, ok = QInputDialog.getText(
+            None,
+            translate("AnnotationEditor", "Text label"),
+            translate("AnnotationEditor", "Text:"),
+        )
         return text if ok and text.strip() else None
 
     def _choose_symbol(self, initial: str | None) -> str | None:
@@ -284,7 +367,9 @@ class AnnotationEditor(QObject):
         annotation = Annotation(
             new_id(), geometry, properties, copy.deepcopy(ANNOTATION_DEFAULTS[kind])
         )
-        self.add([annotation], f"Draw {KIND_NAMES[kind].lower()}")
+        self.add(
+            [annotation], translate("AnnotationEditor", "Draw {kind}").format(kind=kind_word(kind))
+        )
 
     def place_at(self, lat: float, lon: float, kind: str = "marker", label: str = "") -> bool:
         """A point annotation at (lat, lon), as one undoable step, with the map centred on
@@ -302,7 +387,12 @@ class AnnotationEditor(QObject):
         annotation = Annotation(
             new_id(), geometry, properties, copy.deepcopy(ANNOTATION_DEFAULTS[kind])
         )
-        self.add([annotation], f"Place {KIND_NAMES[kind].lower()} at coordinates")
+        self.add(
+            [annotation],
+            translate("AnnotationEditor", "Place {kind} at coordinates").format(
+                kind=kind_word(kind)
+            ),
+        )
         self.map.set_view(MapView(lat, lon, self.map.current_view.zoom), animate=True)
         return True
 
@@ -343,8 +433,12 @@ class AnnotationEditor(QObject):
         changed = copy.deepcopy(annotation)
         changed.geometry = geometry
         kind = annotation_kind(annotation)
-        verb = "Move" if message.get("dragged") is True else "Reshape"
-        self._replace([changed], f"{verb} {KIND_NAMES.get(kind, kind).lower()}")
+        label = (
+            translate("AnnotationEditor", "Move {kind}")
+            if message.get("dragged") is True
+            else translate("AnnotationEditor", "Reshape {kind}")
+        )
+        self._replace([changed], label.format(kind=kind_word(kind)))
 
     def _on_moved(self, message: dict[str, Any]) -> None:
         annotation = self.window.doc.annotation(str(message["id"]))
@@ -354,9 +448,11 @@ class AnnotationEditor(QObject):
         if dlon == 0 and dlat == 0:
             return
         changed = copy.deepcopy(annotation)
-        changed.geometry = translate(annotation.geometry, dlon, dlat)
+        changed.geometry = shift_geometry(annotation.geometry, dlon, dlat)
         kind = annotation_kind(annotation)
-        self._replace([changed], f"Move {KIND_NAMES.get(kind, kind).lower()}")
+        self._replace(
+            [changed], translate("AnnotationEditor", "Move {kind}").format(kind=kind_word(kind))
+        )
 
     def _on_measure(self, message: dict[str, Any]) -> None:
         points = [[float(p[0]), float(p[1])] for p in message["points"]][:500]
@@ -365,7 +461,9 @@ class AnnotationEditor(QObject):
         self.last_measure = text
         self.map.send({"type": "measure.result", "text": text})
         if text:
-            self.window.statusBar().showMessage(f"Measured: {text}")
+            self.window.statusBar().showMessage(
+                translate("AnnotationEditor", "Measured: {distance}").format(distance=text)
+            )
 
     # ------------------------------------------------------------ panel edits
 
@@ -396,7 +494,9 @@ class AnnotationEditor(QObject):
         sidc = self.choose_symbol(str(current.properties.get("sidc") or self.unit_sidc))
         if sidc:
             self.remember_unit_sidc(sidc)
-            self._on_dock_edited({"properties": {"sidc": sidc}}, "Change symbol")
+            self._on_dock_edited(
+                {"properties": {"sidc": sidc}}, translate("AnnotationEditor", "Change symbol")
+            )
 
     # ------------------------------------------------------------ delete, copy, paste
 
@@ -408,7 +508,11 @@ class AnnotationEditor(QObject):
         chosen = self._selected_annotations()
         if not chosen:
             return
-        label = "Delete annotation" if len(chosen) == 1 else f"Delete {len(chosen)} annotations"
+        label = (
+            translate("AnnotationEditor", "Delete annotation")
+            if len(chosen) == 1
+            else translate("AnnotationEditor", "Delete %n annotations", None, len(chosen))
+        )
         self.window.run(commands.RemoveAnnotations([a.id for a in chosen], label=label))
         self.select([])
 
@@ -424,14 +528,17 @@ class AnnotationEditor(QObject):
             twin = copy.deepcopy(annotation)
             twin.id = new_id()
             if shift:
-                twin.geometry = translate(twin.geometry, dlon, dlat)
+                twin.geometry = shift_geometry(twin.geometry, dlon, dlat)
             out.append(twin)
         return out
 
     def duplicate_selected(self) -> None:
         chosen = self._selected_annotations()
         if chosen:
-            self.add(self._copies(chosen, shift=True), "Duplicate annotation")
+            self.add(
+                self._copies(chosen, shift=True),
+                translate("AnnotationEditor", "Duplicate annotation"),
+            )
 
     def copy_selected(self) -> bool:
         chosen = self._selected_annotations()
@@ -446,7 +553,9 @@ class AnnotationEditor(QObject):
             )
         )
         QGuiApplication.clipboard().setMimeData(data)
-        self.window.statusBar().showMessage(f"Copied {len(chosen)} annotation(s)", 4000)
+        self.window.statusBar().showMessage(
+            translate("AnnotationEditor", "Copied %n annotation(s)", None, len(chosen)), 4000
+        )
         return True
 
     def cut_selected(self) -> None:
@@ -466,12 +575,18 @@ class AnnotationEditor(QObject):
         annotations = self._parse_clipboard(text)
         if not annotations:
             self.window.statusBar().showMessage(
-                "The clipboard holds no annotations or GeoJSON features", 5000
+                translate(
+                    "AnnotationEditor", "The clipboard holds no annotations or GeoJSON features"
+                ),
+                5000,
             )
             return
         existing = {a.id for a in self.window.doc.annotations}
         shift = any(a.id in existing for a in annotations)
-        self.add(self._copies(annotations, shift=shift), "Paste annotation")
+        self.add(
+            self._copies(annotations, shift=shift),
+            translate("AnnotationEditor", "Paste annotation"),
+        )
 
     @staticmethod
     def _parse_clipboard(text: str) -> list[Annotation]:

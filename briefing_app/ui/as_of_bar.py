@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QLabel, QSlider, QToolBar, QWidget
 
+from briefing_app.ui.i18n import translate
+
 FIRST_DAY = dt.date(1949, 1, 1)  # before NATO's founding: the slider covers every membership
 
 
@@ -53,22 +55,24 @@ class QtAsOfBar(QToolBar):
     committed = Signal(object)  # dt.date chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("As of", parent)
+        super().__init__(translate("AsOfBar", "As of"), parent)
         self.setObjectName("as_of_bar")
-        self.addWidget(QLabel(" As of: "))
+        self.addWidget(QLabel(translate("AsOfBar", " As of: ")))
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName("As-of date slider")
+        self.slider.setAccessibleName(translate("AsOfBar", "As-of date slider"))
         self.slider.setMinimumWidth(260)
         self.slider.setPageStep(365)
         self.slider.setSingleStep(30)
         self.date_edit = TypedDateEdit()
-        self.date_edit.setAccessibleName("As-of date")
+        self.date_edit.setAccessibleName(translate("AsOfBar", "As-of date"))
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(_to_qdate(FIRST_DAY))
         self.addWidget(self.slider)
         self.addWidget(self.date_edit)
-        self.setToolTip("The date the map shows memberships and occupied areas for")
+        self.setToolTip(
+            translate("AsOfBar", "The date the map shows memberships and occupied areas for")
+        )
         self._set_range(dt.date.today())
         self.slider.valueChanged.connect(self._on_slider_moved)
         self.slider.sliderReleased.connect(self._on_slider_released)

@@ -12,7 +12,27 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from briefing_app.geo.coordinates import STYLE_NAMES, STYLES, Style, format_position
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from briefing_app.ui.settings import COORDINATE_STYLE, Settings
+
+# Each notation's name and tip in the View → Coordinates menu, by style (geo/coordinates.py
+# is Qt-free: its STYLE_NAMES are the English names, shown for a style not listed here).
+_STYLE_TEXTS = {
+    "decimal": (
+        QT_TRANSLATE_NOOP("CoordinateDisplay", "Decimal degrees"),
+        QT_TRANSLATE_NOOP("CoordinateDisplay", "Show the pointer's position as Decimal degrees"),
+    ),
+    "dms": (
+        QT_TRANSLATE_NOOP("CoordinateDisplay", "Degrees, minutes, seconds"),
+        QT_TRANSLATE_NOOP(
+            "CoordinateDisplay", "Show the pointer's position as Degrees, minutes, seconds"
+        ),
+    ),
+    "mgrs": (
+        QT_TRANSLATE_NOOP("CoordinateDisplay", "MGRS"),
+        QT_TRANSLATE_NOOP("CoordinateDisplay", "Show the pointer's position as MGRS"),
+    ),
+}
 
 
 class CoordinateDisplay:
@@ -24,16 +44,18 @@ class CoordinateDisplay:
         chosen = self.settings.get(COORDINATE_STYLE)
         self.style: Style = chosen if chosen in STYLES else "decimal"
         self._last: tuple[float, float] | None = None
-        self.menu = QMenu("&Coordinates", window)
+        self.menu = QMenu(translate("CoordinateDisplay", "&Coordinates"), window)
         self.group = QActionGroup(self.menu)
         self.group.setExclusive(True)
         self.actions: dict[Style, QAction] = {}
         for style in STYLES:
-            action = QAction(STYLE_NAMES[style], self.menu)
+            name, tip = _STYLE_TEXTS.get(style, (STYLE_NAMES[style], ""))
+            action = QAction(translate("CoordinateDisplay", name), self.menu)
             action.setCheckable(True)
             action.setChecked(style == self.style)
             action.setData(style)
-            action.setStatusTip(f"Show the pointer's position as {STYLE_NAMES[style]}")
+            if tip:
+                action.setStatusTip(translate("CoordinateDisplay", tip))
             self.group.addAction(action)
             self.menu.addAction(action)
             self.actions[style] = action
@@ -43,7 +65,12 @@ class CoordinateDisplay:
         label.customContextMenuRequested.connect(
             lambda pos: self.menu.exec(label.mapToGlobal(QPoint(pos)))
         )
-        label.setToolTip("The position under the pointer; right-click to choose the notation")
+        label.setToolTip(
+            translate(
+                "CoordinateDisplay",
+                "The position under the pointer; right-click to choose the notation",
+            )
+        )
         window.map.cursor_moved.connect(self.show)
 
     def set_style(self, style: str) -> None:

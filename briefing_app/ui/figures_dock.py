@@ -36,19 +36,20 @@ from briefing_app.scene.grouping_stats import (
     country_breakdown,
     grouping_stats,
 )
+from briefing_app.ui.i18n import translate
 
 MIN_ROWS_HEIGHT = 340  # px: about five figures with their coverage lines
 
 
 class QtFiguresDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Grouping figures", parent)
+        super().__init__(translate("FiguresDock", "Grouping figures"), parent)
         self.setObjectName("figures_dock")
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Grouping to total")
+        self.combo.setAccessibleName(translate("FiguresDock", "Grouping to total"))
         column.addWidget(self.combo)
         self._rows_box = QWidget()
         self._rows_layout = QVBoxLayout(self._rows_box)
@@ -58,18 +59,20 @@ class QtFiguresDock(QDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._rows_box)
         column.addWidget(scroll, 1)
-        column.addWidget(QLabel("By country"))
+        column.addWidget(QLabel(translate("FiguresDock", "By country")))
         self.breakdown = QTableWidget(0, 0)
-        self.breakdown.setAccessibleName("Figures of each member country")
+        self.breakdown.setAccessibleName(translate("FiguresDock", "Figures of each member country"))
         self.breakdown.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.breakdown.verticalHeader().setVisible(False)
         self.breakdown.setSortingEnabled(False)
         column.addWidget(self.breakdown, 1)
         buttons = QHBoxLayout()
-        self.copy_button = QPushButton("&Copy table")
-        self.copy_button.setToolTip("Copy the per-country figures with years and sources")
+        self.copy_button = QPushButton(translate("FiguresDock", "&Copy table"))
+        self.copy_button.setToolTip(
+            translate("FiguresDock", "Copy the per-country figures with years and sources")
+        )
         self.copy_button.clicked.connect(self.copy_breakdown)
-        self.csv_button = QPushButton("Save as CS&V…")
+        self.csv_button = QPushButton(translate("FiguresDock", "Save as CS&V…"))
         self.csv_button.clicked.connect(self._on_save_csv)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.csv_button)
@@ -124,7 +127,13 @@ class QtFiguresDock(QDockWidget):
             widget = self._rows_layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self._rows_layout.addWidget(_label(f"As of {self._day.isoformat()}", "", muted=True))
+        self._rows_layout.addWidget(
+            _label(
+                translate("FiguresDock", "As of {date}").format(date=self._day.isoformat()),
+                "",
+                muted=True,
+            )
+        )
         for row in self._rows:
             self._rows_layout.addWidget(_label(f"{row.label}: {row.value}", "font-weight: bold;"))
             if row.detail:
@@ -140,7 +149,7 @@ class QtFiguresDock(QDockWidget):
             else []
         )
         metrics = list(data.figures.metrics.values()) if data and data.figures else []
-        headers = ["Country"] + [f"{m.label} ({m.year})" for m in metrics]
+        headers = [translate("FiguresDock", "Country")] + [f"{m.label} ({m.year})" for m in metrics]
         self.breakdown.clear()
         self.breakdown.setColumnCount(len(headers))
         self.breakdown.setHorizontalHeaderLabels(headers)
@@ -152,7 +161,12 @@ class QtFiguresDock(QDockWidget):
                 item = QTableWidgetItem(cell.text)  # plain text, never markup
                 if cell.value is None:
                     item.setForeground(self.palette().placeholderText())
-                    item.setToolTip(f"No sourced figure for {row.name}: shown as missing, not 0")
+                    item.setToolTip(
+                        translate(
+                            "FiguresDock",
+                            "No sourced figure for {country}: shown as missing, not 0",
+                        ).format(country=row.name)
+                    )
                 else:
                     item.setToolTip(f"{metric.label}, {cell.year}: {cell.source_url}")
                     item.setTextAlignment(
@@ -183,17 +197,26 @@ class QtFiguresDock(QDockWidget):
 
     def _on_save_csv(self) -> None:
         choice = self._choices.get(self.combo.currentData())
-        stem = (choice.name if choice else "figures").replace("/", "-")
+        stem = (choice.name if choice else translate("FiguresDock", "figures")).replace("/", "-")
         suggested = f"{stem} {self._day.isoformat()}.csv"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save figures as CSV", suggested, "CSV files (*.csv)"
+            self,
+            translate("FiguresDock", "Save figures as CSV"),
+            suggested,
+            translate("FiguresDock", "CSV files ({patterns})").format(patterns="*.csv"),
         )
         if not name:
             return
         try:
             self.save_csv(Path(name))
         except OSError as exc:
-            QMessageBox.warning(self, "Figures not saved", f"{name} could not be written: {exc}")
+            QMessageBox.warning(
+                self,
+                translate("FiguresDock", "Figures not saved"),
+                translate("FiguresDock", "{file} could not be written: {reason}").format(
+                    file=name, reason=exc
+                ),
+            )
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [(row.label, row.value, row.detail) for row in self._rows]

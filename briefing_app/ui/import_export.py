@@ -36,18 +36,29 @@ from briefing_app.model import commands
 from briefing_app.model.document import ImportedLayer, new_id
 from briefing_app.scene.build import annotation_geometry
 from briefing_app.style.map_style import IMPORT_PALETTE, annotation_style
+from briefing_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-IMPORT_FILTER = (
-    "Geodata files (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;"
-    "GeoJSON (*.geojson *.json);;KML / KMZ (*.kml *.kmz);;"
-    "Shapefile (*.shp *.zip);;GeoPackage (*.gpkg);;CSV with coordinates (*.csv);;"
-    "All files (*)"
-)
+
+def import_filter() -> str:
+    """The file dialog's filters: the descriptions in the chosen language, the patterns as
+    they are."""
+    patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+    return ";;".join(
+        (
+            translate("ImportExport", "Geodata files ({patterns})").format(patterns=patterns),
+            "GeoJSON (*.geojson *.json)",
+            "KML / KMZ (*.kml *.kmz)",
+            "Shapefile (*.shp *.zip)",
+            "GeoPackage (*.gpkg)",
+            translate("ImportExport", "CSV with coordinates ({patterns})").format(patterns="*.csv"),
+            translate("ImportExport", "All files ({patterns})").format(patterns="*"),
+        )
+    )
 
 
 def is_importable(path: Path) -> bool:
@@ -98,8 +109,14 @@ def read_with_progress(
     """Read a file with a progress dialog; None if the user cancelled. GeoFileError (and
     only that) reaches the caller for a file that cannot be used."""
     reader = _Reader(path, layers, csv_columns, parent)
-    dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Import layer")
+    dialog = QProgressDialog(
+        translate("ImportExport", "Reading {file}…").format(file=path.name),
+        translate("ImportExport", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    dialog.setWindowTitle(translate("ImportExport", "Import layer"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # quick files never flash a dialog
     dialog.canceled.connect(reader.cancelled.set)
@@ -130,7 +147,10 @@ def read_with_progress(
         raise reader.error
     if reader.error is not None:
         log.error("import of %s failed", path, exc_info=reader.error)
-        raise GeoFileError(path, f"could not be read: {reader.error}")
+        raise GeoFileError(
+            path,
+            translate("ImportExport", "could not be read: {reason}").format(reason=reader.error),
+        )
     return reader.result
 
 
@@ -139,13 +159,17 @@ class _ChoiceDialog(QDialog):
 
     def __init__(self, path: Path, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose layers")
+        self.setWindowTitle(translate("ImportExport", "Choose layers"))
         column = QVBoxLayout(self)
-        label = QLabel(f"{path.name} holds {len(names)} layers. Import:")
+        label = QLabel(
+            translate("ImportExport", "{file} holds %n layers. Import:", None, len(names)).format(
+                file=path.name
+            )
+        )
         label.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(label)
         self.list = QListWidget()
-        self.list.setAccessibleName("Layers to import")
+        self.list.setAccessibleName(translate("ImportExport", "Layers to import"))
         for name in names:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -179,22 +203,27 @@ class _CsvColumnsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Coordinates in the CSV file")
+        self.setWindowTitle(translate("ImportExport", "Coordinates in the CSV file"))
         form = QFormLayout(self)
-        text = QLabel(f"{path.name}: {note or 'choose the coordinate columns.'}")
+        text = QLabel(
+            translate("ImportExport", "{file}: {note}").format(
+                file=path.name,
+                note=note or translate("ImportExport", "choose the coordinate columns."),
+            )
+        )
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         form.addRow(text)
         self.lat = QComboBox()
         self.lon = QComboBox()
-        self.lat.setAccessibleName("Latitude column")
-        self.lon.setAccessibleName("Longitude column")
+        self.lat.setAccessibleName(translate("ImportExport", "Latitude column"))
+        self.lon.setAccessibleName(translate("ImportExport", "Longitude column"))
         for combo, index in ((self.lat, 0), (self.lon, 1)):
             combo.addItems(header)
             if proposed and proposed[index] in header:
                 combo.setCurrentIndex(header.index(proposed[index]))
-        form.addRow("&Latitude:", self.lat)
-        form.addRow("L&ongitude:", self.lon)
+        form.addRow(translate("ImportExport", "&Latitude:"), self.lat)
+        form.addRow(translate("ImportExport", "L&ongitude:"), self.lon)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -217,6 +246,8 @@ def imported_layers_from(
         if not layer.features:
             continue
         name = layer.name if several or layer.name else geofile.path.stem
+        # The notes are the layer's record in the briefing file, in English like the file's
+        # other keys (and read back below by their first word): not translated here.
         notes = [f"Read as {geofile.format}; coordinates: {layer.source_crs}"]
         notes += geofile.notes
         notes += [f"Declared and read: {text}" for text in layer.counts]
@@ -254,7 +285,10 @@ class ImportExport(QObject):
 
     def import_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import layer", self.window.files.start_folder(), IMPORT_FILTER
+            self.window,
+            translate("ImportExport", "Import layer"),
+            self.window.files.start_folder(),
+            import_filter(),
         )
         for name in names:
             self.import_file(Path(name))
@@ -264,10 +298,14 @@ class ImportExport(QObject):
         window = self.window
         if not is_importable(path):
             window.show_error(
-                "Cannot import",
-                f"{path}: Briefing App imports "
-                f"{', '.join(SUPPORTED_SUFFIXES)} files, not "
-                f"'{path.suffix or 'a file without an extension'}'.",
+                translate("ImportExport", "Cannot import"),
+                translate(
+                    "ImportExport", "{path}: Briefing App imports {suffixes} files, not '{suffix}'."
+                ).format(
+                    path=path,
+                    suffixes=", ".join(SUPPORTED_SUFFIXES),
+                    suffix=path.suffix or translate("ImportExport", "a file without an extension"),
+                ),
             )
             return False
         try:
@@ -293,13 +331,18 @@ class ImportExport(QObject):
                     if geofile is None:
                         return self._cancelled(path)
         except GeoFileError as exc:
-            window.show_error("Cannot import", str(exc))
+            window.show_error(translate("ImportExport", "Cannot import"), str(exc))
             return False
         layers = imported_layers_from(geofile, first_colour=len(window.doc.imported))
         if not layers:
-            window.show_error("Nothing to import", f"{path}: no feature with a usable geometry.")
+            window.show_error(
+                translate("ImportExport", "Nothing to import"),
+                translate("ImportExport", "{path}: no feature with a usable geometry.").format(
+                    path=path
+                ),
+            )
             return False
-        label = f"Import {path.name}"
+        label = translate("ImportExport", "Import {file}").format(file=path.name)
         slide = window.shown_slide()
         window.run(commands.ImportLayers(layers, label=label, slide_id=slide.id if slide else None))
         window.files.remember_folder(path)
@@ -307,20 +350,32 @@ class ImportExport(QObject):
         repaired = sum(1 for layer in layers for n in layer.notes if n.startswith("Repaired"))
         dropped = sum(1 for layer in layers for n in layer.notes if n.startswith("Not imported"))
         message = (
-            f"Imported {count} features from {path.name} in {len(layers)} "
-            f"layer{'s' if len(layers) != 1 else ''}"
-        )
+            translate("ImportExport", "Imported {count} features from {file} in 1 layer")
+            if len(layers) == 1
+            else translate(
+                "ImportExport",
+                "Imported {count} features from {file} in %n layers",
+                None,
+                len(layers),
+            )
+        ).format(count=count, file=path.name)
         counts = [text for layer in geofile.layers for text in layer.counts]
         if counts:
-            message += f" — {counts[0]}"
+            message = translate("ImportExport", "{message} — {counts}").format(
+                message=message, counts=counts[0]
+            )
         elif repaired or dropped:
-            message += " — some were repaired or left out: see the layer's notes"
+            message = translate(
+                "ImportExport", "{message} — some were repaired or left out: see the layer's notes"
+            ).format(message=message)
         window.statusBar().showMessage(message, 10000)
         self.imported.emit([layer.id for layer in layers])
         return True
 
     def _cancelled(self, path: Path) -> bool:
-        self.window.statusBar().showMessage(f"Import of {path.name} cancelled", 5000)
+        self.window.statusBar().showMessage(
+            translate("ImportExport", "Import of {file} cancelled").format(file=path.name), 5000
+        )
         return False
 
     def _choose_layers(self, path: Path, names: list[str]) -> list[str] | None:
@@ -363,9 +418,15 @@ class ImportExport(QObject):
     def export_annotations(self, fmt: str, path: Path | None = None) -> bool:
         features = self.annotation_features()
         if not features:
-            self.window.show_error("Nothing to export", "This briefing has no annotations yet.")
+            self.window.show_error(
+                translate("ImportExport", "Nothing to export"),
+                translate("ImportExport", "This briefing has no annotations yet."),
+            )
             return False
-        return self._export(features, f"{self.window.doc.title} — annotations", fmt, path)
+        name = translate("ImportExport", "{title} — annotations").format(
+            title=self.window.doc.title
+        )
+        return self._export(features, name, fmt, path)
 
     def export_layer(self, layer_id: str, fmt: str, path: Path | None = None) -> bool:
         layer = self.window.doc.imported_layer(layer_id)
@@ -378,7 +439,11 @@ class ImportExport(QObject):
     ) -> bool:
         suffix = ".kml" if fmt == "kml" else ".geojson"
         if path is None:
-            title = "Export as KML" if fmt == "kml" else "Export as GeoJSON"
+            title = (
+                translate("ImportExport", "Export as KML")
+                if fmt == "kml"
+                else translate("ImportExport", "Export as GeoJSON")
+            )
             filters = "KML (*.kml)" if fmt == "kml" else "GeoJSON (*.geojson)"
             path = self.window.hand_off.ask_export_path(title, suffix, filters, stem=name)[0]
             if path is None:
@@ -392,17 +457,25 @@ class ImportExport(QObject):
         try:
             write_atomically(path, lambda handle: handle.write(data))
         except DataFileError as exc:
-            self.window.show_error("Cannot export", str(exc))
+            self.window.show_error(translate("ImportExport", "Cannot export"), str(exc))
             return False
         self.window.files.remember_folder(path)
-        self.window.statusBar().showMessage(f"Exported {len(features)} features to {path}", 8000)
+        self.window.statusBar().showMessage(
+            translate("ImportExport", "Exported {count} features to {path}").format(
+                count=len(features), path=path
+            ),
+            8000,
+        )
         return True
 
 
 def confirm_remove_layer(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Remove layer",
-        f"Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)",
+        translate("ImportExport", "Remove layer"),
+        translate(
+            "ImportExport",
+            "Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)",
+        ).format(name=name),
     )
     return answer == QMessageBox.StandardButton.Yes

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from briefing_app.data.layers import LayerDef
 from briefing_app.model.document import CUSTOM_PREFIX, IMPORTED_PREFIX, Briefing
 from briefing_app.scene.build import GroupingChoice, imported_layer_def
+from briefing_app.ui.i18n import translate
 
 LAYER_ID_ROLE = Qt.ItemDataRole.UserRole
 NO_COMPARISON = ""
@@ -41,7 +42,7 @@ class QtLayerDock(QDockWidget):
     rename_layer_requested = Signal(str, str)  # imported layer id, new name
 
     def __init__(self, layers: tuple[LayerDef, ...], parent: QWidget | None = None) -> None:
-        super().__init__("Layers", parent)
+        super().__init__(translate("LayerDock", "Layers"), parent)
         self.setObjectName("layer_dock")
         self._builtin = {d.id: d for d in layers}
         self._definitions = dict(self._builtin)
@@ -53,8 +54,10 @@ class QtLayerDock(QDockWidget):
         column.setContentsMargins(4, 4, 4, 4)
 
         self.list = QListWidget(body)
-        self.list.setAccessibleName("Map layers, top of the map first")
-        self.list.setToolTip("Tick to show a layer; drag to change which is drawn on top")
+        self.list.setAccessibleName(translate("LayerDock", "Map layers, top of the map first"))
+        self.list.setToolTip(
+            translate("LayerDock", "Tick to show a layer; drag to change which is drawn on top")
+        )
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.itemChanged.connect(self._on_item_changed)
@@ -63,28 +66,34 @@ class QtLayerDock(QDockWidget):
         column.addWidget(self.list, 1)
 
         opacity_row = QHBoxLayout()
-        opacity_row.addWidget(QLabel("Opacity:"))
+        opacity_row.addWidget(QLabel(translate("LayerDock", "Opacity:")))
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
-        self.opacity.setAccessibleName("Opacity of the selected layer")
+        self.opacity.setAccessibleName(translate("LayerDock", "Opacity of the selected layer"))
         self.opacity.sliderReleased.connect(self._on_opacity_done)
         self.opacity.valueChanged.connect(self._on_opacity_changed)
         opacity_row.addWidget(self.opacity)
         column.addLayout(opacity_row)
 
-        self.membership_box = QGroupBox("Membership", body)
+        self.membership_box = QGroupBox(translate("LayerDock", "Membership"), body)
         form = QFormLayout(self.membership_box)
         self.grouping_combo = QComboBox()
-        self.grouping_combo.setAccessibleName("Colour countries by grouping")
+        self.grouping_combo.setAccessibleName(
+            translate("LayerDock", "Colour countries by grouping")
+        )
         self.compare_combo = QComboBox()
-        self.compare_combo.setAccessibleName("Compare with a second grouping")
-        form.addRow("Colour by:", self.grouping_combo)
-        form.addRow("Compare with:", self.compare_combo)
+        self.compare_combo.setAccessibleName(
+            translate("LayerDock", "Compare with a second grouping")
+        )
+        form.addRow(translate("LayerDock", "Colour by:"), self.grouping_combo)
+        form.addRow(translate("LayerDock", "Compare with:"), self.compare_combo)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New grouping…")
-        self.new_button.setToolTip("Build your own grouping of countries (Ctrl+G)")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
+        self.new_button = QPushButton(translate("LayerDock", "New grouping…"))
+        self.new_button.setToolTip(
+            translate("LayerDock", "Build your own grouping of countries (Ctrl+G)")
+        )
+        self.edit_button = QPushButton(translate("LayerDock", "Edit…"))
+        self.delete_button = QPushButton(translate("LayerDock", "Delete"))
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         form.addRow(buttons)
@@ -99,14 +108,18 @@ class QtLayerDock(QDockWidget):
         )
         column.addWidget(self.membership_box)
 
-        self.imported_box = QGroupBox("Imported layer", body)
+        self.imported_box = QGroupBox(translate("LayerDock", "Imported layer"), body)
         imported_row = QHBoxLayout(self.imported_box)
-        self.export_geojson_button = QPushButton("GeoJSON…")
-        self.export_geojson_button.setToolTip("Export this layer as GeoJSON")
-        self.export_kml_button = QPushButton("KML…")
-        self.export_kml_button.setToolTip("Export this layer as KML (Google Earth, TAK)")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove this layer from the briefing")
+        self.export_geojson_button = QPushButton(translate("LayerDock", "GeoJSON…"))
+        self.export_geojson_button.setToolTip(
+            translate("LayerDock", "Export this layer as GeoJSON")
+        )
+        self.export_kml_button = QPushButton(translate("LayerDock", "KML…"))
+        self.export_kml_button.setToolTip(
+            translate("LayerDock", "Export this layer as KML (Google Earth, TAK)")
+        )
+        self.remove_button = QPushButton(translate("LayerDock", "Remove"))
+        self.remove_button.setToolTip(translate("LayerDock", "Remove this layer from the briefing"))
         for button in (self.export_geojson_button, self.export_kml_button, self.remove_button):
             imported_row.addWidget(button)
         self.export_geojson_button.clicked.connect(
@@ -125,7 +138,7 @@ class QtLayerDock(QDockWidget):
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.source_label.setWordWrap(True)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.source_label.setAccessibleName("Source of the selected layer")
+        self.source_label.setAccessibleName(translate("LayerDock", "Source of the selected layer"))
         column.addWidget(self.source_label)
         self.setWidget(body)
 
@@ -185,10 +198,14 @@ class QtLayerDock(QDockWidget):
             combo.blockSignals(True)
             combo.clear()
             if allow_none:
-                combo.addItem("— nothing —", NO_COMPARISON)
+                combo.addItem(translate("LayerDock", "— nothing —"), NO_COMPARISON)
             for choice in choices:
-                suffix = " (custom)" if choice.custom is not None else ""
-                combo.addItem(choice.name + suffix, choice.id)
+                name = (
+                    translate("LayerDock", "{name} (custom)").format(name=choice.name)
+                    if choice.custom is not None
+                    else choice.name
+                )
+                combo.addItem(name, choice.id)
             index = combo.findData(options.get(key) or NO_COMPARISON)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -218,14 +235,17 @@ class QtLayerDock(QDockWidget):
         if definition is None:
             self.source_label.setText("")
             return
-        lines = [definition.description, f"Source: {definition.source}"]
+        lines = [
+            definition.description,
+            translate("LayerDock", "Source: {source}").format(source=definition.source),
+        ]
         if definition.source_url:
             lines.append(definition.source_url)
         if definition.as_of:
-            lines.append(f"As of {definition.as_of}")
+            lines.append(translate("LayerDock", "As of {date}").format(date=definition.as_of))
         if layer_id in self.notes:
             lines.append(self.notes[layer_id])
-        lines.append("Every source: View → Sources")
+        lines.append(translate("LayerDock", "Every source: View → Sources"))
         self.source_label.setText("\n".join(lines))
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:

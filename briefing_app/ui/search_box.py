@@ -25,11 +25,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
 
 from briefing_app.places.gazetteer import Gazetteer, Place
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 10
-LOADING = "Loading places…"
-NO_RESULTS = "No places found"
+# Notes in the list, untranslated (shown through `translate("SearchBox", …)`).
+LOADING = QT_TRANSLATE_NOOP("SearchBox", "Loading places…")
+NO_RESULTS = QT_TRANSLATE_NOOP("SearchBox", "No places found")
 
 
 class QtSearchBox(QLineEdit):
@@ -54,11 +56,14 @@ class QtSearchBox(QLineEdit):
         self._limit = limit
         self._watched: QWidget | None = None
         self.setObjectName("place_search")
-        self.setPlaceholderText("Search places (Ctrl+F)")
-        self.setAccessibleName("Search places")
+        self.setPlaceholderText(translate("SearchBox", "Search places (Ctrl+F)"))
+        self.setAccessibleName(translate("SearchBox", "Search places"))
         self.setToolTip(
-            "Find a country, capital, city, deployment or flashpoint and fly the "
-            "map there; old and other spellings work too (Königsberg, Wilno, Lvov)"
+            translate(
+                "SearchBox",
+                "Find a country, capital, city, deployment or flashpoint and fly the "
+                "map there; old and other spellings work too (Königsberg, Wilno, Lvov)",
+            )
         )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
@@ -71,13 +76,13 @@ class QtSearchBox(QLineEdit):
         self.popup.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.popup.setUniformItemSizes(True)
         self.popup.setMouseTracking(True)
-        self.popup.setAccessibleName("Places found")
+        self.popup.setAccessibleName(translate("SearchBox", "Places found"))
         self.results = QStandardItemModel(self.popup)
         self.popup.setModel(self.results)
         self.popup.clicked.connect(self._on_result_clicked)
         self.popup.entered.connect(self._on_result_hovered)
 
-        self.focus_action = QAction("Search places", self)
+        self.focus_action = QAction(translate("SearchBox", "Search places"), self)
         self.focus_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.focus_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.focus_action.triggered.connect(self.focus_search)
@@ -129,7 +134,9 @@ class QtSearchBox(QLineEdit):
             gazetteer = source if isinstance(source, Gazetteer) else source()
             gazetteer.ensure_built()
         except Exception as exc:  # any failure is shown in the list
-            outcome: Gazetteer | str = f"Place search is unavailable: {exc}"
+            outcome: Gazetteer | str = translate(
+                "SearchBox", "Place search is unavailable: {reason}"
+            ).format(reason=exc)
         else:
             outcome = gazetteer
         with contextlib.suppress(RuntimeError):  # the box was deleted meanwhile
@@ -157,7 +164,7 @@ class QtSearchBox(QLineEdit):
             self.popup.hide()
             return
         if self._gazetteer is None:
-            self._add_note(self._failure or LOADING)
+            self._add_note(self._failure or translate("SearchBox", LOADING))
         else:
             found = self._gazetteer.search(query, limit=self._limit)
             for place in found:
@@ -167,7 +174,7 @@ class QtSearchBox(QLineEdit):
                     item.setToolTip(place.detail)
                 self.results.appendRow(item)
             if not found:
-                self._add_note(NO_RESULTS)
+                self._add_note(translate("SearchBox", NO_RESULTS))
         self._show_popup()
 
     def _add_note(self, text: str) -> None:

@@ -8,17 +8,27 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QTableWidget, QTableWidg
 from briefing_app.core.userdirs import data_override_dir
 from briefing_app.data.datasets import Datasets, checked_dates, load_datasets
 from briefing_app.scene.build import Scene
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class QtSourcesDock(QDockWidget):
-    HEADERS = ("Layer", "Source", "Address", "As of", "Checked")
+    # The column headers, untranslated (shown through `translate("SourcesDock", …)`).
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SourcesDock", "Layer"),
+        QT_TRANSLATE_NOOP("SourcesDock", "Source"),
+        QT_TRANSLATE_NOOP("SourcesDock", "Address"),
+        QT_TRANSLATE_NOOP("SourcesDock", "As of"),
+        QT_TRANSLATE_NOOP("SourcesDock", "Checked"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Sources", parent)
+        super().__init__(translate("SourcesDock", "Sources"), parent)
         self.setObjectName("sources_dock")
         self.table = QTableWidget(0, len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
-        self.table.setAccessibleName("Sources of what is on the map")
+        self.table.setHorizontalHeaderLabels(
+            [translate("SourcesDock", header) for header in self.HEADERS]
+        )
+        self.table.setAccessibleName(translate("SourcesDock", "Sources of what is on the map"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.symbols import catalog as sc
+from briefing_app.ui.i18n import translate
 
 # The last affiliation and echelon chosen in this session (the main window owns QSettings).
 _session_defaults: dict[str, str] = {"affiliation": "friend", "echelon": "none"}
@@ -54,54 +55,60 @@ class SymbolPickerDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, initial_sidc: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose unit symbol")
-        self.setAccessibleName("Choose an APP-6 unit symbol")
+        self.setWindowTitle(translate("SymbolPicker", "Choose unit symbol"))
+        self.setAccessibleName(translate("SymbolPicker", "Choose an APP-6 unit symbol"))
         self._entity: sc.EntityType = sc.ENTITY_TYPES[0]
         self._status = "present"
         self._dummy = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search: tank, MLRS, Iskander, air defence…")
+        self.search.setPlaceholderText(
+            translate("SymbolPicker", "Search: tank, MLRS, Iskander, air defence…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search symbol types")
+        self.search.setAccessibleName(translate("SymbolPicker", "Search symbol types"))
         self.search.installEventFilter(self)
         self.types = QListWidget()
         self.types.setIconSize(_ICON_SIZE)
         self.types.setUniformItemSizes(True)
-        self.types.setAccessibleName("Symbol types")
+        self.types.setAccessibleName(translate("SymbolPicker", "Symbol types"))
         self.types.setMinimumWidth(330)
 
         self.affiliation = QComboBox()
         for a in sc.AFFILIATIONS:
             self.affiliation.addItem(a.name, a.key)
-        self.affiliation.setAccessibleName("Affiliation")
+        self.affiliation.setAccessibleName(translate("SymbolPicker", "Affiliation"))
         self.echelon = QComboBox()
         for e in sc.ECHELONS:
             self.echelon.addItem(e.name, e.key)
-        self.echelon.setAccessibleName("Echelon")
-        self.hq = QCheckBox("&Headquarters")
-        self.hq.setAccessibleName("Headquarters")
-        self.task_force = QCheckBox("&Task force")
-        self.task_force.setAccessibleName("Task force")
+        self.echelon.setAccessibleName(translate("SymbolPicker", "Echelon"))
+        self.hq = QCheckBox(translate("SymbolPicker", "&Headquarters"))
+        self.hq.setAccessibleName(translate("SymbolPicker", "Headquarters"))
+        self.task_force = QCheckBox(translate("SymbolPicker", "&Task force"))
+        self.task_force.setAccessibleName(translate("SymbolPicker", "Task force"))
 
         self.preview = QLabel()
         self.preview.setFixedSize(_PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName("Preview of the symbol")
+        self.preview.setAccessibleName(translate("SymbolPicker", "Preview of the symbol"))
         self.type_name = QLabel()
         self.type_name.setWordWrap(True)
         self.type_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code = QLineEdit()
         self.code.setMaxLength(20)
-        self.code.setAccessibleName("Symbol code (20-digit APP-6D SIDC)")
-        self.code.setToolTip("Type or paste a 20-digit APP-6D code to set the choices from it")
+        self.code.setAccessibleName(translate("SymbolPicker", "Symbol code (20-digit APP-6D SIDC)"))
+        self.code.setToolTip(
+            translate(
+                "SymbolPicker", "Type or paste a 20-digit APP-6D code to set the choices from it"
+            )
+        )
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.code.setFont(mono)
         self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance("0" * 24))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Code status")
+        self.hint.setAccessibleName(translate("SymbolPicker", "Code status"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -112,21 +119,21 @@ class SymbolPickerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         left = QVBoxLayout()
-        search_label = QLabel("&Type:")
+        search_label = QLabel(translate("SymbolPicker", "&Type:"))
         search_label.setBuddy(self.search)
         left.addWidget(search_label)
         left.addWidget(self.search)
         left.addWidget(self.types, 1)
         form = QFormLayout()
-        form.addRow("&Affiliation:", self.affiliation)
-        form.addRow("&Echelon:", self.echelon)
+        form.addRow(translate("SymbolPicker", "&Affiliation:"), self.affiliation)
+        form.addRow(translate("SymbolPicker", "&Echelon:"), self.echelon)
         form.addRow(self.hq)
         form.addRow(self.task_force)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.type_name)
-        code_label = QLabel("&Code:")
+        code_label = QLabel(translate("SymbolPicker", "&Code:"))
         code_label.setBuddy(self.code)
         right.addWidget(code_label)
         right.addWidget(self.code)
@@ -269,13 +276,23 @@ class SymbolPickerDialog(QDialog):
             self._fill_list()
             if not choice.entity.key:
                 self.types.setCurrentRow(-1)
-            self.hint.setText("" if choice.entity.key else "Not in the list; kept as typed.")
+            self.hint.setText(
+                ""
+                if choice.entity.key
+                else translate("SymbolPicker", "Not in the list; kept as typed.")
+            )
             for widget in (self.echelon, self.hq, self.task_force):
                 widget.setEnabled(choice.entity.is_unit)
         elif sc.is_renderable(text):
-            self.hint.setText("A valid symbol the choices here cannot express; kept as typed.")
+            self.hint.setText(
+                translate(
+                    "SymbolPicker", "A valid symbol the choices here cannot express; kept as typed."
+                )
+            )
         else:
-            self.hint.setText("Not a valid 20-digit APP-6D code." if text else "")
+            self.hint.setText(
+                translate("SymbolPicker", "Not a valid 20-digit APP-6D code.") if text else ""
+            )
         self._show_code(text)
 
     def _set_choice(self, choice: sc.SymbolChoice) -> None:

@@ -11,10 +11,36 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from briefing_app.style.themes import DEFAULT_THEME, THEMES, Theme, get_theme, theme_style
 from briefing_app.ui.accessibility import focus_stylesheet
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP
 from briefing_app.ui.settings import THEME, Settings
 
 _THEME_PROPERTY = "briefing_theme"
 _BASE_STYLE_PROPERTY = "briefing_base_style"
+
+# Each theme's menu text and tip (View → Theme), by theme name: style/themes.py is Qt-free,
+# so the texts to translate are here. A whole sentence per theme, so that a translator can
+# decline the name ("im dunklen Design") instead of filling a placeholder.
+THEME_TEXTS = {
+    "light": (
+        QT_TRANSLATE_NOOP("Theme", "&Light"),
+        QT_TRANSLATE_NOOP("Theme", "Show the window and the map in the Light theme"),
+    ),
+    "dark": (
+        QT_TRANSLATE_NOOP("Theme", "&Dark"),
+        QT_TRANSLATE_NOOP("Theme", "Show the window and the map in the Dark theme"),
+    ),
+    "high_contrast": (
+        QT_TRANSLATE_NOOP("Theme", "&High Contrast"),
+        QT_TRANSLATE_NOOP("Theme", "Show the window and the map in the High Contrast theme"),
+    ),
+}
+
+
+def theme_texts(name: str) -> tuple[str, str]:
+    """A theme's menu text and tip, untranslated (marked in the "Theme" context); a theme
+    without texts here shows its own label."""
+    theme = get_theme(name)
+    return THEME_TEXTS.get(theme.name, (theme.label, ""))
 
 
 def theme_palette(theme: Theme) -> QPalette:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.style.map_style import OKABE_ITO
+from briefing_app.ui.i18n import translate
 from briefing_app.ui.settings import FIRST_RUN_DONE
 
 if TYPE_CHECKING:
@@ -57,10 +58,11 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
     editor = window.editor
     tool_keys = " ".join(_keys(a) for a in editor.tool_actions.values())
     search = window.findChild(QLineEdit, "place_search")
-    built_in = (
+    built_in = translate(
+        "Welcome",
         "The map shows the built-in briefing “European security landscape”: "
         "countries, alliance and coalition membership, Eastern-flank deployments and "
-        "flashpoints. "
+        "flashpoints.",
     )
 
     def menu_title(menu) -> tuple[QWidget, QRect | None]:
@@ -76,57 +78,82 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
 
     steps = [
         TourStep(
-            "Layers",
-            built_in + "The Layers panel switches layers on and off, sets their "
-            "opacity and colours countries by a grouping such as NATO or the EU; below "
-            "it are the layer's source and as-of date.",
+            translate("Welcome", "Layers"),
+            built_in
+            + " "
+            + translate(
+                "Welcome",
+                "The Layers panel switches layers on and off, sets their "
+                "opacity and colours countries by a grouping such as NATO or the EU; below "
+                "it are the layer's source and as-of date.",
+            ),
             lambda: (window.layer_dock, None),
         ),
         TourStep(
-            "Groupings",
-            "With the Membership layer selected, “Colour by” picks the grouping the map "
-            "colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second "
-            "one, so that both, either and neither stand apart. New grouping… builds your "
-            "own from a list of countries or by clicking the map (Ctrl+G).",
+            translate("Welcome", "Groupings"),
+            translate(
+                "Welcome",
+                "With the Membership layer selected, “Colour by” picks the grouping the map "
+                "colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second "
+                "one, so that both, either and neither stand apart. New grouping… builds your "
+                "own from a list of countries or by clicking the map (Ctrl+G).",
+            ),
             groupings,
         ),
         TourStep(
-            "As of",
-            "The as-of bar sets the date the briefing describes. Drag the slider or pick "
-            "a date: memberships, deployments and figures change to what was true then. "
-            "Each slide keeps its own date.",
+            translate("Welcome", "As of"),
+            translate(
+                "Welcome",
+                "The as-of bar sets the date the briefing describes. Drag the slider or pick "
+                "a date: memberships, deployments and figures change to what was true then. "
+                "Each slide keeps its own date.",
+            ),
             lambda: (window.as_of_bar, None),
         ),
         TourStep(
-            "Grouping figures",
-            "The Grouping figures panel (View menu) totals a grouping on that date: "
-            "members, population, GDP, defence spending and personnel, each with its "
-            "coverage and source, and a table by country to copy or save as CSV.",
+            translate("Welcome", "Grouping figures"),
+            translate(
+                "Welcome",
+                "The Grouping figures panel (View menu) totals a grouping on that date: "
+                "members, population, GDP, defence spending and personnel, each with its "
+                "coverage and source, and a table by country to copy or save as CSV.",
+            ),
             lambda: (window.figures_dock, None),
         ),
         TourStep(
-            "Draw",
-            "The Draw tool bar places markers, unit symbols, arrows, lines, areas, range "
-            f"rings and labels on the map (keys {tool_keys}; Esc stops drawing). "
-            "The Annotations panel lists what you drew: select an item there to change "
-            "its label, colour or radius. Every edit can be undone with "
-            f"{_keys(window.action_undo)}.",
+            translate("Welcome", "Draw"),
+            translate(
+                "Welcome",
+                "The Draw tool bar places markers, unit symbols, arrows, lines, areas, range "
+                "rings and labels on the map (keys {tool_keys}; Esc stops drawing). "
+                "The Annotations panel lists what you drew: select an item there to change "
+                "its label, colour or radius. Every edit can be undone with {undo_keys}.",
+            ).format(tool_keys=tool_keys, undo_keys=_keys(window.action_undo)),
             lambda: (editor.toolbar, None),
         ),
         TourStep(
-            "Slides",
-            "A slide remembers the map view, the layers and the date. Add one from the "
-            "current map with Add in the Slides panel; write talking points under the "
-            f"list. Present ({_keys(window.action_present)}) shows the slides full screen "
-            "with a clicker; Esc ends the presentation.",
+            translate("Welcome", "Slides"),
+            translate(
+                "Welcome",
+                "A slide remembers the map view, the layers and the date. Add one from the "
+                "current map with Add in the Slides panel; write talking points under the "
+                "list. Present ({present_keys}) shows the slides full screen "
+                "with a clicker; Esc ends the presentation.",
+            ).format(present_keys=_keys(window.action_present)),
             lambda: (window.slides_dock, None),
         ),
         TourStep(
-            "Save and export",
-            f"The File menu saves the briefing ({_keys(window.action_save)}) and exports "
-            f"it as a PDF to hand out ({_keys(window.action_export_pdf)}) or as one "
-            f"interactive HTML file that works offline "
-            f"({_keys(window.action_export_html)}).",
+            translate("Welcome", "Save and export"),
+            translate(
+                "Welcome",
+                "The File menu saves the briefing ({save_keys}) and exports "
+                "it as a PDF to hand out ({pdf_keys}) or as one "
+                "interactive HTML file that works offline ({html_keys}).",
+            ).format(
+                save_keys=_keys(window.action_save),
+                pdf_keys=_keys(window.action_export_pdf),
+                html_keys=_keys(window.action_export_html),
+            ),
             lambda: menu_title(window.file_menu),
         ),
     ]
@@ -134,16 +161,23 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
         key = _keys(getattr(search, "focus_action", None)) or "Ctrl+F"
         steps.append(
             TourStep(
-                "Search",
-                f"Search places ({key}): type a country, capital, city, deployment or flashpoint "
-                "and press Enter to fly the map there.",
+                translate("Welcome", "Search"),
+                translate(
+                    "Welcome",
+                    "Search places ({keys}): type a country, capital, city, deployment or "
+                    "flashpoint and press Enter to fly the map there.",
+                ).format(keys=key),
                 lambda: (search, None),
             )
         )
     steps[-1] = TourStep(
         steps[-1].title,
-        steps[-1].text + " Help → Keyboard Shortcuts lists "
-        "every key; Help → Welcome Tour shows this tour again.",
+        steps[-1].text
+        + " "
+        + translate(
+            "Welcome",
+            "Help → Keyboard Shortcuts lists every key; Help → Welcome Tour shows this tour again.",
+        ),
         steps[-1].target,
     )
     return steps
@@ -164,7 +198,7 @@ class QtWelcomeTour(QFrame):
         self.highlighted: QWidget | None = None
         self._target_rect: QRect | None = None
         self.setObjectName("welcome_card")
-        self.setAccessibleName("Welcome tour")
+        self.setAccessibleName(translate("Welcome", "Welcome tour"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setStyleSheet(
@@ -181,32 +215,37 @@ class QtWelcomeTour(QFrame):
         )
         self.highlight.hide()
 
-        self.counter = self._label("", "Step")
-        self.title = self._label("", "Step title")
+        self.counter = self._label("", translate("Welcome", "Step"))
+        self.title = self._label("", translate("Welcome", "Step title"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.text = self._label("", "Step text")
+        self.text = self._label("", translate("Welcome", "Step text"))
         self.text.setWordWrap(True)
 
-        self.builtin_button = QPushButton("Open the &built-in briefing")
+        self.builtin_button = QPushButton(translate("Welcome", "Open the &built-in briefing"))
         self.builtin_button.setToolTip(
-            "Show the example briefing this tour describes "
-            "(asks first if the open briefing has unsaved changes)"
+            translate(
+                "Welcome",
+                "Show the example briefing this tour describes "
+                "(asks first if the open briefing has unsaved changes)",
+            )
         )
         self.builtin_button.clicked.connect(self.open_builtin)
-        self.back_button = QPushButton("◀ &Back")
-        self.back_button.setAccessibleName("Back")
-        self.back_button.setToolTip("Previous step (← or Page Up)")
+        self.back_button = QPushButton(translate("Welcome", "◀ &Back"))
+        self.back_button.setAccessibleName(translate("Welcome", "Back"))
+        self.back_button.setToolTip(translate("Welcome", "Previous step (← or Page Up)"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton("&Next ▶")
-        self.next_button.setAccessibleName("Next")
-        self.next_button.setToolTip("Next step (→ or Page Down)")
+        self.next_button = QPushButton(translate("Welcome", "&Next ▶"))
+        self.next_button.setAccessibleName(translate("Welcome", "Next"))
+        self.next_button.setToolTip(translate("Welcome", "Next step (→ or Page Down)"))
         self.next_button.clicked.connect(self.next)
-        self.close_button = QPushButton("&Close")
-        self.close_button.setAccessibleName("Close the tour")
-        self.close_button.setToolTip("Close the tour (Esc); Help → Welcome Tour shows it again")
+        self.close_button = QPushButton(translate("Welcome", "&Close"))
+        self.close_button.setAccessibleName(translate("Welcome", "Close the tour"))
+        self.close_button.setToolTip(
+            translate("Welcome", "Close the tour (Esc); Help → Welcome Tour shows it again")
+        )
         self.close_button.clicked.connect(self.close_tour)
 
         buttons = QHBoxLayout()
@@ -252,15 +291,21 @@ class QtWelcomeTour(QFrame):
         self.index = max(0, min(index, len(self.steps) - 1))
         step = self.steps[self.index]
         self.counter.setText(
-            f"Welcome to Briefing App · step {self.index + 1} of {len(self.steps)}"
+            translate("Welcome", "Welcome to Briefing App · step {number} of {count}").format(
+                number=self.index + 1, count=len(self.steps)
+            )
         )
         self.title.setText(step.title)
         self.text.setText(step.text)
         self.builtin_button.setVisible(self.index == 0 and not self.window_.session.builtin)
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.steps) - 1
-        self.next_button.setText("&Done" if last else "&Next ▶")
-        self.next_button.setAccessibleName("Done" if last else "Next")
+        self.next_button.setText(
+            translate("Welcome", "&Done") if last else translate("Welcome", "&Next ▶")
+        )
+        self.next_button.setAccessibleName(
+            translate("Welcome", "Done") if last else translate("Welcome", "Next")
+        )
         self._set_target(step.target())
         self.raise_()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)

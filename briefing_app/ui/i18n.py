@@ -1,0 +1,17 @@
+"""The window's texts in the user's language.
+
+Every user-visible text in `ui/` goes through `translate(context, text)`, Qt's
+`QCoreApplication.translate`: `pyside6-lupdate` finds these calls (and
+`QT_TRANSLATE_NOOP(context, text)` in tables built at import) and writes them to the .ts
+files, which `scripts/build_translations.py` builds into the .qm files the window loads.
+The context is the part of the window the text belongs to ("Menu", "LayerDock"), so a
+translator sees where a word stands. Texts with a number take `n` (`"%n slide(s)"`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+translate = QCoreApplication.translate
+
+__all__ = ["QT_TRANSLATE_NOOP", "translate"]
