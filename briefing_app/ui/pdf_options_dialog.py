@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.render.pdf.layout import LAID_OUT_AS, PAGE_SIZES
+from briefing_app.ui.i18n import translate
 from briefing_app.ui.settings import PDF_APPENDIX, PDF_ORIENTATION, PDF_PAGE_SIZE, Settings
 
 
@@ -24,13 +25,17 @@ def paper_label(name: str) -> str:
     else:
         size = f"{round(width / 72 * 25.4)} × {round(height / 72 * 25.4)} mm"
     base = LAID_OUT_AS.get(name)
-    return f"{name} ({size}, {base} enlarged)" if base else f"{name} ({size})"
+    if base:
+        return translate("PdfOptionsDialog", "{paper} ({size}, {base} enlarged)").format(
+            paper=name, size=size, base=base
+        )
+    return f"{name} ({size})"
 
 
 class QtPdfOptionsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export PDF")
+        self.setWindowTitle(translate("PdfOptionsDialog", "Export PDF"))
         self._settings = settings
         form = QFormLayout(self)
         self.page_size = QComboBox()
@@ -38,15 +43,19 @@ class QtPdfOptionsDialog(QDialog):
             self.page_size.addItem(paper_label(name), name)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.get(PDF_PAGE_SIZE))))
         self.orientation = QComboBox()
-        self.orientation.addItem("Landscape", "landscape")
-        self.orientation.addItem("Portrait", "portrait")
+        self.orientation.addItem(translate("PdfOptionsDialog", "Landscape"), "landscape")
+        self.orientation.addItem(translate("PdfOptionsDialog", "Portrait"), "portrait")
         self.orientation.setCurrentIndex(
             max(0, self.orientation.findData(settings.get(PDF_ORIENTATION)))
         )
-        self.appendix = QCheckBox("Appendix: members, deployments and flashpoints with sources")
+        self.appendix = QCheckBox(
+            translate(
+                "PdfOptionsDialog", "Appendix: members, deployments and flashpoints with sources"
+            )
+        )
         self.appendix.setChecked(settings.get(PDF_APPENDIX) != "no")
-        form.addRow("&Paper:", self.page_size)
-        form.addRow("&Orientation:", self.orientation)
+        form.addRow(translate("PdfOptionsDialog", "&Paper:"), self.page_size)
+        form.addRow(translate("PdfOptionsDialog", "&Orientation:"), self.orientation)
         form.addRow(self.appendix)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
