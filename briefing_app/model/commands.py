@@ -1,7 +1,8 @@
 """Every edit a user can make, as a command object with `do`, `undo` and a label.
 
 The UI wraps these in QUndoCommand; they only change the model and report which aspects of
-the document changed, so views refresh just what they must.
+the document changed, so views refresh just what they must. Labels are English, marked for
+the window's translation in context "Command" (model/command_labels.py).
 """
 
 from __future__ import annotations

@@ -20,16 +20,18 @@ def paper_label(name: str) -> str:
     """The combo box text, e.g. "A3 (297 × 420 mm, A4 enlarged)": the sheet, and for posters
     that they are the handout drawn larger (the same pages, not more map)."""
     width, height = sorted(PAGE_SIZES[name])
+    paper = name  # ISO sizes are named alike everywhere; US Letter has a name in each language
     if name == "Letter":
+        paper = translate("PdfOptionsDialog", "Letter")
         size = f"{width / 72:g} × {height / 72:g} in"
     else:
         size = f"{round(width / 72 * 25.4)} × {round(height / 72 * 25.4)} mm"
     base = LAID_OUT_AS.get(name)
     if base:
         return translate("PdfOptionsDialog", "{paper} ({size}, {base} enlarged)").format(
-            paper=name, size=size, base=base
+            paper=paper, size=size, base=base
         )
-    return f"{name} ({size})"
+    return f"{paper} ({size})"
 
 
 class QtPdfOptionsDialog(QDialog):
