@@ -1,7 +1,8 @@
 """Every edit a user can make, as a command object with `do`, `undo` and a label.
 
 The UI wraps these in QUndoCommand; they only change the model and report which aspects of
-the document changed, so views refresh just what they must.
+the document changed, so views refresh just what they must. Labels are English, marked for
+the window's translation in context "Command" (model/command_labels.py).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, Protocol
 
+from briefing_app.model.command_labels import QT_TRANSLATE_NOOP, Label
 from briefing_app.model.document import (
     CUSTOM_PREFIX,
     DEFAULT_GROUPING,
@@ -48,7 +50,7 @@ class SetProperties:
     """Change document properties (title, classification, as-of date, ...) in one step."""
 
     changes: dict[str, Any]
-    label: str = "Edit briefing properties"
+    label: str = QT_TRANSLATE_NOOP("Command", "Edit briefing properties")
     _before: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -142,7 +144,11 @@ class SetLayerVisible(_LayersEdit):
 
     def __post_init__(self) -> None:
         if not self.label:
-            self.label = f"{'Show' if self.visible else 'Hide'} layer"
+            self.label = (
+                QT_TRANSLATE_NOOP("Command", "Show layer")
+                if self.visible
+                else QT_TRANSLATE_NOOP("Command", "Hide layer")
+            )
 
     def change(self, layers: list[LayerState]) -> None:
         _layer(layers, self.layer_id).visible = self.visible
@@ -152,7 +158,7 @@ class SetLayerVisible(_LayersEdit):
 class SetLayerOpacity(_LayersEdit):
     layer_id: str
     opacity: float
-    label: str = "Change layer opacity"
+    label: str = QT_TRANSLATE_NOOP("Command", "Change layer opacity")
     slide_id: str | None = None
 
     def change(self, layers: list[LayerState]) -> None:
@@ -165,7 +171,7 @@ class SetLayerOptions(_LayersEdit):
 
     layer_id: str
     options: dict[str, Any]
-    label: str = "Change layer settings"
+    label: str = QT_TRANSLATE_NOOP("Command", "Change layer settings")
     slide_id: str | None = None
 
     def change(self, layers: list[LayerState]) -> None:
@@ -179,7 +185,7 @@ class MoveLayer(_LayersEdit):
 
     layer_id: str
     index: int
-    label: str = "Reorder layers"
+    label: str = QT_TRANSLATE_NOOP("Command", "Reorder layers")
     slide_id: str | None = None
 
     def change(self, layers: list[LayerState]) -> None:
@@ -197,7 +203,7 @@ class PutGrouping:
     """Add a custom grouping, or replace the one with the same id."""
 
     grouping: Grouping
-    label: str = "Save grouping"
+    label: str = QT_TRANSLATE_NOOP("Command", "Save grouping")
 
     def do(self, doc: Briefing) -> set[str]:
         index = _index_of(doc.groupings, self.grouping.id)
@@ -217,10 +223,13 @@ class PutGrouping:
         return set(_GROUPINGS_ASPECTS)
 
 
+_DELETE_GROUPING = QT_TRANSLATE_NOOP("Command", "Delete grouping")
+
+
 @dataclass
 class RemoveGrouping:
     grouping_id: str
-    label: str = "Delete grouping"
+    label: str = _DELETE_GROUPING
 
     def do(self, doc: Briefing) -> set[str]:
         self._removed = _remove_where(doc.groupings, lambda g: g.id == self.grouping_id)
@@ -266,7 +275,9 @@ class SaveGrouping(_Steps):
     slide_id: str | None = None
 
     def __post_init__(self) -> None:
-        self.label = self.label or f"Save grouping “{self.grouping.name}”"
+        self.label = self.label or Label(
+            QT_TRANSLATE_NOOP("Command", "Save grouping “{name}”"), name=self.grouping.name
+        )
 
     def steps(self, doc: Briefing) -> list[Command]:
         return [
@@ -287,13 +298,15 @@ class DeleteGrouping(_Steps):
     a slide) goes back to the default grouping, and one compared with it stops comparing."""
 
     grouping_id: str
-    label: str = "Delete grouping"
+    label: str = _DELETE_GROUPING
 
     def steps(self, doc: Briefing) -> list[Command]:
         key = CUSTOM_PREFIX + self.grouping_id
         grouping = next((g for g in doc.groupings if g.id == self.grouping_id), None)
-        if grouping is not None and self.label == "Delete grouping":
-            self.label = f"Delete grouping “{grouping.name}”"
+        if grouping is not None and self.label == _DELETE_GROUPING:
+            self.label = Label(
+                QT_TRANSLATE_NOOP("Command", "Delete grouping “{name}”"), name=grouping.name
+            )
         out: list[Command] = [RemoveGrouping(self.grouping_id, label=self.label)]
         owners: list[tuple[str | None, list[LayerState] | None]] = [(None, doc.layers)]
         owners += [(slide.id, slide.layers) for slide in doc.slides]
@@ -346,7 +359,7 @@ class AddSlide:
 
     slide: Slide
     index: int | None = None  # None: at the end
-    label: str = "Add slide"
+    label: str = QT_TRANSLATE_NOOP("Command", "Add slide")
 
     def do(self, doc: Briefing) -> set[str]:
         slides = doc.slides
@@ -372,7 +385,7 @@ class AddSlide:
 @dataclass
 class RemoveSlide:
     slide_id: str
-    label: str = "Delete slide"
+    label: str = QT_TRANSLATE_NOOP("Command", "Delete slide")
 
     def do(self, doc: Briefing) -> set[str]:
         self._at = _slide_index(doc.slides, self.slide_id)
@@ -388,7 +401,7 @@ class RemoveSlide:
 class MoveSlide:
     slide_id: str
     index: int
-    label: str = "Move slide"
+    label: str = QT_TRANSLATE_NOOP("Command", "Move slide")
 
     def do(self, doc: Briefing) -> set[str]:
         slides = doc.slides
@@ -412,7 +425,7 @@ class UpdateSlide:
 
     slide_id: str
     changes: dict[str, Any]
-    label: str = "Edit slide"
+    label: str = QT_TRANSLATE_NOOP("Command", "Edit slide")
 
     def __post_init__(self) -> None:
         unknown = set(self.changes) - set(_SLIDE_FIELDS)
@@ -460,7 +473,7 @@ class AddAnnotations:
     on (`slide_id`), never to the other slides."""
 
     annotations: list[Annotation]
-    label: str = "Add annotations"
+    label: str = QT_TRANSLATE_NOOP("Command", "Add annotations")
     slide_id: str | None = None
 
     def __post_init__(self) -> None:
@@ -493,7 +506,7 @@ class RemoveAnnotations:
     """Delete annotations from the briefing, and so from every slide that showed them."""
 
     annotation_ids: list[str]
-    label: str = "Delete annotation"
+    label: str = QT_TRANSLATE_NOOP("Command", "Delete annotation")
 
     def do(self, doc: Briefing) -> set[str]:
         gone = set(self.annotation_ids)
@@ -520,7 +533,7 @@ class ReplaceAnnotations:
     one step however many were changed, e.g. a drag of a whole selection."""
 
     annotations: list[Annotation]
-    label: str = "Edit annotation"
+    label: str = QT_TRANSLATE_NOOP("Command", "Edit annotation")
 
     def __post_init__(self) -> None:
         self.annotations = copy.deepcopy(self.annotations)
@@ -547,7 +560,7 @@ class SetTextSize:
 
     annotation_ids: list[str]
     size_pt: float
-    label: str = "Change text size"
+    label: str = QT_TRANSLATE_NOOP("Command", "Change text size")
 
     def __post_init__(self) -> None:
         size = clamp_text_pt(self.size_pt)
@@ -576,7 +589,7 @@ class SetAnnotationSlides:
 
     annotation_id: str
     slide_ids: list[str]
-    label: str = "Choose slides for annotation"
+    label: str = QT_TRANSLATE_NOOP("Command", "Choose slides for annotation")
 
     def do(self, doc: Briefing) -> set[str]:
         # Per slide what was done: "added" at the end, "removed" from where it was listed,
@@ -641,7 +654,7 @@ class AddImportedLayer(_ImportsEdit):
     (a slide owns its layers: without this the user would not see what they imported)."""
 
     layer: ImportedLayer
-    label: str = "Import layer"
+    label: str = QT_TRANSLATE_NOOP("Command", "Import layer")
     slide_id: str | None = None
 
     def change(self, doc: Briefing) -> set[str]:
@@ -678,7 +691,7 @@ class RemoveImportedLayer(_ImportsEdit):
     map's layers and in every slide's (a slide cannot show a layer the briefing lost)."""
 
     layer_id: str
-    label: str = "Remove imported layer"
+    label: str = QT_TRANSLATE_NOOP("Command", "Remove imported layer")
 
     def change(self, doc: Briefing) -> set[str]:
         layer = doc.imported_layer(self.layer_id)
@@ -709,7 +722,7 @@ class RemoveImportedLayer(_ImportsEdit):
 class RenameImportedLayer(_ImportsEdit):
     layer_id: str
     name: str
-    label: str = "Rename layer"
+    label: str = QT_TRANSLATE_NOOP("Command", "Rename layer")
 
     def change(self, doc: Briefing) -> set[str]:
         layer = doc.imported_layer(self.layer_id)
@@ -732,7 +745,7 @@ class ImportLayers(_Steps):
     """The layers read from one file, added as one undo step."""
 
     layers: list[ImportedLayer]
-    label: str = "Import layer"
+    label: str = QT_TRANSLATE_NOOP("Command", "Import layer")
     slide_id: str | None = None  # shown when the import is made: it shows them too
 
     def steps(self, doc: Briefing) -> list[Command]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import fileformat, recovery
 from briefing_app.model.recovery import FileState, Recovery, RecoveryError
+from briefing_app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,12 @@ class Autosave(QObject):
             log.warning("recovery file not written: %s", exc)
             if not self._warned:  # once per session: it retries at the next edit
                 self._warned = True
-                window.statusBar().showMessage(f"Unsaved changes cannot be backed up: {exc}", 15000)
+                window.statusBar().showMessage(
+                    translate("Autosave", "Unsaved changes cannot be backed up: {error}").format(
+                        error=exc
+                    ),
+                    15000,
+                )
             return False
         self.last_write_ms = (time.perf_counter() - started) * 1000
         log.info(
@@ -164,18 +170,25 @@ def install_safety_net(window: QMainWindow) -> Autosave:
 
 def describe_recovery(item: Recovery) -> str:
     when = (
-        item.saved_at.astimezone().strftime("%Y-%m-%d %H:%M") if item.saved_at else "unknown time"
+        item.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if item.saved_at
+        else translate("Autosave", "unknown time")
     )
     if item.error is not None:
         problem = item.error.removeprefix(str(item.path)).lstrip(": ")
-        return f"{item.path.name} ({when}): cannot be restored — {problem}"
+        return translate("Autosave", "{file} ({when}): cannot be restored — {problem}").format(
+            file=item.path.name, when=when, problem=problem
+        )
     if item.source_path is not None:
         origin = str(item.source_path)
     elif item.builtin:
-        origin = "the built-in briefing, never saved"
+        origin = translate("Autosave", "the built-in briefing, never saved")
     else:
-        origin = "never saved"
-    return f"Changes of {when}: “{item.title}”\n{origin}"
+        origin = translate("Autosave", "never saved")
+    changes = translate("Autosave", "Changes of {when}: “{title}”").format(
+        when=when, title=item.title
+    )
+    return f"{changes}\n{origin}"
 
 
 class QtRecoveryDialog(QDialog):
@@ -183,13 +196,17 @@ class QtRecoveryDialog(QDialog):
 
     def __init__(self, items: list[Recovery], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore unsaved briefings")
+        self.setWindowTitle(translate("Autosave", "Restore unsaved briefings"))
         self.items = items
         self.action = LATER
         self.chosen: Recovery | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Briefing App did not close properly. These briefings had changes that were not saved:"
+            translate(
+                "Autosave",
+                "Briefing App did not close properly. These briefings had changes that were "
+                "not saved:",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -211,15 +228,21 @@ class QtRecoveryDialog(QDialog):
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _row: self._finish(RESTORE))
         layout.addWidget(self.list)
-        later_note = QLabel("Later keeps the files; you are asked again at the next start.")
+        later_note = QLabel(
+            translate("Autosave", "Later keeps the files; you are asked again at the next start.")
+        )
         later_note.setWordWrap(True)
         layout.addWidget(later_note)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.discard_button = buttons.addButton(
-            "&Discard…", QDialogButtonBox.ButtonRole.DestructiveRole
+        self.restore_button = buttons.addButton(
+            translate("Autosave", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.later_button = buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.discard_button = buttons.addButton(
+            translate("Autosave", "&Discard…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.later_button = buttons.addButton(
+            translate("Autosave", "&Later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.restore_button.clicked.connect(lambda: self._finish(RESTORE))
         self.discard_button.clicked.connect(self._confirm_discard)
         self.later_button.clicked.connect(lambda: self._finish(LATER))
@@ -242,9 +265,12 @@ class QtRecoveryDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Discard unsaved changes",
-            f"Delete the recovery file of {describe_recovery(item)}? "
-            "These changes cannot be restored afterwards.",
+            translate("Autosave", "Discard unsaved changes"),
+            translate(
+                "Autosave",
+                "Delete the recovery file of {recovery}? "
+                "These changes cannot be restored afterwards.",
+            ).format(recovery=describe_recovery(item)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -289,7 +315,7 @@ def restore(window: QMainWindow, item: Recovery) -> bool:
     try:
         doc, source = recovery.load_recovery(item)
     except RecoveryError as exc:
-        window.show_error("Cannot restore briefing", str(exc))
+        window.show_error(translate("Autosave", "Cannot restore briefing"), str(exc))
         return False
     if not window.files.maybe_save():
         return False
@@ -302,7 +328,12 @@ def restore(window: QMainWindow, item: Recovery) -> bool:
     if autosave.write_now():  # the window's own recovery file first, then the old one goes
         recovery.discard(item)
     log.info("restored “%s” (%s) from %s", doc.title, source or "never saved", item.path)
-    window.statusBar().showMessage(f"Restored unsaved changes: {describe_recovery(item)}", 15000)
+    window.statusBar().showMessage(
+        translate("Autosave", "Restored unsaved changes: {recovery}").format(
+            recovery=describe_recovery(item)
+        ),
+        15000,
+    )
     return True
 
 
@@ -347,16 +378,23 @@ def check_before_save(window: QMainWindow, path: Path) -> Path | None:
 def ask_file_changed(parent: QWidget, path: Path) -> str:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "File changed on disk",
-        f"“{path.name}” changed on disk since you opened it.",
+        translate("Autosave", "File changed on disk"),
+        translate("Autosave", "“{name}” changed on disk since you opened it.").format(
+            name=path.name
+        ),
         parent=parent,
     )
     box.setInformativeText(
-        "Overwrite replaces those changes with yours (the file on disk is "
-        f"kept as {path.name}.bak). Save As… keeps both."
+        translate(
+            "Autosave",
+            "Overwrite replaces those changes with yours (the file on disk is "
+            "kept as {backup}). Save As… keeps both.",
+        ).format(backup=f"{path.name}.bak")
     )
-    overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(
+        translate("Autosave", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    save_as = box.addButton(translate("Autosave", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.setEscapeButton(cancel)
@@ -366,8 +404,13 @@ def ask_file_changed(parent: QWidget, path: Path) -> str:
 
 
 def ask_save_as_path(parent: QWidget, path: Path) -> Path | None:
+    briefings = translate("Autosave", "Briefings")
+    every = translate("Autosave", "All files")
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Save briefing as", str(path), "Briefings (*.briefing);;All files (*)"
+        parent,
+        translate("Autosave", "Save briefing as"),
+        str(path),
+        f"{briefings} (*.briefing);;{every} (*)",
     )
     if not name:
         return None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.style.map_style import marking_colours
+from briefing_app.ui.i18n import translate
 
 
 class ClassificationBanner(QLabel):
@@ -21,7 +22,7 @@ class ClassificationBanner(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)  # a marking is text, never markup
-        self.setAccessibleName("Classification marking")
+        self.setAccessibleName(translate("Banner", "Classification marking"))
 
     def set_marking(self, classification: str) -> None:
         colours = marking_colours(classification)
@@ -49,7 +50,7 @@ def install_marking_rows(
     column.addWidget(menu_bar)
     column.addWidget(top_banner)
     window.setMenuWidget(top)
-    bottom = QToolBar("Classification marking", window)
+    bottom = QToolBar(translate("Banner", "Classification marking"), window)
     bottom.setObjectName("classification_bottom")
     bottom.setMovable(False)
     bottom.setFloatable(False)

@@ -21,6 +21,7 @@ from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
 from briefing_app.model.session import DocumentSession
 from briefing_app.ui.autosave import check_before_save, remember_file_state
+from briefing_app.ui.i18n import translate
 from briefing_app.ui.import_export import is_importable
 from briefing_app.ui.plain_text import menu_text
 from briefing_app.ui.settings import LAST_FOLDER, RECENT_FILES, Settings
@@ -28,7 +29,12 @@ from briefing_app.ui.settings import LAST_FOLDER, RECENT_FILES, Settings
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
-FILE_FILTER = "Briefings (*.briefing);;All files (*)"
+
+def file_filter() -> str:
+    """The Open and Save dialogs' filter: the words translated, the patterns kept."""
+    briefings = translate("FileActions", "Briefings")
+    every = translate("FileActions", "All files")
+    return f"{briefings} (*.briefing);;{every} (*)"
 
 
 class FileActions:
@@ -45,7 +51,10 @@ class FileActions:
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open briefing", self.start_folder(), FILE_FILTER
+            self.window,
+            translate("FileActions", "Open briefing"),
+            self.start_folder(),
+            file_filter(),
         )
         if name:
             self.open_file(Path(name))
@@ -57,7 +66,7 @@ class FileActions:
         except fileformat.BriefingFileError as exc:
             if not path.exists():
                 self.settings.remove_recent_file(str(path))
-            self.window.show_error("Cannot open briefing", str(exc))
+            self.window.show_error(translate("FileActions", "Cannot open briefing"), str(exc))
             return False
         if not self.maybe_save():
             return False
@@ -70,14 +79,16 @@ class FileActions:
         menu.clear()
         recent = self.settings.get(RECENT_FILES)
         if not recent:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(translate("FileActions", "No recent files")).setEnabled(False)
             return
         for index, name in enumerate(recent, start=1):
             action = menu.addAction(f"&{index % 10} {menu_text(Path(name).name)}")
             action.setToolTip(name)
             action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
         menu.addSeparator()
-        menu.addAction("Clear list").triggered.connect(lambda: self.settings.set(RECENT_FILES, []))
+        menu.addAction(translate("FileActions", "Clear list")).triggered.connect(
+            lambda: self.settings.set(RECENT_FILES, [])
+        )
 
     # ------------------------------------------------------------ dropped files
 
@@ -112,7 +123,10 @@ class FileActions:
             Path(self.start_folder()) / f"{file_stem(self.session.doc.title)}.briefing"
         )
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save briefing as", str(suggested), FILE_FILTER
+            self.window,
+            translate("FileActions", "Save briefing as"),
+            str(suggested),
+            file_filter(),
         )
         if not name:
             return False
@@ -138,12 +152,14 @@ class FileActions:
                     return False
                 fileformat.save(doc, path, replace_read_only=True)
         except fileformat.BriefingFileError as exc:
-            self.window.show_error("Cannot save briefing", str(exc))
+            self.window.show_error(translate("FileActions", "Cannot save briefing"), str(exc))
             return False
         self.session.saved_to(path)
         remember_file_state(self.window, path)
         self.remember(path)
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(
+            translate("FileActions", "Saved {path}").format(path=path), 5000
+        )
         return True
 
     def maybe_save(self) -> bool:
@@ -158,10 +174,13 @@ class FileActions:
     def ask_replace_read_only(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self.window,
-            "Replace a read-only file?",
-            f"{path} is marked read-only, perhaps so that it is not changed by mistake.\n\n"
-            "Replace it with this briefing anyway? (The file stays read-only; the version it "
-            "holds now is kept as its .bak.)",
+            translate("FileActions", "Replace a read-only file?"),
+            translate(
+                "FileActions",
+                "{path} is marked read-only, perhaps so that it is not changed by mistake.\n\n"
+                "Replace it with this briefing anyway? (The file stays read-only; the version it "
+                "holds now is kept as its .bak.)",
+            ).format(path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -170,8 +189,10 @@ class FileActions:
     def ask_save_changes(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
             self.window,
-            "Save changes?",
-            f"The briefing “{self.session.display_name}” has changes that are not saved.",
+            translate("FileActions", "Save changes?"),
+            translate(
+                "FileActions", "The briefing “{name}” has changes that are not saved."
+            ).format(name=self.session.display_name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

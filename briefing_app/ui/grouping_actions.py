@@ -14,6 +14,7 @@ from briefing_app.model.document import Grouping
 from briefing_app.model.session import DocumentSession
 from briefing_app.scene.build import grouping_choices
 from briefing_app.ui.grouping_dialog import QtGroupingDialog
+from briefing_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -73,7 +74,11 @@ class GroupingActions:
         if grouping is None:
             return
         answer = QMessageBox.question(
-            self.window, "Delete grouping", f"Delete the grouping “{grouping.name}”?"
+            self.window,
+            translate("GroupingActions", "Delete grouping"),
+            translate("GroupingActions", "Delete the grouping “{name}”?").format(
+                name=grouping.name
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.run(commands.DeleteGrouping(grouping_id))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model.document import Grouping, new_id
 from briefing_app.style.map_style import OKABE_ITO
+from briefing_app.ui.i18n import translate
 from briefing_app.ui.swatch import ringed_swatch
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -38,7 +39,11 @@ MIN_WIDTH = 260  # px: the right-hand panels' width at 1280x800, where the dialo
 
 
 def countries_text(count: int) -> str:
-    return f"{count} country" if count == 1 else f"{count} countries"
+    # One apart, the rest by Qt's plural forms (%n): English reads "1 country" without a
+    # translation file, and a Polish translator still has its three forms for the others.
+    if count == 1:
+        return translate("GroupingDialog", "1 country")
+    return translate("GroupingDialog", "%n countries", None, count)
 
 
 def _swatch(colour: str) -> QIcon:
@@ -58,7 +63,11 @@ class QtGroupingDialog(QDialog):
         """`starts`: built-in groupings to start from, name -> members (on the briefing's
         date)."""
         super().__init__(parent)
-        self.setWindowTitle("Edit grouping" if grouping else "New grouping")
+        self.setWindowTitle(
+            translate("GroupingDialog", "Edit grouping")
+            if grouping
+            else translate("GroupingDialog", "New grouping")
+        )
         self._grouping = grouping
         self._starts = {name: frozenset(members) for name, members in (starts or {}).items()}
         self.colour = grouping.colour if grouping else NEW_GROUPING_COLOUR
@@ -66,41 +75,55 @@ class QtGroupingDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(grouping.name if grouping else "")
-        self.name.setPlaceholderText("e.g. European alliance with Ukraine, without the US")
+        self.name.setPlaceholderText(
+            translate("GroupingDialog", "e.g. European alliance with Ukraine, without the US")
+        )
         self.description = QLineEdit(grouping.description if grouping else "")
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
+        form.addRow(translate("GroupingDialog", "&Name:"), self.name)
+        form.addRow(translate("GroupingDialog", "&Description:"), self.description)
         self.colour_button = QPushButton()
-        self.colour_button.setAccessibleName("Colour of the grouping on the map")
-        self.colour_button.setToolTip("The colour the map and the PDF give its members")
+        self.colour_button.setAccessibleName(
+            translate("GroupingDialog", "Colour of the grouping on the map")
+        )
+        self.colour_button.setToolTip(
+            translate("GroupingDialog", "The colour the map and the PDF give its members")
+        )
         self.colour_button.clicked.connect(self._choose_colour)
-        form.addRow("Co&lour:", self.colour_button)
+        form.addRow(translate("GroupingDialog", "Co&lour:"), self.colour_button)
         self.start_combo = QComboBox()
-        self.start_combo.setAccessibleName("Start from a grouping")
+        self.start_combo.setAccessibleName(translate("GroupingDialog", "Start from a grouping"))
         self.start_combo.addItem("—", None)
         for name in self._starts:
             self.start_combo.addItem(name, name)
-        self.start_combo.setToolTip("Tick the members of a built-in grouping, then edit")
+        self.start_combo.setToolTip(
+            translate("GroupingDialog", "Tick the members of a built-in grouping, then edit")
+        )
         self.start_combo.activated.connect(self._on_start)
-        form.addRow("&Start from:", self.start_combo)
+        form.addRow(translate("GroupingDialog", "&Start from:"), self.start_combo)
         layout.addLayout(form)
-        hint = QLabel("Tick countries, or click them on the map to add or remove.")
+        hint = QLabel(
+            translate(
+                "GroupingDialog", "Tick countries, or click them on the map to add or remove."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         filters = QHBoxLayout()
         self.filter = QLineEdit()
-        self.filter.setAccessibleName("Filter countries")
-        self.filter.setPlaceholderText("Filter countries…")
+        self.filter.setAccessibleName(translate("GroupingDialog", "Filter countries"))
+        self.filter.setPlaceholderText(translate("GroupingDialog", "Filter countries…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
-        self.ticked_only = QCheckBox("&Ticked only")
-        self.ticked_only.setToolTip("Show only the countries in the grouping")
+        self.ticked_only = QCheckBox(translate("GroupingDialog", "&Ticked only"))
+        self.ticked_only.setToolTip(
+            translate("GroupingDialog", "Show only the countries in the grouping")
+        )
         self.ticked_only.toggled.connect(self._apply_filter)
         filters.addWidget(self.filter, 1)
         filters.addWidget(self.ticked_only)
         layout.addLayout(filters)
         self.list = QListWidget()
-        self.list.setAccessibleName("Countries in the grouping")
+        self.list.setAccessibleName(translate("GroupingDialog", "Countries in the grouping"))
         # Narrowed beside the map (and bold in high contrast), a long name wraps rather
         # than hiding behind a horizontal scroll bar.
         self.list.setWordWrap(True)
@@ -162,7 +185,7 @@ class QtGroupingDialog(QDialog):
         self.list.blockSignals(False)
         self._on_ticked()
         if not self.name.text().strip():
-            self.name.setText(f"{name}, edited")
+            self.name.setText(translate("GroupingDialog", "{name}, edited").format(name=name))
 
     def set_colour(self, colour: str) -> None:
         self.colour = QColor(colour).name()
@@ -173,7 +196,9 @@ class QtGroupingDialog(QDialog):
         self.colour_button.setIcon(_swatch(self.colour))
 
     def _choose_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.colour), self, "Colour of the grouping")
+        colour = QColorDialog.getColor(
+            QColor(self.colour), self, translate("GroupingDialog", "Colour of the grouping")
+        )
         if colour.isValid():
             self.set_colour(colour.name())
 
@@ -222,7 +247,7 @@ class QtGroupingDialog(QDialog):
         name = self.name.text().strip()
         if not name:
             self.name.setFocus()
-            self.name.setPlaceholderText("A grouping needs a name")
+            self.name.setPlaceholderText(translate("GroupingDialog", "A grouping needs a name"))
             return
         base = self._grouping
         self.saved.emit(

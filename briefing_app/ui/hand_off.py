@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QProgressDialog
 from briefing_app.core.atomicfile import write_atomically
 from briefing_app.model.document import Briefing, Slide
 from briefing_app.ui.file_actions import file_stem
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from briefing_app.ui.settings import IMAGE_SIZE
 
 if TYPE_CHECKING:
@@ -33,16 +34,28 @@ log = logging.getLogger(__name__)
 
 # Picture sizes offered for a slide image: the projector's and a 4K screen's.
 IMAGE_SIZES = {"1920x1080": (1920, 1080), "3840x2160": (3840, 2160)}
+# The file dialog's choices for a slide image: (words, pattern) -> size; the words are
+# translated where the dialog is made (image_filters).
 IMAGE_FILTERS = {
-    "PNG image, 1920 × 1080 (*.png)": "1920x1080",
-    "PNG image, 3840 × 2160 (*.png)": "3840x2160",
-    "PDF, vector (*.pdf)": "pdf",
+    (QT_TRANSLATE_NOOP("HandOff", "PNG image, 1920 × 1080"), "*.png"): "1920x1080",
+    (QT_TRANSLATE_NOOP("HandOff", "PNG image, 3840 × 2160"), "*.png"): "3840x2160",
+    (QT_TRANSLATE_NOOP("HandOff", "PDF, vector"), "*.pdf"): "pdf",
 }
 # The printer's paper, as the PDF export names it; anything else prints on A4.
 PRINT_PAPER = {"A4": "A4", "A3": "A3", "A2": "A2", "A1": "A1", "A0": "A0", "Letter": "Letter"}
 # A page is handed to the printer as a picture of at most this many pixels (an A0 sheet at
 # 300 dpi would be 140 million); the paper's own resolution wins below it.
 MAX_PRINT_PIXELS = 40_000_000
+
+
+def file_filter(words: str, pattern: str) -> str:
+    """A file dialog filter, "PDF files (*.pdf)": the words translated, the pattern kept."""
+    return f"{translate('HandOff', words)} ({pattern})"
+
+
+def image_filters() -> dict[str, str]:
+    """The slide image filters as the file dialog shows them -> the size each stands for."""
+    return {file_filter(words, pattern): size for (words, pattern), size in IMAGE_FILTERS.items()}
 
 
 def pil_to_qimage(image: Image) -> QImage:
@@ -85,7 +98,14 @@ class HandOff:
     def export_html(self, path: Path | None = None) -> bool:
         from briefing_app.render.html_export import export_html
 
-        path = path or self.ask_export_path("Export HTML", ".html", "HTML files (*.html)")[0]
+        path = (
+            path
+            or self.ask_export_path(
+                translate("HandOff", "Export HTML"),
+                ".html",
+                file_filter(QT_TRANSLATE_NOOP("HandOff", "HTML files"), "*.html"),
+            )[0]
+        )
         if path is None:
             return False
         return self.run_export(
@@ -105,7 +125,14 @@ class HandOff:
             if not dialog.exec():
                 return False
             options = dialog.options()
-        path = path or self.ask_export_path("Export PDF", ".pdf", "PDF files (*.pdf)")[0]
+        path = (
+            path
+            or self.ask_export_path(
+                translate("HandOff", "Export PDF"),
+                ".pdf",
+                file_filter(QT_TRANSLATE_NOOP("HandOff", "PDF files"), "*.pdf"),
+            )[0]
+        )
         if path is None:
             return False
         return self.run_export(
@@ -123,12 +150,21 @@ class HandOff:
 
     def run_export(self, path: Path, kind: str, work) -> bool:
         """Run an export with a progress dialog the user can cancel; errors are shown, and a
-        cancelled or failed export leaves no file."""
+        cancelled or failed export leaves no file. `kind` names what is exported, in
+        English (the log's word), marked for translation in context "HandOff" where it is a
+        word rather than a name ("slide image"; "PDF" stays)."""
         from briefing_app.core.jsonreader import DataFileError
         from briefing_app.render.errors import ExportCancelled
 
-        dialog = QProgressDialog(f"Exporting {kind}…", "Cancel", 0, 1, self.window)
-        dialog.setWindowTitle(f"Export {kind}")
+        shown = translate("HandOff", kind)
+        dialog = QProgressDialog(
+            translate("HandOff", "Exporting {kind}…").format(kind=shown),
+            translate("HandOff", "Cancel"),
+            0,
+            1,
+            self.window,
+        )
+        dialog.setWindowTitle(translate("HandOff", "Export {kind}").format(kind=shown))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setValue(0)
@@ -144,20 +180,29 @@ class HandOff:
             work(progress)
         except ExportCancelled:
             dialog.close()
-            self.window.statusBar().showMessage(f"{kind} export cancelled; no file written", 5000)
+            self.window.statusBar().showMessage(
+                translate("HandOff", "{kind} export cancelled; no file written").format(kind=shown),
+                5000,
+            )
             return False
         except DataFileError as exc:
             dialog.close()
-            self.window.show_error(f"Cannot export {kind}", str(exc))
+            self.window.show_error(
+                translate("HandOff", "Cannot export {kind}").format(kind=shown), str(exc)
+            )
             return False
         except Exception as exc:  # a bug must not take the briefing down with it
             dialog.close()
             log.exception("%s export failed", kind)
-            self.window.show_error(f"Cannot export {kind}", f"{path}: {exc}")
+            self.window.show_error(
+                translate("HandOff", "Cannot export {kind}").format(kind=shown), f"{path}: {exc}"
+            )
             return False
         dialog.close()
         self.window.files.remember_folder(path)
-        self.window.statusBar().showMessage(f"Exported {path}", 8000)
+        self.window.statusBar().showMessage(
+            translate("HandOff", "Exported {path}").format(path=path), 8000
+        )
         return True
 
     # ---------------------------------------------------------------- what is shown
@@ -202,14 +247,15 @@ class HandOff:
             png = self.map_png(*IMAGE_SIZES["1920x1080"])
         except Exception as exc:  # a bug must not take the briefing down with it
             log.exception("Copy Map failed")
-            self.window.show_error("Cannot copy the map", str(exc))
+            self.window.show_error(translate("HandOff", "Cannot copy the map"), str(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
         image = QImage.fromData(png, "PNG")
         QGuiApplication.clipboard().setImage(image)
         self.window.statusBar().showMessage(
-            "Map copied with its legend, scale bar and marking (1920 × 1080)", 5000
+            translate("HandOff", "Map copied with its legend, scale bar and marking (1920 × 1080)"),
+            5000,
         )
         return True
 
@@ -219,10 +265,11 @@ class HandOff:
         window = self.window
         if path is None:
             chosen = window.settings.get(IMAGE_SIZE)
-            filters = list(IMAGE_FILTERS)
-            first = next((f for f, s in IMAGE_FILTERS.items() if s == chosen), filters[0])
+            sizes = image_filters()
+            filters = list(sizes)
+            first = next((f for f, s in sizes.items() if s == chosen), filters[0])
             path, picked = self.ask_export_path(
-                "Export Slide Image",
+                translate("HandOff", "Export Slide Image"),
                 ".pdf" if chosen == "pdf" else ".png",
                 ";;".join(filters),
                 stem=self._stem(),
@@ -230,7 +277,7 @@ class HandOff:
             )
             if path is None:
                 return False
-            size = IMAGE_FILTERS.get(picked, chosen)
+            size = sizes.get(picked, chosen)
         # The file's suffix decides between vector and picture; a PNG has the size picked.
         kind = (
             "pdf"
@@ -243,7 +290,7 @@ class HandOff:
             data = self.map_pdf() if kind == "pdf" else self.map_png(*IMAGE_SIZES[kind])
             write_atomically(path, lambda out: out.write(data))
 
-        return self.run_export(path, "slide image", work)
+        return self.run_export(path, QT_TRANSLATE_NOOP("HandOff", "slide image"), work)
 
     def export_pptx(self, path: Path | None = None) -> bool:
         from briefing_app.render.pptx_export import export_pptx
@@ -251,7 +298,11 @@ class HandOff:
         window = self.window
         path = (
             path
-            or self.ask_export_path("Export PowerPoint", ".pptx", "PowerPoint decks (*.pptx)")[0]
+            or self.ask_export_path(
+                translate("HandOff", "Export PowerPoint"),
+                ".pptx",
+                file_filter(QT_TRANSLATE_NOOP("HandOff", "PowerPoint decks"), "*.pptx"),
+            )[0]
         )
         if path is None:
             return False
@@ -283,16 +334,19 @@ class HandOff:
                 return False
             spec, size = dialog.spec(), dialog.size_px()
         if path is None:
-            filters = "Animated GIF (*.gif)"
+            filters = file_filter(QT_TRANSLATE_NOOP("HandOff", "Animated GIF"), "*.gif")
             if ffmpeg_path() is not None:
-                filters += ";;MP4 video (*.mp4)"
-            stem = f"{self._stem()} replay"
-            path = self.ask_export_path("Export Replay", ".gif", filters, stem=stem)[0]
+                filters += ";;" + file_filter(QT_TRANSLATE_NOOP("HandOff", "MP4 video"), "*.mp4")
+            # A file name the user may keep: the word in their language.
+            stem = translate("HandOff", "{title} replay").format(title=self._stem())
+            path = self.ask_export_path(
+                translate("HandOff", "Export Replay"), ".gif", filters, stem=stem
+            )[0]
             if path is None:
                 return False
         return self.run_export(
             path,
-            "replay",
+            QT_TRANSLATE_NOOP("HandOff", "replay"),
             lambda progress: export_replay(
                 doc, window.data, path, spec, slide=slide, size=size, progress=progress
             ),
@@ -309,13 +363,13 @@ class HandOff:
         which paper and orientation can be changed."""
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the pages carry their own margins and marking bands
-        printer.setDocName(self.window.doc.title or "Briefing")
+        printer.setDocName(self.window.doc.title or translate("HandOff", "Briefing"))
         if printer.pageLayout().orientation() != QPageLayout.Orientation.Landscape:
             printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         job = _PrintJob(self.window)
         if preview:
             dialog = QPrintPreviewDialog(printer, self.window)
-            dialog.setWindowTitle("Print Preview")
+            dialog.setWindowTitle(translate("HandOff", "Print Preview"))
             dialog.paintRequested.connect(job.paint)
             accepted = bool(dialog.exec())
         else:
@@ -326,7 +380,7 @@ class HandOff:
             if accepted:
                 job.paint(printer)
         if job.error:
-            self.window.show_error("Cannot print", job.error)
+            self.window.show_error(translate("HandOff", "Cannot print"), job.error)
             return False
         return accepted
 
@@ -373,7 +427,7 @@ class _PrintJob:
         try:
             pdf = self.pdf_for(printer)
             if not painter.begin(printer):
-                self.error = "The printer could not be opened."
+                self.error = translate("HandOff", "The printer could not be opened.")
                 return
             target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
             dpi = max(72, min(printer.resolution(), 300))

@@ -45,12 +45,14 @@ from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.data.licences import Component
 from briefing_app.ui.accessibility import ensure_shortcut_tooltips, name_qt_parts
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
-PRESENTATION_GROUP = "Presentation (full screen)"
+# English, translated where shown (context "Help").
+PRESENTATION_GROUP = QT_TRANSLATE_NOOP("Help", "Presentation (full screen)")
 
 
 # ---------------------------------------------------------------- shortcuts
@@ -93,17 +95,19 @@ def _menu_entries(menu: QMenu, group: str, seen: set[int]) -> list[ShortcutEntry
 
 
 def presentation_keys() -> list[ShortcutEntry]:
-    """The keys of presentation mode, from the table its key handling reads."""
+    """The keys of presentation mode, from the table its key handling reads, in the
+    user's language."""
     from briefing_app.ui import presentation  # loads the presentation only when asked
 
     def names(row: presentation.PresentationKey) -> str:
         if row.shown:
-            return row.shown
+            return translate("Presentation", row.shown)
         keys = sorted(QKeySequence(k).toString(NATIVE) for k in row.keys)
         return ", ".join([*keys, *(c for c in row.characters if c not in keys)])
 
+    group = translate("Help", PRESENTATION_GROUP)
     return [
-        ShortcutEntry(PRESENTATION_GROUP, row.text, names(row))
+        ShortcutEntry(group, translate("Presentation", row.text), names(row))
         for row in presentation.PRESENTATION_KEYS
     ]
 
@@ -128,14 +132,15 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutEntry]:
             seen.add(id(action))
             text, keys = _keys_of(action)
             if text:
-                entries.append(ShortcutEntry(f"Tool bar: {bar.windowTitle()}", text, keys))
+                group = translate("Help", "Tool bar: {name}").format(name=bar.windowTitle())
+                entries.append(ShortcutEntry(group, text, keys))
     for action in window.findChildren(QAction):
         if id(action) in seen or action.shortcut().isEmpty():
             continue
         seen.add(id(action))
         text, keys = _keys_of(action)
         if text and not any(e.action == text and e.keys == keys for e in entries):
-            entries.append(ShortcutEntry("Map and panels", text, keys))
+            entries.append(ShortcutEntry(translate("Help", "Map and panels"), text, keys))
     # A submenu's entries come after its menu's own; each group is listed once.
     order = list(dict.fromkeys(e.group for e in entries))
     entries.sort(key=lambda e: order.index(e.group))
@@ -144,7 +149,7 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutEntry]:
 
 def shortcuts_as_text(entries: list[ShortcutEntry]) -> str:
     width = max((len(e.action) for e in entries), default=10) + 2
-    lines: list[str] = ["Briefing App — keyboard shortcuts"]
+    lines: list[str] = [translate("Help", "Briefing App — keyboard shortcuts")]
     group = None
     for entry in entries:
         if entry.group != group:
@@ -159,21 +164,23 @@ class QtShortcutsDialog(QDialog):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard Shortcuts — Briefing App")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(translate("Help", "Keyboard Shortcuts — Briefing App"))
+        self.setAccessibleName(translate("Help", "Keyboard shortcuts"))
         self.entries = collect_shortcuts(window)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by action, key or menu")
-        self.filter.setAccessibleName("Filter shortcuts")
+        self.filter.setPlaceholderText(translate("Help", "Filter by action, key or menu"))
+        self.filter.setAccessibleName(translate("Help", "Filter shortcuts"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
-        find_label = QLabel("&Find:")
+        find_label = QLabel(translate("Help", "&Find:"))
         find_label.setBuddy(self.filter)
 
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Shortcuts")
-        self.tree.setHeaderLabels(["Action", "Shortcut", "Menu"])
+        self.tree.setAccessibleName(translate("Help", "Shortcuts"))
+        self.tree.setHeaderLabels(
+            [translate("Help", "Action"), translate("Help", "Shortcut"), translate("Help", "Menu")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -197,11 +204,17 @@ class QtShortcutsDialog(QDialog):
 
         self.count_label = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy_button = buttons.addButton("&Copy as Text", QDialogButtonBox.ButtonRole.ActionRole)
-        copy_button.setToolTip("Copy the shown shortcuts to the clipboard as plain text")
+        copy_button = buttons.addButton(
+            translate("Help", "&Copy as Text"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        copy_button.setToolTip(
+            translate("Help", "Copy the shown shortcuts to the clipboard as plain text")
+        )
         copy_button.clicked.connect(self.copy_text)
-        print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
-        print_button.setToolTip("Print the shown shortcuts")
+        print_button = buttons.addButton(
+            translate("Help", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        print_button.setToolTip(translate("Help", "Print the shown shortcuts"))
         print_button.clicked.connect(self.print_text)
         buttons.rejected.connect(self.reject)
 
@@ -241,7 +254,11 @@ class QtShortcutsDialog(QDialog):
                 visible += match
             group.setHidden(visible == 0)
         shown = len(self.visible_entries())
-        self.count_label.setText(f"{shown} of {len(self.entries)} shown")
+        self.count_label.setText(
+            translate("Help", "{shown} of {total} shown").format(
+                shown=shown, total=len(self.entries)
+            )
+        )
 
     def as_text(self) -> str:
         return shortcuts_as_text(self.visible_entries())
@@ -282,19 +299,21 @@ def _read_json(path: Path) -> dict:
 
 
 def data_sources(data: Datasets) -> list[SourceEntry]:
-    """Every source the built-in data cites, with its as-of date, grouped for display."""
+    """Every source the built-in data cites, with its as-of date, grouped for display. The
+    headings are the app's words, in the user's language; names come from the data."""
     rows: list[SourceEntry] = []
+    countries = translate("Help", "Countries")
     for layer in builtin_layers():
         if layer.as_of:
             rows.append(
-                SourceEntry("Countries", layer.title, layer.source, layer.source_url, layer.as_of)
+                SourceEntry(countries, layer.title, layer.source, layer.source_url, layer.as_of)
             )
     capitals = _read_json(geodata_dir() / "capitals" / "SOURCE.json")
     if capitals:
         rows.append(
             SourceEntry(
-                "Countries",
-                "Capitals",
+                countries,
+                translate("Help", "Capitals"),
                 capitals.get("attribution", ""),
                 capitals.get("url", ""),
                 str(capitals.get("as_of", "")),
@@ -303,7 +322,7 @@ def data_sources(data: Datasets) -> list[SourceEntry]:
     for grouping in data.groupings.values():
         rows.append(
             SourceEntry(
-                "Groupings",
+                translate("Help", "Groupings"),
                 grouping.name,
                 grouping.source,
                 grouping.source_url,
@@ -313,13 +332,21 @@ def data_sources(data: Datasets) -> list[SourceEntry]:
     for site in data.deployments:
         rows.append(
             SourceEntry(
-                "Deployments", site.name, site.source, site.source_url, site.as_of.isoformat()
+                translate("Help", "Deployments"),
+                site.name,
+                site.source,
+                site.source_url,
+                site.as_of.isoformat(),
             )
         )
     for point in data.flashpoints:
         rows.append(
             SourceEntry(
-                "Flashpoints", point.name, point.source, point.source_url, point.as_of.isoformat()
+                translate("Help", "Flashpoints"),
+                point.name,
+                point.source,
+                point.source_url,
+                point.as_of.isoformat(),
             )
         )
     for collection in data.derived.values():
@@ -327,7 +354,7 @@ def data_sources(data: Datasets) -> list[SourceEntry]:
             props = feature.get("properties") or {}
             rows.append(
                 SourceEntry(
-                    "Occupied territory and derived lines",
+                    translate("Help", "Occupied territory and derived lines"),
                     str(props.get("name", "")),
                     str(props.get("source", "")),
                     str(props.get("source_url", "")),
@@ -338,7 +365,7 @@ def data_sources(data: Datasets) -> list[SourceEntry]:
         for metric in data.figures.metrics.values():
             rows.append(
                 SourceEntry(
-                    "Country figures",
+                    translate("Help", "Country figures"),
                     f"{metric.label} ({metric.year})",
                     metric.source,
                     metric.source_url,
@@ -346,6 +373,21 @@ def data_sources(data: Datasets) -> list[SourceEntry]:
                 )
             )
     return rows
+
+
+# The kinds of bundled component (data/licences.py KINDS), marked for translation: the
+# manifest names a component's kind with one of these English words.
+COMPONENT_KINDS = (
+    QT_TRANSLATE_NOOP("Help", "Data"),
+    QT_TRANSLATE_NOOP("Help", "Font"),
+    QT_TRANSLATE_NOOP("Help", "JavaScript library"),
+    QT_TRANSLATE_NOOP("Help", "Runtime"),
+)
+
+
+def kind_name(kind: str) -> str:
+    """A component's kind in the user's language."""
+    return translate("Help", kind)
 
 
 def bundled_components() -> list[Component]:
@@ -373,8 +415,8 @@ class QtAboutDialog(QDialog):
         super().__init__(window)
         if data is None:
             data = getattr(window, "data", None) or load_datasets()
-        self.setWindowTitle("About Briefing App")
-        self.setAccessibleName("About Briefing App")
+        self.setWindowTitle(translate("Help", "About Briefing App"))
+        self.setAccessibleName(translate("Help", "About Briefing App"))
         self.sources = data_sources(data)
         self.components = bundled_components()
 
@@ -383,18 +425,22 @@ class QtAboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        title.setAccessibleName("Name and version")
+        title.setAccessibleName(translate("Help", "Name and version"))
         self.summary = _plain_label(self.summary_text())
-        self.summary.setAccessibleName("Versions")
+        self.summary.setAccessibleName(translate("Help", "Versions"))
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("About sections")
-        self.tabs.addTab(self._sources_tab(), "Data &sources")
-        self.tabs.addTab(self._licences_tab(), "&Licences")
+        self.tabs.setAccessibleName(translate("Help", "About sections"))
+        self.tabs.addTab(self._sources_tab(), translate("Help", "Data &sources"))
+        self.tabs.addTab(self._licences_tab(), translate("Help", "&Licences"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy_button = buttons.addButton("&Copy as Text", QDialogButtonBox.ButtonRole.ActionRole)
-        copy_button.setToolTip("Copy versions, sources and licences to the clipboard")
+        copy_button = buttons.addButton(
+            translate("Help", "&Copy as Text"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        copy_button.setToolTip(
+            translate("Help", "Copy versions, sources and licences to the clipboard")
+        )
         copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.as_text()))
         buttons.rejected.connect(self.reject)
 
@@ -407,17 +453,32 @@ class QtAboutDialog(QDialog):
 
     @staticmethod
     def summary_text() -> str:
-        return (
-            f"Version {__version__} · Python {platform.python_version()} · "
-            f"Qt {qVersion()} · PySide6 {PySide6.__version__}\n"
-            "The app makes no network request: maps, data, fonts and scripts all ship "
-            "with it, and exported HTML files load nothing from the network either."
+        versions = translate(
+            "Help", "Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}"
+        ).format(
+            version=__version__,
+            python=platform.python_version(),
+            qt=qVersion(),
+            pyside=PySide6.__version__,
         )
+        offline = translate(
+            "Help",
+            "The app makes no network request: maps, data, fonts and scripts all ship "
+            "with it, and exported HTML files load nothing from the network either.",
+        )
+        return f"{versions}\n{offline}"
 
     def _sources_tab(self) -> QWidget:
         self.source_tree = QTreeWidget()
-        self.source_tree.setAccessibleName("Data sources and their as-of dates")
-        self.source_tree.setHeaderLabels(["Item", "As of", "Source", "Address"])
+        self.source_tree.setAccessibleName(translate("Help", "Data sources and their as-of dates"))
+        self.source_tree.setHeaderLabels(
+            [
+                translate("Help", "Item"),
+                translate("Help", "As of"),
+                translate("Help", "Source"),
+                translate("Help", "Address"),
+            ]
+        )
         self.source_tree.setAlternatingRowColors(True)
         self.source_tree.setWordWrap(False)
         groups: dict[str, QTreeWidgetItem] = {}
@@ -437,9 +498,12 @@ class QtAboutDialog(QDialog):
         column = QVBoxLayout(page)
         column.addWidget(
             _plain_label(
-                "Every fact on the map cites its source. “As of” is the date up to which a record "
-                "is known to be true. Data corrections in the data folder (Help menu) are "
-                "included.",
+                translate(
+                    "Help",
+                    "Every fact on the map cites its source. “As of” is the date up to which a "
+                    "record is known to be true. Data corrections in the data folder (Help menu) "
+                    "are included.",
+                ),
                 selectable=False,
             )
         )
@@ -448,18 +512,20 @@ class QtAboutDialog(QDialog):
 
     def _licences_tab(self) -> QWidget:
         self.component_list = QListWidget()
-        self.component_list.setAccessibleName("Bundled data, fonts and libraries")
+        self.component_list.setAccessibleName(
+            translate("Help", "Bundled data, fonts and libraries")
+        )
         for component in self.components:
             version = f" {component.version}" if component.version else ""
             self.component_list.addItem(f"{component.name}{version}")
             self.component_list.item(self.component_list.count() - 1).setToolTip(
-                f"{component.kind}: {component.licence}"
+                f"{kind_name(component.kind)}: {component.licence}"
             )
         self.component_info = _plain_label("")
-        self.component_info.setAccessibleName("Licence of the selected item")
+        self.component_info.setAccessibleName(translate("Help", "Licence of the selected item"))
         self.licence_text = QPlainTextEdit()
         self.licence_text.setReadOnly(True)
-        self.licence_text.setAccessibleName("Licence text")
+        self.licence_text.setAccessibleName(translate("Help", "Licence text"))
         # Licence texts are wrapped by their authors; rewrapping breaks their lines.
         self.licence_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.component_list.currentRowChanged.connect(self._show_component)
@@ -481,9 +547,9 @@ class QtAboutDialog(QDialog):
             return
         component = self.components[row]
         lines = [
-            f"{component.name} ({component.kind})",
-            f"Version: {component.version or '—'}",
-            f"Licence: {component.licence}",
+            f"{component.name} ({kind_name(component.kind)})",
+            translate("Help", "Version: {version}").format(version=component.version or "—"),
+            translate("Help", "Licence: {licence}").format(licence=component.licence),
         ]
         if component.url:
             lines.append(component.url)
@@ -491,17 +557,24 @@ class QtAboutDialog(QDialog):
         self.licence_text.setPlainText(component.notice)
 
     def as_text(self) -> str:
-        lines = [f"Briefing App {__version__}", self.summary_text(), "", "DATA SOURCES"]
+        lines = [
+            f"Briefing App {__version__}",
+            self.summary_text(),
+            "",
+            translate("Help", "DATA SOURCES"),
+        ]
         group = None
         for row in self.sources:
             if row.group != group:
                 group = row.group
                 lines += ["", group]
-            lines.append(f"• {row.item}: {row.source} {row.url} (as of {row.as_of})".rstrip())
-        lines += ["", "BUNDLED DATA, FONTS AND LIBRARIES"]
+            as_of = translate("Help", "(as of {date})").format(date=row.as_of)
+            lines.append(f"• {row.item}: {row.source} {row.url} {as_of}".rstrip())
+        lines += ["", translate("Help", "BUNDLED DATA, FONTS AND LIBRARIES")]
         for component in self.components:
             lines.append(
-                f"• {component.kind}: {component.name} {component.version} — {component.licence}"
+                f"• {kind_name(component.kind)}: {component.name} {component.version}"
+                f" — {component.licence}"
             )
         return "\n".join(lines) + "\n"
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.model import commands
 from briefing_app.model.session import DocumentSession
+from briefing_app.ui.i18n import translate
 from briefing_app.ui.import_export import confirm_remove_layer
 
 if TYPE_CHECKING:
@@ -52,6 +53,5 @@ class LayerActions:
     def remove_imported_layer(self, layer_id: str) -> None:
         layer = self.session.doc.imported_layer(layer_id)
         if layer is not None and confirm_remove_layer(self.window, layer.name):
-            self.session.run(
-                commands.RemoveImportedLayer(layer_id, label=f"Remove layer “{layer.name}”")
-            )
+            label = translate("Command", "Remove layer “{name}”").format(name=layer.name)
+            self.session.run(commands.RemoveImportedLayer(layer_id, label=label))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.render.pdf.layout import LAID_OUT_AS, PAGE_SIZES
+from briefing_app.ui.i18n import translate
 from briefing_app.ui.settings import PDF_APPENDIX, PDF_ORIENTATION, PDF_PAGE_SIZE, Settings
 
 
@@ -19,18 +20,24 @@ def paper_label(name: str) -> str:
     """The combo box text, e.g. "A3 (297 × 420 mm, A4 enlarged)": the sheet, and for posters
     that they are the handout drawn larger (the same pages, not more map)."""
     width, height = sorted(PAGE_SIZES[name])
+    paper = name  # ISO sizes are named alike everywhere; US Letter has a name in each language
     if name == "Letter":
+        paper = translate("PdfOptionsDialog", "Letter")
         size = f"{width / 72:g} × {height / 72:g} in"
     else:
         size = f"{round(width / 72 * 25.4)} × {round(height / 72 * 25.4)} mm"
     base = LAID_OUT_AS.get(name)
-    return f"{name} ({size}, {base} enlarged)" if base else f"{name} ({size})"
+    if base:
+        return translate("PdfOptionsDialog", "{paper} ({size}, {base} enlarged)").format(
+            paper=paper, size=size, base=base
+        )
+    return f"{paper} ({size})"
 
 
 class QtPdfOptionsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export PDF")
+        self.setWindowTitle(translate("PdfOptionsDialog", "Export PDF"))
         self._settings = settings
         form = QFormLayout(self)
         self.page_size = QComboBox()
@@ -38,15 +45,19 @@ class QtPdfOptionsDialog(QDialog):
             self.page_size.addItem(paper_label(name), name)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.get(PDF_PAGE_SIZE))))
         self.orientation = QComboBox()
-        self.orientation.addItem("Landscape", "landscape")
-        self.orientation.addItem("Portrait", "portrait")
+        self.orientation.addItem(translate("PdfOptionsDialog", "Landscape"), "landscape")
+        self.orientation.addItem(translate("PdfOptionsDialog", "Portrait"), "portrait")
         self.orientation.setCurrentIndex(
             max(0, self.orientation.findData(settings.get(PDF_ORIENTATION)))
         )
-        self.appendix = QCheckBox("Appendix: members, deployments and flashpoints with sources")
+        self.appendix = QCheckBox(
+            translate(
+                "PdfOptionsDialog", "Appendix: members, deployments and flashpoints with sources"
+            )
+        )
         self.appendix.setChecked(settings.get(PDF_APPENDIX) != "no")
-        form.addRow("&Paper:", self.page_size)
-        form.addRow("&Orientation:", self.orientation)
+        form.addRow(translate("PdfOptionsDialog", "&Paper:"), self.page_size)
+        form.addRow(translate("PdfOptionsDialog", "&Orientation:"), self.orientation)
         form.addRow(self.appendix)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -23,12 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.geo.coordinates import PositionError, format_position, parse_position
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
-# What can stand at a point, as the Draw tools name it.
-KINDS = (("marker", "Marker"), ("unit", "Unit symbol"), ("text", "Text label"))
+# What can stand at a point, as the Draw tools name it (English, translated where shown).
+KINDS = (
+    ("marker", QT_TRANSLATE_NOOP("PlaceAtCoordinates", "Marker")),
+    ("unit", QT_TRANSLATE_NOOP("PlaceAtCoordinates", "Unit symbol")),
+    ("text", QT_TRANSLATE_NOOP("PlaceAtCoordinates", "Text label")),
+)
+# Notations, not words: the same in every language.
 EXAMPLES = "54.1, 22.93 · 54°06′00″N 22°55′48″E · 34U FE 26199 96369"
 
 
@@ -37,45 +43,55 @@ class PlaceAtCoordinatesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, kind: str = "marker") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Place at Coordinates")
+        self.setWindowTitle(translate("PlaceAtCoordinates", "Place at Coordinates"))
         self.position: tuple[float, float] | None = None
 
         self.position_edit = QLineEdit()
-        self.position_edit.setAccessibleName("Position")
-        self.position_edit.setPlaceholderText("54.1, 22.93  or  34U FE 26199 96369")
+        self.position_edit.setAccessibleName(translate("PlaceAtCoordinates", "Position"))
+        self.position_edit.setPlaceholderText(
+            translate("PlaceAtCoordinates", "{decimal}  or  {mgrs}").format(
+                decimal="54.1, 22.93", mgrs="34U FE 26199 96369"
+            )
+        )
         self.position_edit.setToolTip(
-            f"Decimal degrees, degrees-minutes-seconds or MGRS: {EXAMPLES}"
+            translate(
+                "PlaceAtCoordinates", "Decimal degrees, degrees-minutes-seconds or MGRS: {examples}"
+            ).format(examples=EXAMPLES)
         )
         self.position_edit.setMinimumWidth(
             self.position_edit.fontMetrics().horizontalAdvance("0" * 40)
         )
         self.reading = QLabel()
-        self.reading.setAccessibleName("What the position was read as")
+        self.reading.setAccessibleName(
+            translate("PlaceAtCoordinates", "What the position was read as")
+        )
         self.reading.setWordWrap(True)
         self.reading.setTextFormat(Qt.TextFormat.PlainText)  # the user's text is quoted in it
         self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("What to place")
+        self.kind_combo.setAccessibleName(translate("PlaceAtCoordinates", "What to place"))
         for key, name in KINDS:
-            self.kind_combo.addItem(name, key)
+            self.kind_combo.addItem(translate("PlaceAtCoordinates", name), key)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self.label_edit = QLineEdit()
-        self.label_edit.setAccessibleName("Label")
-        self.label_edit.setPlaceholderText("Shown on the map (optional)")
+        self.label_edit.setAccessibleName(translate("PlaceAtCoordinates", "Label"))
+        self.label_edit.setPlaceholderText(
+            translate("PlaceAtCoordinates", "Shown on the map (optional)")
+        )
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Place")
+        self.ok_button.setText(translate("PlaceAtCoordinates", "Place"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Position:", self.position_edit)
+        form.addRow(translate("PlaceAtCoordinates", "&Position:"), self.position_edit)
         form.addRow("", self.reading)
-        form.addRow("&Place a:", self.kind_combo)
-        form.addRow("&Label:", self.label_edit)
+        form.addRow(translate("PlaceAtCoordinates", "&Place a:"), self.kind_combo)
+        form.addRow(translate("PlaceAtCoordinates", "&Label:"), self.label_edit)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.buttons)
@@ -95,7 +111,11 @@ class PlaceAtCoordinatesDialog(QDialog):
         text = self.position_edit.text()
         self.position = None
         if not text.strip():
-            self.reading.setText(f"Type a position, e.g. {EXAMPLES}")
+            self.reading.setText(
+                translate("PlaceAtCoordinates", "Type a position, e.g. {examples}").format(
+                    examples=EXAMPLES
+                )
+            )
         else:
             try:
                 lat, lon = parse_position(text)
@@ -107,10 +127,15 @@ class PlaceAtCoordinatesDialog(QDialog):
                 grid = format_position(lat, lon, "mgrs")
                 if grid.startswith("MGRS"):
                     readings.append(grid)
-                self.reading.setText("Read as " + " · ".join(readings))
+                self.reading.setText(
+                    translate("PlaceAtCoordinates", "Read as {readings}").format(
+                        readings=" · ".join(readings)
+                    )
+                )
         needs_words = self.kind() == "text" and not self.label()
         if needs_words and self.position is not None:
-            self.reading.setText(self.reading.text() + "\nA text label needs its words.")
+            needs = translate("PlaceAtCoordinates", "A text label needs its words.")
+            self.reading.setText(f"{self.reading.text()}\n{needs}")
         self.ok_button.setEnabled(self.position is not None and not needs_words)
 
     def accept(self) -> None:

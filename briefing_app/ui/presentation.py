@@ -46,6 +46,7 @@ from briefing_app.render import page_protocol
 from briefing_app.scene.build import Scene, scene_for_slide
 from briefing_app.style.map_style import PRESENTATION_STYLE
 from briefing_app.ui.banner import ClassificationBanner
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from briefing_app.ui.map_view import MapWidget
 from briefing_app.ui.presenter_view import QtPresenterView, plain_label
 
@@ -64,7 +65,8 @@ PREVIOUS_KEYS = frozenset({K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace})
 class PresentationKey:
     """One row of presentation mode's keys: what it does, the keys (and typed characters,
     for keyboards where "." or "," sit on another key) and the presentation's method that
-    runs. A row without an action only explains (the Help dialog shows `shown`)."""
+    runs. A row without an action only explains (the Help dialog shows `shown`). `text` and
+    `shown` are English, marked in context "Presentation"; Help translates them."""
 
     text: str
     keys: frozenset[int] = frozenset()
@@ -76,36 +78,72 @@ class PresentationKey:
 
 # Declared once: the presentation's key handling and Help → Keyboard Shortcuts read this.
 PRESENTATION_KEYS = (
-    PresentationKey("Next slide", NEXT_KEYS, "_next", navigates=True),
-    PresentationKey("Previous slide", PREVIOUS_KEYS, "_previous", navigates=True),
     PresentationKey(
-        "After the last slide: the end screen (Previous goes back)",
-        shown="Next on the last slide",
+        QT_TRANSLATE_NOOP("Presentation", "Next slide"), NEXT_KEYS, "_next", navigates=True
     ),
-    PresentationKey("First slide", frozenset({K.Key_Home}), "go_to_first", navigates=True),
-    PresentationKey("Last slide", frozenset({K.Key_End}), "go_to_last", navigates=True),
-    PresentationKey("Go to slide number", shown="digits, then Enter"),
     PresentationKey(
-        "Black screen (again to go back)",
+        QT_TRANSLATE_NOOP("Presentation", "Previous slide"),
+        PREVIOUS_KEYS,
+        "_previous",
+        navigates=True,
+    ),
+    PresentationKey(
+        QT_TRANSLATE_NOOP(
+            "Presentation", "After the last slide: the end screen (Previous goes back)"
+        ),
+        shown=QT_TRANSLATE_NOOP("Presentation", "Next on the last slide"),
+    ),
+    PresentationKey(
+        QT_TRANSLATE_NOOP("Presentation", "First slide"),
+        frozenset({K.Key_Home}),
+        "go_to_first",
+        navigates=True,
+    ),
+    PresentationKey(
+        QT_TRANSLATE_NOOP("Presentation", "Last slide"),
+        frozenset({K.Key_End}),
+        "go_to_last",
+        navigates=True,
+    ),
+    PresentationKey(
+        QT_TRANSLATE_NOOP("Presentation", "Go to slide number"),
+        shown=QT_TRANSLATE_NOOP("Presentation", "digits, then Enter"),
+    ),
+    PresentationKey(
+        QT_TRANSLATE_NOOP("Presentation", "Black screen (again to go back)"),
         frozenset({K.Key_B, K.Key_Period}),
         "toggle_black",
         characters=(".",),
     ),
     PresentationKey(
-        "White screen (again to go back)",
+        QT_TRANSLATE_NOOP("Presentation", "White screen (again to go back)"),
         frozenset({K.Key_W, K.Key_Comma}),
         "toggle_white",
         characters=(",",),
     ),
-    PresentationKey("Pen on / off", frozenset({K.Key_P}), "toggle_pen"),
-    PresentationKey("Erase the pen strokes", frozenset({K.Key_E}), "erase_strokes"),
-    PresentationKey("Keep the pen strokes as annotations", frozenset({K.Key_K}), "_keep_strokes"),
     PresentationKey(
-        "Show or hide the notes (without a presenter screen)",
+        QT_TRANSLATE_NOOP("Presentation", "Pen on / off"), frozenset({K.Key_P}), "toggle_pen"
+    ),
+    PresentationKey(
+        QT_TRANSLATE_NOOP("Presentation", "Erase the pen strokes"),
+        frozenset({K.Key_E}),
+        "erase_strokes",
+    ),
+    PresentationKey(
+        QT_TRANSLATE_NOOP("Presentation", "Keep the pen strokes as annotations"),
+        frozenset({K.Key_K}),
+        "_keep_strokes",
+    ),
+    PresentationKey(
+        QT_TRANSLATE_NOOP("Presentation", "Show or hide the notes (without a presenter screen)"),
         frozenset({K.Key_N}),
         "_toggle_notes",
     ),
-    PresentationKey("End the presentation", frozenset({K.Key_Escape}), "close"),
+    PresentationKey(
+        QT_TRANSLATE_NOOP("Presentation", "End the presentation"),
+        frozenset({K.Key_Escape}),
+        "close",
+    ),
 )
 
 
@@ -134,8 +172,9 @@ DIGIT_KEYS = {getattr(K, f"Key_{n}"): str(n) for n in range(10)}
 
 # The page's zoomSnap: Leaflet rounds any other zoom to a multiple of it.
 ZOOM_SNAP = 0.25
-END_TITLE = "End of briefing"
-END_HINT = "Esc to leave  ·  ← to go back"
+# English, translated where shown (context "Presentation").
+END_TITLE = QT_TRANSLATE_NOOP("Presentation", "End of briefing")
+END_HINT = QT_TRANSLATE_NOOP("Presentation", "Esc to leave  ·  ← to go back")
 
 # Leaflet's flyTo takes 1 s; if its "moveend" never arrives (an interrupted flight, a page
 # that is still loading) the scene is applied anyway after this long.
@@ -285,7 +324,7 @@ class QtMapArea(QWidget):
         self.notes = plain_label("", 22, parent=self)
         self.notes.setWordWrap(True)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("Presentation", "Notes"))
         self.notes.setStyleSheet(
             f"QLabel {{ background: {STYLE['notes_background']}; color: {STYLE['notes_text']};"
             " padding: 14px 20px; border-radius: 6px; }"
@@ -302,7 +341,7 @@ class QtMapArea(QWidget):
         self._place_notes()
 
     def set_notes(self, text: str) -> None:
-        self.notes.setText(text or "(no notes)")
+        self.notes.setText(text or translate("Presentation", "(no notes)"))
         self._place_notes()
 
     def _place_notes(self) -> None:
@@ -350,7 +389,9 @@ class QtPresentation(QWidget):
         self._fit_size: tuple[float, float] | None = None
         self._title_font = QFont()
 
-        self.setWindowTitle(f"{doc.title} — presentation")
+        self.setWindowTitle(
+            translate("Presentation", "{title} — presentation").format(title=doc.title)
+        )
         self.setObjectName("presentation")
         self.setStyleSheet(f"#presentation {{ background: {STYLE['title_background']}; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -378,7 +419,7 @@ class QtPresentation(QWidget):
 
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setAccessibleName("Slide title")
+        self.title_label.setAccessibleName(translate("Presentation", "Slide title"))
         self.title_label.setWordWrap(True)
         self.info_label = QLabel()
         self.info_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -726,7 +767,9 @@ class QtPresentation(QWidget):
         self.title_label.setText(slide.title)
         self._fit_title()
         self.map_area.set_notes(slide.notes)
-        self._as_of_text = f"As of {self._scene(index).as_of.isoformat()}"
+        self._as_of_text = translate("Presentation", "As of {date}").format(
+            date=self._scene(index).as_of.isoformat()
+        )
         number = f"{index + 1} / {len(self._slides)}"
         self.info_label.setText(f"{self._as_of_text}    {number}".strip())
 
@@ -763,9 +806,9 @@ class QtPresentation(QWidget):
         screen.setCursor(Qt.CursorShape.BlankCursor)
         column = QVBoxLayout(screen)
         column.addStretch(1)
-        self.end_title = plain_label(END_TITLE, 40, bold=True)
-        self.end_title.setAccessibleName("End of the presentation")
-        self.end_hint = plain_label(END_HINT, 20)
+        self.end_title = plain_label(translate("Presentation", END_TITLE), 40, bold=True)
+        self.end_title.setAccessibleName(translate("Presentation", "End of the presentation"))
+        self.end_hint = plain_label(translate("Presentation", END_HINT), 20)
         self.end_hint.setObjectName("endHint")
         for label in (self.end_title, self.end_hint):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -817,11 +860,15 @@ class QtPresentation(QWidget):
             return
         parts = []
         if self._typed:
-            parts.append(f"Go to slide {self._typed}…")
-        if self._blank:
-            parts.append(f"{self._blank.capitalize()} screen")
+            parts.append(
+                translate("Presentation", "Go to slide {number}…").format(number=self._typed)
+            )
+        if self._blank == "black":
+            parts.append(translate("Presentation", "Black screen"))
+        elif self._blank == "white":
+            parts.append(translate("Presentation", "White screen"))
         if self.map_area.overlay.pen_on:
-            parts.append("Pen on")
+            parts.append(translate("Presentation", "Pen on"))
         self.presenter.show_status("   ".join(parts))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.style.map_style import PRESENTATION_STYLE
 from briefing_app.ui.banner import ClassificationBanner
+from briefing_app.ui.i18n import translate
 
 STYLE = PRESENTATION_STYLE
 
@@ -47,7 +48,7 @@ class QtPresenterView(QWidget):
 
     def __init__(self, classification: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Presenter view")
+        self.setWindowTitle(translate("PresenterView", "Presenter view"))
         self.setObjectName("presenterView")
         self.setStyleSheet(
             f"#presenterView {{ background: {STYLE['presenter_background']}; }}"
@@ -65,11 +66,11 @@ class QtPresenterView(QWidget):
 
         self.number_label = plain_label("", 30, bold=True)
         self.number_label.setObjectName("accent")
-        self.number_label.setAccessibleName("Slide number")
+        self.number_label.setAccessibleName(translate("PresenterView", "Slide number"))
         self.status_label = plain_label("", 16, bold=True)
         self.status_label.setObjectName("accent")
         self.clock_label = plain_label("00:00", 30, bold=True)
-        self.clock_label.setAccessibleName("Elapsed time")
+        self.clock_label.setAccessibleName(translate("PresenterView", "Elapsed time"))
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.number_label)
@@ -79,11 +80,11 @@ class QtPresenterView(QWidget):
 
         self.title_label = plain_label("", 22, bold=True)
         self.title_label.setWordWrap(True)
-        self.title_label.setAccessibleName("Current slide")
+        self.title_label.setAccessibleName(translate("PresenterView", "Current slide"))
         self.notes_label = plain_label("", 22)
         self.notes_label.setWordWrap(True)
         self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes_label.setAccessibleName("Notes")
+        self.notes_label.setAccessibleName(translate("PresenterView", "Notes"))
         self.notes_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         notes_scroll = QScrollArea()
         notes_scroll.setWidget(self.notes_label)
@@ -94,17 +95,21 @@ class QtPresenterView(QWidget):
         # Keys belong to the presentation, not to scrolling.
         notes_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        next_caption = plain_label("Next", 14)
+        next_caption = plain_label(translate("PresenterView", "Next"), 14)
         next_caption.setObjectName("muted")
         self.next_label = plain_label("", 20, bold=True)
         self.next_label.setWordWrap(True)
-        self.next_label.setAccessibleName("Next slide")
+        self.next_label.setAccessibleName(translate("PresenterView", "Next slide"))
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         keys = plain_label(
-            "→ / PgDn / Space  next (then the end screen)\n← / PgUp  previous\n"
-            "Home / End  first / last\n"
-            "number + Enter  go to slide\nB / .  black   W  white\nP  pen   E  erase   K  keep\n"
-            "Esc  end the presentation",
+            translate(
+                "PresenterView",
+                "→ / PgDn / Space  next (then the end screen)\n← / PgUp  previous\n"
+                "Home / End  first / last\n"
+                "number + Enter  go to slide\nB / .  black   W  white\n"
+                "P  pen   E  erase   K  keep\n"
+                "Esc  end the presentation",
+            ),
             12,
         )
         keys.setObjectName("muted")
@@ -163,16 +168,25 @@ class QtPresenterView(QWidget):
     ) -> None:
         self.number_label.setText(f"{index + 1} / {count}")
         self.title_label.setText(title)
-        self.notes_label.setText(notes or "(no notes)")
-        self.next_label.setText(next_title if next_title is not None else "End of the briefing")
+        self.notes_label.setText(notes or translate("PresenterView", "(no notes)"))
+        self.next_label.setText(
+            next_title
+            if next_title is not None
+            else translate("PresenterView", "End of the briefing")
+        )
 
     def show_end(self, count: int) -> None:
         """The audience sees the end screen."""
-        self.number_label.setText(f"End  ({count} / {count} shown)")
-        self.title_label.setText("End of briefing")
+        self.number_label.setText(
+            translate("PresenterView", "End  ({count} / {count} shown)").format(count=count)
+        )
+        self.title_label.setText(translate("PresenterView", "End of briefing"))
         self.notes_label.setText(
-            "The audience sees the end screen.\n\n"
-            "← goes back to the last slide; Esc ends the presentation."
+            translate(
+                "PresenterView",
+                "The audience sees the end screen.\n\n"
+                "← goes back to the last slide; Esc ends the presentation.",
+            )
         )
         self.next_label.setText("—")
 

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model.document import Briefing
+from briefing_app.ui.i18n import translate
 
-# Offered in the list; any other marking can be typed.
+# Offered in the list; any other marking can be typed. Markings are the document's words,
+# as accredited systems spell them: never translated.
 COMMON_MARKINGS = (
     "UNCLASSIFIED",
     "OFFICIAL",
@@ -36,7 +38,7 @@ COMMON_MARKINGS = (
 class QtPropertiesDialog(QDialog):
     def __init__(self, doc: Briefing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Briefing properties")
+        self.setWindowTitle(translate("PropertiesDialog", "Briefing properties"))
         self._doc = doc
         form = QFormLayout(self)
         self.title = QLineEdit(doc.title)
@@ -52,13 +54,13 @@ class QtPropertiesDialog(QDialog):
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.summary = QPlainTextEdit(doc.summary)
         for label, widget in (
-            ("&Title:", self.title),
-            ("&Subtitle:", self.subtitle),
-            ("&Author:", self.author),
-            ("&Organisation:", self.organisation),
-            ("&Classification:", self.classification),
-            ("As &of:", self.as_of),
-            ("Su&mmary:", self.summary),
+            (translate("PropertiesDialog", "&Title:"), self.title),
+            (translate("PropertiesDialog", "&Subtitle:"), self.subtitle),
+            (translate("PropertiesDialog", "&Author:"), self.author),
+            (translate("PropertiesDialog", "&Organisation:"), self.organisation),
+            (translate("PropertiesDialog", "&Classification:"), self.classification),
+            (translate("PropertiesDialog", "As &of:"), self.as_of),
+            (translate("PropertiesDialog", "Su&mmary:"), self.summary),
         ):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(

@@ -20,8 +20,13 @@ from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing
 from briefing_app.render.replay import ReplaySpec
 from briefing_app.scene.build import grouping_choices
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-SIZES = {"1280 × 720 (for slides and e-mail)": (1280, 720), "1920 × 1080 (full HD)": (1920, 1080)}
+# The sizes offered: (width, height) and what the list says (English, translated where shown).
+SIZES = (
+    ((1280, 720), QT_TRANSLATE_NOOP("ReplayDialog", "1280 × 720 (for slides and e-mail)")),
+    ((1920, 1080), QT_TRANSLATE_NOOP("ReplayDialog", "1920 × 1080 (full HD)")),
+)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -37,7 +42,7 @@ class QtReplayDialog(QDialog):
         self, doc: Briefing, data: Datasets, grouping: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Replay")
+        self.setWindowTitle(translate("ReplayDialog", "Export Replay"))
         self._choices = {c.id: c for c in grouping_choices(doc, data)}
         form = QFormLayout(self)
         self.grouping = QComboBox()
@@ -51,13 +56,14 @@ class QtReplayDialog(QDialog):
             edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
         self.end.setDate(_qdate(doc.as_of))
         self.size = QComboBox()
-        self.size.addItems(list(SIZES))
+        for size, text in SIZES:
+            self.size.addItem(translate("ReplayDialog", text), size)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        form.addRow("&Grouping:", self.grouping)
-        form.addRow("&From:", self.start)
-        form.addRow("&To:", self.end)
-        form.addRow("&Size:", self.size)
+        form.addRow(translate("ReplayDialog", "&Grouping:"), self.grouping)
+        form.addRow(translate("ReplayDialog", "&From:"), self.start)
+        form.addRow(translate("ReplayDialog", "&To:"), self.end)
+        form.addRow(translate("ReplayDialog", "&Size:"), self.size)
         form.addRow(self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -80,11 +86,16 @@ class QtReplayDialog(QDialog):
         choice = self._choices.get(self.grouping.currentData())
         ok = self.start.date() <= self.end.date()
         if not ok:
-            text = "The replay must end on or after the day it starts."
+            text = translate("ReplayDialog", "The replay must end on or after the day it starts.")
         elif choice is not None and choice.builtin is None:
-            text = "A custom grouping has no dates: the replay shows its members unchanged."
+            text = translate(
+                "ReplayDialog",
+                "A custom grouping has no dates: the replay shows its members unchanged.",
+            )
         else:
-            text = "One frame per day the membership changed, each dated and marked."
+            text = translate(
+                "ReplayDialog", "One frame per day the membership changed, each dated and marked."
+            )
         self.note.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
@@ -94,4 +105,5 @@ class QtReplayDialog(QDialog):
         )
 
     def size_px(self) -> tuple[int, int]:
-        return SIZES[self.size.currentText()]
+        width, height = self.size.currentData()
+        return int(width), int(height)

@@ -16,6 +16,7 @@ from briefing_app.model.document import Annotation, Slide, new_id
 from briefing_app.model.session import DOCUMENT, DocumentSession
 from briefing_app.scene.build import Scene, build_scene, grouping_choices, scene_for_slide
 from briefing_app.style.map_style import PRESENTATION_STYLE
+from briefing_app.ui.i18n import translate
 from briefing_app.ui.theme import apply_map_theme, current_theme
 
 if TYPE_CHECKING:
@@ -43,10 +44,14 @@ class SlideActions:
         dock.working_map_requested.connect(self.show_working_map)
         dock.moved.connect(lambda slide_id, index: session.run(commands.MoveSlide(slide_id, index)))
         dock.renamed.connect(
-            lambda slide_id, title: self._update(slide_id, {"title": title}, "Rename slide")
+            lambda slide_id, title: self._update(
+                slide_id, {"title": title}, translate("Command", "Rename slide")
+            )
         )
         dock.notes_edited.connect(
-            lambda slide_id, notes: self._update(slide_id, {"notes": notes}, "Edit talking points")
+            lambda slide_id, notes: self._update(
+                slide_id, {"notes": notes}, translate("Command", "Edit talking points")
+            )
         )
         dock.present_requested.connect(self.present)
 
@@ -108,9 +113,8 @@ class SlideActions:
         slide = self._slide(slide_id)
         if before is None or slide is None or _content(slide) == _content(before):
             return
-        self.session.run(
-            commands.UpdateSlide(slide_id, _content(before), label=f"Revert “{slide.title}”")
-        )
+        label = translate("Command", "Revert “{title}”").format(title=slide.title)
+        self.session.run(commands.UpdateSlide(slide_id, _content(before), label=label))
         if slide_id == self.session.shown_slide_id:
             self.window.map.set_view(before.view, animate=True)
 
@@ -133,9 +137,11 @@ class SlideActions:
     def add_slide(self) -> None:
         current = self.window.slides_dock.list.currentRow()
         index = current + 1 if current >= 0 else len(self.session.doc.slides)
-        slide = Slide(
-            new_id(), f"Slide {len(self.session.doc.slides) + 1}", **self._new_slide_fields()
+        # The new slide's title is the user's from now on: in their language, kept as it is.
+        title = translate("SlideActions", "Slide {number}").format(
+            number=len(self.session.doc.slides) + 1
         )
+        slide = Slide(new_id(), title, **self._new_slide_fields())
         self.session.run(commands.AddSlide(slide, index))
         self.window.slides_dock.select(slide.id)
 
@@ -145,10 +151,12 @@ class SlideActions:
             return
         twin = copy.deepcopy(slide)
         twin.id = new_id()
-        twin.title = f"{slide.title} (copy)"
+        twin.title = translate("SlideActions", "{title} (copy)").format(title=slide.title)
         self.session.run(
             commands.AddSlide(
-                twin, self.session.doc.slides.index(slide) + 1, label="Duplicate slide"
+                twin,
+                self.session.doc.slides.index(slide) + 1,
+                label=translate("Command", "Duplicate slide"),
             )
         )
         self.window.slides_dock.select(twin.id)
@@ -164,7 +172,8 @@ class SlideActions:
             if slide_id == self.session.shown_slide_id
             else self._new_slide_fields()
         )
-        self.session.run(commands.UpdateSlide(slide_id, fields, label="Update slide from the map"))
+        label = translate("Command", "Update slide from the map")
+        self.session.run(commands.UpdateSlide(slide_id, fields, label=label))
         updated = self._slide(slide_id)
         if updated is not None:
             self._slide_baselines[slide_id] = copy.deepcopy(updated)
@@ -173,8 +182,11 @@ class SlideActions:
     def present(self, start: int = 0) -> None:
         if not self.session.doc.slides:
             self.window.show_error(
-                "Nothing to present",
-                "This briefing has no slides yet: add one with Slides → Add Slide.",
+                translate("SlideActions", "Nothing to present"),
+                translate(
+                    "SlideActions",
+                    "This briefing has no slides yet: add one with Slides → Add Slide.",
+                ),
             )
             return
         from PySide6.QtGui import QGuiApplication
@@ -209,11 +221,8 @@ class SlideActions:
             )
             for line in lines
         ]
-        self.session.run(
-            commands.AddAnnotations(
-                annotations, slide_id=slide.id, label=f"Keep pen drawing on “{slide.title}”"
-            )
-        )
+        label = translate("Command", "Keep pen drawing on “{title}”").format(title=slide.title)
+        self.session.run(commands.AddAnnotations(annotations, slide_id=slide.id, label=label))
         self._presentation.refresh_slide()
 
     def _on_presentation_finished(self, index: int) -> None:

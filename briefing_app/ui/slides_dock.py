@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model.document import Briefing
+from briefing_app.ui.i18n import translate
 
 SLIDE_ID_ROLE = Qt.ItemDataRole.UserRole
-CHANGED_SUFFIX = " (changed)"
 THUMBNAIL = QSize(96, 60)
 
 
@@ -39,8 +39,11 @@ class QtSlidesDock(QDockWidget):
     notes_edited = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Slides", parent)
+        super().__init__(translate("SlidesDock", "Slides"), parent)
         self.setObjectName("slides_dock")
+        # The mark after a changed slide's title; taken off again to read a renamed title,
+        # so it is the same words for the life of the panel.
+        self.changed_suffix = " " + translate("SlidesDock", "(changed)")
         self._doc: Briefing | None = None
         self._updating = False
         self._changed: set[str] = set()
@@ -48,17 +51,20 @@ class QtSlidesDock(QDockWidget):
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
-        self.working_map_button = QPushButton("Working map")
+        self.working_map_button = QPushButton(translate("SlidesDock", "Working map"))
         self.working_map_button.setCheckable(True)
         self.working_map_button.setChecked(True)
         self.working_map_button.setToolTip(
-            "Show the working map: edits change it and no slide. With a slide shown, edits "
-            "change that slide only (Esc in the list)"
+            translate(
+                "SlidesDock",
+                "Show the working map: edits change it and no slide. With a slide shown, edits "
+                "change that slide only (Esc in the list)",
+            )
         )
         self.working_map_button.clicked.connect(self._on_working_map_clicked)
         column.addWidget(self.working_map_button)
         self.list = QListWidget()
-        self.list.setAccessibleName("Slides")
+        self.list.setAccessibleName(translate("SlidesDock", "Slides"))
         self.list.setIconSize(THUMBNAIL)
         self.list.setWordWrap(True)  # long titles wrap rather than scroll sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -68,27 +74,41 @@ class QtSlidesDock(QDockWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.list.setToolTip("Click to show a slide; double-click or F2 to rename; drag to reorder")
+        self.list.setToolTip(
+            translate(
+                "SlidesDock", "Click to show a slide; double-click or F2 to rename; drag to reorder"
+            )
+        )
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         column.addWidget(self.list, 1)
         buttons = QGridLayout()  # two rows keep the panel narrow and the map wide
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Add a slide from the current map (Ctrl+M)")
-        self.update_button = QPushButton("Update")
+        self.add_button = QPushButton(translate("SlidesDock", "Add"))
+        self.add_button.setToolTip(
+            translate("SlidesDock", "Add a slide from the current map (Ctrl+M)")
+        )
+        self.update_button = QPushButton(translate("SlidesDock", "Update"))
         self.update_button.setToolTip(
-            "Keep the selected slide as the map shows it: its view "
-            "from the map, its changes accepted"
+            translate(
+                "SlidesDock",
+                "Keep the selected slide as the map shows it: its view "
+                "from the map, its changes accepted",
+            )
         )
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(translate("SlidesDock", "Revert"))
         self.revert_button.setToolTip(
-            "Put the selected slide back as it was before the changes marked in the list"
+            translate(
+                "SlidesDock",
+                "Put the selected slide back as it was before the changes marked in the list",
+            )
         )
-        self.duplicate_button = QPushButton("Duplicate")
-        self.delete_button = QPushButton("Delete")
-        self.present_button = QPushButton("Present")
-        self.present_button.setToolTip("Present from the selected slide (F5)")
+        self.duplicate_button = QPushButton(translate("SlidesDock", "Duplicate"))
+        self.delete_button = QPushButton(translate("SlidesDock", "Delete"))
+        self.present_button = QPushButton(translate("SlidesDock", "Present"))
+        self.present_button.setToolTip(
+            translate("SlidesDock", "Present from the selected slide (F5)")
+        )
         for index, button in enumerate(
             (
                 self.add_button,
@@ -111,11 +131,13 @@ class QtSlidesDock(QDockWidget):
         self.present_button.clicked.connect(
             lambda: self.present_requested.emit(max(0, self.list.currentRow()))
         )
-        column.addWidget(QLabel("Talking points (speaker notes):"))
+        column.addWidget(QLabel(translate("SlidesDock", "Talking points (speaker notes):")))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab moves on: keyboard users are not trapped
-        self.notes.setAccessibleName("Talking points of the selected slide")
-        self.notes.setPlaceholderText("What to say on this slide")
+        self.notes.setAccessibleName(
+            translate("SlidesDock", "Talking points of the selected slide")
+        )
+        self.notes.setPlaceholderText(translate("SlidesDock", "What to say on this slide"))
         self.notes.setMaximumHeight(140)
         self.notes.installEventFilter(self)
         self.list.installEventFilter(self)  # Esc: back to the working map
@@ -139,7 +161,11 @@ class QtSlidesDock(QDockWidget):
             for number, slide in enumerate(doc.slides, start=1):
                 item = QListWidgetItem(slide.title)
                 item.setData(SLIDE_ID_ROLE, slide.id)
-                item.setToolTip(f"Slide {number}: {slide.title}")
+                item.setToolTip(
+                    translate("SlidesDock", "Slide {number}: {title}").format(
+                        number=number, title=slide.title
+                    )
+                )
                 self._show_mark(item, slide.id in self._changed)
                 item.setFlags(
                     item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
@@ -175,9 +201,11 @@ class QtSlidesDock(QDockWidget):
         font = item.font()
         font.setItalic(changed)
         item.setFont(font)
-        title = item.text().removesuffix(CHANGED_SUFFIX)
+        # The title from the slide, not the item's text: a title may end in the mark's words.
+        slide = self._slide(item.data(SLIDE_ID_ROLE))
+        title = slide.title if slide is not None else item.text()
         with QSignalBlocker(self.list):
-            item.setText(title + CHANGED_SUFFIX if changed else title)
+            item.setText(title + self.changed_suffix if changed else title)
 
     def clear_selection(self) -> None:
         self._commit_notes()
@@ -270,7 +298,7 @@ class QtSlidesDock(QDockWidget):
         if self._updating:
             return
         slide = self._slide(item.data(SLIDE_ID_ROLE))
-        title = item.text().removesuffix(CHANGED_SUFFIX).strip()
+        title = item.text().removesuffix(self.changed_suffix).strip()
         if slide is not None and title and title != slide.title:
             # After the list has finished with the item: the edit rebuilds the list.
             slide_id = slide.id

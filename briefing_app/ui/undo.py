@@ -7,8 +7,21 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from briefing_app.model.command_labels import COMMAND_CONTEXT, Label
 from briefing_app.model.commands import Command
 from briefing_app.model.document import Briefing
+from briefing_app.ui.i18n import translate
+
+
+def shown_label(label: str) -> str:
+    """A command's label in the user's language, as Edit → Undo shows it. The model's labels
+    are English, marked in context "Command" (model/command_labels.py); one made of a
+    template keeps the values it names (a grouping's name), put back after translation. A
+    label the window made is already translated and is not found again: it comes back as
+    it is."""
+    if isinstance(label, Label):
+        return translate(COMMAND_CONTEXT, label.template).format(**label.values)
+    return translate(COMMAND_CONTEXT, label)
 
 
 class ModelCommand(QUndoCommand):
@@ -17,7 +30,7 @@ class ModelCommand(QUndoCommand):
     def __init__(
         self, command: Command, doc: Briefing, on_change: Callable[[set[str]], None]
     ) -> None:
-        super().__init__(command.label)
+        super().__init__(shown_label(command.label))
         self._command = command
         self._doc = doc
         self._on_change = on_change
