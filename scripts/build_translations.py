@@ -56,7 +56,8 @@ _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 
 def tool(name: str) -> str:
     """A Qt Linguist tool of PySide6: beside this Python (the venv's bin/), else on PATH."""
-    for candidate in (Path(sys.executable).parent / name, Path(sys.executable).parent / f"{name}.exe"):
+    here = Path(sys.executable).parent
+    for candidate in (here / name, here / f"{name}.exe"):
         if candidate.is_file():
             return str(candidate)
     found = shutil.which(name)
@@ -114,9 +115,7 @@ def _messages(ts: Path) -> list[tuple[str, str, str, str | None, list[str]]]:
 
 
 def _live_keys(ts: Path) -> set[tuple[str, str, str]]:
-    return {
-        (c, s, m) for c, s, m, kind, _ in _messages(ts) if kind not in ("vanished", "obsolete")
-    }
+    return {(c, s, m) for c, s, m, kind, _ in _messages(ts) if kind not in ("vanished", "obsolete")}
 
 
 def _summary(ts: Path) -> str:
