@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from briefing_app import __version__
 from briefing_app.core.paths import geodata_dir
 from briefing_app.data import licences
+from briefing_app.data.builtin_names import metric_label
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.data.licences import Component
@@ -339,7 +340,7 @@ def data_sources(data: Datasets) -> list[SourceEntry]:
             rows.append(
                 SourceEntry(
                     "Country figures",
-                    f"{metric.label} ({metric.year})",
+                    f"{metric_label(metric.id, metric.label)} ({metric.year})",
                     metric.source,
                     metric.source_url,
                     metric.as_of.isoformat(),
@@ -453,7 +454,7 @@ class QtAboutDialog(QDialog):
             version = f" {component.version}" if component.version else ""
             self.component_list.addItem(f"{component.name}{version}")
             self.component_list.item(self.component_list.count() - 1).setToolTip(
-                f"{component.kind}: {component.licence}"
+                f"{licences.kind_name(component.kind)}: {component.licence}"
             )
         self.component_info = _plain_label("")
         self.component_info.setAccessibleName("Licence of the selected item")
@@ -481,7 +482,7 @@ class QtAboutDialog(QDialog):
             return
         component = self.components[row]
         lines = [
-            f"{component.name} ({component.kind})",
+            f"{component.name} ({licences.kind_name(component.kind)})",
             f"Version: {component.version or '—'}",
             f"Licence: {component.licence}",
         ]
@@ -501,7 +502,8 @@ class QtAboutDialog(QDialog):
         lines += ["", "BUNDLED DATA, FONTS AND LIBRARIES"]
         for component in self.components:
             lines.append(
-                f"• {component.kind}: {component.name} {component.version} — {component.licence}"
+                f"• {licences.kind_name(component.kind)}: {component.name} {component.version} "
+                f"— {component.licence}"
             )
         return "\n".join(lines) + "\n"
 
