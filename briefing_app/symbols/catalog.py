@@ -1132,6 +1132,13 @@ def _haystacks() -> tuple[tuple[EntityType, str, tuple[str, ...]], ...]:
     return tuple((e, fold(e.name), tuple(fold(k) for k in e.keywords)) for e in ENTITY_TYPES)
 
 
+@lru_cache(maxsize=1024)
+def _folded(name: str) -> str:
+    # By the text itself, so a name in another language (or another translation) is folded
+    # afresh: a few languages' worth of names.
+    return fold(name)
+
+
 def search(text: str) -> list[EntityType]:
     """Catalogue entries whose name or keywords contain every word of `text` (folded as
     place names are: case, accents and punctuation ignored), best first: names that are or
@@ -1147,8 +1154,7 @@ def search(text: str) -> list[EntityType]:
     words = query.split()
     ranked: list[tuple[int, int, EntityType]] = []
     for index, (entry, english, keywords) in enumerate(_haystacks()):
-        # Folded per search, not cached: the active language may change between two.
-        shown = fold(entry.display_name)
+        shown = _folded(entry.display_name)  # in the language active now
         names = (english,) if shown == english else (english, shown)
         if not all(any(w in n for n in names) or any(w in k for k in keywords) for w in words):
             continue
