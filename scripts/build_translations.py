@@ -24,6 +24,7 @@ translation made so far and marks the texts no longer in the code vanished. Then
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import shutil
 import subprocess
@@ -31,6 +32,7 @@ import sys
 import tempfile
 from pathlib import Path
 from xml.etree import ElementTree
+from xml.sax.saxutils import escape as xml_escape
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "briefing_app"
@@ -85,11 +87,79 @@ def ts_files(folder: Path | None = None) -> list[Path]:
     return [folder / f"{TS_PREFIX}{code}.ts" for code in translated_languages()]
 
 
+# Qt Linguist's number of plural forms per language (fr: 0-1 / more; pl: 1 / 2-4 / more).
+PLURAL_FORMS = {"fr": 2, "de": 2, "pl": 3}
+_CONTEXT = re.compile(r"<context>.*?</context>", re.S)
+_MESSAGE = re.compile(
+    r"<message>(?P<head>\s*<source>(?P<source>[^<]*%n[^<]*)</source>\s*"
+    r"(?:<comment>(?P<comment>[^<]*)</comment>\s*)?)"
+    r'<translation(?P<type> type="unfinished")?>(?P<text>[^<]*)</translation>'
+)
+
+
+def _plural_forms(ts: Path) -> dict[tuple[str, str, str], tuple[list[str], bool]]:
+    """The plural forms a .ts holds, and whether they are finished, by message."""
+    if not ts.is_file():
+        return {}
+    out = {}
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None:
+                continue
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            out[key] = (forms, translation.get("type") != "unfinished")
+    return out
+
+
+def mark_plurals(ts: Path, kept: dict[tuple[str, str, str], tuple[list[str], bool]]) -> None:
+    """Make every "%n" text a plural message with the language's forms, keeping the forms
+    made so far. pyside6-lupdate marks a text plural only when its count is a number
+    literal, and turns a plural message back into a single text (dropping its forms) when
+    the code passes a variable: so the forms are read before it runs and put back after."""
+    language = ts.stem.removeprefix(TS_PREFIX)
+    count = PLURAL_FORMS.get(language, 2)
+    text = ts.read_text(encoding="utf-8")
+
+    def context_block(block: re.Match[str]) -> str:
+        name = re.search(r"<name>([^<]*)</name>", block.group())
+        context = html.unescape(name.group(1)) if name else ""
+
+        def message(m: re.Match[str]) -> str:
+            key = (
+                context,
+                html.unescape(m.group("source")),
+                html.unescape(m.group("comment") or ""),
+            )
+            forms, finished = kept.get(key, ([], False))
+            if not forms and m.group("text"):
+                forms, finished = [html.unescape(m.group("text"))], not m.group("type")
+            forms = (forms + [""] * count)[:count]
+            finished = finished and all(forms)
+            state = "" if finished else ' type="unfinished"'
+            body = "".join(
+                f"\n            <numerusform>{xml_escape(f)}</numerusform>" for f in forms
+            )
+            return (
+                f'<message numerus="yes">{m.group("head")}<translation{state}>{body}\n'
+                "        </translation>"
+            )
+
+        return _MESSAGE.sub(message, block.group())
+
+    ts.write_text(_CONTEXT.sub(context_block, text), encoding="utf-8")
+
+
 def build(folder: Path | None = None) -> None:
     files = ts_files(folder)
     folder = files[0].parent
     folder.mkdir(parents=True, exist_ok=True)
+    kept = {ts: _plural_forms(ts) for ts in files}
     lupdate(files)
+    for ts in files:
+        mark_plurals(ts, kept[ts])
     for ts in files:
         lrelease(ts, ts.with_suffix(".qm"))
         print(f"{ts.relative_to(ROOT) if ts.is_relative_to(ROOT) else ts}: {_summary(ts)}")
@@ -148,6 +218,16 @@ def check(folder: Path | None = None, sources: Path = PACKAGE) -> list[str]:
                 problems.append(f"{ts}: lacks {key[0]!r} {key[1]!r} (run the script)")
             for key in sorted(_live_keys(ts) - _live_keys(updated)):
                 problems.append(f"{ts}: {key[0]!r} {key[1]!r} is no longer in the code")
+            plurals = _plural_forms(ts)
+            forms = PLURAL_FORMS.get(ts.stem.removeprefix(TS_PREFIX), 2)
+            for context, source, comment, kind, _texts in _messages(ts):
+                if "%n" in source and kind not in ("vanished", "obsolete"):
+                    held = plurals.get((context, source, comment))
+                    if held is None or len(held[0]) != forms:
+                        problems.append(
+                            f"{ts}: {context!r} {source!r} is not a plural text of {forms} "
+                            "forms (run the script)"
+                        )
             for context, source, _, kind, texts in _messages(ts):
                 if kind in ("vanished", "obsolete"):
                     continue

@@ -1,6 +1,6 @@
 """The names the built-in data gives in English that the app shows in the active language:
-the display names of some groupings (geodata/security/groupings.json) and the labels of the
-country figures (geodata/security/figures.json).
+the display names of some groupings (geodata/security/groupings.json) and the labels and
+units of the country figures (geodata/security/figures.json).
 
 The facts stay in the data files; this table only marks their English names for
 translation (`translate_noop`, which `scripts/build_translations.py` has pyside6-lupdate
@@ -46,3 +46,21 @@ def metric_label(metric_id: str, label: str) -> str:
     if METRIC_LABELS.get(metric_id) != label:
         return label
     return translate("Figures", label)
+
+
+# By metric id: the units the built-in figures file gives (the breakdown's column headings
+# say them). The data keeps the English, which the amounts' formatting reads ("US$").
+METRIC_UNITS: Final = {
+    "population": translate_noop("Figures", "people"),
+    "gdp_usd": translate_noop("Figures", "current US$"),
+    "defence_usd": translate_noop("Figures", "current US$"),
+    "active_personnel": translate_noop("Figures", "people"),
+}
+
+
+def metric_unit(metric_id: str, unit: str) -> str:
+    """A figure's unit in the active language (`unit` as the data has it when it is not the
+    unit marked for the id)."""
+    if METRIC_UNITS.get(metric_id) != unit:
+        return unit
+    return translate("Figures", unit)

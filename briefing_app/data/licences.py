@@ -21,9 +21,17 @@ from typing import Any
 from briefing_app.core.jsonreader import JsonReader
 from briefing_app.core.paths import app_root
 from briefing_app.data.facts_files import facts_path, read_facts
+from briefing_app.i18n import translate, translate_noop
 
 LICENCES_FILE = "licences.json"
-KINDS = ("Data", "Font", "JavaScript library", "Runtime")
+# What a component is, as the manifest spells it (in English) and the About box names it
+# (kind_name: in the active language).
+KINDS = (
+    translate_noop("Licences", "Data"),
+    translate_noop("Licences", "Font"),
+    translate_noop("Licences", "JavaScript library"),
+    translate_noop("Licences", "Runtime"),
+)
 RUNTIME_VALUES = ("qt", "pyside6")  # versions only the running app knows (the UI passes them)
 
 
@@ -37,6 +45,11 @@ class Component:
     licence: str
     url: str
     notice: str  # the licence text or notice shown in the About box
+
+
+def kind_name(kind: str) -> str:
+    """A component's kind (one of KINDS) in the active language."""
+    return translate("Licences", kind)
 
 
 # A text of the manifest is a sequence of parts, each resolved to a string and joined.

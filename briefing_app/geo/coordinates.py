@@ -3,7 +3,9 @@
 One place formats a position for the status bar and parses what a user types into a
 coordinate field, so "54.1 N, 22.93 E", "54°06'00\"N 22°55'48\"E" and "34UFE2619996369" all
 mean the same point everywhere. MGRS comes from the `mgrs` package (GEOTRANS' conversion);
-it covers latitudes 80° S to 84° N, as the grid itself does.
+it covers latitudes 80° S to 84° N, as the grid itself does. What is wrong with a typed
+position is said in the active language; the notations themselves (N, E, MGRS) are not
+translated: officials write them alike in every language.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 from typing import Literal
+
+from briefing_app.i18n import translate
 
 Style = Literal["decimal", "dms", "mgrs"]
 STYLES: tuple[Style, ...] = ("decimal", "dms", "mgrs")
@@ -86,7 +90,11 @@ def parse_position(text: str) -> tuple[float, float]:
     and MGRS such as "34U FE 26199 96369" (any spacing, 1 to 5 digit pairs).
     """
     if len(text) > MAX_INPUT:
-        raise PositionError(f"A position is at most {MAX_INPUT} characters long.")
+        raise PositionError(
+            translate("Coordinates", "A position is at most {count} characters long.").format(
+                count=MAX_INPUT
+            )
+        )
     grid = _MGRS.match(text)
     if grid:
         return _from_mgrs(grid)
@@ -111,8 +119,11 @@ def parse_position(text: str) -> tuple[float, float]:
         else:
             return _checked(values["lat"], values["lon"])
     raise PositionError(
-        f"“{text.strip()}” is not a position. Type decimal degrees (54.1, 22.93), "
-        "degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369)."
+        translate(
+            "Coordinates",
+            "“{text}” is not a position. Type decimal degrees (54.1, 22.93), "
+            "degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369).",
+        ).format(text=text.strip())
     )
 
 
@@ -125,9 +136,17 @@ def _signed(number: str, hemisphere: str | None, negative: str) -> float:
 
 def _checked(lat: float, lon: float) -> tuple[float, float]:
     if not (math.isfinite(lat) and math.isfinite(lon)) or not -90 <= lat <= 90:
-        raise PositionError(f"Latitude {lat:g} is outside −90 to 90.")
+        raise PositionError(
+            translate("Coordinates", "Latitude {value} is outside −90 to 90.").format(
+                value=f"{lat:g}"
+            )
+        )
     if not -180 <= lon <= 180:
-        raise PositionError(f"Longitude {lon:g} is outside −180 to 180.")
+        raise PositionError(
+            translate("Coordinates", "Longitude {value} is outside −180 to 180.").format(
+                value=f"{lon:g}"
+            )
+        )
     return lat, lon
 
 
@@ -136,13 +155,20 @@ def _from_mgrs(grid: re.Match[str]) -> tuple[float, float]:
     digits = first + second
     if not 1 <= int(zone) <= 60 or len(digits) % 2 or len(digits) > 10:
         raise PositionError(
-            f"“{grid.string.strip()}” is not an MGRS reference: a zone 1–60, a band letter, "
-            "two square letters and an even number of digits (up to 10)."
+            translate(
+                "Coordinates",
+                "“{text}” is not an MGRS reference: a zone 1–60, a band letter, "
+                "two square letters and an even number of digits (up to 10).",
+            ).format(text=grid.string.strip())
         )
     import mgrs
 
     try:
         lat, lon = mgrs.MGRS().toLatLon(f"{int(zone):02d}{band}{square}{digits}".upper())
     except Exception as exc:
-        raise PositionError(f"“{grid.string.strip()}” is not a valid MGRS reference.") from exc
+        raise PositionError(
+            translate("Coordinates", "“{text}” is not a valid MGRS reference.").format(
+                text=grid.string.strip()
+            )
+        ) from exc
     return _checked(float(lat), float(lon))

@@ -1018,6 +1018,7 @@ def _imported_item(feature: dict[str, Any], base_style: dict[str, Any]) -> Scene
 
 def imported_layer_def(layer: ImportedLayer) -> LayerDef:
     """An imported layer described like a built-in one (title, source, date, notes)."""
+    features = len(layer.features)
     return LayerDef(
         id=imported_layer_id(layer),
         title=layer.name,
@@ -1029,9 +1030,7 @@ def imported_layer_def(layer: ImportedLayer) -> LayerDef:
         ),
         source_url="",
         as_of=layer.imported_on.isoformat(),
-        description=" ".join(
-            [translate("Scene", "%n features.", None, len(layer.features)), *layer.notes]
-        ),
+        description=" ".join([translate("Scene", "%n features.", None, features), *layer.notes]),
     )
 
 

@@ -19,6 +19,11 @@ The catalogue below is a curated selection for European security briefings, not 
 standard; every entry is checked against `milsymbol` by tests/test_symbol_catalog.py.
 Codes that are not in the catalogue still parse, as long as they are land units or
 otherwise expressible with the choices here.
+
+The names are the app's own texts: written in English here, marked for translation
+(`translate_noop`) and shown in the active language through `display_name` (and
+`display_category`). The English `name` stays what the code and the search keys on; the
+keys and the SIDC digits are never translated.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.core.search_keys import fold
+from briefing_app.i18n import translate, translate_noop
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,24 +46,34 @@ LAND_UNIT = "10"
 @dataclass(frozen=True)
 class Affiliation:
     key: str
-    name: str
+    name: str  # in English, marked in context "Symbol affiliation"
     code: str  # the standard identity digit (position 4)
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language."""
+        return translate("Symbol affiliation", self.name)
 
 
 @dataclass(frozen=True)
 class Echelon:
     key: str
-    name: str
+    name: str  # in English, marked in context "Symbol echelon"
     code: str  # the amplifier digits 9-10 of a land unit
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language."""
+        return translate("Symbol echelon", self.name)
 
 
 @dataclass(frozen=True)
 class EntityType:
     """One thing a symbol can show: a symbol set, an entity code and its two icon modifiers."""
 
-    key: str
-    name: str
-    category: str
+    key: str  # "" for a code the catalogue does not have (parse_sidc's "Other symbol")
+    name: str  # in English, marked in context "Symbols"
+    category: str  # in English, marked in context "Symbol category"
     symbol_set: str  # 2 digits
     entity: str  # 6 digits
     modifier1: str = "00"
@@ -74,31 +90,44 @@ class EntityType:
         """The symbol-set, entity and modifier digits (5-6 and 11-20 of a SIDC)."""
         return self.symbol_set + self.entity + self.modifier1 + self.modifier2
 
+    @property
+    def display_name(self) -> str:
+        """The name in the active language; an uncatalogued code's gives its digits."""
+        if not self.key:
+            return translate("Symbols", OTHER_SYMBOL).format(
+                set=self.symbol_set, entity=self.entity
+            )
+        return translate("Symbols", self.name)
+
+    @property
+    def display_category(self) -> str:
+        return translate("Symbol category", self.category)
+
 
 AFFILIATIONS: tuple[Affiliation, ...] = (
-    Affiliation("friend", "Friend", "3"),
-    Affiliation("hostile", "Hostile", "6"),
-    Affiliation("neutral", "Neutral", "4"),
-    Affiliation("unknown", "Unknown", "1"),
-    Affiliation("assumed_friend", "Assumed friend", "2"),
-    Affiliation("suspect", "Suspect", "5"),
+    Affiliation("friend", translate_noop("Symbol affiliation", "Friend"), "3"),
+    Affiliation("hostile", translate_noop("Symbol affiliation", "Hostile"), "6"),
+    Affiliation("neutral", translate_noop("Symbol affiliation", "Neutral"), "4"),
+    Affiliation("unknown", translate_noop("Symbol affiliation", "Unknown"), "1"),
+    Affiliation("assumed_friend", translate_noop("Symbol affiliation", "Assumed friend"), "2"),
+    Affiliation("suspect", translate_noop("Symbol affiliation", "Suspect"), "5"),
 )
 
 ECHELONS: tuple[Echelon, ...] = (
-    Echelon("none", "None", "00"),
-    Echelon("team", "Team / crew", "11"),
-    Echelon("squad", "Squad", "12"),
-    Echelon("section", "Section", "13"),
-    Echelon("platoon", "Platoon / detachment", "14"),
-    Echelon("company", "Company / battery / troop", "15"),
-    Echelon("battalion", "Battalion / squadron", "16"),
-    Echelon("regiment", "Regiment / group", "17"),
-    Echelon("brigade", "Brigade", "18"),
-    Echelon("division", "Division", "21"),
-    Echelon("corps", "Corps", "22"),
-    Echelon("army", "Army", "23"),
-    Echelon("army_group", "Army group / front", "24"),
-    Echelon("region", "Region / theatre", "25"),
+    Echelon("none", translate_noop("Symbol echelon", "None"), "00"),
+    Echelon("team", translate_noop("Symbol echelon", "Team / crew"), "11"),
+    Echelon("squad", translate_noop("Symbol echelon", "Squad"), "12"),
+    Echelon("section", translate_noop("Symbol echelon", "Section"), "13"),
+    Echelon("platoon", translate_noop("Symbol echelon", "Platoon / detachment"), "14"),
+    Echelon("company", translate_noop("Symbol echelon", "Company / battery / troop"), "15"),
+    Echelon("battalion", translate_noop("Symbol echelon", "Battalion / squadron"), "16"),
+    Echelon("regiment", translate_noop("Symbol echelon", "Regiment / group"), "17"),
+    Echelon("brigade", translate_noop("Symbol echelon", "Brigade"), "18"),
+    Echelon("division", translate_noop("Symbol echelon", "Division"), "21"),
+    Echelon("corps", translate_noop("Symbol echelon", "Corps"), "22"),
+    Echelon("army", translate_noop("Symbol echelon", "Army"), "23"),
+    Echelon("army_group", translate_noop("Symbol echelon", "Army group / front"), "24"),
+    Echelon("region", translate_noop("Symbol echelon", "Region / theatre"), "25"),
 )
 
 # Status (position 7). The picker offers "present" and "planned"; the rest parse and build.
@@ -110,6 +139,22 @@ STATUSES: dict[str, str] = {
     "destroyed": "4",
     "full_to_capacity": "5",
 }
+
+# The picker's groups of entity types (shown in a type's tooltip).
+_MANOEUVRE = translate_noop("Symbol category", "Manoeuvre")
+_FIRES = translate_noop("Symbol category", "Fires")
+_PROTECTION = translate_noop("Symbol category", "Protection")
+_INTELLIGENCE = translate_noop("Symbol category", "Intelligence")
+_COMMAND_AND_CONTROL = translate_noop("Symbol category", "Command and control")
+_AVIATION = translate_noop("Symbol category", "Aviation")
+_SUSTAINMENT = translate_noop("Symbol category", "Sustainment")
+_LAND_EQUIPMENT = translate_noop("Symbol category", "Land equipment")
+_INSTALLATION = translate_noop("Symbol category", "Installation")
+_AIR = translate_noop("Symbol category", "Air")
+_MARITIME = translate_noop("Symbol category", "Maritime")
+_OTHER = translate_noop("Symbol category", "Other")
+# The name of a code the catalogue does not have, with its symbol set and entity digits.
+OTHER_SYMBOL = translate_noop("Symbols", "Other symbol (set {set}, entity {entity})")
 
 # Position 8: dummy (feint) + headquarters + task force, as bits 1, 2 and 4.
 _DUMMY, _HQ, _TASK_FORCE = 1, 2, 4
@@ -136,8 +181,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Land units (symbol set 10): manoeuvre ---
     _e(
         "infantry",
-        "Infantry",
-        "Manoeuvre",
+        translate_noop("Symbols", "Infantry"),
+        _MANOEUVRE,
         "10",
         "121100",
         "00",
@@ -149,8 +194,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "mechanized_infantry",
-        "Mechanized infantry",
-        "Manoeuvre",
+        translate_noop("Symbols", "Mechanized infantry"),
+        _MANOEUVRE,
         "10",
         "121102",
         "00",
@@ -166,8 +211,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # infantry + armour oval
     _e(
         "motorized_infantry",
-        "Motorized infantry",
-        "Manoeuvre",
+        translate_noop("Symbols", "Motorized infantry"),
+        _MANOEUVRE,
         "10",
         "121104",
         "00",
@@ -178,8 +223,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # infantry + vertical line
     _e(
         "airborne_infantry",
-        "Airborne infantry",
-        "Manoeuvre",
+        translate_noop("Symbols", "Airborne infantry"),
+        _MANOEUVRE,
         "10",
         "121100",
         "00",
@@ -191,8 +236,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # sector 2 modifier 01: airborne
     _e(
         "air_assault",
-        "Air assault",
-        "Manoeuvre",
+        translate_noop("Symbols", "Air assault"),
+        _MANOEUVRE,
         "10",
         "120100",
         "00",
@@ -203,8 +248,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # air assault with organic lift
     _e(
         "marine_infantry",
-        "Marine / naval infantry",
-        "Manoeuvre",
+        translate_noop("Symbols", "Marine / naval infantry"),
+        _MANOEUVRE,
         "10",
         "121101",
         "00",
@@ -215,8 +260,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # infantry + amphibious wave
     _e(
         "mountain_infantry",
-        "Mountain infantry",
-        "Manoeuvre",
+        translate_noop("Symbols", "Mountain infantry"),
+        _MANOEUVRE,
         "10",
         "121100",
         "00",
@@ -228,8 +273,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # sector 2 modifier 27
     _e(
         "armour",
-        "Armour",
-        "Manoeuvre",
+        translate_noop("Symbols", "Armour"),
+        _MANOEUVRE,
         "10",
         "120500",
         "00",
@@ -244,8 +289,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # the track oval
     _e(
         "armoured_reconnaissance",
-        "Armoured reconnaissance",
-        "Manoeuvre",
+        translate_noop("Symbols", "Armoured reconnaissance"),
+        _MANOEUVRE,
         "10",
         "120501",
         "00",
@@ -257,8 +302,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "reconnaissance",
-        "Reconnaissance",
-        "Manoeuvre",
+        translate_noop("Symbols", "Reconnaissance"),
+        _MANOEUVRE,
         "10",
         "121300",
         "00",
@@ -270,8 +315,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # single diagonal
     _e(
         "anti_tank",
-        "Anti-tank",
-        "Manoeuvre",
+        translate_noop("Symbols", "Anti-tank"),
+        _MANOEUVRE,
         "10",
         "120400",
         "00",
@@ -283,8 +328,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "combined_arms",
-        "Combined arms",
-        "Manoeuvre",
+        translate_noop("Symbols", "Combined arms"),
+        _MANOEUVRE,
         "10",
         "121000",
         "00",
@@ -295,8 +340,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "special_operations_forces",
-        "Special operations forces",
-        "Manoeuvre",
+        translate_noop("Symbols", "Special operations forces"),
+        _MANOEUVRE,
         "10",
         "121800",
         "00",
@@ -308,8 +353,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "unmanned_aircraft_unit",
-        "UAV unit (unmanned aircraft systems)",
-        "Manoeuvre",
+        translate_noop("Symbols", "UAV unit (unmanned aircraft systems)"),
+        _MANOEUVRE,
         "10",
         "121900",
         "00",
@@ -323,8 +368,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Land units: fires ---
     _e(
         "field_artillery",
-        "Field artillery",
-        "Fires",
+        translate_noop("Symbols", "Field artillery"),
+        _FIRES,
         "10",
         "130300",
         "00",
@@ -336,8 +381,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # the filled dot
     _e(
         "self_propelled_artillery",
-        "Self-propelled artillery",
-        "Fires",
+        translate_noop("Symbols", "Self-propelled artillery"),
+        _FIRES,
         "10",
         "130301",
         "00",
@@ -351,8 +396,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "rocket_artillery",
-        "Rocket artillery (MLRS)",
-        "Fires",
+        translate_noop("Symbols", "Rocket artillery (MLRS)"),
+        _FIRES,
         "10",
         "130300",
         "41",
@@ -366,11 +411,20 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
         "rocket",
         "artillery",
     ),  # sector 1 modifier 41: multiple rocket launcher
-    _e("mortar", "Mortar", "Fires", "10", "130800", "00", "00", "indirect fire"),
+    _e(
+        "mortar",
+        translate_noop("Symbols", "Mortar"),
+        _FIRES,
+        "10",
+        "130800",
+        "00",
+        "00",
+        "indirect fire",
+    ),
     _e(
         "air_defence",
-        "Air defence",
-        "Fires",
+        translate_noop("Symbols", "Air defence"),
+        _FIRES,
         "10",
         "130100",
         "00",
@@ -383,8 +437,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # the dome
     _e(
         "air_defence_missile",
-        "Air defence, missile",
-        "Fires",
+        translate_noop("Symbols", "Air defence, missile"),
+        _FIRES,
         "10",
         "130102",
         "00",
@@ -402,8 +456,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "surface_to_surface_missile",
-        "Missile (surface-to-surface)",
-        "Fires",
+        translate_noop("Symbols", "Missile (surface-to-surface)"),
+        _FIRES,
         "10",
         "130700",
         "00",
@@ -418,8 +472,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Land units: protection ---
     _e(
         "engineer",
-        "Engineer",
-        "Protection",
+        translate_noop("Symbols", "Engineer"),
+        _PROTECTION,
         "10",
         "140700",
         "00",
@@ -430,8 +484,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # the castle-like bar
     _e(
         "combat_engineer",
-        "Combat engineer",
-        "Protection",
+        translate_noop("Symbols", "Combat engineer"),
+        _PROTECTION,
         "10",
         "140700",
         "09",
@@ -442,8 +496,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # sector 1 modifier 09: combat
     _e(
         "cbrn_defence",
-        "CBRN defence",
-        "Protection",
+        translate_noop("Symbols", "CBRN defence"),
+        _PROTECTION,
         "10",
         "140100",
         "00",
@@ -457,8 +511,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "military_police",
-        "Military police",
-        "Protection",
+        translate_noop("Symbols", "Military police"),
+        _PROTECTION,
         "10",
         "141200",
         "00",
@@ -470,8 +524,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "explosive_ordnance_disposal",
-        "Explosive ordnance disposal",
-        "Protection",
+        translate_noop("Symbols", "Explosive ordnance disposal"),
+        _PROTECTION,
         "10",
         "140800",
         "00",
@@ -483,8 +537,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "security",
-        "Security",
-        "Protection",
+        translate_noop("Symbols", "Security"),
+        _PROTECTION,
         "10",
         "141700",
         "00",
@@ -494,8 +548,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "border_guard",
-        "Border guard",
-        "Protection",
+        translate_noop("Symbols", "Border guard"),
+        _PROTECTION,
         "10",
         "200200",
         "00",
@@ -508,8 +562,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Land units: intelligence ---
     _e(
         "military_intelligence",
-        "Military intelligence",
-        "Intelligence",
+        translate_noop("Symbols", "Military intelligence"),
+        _INTELLIGENCE,
         "10",
         "151000",
         "00",
@@ -520,8 +574,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "electronic_warfare",
-        "Electronic warfare",
-        "Intelligence",
+        translate_noop("Symbols", "Electronic warfare"),
+        _INTELLIGENCE,
         "10",
         "150500",
         "00",
@@ -534,8 +588,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Land units: command, control and communications ---
     _e(
         "headquarters",
-        "Headquarters / command and control",
-        "Command and control",
+        translate_noop("Symbols", "Headquarters / command and control"),
+        _COMMAND_AND_CONTROL,
         "10",
         "110000",
         "00",
@@ -547,8 +601,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "signal",
-        "Signal",
-        "Command and control",
+        translate_noop("Symbols", "Signal"),
+        _COMMAND_AND_CONTROL,
         "10",
         "111000",
         "00",
@@ -560,8 +614,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "cimic",
-        "Civil-military cooperation (CIMIC)",
-        "Command and control",
+        translate_noop("Symbols", "Civil-military cooperation (CIMIC)"),
+        _COMMAND_AND_CONTROL,
         "10",
         "110300",
         "00",
@@ -571,8 +625,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "psychological_operations",
-        "Psychological operations (MISO)",
-        "Command and control",
+        translate_noop("Symbols", "Psychological operations (MISO)"),
+        _COMMAND_AND_CONTROL,
         "10",
         "110600",
         "00",
@@ -585,8 +639,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Land units: aviation ---
     _e(
         "aviation_rotary_wing",
-        "Aviation, rotary wing",
-        "Aviation",
+        translate_noop("Symbols", "Aviation, rotary wing"),
+        _AVIATION,
         "10",
         "120600",
         "00",
@@ -598,8 +652,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "attack_helicopter",
-        "Attack helicopter",
-        "Aviation",
+        translate_noop("Symbols", "Attack helicopter"),
+        _AVIATION,
         "10",
         "120600",
         "03",
@@ -612,8 +666,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # sector 1 modifier 03: attack
     _e(
         "aviation_fixed_wing",
-        "Aviation, fixed wing",
-        "Aviation",
+        translate_noop("Symbols", "Aviation, fixed wing"),
+        _AVIATION,
         "10",
         "120800",
         "00",
@@ -625,8 +679,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Land units: sustainment ---
     _e(
         "logistics",
-        "Logistics (combat service support)",
-        "Sustainment",
+        translate_noop("Symbols", "Logistics (combat service support)"),
+        _SUSTAINMENT,
         "10",
         "160600",
         "00",
@@ -638,8 +692,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "supply",
-        "Supply",
-        "Sustainment",
+        translate_noop("Symbols", "Supply"),
+        _SUSTAINMENT,
         "10",
         "163400",
         "00",
@@ -651,8 +705,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "maintenance",
-        "Maintenance",
-        "Sustainment",
+        translate_noop("Symbols", "Maintenance"),
+        _SUSTAINMENT,
         "10",
         "161100",
         "00",
@@ -663,8 +717,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "transportation",
-        "Transportation",
-        "Sustainment",
+        translate_noop("Symbols", "Transportation"),
+        _SUSTAINMENT,
         "10",
         "163600",
         "00",
@@ -676,8 +730,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "medical",
-        "Medical",
-        "Sustainment",
+        translate_noop("Symbols", "Medical"),
+        _SUSTAINMENT,
         "10",
         "161300",
         "00",
@@ -688,8 +742,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "medical_treatment_facility",
-        "Medical treatment facility",
-        "Sustainment",
+        translate_noop("Symbols", "Medical treatment facility"),
+        _SUSTAINMENT,
         "10",
         "161400",
         "00",
@@ -699,11 +753,21 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
         "role 2",
         "role 3",
     ),
-    _e("ammunition", "Ammunition", "Sustainment", "10", "160400", "00", "00", "munitions", "ammo"),
+    _e(
+        "ammunition",
+        translate_noop("Symbols", "Ammunition"),
+        _SUSTAINMENT,
+        "10",
+        "160400",
+        "00",
+        "00",
+        "munitions",
+        "ammo",
+    ),
     _e(
         "fuel",
-        "Petroleum, oil and lubricants",
-        "Sustainment",
+        translate_noop("Symbols", "Petroleum, oil and lubricants"),
+        _SUSTAINMENT,
         "10",
         "162500",
         "00",
@@ -715,8 +779,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Land equipment (symbol set 15) ---
     _e(
         "tank",
-        "Tank",
-        "Land equipment",
+        translate_noop("Symbols", "Tank"),
+        _LAND_EQUIPMENT,
         "15",
         "120200",
         "00",
@@ -731,8 +795,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "multiple_rocket_launcher",
-        "Multiple rocket launcher",
-        "Land equipment",
+        translate_noop("Symbols", "Multiple rocket launcher"),
+        _LAND_EQUIPMENT,
         "15",
         "111600",
         "00",
@@ -744,8 +808,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "ssm_launcher_short_range",
-        "SRBM launcher (Iskander-class)",
-        "Land equipment",
+        translate_noop("Symbols", "SRBM launcher (Iskander-class)"),
+        _LAND_EQUIPMENT,
         "15",
         "111301",
         "00",
@@ -759,8 +823,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "sam_launcher",
-        "Surface-to-air missile launcher",
-        "Land equipment",
+        translate_noop("Symbols", "Surface-to-air missile launcher"),
+        _LAND_EQUIPMENT,
         "15",
         "111100",
         "00",
@@ -775,8 +839,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Land installations (symbol set 20) ---
     _e(
         "military_base",
-        "Military base",
-        "Installation",
+        translate_noop("Symbols", "Military base"),
+        _INSTALLATION,
         "20",
         "120802",
         "00",
@@ -788,8 +852,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "airfield",
-        "Airfield / airport",
-        "Installation",
+        translate_noop("Symbols", "Airfield / airport"),
+        _INSTALLATION,
         "20",
         "120803",
         "00",
@@ -801,8 +865,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "seaport",
-        "Seaport",
-        "Installation",
+        translate_noop("Symbols", "Seaport"),
+        _INSTALLATION,
         "20",
         "121309",
         "00",
@@ -814,8 +878,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "nuclear_power_plant",
-        "Nuclear power plant",
-        "Installation",
+        translate_noop("Symbols", "Nuclear power plant"),
+        _INSTALLATION,
         "20",
         "120502",
         "03",
@@ -828,8 +892,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),  # generation station + sector 1 modifier 03: nuclear
     _e(
         "missile_site",
-        "Missile site",
-        "Installation",
+        translate_noop("Symbols", "Missile site"),
+        _INSTALLATION,
         "20",
         "111400",
         "00",
@@ -841,8 +905,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Air (symbol set 01) ---
     _e(
         "military_aircraft",
-        "Military aircraft, fixed wing",
-        "Air",
+        translate_noop("Symbols", "Military aircraft, fixed wing"),
+        _AIR,
         "01",
         "110100",
         "00",
@@ -854,8 +918,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "fighter",
-        "Fighter aircraft",
-        "Air",
+        translate_noop("Symbols", "Fighter aircraft"),
+        _AIR,
         "01",
         "110104",
         "00",
@@ -870,8 +934,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "military_helicopter",
-        "Military helicopter",
-        "Air",
+        translate_noop("Symbols", "Military helicopter"),
+        _AIR,
         "01",
         "110200",
         "00",
@@ -881,8 +945,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     ),
     _e(
         "uav",
-        "Unmanned aerial vehicle (UAV)",
-        "Air",
+        translate_noop("Symbols", "Unmanned aerial vehicle (UAV)"),
+        _AIR,
         "01",
         "110300",
         "00",
@@ -897,8 +961,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     # --- Sea surface (30) and subsurface (35) ---
     _e(
         "surface_combatant",
-        "Surface combatant (warship)",
-        "Maritime",
+        translate_noop("Symbols", "Surface combatant (warship)"),
+        _MARITIME,
         "30",
         "120200",
         "00",
@@ -908,12 +972,32 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
         "destroyer",
         "naval",
     ),
-    _e("frigate", "Frigate", "Maritime", "30", "120204", "00", "00", "warship", "ship"),
-    _e("corvette", "Corvette", "Maritime", "30", "120205", "00", "00", "warship", "ship"),
+    _e(
+        "frigate",
+        translate_noop("Symbols", "Frigate"),
+        _MARITIME,
+        "30",
+        "120204",
+        "00",
+        "00",
+        "warship",
+        "ship",
+    ),
+    _e(
+        "corvette",
+        translate_noop("Symbols", "Corvette"),
+        _MARITIME,
+        "30",
+        "120205",
+        "00",
+        "00",
+        "warship",
+        "ship",
+    ),
     _e(
         "submarine",
-        "Submarine",
-        "Maritime",
+        translate_noop("Symbols", "Submarine"),
+        _MARITIME,
         "35",
         "110100",
         "00",
@@ -1027,8 +1111,8 @@ def parse_sidc(sidc: str) -> SymbolChoice | None:
     code = sidc[4:6] + sidc[10:20]
     ent = _BY_CODE.get(code) or EntityType(
         "",
-        f"Other symbol (set {sidc[4:6]}, entity {sidc[10:16]})",
-        "Other",
+        OTHER_SYMBOL.format(set=sidc[4:6], entity=sidc[10:16]),
+        _OTHER,
         sidc[4:6],
         sidc[10:16],
         sidc[16:18],
@@ -1048,26 +1132,39 @@ def _haystacks() -> tuple[tuple[EntityType, str, tuple[str, ...]], ...]:
     return tuple((e, fold(e.name), tuple(fold(k) for k in e.keywords)) for e in ENTITY_TYPES)
 
 
+@lru_cache(maxsize=1024)
+def _folded(name: str) -> str:
+    # By the text itself, so a name in another language (or another translation) is folded
+    # afresh: a few languages' worth of names.
+    return fold(name)
+
+
 def search(text: str) -> list[EntityType]:
     """Catalogue entries whose name or keywords contain every word of `text` (folded as
     place names are: case, accents and punctuation ignored), best first: names that are or
     start with the text, then entries with the text as a keyword, then names containing it,
-    then the rest. An empty text gives the whole catalogue in order."""
+    then the rest. An empty text gives the whole catalogue in order.
+
+    A name is the English one and the one in the active language, so "Infanterie" finds
+    infantry in German and "infantry" still does; the keywords are English (with a few
+    words of other armies: "panzergrenadier", "chasseurs alpins")."""
     query = fold(text)
     if not query:
         return list(ENTITY_TYPES)
     words = query.split()
     ranked: list[tuple[int, int, EntityType]] = []
-    for index, (entry, name, keywords) in enumerate(_haystacks()):
-        if not all(w in name or any(w in k for k in keywords) for w in words):
+    for index, (entry, english, keywords) in enumerate(_haystacks()):
+        shown = _folded(entry.display_name)  # in the language active now
+        names = (english,) if shown == english else (english, shown)
+        if not all(any(w in n for n in names) or any(w in k for k in keywords) for w in words):
             continue
-        if name == query:
+        if query in names:
             rank = 0
-        elif name.startswith(query):
+        elif any(n.startswith(query) for n in names):
             rank = 1
         elif query in keywords:
             rank = 2
-        elif query in name:
+        elif any(query in n for n in names):
             rank = 3
         else:
             rank = 4

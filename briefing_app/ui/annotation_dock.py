@@ -397,9 +397,10 @@ class QtAnnotationDock(QDockWidget):
         kinds = {annotation_kind(a) for a in chosen}
         kind = annotation_kind(first)
         style = annotation_style(first.style)
-        several = len(chosen) > 1
+        count = len(chosen)
+        several = count > 1
         self.kind_label.setText(
-            translate("AnnotationDock", "%n annotations", None, len(chosen))
+            translate("AnnotationDock", "%n annotations", None, count)
             if several
             else kind_name(kind)
         )

@@ -508,10 +508,11 @@ class AnnotationEditor(QObject):
         chosen = self._selected_annotations()
         if not chosen:
             return
+        count = len(chosen)
         label = (
             translate("AnnotationEditor", "Delete annotation")
-            if len(chosen) == 1
-            else translate("AnnotationEditor", "Delete %n annotations", None, len(chosen))
+            if count == 1
+            else translate("AnnotationEditor", "Delete %n annotations", None, count)
         )
         self.window.run(commands.RemoveAnnotations([a.id for a in chosen], label=label))
         self.select([])
@@ -553,8 +554,9 @@ class AnnotationEditor(QObject):
             )
         )
         QGuiApplication.clipboard().setMimeData(data)
+        copied = len(chosen)
         self.window.statusBar().showMessage(
-            translate("AnnotationEditor", "Copied %n annotation(s)", None, len(chosen)), 4000
+            translate("AnnotationEditor", "Copied %n annotation(s)", None, copied), 4000
         )
         return True
 

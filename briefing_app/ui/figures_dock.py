@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.data.builtin_names import metric_label
 from briefing_app.data.datasets import Datasets
 from briefing_app.scene.build import GroupingChoice
 from briefing_app.scene.grouping_stats import (
@@ -149,7 +150,9 @@ class QtFiguresDock(QDockWidget):
             else []
         )
         metrics = list(data.figures.metrics.values()) if data and data.figures else []
-        headers = [translate("FiguresDock", "Country")] + [f"{m.label} ({m.year})" for m in metrics]
+        headers = [translate("FiguresDock", "Country")] + [
+            f"{metric_label(m.id, m.label)} ({m.year})" for m in metrics
+        ]
         self.breakdown.clear()
         self.breakdown.setColumnCount(len(headers))
         self.breakdown.setHorizontalHeaderLabels(headers)
@@ -168,7 +171,8 @@ class QtFiguresDock(QDockWidget):
                         ).format(country=row.name)
                     )
                 else:
-                    item.setToolTip(f"{metric.label}, {cell.year}: {cell.source_url}")
+                    label = metric_label(metric.id, metric.label)
+                    item.setToolTip(f"{label}, {cell.year}: {cell.source_url}")
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )

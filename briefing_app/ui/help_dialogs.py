@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from briefing_app import __version__
 from briefing_app.core.paths import geodata_dir
 from briefing_app.data import licences
+from briefing_app.data.builtin_names import metric_label
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
 from briefing_app.data.licences import Component
@@ -366,28 +367,13 @@ def data_sources(data: Datasets) -> list[SourceEntry]:
             rows.append(
                 SourceEntry(
                     translate("Help", "Country figures"),
-                    f"{metric.label} ({metric.year})",
+                    f"{metric_label(metric.id, metric.label)} ({metric.year})",
                     metric.source,
                     metric.source_url,
                     metric.as_of.isoformat(),
                 )
             )
     return rows
-
-
-# The kinds of bundled component (data/licences.py KINDS), marked for translation: the
-# manifest names a component's kind with one of these English words.
-COMPONENT_KINDS = (
-    QT_TRANSLATE_NOOP("Help", "Data"),
-    QT_TRANSLATE_NOOP("Help", "Font"),
-    QT_TRANSLATE_NOOP("Help", "JavaScript library"),
-    QT_TRANSLATE_NOOP("Help", "Runtime"),
-)
-
-
-def kind_name(kind: str) -> str:
-    """A component's kind in the user's language."""
-    return translate("Help", kind)
 
 
 def bundled_components() -> list[Component]:
@@ -519,7 +505,7 @@ class QtAboutDialog(QDialog):
             version = f" {component.version}" if component.version else ""
             self.component_list.addItem(f"{component.name}{version}")
             self.component_list.item(self.component_list.count() - 1).setToolTip(
-                f"{kind_name(component.kind)}: {component.licence}"
+                f"{licences.kind_name(component.kind)}: {component.licence}"
             )
         self.component_info = _plain_label("")
         self.component_info.setAccessibleName(translate("Help", "Licence of the selected item"))
@@ -547,7 +533,7 @@ class QtAboutDialog(QDialog):
             return
         component = self.components[row]
         lines = [
-            f"{component.name} ({kind_name(component.kind)})",
+            f"{component.name} ({licences.kind_name(component.kind)})",
             translate("Help", "Version: {version}").format(version=component.version or "—"),
             translate("Help", "Licence: {licence}").format(licence=component.licence),
         ]
@@ -573,7 +559,7 @@ class QtAboutDialog(QDialog):
         lines += ["", translate("Help", "BUNDLED DATA, FONTS AND LIBRARIES")]
         for component in self.components:
             lines.append(
-                f"• {kind_name(component.kind)}: {component.name} {component.version}"
+                f"• {licences.kind_name(component.kind)}: {component.name} {component.version}"
                 f" — {component.licence}"
             )
         return "\n".join(lines) + "\n"

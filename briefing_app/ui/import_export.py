@@ -161,8 +161,9 @@ class _ChoiceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("ImportExport", "Choose layers"))
         column = QVBoxLayout(self)
+        count = len(names)
         label = QLabel(
-            translate("ImportExport", "{file} holds %n layers. Import:", None, len(names)).format(
+            translate("ImportExport", "{file} holds %n layers. Import:", None, count).format(
                 file=path.name
             )
         )
@@ -349,14 +350,15 @@ class ImportExport(QObject):
         count = sum(len(layer.features) for layer in layers)
         repaired = sum(1 for layer in layers for n in layer.notes if n.startswith("Repaired"))
         dropped = sum(1 for layer in layers for n in layer.notes if n.startswith("Not imported"))
+        layer_count = len(layers)
         message = (
             translate("ImportExport", "Imported {count} features from {file} in 1 layer")
-            if len(layers) == 1
+            if layer_count == 1
             else translate(
                 "ImportExport",
                 "Imported {count} features from {file} in %n layers",
                 None,
-                len(layers),
+                layer_count,
             )
         ).format(count=count, file=path.name)
         counts = [text for layer in geofile.layers for text in layer.counts]

@@ -1,6 +1,8 @@
 """A dialog to choose an APP-6 unit symbol: type, affiliation, echelon, HQ / task force.
 
-The choices live in `briefing_app.symbols.catalog` (no Qt); this module only shows them.
+The choices live in `briefing_app.symbols.catalog` (no Qt); this module only shows them,
+by their names in the active language (`display_name`); the search finds a type by its
+English name and keywords and by its name in that language.
 """
 
 from __future__ import annotations
@@ -76,11 +78,11 @@ class SymbolPickerDialog(QDialog):
 
         self.affiliation = QComboBox()
         for a in sc.AFFILIATIONS:
-            self.affiliation.addItem(a.name, a.key)
+            self.affiliation.addItem(a.display_name, a.key)
         self.affiliation.setAccessibleName(translate("SymbolPicker", "Affiliation"))
         self.echelon = QComboBox()
         for e in sc.ECHELONS:
-            self.echelon.addItem(e.name, e.key)
+            self.echelon.addItem(e.display_name, e.key)
         self.echelon.setAccessibleName(translate("SymbolPicker", "Echelon"))
         self.hq = QCheckBox(translate("SymbolPicker", "&Headquarters"))
         self.hq.setAccessibleName(translate("SymbolPicker", "Headquarters"))
@@ -220,7 +222,7 @@ class SymbolPickerDialog(QDialog):
             )
         else:
             self.preview.clear()
-        self.type_name.setText(self._entity.name)
+        self.type_name.setText(self._entity.display_name)
         self.ok_button.setEnabled(valid)
 
     # --- list of types ---
@@ -230,9 +232,9 @@ class SymbolPickerDialog(QDialog):
         self.types.blockSignals(True)
         self.types.clear()
         for entry in entries:
-            item = QListWidgetItem(entry.name)
+            item = QListWidgetItem(entry.display_name)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            item.setToolTip(f"{entry.name}\n{entry.category} · {entry.code}")
+            item.setToolTip(f"{entry.display_name}\n{entry.display_category} · {entry.code}")
             self.types.addItem(item)
         self._refresh_icons()
         keys = [e.key for e in entries]

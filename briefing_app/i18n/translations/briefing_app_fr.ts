@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Annotation kind</name>
     <message>
         <source>Marker</source>
@@ -37,6 +48,819 @@
     </message>
     <message>
         <source>Pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDock</name>
+    <message>
+        <source>Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle / range ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pen stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle / range ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pen stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash-dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {radius} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} — {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select to edit; Shift or Ctrl to select several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected annotations (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected annotations (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when the annotation is clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line and text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change line style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line st&amp;yle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fill colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fill opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20-digit APP-6D symbol identification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose affiliation, echelon and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size of the text on the map and in the exports (default {size} pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius in kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geodesic radius of the ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides this annotation appears on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sl&amp;ides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw with the tools in the Draw tool bar, or select an annotation to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom ({dashes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slides yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select, move and reshape annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a marker: click on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place an APP-6 unit symbol: choose it, then click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a text label: click, then type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an arrow (a movement, an axis of advance): click the points, double-click or Enter to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line: click the points, double-click or Enter to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an area: click the corners, click the first to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a rectangle: drag, or click two corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Circle / Range Ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a geodesic ring: drag from the centre, or click the centre, then the radius (set it exactly in km in the panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure geodesic distance and bearing: click the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where the marker goes. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where the unit symbol goes. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where the text goes, then type it. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the points of the arrow; double-click or Enter to finish. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the points of the line; double-click or Enter to finish. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners; click the first corner to close the area. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from corner to corner, or click two corners. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press at the centre and drag to the radius, or click the centre, then click the radius. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the points to measure; double-click or Enter to finish. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tip}; Esc to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {kind} at coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: {distance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n annotations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no annotations or GeoJSON features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsOfBar</name>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> As of: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-of date slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the map shows memberships and occupied areas for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Unsaved changes cannot be backed up: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({when}): cannot be restored — {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in briefing, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of {when}: “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing App did not close properly. These briefings had changes that were not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later keeps the files; you are asked again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the recovery file of {recovery}? These changes cannot be restored afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes: {recovery}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” changed on disk since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite replaces those changes with yours (the file on disk is kept as {backup}). Save As… keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save briefing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Classification marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Edit briefing properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change layer opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change layer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save grouping “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete grouping “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose slides for annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove imported layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove layer “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update slide from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep pen drawing on “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateDisplay</name>
+    <message>
+        <source>Decimal degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pointer&apos;s position as Decimal degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees, minutes, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pointer&apos;s position as Degrees, minutes, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MGRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pointer&apos;s position as MGRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position under the pointer; right-click to choose the notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coordinates</name>
+    <message>
+        <source>A position is at most {count} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a position. Type decimal degrees (54.1, 22.93), degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude {value} is outside −90 to 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude {value} is outside −180 to 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an MGRS reference: a zone 1–60, a band letter, two square letters and an even number of digits (up to 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid MGRS reference.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,6 +963,49 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Drawing map {number} of {count}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out pages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the replay {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PowerPoint file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing frame {number} of {count}: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>Population</source>
@@ -154,6 +1021,14 @@
     </message>
     <message>
         <source>Armed forces personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current US$</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,10 +1117,130 @@
     </message>
 </context>
 <context>
+    <name>FiguresDock</name>
+    <message>
+        <source>Grouping figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping to total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of each member country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the per-country figures with years and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sourced figure for {country}: shown as missing, not 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save briefing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a read-only file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is marked read-only, perhaps so that it is not changed by mistake.
+
+Replace it with this briefing anyway? (The file stays read-only; the version it holds now is kept as its .bak.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing “{name}” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Grouping</name>
     <message>
         <source>Coalition of the Willing</source>
-        <translation>Coalition des volontaires</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weimar Triangle</source>
@@ -257,10 +1252,693 @@
     </message>
 </context>
 <context>
+    <name>GroupingActions</name>
+    <message>
+        <source>Delete grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the grouping “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupingDialog</name>
+    <message>
+        <source>1 country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. European alliance with Ukraine, without the US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the grouping on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour the map and the PDF give its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the members of a built-in grouping, then edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick countries, or click them on the map to add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter countries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the countries in the grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries in the grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grouping needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOff</name>
+    <message>
+        <source>PNG image, 1920 × 1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 3840 × 2160</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {kind}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} export cancelled; no file written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map copied with its legend, scale bar and marking (1920 × 1080)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Slide Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PowerPoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Presentation (full screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool bar: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map and panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing App — keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts — Briefing App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action, key or menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the shown shortcuts to the clipboard as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the shown shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groupings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupied territory and derived lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Briefing App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy versions, sources and licences to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app makes no network request: maps, data, fonts and scripts all ship with it, and exported HTML files load nothing from the network either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources and their as-of dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fact on the map cites its source. “As of” is the date up to which a record is known to be true. Data corrections in the data folder (Help menu) are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled data, fonts and libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA SOURCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUNDLED DATA, FONTS AND LIBRARIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>Geodata files ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with coordinates ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} holds %n layers. Import:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layers to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates in the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the coordinate columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: Briefing App imports {suffixes} files, not &apos;{suffix}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file without an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no feature with a usable geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} features from {file} in 1 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {count} features from {file} in %n layers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{message} — {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} — some were repaired or left out: see the layer&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of {file} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This briefing has no annotations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as KML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as GeoJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} features to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Unknown language {code}; choose one of {choices}.</source>
         <translation>Langue inconnue {code}&#x202f;; choisissez parmi {choices}.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerDock</name>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layers, top of the map first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to show a layer; drag to change which is drawn on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour countries by grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a second grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New grouping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build your own grouping of countries (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this layer as GeoJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this layer as KML (Google Earth, TAK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this layer from the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the selected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nothing —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source: View → Sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -339,6 +2017,25 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JavaScript library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Location precision</name>
     <message>
         <source>site</source>
@@ -354,6 +2051,403 @@
     </message>
 </context>
 <context>
+    <name>LogActions</name>
+    <message>
+        <source>Log folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source} (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <source>Data corrections folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a briefing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file as a layer (or drop the file on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the briefing as a PDF to hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the briefing as one interactive HTML file that works offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Power&amp;Point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing as a PowerPoint deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Slide &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as shown as a PNG picture or a one-page vector PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a grouping&apos;s membership between two dates as an animated GIF (or MP4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;GeoJSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotations as GeoJSON (QGIS, web maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;KML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotations as KML (Google Earth, TAK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handout (the PDF&apos;s pages), with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Briefing App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the selected annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste annotations (also GeoJSON text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the map as shown, with its legend, scale bar and marking, as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Grouping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a custom grouping of countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, classification marking, as-of date, author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the briefing&apos;s saved map view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source and as-of date of what is on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, population, GDP, defence spending of a grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the line or area being drawn (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Drawing / Clear Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop drawing; a second Esc clears the selection (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the line or area being drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel / Select Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop drawing; a second Esc clears the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place at &amp;Coordinates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Slide from Current Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a slide with the current view, layers and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present from Selected Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-screen presentation; Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present from &amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-screen presentation from the first slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where layers, drawing tools, slides and export are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every menu entry and key, to search, copy or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Corrections Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files here correct or extend the built-in memberships, deployments and flashpoints (see geodata/README.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s log files, to send with a problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, data sources and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Occupation status</name>
     <message>
         <source>occupied</source>
@@ -361,6 +2455,622 @@
     </message>
     <message>
         <source>claimed annexation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfAppendix</name>
+    <message>
+        <source>Appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of {grouping} on {date} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom grouping in this briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments on the maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework nation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashpoints and ranges on the maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sourced location: not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of {grouping} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage, source and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfCover</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security briefing as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paper} ({size}, {base} enlarged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: members, deployments and flashpoints with sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Scale at map centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points, continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points: on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend continued on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend, continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locator: the map&apos;s extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfSources</name>
+    <message>
+        <source>Basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full list p. {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each map page cites its sources by these numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceAtCoordinates</name>
+    <message>
+        <source>Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place at Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decimal}  or  {mgrs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, degrees-minutes-seconds or MGRS: {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the position was read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the map (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a position, e.g. {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as {readings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text label needs its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pptx</name>
+    <message>
+        <source>Made with Briefing App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: {title}, as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom grouping in this briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated map: {title}, one frame per change of membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture plays in the slide show (an animated GIF); one frame per day the membership changed, each dated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the last slide: the end screen (Previous goes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next on the last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black screen (again to go back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White screen (again to go back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pen on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the pen strokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the pen strokes as annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the notes (without a presenter screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc to leave  ·  ← to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to slide {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ / PgDn / Space  next (then the end screen)
+← / PgUp  previous
+Home / End  first / last
+number + Enter  go to slide
+B / .  black   W  white
+P  pen   E  erase   K  keep
+Esc  end the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End  ({count} / {count} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience sees the end screen.
+
+← goes back to the last slide; Esc ends the presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>Briefing properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>{grouping}, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>1280 × 720 (for slides and e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (full HD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay must end on or after the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom grouping has no dates: the replay shows its members unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame per day the membership changed, each dated and marked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,12 +3248,847 @@
         <source>imported from {file} ({format}) on {date}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n features.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Loading places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search places (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a country, capital, city, deployment or flashpoint and fly the map there; old and other spellings work too (Königsberg, Wilno, Lvov)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place search is unavailable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlideActions</name>
+    <message>
+        <source>Slide {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This briefing has no slides yet: add one with Slides → Add Slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlideImage</name>
+    <message>
+        <source>Sources: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More in the handout&apos;s legend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlidesDock</name>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the working map: edits change it and no slide. With a slide shown, edits change that slide only (Esc in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show a slide; double-click or F2 to rename; drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a slide from the current map (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected slide as the map shows it: its view from the map, its changes accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected slide back as it was before the changes marked in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present from the selected slide (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points (speaker notes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points of the selected slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say on this slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDock</name>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of what is on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Symbol affiliation</name>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Symbol category</name>
+    <message>
+        <source>Manoeuvre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maritime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Symbol echelon</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team / crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platoon / detachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company / battery / troop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battalion / squadron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regiment / group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brigade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Army</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Army group / front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / theatre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SymbolPicker</name>
+    <message>
+        <source>Choose unit symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an APP-6 unit symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: tank, MLRS, Iskander, air defence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search symbol types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol code (20-digit APP-6D SIDC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a 20-digit APP-6D code to set the choices from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echelon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list; kept as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid symbol the choices here cannot express; kept as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid 20-digit APP-6D code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Symbols</name>
+    <message>
+        <source>Other symbol (set {set}, entity {entity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanized infantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motorized infantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airborne infantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marine / naval infantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mountain infantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armoured reconnaissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnaissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special operations forces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAV unit (unmanned aircraft systems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field artillery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-propelled artillery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rocket artillery (MLRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mortar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air defence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air defence, missile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missile (surface-to-surface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combat engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBRN defence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explosive ordnance disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic warfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters / command and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil-military cooperation (CIMIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological operations (MISO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aviation, rotary wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack helicopter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aviation, fixed wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics (combat service support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical treatment facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ammunition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petroleum, oil and lubricants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple rocket launcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRBM launcher (Iskander-class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface-to-air missile launcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airfield / airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seaport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuclear power plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missile site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military aircraft, fixed wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fighter aircraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military helicopter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmanned aerial vehicle (UAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface combatant (warship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corvette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submarine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window and the map in the Light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window and the map in the Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window and the map in the High Contrast theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>The map shows the built-in briefing “European security landscape”: countries, alliance and coalition membership, Eastern-flank deployments and flashpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groupings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The as-of bar sets the date the briefing describes. Drag the slider or pick a date: memberships, deployments and figures change to what was true then. Each slide keeps its own date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grouping figures panel (View menu) totals a grouping on that date: members, population, GDP, defence spending and personnel, each with its coverage and source, and a table by country to copy or save as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Draw tool bar places markers, unit symbols, arrows, lines, areas, range rings and labels on the map (keys {tool_keys}; Esc stops drawing). The Annotations panel lists what you drew: select an item there to change its label, colour or radius. Every edit can be undone with {undo_keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The File menu saves the briefing ({save_keys}) and exports it as a PDF to hand out ({pdf_keys}) or as one interactive HTML file that works offline ({html_keys}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search places ({keys}): type a country, capital, city, deployment or flashpoint and press Enter to fly the map there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help → Keyboard Shortcuts lists every key; Help → Welcome Tour shows this tour again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;built-in briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the example briefing this tour describes (asks first if the open briefing has unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (← or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (→ or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the tour (Esc); Help → Welcome Tour shows it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Briefing App · step {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
