@@ -8,11 +8,11 @@ import pytest
 from briefing_app.data.datasets import load_datasets
 from briefing_app.i18n import using_language
 from briefing_app.model.builtin import builtin_briefing
+from briefing_app.model.document import MapView
 from briefing_app.render import screen_labels
 from briefing_app.render.map_page import page_config
 from briefing_app.render.pdf import export_pdf
 from briefing_app.scene.build import build_scene
-from briefing_app.model.document import MapView
 
 
 def _pdf_text(path) -> str:
