@@ -1182,7 +1182,7 @@ class _Building:
 def _reference_layer(b: _Building) -> SceneLayer:
     # A layer drawn from its file alone (the countries): its citation is all it adds.
     d = b.definition
-    sources = (Source(d.source, d.source_url, d.as_of),)
+    sources: tuple[Source, ...] = (Source(d.source, d.source_url, d.as_of),)
     if d.kind == "countries" and active_language() != SOURCE_LANGUAGE:
         # The names come from CLDR in every language but English (the layer's own names).
         # No as-of date: the data file records the CLDR release, not the day it was true.
