@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.i18n import format_date
 from briefing_app.model import fileformat, recovery
 from briefing_app.model.recovery import FileState, Recovery, RecoveryError
 from briefing_app.ui.i18n import translate
@@ -170,7 +171,8 @@ def install_safety_net(window: QMainWindow) -> Autosave:
 
 def describe_recovery(item: Recovery) -> str:
     when = (
-        item.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        f"{format_date(item.saved_at.astimezone().date(), None, 'medium')} "
+        f"{item.saved_at.astimezone():%H:%M}"
         if item.saved_at
         else translate("Autosave", "unknown time")
     )

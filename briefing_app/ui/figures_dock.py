@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.data.builtin_names import metric_label
 from briefing_app.data.datasets import Datasets
+from briefing_app.i18n import format_date
 from briefing_app.scene.build import GroupingChoice
 from briefing_app.scene.grouping_stats import (
     CountryRow,
@@ -130,7 +131,7 @@ class QtFiguresDock(QDockWidget):
                 widget.deleteLater()
         self._rows_layout.addWidget(
             _label(
-                translate("FiguresDock", "As of {date}").format(date=self._day.isoformat()),
+                translate("FiguresDock", "As of {date}").format(date=format_date(self._day)),
                 "",
                 muted=True,
             )

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from briefing_app.data.datasets import Datasets
 from briefing_app.geo.mercator import fitted_zoom
+from briefing_app.i18n import format_date
 from briefing_app.model.document import Briefing, MapView, Slide
 from briefing_app.render import page_protocol
 from briefing_app.scene.build import Scene, scene_for_slide
@@ -768,7 +769,7 @@ class QtPresentation(QWidget):
         self._fit_title()
         self.map_area.set_notes(slide.notes)
         self._as_of_text = translate("Presentation", "As of {date}").format(
-            date=self._scene(index).as_of.isoformat()
+            date=format_date(self._scene(index).as_of)
         )
         number = f"{index + 1} / {len(self._slides)}"
         self.info_label.setText(f"{self._as_of_text}    {number}".strip())

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app import __version__
+from briefing_app.i18n import format_date
 from briefing_app.model import fileformat, recovery
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.ui import autosave
@@ -296,7 +297,8 @@ def test_dialog_lists_what_and_when_and_offers_restore_discard_later(qtbot, tmp_
     assert any("Never saved draft" in r and "never saved" in r for r in rows)
     assert any("Saved draft" in r and str(tmp_path / "saved.briefing") in r for r in rows)
     assert any("cannot be restored" in r for r in rows)
-    when = items[0].saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    saved = items[0].saved_at.astimezone()
+    when = f"{format_date(saved.date(), None, 'medium')} {saved:%H:%M}"  # "7 Dec 2026 14:05"
     assert any(when in r for r in rows)
     assert [
         b.text() for b in (dialog.restore_button, dialog.discard_button, dialog.later_button)
@@ -427,7 +429,8 @@ def test_each_entry_reads_in_full_at_the_dialogs_default_size(qtbot, tmp_path):
     for row, item in enumerate(items):
         entry = view.item(row)
         text = entry.text()
-        when = item.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        saved = item.saved_at.astimezone()
+        when = f"{format_date(saved.date(), None, 'medium')} {saved:%H:%M}"
         assert text.startswith(f"Changes of {when}")  # the date and time come first
         rect = view.visualItemRect(entry)
         assert rect.right() <= width

@@ -158,7 +158,11 @@ def test_title_date_and_number_change_with_the_map_not_before(show, qtbot):
     target = show.target_view(1)
     view = show.map.current_view
     assert abs(view.zoom - target.zoom) < 0.01
-    assert abs(view.center_lat - target.center_lat) < 0.05
+    # There to within a screen pixel (a side legend one pixel wider or narrower than the
+    # last slide's moves Leaflet's centre by half of it); in flight it is degrees away.
+    pixel = 360 / (256 * 2**target.zoom)
+    assert abs(view.center_lat - target.center_lat) < pixel
+    assert abs(view.center_lon - target.center_lon) < pixel
     assert show.info_label.text().endswith(f"2 / {len(doc.slides)}")
     assert_map_on(qtbot, show, 1)
 
@@ -276,7 +280,7 @@ def test_slide_with_its_own_date_and_layers_applies_them_after_the_move(qtbot, d
     assert "deployments" not in after["shown"]
     qtbot.waitUntil(lambda: 1 in settled, timeout=10_000)
     assert_map_on(qtbot, show, 1)
-    assert "2000-01-01" in show.info_label.text()
+    assert "1 January 2000" in show.info_label.text()
 
     press(qtbot, show, K.Key_PageDown, 2, show)  # back to the briefing's date and layers
     qtbot.waitUntil(
