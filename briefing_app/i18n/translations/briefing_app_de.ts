@@ -1684,145 +1684,145 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished">Ebene importieren</translation>
+        <translation>Ebene importieren</translation>
     </message>
     <message>
         <source>could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Choose layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen auswählen</translation>
     </message>
     <message numerus="yes">
         <source>{file} holds %n layers. Import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} enthält %n Ebene. Importieren:</numerusform>
+            <numerusform>{file} enthält %n Ebenen. Importieren:</numerusform>
         </translation>
     </message>
     <message>
         <source>Layers to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Ebenen</translation>
     </message>
     <message>
         <source>Coordinates in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten in der CSV-Datei</translation>
     </message>
     <message>
         <source>{file}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {note}</translation>
     </message>
     <message>
         <source>choose the coordinate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Koordinatenspalten aus.</translation>
     </message>
     <message>
         <source>Latitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Breite</translation>
     </message>
     <message>
         <source>Longitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Länge</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge:</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message>
         <source>{path}: Briefing App imports {suffixes} files, not &apos;{suffix}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Briefing App importiert Dateien vom Typ {suffixes}, nicht „{suffix}“.</translation>
     </message>
     <message>
         <source>a file without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei ohne Erweiterung</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren</translation>
     </message>
     <message>
         <source>{path}: no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kein Objekt mit verwendbarer Geometrie.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importieren</translation>
     </message>
     <message>
         <source>Imported {count} features from {file} in 1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Objekte aus {file} in 1 Ebene importiert</translation>
     </message>
     <message numerus="yes">
         <source>Imported {count} features from {file} in %n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Objekte aus {file} in %n Ebene importiert</numerusform>
+            <numerusform>{count} Objekte aus {file} in %n Ebenen importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — {counts}</translation>
     </message>
     <message>
         <source>{message} — some were repaired or left out: see the layer&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — einige wurden repariert oder ausgelassen: siehe Hinweise der Ebene</translation>
     </message>
     <message>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von {file} abgebrochen</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren</translation>
     </message>
     <message>
         <source>This briefing has no annotations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Briefing enthält noch keine Anmerkungen.</translation>
     </message>
     <message>
         <source>{title} — annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Anmerkungen</translation>
     </message>
     <message>
         <source>Export as KML</source>
-        <translation type="unfinished"></translation>
+        <translation>Als KML exportieren</translation>
     </message>
     <message>
         <source>Export as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als GeoJSON exportieren</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Exported {count} features to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Objekte nach {path} exportiert</translation>
     </message>
     <message>
         <source>Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene entfernen</translation>
     </message>
     <message>
         <source>Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierte Ebene „{name}“ aus diesem Briefing entfernen? (Bearbeiten → Rückgängig stellt sie wieder her.)</translation>
     </message>
 </context>
 <context>
@@ -1836,691 +1836,691 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <name>LayerDock</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen</translation>
     </message>
     <message>
         <source>Map layers, top of the map first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenebenen, oberste zuerst</translation>
     </message>
     <message>
         <source>Tick to show a layer; drag to change which is drawn on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Einblenden ankreuzen; ziehen, um die Zeichenreihenfolge zu ändern</translation>
     </message>
     <message>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft:</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft der ausgewählten Ebene</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft</translation>
     </message>
     <message>
         <source>Colour countries by grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder nach Gruppierung einfärben</translation>
     </message>
     <message>
         <source>Compare with a second grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer zweiten Gruppierung vergleichen</translation>
     </message>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfärben nach:</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit:</translation>
     </message>
     <message>
         <source>New grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppierung…</translation>
     </message>
     <message>
         <source>Build your own grouping of countries (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Ländergruppierung erstellen (Ctrl+G)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Ebene</translation>
     </message>
     <message>
         <source>GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON…</translation>
     </message>
     <message>
         <source>Export this layer as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ebene als GeoJSON exportieren</translation>
     </message>
     <message>
         <source>KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>KML…</translation>
     </message>
     <message>
         <source>Export this layer as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ebene als KML exportieren (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this layer from the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ebene aus dem Briefing entfernen</translation>
     </message>
     <message>
         <source>Source of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der ausgewählten Ebene</translation>
     </message>
     <message>
         <source>— nothing —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine —</translation>
     </message>
     <message>
         <source>{name} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (benutzerdefiniert)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Stand: {date}</translation>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>Every source: View → Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen: Ansicht → Quellen</translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkarte</translation>
     </message>
     <message>
         <source>Shaded relief, major rivers and lakes, and capitals, cities and towns by zoom (Natural Earth; places: GeoNames, CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schummerung, größere Flüsse und Seen sowie Hauptstädte, Städte und Orte je nach Zoomstufe (Natural Earth; Orte: GeoNames, CC BY 4.0).</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Länder</translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Country borders following the EU / UN General Assembly position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsgrenzen entsprechend der Position der EU / der UN-Generalversammlung.</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft</translation>
     </message>
     <message>
         <source>{file} (one source per membership)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (eine Quelle je Mitgliedschaft)</translation>
     </message>
     <message>
         <source>Countries coloured by a grouping, or by the overlap of two, on the briefing&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder nach einer Gruppierung oder nach der Überschneidung zweier Gruppierungen eingefärbt, zum Stichtag des Briefings.</translation>
     </message>
     <message>
         <source>Occupied territory of Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzte Gebiete der Ukraine</translation>
     </message>
     <message>
         <source>Ukrainian territory under Russian occupation, dated; hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainisches Staatsgebiet unter russischer Besatzung, datiert; schraffiert.</translation>
     </message>
     <message>
         <source>Eastern-flank deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationierungen an der Ostflanke</translation>
     </message>
     <message>
         <source>{file} (one source per site)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (eine Quelle je Standort)</translation>
     </message>
     <message>
         <source>NATO battlegroups, the German brigade in Lithuania and US sites in Poland, as APP-6 unit symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>NATO-Gefechtsverbände, die deutsche Brigade in Litauen und US-Standorte in Polen als taktische Zeichen nach APP-6.</translation>
     </message>
     <message>
         <source>Flashpoints and ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenherde und Reichweiten</translation>
     </message>
     <message>
         <source>{file} (one source per item)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (eine Quelle je Eintrag)</translation>
     </message>
     <message>
         <source>Kaliningrad, the Suwałki Gap, Belarus and Greenland, with geodesic weapon-range rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaliningrad, die Suwałki Gap, Belarus und Grönland, mit geodätischen Reichweitenringen von Waffensystemen.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Anmerkungen</translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>drawn in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Briefing gezeichnet</translation>
     </message>
     <message>
         <source>Markers, lines, areas and labels drawn in this briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Briefing gezeichnete Markierungen, Linien, Flächen und Beschriftungen.</translation>
     </message>
 </context>
 <context>
     <name>Licences</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift</translation>
     </message>
     <message>
         <source>JavaScript library</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript-Bibliothek</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
 </context>
 <context>
     <name>Location precision</name>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>standortgenau</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>ortsgenau</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>ungefähr</translation>
     </message>
 </context>
 <context>
     <name>LogActions</name>
     <message>
         <source>Log folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner: {folder}</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende ein- oder ausblenden</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Stand: {date}</translation>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>Source: {source} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source} (Stand: {date})</translation>
     </message>
     <message>
         <source>Briefing map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagekarte</translation>
     </message>
 </context>
 <context>
     <name>Menu</name>
     <message>
         <source>Data corrections folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Datenkorrekturen: {folder}</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start an empty briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Briefing beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Briefing-Datei öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished">Speichern &amp;unter…</translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the briefing under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing unter einem neuen Namen speichern</translation>
     </message>
     <message>
         <source>&amp;Import Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene &amp;importieren…</translation>
     </message>
     <message>
         <source>Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file as a layer (or drop the file on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON-, KML/KMZ-, Shapefile-, GeoPackage- oder CSV-Datei als Ebene hinzufügen (oder die Datei auf das Fenster ziehen)</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Write the briefing as a PDF to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing als PDF zum Verteilen ausgeben</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
         <source>Write the briefing as one interactive HTML file that works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing als eine interaktive, offline nutzbare HTML-Datei ausgeben</translation>
     </message>
     <message>
         <source>Export Power&amp;Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;owerPoint exportieren…</translation>
     </message>
     <message>
         <source>Save the briefing as a PowerPoint deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing als PowerPoint-Präsentation speichern</translation>
     </message>
     <message>
         <source>Export Slide &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien&amp;bild exportieren…</translation>
     </message>
     <message>
         <source>Save the map as shown as a PNG picture or a one-page vector PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wie angezeigt als PNG-Bild oder einseitiges Vektor-PDF speichern</translation>
     </message>
     <message>
         <source>Export &amp;Replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raffer exportieren…</translation>
     </message>
     <message>
         <source>Save a grouping&apos;s membership between two dates as an animated GIF (or MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft einer Gruppierung zwischen zwei Daten als animiertes GIF (oder MP4) speichern</translation>
     </message>
     <message>
         <source>As &amp;GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;GeoJSON…</translation>
     </message>
     <message>
         <source>Write the annotations as GeoJSON (QGIS, web maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmerkungen als GeoJSON ausgeben (QGIS, Webkarten)</translation>
     </message>
     <message>
         <source>As &amp;KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;KML…</translation>
     </message>
     <message>
         <source>Write the annotations as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmerkungen als KML ausgeben (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Drucken…</translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the handout (the PDF&apos;s pages), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handreichung (die Seiten des PDF) mit Vorschau drucken</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App schließen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig Gemachtes wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung a&amp;usschneiden</translation>
     </message>
     <message>
         <source>Cut the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anmerkungen ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anmerkungen kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &amp;einfügen</translation>
     </message>
     <message>
         <source>Paste annotations (also GeoJSON text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen einfügen (auch GeoJSON-Text)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &amp;duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anmerkungen duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anmerkungen löschen</translation>
     </message>
     <message>
         <source>Select &amp;All Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Anmerkungen auswählen</translation>
     </message>
     <message>
         <source>Select every annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anmerkungen auswählen</translation>
     </message>
     <message>
         <source>Copy &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte k&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the map as shown, with its legend, scale bar and marking, as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wie angezeigt mit Legende, Maßstabsleiste und Einstufungsvermerk als Bild kopieren</translation>
     </message>
     <message>
         <source>New &amp;Grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Gruppierung…</translation>
     </message>
     <message>
         <source>Build a custom grouping of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Ländergruppierung erstellen</translation>
     </message>
     <message>
         <source>Briefing &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Eigen&amp;schaften…</translation>
     </message>
     <message>
         <source>Title, classification marking, as-of date, author</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Einstufungsvermerk, Stichtag, Verfasser</translation>
     </message>
     <message>
         <source>&amp;Home View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangsansicht</translation>
     </message>
     <message>
         <source>Return to the briefing&apos;s saved map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur gespeicherten Kartenansicht des Briefings zurückkehren</translation>
     </message>
     <message>
         <source>Every source and as-of date of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen und Stichtage der Karteninhalte</translation>
     </message>
     <message>
         <source>Members, population, GDP, defence spending of a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder, Bevölkerung, BIP und Verteidigungsausgaben einer Gruppierung</translation>
     </message>
     <message>
         <source>&amp;Finish Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form a&amp;bschließen</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeichnete Linie oder Fläche abschließen (Enter)</translation>
     </message>
     <message>
         <source>Stop Drawing / Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen beenden / Auswahl aufheben</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen beenden; ein zweites Esc hebt die Auswahl auf (Esc)</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeichnete Linie oder Fläche abschließen</translation>
     </message>
     <message>
         <source>Cancel / Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen / Auswahlwerkzeug</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen beenden; ein zweites Esc hebt die Auswahl auf</translation>
     </message>
     <message>
         <source>Place at &amp;Coordinates…</source>
-        <translation type="unfinished"></translation>
+        <translation>An Koor&amp;dinaten setzen…</translation>
     </message>
     <message>
         <source>Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung, taktisches Zeichen oder Text an eingegebenen Koordinaten setzen (dezimal, GMS, MGRS)</translation>
     </message>
     <message>
         <source>&amp;Add Slide from Current Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folie aus aktueller Karte hinzufügen</translation>
     </message>
     <message>
         <source>Add a slide with the current view, layers and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie mit aktueller Ansicht, Ebenen und Datum hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Present from Selected Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren ab ausgewählter Folie</translation>
     </message>
     <message>
         <source>Full-screen presentation; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbildpräsentation; Esc zum Verlassen</translation>
     </message>
     <message>
         <source>Present from &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren ab &amp;Anfang</translation>
     </message>
     <message>
         <source>Full-screen presentation from the first slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbildpräsentation ab der ersten Folie</translation>
     </message>
     <message>
         <source>&amp;Welcome Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einführung</translation>
     </message>
     <message>
         <source>Where layers, drawing tools, slides and export are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ebenen, Zeichenwerkzeuge, Folien und Export zu finden sind</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every menu entry and key, to search, copy or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Menüeinträge und Tasten, zum Durchsuchen, Kopieren oder Drucken</translation>
     </message>
     <message>
         <source>Open &amp;Data Corrections Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenkorrekturordner öffnen</translation>
     </message>
     <message>
         <source>Files here correct or extend the built-in memberships, deployments and flashpoints (see geodata/README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hier korrigieren oder ergänzen die integrierten Mitgliedschaften, Stationierungen und Krisenherde (siehe geodata/README.md)</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>The app&apos;s log files, to send with a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldateien der Anwendung, zum Beifügen zu einer Fehlermeldung</translation>
     </message>
     <message>
         <source>&amp;About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Briefing App</translation>
     </message>
     <message>
         <source>Version, data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Datenquellen und Lizenzen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichnen</translation>
     </message>
     <message>
         <source>&amp;Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folien</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Export &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmerkungen exportieren</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
 </context>
 <context>
     <name>Occupation status</name>
     <message>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>besetzt</translation>
     </message>
     <message>
         <source>claimed annexation</source>
-        <translation type="unfinished"></translation>
+        <translation>beanspruchte Annexion</translation>
     </message>
 </context>
 <context>
     <name>PdfAppendix</name>
     <message>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>Members of {grouping} on {date} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder: {grouping} am {date} ({count})</translation>
     </message>
     <message>
         <source>custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefinierte Gruppierung in diesem Briefing</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Deployments on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationierungen auf den Karten</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationierung</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastland</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmennation</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Flashpoints and ranges on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenherde und Reichweiten auf den Karten</translation>
     </message>
     <message>
         <source>No sourced location: not drawn.</source>
@@ -2637,7 +2637,7 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Legende</translation>
     </message>
     <message>
         <source>Talking points, continued</source>
@@ -2672,7 +2672,7 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <name>PdfSources</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grundkarte</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -3080,7 +3080,7 @@ Esc  end the presentation</source>
     <name>Scene</name>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitgliedschaft</translation>
     </message>
     <message>
         <source>{grouping} on {date}</source>
@@ -3104,11 +3104,11 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gastland</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rahmennation</translation>
     </message>
     <message>
         <source>Contributors</source>
@@ -3116,7 +3116,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Standort</translation>
     </message>
     <message>
         <source>{place} ({precision})</source>
@@ -3208,7 +3208,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seit</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3331,7 +3331,7 @@ Esc  end the presentation</source>
     <name>SlidesDock</name>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folien</translation>
     </message>
     <message>
         <source>(changed)</source>
@@ -3955,7 +3955,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ebenen</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
@@ -3995,7 +3995,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folien</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
