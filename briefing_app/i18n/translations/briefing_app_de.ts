@@ -2524,439 +2524,439 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>No sourced location: not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein belegter Standort: nicht dargestellt.</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenherd</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>Figures of {grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: {grouping} am {date}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Coverage, source and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung, Quelle und Jahr</translation>
     </message>
 </context>
 <context>
     <name>PdfCover</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt</translation>
     </message>
     <message>
         <source>Security briefing as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitspolitisches Briefing, Stand: {date}</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasser</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>PdfOptionsDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>{paper} ({size}, {base} enlarged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{paper} ({size}, {base} vergrößert)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">PDF exportieren</translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Appendix: members, deployments and flashpoints with sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Mitglieder, Stationierungen und Krisenherde mit Quellen</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
 </context>
 <context>
     <name>PdfPage</name>
     <message>
         <source>Scale at map centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßstab in Kartenmitte</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Stand: {date}</translation>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">Legende</translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Talking points, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte (Fortsetzung)</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte</translation>
     </message>
     <message>
         <source>Continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzung auf der nächsten Seite.</translation>
     </message>
     <message>
         <source>Talking points: on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte: auf der nächsten Seite.</translation>
     </message>
     <message>
         <source>Legend continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzung der Legende auf der nächsten Seite.</translation>
     </message>
     <message>
         <source>Legend, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende (Fortsetzung)</translation>
     </message>
     <message>
         <source>Locator: the map&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichtskarte: Ausschnitt der Karte</translation>
     </message>
 </context>
 <context>
     <name>PdfSources</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished">Grundkarte</translation>
+        <translation>Grundkarte</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>full list p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständige Liste S. {page}</translation>
     </message>
     <message>
         <source>Each map page cites its sources by these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kartenseite nennt ihre Quellen mit diesen Nummern.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt für</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished">(Stand: {date})</translation>
+        <translation>(Stand: {date})</translation>
     </message>
 </context>
 <context>
     <name>PlaceAtCoordinates</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished">Markierung</translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished">Taktisches Zeichen</translation>
+        <translation>Taktisches Zeichen</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished">Textbeschriftung</translation>
+        <translation>Textbeschriftung</translation>
     </message>
     <message>
         <source>Place at Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>An Koordinaten setzen</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>{decimal}  or  {mgrs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decimal}  oder  {mgrs}</translation>
     </message>
     <message>
         <source>Decimal degrees, degrees-minutes-seconds or MGRS: {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalgrad, Grad-Minuten-Sekunden oder MGRS: {examples}</translation>
     </message>
     <message>
         <source>What the position was read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Position gelesen wurde</translation>
     </message>
     <message>
         <source>What to place</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesetzt werden soll</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Beschriftung</translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Shown on the map (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Karte angezeigt (optional)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>&amp;Place a:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setzen:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
         <source>Type a position, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Position ein, z. B. {examples}</translation>
     </message>
     <message>
         <source>Read as {readings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als {readings}</translation>
     </message>
     <message>
         <source>A text label needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textbeschriftung benötigt einen Text.</translation>
     </message>
 </context>
 <context>
     <name>Pptx</name>
     <message>
         <source>Made with Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Briefing App</translation>
     </message>
     <message>
         <source>Untitled briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing ohne Titel</translation>
     </message>
     <message>
         <source>Untitled slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie ohne Titel</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Map: {title}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: {title}, Stand: {date}</translation>
     </message>
     <message>
         <source>Custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Gruppierung in diesem Briefing</translation>
     </message>
     <message>
         <source>Replay: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraffer: {title}</translation>
     </message>
     <message>
         <source>Animated map: {title}, one frame per change of membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Animierte Karte: {title}, ein Bild je Änderung der Mitgliedschaft</translation>
     </message>
     <message>
         <source>The picture plays in the slide show (an animated GIF); one frame per day the membership changed, each dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild läuft in der Bildschirmpräsentation ab (animiertes GIF); ein Bild je Tag, an dem sich die Mitgliedschaft änderte, jeweils datiert.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Folie</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Folie</translation>
     </message>
     <message>
         <source>After the last slide: the end screen (Previous goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der letzten Folie: Schlussbildschirm (Zurück kehrt zurück)</translation>
     </message>
     <message>
         <source>Next on the last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter auf der letzten Folie</translation>
     </message>
     <message>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Folie</translation>
     </message>
     <message>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Folie</translation>
     </message>
     <message>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Foliennummer springen</translation>
     </message>
     <message>
         <source>digits, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern, dann Enter</translation>
     </message>
     <message>
         <source>Black screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzer Bildschirm (erneut drücken zum Zurückkehren)</translation>
     </message>
     <message>
         <source>White screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weißer Bildschirm (erneut drücken zum Zurückkehren)</translation>
     </message>
     <message>
         <source>Pen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Stift ein / aus</translation>
     </message>
     <message>
         <source>Erase the pen strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiftstriche löschen</translation>
     </message>
     <message>
         <source>Keep the pen strokes as annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiftstriche als Anmerkungen behalten</translation>
     </message>
     <message>
         <source>Show or hide the notes (without a presenter screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen ein- oder ausblenden (ohne Referentenansicht)</translation>
     </message>
     <message>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation beenden</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Briefings</translation>
     </message>
     <message>
         <source>Esc to leave  ·  ← to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc zum Verlassen  ·  ← zurück</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Notizen)</translation>
     </message>
     <message>
         <source>{title} — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Präsentation</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>Folientitel</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Stand: {date}</translation>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>End of the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Präsentation</translation>
     </message>
     <message>
         <source>Go to slide {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Folie {number} springen…</translation>
     </message>
     <message>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzer Bildschirm</translation>
     </message>
     <message>
         <source>White screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Weißer Bildschirm</translation>
     </message>
     <message>
         <source>Pen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stift ein</translation>
     </message>
 </context>
 <context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentenansicht</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Foliennummer</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Folie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Folie</translation>
     </message>
     <message>
         <source>→ / PgDn / Space  next (then the end screen)
@@ -2966,420 +2966,428 @@ number + Enter  go to slide
 B / .  black   W  white
 P  pen   E  erase   K  keep
 Esc  end the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / PgDn / Space  weiter (danach Schlussbildschirm)
+← / PgUp  zurück
+Home / End  erste / letzte
+Nummer + Enter  zu Folie springen
+B / .  schwarz   W  weiß
+P  Stift   E  löschen   K  behalten
+Esc  Präsentation beenden</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Notizen)</translation>
     </message>
     <message>
         <source>End of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Briefings</translation>
     </message>
     <message>
         <source>End  ({count} / {count} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende  ({count} / {count} angezeigt)</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Briefings</translation>
     </message>
     <message>
         <source>The audience sees the end screen.
 
 ← goes back to the last slide; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Publikum sieht den Schlussbildschirm.
+
+← kehrt zur letzten Folie zurück; Esc beendet die Präsentation.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
     <message>
         <source>Briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Eigenschaften</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untertitel:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfasser:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstufung:</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stand:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusa&amp;mmenfassung:</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>{grouping}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}, {start} bis {end}</translation>
     </message>
 </context>
 <context>
     <name>ReplayDialog</name>
     <message>
         <source>1280 × 720 (for slides and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (für Folien und E-Mail)</translation>
     </message>
     <message>
         <source>1920 × 1080 (full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished">Zeitraffer exportieren</translation>
+        <translation>Zeitraffer exportieren</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppierung:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>The replay must end on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraffer muss am Starttag oder danach enden.</translation>
     </message>
     <message>
         <source>A custom grouping has no dates: the replay shows its members unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine benutzerdefinierte Gruppierung hat keine Daten: Der Zeitraffer zeigt ihre Mitglieder unverändert.</translation>
     </message>
     <message>
         <source>One frame per day the membership changed, each dated and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild je Tag, an dem sich die Mitgliedschaft änderte, jeweils datiert und gekennzeichnet.</translation>
     </message>
 </context>
 <context>
     <name>Scene</name>
     <message>
         <source>Membership</source>
-        <translation type="unfinished">Mitgliedschaft</translation>
+        <translation>Mitgliedschaft</translation>
     </message>
     <message>
         <source>{grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} am {date}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second}</translation>
     </message>
     <message>
         <source>{first}, not {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, nicht {second}</translation>
     </message>
     <message>
         <source>{first} and {second} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second} am {date}</translation>
     </message>
     <message>
         <source>{grouping}: custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}: benutzerdefinierte Gruppierung in diesem Briefing</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Gastland</translation>
+        <translation>Gastland</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished">Rahmennation</translation>
+        <translation>Rahmennation</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Truppensteller</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>{place} ({precision})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ({precision})</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgestellt</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungsebene</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>{capital} ({distance} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>{capital} ({distance} km)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>{weapon}: {radius} km from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon}: {radius} km von {place}</translation>
     </message>
     <message>
         <source>{weapon} from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon} von {place}</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius</translation>
     </message>
     <message>
         <source>{radius} km (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{radius} km (geodätisch)</translation>
     </message>
     <message>
         <source>Capitals within</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptstädte in Reichweite</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge (km)</translation>
     </message>
     <message>
         <source>Straight line (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftlinie (km)</translation>
     </message>
     <message>
         <source>Length source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der Länge</translation>
     </message>
     <message>
         <source>North-western tripoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordwestliches Dreiländereck</translation>
     </message>
     <message>
         <source>{distance} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance} km</translation>
     </message>
     <message>
         <source>Along the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlang der Grenze</translation>
     </message>
     <message>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftlinie</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenherd</translation>
     </message>
     <message>
         <source>Weapon range (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waffenreichweite (geodätisch)</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Seit</translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähr</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Occupied by Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Russland besetzt</translation>
     </message>
     <message>
         <source>Claimed by Russia as annexed (not a front line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Russland als annektiert beansprucht (keine Frontlinie)</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished">Symbolcode</translation>
+        <translation>Symbolcode</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>imported from {file} ({format}) on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus {file} ({format}) am {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n features.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt.</numerusform>
+            <numerusform>%n Objekte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Bevölkerung</translation>
+        <translation>Bevölkerung</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Loading places…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte werden geladen…</translation>
     </message>
     <message>
         <source>No places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Orte gefunden</translation>
     </message>
     <message>
         <source>Search places (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte suchen</translation>
     </message>
     <message>
         <source>Find a country, capital, city, deployment or flashpoint and fly the map there; old and other spellings work too (Königsberg, Wilno, Lvov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land, Hauptstadt, Stadt, Stationierung oder Krisenherd suchen und die Karte dorthin bewegen; alte und andere Schreibweisen funktionieren ebenfalls (Königsberg, Wilno, Lvov)</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Orte</translation>
     </message>
     <message>
         <source>Place search is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortssuche ist nicht verfügbar: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SlideActions</name>
     <message>
         <source>Slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie {number}</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Kopie)</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu präsentieren</translation>
     </message>
     <message>
         <source>This briefing has no slides yet: add one with Slides → Add Slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Briefing enthält noch keine Folien: Fügen Sie eine über Folien → Folie aus aktueller Karte hinzufügen hinzu.</translation>
     </message>
 </context>
 <context>
     <name>SlideImage</name>
     <message>
         <source>Sources: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: {names}</translation>
     </message>
     <message>
         <source>More in the handout&apos;s legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere in der Legende der Handreichung.</translation>
     </message>
 </context>
 <context>
     <name>SlidesDock</name>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Folien</translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geändert)</translation>
     </message>
     <message>
         <source>Working map</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitskarte</translation>
     </message>
     <message>
         <source>Show the working map: edits change it and no slide. With a slide shown, edits change that slide only (Esc in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitskarte anzeigen: Änderungen betreffen sie und keine Folie. Ist eine Folie angezeigt, betreffen Änderungen nur diese Folie (Esc in der Liste)</translation>
     </message>
     <message>
         <source>Click to show a slide; double-click or F2 to rename; drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um eine Folie anzuzeigen; Doppelklick oder F2 zum Umbenennen; ziehen zum Neuordnen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a slide from the current map (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie aus der aktuellen Karte hinzufügen (Ctrl+M)</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Keep the selected slide as the map shows it: its view from the map, its changes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Folie so übernehmen, wie die Karte sie zeigt: Ansicht aus der Karte, Änderungen übernommen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Put the selected slide back as it was before the changes marked in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Folie auf den Stand vor den in der Liste markierten Änderungen zurücksetzen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished">Duplizieren</translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3430,7 +3438,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quellen</translation>
     </message>
     <message>
         <source>Sources of what is on the map</source>
@@ -3602,7 +3610,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Führungsebene</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
@@ -4063,7 +4071,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nächste</translation>
     </message>
     <message>
         <source>Next step (→ or Page Down)</source>
