@@ -3391,715 +3391,715 @@ Esc  Präsentation beenden</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren</translation>
     </message>
     <message>
         <source>Present from the selected slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der ausgewählten Folie präsentieren (F5)</translation>
     </message>
     <message>
         <source>Talking points (speaker notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte (Notizen):</translation>
     </message>
     <message>
         <source>Talking points of the selected slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte der ausgewählten Folie</translation>
     </message>
     <message>
         <source>What to say on this slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu dieser Folie zu sagen ist</translation>
     </message>
     <message>
         <source>Slide {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie {number}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SourcesDock</name>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Sources of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen der Karteninhalte</translation>
     </message>
 </context>
 <context>
     <name>Symbol affiliation</name>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Freund</translation>
     </message>
     <message>
         <source>Hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Feind</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Assumed friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutlich Freund</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdächtig</translation>
     </message>
 </context>
 <context>
     <name>Symbol category</name>
     <message>
         <source>Manoeuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampftruppen</translation>
     </message>
     <message>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuerunterstützung</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz</translation>
     </message>
     <message>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufklärung</translation>
     </message>
     <message>
         <source>Command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Führung</translation>
     </message>
     <message>
         <source>Aviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliegende Kräfte</translation>
     </message>
     <message>
         <source>Sustainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistik</translation>
     </message>
     <message>
         <source>Land equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät (Land)</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Luft</translation>
     </message>
     <message>
         <source>Maritime</source>
-        <translation type="unfinished"></translation>
+        <translation>See</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>Symbol echelon</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Team / crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Trupp / Besatzung</translation>
     </message>
     <message>
         <source>Squad</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbzug</translation>
     </message>
     <message>
         <source>Platoon / detachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zug / Kommando</translation>
     </message>
     <message>
         <source>Company / battery / troop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompanie / Batterie / Schwadron</translation>
     </message>
     <message>
         <source>Battalion / squadron</source>
-        <translation type="unfinished"></translation>
+        <translation>Bataillon / Abteilung</translation>
     </message>
     <message>
         <source>Regiment / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiment / Geschwader</translation>
     </message>
     <message>
         <source>Brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brigade</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <source>Corps</source>
-        <translation type="unfinished"></translation>
+        <translation>Korps</translation>
     </message>
     <message>
         <source>Army</source>
-        <translation type="unfinished"></translation>
+        <translation>Armee</translation>
     </message>
     <message>
         <source>Army group / front</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeresgruppe / Front</translation>
     </message>
     <message>
         <source>Region / theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Region / Kriegsschauplatz</translation>
     </message>
 </context>
 <context>
     <name>SymbolPicker</name>
     <message>
         <source>Choose unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisches Zeichen auswählen</translation>
     </message>
     <message>
         <source>Choose an APP-6 unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisches Zeichen nach APP-6 auswählen</translation>
     </message>
     <message>
         <source>Search: tank, MLRS, Iskander, air defence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Kampfpanzer, MLRS, Iskander, Flugabwehr…</translation>
     </message>
     <message>
         <source>Search symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboltypen durchsuchen</translation>
     </message>
     <message>
         <source>Symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboltypen</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished">Führungsebene</translation>
+        <translation>Führungsebene</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stab</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished">Hauptquartier</translation>
+        <translation>Stab</translation>
     </message>
     <message>
         <source>&amp;Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einsatzverband</translation>
     </message>
     <message>
         <source>Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzverband</translation>
     </message>
     <message>
         <source>Preview of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Symbols</translation>
     </message>
     <message>
         <source>Symbol code (20-digit APP-6D SIDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolcode (20-stelliger APP-6D-SIDC)</translation>
     </message>
     <message>
         <source>Type or paste a 20-digit APP-6D code to set the choices from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen 20-stelligen APP-6D-Code ein oder fügen Sie ihn ein, um die Auswahl daraus zu übernehmen</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Codes</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugehörigkeit:</translation>
     </message>
     <message>
         <source>&amp;Echelon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Führungsebene:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>Not in the list; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Liste; wie eingegeben übernommen.</translation>
     </message>
     <message>
         <source>A valid symbol the choices here cannot express; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges Symbol, das mit dieser Auswahl nicht darstellbar ist; wie eingegeben übernommen.</translation>
     </message>
     <message>
         <source>Not a valid 20-digit APP-6D code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger 20-stelliger APP-6D-Code.</translation>
     </message>
 </context>
 <context>
     <name>Symbols</name>
     <message>
         <source>Other symbol (set {set}, entity {entity})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges Symbol (Symbolsatz {set}, Entität {entity})</translation>
     </message>
     <message>
         <source>Infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie</translation>
     </message>
     <message>
         <source>Mechanized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzergrenadiere</translation>
     </message>
     <message>
         <source>Motorized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorisierte Infanterie</translation>
     </message>
     <message>
         <source>Airborne infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallschirmjäger</translation>
     </message>
     <message>
         <source>Air assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftbewegliche Infanterie</translation>
     </message>
     <message>
         <source>Marine / naval infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Marineinfanterie</translation>
     </message>
     <message>
         <source>Mountain infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebirgsjäger</translation>
     </message>
     <message>
         <source>Armour</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzertruppe</translation>
     </message>
     <message>
         <source>Armoured reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzeraufklärer</translation>
     </message>
     <message>
         <source>Reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufklärung</translation>
     </message>
     <message>
         <source>Anti-tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzerabwehr</translation>
     </message>
     <message>
         <source>Combined arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Waffen</translation>
     </message>
     <message>
         <source>Special operations forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialkräfte</translation>
     </message>
     <message>
         <source>UAV unit (unmanned aircraft systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drohneneinheit (unbemannte Luftfahrzeugsysteme)</translation>
     </message>
     <message>
         <source>Field artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldartillerie</translation>
     </message>
     <message>
         <source>Self-propelled artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzerartillerie</translation>
     </message>
     <message>
         <source>Rocket artillery (MLRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raketenartillerie (MLRS)</translation>
     </message>
     <message>
         <source>Mortar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mörser</translation>
     </message>
     <message>
         <source>Air defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugabwehr</translation>
     </message>
     <message>
         <source>Air defence, missile</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugabwehr, Flugkörper</translation>
     </message>
     <message>
         <source>Missile (surface-to-surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugkörper (Boden-Boden)</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pioniere</translation>
     </message>
     <message>
         <source>Combat engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampfpioniere</translation>
     </message>
     <message>
         <source>CBRN defence</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-Abwehr</translation>
     </message>
     <message>
         <source>Military police</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldjäger</translation>
     </message>
     <message>
         <source>Explosive ordnance disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampfmittelbeseitigung</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Border guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzschutz</translation>
     </message>
     <message>
         <source>Military intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Militärisches Nachrichtenwesen</translation>
     </message>
     <message>
         <source>Electronic warfare</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Kampfführung</translation>
     </message>
     <message>
         <source>Headquarters / command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Stab / Führung</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernmeldetruppe</translation>
     </message>
     <message>
         <source>Civil-military cooperation (CIMIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zivil-militärische Zusammenarbeit (CIMIC)</translation>
     </message>
     <message>
         <source>Psychological operations (MISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologische Operationen (MISO)</translation>
     </message>
     <message>
         <source>Aviation, rotary wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeresflieger, Drehflügler</translation>
     </message>
     <message>
         <source>Attack helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampfhubschrauber</translation>
     </message>
     <message>
         <source>Aviation, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Flieger, Starrflügler</translation>
     </message>
     <message>
         <source>Logistics (combat service support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistik (Einsatzunterstützung)</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgung</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instandsetzung</translation>
     </message>
     <message>
         <source>Transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitätsdienst</translation>
     </message>
     <message>
         <source>Medical treatment facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitätseinrichtung</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munition</translation>
     </message>
     <message>
         <source>Petroleum, oil and lubricants</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsstoffe</translation>
     </message>
     <message>
         <source>Tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampfpanzer</translation>
     </message>
     <message>
         <source>Multiple rocket launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfachraketenwerfer</translation>
     </message>
     <message>
         <source>SRBM launcher (Iskander-class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgerät für Kurzstreckenraketen (Iskander-Klasse)</translation>
     </message>
     <message>
         <source>Surface-to-air missile launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugabwehrraketen-Startgerät</translation>
     </message>
     <message>
         <source>Military base</source>
-        <translation type="unfinished"></translation>
+        <translation>Militärstützpunkt</translation>
     </message>
     <message>
         <source>Airfield / airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugplatz / Flughafen</translation>
     </message>
     <message>
         <source>Seaport</source>
-        <translation type="unfinished"></translation>
+        <translation>Seehafen</translation>
     </message>
     <message>
         <source>Nuclear power plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernkraftwerk</translation>
     </message>
     <message>
         <source>Missile site</source>
-        <translation type="unfinished"></translation>
+        <translation>Raketenstellung</translation>
     </message>
     <message>
         <source>Military aircraft, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Militärflugzeug, Starrflügler</translation>
     </message>
     <message>
         <source>Fighter aircraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Jagdflugzeug</translation>
     </message>
     <message>
         <source>Military helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Militärhubschrauber</translation>
     </message>
     <message>
         <source>Unmanned aerial vehicle (UAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbemanntes Luftfahrzeug (UAV)</translation>
     </message>
     <message>
         <source>Surface combatant (warship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwasserkampfschiff (Kriegsschiff)</translation>
     </message>
     <message>
         <source>Frigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fregatte</translation>
     </message>
     <message>
         <source>Corvette</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvette</translation>
     </message>
     <message>
         <source>Submarine</source>
-        <translation type="unfinished"></translation>
+        <translation>U-Boot</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Show the window and the map in the Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster und Karte im hellen Farbschema anzeigen</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Show the window and the map in the Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster und Karte im dunklen Farbschema anzeigen</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
         <source>Show the window and the map in the High Contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster und Karte im Farbschema „Hoher Kontrast“ anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>The map shows the built-in briefing “European security landscape”: countries, alliance and coalition membership, Eastern-flank deployments and flashpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte zeigt das integrierte Briefing „Europäische Sicherheitslage“: Länder, Mitgliedschaft in Bündnissen und Koalitionen, Stationierungen an der Ostflanke und Krisenherde.</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished">Ebenen</translation>
+        <translation>Ebenen</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bereich „Ebenen“ blenden Sie Ebenen ein und aus, legen ihre Deckkraft fest und färben Länder nach einer Gruppierung wie NATO oder EU ein; darunter stehen Quelle und Stand der Ebene.</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished">Gruppierungen</translation>
+        <translation>Gruppierungen</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Ebene „Mitgliedschaft“ ausgewählt, bestimmt „Einfärben nach“ die Gruppierung, nach der die Karte einfärbt (EU, NATO, Koalition der Willigen…), und „Vergleichen mit“ eine zweite, sodass beide, nur eine oder keine unterscheidbar sind. Mit „Neue Gruppierung…“ erstellen Sie eine eigene aus einer Länderliste oder durch Klicken auf die Karte (Ctrl+G).</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>The as-of bar sets the date the briefing describes. Drag the slider or pick a date: memberships, deployments and figures change to what was true then. Each slide keeps its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichtagsleiste legt das Datum fest, das das Briefing beschreibt. Ziehen Sie den Schieberegler oder wählen Sie ein Datum: Mitgliedschaften, Stationierungen und Kennzahlen zeigen dann den damaligen Stand. Jede Folie behält ihr eigenes Datum.</translation>
     </message>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished">Kennzahlen der Gruppierung</translation>
+        <translation>Kennzahlen der Gruppierung</translation>
     </message>
     <message>
         <source>The Grouping figures panel (View menu) totals a grouping on that date: members, population, GDP, defence spending and personnel, each with its coverage and source, and a table by country to copy or save as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „Kennzahlen der Gruppierung“ (Menü Ansicht) summiert eine Gruppierung zu diesem Datum: Mitglieder, Bevölkerung, BIP, Verteidigungsausgaben und Personalstärke, jeweils mit Abdeckung und Quelle, dazu eine Tabelle nach Ländern zum Kopieren oder Speichern als CSV.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished">Zeichnen</translation>
+        <translation>Zeichnen</translation>
     </message>
     <message>
         <source>The Draw tool bar places markers, unit symbols, arrows, lines, areas, range rings and labels on the map (keys {tool_keys}; Esc stops drawing). The Annotations panel lists what you drew: select an item there to change its label, colour or radius. Every edit can be undone with {undo_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Zeichenleiste setzen Sie Markierungen, taktische Zeichen, Pfeile, Linien, Flächen, Reichweitenringe und Beschriftungen auf die Karte (Tasten {tool_keys}; Esc beendet das Zeichnen). Der Bereich „Anmerkungen“ listet das Gezeichnete auf: Wählen Sie dort einen Eintrag aus, um Beschriftung, Farbe oder Radius zu ändern. Jede Änderung lässt sich mit {undo_keys} rückgängig machen.</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Folien</translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folie speichert Kartenansicht, Ebenen und Datum. Fügen Sie mit „Hinzufügen“ im Bereich „Folien“ eine Folie aus der aktuellen Karte hinzu; Sprechpunkte schreiben Sie unter die Liste. „Präsentieren“ ({present_keys}) zeigt die Folien im Vollbild mit Presenter-Steuerung; Esc beendet die Präsentation.</translation>
     </message>
     <message>
         <source>Save and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und exportieren</translation>
     </message>
     <message>
         <source>The File menu saves the briefing ({save_keys}) and exports it as a PDF to hand out ({pdf_keys}) or as one interactive HTML file that works offline ({html_keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Menü „Datei“ speichern Sie das Briefing ({save_keys}) und exportieren es als PDF zum Verteilen ({pdf_keys}) oder als eine interaktive, offline nutzbare HTML-Datei ({html_keys}).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Search places ({keys}): type a country, capital, city, deployment or flashpoint and press Enter to fly the map there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte suchen ({keys}): Geben Sie ein Land, eine Hauptstadt, eine Stadt, eine Stationierung oder einen Krisenherd ein und drücken Sie Enter, um die Karte dorthin zu bewegen.</translation>
     </message>
     <message>
         <source>Help → Keyboard Shortcuts lists every key; Help → Welcome Tour shows this tour again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe → Tastenkürzel listet alle Tasten auf; Hilfe → Einführung zeigt diese Einführung erneut.</translation>
     </message>
     <message>
         <source>Welcome tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Schritts</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Schritts</translation>
     </message>
     <message>
         <source>Open the &amp;built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &amp;integrierte Briefing öffnen</translation>
     </message>
     <message>
         <source>Show the example briefing this tour describes (asks first if the open briefing has unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-Briefing anzeigen, das diese Einführung beschreibt (fragt zuerst nach, wenn das geöffnete Briefing ungespeicherte Änderungen enthält)</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous step (← or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (← oder Page Up)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Nächste</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next step (→ or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (→ oder Page Down)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung schließen</translation>
     </message>
     <message>
         <source>Close the tour (Esc); Help → Welcome Tour shows it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung schließen (Esc); Hilfe → Einführung zeigt sie erneut</translation>
     </message>
     <message>
         <source>Welcome to Briefing App · step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Briefing App · Schritt {number} von {count}</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 </TS>
