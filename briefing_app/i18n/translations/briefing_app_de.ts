@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>No recent files</source>
-        <translation>Keine zuletzt verwendeten Dateien</translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>Clear list</source>
@@ -3172,11 +3172,11 @@ Esc  Präsentation beenden</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Anfang</translation>
+        <translation>Anfangspunkt</translation>
     </message>
     <message>
         <source>End</source>
-        <translation>Ende</translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Length (km)</source>
@@ -3869,7 +3869,7 @@ Esc  Präsentation beenden</translation>
     </message>
     <message>
         <source>SRBM launcher (Iskander-class)</source>
-        <translation>Startgerät für Kurzstreckenraketen (Iskander-Klasse)</translation>
+        <translation>Kurzstreckenraketen-Startgerät (Iskander-Klasse)</translation>
     </message>
     <message>
         <source>Surface-to-air missile launcher</source>
@@ -4007,7 +4007,7 @@ Esc  Präsentation beenden</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
-        <translation>Eine Folie speichert Kartenansicht, Ebenen und Datum. Fügen Sie mit „Hinzufügen“ im Bereich „Folien“ eine Folie aus der aktuellen Karte hinzu; Sprechpunkte schreiben Sie unter die Liste. „Präsentieren“ ({present_keys}) zeigt die Folien im Vollbild mit Presenter-Steuerung; Esc beendet die Präsentation.</translation>
+        <translation>Eine Folie speichert Kartenansicht, Ebenen und Datum. Fügen Sie mit „Hinzufügen“ im Bereich „Folien“ eine Folie aus der aktuellen Karte hinzu; Sprechpunkte schreiben Sie unter die Liste. „Präsentieren“ ({present_keys}) zeigt die Folien im Vollbild, auch mit einem Presenter; Esc beendet die Präsentation.</translation>
     </message>
     <message>
         <source>Save and export</source>
