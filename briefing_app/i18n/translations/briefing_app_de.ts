@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation>&amp;Messen</translation>
+        <translation>Me&amp;ssen</translation>
     </message>
     <message>
         <source>Measure geodesic distance and bearing: click the points</source>
