@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>current US$</source>
-        <translation>US$ (nominal)</translation>
+        <translation>US$ zu jeweiligen Preisen</translation>
     </message>
     <message>
         <source>missing</source>
@@ -2829,7 +2829,7 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>After the last slide: the end screen (Previous goes back)</source>
-        <translation>Nach der letzten Folie: Schlussbildschirm (Zurück kehrt zurück)</translation>
+        <translation>Nach der letzten Folie: Schlussbildschirm (Zurück führt zur letzten Folie)</translation>
     </message>
     <message>
         <source>Next on the last slide</source>
