@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>no sourced value for any member ({source})</source>
-        <translation>kein belegter Wert für eines der Mitglieder ({source})</translation>
+        <translation>für keines der Mitglieder ein belegter Wert ({source})</translation>
     </message>
     <message>
         <source>{counted} of {total} members</source>
@@ -1335,7 +1335,7 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>&amp;Ticked only</source>
-        <translation>Nur &amp;angekreuzte</translation>
+        <translation>Nur an&amp;gekreuzte</translation>
     </message>
     <message>
         <source>Show only the countries in the grouping</source>
@@ -3332,7 +3332,7 @@ Esc  Präsentation beenden</translation>
     </message>
     <message>
         <source>More in the handout&apos;s legend.</source>
-        <translation>Weitere in der Legende der Handreichung.</translation>
+        <translation>Weitere Quellen in der Legende der Handreichung.</translation>
     </message>
 </context>
 <context>
