@@ -3069,7 +3069,7 @@ Esc  Präsentation beenden</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation>&amp;Größe:</translation>
+        <translation>&amp;Auflösung:</translation>
     </message>
     <message>
         <source>The replay must end on or after the day it starts.</source>
