@@ -555,6 +555,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot open briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsOfBar</name>
     <message>
         <source>As of</source>
@@ -1831,6 +1838,22 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
         <source>Unknown language {code}; choose one of {choices}.</source>
         <translation>Unbekannte Sprache {code}; wählen Sie eine von {choices}.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing App will be in {language} when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerDock</name>
@@ -2447,6 +2470,10 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
