@@ -5,1829 +5,1831 @@
     <name>Accessibility</name>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Menüs</translation>
     </message>
 </context>
 <context>
     <name>Annotation kind</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Freihand</translation>
     </message>
 </context>
 <context>
     <name>AnnotationDock</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisches Zeichen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <source>Circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis / Reichweitenring</translation>
     </message>
     <message>
         <source>Pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Freihandlinie</translation>
     </message>
     <message>
         <source>marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisches Zeichen</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <source>polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <source>rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <source>circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis / Reichweitenring</translation>
     </message>
     <message>
         <source>pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Freihandlinie</translation>
     </message>
     <message>
         <source>Solid</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgezogen</translation>
     </message>
     <message>
         <source>Dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelt</translation>
     </message>
     <message>
         <source>Dotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepunktet</translation>
     </message>
     <message>
         <source>Dash-dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Strichpunkt</translation>
     </message>
     <message>
         <source>{kind}, {radius} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {radius} km</translation>
     </message>
     <message>
         <source>{kind} — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {label}</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>Select to edit; Shift or Ctrl to select several</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten auswählen; mit Shift oder Ctrl mehrere auswählen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anmerkungen duplizieren (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected annotations (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anmerkungen löschen (Delete)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Karte angezeigt</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Shown when the annotation is clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Anklicken der Anmerkung angezeigt</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Besc&amp;hreibung</translation>
     </message>
     <message>
         <source>Line and text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien- und Textfarbe</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe ändern</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienstärke</translation>
     </message>
     <message>
         <source>Change line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienstärke ändern</translation>
     </message>
     <message>
         <source>Line &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienstär&amp;ke</translation>
     </message>
     <message>
         <source>Line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienart</translation>
     </message>
     <message>
         <source>Change line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienart ändern</translation>
     </message>
     <message>
         <source>Line st&amp;yle</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien&amp;art</translation>
     </message>
     <message>
         <source>Fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllfarbe</translation>
     </message>
     <message>
         <source>Change fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllfarbe ändern</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Fü&amp;llung</translation>
     </message>
     <message>
         <source>Fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft der Füllung</translation>
     </message>
     <message>
         <source>Change fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft der Füllung ändern</translation>
     </message>
     <message>
         <source>Fill &amp;opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deckkraft der Füllung</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolcode</translation>
     </message>
     <message>
         <source>20-digit APP-6D symbol identification code</source>
-        <translation type="unfinished"></translation>
+        <translation>20-stelliger APP-6D-Symbolidentifizierungscode</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose affiliation, echelon and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit, Führungsebene und Typ auswählen</translation>
     </message>
     <message>
         <source>&amp;Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symbol</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße in Punkt</translation>
     </message>
     <message>
         <source>Font size of the text on the map and in the exports (default {size} pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße des Textes auf der Karte und in den Exporten (Standard: {size} pt)</translation>
     </message>
     <message>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>Text&amp;größe</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>Radius in kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius in Kilometern</translation>
     </message>
     <message>
         <source>Geodesic radius of the ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Geodätischer Radius des Rings</translation>
     </message>
     <message>
         <source>&amp;Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radius</translation>
     </message>
     <message>
         <source>Slides this annotation appears on</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien, auf denen diese Anmerkung erscheint</translation>
     </message>
     <message>
         <source>Sl&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>Fol&amp;ien</translation>
     </message>
     <message>
         <source>Draw with the tools in the Draw tool bar, or select an annotation to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen Sie mit den Werkzeugen der Zeichenleiste, oder wählen Sie eine Anmerkung zum Bearbeiten aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Custom ({dashes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert ({dashes})</translation>
     </message>
     <message>
         <source>No slides yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Folien</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung ändern</translation>
     </message>
     <message>
         <source>Change description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung ändern</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol ändern</translation>
     </message>
     <message>
         <source>Change radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius ändern</translation>
     </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <source>Select, move and reshape annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen auswählen, verschieben und umformen</translation>
     </message>
     <message>
         <source>&amp;Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markierung</translation>
     </message>
     <message>
         <source>Place a marker: click on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung setzen: auf die Karte klicken</translation>
     </message>
     <message>
         <source>&amp;Unit Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taktisches Zeichen</translation>
     </message>
     <message>
         <source>Place an APP-6 unit symbol: choose it, then click</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisches Zeichen (APP-6) setzen: auswählen, dann klicken</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>Place a text label: click, then type</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbeschriftung setzen: klicken, dann eingeben</translation>
     </message>
     <message>
         <source>&amp;Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfeil</translation>
     </message>
     <message>
         <source>Draw an arrow (a movement, an axis of advance): click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil zeichnen (Bewegung, Angriffsachse): Punkte anklicken, mit Doppelklick oder Enter abschließen</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linie</translation>
     </message>
     <message>
         <source>Draw a line: click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie zeichnen: Punkte anklicken, mit Doppelklick oder Enter abschließen</translation>
     </message>
     <message>
         <source>&amp;Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;olygon</translation>
     </message>
     <message>
         <source>Draw an area: click the corners, click the first to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche zeichnen: Eckpunkte anklicken, zum Schließen den ersten anklicken</translation>
     </message>
     <message>
         <source>&amp;Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechteck</translation>
     </message>
     <message>
         <source>Draw a rectangle: drag, or click two corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck zeichnen: ziehen oder zwei Ecken anklicken</translation>
     </message>
     <message>
         <source>&amp;Circle / Range Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kreis / Reichweitenring</translation>
     </message>
     <message>
         <source>Draw a geodesic ring: drag from the centre, or click the centre, then the radius (set it exactly in km in the panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geodätischen Ring zeichnen: vom Mittelpunkt aus ziehen oder Mittelpunkt und dann Radius anklicken (genauen Wert in km im Bereich festlegen)</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;ssen</translation>
     </message>
     <message>
         <source>Measure geodesic distance and bearing: click the points</source>
-        <translation type="unfinished"></translation>
+        <translation>Geodätische Entfernung und Richtung messen: Punkte anklicken</translation>
     </message>
     <message>
         <source>Click where the marker goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die Stelle für die Markierung. Esc zum Beenden.</translation>
     </message>
     <message>
         <source>Click where the unit symbol goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die Stelle für das taktische Zeichen. Esc zum Beenden.</translation>
     </message>
     <message>
         <source>Click where the text goes, then type it. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die Stelle für den Text und geben Sie ihn ein. Esc zum Beenden.</translation>
     </message>
     <message>
         <source>Click the points of the arrow; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie die Punkte des Pfeils an; mit Doppelklick oder Enter abschließen. Esc zum Beenden.</translation>
     </message>
     <message>
         <source>Click the points of the line; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie die Punkte der Linie an; mit Doppelklick oder Enter abschließen. Esc zum Beenden.</translation>
     </message>
     <message>
         <source>Click the corners; click the first corner to close the area. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie die Eckpunkte an; zum Schließen der Fläche den ersten Eckpunkt anklicken. Esc zum Beenden.</translation>
     </message>
     <message>
         <source>Drag from corner to corner, or click two corners. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie von Ecke zu Ecke, oder klicken Sie zwei Ecken an. Esc zum Beenden.</translation>
     </message>
     <message>
         <source>Press at the centre and drag to the radius, or click the centre, then click the radius. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie auf den Mittelpunkt und ziehen Sie bis zum Radius, oder klicken Sie Mittelpunkt und dann Radius an. Esc zum Beenden.</translation>
     </message>
     <message>
         <source>Click the points to measure; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie die Messpunkte an; mit Doppelklick oder Enter abschließen. Esc zum Beenden.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen</translation>
     </message>
     <message>
         <source>{tip}; Esc to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}; Esc zum Beenden</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbeschriftung</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>Draw {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} zeichnen</translation>
     </message>
     <message>
         <source>Place {kind} at coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} an Koordinaten setzen</translation>
     </message>
     <message>
         <source>Move {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} verschieben</translation>
     </message>
     <message>
         <source>Reshape {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} umformen</translation>
     </message>
     <message>
         <source>Measured: {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen: {distance}</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol ändern</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anmerkung löschen</numerusform>
+            <numerusform>%n Anmerkungen löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung duplizieren</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anmerkung kopiert</numerusform>
+            <numerusform>%n Anmerkungen kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no annotations or GeoJSON features</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Anmerkungen oder GeoJSON-Objekte</translation>
     </message>
     <message>
         <source>Paste annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung einfügen</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>AsOfBar</name>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source> As of: </source>
-        <translation type="unfinished"></translation>
+        <translation> Stand:  </translation>
     </message>
     <message>
         <source>As-of date slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieberegler für das Stichtagsdatum</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <source>The date the map shows memberships and occupied areas for</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, für das die Karte Mitgliedschaften und besetzte Gebiete zeigt</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Unsaved changes cannot be backed up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen können nicht gesichert werden: {error}</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zeitpunkt</translation>
     </message>
     <message>
         <source>{file} ({when}): cannot be restored — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({when}): Wiederherstellung nicht möglich — {problem}</translation>
     </message>
     <message>
         <source>the built-in briefing, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>das integrierte Briefing, nie gespeichert</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nie gespeichert</translation>
     </message>
     <message>
         <source>Changes of {when}: “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen vom {when}: „{title}“</translation>
     </message>
     <message>
         <source>Restore unsaved briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Briefings wiederherstellen</translation>
     </message>
     <message>
         <source>Briefing App did not close properly. These briefings had changes that were not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App wurde nicht ordnungsgemäß beendet. Diese Briefings enthielten nicht gespeicherte Änderungen:</translation>
     </message>
     <message>
         <source>Later keeps the files; you are asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „Später“ bleiben die Dateien erhalten; Sie werden beim nächsten Start erneut gefragt.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Delete the recovery file of {recovery}? These changes cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsdatei von {recovery} löschen? Diese Änderungen können danach nicht mehr wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Cannot restore briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>Restored unsaved changes: {recovery}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederhergestellt: {recovery}</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>“{name}” changed on disk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde auf dem Datenträger geändert, seit Sie die Datei geöffnet haben.</translation>
     </message>
     <message>
         <source>Overwrite replaces those changes with yours (the file on disk is kept as {backup}). Save As… keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Überschreiben“ ersetzt diese Änderungen durch Ihre (die Datei auf dem Datenträger wird als {backup} aufbewahrt). „Speichern unter…“ behält beide.</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;schreiben</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefings</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing speichern unter</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Classification marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungsvermerk</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Edit briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Eigenschaften bearbeiten</translation>
     </message>
     <message>
         <source>Show layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene einblenden</translation>
     </message>
     <message>
         <source>Hide layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene ausblenden</translation>
     </message>
     <message>
         <source>Change layer opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft der Ebene ändern</translation>
     </message>
     <message>
         <source>Change layer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebeneneinstellungen ändern</translation>
     </message>
     <message>
         <source>Reorder layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen neu anordnen</translation>
     </message>
     <message>
         <source>Save grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung speichern</translation>
     </message>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung löschen</translation>
     </message>
     <message>
         <source>Save grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung „{name}“ speichern</translation>
     </message>
     <message>
         <source>Delete grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung „{name}“ löschen</translation>
     </message>
     <message>
         <source>Add slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie hinzufügen</translation>
     </message>
     <message>
         <source>Delete slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie löschen</translation>
     </message>
     <message>
         <source>Move slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie verschieben</translation>
     </message>
     <message>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie bearbeiten</translation>
     </message>
     <message>
         <source>Add annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen hinzufügen</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung löschen</translation>
     </message>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung bearbeiten</translation>
     </message>
     <message>
         <source>Change text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße ändern</translation>
     </message>
     <message>
         <source>Choose slides for annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien für Anmerkung auswählen</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene importieren</translation>
     </message>
     <message>
         <source>Remove imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Ebene entfernen</translation>
     </message>
     <message>
         <source>Rename layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene umbenennen</translation>
     </message>
     <message>
         <source>Remove layer “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene „{name}“ entfernen</translation>
     </message>
     <message>
         <source>Rename slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie umbenennen</translation>
     </message>
     <message>
         <source>Edit talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte bearbeiten</translation>
     </message>
     <message>
         <source>Revert “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ zurücksetzen</translation>
     </message>
     <message>
         <source>Duplicate slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie duplizieren</translation>
     </message>
     <message>
         <source>Update slide from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie aus der Karte aktualisieren</translation>
     </message>
     <message>
         <source>Keep pen drawing on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Freihandzeichnung auf „{title}“ beibehalten</translation>
     </message>
 </context>
 <context>
     <name>CoordinateDisplay</name>
     <message>
         <source>Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalgrad</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigerposition in Dezimalgrad anzeigen</translation>
     </message>
     <message>
         <source>Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad, Minuten, Sekunden</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigerposition in Grad, Minuten, Sekunden anzeigen</translation>
     </message>
     <message>
         <source>MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigerposition als MGRS anzeigen</translation>
     </message>
     <message>
         <source>&amp;Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordinaten</translation>
     </message>
     <message>
         <source>The position under the pointer; right-click to choose the notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Position unter dem Zeiger; Rechtsklick zur Wahl der Schreibweise</translation>
     </message>
 </context>
 <context>
     <name>Coordinates</name>
     <message>
         <source>A position is at most {count} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position ist höchstens {count} Zeichen lang.</translation>
     </message>
     <message>
         <source>“{text}” is not a position. Type decimal degrees (54.1, 22.93), degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Position. Geben Sie Dezimalgrad (54.1, 22.93), Grad-Minuten-Sekunden (54°06′00″N 22°55′48″E) oder MGRS (34U FE 26199 96369) ein.</translation>
     </message>
     <message>
         <source>Latitude {value} is outside −90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite {value} liegt außerhalb von −90 bis 90.</translation>
     </message>
     <message>
         <source>Longitude {value} is outside −180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge {value} liegt außerhalb von −180 bis 180.</translation>
     </message>
     <message>
         <source>“{text}” is not an MGRS reference: a zone 1–60, a band letter, two square letters and an even number of digits (up to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine MGRS-Angabe: erforderlich sind eine Zone 1–60, ein Bandbuchstabe, zwei Quadratbuchstaben und eine gerade Anzahl Ziffern (bis zu 10).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid MGRS reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine gültige MGRS-Angabe.</translation>
     </message>
 </context>
 <context>
     <name>Deployment kind</name>
     <message>
         <source>NATO battlegroup</source>
-        <translation type="unfinished"></translation>
+        <translation>NATO-Gefechtsverband</translation>
     </message>
     <message>
         <source>National brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationale Brigade</translation>
     </message>
     <message>
         <source>US rotational brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Rotationsbrigade</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptquartier</translation>
     </message>
     <message>
         <source>US garrison</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Standort</translation>
     </message>
     <message>
         <source>Air base</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftwaffenstützpunkt</translation>
     </message>
     <message>
         <source>Missile defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Raketenabwehr</translation>
     </message>
     <message>
         <source>Logistics hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistikdrehscheibe</translation>
     </message>
     <message>
         <source>Prepositioned stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorausstationiertes Material</translation>
     </message>
 </context>
 <context>
     <name>Echelon</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Trupp</translation>
     </message>
     <message>
         <source>squad</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbzug</translation>
     </message>
     <message>
         <source>platoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zug</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompanie</translation>
     </message>
     <message>
         <source>battalion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bataillon</translation>
     </message>
     <message>
         <source>regiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiment</translation>
     </message>
     <message>
         <source>brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brigade</translation>
     </message>
     <message>
         <source>division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <source>corps</source>
-        <translation type="unfinished"></translation>
+        <translation>Korps</translation>
     </message>
     <message>
         <source>army</source>
-        <translation type="unfinished"></translation>
+        <translation>Armee</translation>
     </message>
     <message>
         <source>army group</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeresgruppe</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Drawing map {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {number} von {count} wird gezeichnet: {title}</translation>
     </message>
     <message>
         <source>Laying out pages again</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden neu umbrochen</translation>
     </message>
     <message>
         <source>Laying out pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden umbrochen</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird geschrieben</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gespeichert</translation>
     </message>
     <message>
         <source>Making the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt wird erstellt</translation>
     </message>
     <message>
         <source>Drawing the replay {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraffer {title} wird gezeichnet</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint-Datei wird geschrieben</translation>
     </message>
     <message>
         <source>Drawing frame {number} of {count}: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {number} von {count} wird gezeichnet: {date}</translation>
     </message>
     <message>
         <source>Writing the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraffer wird geschrieben</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevölkerung</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>BIP</translation>
     </message>
     <message>
         <source>Defence spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteidigungsausgaben</translation>
     </message>
     <message>
         <source>Armed forces personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalstärke der Streitkräfte</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>current US$</source>
-        <translation type="unfinished"></translation>
+        <translation>US$ zu jeweiligen Preisen</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>{amount} trillion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} Bio.</translation>
     </message>
     <message>
         <source>{amount} billion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} Mrd.</translation>
     </message>
     <message>
         <source>{amount} million</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} Mio.</translation>
     </message>
     <message>
         <source>US$ {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} US$</translation>
     </message>
     <message>
         <source>{counted} of {total} states</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} von {total} Staaten</translation>
     </message>
     <message>
         <source>{coverage}, partial</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}, unvollständig</translation>
     </message>
     <message>
         <source>{grouping} {amount} ({coverage})</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} {amount} ({coverage})</translation>
     </message>
     <message>
         <source>{metric} ({year}): {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({year}): {figures}.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>no sourced value for any member ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>für keines der Mitglieder ein belegter Wert ({source})</translation>
     </message>
     <message>
         <source>{counted} of {total} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} von {total} Mitgliedern</translation>
     </message>
     <message>
         <source>{coverage}; missing: {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}; fehlend: {countries}</translation>
     </message>
     <message>
         <source>{value} (partial: {counted} of {total} members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (unvollständig: {counted} von {total} Mitgliedern)</translation>
     </message>
     <message>
         <source>{coverage}. {source}, {year}; as of {date}. {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}. {source}, {year}; Stand: {date}. {address}</translation>
     </message>
     <message>
         <source>Nuclear-weapon states</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernwaffenstaaten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>{metric} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({unit})</translation>
     </message>
     <message>
         <source>{metric}: year</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: Jahr</translation>
     </message>
     <message>
         <source>{metric}: source</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: Quelle</translation>
     </message>
 </context>
 <context>
     <name>FiguresDock</name>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen der Gruppierung</translation>
     </message>
     <message>
         <source>Grouping to total</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu summierende Gruppierung</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ländern</translation>
     </message>
     <message>
         <source>Figures of each member country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen der einzelnen Mitgliedstaaten</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the per-country figures with years and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen je Land mit Jahren und Quellen kopieren</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CS&amp;V speichern…</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>No sourced figure for {country}: shown as missing, not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein belegter Wert für {country}: als fehlend dargestellt, nicht als 0</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Save figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen als CSV speichern</translation>
     </message>
     <message>
         <source>CSV files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien ({patterns})</translation>
     </message>
     <message>
         <source>Figures not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen nicht gespeichert</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefings</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>Open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing öffnen</translation>
     </message>
     <message>
         <source>Cannot open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing speichern unter</translation>
     </message>
     <message>
         <source>Cannot save briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gespeichert</translation>
     </message>
     <message>
         <source>Replace a read-only file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Datei ersetzen?</translation>
     </message>
     <message>
         <source>{path} is marked read-only, perhaps so that it is not changed by mistake.
 
 Replace it with this briefing anyway? (The file stays read-only; the version it holds now is kept as its .bak.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist schreibgeschützt, möglicherweise damit sie nicht versehentlich geändert wird.
+
+Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die jetzige Fassung wird als .bak-Datei aufbewahrt.)</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern?</translation>
     </message>
     <message>
         <source>The briefing “{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing „{name}“ enthält nicht gespeicherte Änderungen.</translation>
     </message>
 </context>
 <context>
     <name>Grouping</name>
     <message>
         <source>Coalition of the Willing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koalition der Willigen</translation>
     </message>
     <message>
         <source>Weimar Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Weimarer Dreieck</translation>
     </message>
     <message>
         <source>Nuclear-weapon states (NPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernwaffenstaaten (NVV)</translation>
     </message>
 </context>
 <context>
     <name>GroupingActions</name>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung löschen</translation>
     </message>
     <message>
         <source>Delete the grouping “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung „{name}“ löschen?</translation>
     </message>
 </context>
 <context>
     <name>GroupingDialog</name>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Land</translation>
     </message>
     <message numerus="yes">
         <source>%n countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Land</numerusform>
+            <numerusform>%n Länder</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung bearbeiten</translation>
     </message>
     <message>
         <source>New grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppierung</translation>
     </message>
     <message>
         <source>e.g. European alliance with Ukraine, without the US</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. europäisches Bündnis mit der Ukraine, ohne die USA</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Colour of the grouping on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Gruppierung auf der Karte</translation>
     </message>
     <message>
         <source>The colour the map and the PDF give its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe, in der Karte und PDF die Mitglieder darstellen</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>Start from a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Gruppierung ausgehen</translation>
     </message>
     <message>
         <source>Tick the members of a built-in grouping, then edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder einer integrierten Gruppierung ankreuzen und dann bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgehend von:</translation>
     </message>
     <message>
         <source>Tick countries, or click them on the map to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie Länder an oder klicken Sie sie auf der Karte an, um sie hinzuzufügen oder zu entfernen.</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder filtern</translation>
     </message>
     <message>
         <source>Filter countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder filtern…</translation>
     </message>
     <message>
         <source>&amp;Ticked only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur an&amp;gekreuzte</translation>
     </message>
     <message>
         <source>Show only the countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Länder der Gruppierung anzeigen</translation>
     </message>
     <message>
         <source>Countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder der Gruppierung</translation>
     </message>
     <message>
         <source>{name}, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, bearbeitet</translation>
     </message>
     <message>
         <source>Colour of the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Gruppierung</translation>
     </message>
     <message>
         <source>A grouping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppierung benötigt einen Namen</translation>
     </message>
 </context>
 <context>
     <name>HandOff</name>
     <message>
         <source>PNG image, 1920 × 1080</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild, 1920 × 1080</translation>
     </message>
     <message>
         <source>PNG image, 3840 × 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild, 3840 × 2160</translation>
     </message>
     <message>
         <source>PDF, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, Vektor</translation>
     </message>
     <message>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML exportieren</translation>
     </message>
     <message>
         <source>HTML files</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} exportieren</translation>
     </message>
     <message>
         <source>{kind} export cancelled; no file written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export ({kind}) abgebrochen; keine Datei geschrieben</translation>
     </message>
     <message>
         <source>Cannot export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} exportiert</translation>
     </message>
     <message>
         <source>Cannot copy the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte kann nicht kopiert werden</translation>
     </message>
     <message>
         <source>Map copied with its legend, scale bar and marking (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte mit Legende, Maßstabsleiste und Einstufungsvermerk kopiert (1920 × 1080)</translation>
     </message>
     <message>
         <source>Export Slide Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Folienbild exportieren</translation>
     </message>
     <message>
         <source>slide image</source>
-        <translation type="unfinished"></translation>
+        <translation>Folienbild</translation>
     </message>
     <message>
         <source>Export PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint exportieren</translation>
     </message>
     <message>
         <source>PowerPoint decks</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint-Präsentationen</translation>
     </message>
     <message>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>Animiertes GIF</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4-Video</translation>
     </message>
     <message>
         <source>{title} replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraffer {title}</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraffer exportieren</translation>
     </message>
     <message>
         <source>replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraffer</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nicht möglich</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Presentation (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation (Vollbild)</translation>
     </message>
     <message>
         <source>Tool bar: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolleiste: {name}</translation>
     </message>
     <message>
         <source>Map and panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte und Bereiche</translation>
     </message>
     <message>
         <source>Briefing App — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App — Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel — Briefing App</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktion, Taste oder Menü filtern</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the shown shortcuts to the clipboard as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Tastenkürzel als reinen Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the shown shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Tastenkürzel drucken</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptstädte</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierungen</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationierungen</translation>
     </message>
     <message>
         <source>Flashpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenherde</translation>
     </message>
     <message>
         <source>Occupied territory and derived lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzte Gebiete und abgeleitete Linien</translation>
     </message>
     <message>
         <source>Country figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Länderkennzahlen</translation>
     </message>
     <message>
         <source>About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Briefing App</translation>
     </message>
     <message>
         <source>Name and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Version</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>About sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Data &amp;sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;quellen</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzen</translation>
     </message>
     <message>
         <source>Copy versions, sources and licences to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, Quellen und Lizenzen in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <source>The app makes no network request: maps, data, fonts and scripts all ship with it, and exported HTML files load nothing from the network either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung stellt keine Netzwerkanfragen: Karten, Daten, Schriften und Skripte werden mitgeliefert, und auch exportierte HTML-Dateien laden nichts aus dem Netz.</translation>
     </message>
     <message>
         <source>Data sources and their as-of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen und ihr Stand</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Every fact on the map cites its source. “As of” is the date up to which a record is known to be true. Data corrections in the data folder (Help menu) are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Angabe auf der Karte nennt ihre Quelle. „Stand“ ist das Datum, bis zu dem ein Eintrag nachweislich zutrifft. Datenkorrekturen im Datenordner (Menü Hilfe) sind berücksichtigt.</translation>
     </message>
     <message>
         <source>Bundled data, fonts and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Daten, Schriften und Bibliotheken</translation>
     </message>
     <message>
         <source>Licence of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz des ausgewählten Eintrags</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenztext</translation>
     </message>
     <message>
         <source>Version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version: {version}</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: {licence}</translation>
     </message>
     <message>
         <source>DATA SOURCES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENQUELLEN</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Stand: {date})</translation>
     </message>
     <message>
         <source>BUNDLED DATA, FONTS AND LIBRARIES</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGELIEFERTE DATEN, SCHRIFTEN UND BIBLIOTHEKEN</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>Geodata files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Geodatendateien ({patterns})</translation>
     </message>
     <message>
         <source>CSV with coordinates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit Koordinaten ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien ({patterns})</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene importieren</translation>
     </message>
     <message>
         <source>could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Choose layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen auswählen</translation>
     </message>
     <message numerus="yes">
         <source>{file} holds %n layers. Import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} enthält %n Ebene. Importieren:</numerusform>
+            <numerusform>{file} enthält %n Ebenen. Importieren:</numerusform>
         </translation>
     </message>
     <message>
         <source>Layers to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Ebenen</translation>
     </message>
     <message>
         <source>Coordinates in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten in der CSV-Datei</translation>
     </message>
     <message>
         <source>{file}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {note}</translation>
     </message>
     <message>
         <source>choose the coordinate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Koordinatenspalten aus.</translation>
     </message>
     <message>
         <source>Latitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Breite</translation>
     </message>
     <message>
         <source>Longitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Länge</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge:</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message>
         <source>{path}: Briefing App imports {suffixes} files, not &apos;{suffix}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Briefing App importiert Dateien vom Typ {suffixes}, nicht „{suffix}“.</translation>
     </message>
     <message>
         <source>a file without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei ohne Erweiterung</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren</translation>
     </message>
     <message>
         <source>{path}: no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kein Objekt mit verwendbarer Geometrie.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importieren</translation>
     </message>
     <message>
         <source>Imported {count} features from {file} in 1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Objekte aus {file} in 1 Ebene importiert</translation>
     </message>
     <message numerus="yes">
         <source>Imported {count} features from {file} in %n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Objekte aus {file} in %n Ebene importiert</numerusform>
+            <numerusform>{count} Objekte aus {file} in %n Ebenen importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — {counts}</translation>
     </message>
     <message>
         <source>{message} — some were repaired or left out: see the layer&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — einige wurden repariert oder ausgelassen: siehe Hinweise der Ebene</translation>
     </message>
     <message>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von {file} abgebrochen</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren</translation>
     </message>
     <message>
         <source>This briefing has no annotations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Briefing enthält noch keine Anmerkungen.</translation>
     </message>
     <message>
         <source>{title} — annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Anmerkungen</translation>
     </message>
     <message>
         <source>Export as KML</source>
-        <translation type="unfinished"></translation>
+        <translation>Als KML exportieren</translation>
     </message>
     <message>
         <source>Export as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als GeoJSON exportieren</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Exported {count} features to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Objekte nach {path} exportiert</translation>
     </message>
     <message>
         <source>Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene entfernen</translation>
     </message>
     <message>
         <source>Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierte Ebene „{name}“ aus diesem Briefing entfernen? (Bearbeiten → Rückgängig stellt sie wieder her.)</translation>
     </message>
 </context>
 <context>
@@ -1838,1150 +1840,1150 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Briefing App will be in {language} when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App erscheint beim nächsten Start auf {language}.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
     <name>LayerDock</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen</translation>
     </message>
     <message>
         <source>Map layers, top of the map first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenebenen, oberste zuerst</translation>
     </message>
     <message>
         <source>Tick to show a layer; drag to change which is drawn on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Einblenden ankreuzen; ziehen, um die Zeichenreihenfolge zu ändern</translation>
     </message>
     <message>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft:</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft der ausgewählten Ebene</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft</translation>
     </message>
     <message>
         <source>Colour countries by grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder nach Gruppierung einfärben</translation>
     </message>
     <message>
         <source>Compare with a second grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer zweiten Gruppierung vergleichen</translation>
     </message>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfärben nach:</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit:</translation>
     </message>
     <message>
         <source>New grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppierung…</translation>
     </message>
     <message>
         <source>Build your own grouping of countries (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Ländergruppierung erstellen (Ctrl+G)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Ebene</translation>
     </message>
     <message>
         <source>GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON…</translation>
     </message>
     <message>
         <source>Export this layer as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ebene als GeoJSON exportieren</translation>
     </message>
     <message>
         <source>KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>KML…</translation>
     </message>
     <message>
         <source>Export this layer as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ebene als KML exportieren (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this layer from the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ebene aus dem Briefing entfernen</translation>
     </message>
     <message>
         <source>Source of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der ausgewählten Ebene</translation>
     </message>
     <message>
         <source>— nothing —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine —</translation>
     </message>
     <message>
         <source>{name} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (benutzerdefiniert)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>Every source: View → Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen: Ansicht → Quellen</translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkarte</translation>
     </message>
     <message>
         <source>Shaded relief, major rivers and lakes, and capitals, cities and towns by zoom (Natural Earth; places: GeoNames, CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schummerung, größere Flüsse und Seen sowie Hauptstädte, Städte und Orte je nach Zoomstufe (Natural Earth; Orte: GeoNames, CC BY 4.0).</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Country borders following the EU / UN General Assembly position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsgrenzen entsprechend der Position der EU / der UN-Generalversammlung.</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft</translation>
     </message>
     <message>
         <source>{file} (one source per membership)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (eine Quelle je Mitgliedschaft)</translation>
     </message>
     <message>
         <source>Countries coloured by a grouping, or by the overlap of two, on the briefing&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder nach einer Gruppierung oder nach der Überschneidung zweier Gruppierungen eingefärbt, zum Stichtag des Briefings.</translation>
     </message>
     <message>
         <source>Occupied territory of Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzte Gebiete der Ukraine</translation>
     </message>
     <message>
         <source>Ukrainian territory under Russian occupation, dated; hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainisches Staatsgebiet unter russischer Besatzung, datiert; schraffiert.</translation>
     </message>
     <message>
         <source>Eastern-flank deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationierungen an der Ostflanke</translation>
     </message>
     <message>
         <source>{file} (one source per site)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (eine Quelle je Standort)</translation>
     </message>
     <message>
         <source>NATO battlegroups, the German brigade in Lithuania and US sites in Poland, as APP-6 unit symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>NATO-Gefechtsverbände, die deutsche Brigade in Litauen und US-Standorte in Polen als taktische Zeichen nach APP-6.</translation>
     </message>
     <message>
         <source>Flashpoints and ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenherde und Reichweiten</translation>
     </message>
     <message>
         <source>{file} (one source per item)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (eine Quelle je Eintrag)</translation>
     </message>
     <message>
         <source>Kaliningrad, the Suwałki Gap, Belarus and Greenland, with geodesic weapon-range rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaliningrad, die Suwałki Gap, Belarus und Grönland, mit geodätischen Reichweitenringen von Waffensystemen.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>drawn in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Briefing gezeichnet</translation>
     </message>
     <message>
         <source>Markers, lines, areas and labels drawn in this briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Briefing gezeichnete Markierungen, Linien, Flächen und Beschriftungen.</translation>
     </message>
 </context>
 <context>
     <name>Licences</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift</translation>
     </message>
     <message>
         <source>JavaScript library</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript-Bibliothek</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
 </context>
 <context>
     <name>Location precision</name>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>standortgenau</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>ortsgenau</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>ungefähr</translation>
     </message>
 </context>
 <context>
     <name>LogActions</name>
     <message>
         <source>Log folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner: {folder}</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende ein- oder ausblenden</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>Source: {source} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source} (Stand: {date})</translation>
     </message>
     <message>
         <source>Briefing map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagekarte</translation>
     </message>
 </context>
 <context>
     <name>Menu</name>
     <message>
         <source>Data corrections folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Datenkorrekturen: {folder}</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start an empty briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Briefing beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Briefing-Datei öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the briefing under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing unter einem neuen Namen speichern</translation>
     </message>
     <message>
         <source>&amp;Import Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene &amp;importieren…</translation>
     </message>
     <message>
         <source>Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file as a layer (or drop the file on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON-, KML/KMZ-, Shapefile-, GeoPackage- oder CSV-Datei als Ebene hinzufügen (oder die Datei auf das Fenster ziehen)</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Write the briefing as a PDF to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing als PDF zum Verteilen ausgeben</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
         <source>Write the briefing as one interactive HTML file that works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing als eine interaktive, offline nutzbare HTML-Datei ausgeben</translation>
     </message>
     <message>
         <source>Export Power&amp;Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;owerPoint exportieren…</translation>
     </message>
     <message>
         <source>Save the briefing as a PowerPoint deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing als PowerPoint-Präsentation speichern</translation>
     </message>
     <message>
         <source>Export Slide &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien&amp;bild exportieren…</translation>
     </message>
     <message>
         <source>Save the map as shown as a PNG picture or a one-page vector PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wie angezeigt als PNG-Bild oder einseitiges Vektor-PDF speichern</translation>
     </message>
     <message>
         <source>Export &amp;Replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raffer exportieren…</translation>
     </message>
     <message>
         <source>Save a grouping&apos;s membership between two dates as an animated GIF (or MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft einer Gruppierung zwischen zwei Daten als animiertes GIF (oder MP4) speichern</translation>
     </message>
     <message>
         <source>As &amp;GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;GeoJSON…</translation>
     </message>
     <message>
         <source>Write the annotations as GeoJSON (QGIS, web maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmerkungen als GeoJSON ausgeben (QGIS, Webkarten)</translation>
     </message>
     <message>
         <source>As &amp;KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;KML…</translation>
     </message>
     <message>
         <source>Write the annotations as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmerkungen als KML ausgeben (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the handout (the PDF&apos;s pages), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handreichung (die Seiten des PDF) mit Vorschau drucken</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App schließen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig Gemachtes wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung a&amp;usschneiden</translation>
     </message>
     <message>
         <source>Cut the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anmerkungen ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anmerkungen kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &amp;einfügen</translation>
     </message>
     <message>
         <source>Paste annotations (also GeoJSON text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen einfügen (auch GeoJSON-Text)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &amp;duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anmerkungen duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anmerkungen löschen</translation>
     </message>
     <message>
         <source>Select &amp;All Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Anmerkungen auswählen</translation>
     </message>
     <message>
         <source>Select every annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anmerkungen auswählen</translation>
     </message>
     <message>
         <source>Copy &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte k&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the map as shown, with its legend, scale bar and marking, as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wie angezeigt mit Legende, Maßstabsleiste und Einstufungsvermerk als Bild kopieren</translation>
     </message>
     <message>
         <source>New &amp;Grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Gruppierung…</translation>
     </message>
     <message>
         <source>Build a custom grouping of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Ländergruppierung erstellen</translation>
     </message>
     <message>
         <source>Briefing &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Eigen&amp;schaften…</translation>
     </message>
     <message>
         <source>Title, classification marking, as-of date, author</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Einstufungsvermerk, Stichtag, Verfasser</translation>
     </message>
     <message>
         <source>&amp;Home View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangsansicht</translation>
     </message>
     <message>
         <source>Return to the briefing&apos;s saved map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur gespeicherten Kartenansicht des Briefings zurückkehren</translation>
     </message>
     <message>
         <source>Every source and as-of date of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen und Stichtage der Karteninhalte</translation>
     </message>
     <message>
         <source>Members, population, GDP, defence spending of a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder, Bevölkerung, BIP und Verteidigungsausgaben einer Gruppierung</translation>
     </message>
     <message>
         <source>&amp;Finish Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form a&amp;bschließen</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeichnete Linie oder Fläche abschließen (Enter)</translation>
     </message>
     <message>
         <source>Stop Drawing / Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen beenden / Auswahl aufheben</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen beenden; ein zweites Esc hebt die Auswahl auf (Esc)</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeichnete Linie oder Fläche abschließen</translation>
     </message>
     <message>
         <source>Cancel / Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen / Auswahlwerkzeug</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen beenden; ein zweites Esc hebt die Auswahl auf</translation>
     </message>
     <message>
         <source>Place at &amp;Coordinates…</source>
-        <translation type="unfinished"></translation>
+        <translation>An Koor&amp;dinaten setzen…</translation>
     </message>
     <message>
         <source>Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung, taktisches Zeichen oder Text an eingegebenen Koordinaten setzen (dezimal, GMS, MGRS)</translation>
     </message>
     <message>
         <source>&amp;Add Slide from Current Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folie aus aktueller Karte hinzufügen</translation>
     </message>
     <message>
         <source>Add a slide with the current view, layers and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie mit aktueller Ansicht, Ebenen und Datum hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Present from Selected Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren ab ausgewählter Folie</translation>
     </message>
     <message>
         <source>Full-screen presentation; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbildpräsentation; Esc zum Verlassen</translation>
     </message>
     <message>
         <source>Present from &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren ab &amp;Anfang</translation>
     </message>
     <message>
         <source>Full-screen presentation from the first slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbildpräsentation ab der ersten Folie</translation>
     </message>
     <message>
         <source>&amp;Welcome Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einführung</translation>
     </message>
     <message>
         <source>Where layers, drawing tools, slides and export are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ebenen, Zeichenwerkzeuge, Folien und Export zu finden sind</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every menu entry and key, to search, copy or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Menüeinträge und Tasten, zum Durchsuchen, Kopieren oder Drucken</translation>
     </message>
     <message>
         <source>Open &amp;Data Corrections Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenkorrekturordner öffnen</translation>
     </message>
     <message>
         <source>Files here correct or extend the built-in memberships, deployments and flashpoints (see geodata/README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hier korrigieren oder ergänzen die integrierten Mitgliedschaften, Stationierungen und Krisenherde (siehe geodata/README.md)</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>The app&apos;s log files, to send with a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldateien der Anwendung, zum Beifügen zu einer Fehlermeldung</translation>
     </message>
     <message>
         <source>&amp;About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Briefing App</translation>
     </message>
     <message>
         <source>Version, data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Datenquellen und Lizenzen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichnen</translation>
     </message>
     <message>
         <source>&amp;Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folien</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Export &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmerkungen exportieren</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
     <name>Occupation status</name>
     <message>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>besetzt</translation>
     </message>
     <message>
         <source>claimed annexation</source>
-        <translation type="unfinished"></translation>
+        <translation>beanspruchte Annexion</translation>
     </message>
 </context>
 <context>
     <name>PdfAppendix</name>
     <message>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>Members of {grouping} on {date} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder: {grouping} am {date} ({count})</translation>
     </message>
     <message>
         <source>custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefinierte Gruppierung in diesem Briefing</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Deployments on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationierungen auf den Karten</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationierung</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastland</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmennation</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Flashpoints and ranges on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenherde und Reichweiten auf den Karten</translation>
     </message>
     <message>
         <source>No sourced location: not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein belegter Standort: nicht dargestellt.</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenherd</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>Figures of {grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: {grouping} am {date}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Coverage, source and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung, Quelle und Jahr</translation>
     </message>
 </context>
 <context>
     <name>PdfCover</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt</translation>
     </message>
     <message>
         <source>Security briefing as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitspolitisches Briefing, Stand: {date}</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasser</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>PdfOptionsDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>{paper} ({size}, {base} enlarged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{paper} ({size}, {base} vergrößert)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Appendix: members, deployments and flashpoints with sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Mitglieder, Stationierungen und Krisenherde mit Quellen</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
 </context>
 <context>
     <name>PdfPage</name>
     <message>
         <source>Scale at map centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßstab in Kartenmitte</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Talking points, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte (Fortsetzung)</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte</translation>
     </message>
     <message>
         <source>Continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzung auf der nächsten Seite.</translation>
     </message>
     <message>
         <source>Talking points: on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte: auf der nächsten Seite.</translation>
     </message>
     <message>
         <source>Legend continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzung der Legende auf der nächsten Seite.</translation>
     </message>
     <message>
         <source>Legend, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende (Fortsetzung)</translation>
     </message>
     <message>
         <source>Locator: the map&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichtskarte: Ausschnitt der Karte</translation>
     </message>
 </context>
 <context>
     <name>PdfSources</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkarte</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>full list p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständige Liste S. {page}</translation>
     </message>
     <message>
         <source>Each map page cites its sources by these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kartenseite nennt ihre Quellen mit diesen Nummern.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt für</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Stand: {date})</translation>
     </message>
 </context>
 <context>
     <name>PlaceAtCoordinates</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisches Zeichen</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbeschriftung</translation>
     </message>
     <message>
         <source>Place at Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>An Koordinaten setzen</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>{decimal}  or  {mgrs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decimal}  oder  {mgrs}</translation>
     </message>
     <message>
         <source>Decimal degrees, degrees-minutes-seconds or MGRS: {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalgrad, Grad-Minuten-Sekunden oder MGRS: {examples}</translation>
     </message>
     <message>
         <source>What the position was read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Position gelesen wurde</translation>
     </message>
     <message>
         <source>What to place</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesetzt werden soll</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Shown on the map (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Karte angezeigt (optional)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>&amp;Place a:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setzen:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
         <source>Type a position, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Position ein, z. B. {examples}</translation>
     </message>
     <message>
         <source>Read as {readings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als {readings}</translation>
     </message>
     <message>
         <source>A text label needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textbeschriftung benötigt einen Text.</translation>
     </message>
 </context>
 <context>
     <name>Pptx</name>
     <message>
         <source>Made with Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Briefing App</translation>
     </message>
     <message>
         <source>Untitled briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing ohne Titel</translation>
     </message>
     <message>
         <source>Untitled slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie ohne Titel</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Map: {title}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: {title}, Stand: {date}</translation>
     </message>
     <message>
         <source>Custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Gruppierung in diesem Briefing</translation>
     </message>
     <message>
         <source>Replay: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraffer: {title}</translation>
     </message>
     <message>
         <source>Animated map: {title}, one frame per change of membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Animierte Karte: {title}, ein Bild je Änderung der Mitgliedschaft</translation>
     </message>
     <message>
         <source>The picture plays in the slide show (an animated GIF); one frame per day the membership changed, each dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild läuft in der Bildschirmpräsentation ab (animiertes GIF); ein Bild je Tag, an dem sich die Mitgliedschaft änderte, jeweils datiert.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Folie</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Folie</translation>
     </message>
     <message>
         <source>After the last slide: the end screen (Previous goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der letzten Folie: Schlussbildschirm (Zurück führt zur letzten Folie)</translation>
     </message>
     <message>
         <source>Next on the last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter auf der letzten Folie</translation>
     </message>
     <message>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Folie</translation>
     </message>
     <message>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Folie</translation>
     </message>
     <message>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Foliennummer springen</translation>
     </message>
     <message>
         <source>digits, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern, dann Enter</translation>
     </message>
     <message>
         <source>Black screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzer Bildschirm (erneut drücken zum Zurückkehren)</translation>
     </message>
     <message>
         <source>White screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weißer Bildschirm (erneut drücken zum Zurückkehren)</translation>
     </message>
     <message>
         <source>Pen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Stift ein / aus</translation>
     </message>
     <message>
         <source>Erase the pen strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiftstriche löschen</translation>
     </message>
     <message>
         <source>Keep the pen strokes as annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiftstriche als Anmerkungen behalten</translation>
     </message>
     <message>
         <source>Show or hide the notes (without a presenter screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen ein- oder ausblenden (ohne Referentenansicht)</translation>
     </message>
     <message>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation beenden</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Briefings</translation>
     </message>
     <message>
         <source>Esc to leave  ·  ← to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc zum Verlassen  ·  ← zurück</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Notizen)</translation>
     </message>
     <message>
         <source>{title} — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Präsentation</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>Folientitel</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>End of the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Präsentation</translation>
     </message>
     <message>
         <source>Go to slide {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Folie {number} springen…</translation>
     </message>
     <message>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzer Bildschirm</translation>
     </message>
     <message>
         <source>White screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Weißer Bildschirm</translation>
     </message>
     <message>
         <source>Pen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stift ein</translation>
     </message>
 </context>
 <context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentenansicht</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Foliennummer</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Folie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Folie</translation>
     </message>
     <message>
         <source>→ / PgDn / Space  next (then the end screen)
@@ -2991,1132 +2993,1140 @@ number + Enter  go to slide
 B / .  black   W  white
 P  pen   E  erase   K  keep
 Esc  end the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / PgDn / Space  weiter (danach Schlussbildschirm)
+← / PgUp  zurück
+Home / End  erste / letzte
+Nummer + Enter  zu Folie springen
+B / .  schwarz   W  weiß
+P  Stift   E  löschen   K  behalten
+Esc  Präsentation beenden</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Notizen)</translation>
     </message>
     <message>
         <source>End of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Briefings</translation>
     </message>
     <message>
         <source>End  ({count} / {count} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende  ({count} / {count} angezeigt)</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Briefings</translation>
     </message>
     <message>
         <source>The audience sees the end screen.
 
 ← goes back to the last slide; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Publikum sieht den Schlussbildschirm.
+
+← kehrt zur letzten Folie zurück; Esc beendet die Präsentation.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
     <message>
         <source>Briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Eigenschaften</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untertitel:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfasser:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstufung:</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stand:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusa&amp;mmenfassung:</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>{grouping}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}, {start} bis {end}</translation>
     </message>
 </context>
 <context>
     <name>ReplayDialog</name>
     <message>
         <source>1280 × 720 (for slides and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (für Folien und E-Mail)</translation>
     </message>
     <message>
         <source>1920 × 1080 (full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraffer exportieren</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppierung:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auflösung:</translation>
     </message>
     <message>
         <source>The replay must end on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraffer muss am Starttag oder danach enden.</translation>
     </message>
     <message>
         <source>A custom grouping has no dates: the replay shows its members unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine benutzerdefinierte Gruppierung hat keine Daten: Der Zeitraffer zeigt ihre Mitglieder unverändert.</translation>
     </message>
     <message>
         <source>One frame per day the membership changed, each dated and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild je Tag, an dem sich die Mitgliedschaft änderte, jeweils datiert und gekennzeichnet.</translation>
     </message>
 </context>
 <context>
     <name>Scene</name>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft</translation>
     </message>
     <message>
         <source>{grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} am {date}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second}</translation>
     </message>
     <message>
         <source>{first}, not {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, nicht {second}</translation>
     </message>
     <message>
         <source>{first} and {second} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second} am {date}</translation>
     </message>
     <message>
         <source>{grouping}: custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}: benutzerdefinierte Gruppierung in diesem Briefing</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastland</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmennation</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Truppensteller</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>{place} ({precision})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ({precision})</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgestellt</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungsebene</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>{capital} ({distance} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>{capital} ({distance} km)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>{weapon}: {radius} km from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon}: {radius} km von {place}</translation>
     </message>
     <message>
         <source>{weapon} from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon} von {place}</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius</translation>
     </message>
     <message>
         <source>{radius} km (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{radius} km (geodätisch)</translation>
     </message>
     <message>
         <source>Capitals within</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptstädte in Reichweite</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangspunkt</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge (km)</translation>
     </message>
     <message>
         <source>Straight line (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftlinie (km)</translation>
     </message>
     <message>
         <source>Length source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der Länge</translation>
     </message>
     <message>
         <source>North-western tripoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordwestliches Dreiländereck</translation>
     </message>
     <message>
         <source>{distance} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance} km</translation>
     </message>
     <message>
         <source>Along the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlang der Grenze</translation>
     </message>
     <message>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftlinie</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenherd</translation>
     </message>
     <message>
         <source>Weapon range (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waffenreichweite (geodätisch)</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähr</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Occupied by Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Russland besetzt</translation>
     </message>
     <message>
         <source>Claimed by Russia as annexed (not a front line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Russland als annektiert beansprucht (keine Frontlinie)</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolcode</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>imported from {file} ({format}) on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus {file} ({format}) am {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n features.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt.</numerusform>
+            <numerusform>%n Objekte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevölkerung</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Loading places…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte werden geladen…</translation>
     </message>
     <message>
         <source>No places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Orte gefunden</translation>
     </message>
     <message>
         <source>Search places (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte suchen</translation>
     </message>
     <message>
         <source>Find a country, capital, city, deployment or flashpoint and fly the map there; old and other spellings work too (Königsberg, Wilno, Lvov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land, Hauptstadt, Stadt, Stationierung oder Krisenherd suchen und die Karte dorthin bewegen; alte und andere Schreibweisen funktionieren ebenfalls (Königsberg, Wilno, Lvov)</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Orte</translation>
     </message>
     <message>
         <source>Place search is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortssuche ist nicht verfügbar: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SlideActions</name>
     <message>
         <source>Slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie {number}</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Kopie)</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu präsentieren</translation>
     </message>
     <message>
         <source>This briefing has no slides yet: add one with Slides → Add Slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Briefing enthält noch keine Folien: Fügen Sie eine über Folien → Folie aus aktueller Karte hinzufügen hinzu.</translation>
     </message>
 </context>
 <context>
     <name>SlideImage</name>
     <message>
         <source>Sources: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: {names}</translation>
     </message>
     <message>
         <source>More in the handout&apos;s legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Quellen in der Legende der Handreichung.</translation>
     </message>
 </context>
 <context>
     <name>SlidesDock</name>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geändert)</translation>
     </message>
     <message>
         <source>Working map</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitskarte</translation>
     </message>
     <message>
         <source>Show the working map: edits change it and no slide. With a slide shown, edits change that slide only (Esc in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitskarte anzeigen: Änderungen betreffen sie und keine Folie. Ist eine Folie angezeigt, betreffen Änderungen nur diese Folie (Esc in der Liste)</translation>
     </message>
     <message>
         <source>Click to show a slide; double-click or F2 to rename; drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um eine Folie anzuzeigen; Doppelklick oder F2 zum Umbenennen; ziehen zum Neuordnen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a slide from the current map (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie aus der aktuellen Karte hinzufügen (Ctrl+M)</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Keep the selected slide as the map shows it: its view from the map, its changes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Folie so übernehmen, wie die Karte sie zeigt: Ansicht aus der Karte, Änderungen übernommen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Put the selected slide back as it was before the changes marked in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Folie auf den Stand vor den in der Liste markierten Änderungen zurücksetzen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren</translation>
     </message>
     <message>
         <source>Present from the selected slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der ausgewählten Folie präsentieren (F5)</translation>
     </message>
     <message>
         <source>Talking points (speaker notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte (Notizen):</translation>
     </message>
     <message>
         <source>Talking points of the selected slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechpunkte der ausgewählten Folie</translation>
     </message>
     <message>
         <source>What to say on this slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu dieser Folie zu sagen ist</translation>
     </message>
     <message>
         <source>Slide {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie {number}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SourcesDock</name>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Sources of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen der Karteninhalte</translation>
     </message>
 </context>
 <context>
     <name>Symbol affiliation</name>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Freund</translation>
     </message>
     <message>
         <source>Hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Feind</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Assumed friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutlich Freund</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdächtig</translation>
     </message>
 </context>
 <context>
     <name>Symbol category</name>
     <message>
         <source>Manoeuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampftruppen</translation>
     </message>
     <message>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuerunterstützung</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz</translation>
     </message>
     <message>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufklärung</translation>
     </message>
     <message>
         <source>Command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Führung</translation>
     </message>
     <message>
         <source>Aviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliegende Kräfte</translation>
     </message>
     <message>
         <source>Sustainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistik</translation>
     </message>
     <message>
         <source>Land equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät (Land)</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Luft</translation>
     </message>
     <message>
         <source>Maritime</source>
-        <translation type="unfinished"></translation>
+        <translation>See</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>Symbol echelon</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Team / crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Trupp / Besatzung</translation>
     </message>
     <message>
         <source>Squad</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbzug</translation>
     </message>
     <message>
         <source>Platoon / detachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zug / Kommando</translation>
     </message>
     <message>
         <source>Company / battery / troop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompanie / Batterie / Schwadron</translation>
     </message>
     <message>
         <source>Battalion / squadron</source>
-        <translation type="unfinished"></translation>
+        <translation>Bataillon / Abteilung</translation>
     </message>
     <message>
         <source>Regiment / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiment / Geschwader</translation>
     </message>
     <message>
         <source>Brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brigade</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <source>Corps</source>
-        <translation type="unfinished"></translation>
+        <translation>Korps</translation>
     </message>
     <message>
         <source>Army</source>
-        <translation type="unfinished"></translation>
+        <translation>Armee</translation>
     </message>
     <message>
         <source>Army group / front</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeresgruppe / Front</translation>
     </message>
     <message>
         <source>Region / theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Region / Kriegsschauplatz</translation>
     </message>
 </context>
 <context>
     <name>SymbolPicker</name>
     <message>
         <source>Choose unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisches Zeichen auswählen</translation>
     </message>
     <message>
         <source>Choose an APP-6 unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisches Zeichen nach APP-6 auswählen</translation>
     </message>
     <message>
         <source>Search: tank, MLRS, Iskander, air defence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Kampfpanzer, MLRS, Iskander, Flugabwehr…</translation>
     </message>
     <message>
         <source>Search symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboltypen durchsuchen</translation>
     </message>
     <message>
         <source>Symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboltypen</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungsebene</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stab</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Stab</translation>
     </message>
     <message>
         <source>&amp;Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einsatzverband</translation>
     </message>
     <message>
         <source>Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzverband</translation>
     </message>
     <message>
         <source>Preview of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Symbols</translation>
     </message>
     <message>
         <source>Symbol code (20-digit APP-6D SIDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolcode (20-stelliger APP-6D-SIDC)</translation>
     </message>
     <message>
         <source>Type or paste a 20-digit APP-6D code to set the choices from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen 20-stelligen APP-6D-Code ein oder fügen Sie ihn ein, um die Auswahl daraus zu übernehmen</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Codes</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugehörigkeit:</translation>
     </message>
     <message>
         <source>&amp;Echelon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Führungsebene:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>Not in the list; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Liste; wie eingegeben übernommen.</translation>
     </message>
     <message>
         <source>A valid symbol the choices here cannot express; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges Symbol, das mit dieser Auswahl nicht darstellbar ist; wie eingegeben übernommen.</translation>
     </message>
     <message>
         <source>Not a valid 20-digit APP-6D code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger 20-stelliger APP-6D-Code.</translation>
     </message>
 </context>
 <context>
     <name>Symbols</name>
     <message>
         <source>Other symbol (set {set}, entity {entity})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges Symbol (Symbolsatz {set}, Entität {entity})</translation>
     </message>
     <message>
         <source>Infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie</translation>
     </message>
     <message>
         <source>Mechanized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzergrenadiere</translation>
     </message>
     <message>
         <source>Motorized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorisierte Infanterie</translation>
     </message>
     <message>
         <source>Airborne infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallschirmjäger</translation>
     </message>
     <message>
         <source>Air assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftbewegliche Infanterie</translation>
     </message>
     <message>
         <source>Marine / naval infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Marineinfanterie</translation>
     </message>
     <message>
         <source>Mountain infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebirgsjäger</translation>
     </message>
     <message>
         <source>Armour</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzertruppe</translation>
     </message>
     <message>
         <source>Armoured reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzeraufklärer</translation>
     </message>
     <message>
         <source>Reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufklärung</translation>
     </message>
     <message>
         <source>Anti-tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzerabwehr</translation>
     </message>
     <message>
         <source>Combined arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Waffen</translation>
     </message>
     <message>
         <source>Special operations forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialkräfte</translation>
     </message>
     <message>
         <source>UAV unit (unmanned aircraft systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drohneneinheit (unbemannte Luftfahrzeugsysteme)</translation>
     </message>
     <message>
         <source>Field artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldartillerie</translation>
     </message>
     <message>
         <source>Self-propelled artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Panzerartillerie</translation>
     </message>
     <message>
         <source>Rocket artillery (MLRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raketenartillerie (MLRS)</translation>
     </message>
     <message>
         <source>Mortar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mörser</translation>
     </message>
     <message>
         <source>Air defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugabwehr</translation>
     </message>
     <message>
         <source>Air defence, missile</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugabwehr, Flugkörper</translation>
     </message>
     <message>
         <source>Missile (surface-to-surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugkörper (Boden-Boden)</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pioniere</translation>
     </message>
     <message>
         <source>Combat engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampfpioniere</translation>
     </message>
     <message>
         <source>CBRN defence</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-Abwehr</translation>
     </message>
     <message>
         <source>Military police</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldjäger</translation>
     </message>
     <message>
         <source>Explosive ordnance disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampfmittelbeseitigung</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Border guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzschutz</translation>
     </message>
     <message>
         <source>Military intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Militärisches Nachrichtenwesen</translation>
     </message>
     <message>
         <source>Electronic warfare</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Kampfführung</translation>
     </message>
     <message>
         <source>Headquarters / command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Stab / Führung</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernmeldetruppe</translation>
     </message>
     <message>
         <source>Civil-military cooperation (CIMIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zivil-militärische Zusammenarbeit (CIMIC)</translation>
     </message>
     <message>
         <source>Psychological operations (MISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologische Operationen (MISO)</translation>
     </message>
     <message>
         <source>Aviation, rotary wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeresflieger, Drehflügler</translation>
     </message>
     <message>
         <source>Attack helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampfhubschrauber</translation>
     </message>
     <message>
         <source>Aviation, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Flieger, Starrflügler</translation>
     </message>
     <message>
         <source>Logistics (combat service support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistik (Einsatzunterstützung)</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgung</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instandsetzung</translation>
     </message>
     <message>
         <source>Transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitätsdienst</translation>
     </message>
     <message>
         <source>Medical treatment facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitätseinrichtung</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munition</translation>
     </message>
     <message>
         <source>Petroleum, oil and lubricants</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsstoffe</translation>
     </message>
     <message>
         <source>Tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampfpanzer</translation>
     </message>
     <message>
         <source>Multiple rocket launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfachraketenwerfer</translation>
     </message>
     <message>
         <source>SRBM launcher (Iskander-class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzstreckenraketen-Startgerät (Iskander-Klasse)</translation>
     </message>
     <message>
         <source>Surface-to-air missile launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugabwehrraketen-Startgerät</translation>
     </message>
     <message>
         <source>Military base</source>
-        <translation type="unfinished"></translation>
+        <translation>Militärstützpunkt</translation>
     </message>
     <message>
         <source>Airfield / airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugplatz / Flughafen</translation>
     </message>
     <message>
         <source>Seaport</source>
-        <translation type="unfinished"></translation>
+        <translation>Seehafen</translation>
     </message>
     <message>
         <source>Nuclear power plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernkraftwerk</translation>
     </message>
     <message>
         <source>Missile site</source>
-        <translation type="unfinished"></translation>
+        <translation>Raketenstellung</translation>
     </message>
     <message>
         <source>Military aircraft, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Militärflugzeug, Starrflügler</translation>
     </message>
     <message>
         <source>Fighter aircraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Jagdflugzeug</translation>
     </message>
     <message>
         <source>Military helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Militärhubschrauber</translation>
     </message>
     <message>
         <source>Unmanned aerial vehicle (UAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbemanntes Luftfahrzeug (UAV)</translation>
     </message>
     <message>
         <source>Surface combatant (warship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwasserkampfschiff (Kriegsschiff)</translation>
     </message>
     <message>
         <source>Frigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fregatte</translation>
     </message>
     <message>
         <source>Corvette</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvette</translation>
     </message>
     <message>
         <source>Submarine</source>
-        <translation type="unfinished"></translation>
+        <translation>U-Boot</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Show the window and the map in the Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster und Karte im hellen Farbschema anzeigen</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Show the window and the map in the Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster und Karte im dunklen Farbschema anzeigen</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
         <source>Show the window and the map in the High Contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster und Karte im Farbschema „Hoher Kontrast“ anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>The map shows the built-in briefing “European security landscape”: countries, alliance and coalition membership, Eastern-flank deployments and flashpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte zeigt das integrierte Briefing „Europäische Sicherheitslage“: Länder, Mitgliedschaft in Bündnissen und Koalitionen, Stationierungen an der Ostflanke und Krisenherde.</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bereich „Ebenen“ blenden Sie Ebenen ein und aus, legen ihre Deckkraft fest und färben Länder nach einer Gruppierung wie NATO oder EU ein; darunter stehen Quelle und Stand der Ebene.</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierungen</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Ebene „Mitgliedschaft“ ausgewählt, bestimmt „Einfärben nach“ die Gruppierung, nach der die Karte einfärbt (EU, NATO, Koalition der Willigen…), und „Vergleichen mit“ eine zweite, sodass beide, nur eine oder keine unterscheidbar sind. Mit „Neue Gruppierung…“ erstellen Sie eine eigene aus einer Länderliste oder durch Klicken auf die Karte (Ctrl+G).</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>The as-of bar sets the date the briefing describes. Drag the slider or pick a date: memberships, deployments and figures change to what was true then. Each slide keeps its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichtagsleiste legt das Datum fest, das das Briefing beschreibt. Ziehen Sie den Schieberegler oder wählen Sie ein Datum: Mitgliedschaften, Stationierungen und Kennzahlen zeigen dann den damaligen Stand. Jede Folie behält ihr eigenes Datum.</translation>
     </message>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen der Gruppierung</translation>
     </message>
     <message>
         <source>The Grouping figures panel (View menu) totals a grouping on that date: members, population, GDP, defence spending and personnel, each with its coverage and source, and a table by country to copy or save as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „Kennzahlen der Gruppierung“ (Menü Ansicht) summiert eine Gruppierung zu diesem Datum: Mitglieder, Bevölkerung, BIP, Verteidigungsausgaben und Personalstärke, jeweils mit Abdeckung und Quelle, dazu eine Tabelle nach Ländern zum Kopieren oder Speichern als CSV.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen</translation>
     </message>
     <message>
         <source>The Draw tool bar places markers, unit symbols, arrows, lines, areas, range rings and labels on the map (keys {tool_keys}; Esc stops drawing). The Annotations panel lists what you drew: select an item there to change its label, colour or radius. Every edit can be undone with {undo_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Zeichenleiste setzen Sie Markierungen, taktische Zeichen, Pfeile, Linien, Flächen, Reichweitenringe und Beschriftungen auf die Karte (Tasten {tool_keys}; Esc beendet das Zeichnen). Der Bereich „Anmerkungen“ listet das Gezeichnete auf: Wählen Sie dort einen Eintrag aus, um Beschriftung, Farbe oder Radius zu ändern. Jede Änderung lässt sich mit {undo_keys} rückgängig machen.</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folie speichert Kartenansicht, Ebenen und Datum. Fügen Sie mit „Hinzufügen“ im Bereich „Folien“ eine Folie aus der aktuellen Karte hinzu; Sprechpunkte schreiben Sie unter die Liste. „Präsentieren“ ({present_keys}) zeigt die Folien im Vollbild, auch mit einem Presenter; Esc beendet die Präsentation.</translation>
     </message>
     <message>
         <source>Save and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und exportieren</translation>
     </message>
     <message>
         <source>The File menu saves the briefing ({save_keys}) and exports it as a PDF to hand out ({pdf_keys}) or as one interactive HTML file that works offline ({html_keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Menü „Datei“ speichern Sie das Briefing ({save_keys}) und exportieren es als PDF zum Verteilen ({pdf_keys}) oder als eine interaktive, offline nutzbare HTML-Datei ({html_keys}).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Search places ({keys}): type a country, capital, city, deployment or flashpoint and press Enter to fly the map there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte suchen ({keys}): Geben Sie ein Land, eine Hauptstadt, eine Stadt, eine Stationierung oder einen Krisenherd ein und drücken Sie Enter, um die Karte dorthin zu bewegen.</translation>
     </message>
     <message>
         <source>Help → Keyboard Shortcuts lists every key; Help → Welcome Tour shows this tour again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe → Tastenkürzel listet alle Tasten auf; Hilfe → Einführung zeigt diese Einführung erneut.</translation>
     </message>
     <message>
         <source>Welcome tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Schritts</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Schritts</translation>
     </message>
     <message>
         <source>Open the &amp;built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &amp;integrierte Briefing öffnen</translation>
     </message>
     <message>
         <source>Show the example briefing this tour describes (asks first if the open briefing has unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-Briefing anzeigen, das diese Einführung beschreibt (fragt zuerst nach, wenn das geöffnete Briefing ungespeicherte Änderungen enthält)</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous step (← or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (← oder Page Up)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next step (→ or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (→ oder Page Down)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung schließen</translation>
     </message>
     <message>
         <source>Close the tour (Esc); Help → Welcome Tour shows it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung schließen (Esc); Hilfe → Einführung zeigt sie erneut</translation>
     </message>
     <message>
         <source>Welcome to Briefing App · step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Briefing App · Schritt {number} von {count}</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 </TS>
