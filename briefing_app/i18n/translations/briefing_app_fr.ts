@@ -5,1394 +5,1396 @@
     <name>Accessibility</name>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres outils</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres menus</translation>
     </message>
 </context>
 <context>
     <name>Annotation kind</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Crayon</translation>
     </message>
 </context>
 <context>
     <name>AnnotationDock</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole d’unité</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle</translation>
     </message>
     <message>
         <source>Circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle / portée</translation>
     </message>
     <message>
         <source>Pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé au crayon</translation>
     </message>
     <message>
         <source>marker</source>
-        <translation type="unfinished"></translation>
+        <translation>un repère</translation>
     </message>
     <message>
         <source>unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>un symbole d’unité</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte</translation>
     </message>
     <message>
         <source>arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>une flèche</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne</translation>
     </message>
     <message>
         <source>polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>un polygone</translation>
     </message>
     <message>
         <source>rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>un rectangle</translation>
     </message>
     <message>
         <source>circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>un cercle de portée</translation>
     </message>
     <message>
         <source>pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>un tracé au crayon</translation>
     </message>
     <message>
         <source>Solid</source>
-        <translation type="unfinished"></translation>
+        <translation>Continu</translation>
     </message>
     <message>
         <source>Dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirets</translation>
     </message>
     <message>
         <source>Dotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointillés</translation>
     </message>
     <message>
         <source>Dash-dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiret-point</translation>
     </message>
     <message>
         <source>{kind}, {radius} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {radius}&#xa0;km</translation>
     </message>
     <message>
         <source>{kind} — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {label}</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Select to edit; Shift or Ctrl to select several</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez pour modifier&#xa0;; Shift ou Ctrl pour en sélectionner plusieurs</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer les annotations sélectionnées (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected annotations (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les annotations sélectionnées (Delete)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la carte</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Shown when the annotation is clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée lorsque l’on clique sur l’annotation</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Line and text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur des traits et du texte</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la couleur</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur du trait</translation>
     </message>
     <message>
         <source>Change line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’épaisseur du trait</translation>
     </message>
     <message>
         <source>Line &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;paisseur du trait</translation>
     </message>
     <message>
         <source>Line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de trait</translation>
     </message>
     <message>
         <source>Change line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le style de trait</translation>
     </message>
     <message>
         <source>Line st&amp;yle</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;yle de trait</translation>
     </message>
     <message>
         <source>Fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de remplissage</translation>
     </message>
     <message>
         <source>Change fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la couleur de remplissage</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mplissage</translation>
     </message>
     <message>
         <source>Fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité du remplissage</translation>
     </message>
     <message>
         <source>Change fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’opacité du remplissage</translation>
     </message>
     <message>
         <source>Fill &amp;opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opacité du remplissage</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du symbole</translation>
     </message>
     <message>
         <source>20-digit APP-6D symbol identification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’identification de symbole APP-6D à 20 chiffres</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose affiliation, echelon and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’affiliation, l’échelon et le type</translation>
     </message>
     <message>
         <source>&amp;Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symbole</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte en points</translation>
     </message>
     <message>
         <source>Font size of the text on the map and in the exports (default {size} pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de police du texte sur la carte et dans les exportations (par défaut&#xa0;: {size}&#xa0;pt)</translation>
     </message>
     <message>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>Radius in kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon en kilomètres</translation>
     </message>
     <message>
         <source>Geodesic radius of the ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon géodésique du cercle</translation>
     </message>
     <message>
         <source>&amp;Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rayon</translation>
     </message>
     <message>
         <source>Slides this annotation appears on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives sur lesquelles figure cette annotation</translation>
     </message>
     <message>
         <source>Sl&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iapositives</translation>
     </message>
     <message>
         <source>Draw with the tools in the Draw tool bar, or select an annotation to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez avec les outils de la barre Dessin, ou sélectionnez une annotation pour la modifier.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
     <message>
         <source>Custom ({dashes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé ({dashes})</translation>
     </message>
     <message>
         <source>No slides yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune diapositive pour l’instant</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le libellé</translation>
     </message>
     <message>
         <source>Change description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la description</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le symbole</translation>
     </message>
     <message>
         <source>Change radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rayon</translation>
     </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélectionner</translation>
     </message>
     <message>
         <source>Select, move and reshape annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner, déplacer et remodeler les annotations</translation>
     </message>
     <message>
         <source>&amp;Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repère</translation>
     </message>
     <message>
         <source>Place a marker: click on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un repère&#xa0;: cliquez sur la carte</translation>
     </message>
     <message>
         <source>&amp;Unit Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole d’&amp;unité</translation>
     </message>
     <message>
         <source>Place an APP-6 unit symbol: choose it, then click</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un symbole d’unité APP-6&#xa0;: choisissez-le, puis cliquez</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte</translation>
     </message>
     <message>
         <source>Place a text label: click, then type</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer une étiquette de texte&#xa0;: cliquez, puis saisissez le texte</translation>
     </message>
     <message>
         <source>&amp;Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flèche</translation>
     </message>
     <message>
         <source>Draw an arrow (a movement, an axis of advance): click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer une flèche (un mouvement, un axe de progression)&#xa0;: cliquez sur les points, double-cliquez ou appuyez sur Enter pour terminer</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne</translation>
     </message>
     <message>
         <source>Draw a line: click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer une ligne&#xa0;: cliquez sur les points, double-cliquez ou appuyez sur Enter pour terminer</translation>
     </message>
     <message>
         <source>&amp;Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Polygone</translation>
     </message>
     <message>
         <source>Draw an area: click the corners, click the first to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer une zone&#xa0;: cliquez sur les sommets, puis sur le premier pour la fermer</translation>
     </message>
     <message>
         <source>&amp;Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ctangle</translation>
     </message>
     <message>
         <source>Draw a rectangle: drag, or click two corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer un rectangle&#xa0;: faites glisser, ou cliquez sur deux coins opposés</translation>
     </message>
     <message>
         <source>&amp;Circle / Range Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ercle / portée</translation>
     </message>
     <message>
         <source>Draw a geodesic ring: drag from the centre, or click the centre, then the radius (set it exactly in km in the panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer un cercle géodésique&#xa0;: faites glisser depuis le centre, ou cliquez sur le centre, puis sur le rayon (réglez-le précisément en km dans le panneau)</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesurer</translation>
     </message>
     <message>
         <source>Measure geodesic distance and bearing: click the points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer la distance géodésique et l’azimut&#xa0;: cliquez sur les points</translation>
     </message>
     <message>
         <source>Click where the marker goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez à l’emplacement du repère. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click where the unit symbol goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez à l’emplacement du symbole d’unité. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click where the text goes, then type it. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez à l’emplacement du texte, puis saisissez-le. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click the points of the arrow; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les points de la flèche&#xa0;; double-cliquez ou appuyez sur Enter pour terminer. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click the points of the line; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les points de la ligne&#xa0;; double-cliquez ou appuyez sur Enter pour terminer. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click the corners; click the first corner to close the area. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les sommets&#xa0;; cliquez sur le premier sommet pour fermer la zone. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Drag from corner to corner, or click two corners. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser d’un coin à l’autre, ou cliquez sur deux coins. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Press at the centre and drag to the radius, or click the centre, then click the radius. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez au centre et faites glisser jusqu’au rayon voulu, ou cliquez sur le centre, puis sur le rayon. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click the points to measure; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les points à mesurer&#xa0;; double-cliquez ou appuyez sur Enter pour terminer. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin</translation>
     </message>
     <message>
         <source>{tip}; Esc to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}&#xa0;; Esc pour arrêter</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de texte</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Draw {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer {kind}</translation>
     </message>
     <message>
         <source>Place {kind} at coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer {kind} aux coordonnées</translation>
     </message>
     <message>
         <source>Move {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {kind}</translation>
     </message>
     <message>
         <source>Reshape {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remodeler {kind}</translation>
     </message>
     <message>
         <source>Measured: {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure&#xa0;: {distance}</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le symbole</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’annotation</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n annotation</numerusform>
+            <numerusform>Supprimer %n annotations</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l’annotation</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation copiée</numerusform>
+            <numerusform>%n annotations copiées</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no annotations or GeoJSON features</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient ni annotation ni entité GeoJSON</translation>
     </message>
     <message>
         <source>Paste annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller l’annotation</translation>
     </message>
 </context>
 <context>
     <name>AsOfBar</name>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source> As of: </source>
-        <translation type="unfinished"></translation>
+        <translation> État au&#xa0;: </translation>
     </message>
     <message>
         <source>As-of date slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur de date de situation</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de situation</translation>
     </message>
     <message>
         <source>The date the map shows memberships and occupied areas for</source>
-        <translation type="unfinished"></translation>
+        <translation>Date pour laquelle la carte affiche les appartenances et les zones occupées</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Unsaved changes cannot be backed up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées ne peuvent pas être sauvegardées&#xa0;: {error}</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure inconnue</translation>
     </message>
     <message>
         <source>{file} ({when}): cannot be restored — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({when})&#xa0;: restauration impossible — {problem}</translation>
     </message>
     <message>
         <source>the built-in briefing, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exposé intégré, jamais enregistré</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais enregistré</translation>
     </message>
     <message>
         <source>Changes of {when}: “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du {when}&#xa0;: «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Restore unsaved briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les exposés non enregistrés</translation>
     </message>
     <message>
         <source>Briefing App did not close properly. These briefings had changes that were not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App ne s’est pas fermée correctement. Les exposés suivants comportaient des modifications non enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Later keeps the files; you are asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Plus tard&#xa0;» conserve les fichiers&#xa0;; la question vous sera reposée au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Delete the recovery file of {recovery}? These changes cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fichier de récupération de {recovery}&#xa0;? Ces modifications ne pourront plus être restaurées.</translation>
     </message>
     <message>
         <source>Cannot restore briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer l’exposé</translation>
     </message>
     <message>
         <source>Restored unsaved changes: {recovery}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées restaurées&#xa0;: {recovery}</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
         <source>“{name}” changed on disk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <source>Overwrite replaces those changes with yours (the file on disk is kept as {backup}). Save As… keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Écraser&#xa0;» remplace ces modifications par les vôtres (le fichier sur le disque est conservé sous {backup}). «&#xa0;Enregistrer sous…&#xa0;» conserve les deux.</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;craser</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposés</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé sous</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Classification marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage de classification</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Edit briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les propriétés de l’exposé</translation>
     </message>
     <message>
         <source>Show layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la couche</translation>
     </message>
     <message>
         <source>Hide layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la couche</translation>
     </message>
     <message>
         <source>Change layer opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’opacité de la couche</translation>
     </message>
     <message>
         <source>Change layer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres de la couche</translation>
     </message>
     <message>
         <source>Reorder layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les couches</translation>
     </message>
     <message>
         <source>Save grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le regroupement</translation>
     </message>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement</translation>
     </message>
     <message>
         <source>Save grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le regroupement «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Add slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une diapositive</translation>
     </message>
     <message>
         <source>Delete slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la diapositive</translation>
     </message>
     <message>
         <source>Move slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la diapositive</translation>
     </message>
     <message>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la diapositive</translation>
     </message>
     <message>
         <source>Add annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des annotations</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’annotation</translation>
     </message>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’annotation</translation>
     </message>
     <message>
         <source>Change text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la taille du texte</translation>
     </message>
     <message>
         <source>Choose slides for annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les diapositives de l’annotation</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une couche</translation>
     </message>
     <message>
         <source>Remove imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la couche importée</translation>
     </message>
     <message>
         <source>Rename layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la couche</translation>
     </message>
     <message>
         <source>Remove layer “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la couche «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Rename slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la diapositive</translation>
     </message>
     <message>
         <source>Edit talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les éléments de langage</translation>
     </message>
     <message>
         <source>Revert “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Duplicate slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la diapositive</translation>
     </message>
     <message>
         <source>Update slide from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la diapositive d’après la carte</translation>
     </message>
     <message>
         <source>Keep pen drawing on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le tracé au crayon sur «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CoordinateDisplay</name>
     <message>
         <source>Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrés décimaux</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la position du pointeur en degrés décimaux</translation>
     </message>
     <message>
         <source>Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrés, minutes, secondes</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la position du pointeur en degrés, minutes, secondes</translation>
     </message>
     <message>
         <source>MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la position du pointeur en MGRS</translation>
     </message>
     <message>
         <source>&amp;Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées</translation>
     </message>
     <message>
         <source>The position under the pointer; right-click to choose the notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Position sous le pointeur&#xa0;; clic droit pour choisir la notation</translation>
     </message>
 </context>
 <context>
     <name>Coordinates</name>
     <message>
         <source>A position is at most {count} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une position compte au plus {count} caractères.</translation>
     </message>
     <message>
         <source>“{text}” is not a position. Type decimal degrees (54.1, 22.93), degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une position. Saisissez des degrés décimaux (54.1, 22.93), des degrés-minutes-secondes (54°06′00″N 22°55′48″E) ou une référence MGRS (34U FE 26199 96369).</translation>
     </message>
     <message>
         <source>Latitude {value} is outside −90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude {value} est hors de l’intervalle −90 à 90.</translation>
     </message>
     <message>
         <source>Longitude {value} is outside −180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitude {value} est hors de l’intervalle −180 à 180.</translation>
     </message>
     <message>
         <source>“{text}” is not an MGRS reference: a zone 1–60, a band letter, two square letters and an even number of digits (up to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une référence MGRS&#xa0;: il faut une zone de 1 à 60, une lettre de bande, deux lettres de carré et un nombre pair de chiffres (10 au plus).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid MGRS reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une référence MGRS valide.</translation>
     </message>
 </context>
 <context>
     <name>Deployment kind</name>
     <message>
         <source>NATO battlegroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupement tactique de l’OTAN</translation>
     </message>
     <message>
         <source>National brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brigade nationale</translation>
     </message>
     <message>
         <source>US rotational brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brigade américaine en rotation</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>État-major</translation>
     </message>
     <message>
         <source>US garrison</source>
-        <translation type="unfinished"></translation>
+        <translation>Garnison américaine</translation>
     </message>
     <message>
         <source>Air base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base aérienne</translation>
     </message>
     <message>
         <source>Missile defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense antimissile</translation>
     </message>
     <message>
         <source>Logistics hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme logistique</translation>
     </message>
     <message>
         <source>Prepositioned stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocks prépositionnés</translation>
     </message>
 </context>
 <context>
     <name>Echelon</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>squad</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>platoon</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>compagnie</translation>
     </message>
     <message>
         <source>battalion</source>
-        <translation type="unfinished"></translation>
+        <translation>bataillon</translation>
     </message>
     <message>
         <source>regiment</source>
-        <translation type="unfinished"></translation>
+        <translation>régiment</translation>
     </message>
     <message>
         <source>brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>brigade</translation>
     </message>
     <message>
         <source>division</source>
-        <translation type="unfinished"></translation>
+        <translation>division</translation>
     </message>
     <message>
         <source>corps</source>
-        <translation type="unfinished"></translation>
+        <translation>corps d’armée</translation>
     </message>
     <message>
         <source>army</source>
-        <translation type="unfinished"></translation>
+        <translation>armée</translation>
     </message>
     <message>
         <source>army group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe d’armées</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Drawing map {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu de la carte {number} sur {count}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Laying out pages again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mise en page</translation>
     </message>
     <message>
         <source>Laying out pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré</translation>
     </message>
     <message>
         <source>Making the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la page de couverture</translation>
     </message>
     <message>
         <source>Drawing the replay {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu de la rétrospective {title}</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier PowerPoint</translation>
     </message>
     <message>
         <source>Drawing frame {number} of {count}: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu de l’image {number} sur {count}&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Writing the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la rétrospective</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB</translation>
     </message>
     <message>
         <source>Defence spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de défense</translation>
     </message>
     <message>
         <source>Armed forces personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs des forces armées</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <source>current US$</source>
-        <translation type="unfinished"></translation>
+        <translation>dollars US courants</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>{amount} trillion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} billions</translation>
     </message>
     <message>
         <source>{amount} billion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} milliards</translation>
     </message>
     <message>
         <source>{amount} million</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} millions</translation>
     </message>
     <message>
         <source>US$ {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} $ US</translation>
     </message>
     <message>
         <source>{counted} of {total} states</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} États sur {total}</translation>
     </message>
     <message>
         <source>{coverage}, partial</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}, partiel</translation>
     </message>
     <message>
         <source>{grouping} {amount} ({coverage})</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} {amount} ({coverage})</translation>
     </message>
     <message>
         <source>{metric} ({year}): {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({year})&#xa0;: {figures}.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>no sourced value for any member ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur sourcée pour aucun membre ({source})</translation>
     </message>
     <message>
         <source>{counted} of {total} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} membres sur {total}</translation>
     </message>
     <message>
         <source>{coverage}; missing: {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}&#xa0;; manquants&#xa0;: {countries}</translation>
     </message>
     <message>
         <source>{value} (partial: {counted} of {total} members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (partiel&#xa0;: {counted} membres sur {total})</translation>
     </message>
     <message>
         <source>{coverage}. {source}, {year}; as of {date}. {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}. {source}, {year}&#xa0;; au {date}. {address}</translation>
     </message>
     <message>
         <source>Nuclear-weapon states</source>
-        <translation type="unfinished"></translation>
+        <translation>États dotés d’armes nucléaires</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>{metric} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({unit})</translation>
     </message>
     <message>
         <source>{metric}: year</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}&#xa0;: année</translation>
     </message>
     <message>
         <source>{metric}: source</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}&#xa0;: source</translation>
     </message>
 </context>
 <context>
     <name>FiguresDock</name>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du regroupement</translation>
     </message>
     <message>
         <source>Grouping to total</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement à totaliser</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pays</translation>
     </message>
     <message>
         <source>Figures of each member country</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de chaque pays membre</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le tableau</translation>
     </message>
     <message>
         <source>Copy the per-country figures with years and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les chiffres par pays, avec années et sources</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CS&amp;V…</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>No sourced figure for {country}: shown as missing, not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre sourcé pour {country}&#xa0;: affiché comme manquant, et non comme 0</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres</translation>
     </message>
     <message>
         <source>Save figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les chiffres en CSV</translation>
     </message>
     <message>
         <source>CSV files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV ({patterns})</translation>
     </message>
     <message>
         <source>Figures not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres non enregistrés</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {file}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposés</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>Open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un exposé</translation>
     </message>
     <message>
         <source>Cannot open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’exposé</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé sous</translation>
     </message>
     <message>
         <source>Cannot save briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’exposé</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré</translation>
     </message>
     <message>
         <source>Replace a read-only file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un fichier en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>{path} is marked read-only, perhaps so that it is not changed by mistake.
 
 Replace it with this briefing anyway? (The file stays read-only; the version it holds now is kept as its .bak.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est en lecture seule, peut-être pour éviter qu’il soit modifié par erreur.
+
+Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture seule&#xa0;; la version qu’il contient actuellement est conservée dans son fichier .bak.)</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The briefing “{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exposé «&#xa0;{name}&#xa0;» comporte des modifications non enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>Grouping</name>
     <message>
         <source>Coalition of the Willing</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalition des volontaires</translation>
     </message>
     <message>
         <source>Weimar Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle de Weimar</translation>
     </message>
     <message>
         <source>Nuclear-weapon states (NPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>États dotés d’armes nucléaires (TNP)</translation>
     </message>
 </context>
 <context>
     <name>GroupingActions</name>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement</translation>
     </message>
     <message>
         <source>Delete the grouping “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>GroupingDialog</name>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pays</translation>
     </message>
     <message numerus="yes">
         <source>%n countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le regroupement</translation>
     </message>
     <message>
         <source>New grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau regroupement</translation>
     </message>
     <message>
         <source>e.g. European alliance with Ukraine, without the US</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. alliance européenne avec l’Ukraine, sans les États-Unis</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Colour of the grouping on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du regroupement sur la carte</translation>
     </message>
     <message>
         <source>The colour the map and the PDF give its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur donnée à ses membres sur la carte et dans le PDF</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uleur&#xa0;:</translation>
     </message>
     <message>
         <source>Start from a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un regroupement</translation>
     </message>
     <message>
         <source>Tick the members of a built-in grouping, then edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher les membres d’un regroupement intégré, puis modifier</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Tick countries, or click them on the map to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des pays, ou cliquez dessus sur la carte pour les ajouter ou les retirer.</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les pays</translation>
     </message>
     <message>
         <source>Filter countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les pays…</translation>
     </message>
     <message>
         <source>&amp;Ticked only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochés &amp;uniquement</translation>
     </message>
     <message>
         <source>Show only the countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les pays du regroupement</translation>
     </message>
     <message>
         <source>Countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays du regroupement</translation>
     </message>
     <message>
         <source>{name}, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, modifié</translation>
     </message>
     <message>
         <source>Colour of the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du regroupement</translation>
     </message>
     <message>
         <source>A grouping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un regroupement doit avoir un nom</translation>
     </message>
 </context>
 <context>
     <name>HandOff</name>
     <message>
         <source>PNG image, 1920 × 1080</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 1920 × 1080</translation>
     </message>
     <message>
         <source>PNG image, 3840 × 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 3840 × 2160</translation>
     </message>
     <message>
         <source>PDF, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, vectoriel</translation>
     </message>
     <message>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HTML</translation>
     </message>
     <message>
         <source>HTML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HTML</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation&#xa0;: {kind}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export {kind}</source>
@@ -1619,7 +1621,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État au</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1686,11 +1688,11 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importer une couche</translation>
     </message>
     <message>
         <source>could not be read: {reason}</source>
@@ -1886,7 +1888,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Imported layer</source>
@@ -1934,7 +1936,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au {date}</translation>
     </message>
     <message>
         <source>Every source: View → Sources</source>
@@ -2005,7 +2007,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annotations</translation>
     </message>
     <message>
         <source>drawn in this briefing</source>
@@ -2069,7 +2071,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au {date}</translation>
     </message>
     <message>
         <source>Slides</source>
@@ -2120,7 +2122,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save the briefing under a new name</source>
@@ -2474,7 +2476,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2490,7 +2492,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État au</translation>
     </message>
     <message>
         <source>Deployments on the maps</source>
@@ -2573,7 +2575,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État au</translation>
     </message>
     <message>
         <source>Maps</source>
@@ -2596,7 +2598,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter en PDF</translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -2627,7 +2629,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -2705,15 +2707,15 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     <name>PlaceAtCoordinates</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Repère</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Symbole d’unité</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Étiquette de texte</translation>
     </message>
     <message>
         <source>Place at Coordinates</source>
@@ -2741,7 +2743,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Libellé</translation>
     </message>
     <message>
         <source>Shown on the map (optional)</source>
@@ -2903,7 +2905,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au {date}</translation>
     </message>
     <message>
         <source>End of the presentation</source>
@@ -3138,7 +3140,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucun</translation>
     </message>
     <message>
         <source>{weapon}: {radius} km from {place}</source>
@@ -3230,7 +3232,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code du symbole</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -3257,11 +3259,11 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Population</translation>
     </message>
 </context>
 <context>
@@ -3373,11 +3375,11 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3420,7 +3422,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État au</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -3608,7 +3610,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État-major</translation>
     </message>
     <message>
         <source>&amp;Task force</source>
@@ -3969,7 +3971,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État au</translation>
     </message>
     <message>
         <source>The as-of bar sets the date the briefing describes. Drag the slider or pick a date: memberships, deployments and figures change to what was true then. Each slide keeps its own date.</source>
@@ -3977,7 +3979,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chiffres du regroupement</translation>
     </message>
     <message>
         <source>The Grouping figures panel (View menu) totals a grouping on that date: members, population, GDP, defence spending and personnel, each with its coverage and source, and a table by country to copy or save as CSV.</source>
@@ -3985,7 +3987,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dessin</translation>
     </message>
     <message>
         <source>The Draw tool bar places markers, unit symbols, arrows, lines, areas, range rings and labels on the map (keys {tool_keys}; Esc stops drawing). The Annotations panel lists what you drew: select an item there to change its label, colour or radius. Every edit can be undone with {undo_keys}.</source>
