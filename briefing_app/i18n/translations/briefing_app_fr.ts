@@ -1398,431 +1398,431 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>{kind} export cancelled; no file written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation ({kind}) annulée&#xa0;; aucun fichier écrit</translation>
     </message>
     <message>
         <source>Cannot export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} exporté</translation>
     </message>
     <message>
         <source>Cannot copy the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier la carte</translation>
     </message>
     <message>
         <source>Map copied with its legend, scale bar and marking (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte copiée avec sa légende, son échelle graphique et son marquage (1920 × 1080)</translation>
     </message>
     <message>
         <source>Export Slide Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’image de la diapositive</translation>
     </message>
     <message>
         <source>slide image</source>
-        <translation type="unfinished"></translation>
+        <translation>image de diapositive</translation>
     </message>
     <message>
         <source>Export PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PowerPoint</translation>
     </message>
     <message>
         <source>PowerPoint decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentations PowerPoint</translation>
     </message>
     <message>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF animé</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo MP4</translation>
     </message>
     <message>
         <source>{title} replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrospective {title}</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la rétrospective</translation>
     </message>
     <message>
         <source>replay</source>
-        <translation type="unfinished"></translation>
+        <translation>rétrospective</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression impossible</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’accéder à l’imprimante.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Presentation (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation (plein écran)</translation>
     </message>
     <message>
         <source>Tool bar: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Map and panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte et panneaux</translation>
     </message>
     <message>
         <source>Briefing App — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App — raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier — Briefing App</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par action, touche ou menu</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier en texte</translation>
     </message>
     <message>
         <source>Copy the shown shortcuts to the clipboard as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les raccourcis affichés dans le presse-papiers, en texte brut</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the shown shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les raccourcis affichés</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} affichés sur {total}</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Capitales</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupements</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Flashpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de tension</translation>
     </message>
     <message>
         <source>Occupied territory and derived lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires occupés et lignes dérivées</translation>
     </message>
     <message>
         <source>Country figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par pays</translation>
     </message>
     <message>
         <source>About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Briefing App</translation>
     </message>
     <message>
         <source>Name and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et version</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>About sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques «&#xa0;À propos&#xa0;»</translation>
     </message>
     <message>
         <source>Data &amp;sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources des données</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licences</translation>
     </message>
     <message>
         <source>Copy versions, sources and licences to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les versions, les sources et les licences dans le presse-papiers</translation>
     </message>
     <message>
         <source>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <source>The app makes no network request: maps, data, fonts and scripts all ship with it, and exported HTML files load nothing from the network either.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application n’effectue aucune requête réseau&#xa0;: cartes, données, polices et scripts sont tous fournis avec elle, et les fichiers HTML exportés ne chargent rien depuis le réseau non plus.</translation>
     </message>
     <message>
         <source>Data sources and their as-of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des données et dates de situation</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">État au</translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Every fact on the map cites its source. “As of” is the date up to which a record is known to be true. Data corrections in the data folder (Help menu) are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque information figurant sur la carte cite sa source. «&#xa0;État au&#xa0;» indique la date jusqu’à laquelle un enregistrement est réputé exact. Les corrections placées dans le dossier des données (menu Aide) sont prises en compte.</translation>
     </message>
     <message>
         <source>Bundled data, fonts and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Données, polices et bibliothèques fournies</translation>
     </message>
     <message>
         <source>Licence of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence de l’élément sélectionné</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la licence</translation>
     </message>
     <message>
         <source>Version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;: {version}</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: {licence}</translation>
     </message>
     <message>
         <source>DATA SOURCES</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCES DES DONNÉES</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(au {date})</translation>
     </message>
     <message>
         <source>BUNDLED DATA, FONTS AND LIBRARIES</source>
-        <translation type="unfinished"></translation>
+        <translation>DONNÉES, POLICES ET BIBLIOTHÈQUES FOURNIES</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>Geodata files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données géographiques ({patterns})</translation>
     </message>
     <message>
         <source>CSV with coordinates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec coordonnées ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished">Importer une couche</translation>
+        <translation>Importer une couche</translation>
     </message>
     <message>
         <source>could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Choose layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les couches</translation>
     </message>
     <message numerus="yes">
         <source>{file} holds %n layers. Import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} contient %n couche. Importer :</numerusform>
+            <numerusform>{file} contient %n couches. Importer :</numerusform>
         </translation>
     </message>
     <message>
         <source>Layers to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches à importer</translation>
     </message>
     <message>
         <source>Coordinates in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées dans le fichier CSV</translation>
     </message>
     <message>
         <source>{file}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>choose the coordinate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez les colonnes de coordonnées.</translation>
     </message>
     <message>
         <source>Latitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de latitude</translation>
     </message>
     <message>
         <source>Longitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de longitude</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latitude&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ongitude&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation impossible</translation>
     </message>
     <message>
         <source>{path}: Briefing App imports {suffixes} files, not &apos;{suffix}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: Briefing App importe les fichiers {suffixes}, et non «&#xa0;{suffix}&#xa0;».</translation>
     </message>
     <message>
         <source>a file without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier sans extension</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer</translation>
     </message>
     <message>
         <source>{path}: no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: aucune entité dotée d’une géométrie exploitable.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {file}</translation>
     </message>
     <message>
         <source>Imported {count} features from {file} in 1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entités importées depuis {file} dans 1 couche</translation>
     </message>
     <message numerus="yes">
         <source>Imported {count} features from {file} in %n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} entités importées depuis {file} dans %n couche</numerusform>
+            <numerusform>{count} entités importées depuis {file} dans %n couches</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — {counts}</translation>
     </message>
     <message>
         <source>{message} — some were repaired or left out: see the layer&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — certaines ont été réparées ou écartées&#xa0;: voir les notes de la couche</translation>
     </message>
     <message>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file} annulée</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter</translation>
     </message>
     <message>
         <source>This briefing has no annotations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exposé ne comporte pas encore d’annotation.</translation>
     </message>
     <message>
         <source>{title} — annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — annotations</translation>
     </message>
     <message>
         <source>Export as KML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en KML</translation>
     </message>
     <message>
         <source>Export as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en GeoJSON</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible</translation>
     </message>
     <message>
         <source>Exported {count} features to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entités exportées vers {path}</translation>
     </message>
     <message>
         <source>Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la couche</translation>
     </message>
     <message>
         <source>Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cet exposé la couche importée «&#xa0;{name}&#xa0;»&#xa0;? (Édition → Annuler la rétablit.)</translation>
     </message>
 </context>
 <context>
@@ -1836,863 +1836,863 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <name>LayerDock</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>Map layers, top of the map first</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de la carte, de la plus haute à la plus basse</translation>
     </message>
     <message>
         <source>Tick to show a layer; drag to change which is drawn on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez pour afficher une couche&#xa0;; faites glisser pour choisir celle qui est dessinée au-dessus</translation>
     </message>
     <message>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité&#xa0;:</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité de la couche sélectionnée</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance</translation>
     </message>
     <message>
         <source>Colour countries by grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer les pays selon un regroupement</translation>
     </message>
     <message>
         <source>Compare with a second grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un second regroupement</translation>
     </message>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer selon&#xa0;:</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
         <source>New grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau regroupement…</translation>
     </message>
     <message>
         <source>Build your own grouping of countries (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constituer votre propre regroupement de pays (Ctrl+G)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche importée</translation>
     </message>
     <message>
         <source>GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON…</translation>
     </message>
     <message>
         <source>Export this layer as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette couche en GeoJSON</translation>
     </message>
     <message>
         <source>KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>KML…</translation>
     </message>
     <message>
         <source>Export this layer as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette couche en KML (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove this layer from the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette couche de l’exposé</translation>
     </message>
     <message>
         <source>Source of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de la couche sélectionnée</translation>
     </message>
     <message>
         <source>— nothing —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun —</translation>
     </message>
     <message>
         <source>{name} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (personnalisé)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Au {date}</translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>Every source: View → Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources&#xa0;: Affichage → Sources</translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte</translation>
     </message>
     <message>
         <source>Shaded relief, major rivers and lakes, and capitals, cities and towns by zoom (Natural Earth; places: GeoNames, CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief ombré, principaux fleuves et lacs, capitales, villes et localités selon le niveau de zoom (Natural Earth&#xa0;; lieux&#xa0;: GeoNames, CC BY 4.0).</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Country borders following the EU / UN General Assembly position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontières des pays conformes à la position de l’UE et de l’Assemblée générale des Nations unies.</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance</translation>
     </message>
     <message>
         <source>{file} (one source per membership)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (une source par appartenance)</translation>
     </message>
     <message>
         <source>Countries coloured by a grouping, or by the overlap of two, on the briefing&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays colorés selon un regroupement, ou selon le recoupement de deux regroupements, à la date de situation de l’exposé.</translation>
     </message>
     <message>
         <source>Occupied territory of Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire occupé de l’Ukraine</translation>
     </message>
     <message>
         <source>Ukrainian territory under Russian occupation, dated; hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire ukrainien sous occupation russe, daté&#xa0;; hachuré.</translation>
     </message>
     <message>
         <source>Eastern-flank deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements sur le flanc est</translation>
     </message>
     <message>
         <source>{file} (one source per site)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (une source par site)</translation>
     </message>
     <message>
         <source>NATO battlegroups, the German brigade in Lithuania and US sites in Poland, as APP-6 unit symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupements tactiques de l’OTAN, brigade allemande en Lituanie et sites américains en Pologne, en symboles d’unité APP-6.</translation>
     </message>
     <message>
         <source>Flashpoints and ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de tension et portées</translation>
     </message>
     <message>
         <source>{file} (one source per item)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (une source par élément)</translation>
     </message>
     <message>
         <source>Kaliningrad, the Suwałki Gap, Belarus and Greenland, with geodesic weapon-range rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaliningrad, le Suwałki Gap, la Biélorussie et le Groenland, avec les cercles géodésiques de portée des armes.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Annotations</translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>drawn in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>tracées dans cet exposé</translation>
     </message>
     <message>
         <source>Markers, lines, areas and labels drawn in this briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères, lignes, zones et étiquettes tracés dans cet exposé.</translation>
     </message>
 </context>
 <context>
     <name>Licences</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>JavaScript library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque JavaScript</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement d’exécution</translation>
     </message>
 </context>
 <context>
     <name>Location precision</name>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>site</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>localité</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>approximative</translation>
     </message>
 </context>
 <context>
     <name>LogActions</name>
     <message>
         <source>Log folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des journaux&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la légende</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Au {date}</translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Source: {source} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source} (au {date})</translation>
     </message>
     <message>
         <source>Briefing map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de l’exposé</translation>
     </message>
 </context>
 <context>
     <name>Menu</name>
     <message>
         <source>Data corrections folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des corrections de données&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Start an empty briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un exposé vide</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d’exposé</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished">Enregistrer &amp;sous…</translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save the briefing under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé sous un nouveau nom</translation>
     </message>
     <message>
         <source>&amp;Import Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une couche…</translation>
     </message>
     <message>
         <source>Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file as a layer (or drop the file on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier GeoJSON, KML/KMZ, Shapefile, GeoPackage ou CSV comme couche (ou déposer le fichier sur la fenêtre)</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Write the briefing as a PDF to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire l’exposé en PDF à distribuer</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
         <source>Write the briefing as one interactive HTML file that works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire l’exposé sous forme d’un fichier HTML interactif unique, utilisable hors ligne</translation>
     </message>
     <message>
         <source>Export Power&amp;Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Po&amp;werPoint…</translation>
     </message>
     <message>
         <source>Save the briefing as a PowerPoint deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé en présentation PowerPoint</translation>
     </message>
     <message>
         <source>Export Slide &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’image de la &amp;diapositive…</translation>
     </message>
     <message>
         <source>Save the map as shown as a PNG picture or a one-page vector PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte telle qu’affichée en image PNG ou en PDF vectoriel d’une page</translation>
     </message>
     <message>
         <source>Export &amp;Replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une &amp;rétrospective…</translation>
     </message>
     <message>
         <source>Save a grouping&apos;s membership between two dates as an animated GIF (or MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’appartenance à un regroupement entre deux dates en GIF animé (ou en MP4)</translation>
     </message>
     <message>
         <source>As &amp;GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;GeoJSON…</translation>
     </message>
     <message>
         <source>Write the annotations as GeoJSON (QGIS, web maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire les annotations en GeoJSON (QGIS, cartes web)</translation>
     </message>
     <message>
         <source>As &amp;KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;KML…</translation>
     </message>
     <message>
         <source>Write the annotations as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire les annotations en KML (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Print the handout (the PDF&apos;s pages), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le document à distribuer (les pages du PDF), avec aperçu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Briefing App</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir ce qui a été annulé</translation>
     </message>
     <message>
         <source>Cu&amp;t Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper l’annotation</translation>
     </message>
     <message>
         <source>Cut the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les annotations sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Copy Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l’annotation</translation>
     </message>
     <message>
         <source>Copy the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les annotations sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Paste Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller l’annotation</translation>
     </message>
     <message>
         <source>Paste annotations (also GeoJSON text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des annotations (y compris du texte GeoJSON)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer l’annotation</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer les annotations sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’annotation</translation>
     </message>
     <message>
         <source>Delete the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les annotations sélectionnées</translation>
     </message>
     <message>
         <source>Select &amp;All Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner &amp;toutes les annotations</translation>
     </message>
     <message>
         <source>Select every annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les annotations</translation>
     </message>
     <message>
         <source>Copy &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier la carte</translation>
     </message>
     <message>
         <source>Copy the map as shown, with its legend, scale bar and marking, as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la carte telle qu’affichée, avec sa légende, son échelle graphique et son marquage, sous forme d’image</translation>
     </message>
     <message>
         <source>New &amp;Grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau re&amp;groupement…</translation>
     </message>
     <message>
         <source>Build a custom grouping of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Constituer un regroupement de pays personnalisé</translation>
     </message>
     <message>
         <source>Briefing &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés de l’exposé…</translation>
     </message>
     <message>
         <source>Title, classification marking, as-of date, author</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, marquage de classification, date de situation, auteur</translation>
     </message>
     <message>
         <source>&amp;Home View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue i&amp;nitiale</translation>
     </message>
     <message>
         <source>Return to the briefing&apos;s saved map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la vue de carte enregistrée de l’exposé</translation>
     </message>
     <message>
         <source>Every source and as-of date of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources et dates de situation de ce qui figure sur la carte</translation>
     </message>
     <message>
         <source>Members, population, GDP, defence spending of a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres, population, PIB et dépenses de défense d’un regroupement</translation>
     </message>
     <message>
         <source>&amp;Finish Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Termi&amp;ner la forme</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la ligne ou la zone en cours de tracé (Enter)</translation>
     </message>
     <message>
         <source>Stop Drawing / Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le tracé / Effacer la sélection</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le tracé&#xa0;; un second Esc efface la sélection (Esc)</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la ligne ou la zone en cours de tracé</translation>
     </message>
     <message>
         <source>Cancel / Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler / Outil de sélection</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le tracé&#xa0;; un second Esc efface la sélection</translation>
     </message>
     <message>
         <source>Place at &amp;Coordinates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer aux c&amp;oordonnées…</translation>
     </message>
     <message>
         <source>Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un repère, un symbole d’unité ou un texte aux coordonnées saisies (décimales, DMS, MGRS)</translation>
     </message>
     <message>
         <source>&amp;Add Slide from Current Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une diapositive depuis la carte</translation>
     </message>
     <message>
         <source>Add a slide with the current view, layers and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une diapositive avec la vue, les couches et la date actuelles</translation>
     </message>
     <message>
         <source>&amp;Present from Selected Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter à partir de la diapositive sélectionnée</translation>
     </message>
     <message>
         <source>Full-screen presentation; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation plein écran&#xa0;; Esc pour quitter</translation>
     </message>
     <message>
         <source>Present from &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter depuis le &amp;début</translation>
     </message>
     <message>
         <source>Full-screen presentation from the first slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation plein écran à partir de la première diapositive</translation>
     </message>
     <message>
         <source>&amp;Welcome Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite &amp;guidée</translation>
     </message>
     <message>
         <source>Where layers, drawing tools, slides and export are</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouvent les couches, les outils de dessin, les diapositives et l’exportation</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every menu entry and key, to search, copy or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les commandes des menus et leurs touches, à rechercher, copier ou imprimer</translation>
     </message>
     <message>
         <source>Open &amp;Data Corrections Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;corrections de données</translation>
     </message>
     <message>
         <source>Files here correct or extend the built-in memberships, deployments and flashpoints (see geodata/README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers placés ici corrigent ou complètent les appartenances, déploiements et points de tension intégrés (voir geodata/README.md)</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>The app&apos;s log files, to send with a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers journaux de l’application, à joindre à un signalement de problème</translation>
     </message>
     <message>
         <source>&amp;About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Briefing App</translation>
     </message>
     <message>
         <source>Version, data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, sources des données et licences</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;ssin</translation>
     </message>
     <message>
         <source>&amp;Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iapositives</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
         <source>Export &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les anno&amp;tations</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
 </context>
 <context>
     <name>Occupation status</name>
     <message>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>occupé</translation>
     </message>
     <message>
         <source>claimed annexation</source>
-        <translation type="unfinished"></translation>
+        <translation>annexion revendiquée</translation>
     </message>
 </context>
 <context>
     <name>PdfAppendix</name>
     <message>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe</translation>
     </message>
     <message>
         <source>Members of {grouping} on {date} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de {grouping} au {date} ({count})</translation>
     </message>
     <message>
         <source>custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>regroupement personnalisé de cet exposé</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre depuis</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">État au</translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>Deployments on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements figurant sur les cartes</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays hôte</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nation-cadre</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Flashpoints and ranges on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de tension et portées figurant sur les cartes</translation>
     </message>
     <message>
         <source>No sourced location: not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emplacement sourcé&#xa0;: non représenté.</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de tension</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Figures of {grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de {grouping} au {date}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Coverage, source and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture, source et année</translation>
     </message>
 </context>
 <context>
     <name>PdfCover</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Security briefing as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé de sécurité au {date}</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">État au</translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
     <name>PdfOptionsDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (US)</translation>
     </message>
     <message>
         <source>{paper} ({size}, {base} enlarged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{paper} ({size}, {base} agrandi)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">Exporter en PDF</translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Appendix: members, deployments and flashpoints with sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe&#xa0;: membres, déploiements et points de tension, avec sources</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PdfPage</name>
     <message>
         <source>Scale at map centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle au centre de la carte</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Au {date}</translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Talking points, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage (suite)</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage</translation>
     </message>
     <message>
         <source>Continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite à la page suivante.</translation>
     </message>
     <message>
         <source>Talking points: on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage&#xa0;: page suivante.</translation>
     </message>
     <message>
         <source>Legend continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite de la légende à la page suivante.</translation>
     </message>
     <message>
         <source>Legend, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende (suite)</translation>
     </message>
     <message>
         <source>Locator: the map&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de situation&#xa0;: emprise de la carte</translation>
     </message>
 </context>
 <context>
     <name>PdfSources</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>full list p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>liste complète p. {page}</translation>
     </message>
     <message>
         <source>Each map page cites its sources by these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque page de carte cite ses sources au moyen de ces numéros.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Cited for</source>
@@ -2700,7 +2700,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(au {date})</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +3045,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter la rétrospective</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
@@ -3080,7 +3080,7 @@ Esc  end the presentation</source>
     <name>Scene</name>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Appartenance</translation>
     </message>
     <message>
         <source>{grouping} on {date}</source>
@@ -3104,11 +3104,11 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays hôte</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nation-cadre</translation>
     </message>
     <message>
         <source>Contributors</source>
@@ -3116,7 +3116,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Emplacement</translation>
     </message>
     <message>
         <source>{place} ({precision})</source>
@@ -3200,7 +3200,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Point de tension</translation>
     </message>
     <message>
         <source>Weapon range (geodesic)</source>
@@ -3208,7 +3208,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Depuis</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3331,7 +3331,7 @@ Esc  end the presentation</source>
     <name>SlidesDock</name>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diapositives</translation>
     </message>
     <message>
         <source>(changed)</source>
@@ -3414,11 +3414,11 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse</translation>
     </message>
     <message>
         <source>As of</source>
@@ -3430,7 +3430,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sources</translation>
     </message>
     <message>
         <source>Sources of what is on the map</source>
@@ -3955,7 +3955,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Couches</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
@@ -3963,7 +3963,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Regroupements</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
@@ -3995,7 +3995,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diapositives</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
