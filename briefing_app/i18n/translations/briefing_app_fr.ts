@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>section</source>
-        <translation>section</translation>
+        <translation>demi-section</translation>
     </message>
     <message>
         <source>platoon</source>
@@ -2696,267 +2696,267 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cité pour</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished">(au {date})</translation>
+        <translation>(au {date})</translation>
     </message>
 </context>
 <context>
     <name>PlaceAtCoordinates</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished">Repère</translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished">Symbole d’unité</translation>
+        <translation>Symbole d’unité</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished">Étiquette de texte</translation>
+        <translation>Étiquette de texte</translation>
     </message>
     <message>
         <source>Place at Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer aux coordonnées</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>{decimal}  or  {mgrs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decimal}  ou  {mgrs}</translation>
     </message>
     <message>
         <source>Decimal degrees, degrees-minutes-seconds or MGRS: {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrés décimaux, degrés-minutes-secondes ou MGRS&#xa0;: {examples}</translation>
     </message>
     <message>
         <source>What the position was read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation de la position saisie</translation>
     </message>
     <message>
         <source>What to place</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément à placer</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Libellé</translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Shown on the map (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la carte (facultatif)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un &amp;élément&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>Type a position, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une position, p. ex. {examples}</translation>
     </message>
     <message>
         <source>Read as {readings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprété comme {readings}</translation>
     </message>
     <message>
         <source>A text label needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette de texte doit contenir du texte.</translation>
     </message>
 </context>
 <context>
     <name>Pptx</name>
     <message>
         <source>Made with Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Briefing App</translation>
     </message>
     <message>
         <source>Untitled briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé sans titre</translation>
     </message>
     <message>
         <source>Untitled slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive sans titre</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Map: {title}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: {title}, au {date}</translation>
     </message>
     <message>
         <source>Custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement personnalisé de cet exposé</translation>
     </message>
     <message>
         <source>Replay: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrospective&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Animated map: {title}, one frame per change of membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte animée&#xa0;: {title}, une image par changement d’appartenance</translation>
     </message>
     <message>
         <source>The picture plays in the slide show (an animated GIF); one frame per day the membership changed, each dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image s’anime pendant le diaporama (GIF animé)&#xa0;; une image par jour où l’appartenance a changé, chacune datée.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive précédente</translation>
     </message>
     <message>
         <source>After the last slide: the end screen (Previous goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la dernière diapositive&#xa0;: l’écran de fin (Précédente pour revenir)</translation>
     </message>
     <message>
         <source>Next on the last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante sur la dernière diapositive</translation>
     </message>
     <message>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Première diapositive</translation>
     </message>
     <message>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière diapositive</translation>
     </message>
     <message>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la diapositive numéro</translation>
     </message>
     <message>
         <source>digits, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres, puis Enter</translation>
     </message>
     <message>
         <source>Black screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir (à nouveau pour revenir)</translation>
     </message>
     <message>
         <source>White screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran blanc (à nouveau pour revenir)</translation>
     </message>
     <message>
         <source>Pen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Crayon activé / désactivé</translation>
     </message>
     <message>
         <source>Erase the pen strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les tracés au crayon</translation>
     </message>
     <message>
         <source>Keep the pen strokes as annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les tracés au crayon comme annotations</translation>
     </message>
     <message>
         <source>Show or hide the notes (without a presenter screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les notes (sans écran présentateur)</translation>
     </message>
     <message>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la présentation</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’exposé</translation>
     </message>
     <message>
         <source>Esc to leave  ·  ← to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc pour quitter  ·  ← pour revenir</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune note)</translation>
     </message>
     <message>
         <source>{title} — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — présentation</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la diapositive</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Au {date}</translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>End of the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la présentation</translation>
     </message>
     <message>
         <source>Go to slide {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la diapositive {number}…</translation>
     </message>
     <message>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir</translation>
     </message>
     <message>
         <source>White screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran blanc</translation>
     </message>
     <message>
         <source>Pen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Crayon activé</translation>
     </message>
 </context>
 <context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentateur</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de diapositive</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive actuelle</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <source>→ / PgDn / Space  next (then the end screen)
@@ -2966,1132 +2966,1140 @@ number + Enter  go to slide
 B / .  black   W  white
 P  pen   E  erase   K  keep
 Esc  end the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / PgDn / Space  suivante (puis l’écran de fin)
+← / PgUp  précédente
+Home / End  première / dernière
+numéro + Enter  aller à la diapositive
+B / .  noir   W  blanc
+P  crayon   E  effacer   K  conserver
+Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune note)</translation>
     </message>
     <message>
         <source>End of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’exposé</translation>
     </message>
     <message>
         <source>End  ({count} / {count} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin  ({count} / {count} affichées)</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’exposé</translation>
     </message>
     <message>
         <source>The audience sees the end screen.
 
 ← goes back to the last slide; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le public voit l’écran de fin.
+
+← revient à la dernière diapositive&#xa0;; Esc termine la présentation.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
     <message>
         <source>Briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de l’exposé</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sous-titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classification&#xa0;:</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>État a&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;mmaire&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>{grouping}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}, du {start} au {end}</translation>
     </message>
 </context>
 <context>
     <name>ReplayDialog</name>
     <message>
         <source>1280 × 720 (for slides and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (pour diapositives et courriel)</translation>
     </message>
     <message>
         <source>1920 × 1080 (full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished">Exporter la rétrospective</translation>
+        <translation>Exporter la rétrospective</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regroupement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>The replay must end on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rétrospective doit se terminer le jour de son début ou après.</translation>
     </message>
     <message>
         <source>A custom grouping has no dates: the replay shows its members unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un regroupement personnalisé n’a pas de dates&#xa0;: la rétrospective montre ses membres sans changement.</translation>
     </message>
     <message>
         <source>One frame per day the membership changed, each dated and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image par jour où l’appartenance a changé, chacune datée et marquée.</translation>
     </message>
 </context>
 <context>
     <name>Scene</name>
     <message>
         <source>Membership</source>
-        <translation type="unfinished">Appartenance</translation>
+        <translation>Appartenance</translation>
     </message>
     <message>
         <source>{grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} au {date}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {second}</translation>
     </message>
     <message>
         <source>{first}, not {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, hors {second}</translation>
     </message>
     <message>
         <source>{first} and {second} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {second} au {date}</translation>
     </message>
     <message>
         <source>{grouping}: custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}&#xa0;: regroupement personnalisé de cet exposé</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Pays hôte</translation>
+        <translation>Pays hôte</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished">Nation-cadre</translation>
+        <translation>Nation-cadre</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributeurs</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>{place} ({precision})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ({precision})</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>{capital} ({distance} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>{capital} ({distance}&#xa0;km)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>{weapon}: {radius} km from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon}&#xa0;: {radius}&#xa0;km depuis {place}</translation>
     </message>
     <message>
         <source>{weapon} from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon} depuis {place}</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon</translation>
     </message>
     <message>
         <source>{radius} km (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{radius}&#xa0;km (géodésique)</translation>
     </message>
     <message>
         <source>Capitals within</source>
-        <translation type="unfinished"></translation>
+        <translation>Capitales à portée</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur (km)</translation>
     </message>
     <message>
         <source>Straight line (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne droite (km)</translation>
     </message>
     <message>
         <source>Length source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de la longueur</translation>
     </message>
     <message>
         <source>North-western tripoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripoint nord-ouest</translation>
     </message>
     <message>
         <source>{distance} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}&#xa0;km</translation>
     </message>
     <message>
         <source>Along the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Le long de la frontière</translation>
     </message>
     <message>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne droite</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished">Point de tension</translation>
+        <translation>Point de tension</translation>
     </message>
     <message>
         <source>Weapon range (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée des armes (géodésique)</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Depuis</translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximatif</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Occupied by Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé par la Russie</translation>
     </message>
     <message>
         <source>Claimed by Russia as annexed (not a front line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendiqué comme annexé par la Russie (pas une ligne de front)</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished">Code du symbole</translation>
+        <translation>Code du symbole</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>imported from {file} ({format}) on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>importé de {file} ({format}) le {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n features.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité.</numerusform>
+            <numerusform>%n entités.</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Population</translation>
+        <translation>Population</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Loading places…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des lieux…</translation>
     </message>
     <message>
         <source>No places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu trouvé</translation>
     </message>
     <message>
         <source>Search places (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des lieux (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search places</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des lieux</translation>
     </message>
     <message>
         <source>Find a country, capital, city, deployment or flashpoint and fly the map there; old and other spellings work too (Königsberg, Wilno, Lvov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un pays, une capitale, une ville, un déploiement ou un point de tension et y centrer la carte&#xa0;; les graphies anciennes ou étrangères fonctionnent aussi (Königsberg, Wilno, Lvov)</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux trouvés</translation>
     </message>
     <message>
         <source>Place search is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de lieux est indisponible&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SlideActions</name>
     <message>
         <source>Slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {number}</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (copie)</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à présenter</translation>
     </message>
     <message>
         <source>This briefing has no slides yet: add one with Slides → Add Slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exposé ne comporte pas encore de diapositive&#xa0;: ajoutez-en une avec Diapositives → Ajouter une diapositive.</translation>
     </message>
 </context>
 <context>
     <name>SlideImage</name>
     <message>
         <source>Sources: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: {names}</translation>
     </message>
     <message>
         <source>More in the handout&apos;s legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails dans la légende du document à distribuer.</translation>
     </message>
 </context>
 <context>
     <name>SlidesDock</name>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Diapositives</translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modifiée)</translation>
     </message>
     <message>
         <source>Working map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de travail</translation>
     </message>
     <message>
         <source>Show the working map: edits change it and no slide. With a slide shown, edits change that slide only (Esc in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la carte de travail&#xa0;: les modifications s’y appliquent et ne touchent aucune diapositive. Lorsqu’une diapositive est affichée, les modifications ne s’appliquent qu’à elle (Esc dans la liste)</translation>
     </message>
     <message>
         <source>Click to show a slide; double-click or F2 to rename; drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour afficher une diapositive&#xa0;; double-clic ou F2 pour la renommer&#xa0;; faites glisser pour réordonner</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a slide from the current map (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une diapositive à partir de la carte actuelle (Ctrl+M)</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <source>Keep the selected slide as the map shows it: its view from the map, its changes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la diapositive sélectionnée telle que la carte l’affiche&#xa0;: sa vue reprise de la carte, ses modifications acceptées</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Put the selected slide back as it was before the changes marked in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la diapositive sélectionnée dans l’état où elle était avant les modifications signalées dans la liste</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished">Dupliquer</translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>Present from the selected slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter à partir de la diapositive sélectionnée (F5)</translation>
     </message>
     <message>
         <source>Talking points (speaker notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage (notes de l’orateur)&#xa0;:</translation>
     </message>
     <message>
         <source>Talking points of the selected slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage de la diapositive sélectionnée</translation>
     </message>
     <message>
         <source>What to say on this slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut dire sur cette diapositive</translation>
     </message>
     <message>
         <source>Slide {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {number}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>SourcesDock</name>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">État au</translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Sources of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de ce qui figure sur la carte</translation>
     </message>
 </context>
 <context>
     <name>Symbol affiliation</name>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ami</translation>
     </message>
     <message>
         <source>Hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostile</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutre</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Assumed friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ami présumé</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspect</translation>
     </message>
 </context>
 <context>
     <name>Symbol category</name>
     <message>
         <source>Manoeuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Manœuvre</translation>
     </message>
     <message>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Feux</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection</translation>
     </message>
     <message>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <source>Command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandement et contrôle</translation>
     </message>
     <message>
         <source>Aviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviation</translation>
     </message>
     <message>
         <source>Sustainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Land equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements terrestres</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Installations</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Air</translation>
     </message>
     <message>
         <source>Maritime</source>
-        <translation type="unfinished"></translation>
+        <translation>Maritime</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
 </context>
 <context>
     <name>Symbol echelon</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Team / crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe / équipage</translation>
     </message>
     <message>
         <source>Squad</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Demi-section</translation>
     </message>
     <message>
         <source>Platoon / detachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Section / peloton / détachement</translation>
     </message>
     <message>
         <source>Company / battery / troop</source>
-        <translation type="unfinished"></translation>
+        <translation>Compagnie / batterie / escadron</translation>
     </message>
     <message>
         <source>Battalion / squadron</source>
-        <translation type="unfinished"></translation>
+        <translation>Bataillon / groupe d’escadrons</translation>
     </message>
     <message>
         <source>Regiment / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Régiment / groupement</translation>
     </message>
     <message>
         <source>Brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brigade</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <source>Corps</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps d’armée</translation>
     </message>
     <message>
         <source>Army</source>
-        <translation type="unfinished"></translation>
+        <translation>Armée</translation>
     </message>
     <message>
         <source>Army group / front</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d’armées / front</translation>
     </message>
     <message>
         <source>Region / theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Région / théâtre</translation>
     </message>
 </context>
 <context>
     <name>SymbolPicker</name>
     <message>
         <source>Choose unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un symbole d’unité</translation>
     </message>
     <message>
         <source>Choose an APP-6 unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un symbole d’unité APP-6</translation>
     </message>
     <message>
         <source>Search: tank, MLRS, Iskander, air defence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: char, LRM, Iskander, défense sol-air…</translation>
     </message>
     <message>
         <source>Search symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des types de symboles</translation>
     </message>
     <message>
         <source>Symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de symboles</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;État-major</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished">État-major</translation>
+        <translation>État-major</translation>
     </message>
     <message>
         <source>&amp;Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupement tactique interarmes</translation>
     </message>
     <message>
         <source>Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupement tactique interarmes</translation>
     </message>
     <message>
         <source>Preview of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du symbole</translation>
     </message>
     <message>
         <source>Symbol code (20-digit APP-6D SIDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du symbole (SIDC APP-6D à 20 chiffres)</translation>
     </message>
     <message>
         <source>Type or paste a 20-digit APP-6D code to set the choices from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou collez un code APP-6D à 20 chiffres pour en déduire les choix</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du code</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affiliation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Echelon:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelon&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>Not in the list; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de la liste&#xa0;; conservé tel que saisi.</translation>
     </message>
     <message>
         <source>A valid symbol the choices here cannot express; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole valide que les choix proposés ici ne permettent pas d’exprimer&#xa0;; conservé tel que saisi.</translation>
     </message>
     <message>
         <source>Not a valid 20-digit APP-6D code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code APP-6D à 20 chiffres non valide.</translation>
     </message>
 </context>
 <context>
     <name>Symbols</name>
     <message>
         <source>Other symbol (set {set}, entity {entity})</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre symbole (ensemble {set}, entité {entity})</translation>
     </message>
     <message>
         <source>Infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie</translation>
     </message>
     <message>
         <source>Mechanized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie mécanisée</translation>
     </message>
     <message>
         <source>Motorized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie motorisée</translation>
     </message>
     <message>
         <source>Airborne infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie aéroportée</translation>
     </message>
     <message>
         <source>Air assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Assaut aérien</translation>
     </message>
     <message>
         <source>Marine / naval infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie de marine</translation>
     </message>
     <message>
         <source>Mountain infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie de montagne</translation>
     </message>
     <message>
         <source>Armour</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindés</translation>
     </message>
     <message>
         <source>Armoured reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance blindée</translation>
     </message>
     <message>
         <source>Reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance</translation>
     </message>
     <message>
         <source>Anti-tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Antichar</translation>
     </message>
     <message>
         <source>Combined arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Interarmes</translation>
     </message>
     <message>
         <source>Special operations forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Forces spéciales</translation>
     </message>
     <message>
         <source>UAV unit (unmanned aircraft systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de drones (systèmes d’aéronefs sans équipage)</translation>
     </message>
     <message>
         <source>Field artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Artillerie de campagne</translation>
     </message>
     <message>
         <source>Self-propelled artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Artillerie automotrice</translation>
     </message>
     <message>
         <source>Rocket artillery (MLRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artillerie à roquettes (LRM)</translation>
     </message>
     <message>
         <source>Mortar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mortier</translation>
     </message>
     <message>
         <source>Air defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense sol-air</translation>
     </message>
     <message>
         <source>Air defence, missile</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense sol-air, missiles</translation>
     </message>
     <message>
         <source>Missile (surface-to-surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Missiles (sol-sol)</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Génie</translation>
     </message>
     <message>
         <source>Combat engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Génie de combat</translation>
     </message>
     <message>
         <source>CBRN defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense NRBC</translation>
     </message>
     <message>
         <source>Military police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police militaire</translation>
     </message>
     <message>
         <source>Explosive ordnance disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralisation et destruction des explosifs (NEDEX)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Border guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde-frontières</translation>
     </message>
     <message>
         <source>Military intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement militaire</translation>
     </message>
     <message>
         <source>Electronic warfare</source>
-        <translation type="unfinished"></translation>
+        <translation>Guerre électronique</translation>
     </message>
     <message>
         <source>Headquarters / command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>État-major / commandement et contrôle</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions</translation>
     </message>
     <message>
         <source>Civil-military cooperation (CIMIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération civilo-militaire (CIMIC)</translation>
     </message>
     <message>
         <source>Psychological operations (MISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations psychologiques (MISO)</translation>
     </message>
     <message>
         <source>Aviation, rotary wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviation, voilure tournante</translation>
     </message>
     <message>
         <source>Attack helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hélicoptère d’attaque</translation>
     </message>
     <message>
         <source>Aviation, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviation, voilure fixe</translation>
     </message>
     <message>
         <source>Logistics (combat service support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistique (soutien logistique du combat)</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ravitaillement</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Medical treatment facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure de soins médicaux</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munitions</translation>
     </message>
     <message>
         <source>Petroleum, oil and lubricants</source>
-        <translation type="unfinished"></translation>
+        <translation>Carburants, huiles et lubrifiants</translation>
     </message>
     <message>
         <source>Tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Char</translation>
     </message>
     <message>
         <source>Multiple rocket launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance-roquettes multiple</translation>
     </message>
     <message>
         <source>SRBM launcher (Iskander-class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanceur de missiles balistiques de courte portée (type Iskander)</translation>
     </message>
     <message>
         <source>Surface-to-air missile launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanceur de missiles sol-air</translation>
     </message>
     <message>
         <source>Military base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base militaire</translation>
     </message>
     <message>
         <source>Airfield / airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Aérodrome / aéroport</translation>
     </message>
     <message>
         <source>Seaport</source>
-        <translation type="unfinished"></translation>
+        <translation>Port maritime</translation>
     </message>
     <message>
         <source>Nuclear power plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale nucléaire</translation>
     </message>
     <message>
         <source>Missile site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de missiles</translation>
     </message>
     <message>
         <source>Military aircraft, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aéronef militaire à voilure fixe</translation>
     </message>
     <message>
         <source>Fighter aircraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Avion de chasse</translation>
     </message>
     <message>
         <source>Military helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hélicoptère militaire</translation>
     </message>
     <message>
         <source>Unmanned aerial vehicle (UAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drone (UAV)</translation>
     </message>
     <message>
         <source>Surface combatant (warship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment de combat de surface (navire de guerre)</translation>
     </message>
     <message>
         <source>Frigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frégate</translation>
     </message>
     <message>
         <source>Corvette</source>
-        <translation type="unfinished"></translation>
+        <translation>Corvette</translation>
     </message>
     <message>
         <source>Submarine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-marin</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>Show the window and the map in the Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre et la carte avec le thème Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Show the window and the map in the Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre et la carte avec le thème Sombre</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
         <source>Show the window and the map in the High Contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre et la carte avec le thème Contraste élevé</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>The map shows the built-in briefing “European security landscape”: countries, alliance and coalition membership, Eastern-flank deployments and flashpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte présente l’exposé intégré «&#xa0;Paysage sécuritaire européen&#xa0;»&#xa0;: pays, appartenance aux alliances et coalitions, déploiements sur le flanc est et points de tension.</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished">Couches</translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le panneau Couches affiche ou masque les couches, règle leur opacité et colore les pays selon un regroupement tel que l’OTAN ou l’UE&#xa0;; en dessous figurent la source de la couche et sa date de situation.</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished">Regroupements</translation>
+        <translation>Regroupements</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque la couche Appartenance est sélectionnée, «&#xa0;Colorer selon&#xa0;» choisit le regroupement que la carte met en couleur (UE, OTAN, Coalition des volontaires…) et «&#xa0;Comparer avec&#xa0;» un second, afin de distinguer les pays membres des deux, de l’un seulement ou d’aucun. Nouveau regroupement… permet de constituer le vôtre à partir d’une liste de pays ou en cliquant sur la carte (Ctrl+G).</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">État au</translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>The as-of bar sets the date the briefing describes. Drag the slider or pick a date: memberships, deployments and figures change to what was true then. Each slide keeps its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barre de date de situation fixe la date que décrit l’exposé. Faites glisser le curseur ou choisissez une date&#xa0;: appartenances, déploiements et chiffres reflètent alors la situation à cette date. Chaque diapositive conserve sa propre date.</translation>
     </message>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished">Chiffres du regroupement</translation>
+        <translation>Chiffres du regroupement</translation>
     </message>
     <message>
         <source>The Grouping figures panel (View menu) totals a grouping on that date: members, population, GDP, defence spending and personnel, each with its coverage and source, and a table by country to copy or save as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le panneau Chiffres du regroupement (menu Affichage) totalise un regroupement à cette date&#xa0;: membres, population, PIB, dépenses de défense et effectifs, chacun avec sa couverture et sa source, ainsi qu’un tableau par pays à copier ou à enregistrer en CSV.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished">Dessin</translation>
+        <translation>Dessin</translation>
     </message>
     <message>
         <source>The Draw tool bar places markers, unit symbols, arrows, lines, areas, range rings and labels on the map (keys {tool_keys}; Esc stops drawing). The Annotations panel lists what you drew: select an item there to change its label, colour or radius. Every edit can be undone with {undo_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barre d’outils Dessin place sur la carte des repères, des symboles d’unité, des flèches, des lignes, des zones, des cercles de portée et des étiquettes (touches {tool_keys}&#xa0;; Esc arrête le tracé). Le panneau Annotations recense vos tracés&#xa0;: sélectionnez-y un élément pour modifier son libellé, sa couleur ou son rayon. Toute modification peut être annulée avec {undo_keys}.</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Diapositives</translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une diapositive mémorise la vue de la carte, les couches et la date. Ajoutez-en une à partir de la carte actuelle avec Ajouter dans le panneau Diapositives&#xa0;; rédigez les éléments de langage sous la liste. Présenter ({present_keys}) affiche les diapositives en plein écran, avec télécommande&#xa0;; Esc termine la présentation.</translation>
     </message>
     <message>
         <source>Save and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et exporter</translation>
     </message>
     <message>
         <source>The File menu saves the briefing ({save_keys}) and exports it as a PDF to hand out ({pdf_keys}) or as one interactive HTML file that works offline ({html_keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le menu Fichier enregistre l’exposé ({save_keys}) et l’exporte en PDF à distribuer ({pdf_keys}) ou sous forme d’un fichier HTML interactif unique, utilisable hors ligne ({html_keys}).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Search places ({keys}): type a country, capital, city, deployment or flashpoint and press Enter to fly the map there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des lieux ({keys})&#xa0;: saisissez un pays, une capitale, une ville, un déploiement ou un point de tension et appuyez sur Enter pour y centrer la carte.</translation>
     </message>
     <message>
         <source>Help → Keyboard Shortcuts lists every key; Help → Welcome Tour shows this tour again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide → Raccourcis clavier recense toutes les touches&#xa0;; Aide → Visite guidée affiche à nouveau cette visite.</translation>
     </message>
     <message>
         <source>Welcome tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite guidée</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’étape</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’étape</translation>
     </message>
     <message>
         <source>Open the &amp;built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’exposé &amp;intégré</translation>
     </message>
     <message>
         <source>Show the example briefing this tour describes (asks first if the open briefing has unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’exposé d’exemple que décrit cette visite (avec confirmation si l’exposé ouvert comporte des modifications non enregistrées)</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous step (← or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (← ou Page Up)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next step (→ or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (→ ou Page Down)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la visite</translation>
     </message>
     <message>
         <source>Close the tour (Esc); Help → Welcome Tour shows it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la visite (Esc)&#xa0;; Aide → Visite guidée l’affiche à nouveau</translation>
     </message>
     <message>
         <source>Welcome to Briefing App · step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Briefing App · étape {number} sur {count}</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 </TS>
