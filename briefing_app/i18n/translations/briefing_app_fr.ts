@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Revert “{title}”</source>
-        <translation>Rétablir «&#xa0;{title}&#xa0;»</translation>
+        <translation>Restaurer «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Duplicate slide</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>Drawing the replay {title}</source>
-        <translation>Rendu de la rétrospective {title}</translation>
+        <translation>Rendu de l’animation {title}</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Writing the replay</source>
-        <translation>Écriture de la rétrospective</translation>
+        <translation>Écriture de l’animation</translation>
     </message>
 </context>
 <context>
@@ -1446,15 +1446,15 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>{title} replay</source>
-        <translation>Rétrospective {title}</translation>
+        <translation>Animation {title}</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation>Exporter la rétrospective</translation>
+        <translation>Exporter une animation chronologique</translation>
     </message>
     <message>
         <source>replay</source>
-        <translation>rétrospective</translation>
+        <translation>animation chronologique</translation>
     </message>
     <message>
         <source>Briefing</source>
@@ -2049,7 +2049,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>approximate</source>
-        <translation>approximative</translation>
+        <translation>approximatif</translation>
     </message>
 </context>
 <context>
@@ -2170,7 +2170,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Export &amp;Replay…</source>
-        <translation>Exporter une &amp;rétrospective…</translation>
+        <translation>Exporter une &amp;animation chronologique…</translation>
     </message>
     <message>
         <source>Save a grouping&apos;s membership between two dates as an animated GIF (or MP4)</source>
@@ -2555,11 +2555,11 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <name>PdfCover</name>
     <message>
         <source>Cover</source>
-        <translation>Couverture</translation>
+        <translation>Page de couverture</translation>
     </message>
     <message>
         <source>Security briefing as of {date}</source>
-        <translation>Exposé de sécurité au {date}</translation>
+        <translation>Exposé sur la situation de sécurité au {date}</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -2583,7 +2583,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Summary</source>
-        <translation>Sommaire</translation>
+        <translation>Synthèse</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2806,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Replay: {title}</source>
-        <translation>Rétrospective&#xa0;: {title}</translation>
+        <translation>Animation&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Animated map: {title}, one frame per change of membership</source>
@@ -3031,7 +3031,7 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation>So&amp;mmaire&#xa0;:</translation>
+        <translation>S&amp;ynthèse&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3053,7 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation>Exporter la rétrospective</translation>
+        <translation>Exporter une animation chronologique</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
@@ -3073,11 +3073,11 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>The replay must end on or after the day it starts.</source>
-        <translation>La rétrospective doit se terminer le jour de son début ou après.</translation>
+        <translation>L’animation doit se terminer le jour de son début ou après.</translation>
     </message>
     <message>
         <source>A custom grouping has no dates: the replay shows its members unchanged.</source>
-        <translation>Un regroupement personnalisé n’a pas de dates&#xa0;: la rétrospective montre ses membres sans changement.</translation>
+        <translation>Un regroupement personnalisé n’a pas de dates&#xa0;: l’animation montre ses membres sans changement.</translation>
     </message>
     <message>
         <source>One frame per day the membership changed, each dated and marked.</source>
@@ -3132,7 +3132,7 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation>Création</translation>
+        <translation>Mise en place</translation>
     </message>
     <message>
         <source>Echelon</source>
@@ -3375,7 +3375,7 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation>Rétablir</translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Put the selected slide back as it was before the changes marked in the list</source>
@@ -3614,7 +3614,7 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
-        <translation>&amp;État-major</translation>
+        <translation>État-ma&amp;jor</translation>
     </message>
     <message>
         <source>Headquarters</source>
@@ -3622,11 +3622,11 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>&amp;Task force</source>
-        <translation>&amp;Groupement tactique interarmes</translation>
+        <translation>&amp;Force opérationnelle</translation>
     </message>
     <message>
         <source>Task force</source>
-        <translation>Groupement tactique interarmes</translation>
+        <translation>Force opérationnelle</translation>
     </message>
     <message>
         <source>Preview of the symbol</source>
