@@ -247,27 +247,27 @@
     </message>
     <message>
         <source>Fill colour</source>
-        <translation>Couleur de remplissage</translation>
+        <translation>Couleur de fond</translation>
     </message>
     <message>
         <source>Change fill colour</source>
-        <translation>Modifier la couleur de remplissage</translation>
+        <translation>Modifier la couleur de fond</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation>Re&amp;mplissage</translation>
+        <translation>&amp;Fond</translation>
     </message>
     <message>
         <source>Fill opacity</source>
-        <translation>Opacité du remplissage</translation>
+        <translation>Opacité du fond</translation>
     </message>
     <message>
         <source>Change fill opacity</source>
-        <translation>Modifier l’opacité du remplissage</translation>
+        <translation>Modifier l’opacité du fond</translation>
     </message>
     <message>
         <source>Fill &amp;opacity</source>
-        <translation>&amp;Opacité du remplissage</translation>
+        <translation>&amp;Opacité du fond</translation>
     </message>
     <message>
         <source>Symbol code</source>
