@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Dash-dot</source>
-        <translation>Tiret-point</translation>
+        <translation>Trait mixte</translation>
     </message>
     <message>
         <source>{kind}, {radius} km</source>
@@ -1829,7 +1829,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <name>Language</name>
     <message>
         <source>Unknown language {code}; choose one of {choices}.</source>
-        <translation>Langue inconnue {code}&#x202f;; choisissez parmi {choices}.</translation>
+        <translation>Langue inconnue&#xa0;: {code}&#xa0;; choisissez parmi {choices}.</translation>
     </message>
 </context>
 <context>
@@ -3959,7 +3959,7 @@ Esc  terminer la présentation</translation>
     <name>Welcome</name>
     <message>
         <source>The map shows the built-in briefing “European security landscape”: countries, alliance and coalition membership, Eastern-flank deployments and flashpoints.</source>
-        <translation>La carte présente l’exposé intégré «&#xa0;Paysage sécuritaire européen&#xa0;»&#xa0;: pays, appartenance aux alliances et coalitions, déploiements sur le flanc est et points de tension.</translation>
+        <translation>La carte présente l’exposé intégré «&#xa0;European security landscape&#xa0;»&#xa0;: pays, appartenance aux alliances et coalitions, déploiements sur le flanc est et points de tension.</translation>
     </message>
     <message>
         <source>Layers</source>
