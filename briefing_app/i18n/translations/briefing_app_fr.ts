@@ -868,7 +868,7 @@
     <name>Deployment kind</name>
     <message>
         <source>NATO battlegroup</source>
-        <translation>Groupement tactique de l’OTAN</translation>
+        <translation>Groupement tactique NATO</translation>
     </message>
     <message>
         <source>National brigade</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>no sourced value for any member ({source})</source>
-        <translation>aucune valeur sourcée pour aucun membre ({source})</translation>
+        <translation>aucun membre ne dispose d’une valeur sourcée ({source})</translation>
     </message>
     <message>
         <source>{counted} of {total} members</source>
@@ -1959,7 +1959,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Country borders following the EU / UN General Assembly position.</source>
-        <translation>Frontières des pays conformes à la position de l’UE et de l’Assemblée générale des Nations unies.</translation>
+        <translation>Frontières des pays conformes à la position de l’Union européenne et de l’Assemblée générale des Nations unies.</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -1991,7 +1991,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>NATO battlegroups, the German brigade in Lithuania and US sites in Poland, as APP-6 unit symbols.</source>
-        <translation>Groupements tactiques de l’OTAN, brigade allemande en Lituanie et sites américains en Pologne, en symboles d’unité APP-6.</translation>
+        <translation>Groupements tactiques NATO, brigade allemande en Lituanie et sites américains en Pologne, en symboles d’unité APP-6.</translation>
     </message>
     <message>
         <source>Flashpoints and ranges</source>
@@ -3967,7 +3967,7 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
-        <translation>Le panneau Couches affiche ou masque les couches, règle leur opacité et colore les pays selon un regroupement tel que l’OTAN ou l’UE&#xa0;; en dessous figurent la source de la couche et sa date de situation.</translation>
+        <translation>Le panneau Couches affiche ou masque les couches, règle leur opacité et colore les pays selon un regroupement tel que NATO ou EU&#xa0;; en dessous figurent la source de la couche et sa date de situation.</translation>
     </message>
     <message>
         <source>Groupings</source>
@@ -3975,7 +3975,7 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
-        <translation>Lorsque la couche Appartenance est sélectionnée, «&#xa0;Colorer selon&#xa0;» choisit le regroupement que la carte met en couleur (UE, OTAN, Coalition des volontaires…) et «&#xa0;Comparer avec&#xa0;» un second, afin de distinguer les pays membres des deux, de l’un seulement ou d’aucun. Nouveau regroupement… permet de constituer le vôtre à partir d’une liste de pays ou en cliquant sur la carte (Ctrl+G).</translation>
+        <translation>Lorsque la couche Appartenance est sélectionnée, «&#xa0;Colorer selon&#xa0;» choisit le regroupement que la carte met en couleur (EU, NATO, Coalition des volontaires…) et «&#xa0;Comparer avec&#xa0;» un second, afin de distinguer les pays membres des deux, de l’un seulement ou d’aucun. Nouveau regroupement… permet de constituer le vôtre à partir d’une liste de pays ou en cliquant sur la carte (Ctrl+G).</translation>
     </message>
     <message>
         <source>As of</source>
