@@ -1390,7 +1390,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Exporting {kind}…</source>
-        <translation>Exportation&#xa0;: {kind}…</translation>
+        <translation>Exportation ({kind}) en cours…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1398,7 +1398,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Export {kind}</source>
-        <translation>Exporter&#xa0;: {kind}</translation>
+        <translation>Exportation ({kind})</translation>
     </message>
     <message>
         <source>{kind} export cancelled; no file written</source>
@@ -1406,7 +1406,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Cannot export {kind}</source>
-        <translation>Impossible d’exporter&#xa0;: {kind}</translation>
+        <translation>Échec de l’exportation ({kind})</translation>
     </message>
     <message>
         <source>Exported {path}</source>
@@ -2540,7 +2540,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Figure</source>
-        <translation>Donnée</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2590,7 +2590,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <name>PdfOptionsDialog</name>
     <message>
         <source>Letter</source>
-        <translation>Letter (US)</translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>{paper} ({size}, {base} enlarged)</source>
