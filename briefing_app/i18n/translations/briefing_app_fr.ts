@@ -2468,7 +2468,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Members of {grouping} on {date} ({count})</source>
-        <translation>Membres de {grouping} au {date} ({count})</translation>
+        <translation>{grouping}&#xa0;: membres au {date} ({count})</translation>
     </message>
     <message>
         <source>custom grouping in this briefing</source>
@@ -2536,7 +2536,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Figures of {grouping} on {date}</source>
-        <translation>Chiffres de {grouping} au {date}</translation>
+        <translation>{grouping}&#xa0;: chiffres au {date}</translation>
     </message>
     <message>
         <source>Figure</source>
