@@ -3321,7 +3321,7 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>This briefing has no slides yet: add one with Slides → Add Slide.</source>
-        <translation>Cet exposé ne comporte pas encore de diapositive&#xa0;: ajoutez-en une avec Diapositives → Ajouter une diapositive.</translation>
+        <translation>Cet exposé ne comporte pas encore de diapositive&#xa0;: ajoutez-en une avec Diapositives → Ajouter une diapositive depuis la carte.</translation>
     </message>
 </context>
 <context>
