@@ -332,9 +332,18 @@
     hoveredCountry = null;
   }
 
+  // A country's name in the app's language (config.country_names, from CLDR), else the
+  // countries file's English.
+  function countryName(feature) {
+    var names = config.country_names || {};
+    var iso = feature.properties.iso_a3;
+    return Object.prototype.hasOwnProperty.call(names, iso) ? String(names[iso])
+      : feature.properties.name;
+  }
+
   function clickCountry(feature) {
     send({type: "country.clicked", iso_a3: feature.properties.iso_a3,
-          name: feature.properties.name});
+          name: countryName(feature)});
   }
 
   // A country's rings projected to the screen, kept on its feature: the membership layer
@@ -442,7 +451,7 @@
       pane: entry.paneName,
       style: countryStyle,
       onEachFeature: function (feature, featureLayer) {
-        featureLayer.bindTooltip(escapeHtml(feature.properties.name), {
+        featureLayer.bindTooltip(escapeHtml(countryName(feature)), {
           sticky: true, className: "briefing-country-tip"
         });
         featureLayer.on("mouseover", function () { hoverCountry(featureLayer); });

@@ -15,7 +15,7 @@ from typing import Any
 
 from briefing_app.core.jsonreader import DataFileError
 from briefing_app.core.paths import geodata_dir
-from briefing_app.data.countries import country_names
+from briefing_app.data.country_names import country_names_in
 from briefing_app.data.figures import Figures, load_figures
 from briefing_app.data.security import (
     Deployment,
@@ -77,7 +77,7 @@ def load_datasets(override_dir: Path | None = None) -> Datasets:
         deployments=list(deployments),
         flashpoints=list(flashpoints),
         derived={name: _derived(name) for name in DERIVED},
-        country_names=country_names(),
+        country_names=country_names_in(),
         figures=_figures(problems),
         problems=problems,
     )

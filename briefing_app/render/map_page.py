@@ -22,9 +22,17 @@ from typing import Any
 from briefing_app.core.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.data.basemap import places_path, water_path
 from briefing_app.data.countries import countries_geojson_path
+from briefing_app.data.country_names import country_names_in
 from briefing_app.data.layers import layer_def
 from briefing_app.geo.positions import page_default
-from briefing_app.i18n import LANGUAGES, active_language, translate, ts_path, using_language
+from briefing_app.i18n import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    active_language,
+    translate,
+    ts_path,
+    using_language,
+)
 from briefing_app.model.document import MapView
 from briefing_app.render.text import LONE_SURROGATE, shown_text
 from briefing_app.scene.items import view_message
@@ -80,6 +88,9 @@ def page_config(initial_view: MapView, asset_url: Callable[[str], str] = str) ->
         "countries": {"packed": asset_url(countries.data_path)},
         "basemap": {"tiles": asset_url(RELIEF_TILE_ROUTE), "data": asset_url(BASEMAP_DATA_ROUTE)},
         "texts": page_texts(),
+        # The names the page's tooltips show, in the app's language (its countries file
+        # carries the English).
+        "country_names": {} if active_language() == SOURCE_LANGUAGE else country_names_in(),
     }
 
 

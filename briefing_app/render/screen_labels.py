@@ -25,6 +25,7 @@ import shapely
 from briefing_app.core.identity_memo import IdentityMemo
 from briefing_app.data.basemap import Place, places
 from briefing_app.data.countries import countries_geojson_path
+from briefing_app.data.country_names import country_name
 from briefing_app.geo.geojson import drawn_shape
 from briefing_app.geo.mercator import world_px
 from briefing_app.render.labels import (
@@ -735,7 +736,8 @@ def _country_requests(view: ScreenView, labels: list[_Wanted]) -> None:
         west, south, east, north = c.bounds
         x0, y0 = view.to_px(west, north)
         x1, y1 = view.to_px(east, south)
-        w = _width(c.name, COUNTRY_PX, False)
+        name = country_name(c.iso_a3)  # CLDR's, in the app's language
+        w = _width(name, COUNTRY_PX, False)
         h = COUNTRY_PX * 1.35
         if (x1 - x0) < w * 1.3 or (y1 - y0) < h * 2.5:
             continue  # too small at this zoom to hold its name
@@ -755,7 +757,7 @@ def _country_requests(view: ScreenView, labels: list[_Wanted]) -> None:
                 {
                     "key": f"country:{c.iso_a3}",
                     "kind": "country",
-                    "text": c.name,
+                    "text": name,
                     "lat": c.lat,
                     "lon": c.lon,
                 },

@@ -23,6 +23,7 @@ from briefing_app.data.basemap import (
 )
 from briefing_app.data.builtin_names import grouping_name
 from briefing_app.data.countries import country_names
+from briefing_app.data.country_names import country_names_source
 from briefing_app.data.datasets import Datasets
 from briefing_app.data.layers import LayerDef, layer_def
 from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
@@ -31,6 +32,7 @@ from briefing_app.geo.geodesic import range_ring
 from briefing_app.geo.shapes import arrowhead
 from briefing_app.i18n import (
     LANGUAGES,
+    SOURCE_LANGUAGE,
     active_language,
     translate,
     translate_noop,
@@ -1180,9 +1182,13 @@ class _Building:
 def _reference_layer(b: _Building) -> SceneLayer:
     # A layer drawn from its file alone (the countries): its citation is all it adds.
     d = b.definition
-    return SceneLayer(
-        d, b.state.visible, b.state.opacity, sources=(Source(d.source, d.source_url, d.as_of),)
-    )
+    sources: tuple[Source, ...] = (Source(d.source, d.source_url, d.as_of),)
+    if d.kind == "countries" and active_language() != SOURCE_LANGUAGE:
+        # The names come from CLDR in every language but English (the layer's own names).
+        # No as-of date: the data file records the CLDR release, not the day it was true.
+        cldr = country_names_source()
+        sources += (Source(cldr.label, cldr.url, ""),)
+    return SceneLayer(d, b.state.visible, b.state.opacity, sources=sources)
 
 
 # One builder per layer kind; a new kind of layer adds its builder here.

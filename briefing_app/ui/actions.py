@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from briefing_app.i18n import LANGUAGE_NAMES, LANGUAGES
 from briefing_app.style.themes import THEMES
 from briefing_app.ui.annotation_editor import TOOLS
 from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -66,6 +67,12 @@ def _choose_theme(window: MainWindow, name: str) -> None:
     from briefing_app.ui.theme import choose_theme
 
     choose_theme(window, name)
+
+
+def _choose_language(window: MainWindow, code: str) -> None:
+    from briefing_app.ui.language import choose_language
+
+    choose_language(window, code)
 
 
 def _place_at(window: MainWindow) -> None:
@@ -399,6 +406,19 @@ MENU_ENTRIES: tuple[Entry, ...] = (
         )
         for theme in THEMES.values()
     ),
+    *(
+        Entry(
+            f"view.language_{code}",
+            "View/&Language",
+            # Each language in its own name: no translation (not marked).
+            LANGUAGE_NAMES[code],
+            lambda w, c=code: _choose_language(w, c),
+            checkable=True,
+            group="languages",
+            tr="Language",
+        )
+        for code in LANGUAGES
+    ),
     # ---------------------------------------------------------------- Draw
     *(
         Entry(
@@ -553,6 +573,7 @@ SUBMENU_TITLES = {
     "File/Open &Recent": QT_TRANSLATE_NOOP("Menu", "Open &Recent"),
     "File/Export &Annotations": QT_TRANSLATE_NOOP("Menu", "Export &Annotations"),
     "View/&Theme": QT_TRANSLATE_NOOP("Menu", "&Theme"),
+    "View/&Language": QT_TRANSLATE_NOOP("Menu", "&Language"),
 }
 _CONTEXTS = {
     "window": Qt.ShortcutContext.WindowShortcut,

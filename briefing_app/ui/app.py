@@ -122,11 +122,16 @@ def run_gui(file: str | None) -> int:
     from briefing_app.ui.main_thread_gc import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # before any worker thread starts
+    from briefing_app.ui.language import chosen_language, install_language
+    from briefing_app.ui.settings import Settings
 
+    # Before the first widget: each text is translated as its widget is made.
+    install_language(chosen_language(Settings()))
     from briefing_app.core.atomicfile import remove_leftovers
     from briefing_app.core.paths import assets_dir
     from briefing_app.model import fileformat
     from briefing_app.model.builtin import builtin_briefing
+    from briefing_app.ui.i18n import translate
     from briefing_app.ui.map_view import MapWidget
     from briefing_app.ui.plain_text import install_plain_text_guard
 
@@ -154,7 +159,6 @@ def run_gui(file: str | None) -> int:
         app.processEvents()
     from briefing_app.ui.autosave import install_safety_net
     from briefing_app.ui.main_window import MainWindow
-    from briefing_app.ui.settings import Settings
     from briefing_app.ui.welcome import maybe_show_welcome
 
     settings = Settings()
@@ -167,7 +171,9 @@ def run_gui(file: str | None) -> int:
     maybe_show_welcome(window)  # the first start only
     if error:
         # Say why the requested file is not shown, over the built-in briefing.
-        QTimer.singleShot(0, lambda: window.show_error("Cannot open briefing", error))
+        QTimer.singleShot(
+            0, lambda: window.show_error(translate("App", "Cannot open briefing"), error)
+        )
 
     if os.environ.get(EXIT_AFTER_RENDER_ENV):
 

@@ -51,6 +51,7 @@ from briefing_app.ui.grouping_actions import GroupingActions
 from briefing_app.ui.hand_off import HandOff
 from briefing_app.ui.help_dialogs import install_help
 from briefing_app.ui.import_export import ImportExport
+from briefing_app.ui.language import install_language_menu
 from briefing_app.ui.layer_actions import LayerActions
 from briefing_app.ui.layer_dock import QtLayerDock
 from briefing_app.ui.map_view import MapWidget
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         install_theme(self)
+        install_language_menu(self)
         for action in self.theme_actions.values():
             action.triggered.connect(self.thumbnails.ask_soon)
         self.coordinates = CoordinateDisplay(self, self.cursor_label)

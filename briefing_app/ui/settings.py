@@ -65,6 +65,14 @@ COORDINATE_STYLE = Setting(
     "view/coordinates", str, "decimal", "Notation of the pointer's position: decimal, dms or mgrs."
 )
 
+LANGUAGE = Setting(
+    "view/language",
+    str,
+    "",
+    "Language of the window and of what it exports: en, fr, de or pl; empty: the system's "
+    "language (English where the app has no translation for it).",
+)
+
 LAST_UNIT_SYMBOL = Setting(
     "editor/last_unit_symbol",
     str,
@@ -85,6 +93,7 @@ ALL_SETTINGS = (
     THEME,
     IMAGE_SIZE,
     COORDINATE_STYLE,
+    LANGUAGE,
     LAST_UNIT_SYMBOL,
 )
 

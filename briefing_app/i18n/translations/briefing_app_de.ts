@@ -555,6 +555,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot open briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsOfBar</name>
     <message>
         <source>As of</source>
@@ -1829,6 +1836,22 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
         <source>Unknown language {code}; choose one of {choices}.</source>
         <translation>Unbekannte Sprache {code}; wählen Sie eine von {choices}.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing App will be in {language} when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerDock</name>
@@ -2444,6 +2467,10 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

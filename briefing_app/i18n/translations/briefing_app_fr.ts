@@ -555,6 +555,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot open briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsOfBar</name>
     <message>
         <source>As of</source>
@@ -1831,6 +1838,22 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
         <source>Unknown language {code}; choose one of {choices}.</source>
         <translation>Langue inconnue&#xa0;: {code}&#xa0;; choisissez parmi {choices}.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing App will be in {language} when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerDock</name>
@@ -2447,6 +2470,10 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

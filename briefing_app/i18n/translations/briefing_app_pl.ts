@@ -558,6 +558,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot open briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsOfBar</name>
     <message>
         <source>As of</source>
@@ -1835,6 +1842,22 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
         <source>Unknown language {code}; choose one of {choices}.</source>
         <translation>Nieznany język {code}; wybierz jeden z: {choices}.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing App will be in {language} when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerDock</name>
@@ -2450,6 +2473,10 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from briefing_app.data.country_names import country_name
 from briefing_app.render.labels import AUTHORED, CITY, COUNTRY, Box, Request, place
 from briefing_app.render.pdf.fonts import text_width
 from briefing_app.render.text import drawn_text
@@ -127,7 +128,8 @@ def country_requests(
     frame_area = extent.width * extent.height
     requests: list[Request] = []
     names: dict[str, str] = {}
-    for iso, name, geom in sorted(countries, key=lambda c: c[2].area, reverse=True):
+    for iso, _, geom in sorted(countries, key=lambda c: c[2].area, reverse=True):
+        name = country_name(iso)  # CLDR's, in the handout's language
         size = size_for["large"] if geom.area > frame_area * 0.05 else size_for["small"]
         w, h = text_width(name, size) + 2 * PAD_PT, size * 1.2
         if geom.area < w * h * 2.5:
