@@ -558,7 +558,7 @@
     <name>App</name>
     <message>
         <source>Cannot open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’exposé</translation>
     </message>
 </context>
 <context>
@@ -1840,19 +1840,19 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Briefing App will be in {language} when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de Briefing App au prochain démarrage&#xa0;: {language}.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2473,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
