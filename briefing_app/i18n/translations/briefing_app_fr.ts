@@ -5,2983 +5,2985 @@
     <name>Accessibility</name>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres outils</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres menus</translation>
     </message>
 </context>
 <context>
     <name>Annotation kind</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Crayon</translation>
     </message>
 </context>
 <context>
     <name>AnnotationDock</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole d’unité</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle</translation>
     </message>
     <message>
         <source>Circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle / portée</translation>
     </message>
     <message>
         <source>Pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé au crayon</translation>
     </message>
     <message>
         <source>marker</source>
-        <translation type="unfinished"></translation>
+        <translation>un repère</translation>
     </message>
     <message>
         <source>unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>un symbole d’unité</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte</translation>
     </message>
     <message>
         <source>arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>une flèche</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne</translation>
     </message>
     <message>
         <source>polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>un polygone</translation>
     </message>
     <message>
         <source>rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>un rectangle</translation>
     </message>
     <message>
         <source>circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>un cercle de portée</translation>
     </message>
     <message>
         <source>pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>un tracé au crayon</translation>
     </message>
     <message>
         <source>Solid</source>
-        <translation type="unfinished"></translation>
+        <translation>Continu</translation>
     </message>
     <message>
         <source>Dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirets</translation>
     </message>
     <message>
         <source>Dotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointillés</translation>
     </message>
     <message>
         <source>Dash-dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Trait mixte</translation>
     </message>
     <message>
         <source>{kind}, {radius} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {radius}&#xa0;km</translation>
     </message>
     <message>
         <source>{kind} — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {label}</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Select to edit; Shift or Ctrl to select several</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez pour modifier&#xa0;; Shift ou Ctrl pour en sélectionner plusieurs</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer les annotations sélectionnées (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected annotations (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les annotations sélectionnées (Delete)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la carte</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Shown when the annotation is clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée lorsque l’on clique sur l’annotation</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Line and text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur des traits et du texte</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la couleur</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur du trait</translation>
     </message>
     <message>
         <source>Change line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’épaisseur du trait</translation>
     </message>
     <message>
         <source>Line &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;paisseur du trait</translation>
     </message>
     <message>
         <source>Line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de trait</translation>
     </message>
     <message>
         <source>Change line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le style de trait</translation>
     </message>
     <message>
         <source>Line st&amp;yle</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;yle de trait</translation>
     </message>
     <message>
         <source>Fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de fond</translation>
     </message>
     <message>
         <source>Change fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la couleur de fond</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fond</translation>
     </message>
     <message>
         <source>Fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité du fond</translation>
     </message>
     <message>
         <source>Change fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’opacité du fond</translation>
     </message>
     <message>
         <source>Fill &amp;opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opacité du fond</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du symbole</translation>
     </message>
     <message>
         <source>20-digit APP-6D symbol identification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’identification de symbole APP-6D à 20 chiffres</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose affiliation, echelon and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’affiliation, l’échelon et le type</translation>
     </message>
     <message>
         <source>&amp;Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symbole</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte en points</translation>
     </message>
     <message>
         <source>Font size of the text on the map and in the exports (default {size} pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de police du texte sur la carte et dans les exportations (par défaut&#xa0;: {size}&#xa0;pt)</translation>
     </message>
     <message>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>Radius in kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon en kilomètres</translation>
     </message>
     <message>
         <source>Geodesic radius of the ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon géodésique du cercle</translation>
     </message>
     <message>
         <source>&amp;Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rayon</translation>
     </message>
     <message>
         <source>Slides this annotation appears on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives sur lesquelles figure cette annotation</translation>
     </message>
     <message>
         <source>Sl&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iapositives</translation>
     </message>
     <message>
         <source>Draw with the tools in the Draw tool bar, or select an annotation to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez avec les outils de la barre Dessin, ou sélectionnez une annotation pour la modifier.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
     <message>
         <source>Custom ({dashes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé ({dashes})</translation>
     </message>
     <message>
         <source>No slides yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune diapositive pour l’instant</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le libellé</translation>
     </message>
     <message>
         <source>Change description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la description</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le symbole</translation>
     </message>
     <message>
         <source>Change radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rayon</translation>
     </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélectionner</translation>
     </message>
     <message>
         <source>Select, move and reshape annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner, déplacer et remodeler les annotations</translation>
     </message>
     <message>
         <source>&amp;Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repère</translation>
     </message>
     <message>
         <source>Place a marker: click on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un repère&#xa0;: cliquez sur la carte</translation>
     </message>
     <message>
         <source>&amp;Unit Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole d’&amp;unité</translation>
     </message>
     <message>
         <source>Place an APP-6 unit symbol: choose it, then click</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un symbole d’unité APP-6&#xa0;: choisissez-le, puis cliquez</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte</translation>
     </message>
     <message>
         <source>Place a text label: click, then type</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer une étiquette de texte&#xa0;: cliquez, puis saisissez le texte</translation>
     </message>
     <message>
         <source>&amp;Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flèche</translation>
     </message>
     <message>
         <source>Draw an arrow (a movement, an axis of advance): click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer une flèche (un mouvement, un axe de progression)&#xa0;: cliquez sur les points, double-cliquez ou appuyez sur Enter pour terminer</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne</translation>
     </message>
     <message>
         <source>Draw a line: click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer une ligne&#xa0;: cliquez sur les points, double-cliquez ou appuyez sur Enter pour terminer</translation>
     </message>
     <message>
         <source>&amp;Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Polygone</translation>
     </message>
     <message>
         <source>Draw an area: click the corners, click the first to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer une zone&#xa0;: cliquez sur les sommets, puis sur le premier pour la fermer</translation>
     </message>
     <message>
         <source>&amp;Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ctangle</translation>
     </message>
     <message>
         <source>Draw a rectangle: drag, or click two corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer un rectangle&#xa0;: faites glisser, ou cliquez sur deux coins opposés</translation>
     </message>
     <message>
         <source>&amp;Circle / Range Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ercle / portée</translation>
     </message>
     <message>
         <source>Draw a geodesic ring: drag from the centre, or click the centre, then the radius (set it exactly in km in the panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer un cercle géodésique&#xa0;: faites glisser depuis le centre, ou cliquez sur le centre, puis sur le rayon (réglez-le précisément en km dans le panneau)</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesurer</translation>
     </message>
     <message>
         <source>Measure geodesic distance and bearing: click the points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer la distance géodésique et l’azimut&#xa0;: cliquez sur les points</translation>
     </message>
     <message>
         <source>Click where the marker goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez à l’emplacement du repère. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click where the unit symbol goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez à l’emplacement du symbole d’unité. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click where the text goes, then type it. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez à l’emplacement du texte, puis saisissez-le. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click the points of the arrow; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les points de la flèche&#xa0;; double-cliquez ou appuyez sur Enter pour terminer. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click the points of the line; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les points de la ligne&#xa0;; double-cliquez ou appuyez sur Enter pour terminer. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click the corners; click the first corner to close the area. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les sommets&#xa0;; cliquez sur le premier sommet pour fermer la zone. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Drag from corner to corner, or click two corners. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser d’un coin à l’autre, ou cliquez sur deux coins. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Press at the centre and drag to the radius, or click the centre, then click the radius. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez au centre et faites glisser jusqu’au rayon voulu, ou cliquez sur le centre, puis sur le rayon. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Click the points to measure; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les points à mesurer&#xa0;; double-cliquez ou appuyez sur Enter pour terminer. Esc pour arrêter.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin</translation>
     </message>
     <message>
         <source>{tip}; Esc to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}&#xa0;; Esc pour arrêter</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de texte</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Draw {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer {kind}</translation>
     </message>
     <message>
         <source>Place {kind} at coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer {kind} aux coordonnées</translation>
     </message>
     <message>
         <source>Move {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {kind}</translation>
     </message>
     <message>
         <source>Reshape {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remodeler {kind}</translation>
     </message>
     <message>
         <source>Measured: {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure&#xa0;: {distance}</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le symbole</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’annotation</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n annotation</numerusform>
+            <numerusform>Supprimer %n annotations</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l’annotation</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation copiée</numerusform>
+            <numerusform>%n annotations copiées</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no annotations or GeoJSON features</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient ni annotation ni entité GeoJSON</translation>
     </message>
     <message>
         <source>Paste annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller l’annotation</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’exposé</translation>
     </message>
 </context>
 <context>
     <name>AsOfBar</name>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source> As of: </source>
-        <translation type="unfinished"></translation>
+        <translation> État au&#xa0;: </translation>
     </message>
     <message>
         <source>As-of date slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur de date de situation</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de situation</translation>
     </message>
     <message>
         <source>The date the map shows memberships and occupied areas for</source>
-        <translation type="unfinished"></translation>
+        <translation>Date pour laquelle la carte affiche les appartenances et les zones occupées</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Unsaved changes cannot be backed up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées ne peuvent pas être sauvegardées&#xa0;: {error}</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure inconnue</translation>
     </message>
     <message>
         <source>{file} ({when}): cannot be restored — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({when})&#xa0;: restauration impossible — {problem}</translation>
     </message>
     <message>
         <source>the built-in briefing, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exposé intégré, jamais enregistré</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais enregistré</translation>
     </message>
     <message>
         <source>Changes of {when}: “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du {when}&#xa0;: «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Restore unsaved briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les exposés non enregistrés</translation>
     </message>
     <message>
         <source>Briefing App did not close properly. These briefings had changes that were not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App ne s’est pas fermée correctement. Les exposés suivants comportaient des modifications non enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Later keeps the files; you are asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Plus tard&#xa0;» conserve les fichiers&#xa0;; la question vous sera reposée au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Delete the recovery file of {recovery}? These changes cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fichier de récupération de {recovery}&#xa0;? Ces modifications ne pourront plus être restaurées.</translation>
     </message>
     <message>
         <source>Cannot restore briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer l’exposé</translation>
     </message>
     <message>
         <source>Restored unsaved changes: {recovery}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées restaurées&#xa0;: {recovery}</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
         <source>“{name}” changed on disk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <source>Overwrite replaces those changes with yours (the file on disk is kept as {backup}). Save As… keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Écraser&#xa0;» remplace ces modifications par les vôtres (le fichier sur le disque est conservé sous {backup}). «&#xa0;Enregistrer sous…&#xa0;» conserve les deux.</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;craser</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposés</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé sous</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Classification marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage de classification</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Edit briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les propriétés de l’exposé</translation>
     </message>
     <message>
         <source>Show layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la couche</translation>
     </message>
     <message>
         <source>Hide layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la couche</translation>
     </message>
     <message>
         <source>Change layer opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’opacité de la couche</translation>
     </message>
     <message>
         <source>Change layer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres de la couche</translation>
     </message>
     <message>
         <source>Reorder layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les couches</translation>
     </message>
     <message>
         <source>Save grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le regroupement</translation>
     </message>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement</translation>
     </message>
     <message>
         <source>Save grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le regroupement «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Add slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une diapositive</translation>
     </message>
     <message>
         <source>Delete slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la diapositive</translation>
     </message>
     <message>
         <source>Move slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la diapositive</translation>
     </message>
     <message>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la diapositive</translation>
     </message>
     <message>
         <source>Add annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des annotations</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’annotation</translation>
     </message>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’annotation</translation>
     </message>
     <message>
         <source>Change text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la taille du texte</translation>
     </message>
     <message>
         <source>Choose slides for annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les diapositives de l’annotation</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une couche</translation>
     </message>
     <message>
         <source>Remove imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la couche importée</translation>
     </message>
     <message>
         <source>Rename layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la couche</translation>
     </message>
     <message>
         <source>Remove layer “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la couche «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Rename slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la diapositive</translation>
     </message>
     <message>
         <source>Edit talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les éléments de langage</translation>
     </message>
     <message>
         <source>Revert “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Duplicate slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la diapositive</translation>
     </message>
     <message>
         <source>Update slide from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la diapositive d’après la carte</translation>
     </message>
     <message>
         <source>Keep pen drawing on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le tracé au crayon sur «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CoordinateDisplay</name>
     <message>
         <source>Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrés décimaux</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la position du pointeur en degrés décimaux</translation>
     </message>
     <message>
         <source>Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrés, minutes, secondes</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la position du pointeur en degrés, minutes, secondes</translation>
     </message>
     <message>
         <source>MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la position du pointeur en MGRS</translation>
     </message>
     <message>
         <source>&amp;Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées</translation>
     </message>
     <message>
         <source>The position under the pointer; right-click to choose the notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Position sous le pointeur&#xa0;; clic droit pour choisir la notation</translation>
     </message>
 </context>
 <context>
     <name>Coordinates</name>
     <message>
         <source>A position is at most {count} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une position compte au plus {count} caractères.</translation>
     </message>
     <message>
         <source>“{text}” is not a position. Type decimal degrees (54.1, 22.93), degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une position. Saisissez des degrés décimaux (54.1, 22.93), des degrés-minutes-secondes (54°06′00″N 22°55′48″E) ou une référence MGRS (34U FE 26199 96369).</translation>
     </message>
     <message>
         <source>Latitude {value} is outside −90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude {value} est hors de l’intervalle −90 à 90.</translation>
     </message>
     <message>
         <source>Longitude {value} is outside −180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitude {value} est hors de l’intervalle −180 à 180.</translation>
     </message>
     <message>
         <source>“{text}” is not an MGRS reference: a zone 1–60, a band letter, two square letters and an even number of digits (up to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une référence MGRS&#xa0;: il faut une zone de 1 à 60, une lettre de bande, deux lettres de carré et un nombre pair de chiffres (10 au plus).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid MGRS reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une référence MGRS valide.</translation>
     </message>
 </context>
 <context>
     <name>Deployment kind</name>
     <message>
         <source>NATO battlegroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupement tactique NATO</translation>
     </message>
     <message>
         <source>National brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brigade nationale</translation>
     </message>
     <message>
         <source>US rotational brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brigade américaine en rotation</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>État-major</translation>
     </message>
     <message>
         <source>US garrison</source>
-        <translation type="unfinished"></translation>
+        <translation>Garnison américaine</translation>
     </message>
     <message>
         <source>Air base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base aérienne</translation>
     </message>
     <message>
         <source>Missile defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense antimissile</translation>
     </message>
     <message>
         <source>Logistics hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme logistique</translation>
     </message>
     <message>
         <source>Prepositioned stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocks prépositionnés</translation>
     </message>
 </context>
 <context>
     <name>Echelon</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>squad</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-section</translation>
     </message>
     <message>
         <source>platoon</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>compagnie</translation>
     </message>
     <message>
         <source>battalion</source>
-        <translation type="unfinished"></translation>
+        <translation>bataillon</translation>
     </message>
     <message>
         <source>regiment</source>
-        <translation type="unfinished"></translation>
+        <translation>régiment</translation>
     </message>
     <message>
         <source>brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>brigade</translation>
     </message>
     <message>
         <source>division</source>
-        <translation type="unfinished"></translation>
+        <translation>division</translation>
     </message>
     <message>
         <source>corps</source>
-        <translation type="unfinished"></translation>
+        <translation>corps d’armée</translation>
     </message>
     <message>
         <source>army</source>
-        <translation type="unfinished"></translation>
+        <translation>armée</translation>
     </message>
     <message>
         <source>army group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe d’armées</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Drawing map {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu de la carte {number} sur {count}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Laying out pages again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mise en page</translation>
     </message>
     <message>
         <source>Laying out pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré</translation>
     </message>
     <message>
         <source>Making the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la page de couverture</translation>
     </message>
     <message>
         <source>Drawing the replay {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu de l’animation {title}</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier PowerPoint</translation>
     </message>
     <message>
         <source>Drawing frame {number} of {count}: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu de l’image {number} sur {count}&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Writing the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l’animation</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB</translation>
     </message>
     <message>
         <source>Defence spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de défense</translation>
     </message>
     <message>
         <source>Armed forces personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs des forces armées</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <source>current US$</source>
-        <translation type="unfinished"></translation>
+        <translation>dollars US courants</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>{amount} trillion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} billions</translation>
     </message>
     <message>
         <source>{amount} billion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} milliards</translation>
     </message>
     <message>
         <source>{amount} million</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} millions</translation>
     </message>
     <message>
         <source>US$ {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} $ US</translation>
     </message>
     <message>
         <source>{counted} of {total} states</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} États sur {total}</translation>
     </message>
     <message>
         <source>{coverage}, partial</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}, partiel</translation>
     </message>
     <message>
         <source>{grouping} {amount} ({coverage})</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} {amount} ({coverage})</translation>
     </message>
     <message>
         <source>{metric} ({year}): {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({year})&#xa0;: {figures}.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>no sourced value for any member ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun membre ne dispose d’une valeur sourcée ({source})</translation>
     </message>
     <message>
         <source>{counted} of {total} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} membres sur {total}</translation>
     </message>
     <message>
         <source>{coverage}; missing: {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}&#xa0;; manquants&#xa0;: {countries}</translation>
     </message>
     <message>
         <source>{value} (partial: {counted} of {total} members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (partiel&#xa0;: {counted} membres sur {total})</translation>
     </message>
     <message>
         <source>{coverage}. {source}, {year}; as of {date}. {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}. {source}, {year}&#xa0;; au {date}. {address}</translation>
     </message>
     <message>
         <source>Nuclear-weapon states</source>
-        <translation type="unfinished"></translation>
+        <translation>États dotés d’armes nucléaires</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>{metric} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({unit})</translation>
     </message>
     <message>
         <source>{metric}: year</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}&#xa0;: année</translation>
     </message>
     <message>
         <source>{metric}: source</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}&#xa0;: source</translation>
     </message>
 </context>
 <context>
     <name>FiguresDock</name>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du regroupement</translation>
     </message>
     <message>
         <source>Grouping to total</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement à totaliser</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pays</translation>
     </message>
     <message>
         <source>Figures of each member country</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de chaque pays membre</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le tableau</translation>
     </message>
     <message>
         <source>Copy the per-country figures with years and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les chiffres par pays, avec années et sources</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CS&amp;V…</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>No sourced figure for {country}: shown as missing, not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre sourcé pour {country}&#xa0;: affiché comme manquant, et non comme 0</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres</translation>
     </message>
     <message>
         <source>Save figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les chiffres en CSV</translation>
     </message>
     <message>
         <source>CSV files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV ({patterns})</translation>
     </message>
     <message>
         <source>Figures not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres non enregistrés</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {file}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposés</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>Open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un exposé</translation>
     </message>
     <message>
         <source>Cannot open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’exposé</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé sous</translation>
     </message>
     <message>
         <source>Cannot save briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’exposé</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré</translation>
     </message>
     <message>
         <source>Replace a read-only file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un fichier en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>{path} is marked read-only, perhaps so that it is not changed by mistake.
 
 Replace it with this briefing anyway? (The file stays read-only; the version it holds now is kept as its .bak.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est en lecture seule, peut-être pour éviter qu’il soit modifié par erreur.
+
+Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture seule&#xa0;; la version qu’il contient actuellement est conservée dans son fichier .bak.)</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The briefing “{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exposé «&#xa0;{name}&#xa0;» comporte des modifications non enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>Grouping</name>
     <message>
         <source>Coalition of the Willing</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalition des volontaires</translation>
     </message>
     <message>
         <source>Weimar Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle de Weimar</translation>
     </message>
     <message>
         <source>Nuclear-weapon states (NPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>États dotés d’armes nucléaires (TNP)</translation>
     </message>
 </context>
 <context>
     <name>GroupingActions</name>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement</translation>
     </message>
     <message>
         <source>Delete the grouping “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>GroupingDialog</name>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pays</translation>
     </message>
     <message numerus="yes">
         <source>%n countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le regroupement</translation>
     </message>
     <message>
         <source>New grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau regroupement</translation>
     </message>
     <message>
         <source>e.g. European alliance with Ukraine, without the US</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. alliance européenne avec l’Ukraine, sans les États-Unis</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Colour of the grouping on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du regroupement sur la carte</translation>
     </message>
     <message>
         <source>The colour the map and the PDF give its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur donnée à ses membres sur la carte et dans le PDF</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uleur&#xa0;:</translation>
     </message>
     <message>
         <source>Start from a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un regroupement</translation>
     </message>
     <message>
         <source>Tick the members of a built-in grouping, then edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher les membres d’un regroupement intégré, puis modifier</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Tick countries, or click them on the map to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des pays, ou cliquez dessus sur la carte pour les ajouter ou les retirer.</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les pays</translation>
     </message>
     <message>
         <source>Filter countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les pays…</translation>
     </message>
     <message>
         <source>&amp;Ticked only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochés &amp;uniquement</translation>
     </message>
     <message>
         <source>Show only the countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les pays du regroupement</translation>
     </message>
     <message>
         <source>Countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays du regroupement</translation>
     </message>
     <message>
         <source>{name}, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, modifié</translation>
     </message>
     <message>
         <source>Colour of the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du regroupement</translation>
     </message>
     <message>
         <source>A grouping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un regroupement doit avoir un nom</translation>
     </message>
 </context>
 <context>
     <name>HandOff</name>
     <message>
         <source>PNG image, 1920 × 1080</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 1920 × 1080</translation>
     </message>
     <message>
         <source>PNG image, 3840 × 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 3840 × 2160</translation>
     </message>
     <message>
         <source>PDF, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, vectoriel</translation>
     </message>
     <message>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HTML</translation>
     </message>
     <message>
         <source>HTML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HTML</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation ({kind}) en cours…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation ({kind})</translation>
     </message>
     <message>
         <source>{kind} export cancelled; no file written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation ({kind}) annulée&#xa0;; aucun fichier écrit</translation>
     </message>
     <message>
         <source>Cannot export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation ({kind})</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} exporté</translation>
     </message>
     <message>
         <source>Cannot copy the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier la carte</translation>
     </message>
     <message>
         <source>Map copied with its legend, scale bar and marking (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte copiée avec sa légende, son échelle graphique et son marquage (1920 × 1080)</translation>
     </message>
     <message>
         <source>Export Slide Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’image de la diapositive</translation>
     </message>
     <message>
         <source>slide image</source>
-        <translation type="unfinished"></translation>
+        <translation>image de diapositive</translation>
     </message>
     <message>
         <source>Export PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PowerPoint</translation>
     </message>
     <message>
         <source>PowerPoint decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentations PowerPoint</translation>
     </message>
     <message>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF animé</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo MP4</translation>
     </message>
     <message>
         <source>{title} replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation {title}</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une animation chronologique</translation>
     </message>
     <message>
         <source>replay</source>
-        <translation type="unfinished"></translation>
+        <translation>animation chronologique</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression impossible</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’accéder à l’imprimante.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Presentation (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation (plein écran)</translation>
     </message>
     <message>
         <source>Tool bar: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Map and panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte et panneaux</translation>
     </message>
     <message>
         <source>Briefing App — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App — raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier — Briefing App</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par action, touche ou menu</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier en texte</translation>
     </message>
     <message>
         <source>Copy the shown shortcuts to the clipboard as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les raccourcis affichés dans le presse-papiers, en texte brut</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the shown shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les raccourcis affichés</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} affichés sur {total}</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Capitales</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupements</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Flashpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de tension</translation>
     </message>
     <message>
         <source>Occupied territory and derived lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires occupés et lignes dérivées</translation>
     </message>
     <message>
         <source>Country figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par pays</translation>
     </message>
     <message>
         <source>About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Briefing App</translation>
     </message>
     <message>
         <source>Name and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et version</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>About sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques «&#xa0;À propos&#xa0;»</translation>
     </message>
     <message>
         <source>Data &amp;sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources des données</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licences</translation>
     </message>
     <message>
         <source>Copy versions, sources and licences to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les versions, les sources et les licences dans le presse-papiers</translation>
     </message>
     <message>
         <source>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <source>The app makes no network request: maps, data, fonts and scripts all ship with it, and exported HTML files load nothing from the network either.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application n’effectue aucune requête réseau&#xa0;: cartes, données, polices et scripts sont tous fournis avec elle, et les fichiers HTML exportés ne chargent rien depuis le réseau non plus.</translation>
     </message>
     <message>
         <source>Data sources and their as-of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des données et dates de situation</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Every fact on the map cites its source. “As of” is the date up to which a record is known to be true. Data corrections in the data folder (Help menu) are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque information figurant sur la carte cite sa source. «&#xa0;État au&#xa0;» indique la date jusqu’à laquelle un enregistrement est réputé exact. Les corrections placées dans le dossier des données (menu Aide) sont prises en compte.</translation>
     </message>
     <message>
         <source>Bundled data, fonts and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Données, polices et bibliothèques fournies</translation>
     </message>
     <message>
         <source>Licence of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence de l’élément sélectionné</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la licence</translation>
     </message>
     <message>
         <source>Version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;: {version}</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: {licence}</translation>
     </message>
     <message>
         <source>DATA SOURCES</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCES DES DONNÉES</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(au {date})</translation>
     </message>
     <message>
         <source>BUNDLED DATA, FONTS AND LIBRARIES</source>
-        <translation type="unfinished"></translation>
+        <translation>DONNÉES, POLICES ET BIBLIOTHÈQUES FOURNIES</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>Geodata files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données géographiques ({patterns})</translation>
     </message>
     <message>
         <source>CSV with coordinates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec coordonnées ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une couche</translation>
     </message>
     <message>
         <source>could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Choose layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les couches</translation>
     </message>
     <message numerus="yes">
         <source>{file} holds %n layers. Import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} contient %n couche. Importer :</numerusform>
+            <numerusform>{file} contient %n couches. Importer :</numerusform>
         </translation>
     </message>
     <message>
         <source>Layers to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches à importer</translation>
     </message>
     <message>
         <source>Coordinates in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées dans le fichier CSV</translation>
     </message>
     <message>
         <source>{file}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>choose the coordinate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez les colonnes de coordonnées.</translation>
     </message>
     <message>
         <source>Latitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de latitude</translation>
     </message>
     <message>
         <source>Longitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de longitude</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latitude&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ongitude&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation impossible</translation>
     </message>
     <message>
         <source>{path}: Briefing App imports {suffixes} files, not &apos;{suffix}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: Briefing App importe les fichiers {suffixes}, et non «&#xa0;{suffix}&#xa0;».</translation>
     </message>
     <message>
         <source>a file without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier sans extension</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer</translation>
     </message>
     <message>
         <source>{path}: no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: aucune entité dotée d’une géométrie exploitable.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {file}</translation>
     </message>
     <message>
         <source>Imported {count} features from {file} in 1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entités importées depuis {file} dans 1 couche</translation>
     </message>
     <message numerus="yes">
         <source>Imported {count} features from {file} in %n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} entités importées depuis {file} dans %n couche</numerusform>
+            <numerusform>{count} entités importées depuis {file} dans %n couches</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — {counts}</translation>
     </message>
     <message>
         <source>{message} — some were repaired or left out: see the layer&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — certaines ont été réparées ou écartées&#xa0;: voir les notes de la couche</translation>
     </message>
     <message>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file} annulée</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter</translation>
     </message>
     <message>
         <source>This briefing has no annotations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exposé ne comporte pas encore d’annotation.</translation>
     </message>
     <message>
         <source>{title} — annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — annotations</translation>
     </message>
     <message>
         <source>Export as KML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en KML</translation>
     </message>
     <message>
         <source>Export as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en GeoJSON</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible</translation>
     </message>
     <message>
         <source>Exported {count} features to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entités exportées vers {path}</translation>
     </message>
     <message>
         <source>Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la couche</translation>
     </message>
     <message>
         <source>Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cet exposé la couche importée «&#xa0;{name}&#xa0;»&#xa0;? (Édition → Annuler la rétablit.)</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>Unknown language {code}; choose one of {choices}.</source>
-        <translation>Langue inconnue {code}&#x202f;; choisissez parmi {choices}.</translation>
+        <translation>Langue inconnue&#xa0;: {code}&#xa0;; choisissez parmi {choices}.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Briefing App will be in {language} when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de Briefing App au prochain démarrage&#xa0;: {language}.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
     <name>LayerDock</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>Map layers, top of the map first</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de la carte, de la plus haute à la plus basse</translation>
     </message>
     <message>
         <source>Tick to show a layer; drag to change which is drawn on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez pour afficher une couche&#xa0;; faites glisser pour choisir celle qui est dessinée au-dessus</translation>
     </message>
     <message>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité&#xa0;:</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité de la couche sélectionnée</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance</translation>
     </message>
     <message>
         <source>Colour countries by grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer les pays selon un regroupement</translation>
     </message>
     <message>
         <source>Compare with a second grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un second regroupement</translation>
     </message>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer selon&#xa0;:</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
         <source>New grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau regroupement…</translation>
     </message>
     <message>
         <source>Build your own grouping of countries (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constituer votre propre regroupement de pays (Ctrl+G)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche importée</translation>
     </message>
     <message>
         <source>GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON…</translation>
     </message>
     <message>
         <source>Export this layer as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette couche en GeoJSON</translation>
     </message>
     <message>
         <source>KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>KML…</translation>
     </message>
     <message>
         <source>Export this layer as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette couche en KML (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove this layer from the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette couche de l’exposé</translation>
     </message>
     <message>
         <source>Source of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de la couche sélectionnée</translation>
     </message>
     <message>
         <source>— nothing —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun —</translation>
     </message>
     <message>
         <source>{name} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (personnalisé)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>Every source: View → Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources&#xa0;: Affichage → Sources</translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte</translation>
     </message>
     <message>
         <source>Shaded relief, major rivers and lakes, and capitals, cities and towns by zoom (Natural Earth; places: GeoNames, CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief ombré, principaux fleuves et lacs, capitales, villes et localités selon le niveau de zoom (Natural Earth&#xa0;; lieux&#xa0;: GeoNames, CC BY 4.0).</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Country borders following the EU / UN General Assembly position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontières des pays conformes à la position de l’Union européenne et de l’Assemblée générale des Nations unies.</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance</translation>
     </message>
     <message>
         <source>{file} (one source per membership)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (une source par appartenance)</translation>
     </message>
     <message>
         <source>Countries coloured by a grouping, or by the overlap of two, on the briefing&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays colorés selon un regroupement, ou selon le recoupement de deux regroupements, à la date de situation de l’exposé.</translation>
     </message>
     <message>
         <source>Occupied territory of Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire occupé de l’Ukraine</translation>
     </message>
     <message>
         <source>Ukrainian territory under Russian occupation, dated; hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire ukrainien sous occupation russe, daté&#xa0;; hachuré.</translation>
     </message>
     <message>
         <source>Eastern-flank deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements sur le flanc est</translation>
     </message>
     <message>
         <source>{file} (one source per site)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (une source par site)</translation>
     </message>
     <message>
         <source>NATO battlegroups, the German brigade in Lithuania and US sites in Poland, as APP-6 unit symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupements tactiques NATO, brigade allemande en Lituanie et sites américains en Pologne, en symboles d’unité APP-6.</translation>
     </message>
     <message>
         <source>Flashpoints and ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de tension et portées</translation>
     </message>
     <message>
         <source>{file} (one source per item)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (une source par élément)</translation>
     </message>
     <message>
         <source>Kaliningrad, the Suwałki Gap, Belarus and Greenland, with geodesic weapon-range rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaliningrad, le Suwałki Gap, la Biélorussie et le Groenland, avec les cercles géodésiques de portée des armes.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>drawn in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>tracées dans cet exposé</translation>
     </message>
     <message>
         <source>Markers, lines, areas and labels drawn in this briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères, lignes, zones et étiquettes tracés dans cet exposé.</translation>
     </message>
 </context>
 <context>
     <name>Licences</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>JavaScript library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque JavaScript</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement d’exécution</translation>
     </message>
 </context>
 <context>
     <name>Location precision</name>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>site</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>localité</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>approximatif</translation>
     </message>
 </context>
 <context>
     <name>LogActions</name>
     <message>
         <source>Log folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des journaux&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la légende</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Source: {source} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source} (au {date})</translation>
     </message>
     <message>
         <source>Briefing map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de l’exposé</translation>
     </message>
 </context>
 <context>
     <name>Menu</name>
     <message>
         <source>Data corrections folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des corrections de données&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Start an empty briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un exposé vide</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d’exposé</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save the briefing under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé sous un nouveau nom</translation>
     </message>
     <message>
         <source>&amp;Import Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une couche…</translation>
     </message>
     <message>
         <source>Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file as a layer (or drop the file on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier GeoJSON, KML/KMZ, Shapefile, GeoPackage ou CSV comme couche (ou déposer le fichier sur la fenêtre)</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Write the briefing as a PDF to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire l’exposé en PDF à distribuer</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
         <source>Write the briefing as one interactive HTML file that works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire l’exposé sous forme d’un fichier HTML interactif unique, utilisable hors ligne</translation>
     </message>
     <message>
         <source>Export Power&amp;Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Po&amp;werPoint…</translation>
     </message>
     <message>
         <source>Save the briefing as a PowerPoint deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exposé en présentation PowerPoint</translation>
     </message>
     <message>
         <source>Export Slide &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’image de la &amp;diapositive…</translation>
     </message>
     <message>
         <source>Save the map as shown as a PNG picture or a one-page vector PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte telle qu’affichée en image PNG ou en PDF vectoriel d’une page</translation>
     </message>
     <message>
         <source>Export &amp;Replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une &amp;animation chronologique…</translation>
     </message>
     <message>
         <source>Save a grouping&apos;s membership between two dates as an animated GIF (or MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’appartenance à un regroupement entre deux dates en GIF animé (ou en MP4)</translation>
     </message>
     <message>
         <source>As &amp;GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;GeoJSON…</translation>
     </message>
     <message>
         <source>Write the annotations as GeoJSON (QGIS, web maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire les annotations en GeoJSON (QGIS, cartes web)</translation>
     </message>
     <message>
         <source>As &amp;KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;KML…</translation>
     </message>
     <message>
         <source>Write the annotations as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire les annotations en KML (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Print the handout (the PDF&apos;s pages), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le document à distribuer (les pages du PDF), avec aperçu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Briefing App</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir ce qui a été annulé</translation>
     </message>
     <message>
         <source>Cu&amp;t Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper l’annotation</translation>
     </message>
     <message>
         <source>Cut the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les annotations sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Copy Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l’annotation</translation>
     </message>
     <message>
         <source>Copy the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les annotations sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Paste Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller l’annotation</translation>
     </message>
     <message>
         <source>Paste annotations (also GeoJSON text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des annotations (y compris du texte GeoJSON)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer l’annotation</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer les annotations sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’annotation</translation>
     </message>
     <message>
         <source>Delete the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les annotations sélectionnées</translation>
     </message>
     <message>
         <source>Select &amp;All Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner &amp;toutes les annotations</translation>
     </message>
     <message>
         <source>Select every annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les annotations</translation>
     </message>
     <message>
         <source>Copy &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier la carte</translation>
     </message>
     <message>
         <source>Copy the map as shown, with its legend, scale bar and marking, as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la carte telle qu’affichée, avec sa légende, son échelle graphique et son marquage, sous forme d’image</translation>
     </message>
     <message>
         <source>New &amp;Grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau re&amp;groupement…</translation>
     </message>
     <message>
         <source>Build a custom grouping of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Constituer un regroupement de pays personnalisé</translation>
     </message>
     <message>
         <source>Briefing &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés de l’exposé…</translation>
     </message>
     <message>
         <source>Title, classification marking, as-of date, author</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, marquage de classification, date de situation, auteur</translation>
     </message>
     <message>
         <source>&amp;Home View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue i&amp;nitiale</translation>
     </message>
     <message>
         <source>Return to the briefing&apos;s saved map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la vue de carte enregistrée de l’exposé</translation>
     </message>
     <message>
         <source>Every source and as-of date of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources et dates de situation de ce qui figure sur la carte</translation>
     </message>
     <message>
         <source>Members, population, GDP, defence spending of a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres, population, PIB et dépenses de défense d’un regroupement</translation>
     </message>
     <message>
         <source>&amp;Finish Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Termi&amp;ner la forme</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la ligne ou la zone en cours de tracé (Enter)</translation>
     </message>
     <message>
         <source>Stop Drawing / Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le tracé / Effacer la sélection</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le tracé&#xa0;; un second Esc efface la sélection (Esc)</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la ligne ou la zone en cours de tracé</translation>
     </message>
     <message>
         <source>Cancel / Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler / Outil de sélection</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le tracé&#xa0;; un second Esc efface la sélection</translation>
     </message>
     <message>
         <source>Place at &amp;Coordinates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer aux c&amp;oordonnées…</translation>
     </message>
     <message>
         <source>Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un repère, un symbole d’unité ou un texte aux coordonnées saisies (décimales, DMS, MGRS)</translation>
     </message>
     <message>
         <source>&amp;Add Slide from Current Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une diapositive depuis la carte</translation>
     </message>
     <message>
         <source>Add a slide with the current view, layers and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une diapositive avec la vue, les couches et la date actuelles</translation>
     </message>
     <message>
         <source>&amp;Present from Selected Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter à partir de la diapositive sélectionnée</translation>
     </message>
     <message>
         <source>Full-screen presentation; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation plein écran&#xa0;; Esc pour quitter</translation>
     </message>
     <message>
         <source>Present from &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter depuis le &amp;début</translation>
     </message>
     <message>
         <source>Full-screen presentation from the first slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation plein écran à partir de la première diapositive</translation>
     </message>
     <message>
         <source>&amp;Welcome Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite &amp;guidée</translation>
     </message>
     <message>
         <source>Where layers, drawing tools, slides and export are</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouvent les couches, les outils de dessin, les diapositives et l’exportation</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every menu entry and key, to search, copy or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les commandes des menus et leurs touches, à rechercher, copier ou imprimer</translation>
     </message>
     <message>
         <source>Open &amp;Data Corrections Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;corrections de données</translation>
     </message>
     <message>
         <source>Files here correct or extend the built-in memberships, deployments and flashpoints (see geodata/README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers placés ici corrigent ou complètent les appartenances, déploiements et points de tension intégrés (voir geodata/README.md)</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>The app&apos;s log files, to send with a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers journaux de l’application, à joindre à un signalement de problème</translation>
     </message>
     <message>
         <source>&amp;About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Briefing App</translation>
     </message>
     <message>
         <source>Version, data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, sources des données et licences</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;ssin</translation>
     </message>
     <message>
         <source>&amp;Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iapositives</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
         <source>Export &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les anno&amp;tations</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>Occupation status</name>
     <message>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>occupé</translation>
     </message>
     <message>
         <source>claimed annexation</source>
-        <translation type="unfinished"></translation>
+        <translation>annexion revendiquée</translation>
     </message>
 </context>
 <context>
     <name>PdfAppendix</name>
     <message>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe</translation>
     </message>
     <message>
         <source>Members of {grouping} on {date} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}&#xa0;: membres au {date} ({count})</translation>
     </message>
     <message>
         <source>custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>regroupement personnalisé de cet exposé</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre depuis</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>Deployments on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements figurant sur les cartes</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays hôte</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nation-cadre</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Flashpoints and ranges on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de tension et portées figurant sur les cartes</translation>
     </message>
     <message>
         <source>No sourced location: not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emplacement sourcé&#xa0;: non représenté.</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de tension</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Figures of {grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}&#xa0;: chiffres au {date}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Coverage, source and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture, source et année</translation>
     </message>
 </context>
 <context>
     <name>PdfCover</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de couverture</translation>
     </message>
     <message>
         <source>Security briefing as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé sur la situation de sécurité au {date}</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
 </context>
 <context>
     <name>PdfOptionsDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>{paper} ({size}, {base} enlarged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{paper} ({size}, {base} agrandi)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Appendix: members, deployments and flashpoints with sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe&#xa0;: membres, déploiements et points de tension, avec sources</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PdfPage</name>
     <message>
         <source>Scale at map centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle au centre de la carte</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Talking points, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage (suite)</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage</translation>
     </message>
     <message>
         <source>Continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite à la page suivante.</translation>
     </message>
     <message>
         <source>Talking points: on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage&#xa0;: page suivante.</translation>
     </message>
     <message>
         <source>Legend continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite de la légende à la page suivante.</translation>
     </message>
     <message>
         <source>Legend, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende (suite)</translation>
     </message>
     <message>
         <source>Locator: the map&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de situation&#xa0;: emprise de la carte</translation>
     </message>
 </context>
 <context>
     <name>PdfSources</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>full list p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>liste complète p. {page}</translation>
     </message>
     <message>
         <source>Each map page cites its sources by these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque page de carte cite ses sources au moyen de ces numéros.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cité pour</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(au {date})</translation>
     </message>
 </context>
 <context>
     <name>PlaceAtCoordinates</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole d’unité</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de texte</translation>
     </message>
     <message>
         <source>Place at Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer aux coordonnées</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>{decimal}  or  {mgrs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decimal}  ou  {mgrs}</translation>
     </message>
     <message>
         <source>Decimal degrees, degrees-minutes-seconds or MGRS: {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrés décimaux, degrés-minutes-secondes ou MGRS&#xa0;: {examples}</translation>
     </message>
     <message>
         <source>What the position was read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation de la position saisie</translation>
     </message>
     <message>
         <source>What to place</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément à placer</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Shown on the map (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la carte (facultatif)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un &amp;élément&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>Type a position, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une position, p. ex. {examples}</translation>
     </message>
     <message>
         <source>Read as {readings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprété comme {readings}</translation>
     </message>
     <message>
         <source>A text label needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette de texte doit contenir du texte.</translation>
     </message>
 </context>
 <context>
     <name>Pptx</name>
     <message>
         <source>Made with Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Briefing App</translation>
     </message>
     <message>
         <source>Untitled briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé sans titre</translation>
     </message>
     <message>
         <source>Untitled slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive sans titre</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Map: {title}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: {title}, au {date}</translation>
     </message>
     <message>
         <source>Custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement personnalisé de cet exposé</translation>
     </message>
     <message>
         <source>Replay: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Animated map: {title}, one frame per change of membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte animée&#xa0;: {title}, une image par changement d’appartenance</translation>
     </message>
     <message>
         <source>The picture plays in the slide show (an animated GIF); one frame per day the membership changed, each dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image s’anime pendant le diaporama (GIF animé)&#xa0;; une image par jour où l’appartenance a changé, chacune datée.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive précédente</translation>
     </message>
     <message>
         <source>After the last slide: the end screen (Previous goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la dernière diapositive&#xa0;: l’écran de fin (Précédente pour revenir)</translation>
     </message>
     <message>
         <source>Next on the last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante sur la dernière diapositive</translation>
     </message>
     <message>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Première diapositive</translation>
     </message>
     <message>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière diapositive</translation>
     </message>
     <message>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la diapositive numéro</translation>
     </message>
     <message>
         <source>digits, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres, puis Enter</translation>
     </message>
     <message>
         <source>Black screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir (à nouveau pour revenir)</translation>
     </message>
     <message>
         <source>White screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran blanc (à nouveau pour revenir)</translation>
     </message>
     <message>
         <source>Pen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Crayon activé / désactivé</translation>
     </message>
     <message>
         <source>Erase the pen strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les tracés au crayon</translation>
     </message>
     <message>
         <source>Keep the pen strokes as annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les tracés au crayon comme annotations</translation>
     </message>
     <message>
         <source>Show or hide the notes (without a presenter screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les notes (sans écran présentateur)</translation>
     </message>
     <message>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la présentation</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’exposé</translation>
     </message>
     <message>
         <source>Esc to leave  ·  ← to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc pour quitter  ·  ← pour revenir</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune note)</translation>
     </message>
     <message>
         <source>{title} — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — présentation</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la diapositive</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>End of the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la présentation</translation>
     </message>
     <message>
         <source>Go to slide {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la diapositive {number}…</translation>
     </message>
     <message>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir</translation>
     </message>
     <message>
         <source>White screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran blanc</translation>
     </message>
     <message>
         <source>Pen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Crayon activé</translation>
     </message>
 </context>
 <context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentateur</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de diapositive</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive actuelle</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <source>→ / PgDn / Space  next (then the end screen)
@@ -2991,1132 +2993,1140 @@ number + Enter  go to slide
 B / .  black   W  white
 P  pen   E  erase   K  keep
 Esc  end the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / PgDn / Space  suivante (puis l’écran de fin)
+← / PgUp  précédente
+Home / End  première / dernière
+numéro + Enter  aller à la diapositive
+B / .  noir   W  blanc
+P  crayon   E  effacer   K  conserver
+Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune note)</translation>
     </message>
     <message>
         <source>End of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’exposé</translation>
     </message>
     <message>
         <source>End  ({count} / {count} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin  ({count} / {count} affichées)</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’exposé</translation>
     </message>
     <message>
         <source>The audience sees the end screen.
 
 ← goes back to the last slide; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le public voit l’écran de fin.
+
+← revient à la dernière diapositive&#xa0;; Esc termine la présentation.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
     <message>
         <source>Briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de l’exposé</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sous-titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classification&#xa0;:</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>État a&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynthèse&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>{grouping}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}, du {start} au {end}</translation>
     </message>
 </context>
 <context>
     <name>ReplayDialog</name>
     <message>
         <source>1280 × 720 (for slides and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (pour diapositives et courriel)</translation>
     </message>
     <message>
         <source>1920 × 1080 (full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une animation chronologique</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regroupement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>The replay must end on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’animation doit se terminer le jour de son début ou après.</translation>
     </message>
     <message>
         <source>A custom grouping has no dates: the replay shows its members unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un regroupement personnalisé n’a pas de dates&#xa0;: l’animation montre ses membres sans changement.</translation>
     </message>
     <message>
         <source>One frame per day the membership changed, each dated and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image par jour où l’appartenance a changé, chacune datée et marquée.</translation>
     </message>
 </context>
 <context>
     <name>Scene</name>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance</translation>
     </message>
     <message>
         <source>{grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} au {date}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {second}</translation>
     </message>
     <message>
         <source>{first}, not {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, hors {second}</translation>
     </message>
     <message>
         <source>{first} and {second} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {second} au {date}</translation>
     </message>
     <message>
         <source>{grouping}: custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}&#xa0;: regroupement personnalisé de cet exposé</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays hôte</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nation-cadre</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributeurs</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>{place} ({precision})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ({precision})</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en place</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>{capital} ({distance} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>{capital} ({distance}&#xa0;km)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>{weapon}: {radius} km from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon}&#xa0;: {radius}&#xa0;km depuis {place}</translation>
     </message>
     <message>
         <source>{weapon} from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon} depuis {place}</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon</translation>
     </message>
     <message>
         <source>{radius} km (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{radius}&#xa0;km (géodésique)</translation>
     </message>
     <message>
         <source>Capitals within</source>
-        <translation type="unfinished"></translation>
+        <translation>Capitales à portée</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur (km)</translation>
     </message>
     <message>
         <source>Straight line (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne droite (km)</translation>
     </message>
     <message>
         <source>Length source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de la longueur</translation>
     </message>
     <message>
         <source>North-western tripoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripoint nord-ouest</translation>
     </message>
     <message>
         <source>{distance} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}&#xa0;km</translation>
     </message>
     <message>
         <source>Along the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Le long de la frontière</translation>
     </message>
     <message>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne droite</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de tension</translation>
     </message>
     <message>
         <source>Weapon range (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée des armes (géodésique)</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximatif</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Occupied by Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé par la Russie</translation>
     </message>
     <message>
         <source>Claimed by Russia as annexed (not a front line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendiqué comme annexé par la Russie (pas une ligne de front)</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du symbole</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>imported from {file} ({format}) on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>importé de {file} ({format}) le {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n features.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité.</numerusform>
+            <numerusform>%n entités.</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Loading places…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des lieux…</translation>
     </message>
     <message>
         <source>No places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu trouvé</translation>
     </message>
     <message>
         <source>Search places (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des lieux (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search places</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des lieux</translation>
     </message>
     <message>
         <source>Find a country, capital, city, deployment or flashpoint and fly the map there; old and other spellings work too (Königsberg, Wilno, Lvov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un pays, une capitale, une ville, un déploiement ou un point de tension et y centrer la carte&#xa0;; les graphies anciennes ou étrangères fonctionnent aussi (Königsberg, Wilno, Lvov)</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux trouvés</translation>
     </message>
     <message>
         <source>Place search is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de lieux est indisponible&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SlideActions</name>
     <message>
         <source>Slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {number}</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (copie)</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à présenter</translation>
     </message>
     <message>
         <source>This briefing has no slides yet: add one with Slides → Add Slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exposé ne comporte pas encore de diapositive&#xa0;: ajoutez-en une avec Diapositives → Ajouter une diapositive depuis la carte.</translation>
     </message>
 </context>
 <context>
     <name>SlideImage</name>
     <message>
         <source>Sources: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: {names}</translation>
     </message>
     <message>
         <source>More in the handout&apos;s legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails dans la légende du document à distribuer.</translation>
     </message>
 </context>
 <context>
     <name>SlidesDock</name>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modifiée)</translation>
     </message>
     <message>
         <source>Working map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de travail</translation>
     </message>
     <message>
         <source>Show the working map: edits change it and no slide. With a slide shown, edits change that slide only (Esc in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la carte de travail&#xa0;: les modifications s’y appliquent et ne touchent aucune diapositive. Lorsqu’une diapositive est affichée, les modifications ne s’appliquent qu’à elle (Esc dans la liste)</translation>
     </message>
     <message>
         <source>Click to show a slide; double-click or F2 to rename; drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour afficher une diapositive&#xa0;; double-clic ou F2 pour la renommer&#xa0;; faites glisser pour réordonner</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a slide from the current map (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une diapositive à partir de la carte actuelle (Ctrl+M)</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <source>Keep the selected slide as the map shows it: its view from the map, its changes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la diapositive sélectionnée telle que la carte l’affiche&#xa0;: sa vue reprise de la carte, ses modifications acceptées</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Put the selected slide back as it was before the changes marked in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la diapositive sélectionnée dans l’état où elle était avant les modifications signalées dans la liste</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>Present from the selected slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter à partir de la diapositive sélectionnée (F5)</translation>
     </message>
     <message>
         <source>Talking points (speaker notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage (notes de l’orateur)&#xa0;:</translation>
     </message>
     <message>
         <source>Talking points of the selected slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage de la diapositive sélectionnée</translation>
     </message>
     <message>
         <source>What to say on this slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut dire sur cette diapositive</translation>
     </message>
     <message>
         <source>Slide {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {number}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>SourcesDock</name>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Sources of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de ce qui figure sur la carte</translation>
     </message>
 </context>
 <context>
     <name>Symbol affiliation</name>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ami</translation>
     </message>
     <message>
         <source>Hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostile</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutre</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Assumed friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ami présumé</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspect</translation>
     </message>
 </context>
 <context>
     <name>Symbol category</name>
     <message>
         <source>Manoeuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Manœuvre</translation>
     </message>
     <message>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Feux</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection</translation>
     </message>
     <message>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <source>Command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandement et contrôle</translation>
     </message>
     <message>
         <source>Aviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviation</translation>
     </message>
     <message>
         <source>Sustainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Land equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements terrestres</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Installations</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Air</translation>
     </message>
     <message>
         <source>Maritime</source>
-        <translation type="unfinished"></translation>
+        <translation>Maritime</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
 </context>
 <context>
     <name>Symbol echelon</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Team / crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe / équipage</translation>
     </message>
     <message>
         <source>Squad</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Demi-section</translation>
     </message>
     <message>
         <source>Platoon / detachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Section / peloton / détachement</translation>
     </message>
     <message>
         <source>Company / battery / troop</source>
-        <translation type="unfinished"></translation>
+        <translation>Compagnie / batterie / escadron</translation>
     </message>
     <message>
         <source>Battalion / squadron</source>
-        <translation type="unfinished"></translation>
+        <translation>Bataillon / groupe d’escadrons</translation>
     </message>
     <message>
         <source>Regiment / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Régiment / groupement</translation>
     </message>
     <message>
         <source>Brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brigade</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <source>Corps</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps d’armée</translation>
     </message>
     <message>
         <source>Army</source>
-        <translation type="unfinished"></translation>
+        <translation>Armée</translation>
     </message>
     <message>
         <source>Army group / front</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d’armées / front</translation>
     </message>
     <message>
         <source>Region / theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Région / théâtre</translation>
     </message>
 </context>
 <context>
     <name>SymbolPicker</name>
     <message>
         <source>Choose unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un symbole d’unité</translation>
     </message>
     <message>
         <source>Choose an APP-6 unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un symbole d’unité APP-6</translation>
     </message>
     <message>
         <source>Search: tank, MLRS, Iskander, air defence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: char, LRM, Iskander, défense sol-air…</translation>
     </message>
     <message>
         <source>Search symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des types de symboles</translation>
     </message>
     <message>
         <source>Symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de symboles</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>État-ma&amp;jor</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>État-major</translation>
     </message>
     <message>
         <source>&amp;Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Force opérationnelle</translation>
     </message>
     <message>
         <source>Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Force opérationnelle</translation>
     </message>
     <message>
         <source>Preview of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du symbole</translation>
     </message>
     <message>
         <source>Symbol code (20-digit APP-6D SIDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du symbole (SIDC APP-6D à 20 chiffres)</translation>
     </message>
     <message>
         <source>Type or paste a 20-digit APP-6D code to set the choices from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou collez un code APP-6D à 20 chiffres pour en déduire les choix</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du code</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affiliation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Echelon:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelon&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>Not in the list; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de la liste&#xa0;; conservé tel que saisi.</translation>
     </message>
     <message>
         <source>A valid symbol the choices here cannot express; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole valide que les choix proposés ici ne permettent pas d’exprimer&#xa0;; conservé tel que saisi.</translation>
     </message>
     <message>
         <source>Not a valid 20-digit APP-6D code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code APP-6D à 20 chiffres non valide.</translation>
     </message>
 </context>
 <context>
     <name>Symbols</name>
     <message>
         <source>Other symbol (set {set}, entity {entity})</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre symbole (ensemble {set}, entité {entity})</translation>
     </message>
     <message>
         <source>Infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie</translation>
     </message>
     <message>
         <source>Mechanized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie mécanisée</translation>
     </message>
     <message>
         <source>Motorized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie motorisée</translation>
     </message>
     <message>
         <source>Airborne infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie aéroportée</translation>
     </message>
     <message>
         <source>Air assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Assaut aérien</translation>
     </message>
     <message>
         <source>Marine / naval infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie de marine</translation>
     </message>
     <message>
         <source>Mountain infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infanterie de montagne</translation>
     </message>
     <message>
         <source>Armour</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindés</translation>
     </message>
     <message>
         <source>Armoured reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance blindée</translation>
     </message>
     <message>
         <source>Reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance</translation>
     </message>
     <message>
         <source>Anti-tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Antichar</translation>
     </message>
     <message>
         <source>Combined arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Interarmes</translation>
     </message>
     <message>
         <source>Special operations forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Forces spéciales</translation>
     </message>
     <message>
         <source>UAV unit (unmanned aircraft systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de drones (systèmes d’aéronefs sans équipage)</translation>
     </message>
     <message>
         <source>Field artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Artillerie de campagne</translation>
     </message>
     <message>
         <source>Self-propelled artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Artillerie automotrice</translation>
     </message>
     <message>
         <source>Rocket artillery (MLRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artillerie à roquettes (LRM)</translation>
     </message>
     <message>
         <source>Mortar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mortier</translation>
     </message>
     <message>
         <source>Air defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense sol-air</translation>
     </message>
     <message>
         <source>Air defence, missile</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense sol-air, missiles</translation>
     </message>
     <message>
         <source>Missile (surface-to-surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Missiles (sol-sol)</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Génie</translation>
     </message>
     <message>
         <source>Combat engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Génie de combat</translation>
     </message>
     <message>
         <source>CBRN defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense NRBC</translation>
     </message>
     <message>
         <source>Military police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police militaire</translation>
     </message>
     <message>
         <source>Explosive ordnance disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralisation et destruction des explosifs (NEDEX)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Border guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde-frontières</translation>
     </message>
     <message>
         <source>Military intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement militaire</translation>
     </message>
     <message>
         <source>Electronic warfare</source>
-        <translation type="unfinished"></translation>
+        <translation>Guerre électronique</translation>
     </message>
     <message>
         <source>Headquarters / command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>État-major / commandement et contrôle</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions</translation>
     </message>
     <message>
         <source>Civil-military cooperation (CIMIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération civilo-militaire (CIMIC)</translation>
     </message>
     <message>
         <source>Psychological operations (MISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations psychologiques (MISO)</translation>
     </message>
     <message>
         <source>Aviation, rotary wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviation, voilure tournante</translation>
     </message>
     <message>
         <source>Attack helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hélicoptère d’attaque</translation>
     </message>
     <message>
         <source>Aviation, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviation, voilure fixe</translation>
     </message>
     <message>
         <source>Logistics (combat service support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistique (soutien logistique du combat)</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ravitaillement</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Medical treatment facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure de soins médicaux</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munitions</translation>
     </message>
     <message>
         <source>Petroleum, oil and lubricants</source>
-        <translation type="unfinished"></translation>
+        <translation>Carburants, huiles et lubrifiants</translation>
     </message>
     <message>
         <source>Tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Char</translation>
     </message>
     <message>
         <source>Multiple rocket launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance-roquettes multiple</translation>
     </message>
     <message>
         <source>SRBM launcher (Iskander-class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanceur de missiles balistiques de courte portée (type Iskander)</translation>
     </message>
     <message>
         <source>Surface-to-air missile launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanceur de missiles sol-air</translation>
     </message>
     <message>
         <source>Military base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base militaire</translation>
     </message>
     <message>
         <source>Airfield / airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Aérodrome / aéroport</translation>
     </message>
     <message>
         <source>Seaport</source>
-        <translation type="unfinished"></translation>
+        <translation>Port maritime</translation>
     </message>
     <message>
         <source>Nuclear power plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale nucléaire</translation>
     </message>
     <message>
         <source>Missile site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de missiles</translation>
     </message>
     <message>
         <source>Military aircraft, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aéronef militaire à voilure fixe</translation>
     </message>
     <message>
         <source>Fighter aircraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Avion de chasse</translation>
     </message>
     <message>
         <source>Military helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hélicoptère militaire</translation>
     </message>
     <message>
         <source>Unmanned aerial vehicle (UAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drone (UAV)</translation>
     </message>
     <message>
         <source>Surface combatant (warship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment de combat de surface (navire de guerre)</translation>
     </message>
     <message>
         <source>Frigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frégate</translation>
     </message>
     <message>
         <source>Corvette</source>
-        <translation type="unfinished"></translation>
+        <translation>Corvette</translation>
     </message>
     <message>
         <source>Submarine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-marin</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>Show the window and the map in the Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre et la carte avec le thème Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Show the window and the map in the Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre et la carte avec le thème Sombre</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
         <source>Show the window and the map in the High Contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre et la carte avec le thème Contraste élevé</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>The map shows the built-in briefing “European security landscape”: countries, alliance and coalition membership, Eastern-flank deployments and flashpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte présente l’exposé intégré «&#xa0;European security landscape&#xa0;»&#xa0;: pays, appartenance aux alliances et coalitions, déploiements sur le flanc est et points de tension.</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le panneau Couches affiche ou masque les couches, règle leur opacité et colore les pays selon un regroupement tel que NATO ou EU&#xa0;; en dessous figurent la source de la couche et sa date de situation.</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupements</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque la couche Appartenance est sélectionnée, «&#xa0;Colorer selon&#xa0;» choisit le regroupement que la carte met en couleur (EU, NATO, Coalition des volontaires…) et «&#xa0;Comparer avec&#xa0;» un second, afin de distinguer les pays membres des deux, de l’un seulement ou d’aucun. Nouveau regroupement… permet de constituer le vôtre à partir d’une liste de pays ou en cliquant sur la carte (Ctrl+G).</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>The as-of bar sets the date the briefing describes. Drag the slider or pick a date: memberships, deployments and figures change to what was true then. Each slide keeps its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barre de date de situation fixe la date que décrit l’exposé. Faites glisser le curseur ou choisissez une date&#xa0;: appartenances, déploiements et chiffres reflètent alors la situation à cette date. Chaque diapositive conserve sa propre date.</translation>
     </message>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du regroupement</translation>
     </message>
     <message>
         <source>The Grouping figures panel (View menu) totals a grouping on that date: members, population, GDP, defence spending and personnel, each with its coverage and source, and a table by country to copy or save as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le panneau Chiffres du regroupement (menu Affichage) totalise un regroupement à cette date&#xa0;: membres, population, PIB, dépenses de défense et effectifs, chacun avec sa couverture et sa source, ainsi qu’un tableau par pays à copier ou à enregistrer en CSV.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin</translation>
     </message>
     <message>
         <source>The Draw tool bar places markers, unit symbols, arrows, lines, areas, range rings and labels on the map (keys {tool_keys}; Esc stops drawing). The Annotations panel lists what you drew: select an item there to change its label, colour or radius. Every edit can be undone with {undo_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barre d’outils Dessin place sur la carte des repères, des symboles d’unité, des flèches, des lignes, des zones, des cercles de portée et des étiquettes (touches {tool_keys}&#xa0;; Esc arrête le tracé). Le panneau Annotations recense vos tracés&#xa0;: sélectionnez-y un élément pour modifier son libellé, sa couleur ou son rayon. Toute modification peut être annulée avec {undo_keys}.</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une diapositive mémorise la vue de la carte, les couches et la date. Ajoutez-en une à partir de la carte actuelle avec Ajouter dans le panneau Diapositives&#xa0;; rédigez les éléments de langage sous la liste. Présenter ({present_keys}) affiche les diapositives en plein écran, avec télécommande&#xa0;; Esc termine la présentation.</translation>
     </message>
     <message>
         <source>Save and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et exporter</translation>
     </message>
     <message>
         <source>The File menu saves the briefing ({save_keys}) and exports it as a PDF to hand out ({pdf_keys}) or as one interactive HTML file that works offline ({html_keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le menu Fichier enregistre l’exposé ({save_keys}) et l’exporte en PDF à distribuer ({pdf_keys}) ou sous forme d’un fichier HTML interactif unique, utilisable hors ligne ({html_keys}).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Search places ({keys}): type a country, capital, city, deployment or flashpoint and press Enter to fly the map there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des lieux ({keys})&#xa0;: saisissez un pays, une capitale, une ville, un déploiement ou un point de tension et appuyez sur Enter pour y centrer la carte.</translation>
     </message>
     <message>
         <source>Help → Keyboard Shortcuts lists every key; Help → Welcome Tour shows this tour again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide → Raccourcis clavier recense toutes les touches&#xa0;; Aide → Visite guidée affiche à nouveau cette visite.</translation>
     </message>
     <message>
         <source>Welcome tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite guidée</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’étape</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’étape</translation>
     </message>
     <message>
         <source>Open the &amp;built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’exposé &amp;intégré</translation>
     </message>
     <message>
         <source>Show the example briefing this tour describes (asks first if the open briefing has unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’exposé d’exemple que décrit cette visite (avec confirmation si l’exposé ouvert comporte des modifications non enregistrées)</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous step (← or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (← ou Page Up)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next step (→ or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (→ ou Page Down)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la visite</translation>
     </message>
     <message>
         <source>Close the tour (Esc); Help → Welcome Tour shows it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la visite (Esc)&#xa0;; Aide → Visite guidée l’affiche à nouveau</translation>
     </message>
     <message>
         <source>Welcome to Briefing App · step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Briefing App · étape {number} sur {count}</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 </TS>
