@@ -291,9 +291,15 @@ def translations_copy(tmp_path):
 def test_the_check_fails_on_an_unfinished_entry(translations_copy):
     ts = translations_copy / "briefing_app_de.ts"
     text = ts.read_text(encoding="utf-8")
-    ts.write_text(text.replace("<translation>", '<translation type="unfinished">', 1), "utf-8")
+    source = "<source>Page {page} of {pages}</source>"
+    marked = text.replace(
+        f"{source}\n        <translation>", f'{source}\n        <translation type="unfinished">'
+    )
+    assert marked != text
+    ts.write_text(marked, "utf-8")
     problems = _build_script().check(translations_copy)
-    assert any("briefing_app_de.ts: unfinished: 'Language'" in p for p in problems), problems
+    wanted = "briefing_app_de.ts: unfinished: 'PdfPage' 'Page {page} of {pages}'"
+    assert any(wanted in p for p in problems), problems
     # ... and the .qm no longer matches the .ts (lrelease leaves the unfinished entry out).
     assert any("briefing_app_de.qm: not built from" in p for p in problems), problems
 

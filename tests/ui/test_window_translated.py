@@ -99,6 +99,10 @@ def test_menus_their_entries_and_tips_are_translated(window):
         if not entry.text or entry.owned is not None or entry.fill is not None:
             continue
         action = window.actions[entry.id]
+        if entry.group == "languages":
+            # Each language in its own name, in every language ("Deutsch", "Polski").
+            assert action.text() == entry.text, entry.id
+            continue
         # Keys shown after a tab (Finish Shape, Enter) stay as they are.
         text, tab, keys = entry.text.partition("\t")
         assert action.text() == _pseudo(text) + tab + keys, entry.id
