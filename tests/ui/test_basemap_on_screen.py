@@ -113,3 +113,71 @@ def test_the_window_draws_the_basemap_and_hides_it(qtbot):
         lambda: "basemap" in page_eval(qtbot, window, "BriefingMap.state().shown"), timeout=10_000
     )
     window.undo_stack.setClean()
+
+
+SEA_COVERS_THE_VIEW = """(function () {
+  var sea = document.querySelector(".briefing-map-sea").getBoundingClientRect();
+  var view = BriefingMap.map().getContainer().getBoundingClientRect();
+  return sea.left <= view.left && sea.top <= view.top && sea.right >= view.right
+    && sea.bottom >= view.bottom;
+})()"""
+
+
+def _sea_colour(qtbot, window, lat: float, lon: float) -> tuple[int, int, int]:
+    """The mean colour the map shows in a 9 x 9 box around (lat, lon), once drawn."""
+    x, y = page_eval(
+        qtbot,
+        window,
+        f"(function(){{var p=BriefingMap.map().latLngToContainerPoint([{lat},{lon}]);"
+        "return [Math.round(p.x), Math.round(p.y)];})()",
+    )
+    image = window.map.grab().toImage()
+    colours = [image.pixelColor(x + dx, y + dy) for dx in range(-4, 5) for dy in range(-4, 5)]
+    channels = ("red", "green", "blue")
+    out = tuple(round(sum(getattr(c, k)() for c in colours) / len(colours)) for k in channels)
+    return out
+
+
+def _container_x(qtbot, window, lat: float, lon: float) -> float:
+    return page_eval(qtbot, window, f"BriefingMap.map().latLngToContainerPoint([{lat},{lon}]).x")
+
+
+def _close(colour: tuple[int, int, int], hex_colour: str, tolerance: int) -> bool:
+    wanted = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return max(abs(a - b) for a, b in zip(colour, wanted, strict=True)) <= tolerance
+
+
+def test_the_sea_is_drawn_in_the_themes_colour_wherever_the_view_goes(qtbot):
+    from briefing_app.style.themes import get_theme
+
+    window = shown_window(qtbot, builtin_briefing(), builtin=True, size=(1280, 800))
+    qtbot.waitUntil(lambda: (_basemap(qtbot, window) or {}).get("relief", 0) > 0, timeout=30_000)
+    light, dark = get_theme("light").sea, get_theme("dark").sea
+    # The North Sea and the Bay of Biscay: sea under the relief (which lightens nothing).
+    seas = [(56.0, 3.0), (45.5, -4.0)]
+    qtbot.waitUntil(lambda: all(_close(_sea_colour(qtbot, window, *s), light, 40) for s in seas))
+
+    window.theme_actions["dark"].trigger()
+    try:
+        qtbot.waitUntil(
+            lambda: all(_close(_sea_colour(qtbot, window, *s), dark, 24) for s in seas),
+            timeout=10_000,
+        )
+        # The mid-Atlantic, more than a view west of the view (at zoom 6), brought into it
+        # by panning: the sea went with the view (no light sea, no grey relief on an empty
+        # backdrop).
+        page_eval(qtbot, window, "BriefingMap.map().setView([46, -8], 6, {animate: false}) && 1")
+        atlantic = (46.0, -38.0)
+        assert _container_x(qtbot, window, *atlantic) < -window.map.width()
+        # In two moves shorter than the view, as a drag goes (a longer one resets the view).
+        for _ in range(2):
+            page_eval(qtbot, window, "BriefingMap.map().panBy([-650, 0], {animate: false}) && 1")
+        assert 40 < _container_x(qtbot, window, *atlantic) < window.map.width() - 40
+        qtbot.waitUntil(
+            lambda: _close(_sea_colour(qtbot, window, *atlantic), dark, 24), timeout=10_000
+        )
+        # And under the whole view, where the relief tiles drawn during a drag blend with it.
+        assert page_eval(qtbot, window, SEA_COVERS_THE_VIEW)
+    finally:
+        window.theme_actions["light"].trigger()
+        window.undo_stack.setClean()

@@ -71,10 +71,16 @@ def test_qt_messages_go_to_the_log_file_not_the_terminal(qapp, tmp_path, monkeyp
 @pytest.mark.parametrize(
     ("user", "present", "absent"),
     [
-        ("", ["--disable-gpu", "--log-level=3"], []),
+        ("", ["--disable-gpu", "--log-level=3", "--js-flags=--max-semi-space-size=1"], []),
         ("--log-level=0", ["--log-level=0", "--disable-gpu"], ["--log-level=3"]),
         ("--enable-logging --v=1", ["--enable-logging", "--v=1"], ["--log-level=3"]),
         ("--use-gl=egl", ["--use-gl=egl", "--log-level=3"], ["--disable-gpu"]),
+        # The user's V8 flags replace the app's (Chromium takes one --js-flags).
+        (
+            "--js-flags=--expose-gc",
+            ["--js-flags=--expose-gc"],
+            ["--js-flags=--max-semi-space-size=1"],
+        ),
     ],
 )
 def test_chromium_flags_keep_the_users_own(monkeypatch, user, present, absent):
