@@ -2710,6 +2710,10 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
         <translation>vollständige Liste S. {page}</translation>
     </message>
     <message>
+        <source>{sources} ({list}): </source>
+        <translation>{sources} ({list}): </translation>
+    </message>
+    <message>
         <source>Each map page cites its sources by these numbers.</source>
         <translation>Jede Kartenseite nennt ihre Quellen mit diesen Nummern.</translation>
     </message>

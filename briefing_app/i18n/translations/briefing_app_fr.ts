@@ -2710,6 +2710,10 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
         <translation>liste complète p. {page}</translation>
     </message>
     <message>
+        <source>{sources} ({list}): </source>
+        <translation>{sources} ({list})&#xa0;: </translation>
+    </message>
+    <message>
         <source>Each map page cites its sources by these numbers.</source>
         <translation>Chaque page de carte cite ses sources au moyen de ces numéros.</translation>
     </message>

@@ -2714,6 +2714,10 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{sources} ({list}): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each map page cites its sources by these numbers.</source>
         <translation type="unfinished"></translation>
     </message>

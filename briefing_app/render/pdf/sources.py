@@ -83,10 +83,13 @@ def references_markup(references: list[tuple[str, list[int]]], list_page: int | 
     # Before the first layout has placed the list, a wide placeholder keeps the line as
     # long as it will be (the box's split must not change between the two layouts).
     page = str(list_page) if list_page is not None else "999"
-    # The words are translated apart from the markup: a translation is text, never markup.
+    # A translation is text, never markup: escaped before the markup goes in its places
+    # (the sentence's order and its spaces are the translator's: "Sources (… p. 9) : ").
     heading = paragraph_markup(translate("PdfSources", "Sources"))
     where = paragraph_markup(translate("PdfSources", "full list p. {page}").format(page=page))
-    head = f'<b>{heading}</b> (<a href="#{LIST_ANCHOR}">{where}</a>): '
+    head = paragraph_markup(translate("PdfSources", "{sources} ({list}): ")).format(
+        sources=f"<b>{heading}</b>", list=f'<a href="#{LIST_ANCHOR}">{where}</a>'
+    )
     return head + " · ".join(
         f"{paragraph_markup(title)} [{number_ranges(ns)}]" for title, ns in references
     )
