@@ -1199,7 +1199,7 @@
     legendCollapsed = folded;
     body.style.display = folded ? "none" : "block";
     var header = outer.querySelector(".briefing-legend-header");
-    if (header) { header.textContent = folded ? "Legend ▸" : "Legend ▾"; }
+    if (header) { header.textContent = text("legend") + (folded ? " ▸" : " ▾"); }
     if (wasBeside) { map.invalidateSize({animate: false}); }
   }
 
@@ -1234,7 +1234,7 @@
         legendFoldedByUser = legendCollapsed;
         var body = outer.querySelector(".briefing-legend-body");
         if (body) { body.style.display = legendCollapsed ? "none" : "block"; }
-        header.textContent = legendCollapsed ? "Legend ▸" : "Legend ▾";
+        header.textContent = text("legend") + (legendCollapsed ? " ▸" : " ▾");
         reportView();  // the labels make room for it, or take the room back
       });
     }

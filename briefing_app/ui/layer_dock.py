@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.data.layers import LayerDef
+from briefing_app.i18n import format_day_text
 from briefing_app.model.document import CUSTOM_PREFIX, IMPORTED_PREFIX, Briefing
 from briefing_app.scene.build import GroupingChoice, imported_layer_def
 from briefing_app.ui.i18n import translate
@@ -242,7 +243,11 @@ class QtLayerDock(QDockWidget):
         if definition.source_url:
             lines.append(definition.source_url)
         if definition.as_of:
-            lines.append(translate("LayerDock", "As of {date}").format(date=definition.as_of))
+            lines.append(
+                translate("LayerDock", "As of {date}").format(
+                    date=format_day_text(definition.as_of)
+                )
+            )
         if layer_id in self.notes:
             lines.append(self.notes[layer_id])
         lines.append(translate("LayerDock", "Every source: View → Sources"))
