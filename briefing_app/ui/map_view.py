@@ -7,6 +7,7 @@ the current view and the last scene is sent again; the document is never touched
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import itertools
@@ -28,6 +29,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.paths import app_root
+from briefing_app.data.layers import layer_def
 from briefing_app.model.document import MapView
 from briefing_app.render import page_protocol
 from briefing_app.render.map_page import (
@@ -54,6 +56,8 @@ MAX_RENDERER_RESTARTS = 3
 RESTART_WINDOW_SECONDS = 60.0
 
 QWEBCHANNEL_JS = ":/qtwebchannel/qwebchannel.js"
+# The page's element that holds the packed countries (base64 of geodata's .page.bin).
+COUNTRIES_ELEMENT_ID = "briefing_countries_packed"
 # A style sheet's own relative addresses (Leaflet's images), which inlined would be read as
 # relative to the page.
 _CSS_URL = re.compile(r"""url\((['"]?)(?![a-z]+:|#|%23|/)([^'")]+)\1\)""")
@@ -64,13 +68,21 @@ def app_page() -> str:
     """The in-app map page: the app's own files, assembled without any template engine.
     Its scripts and style sheets are in the page (its policy admits the scripts by their
     hashes): every request of a page is answered on the app's thread, which at start is
-    busy building the window, and the map's code then runs without waiting for it."""
+    busy building the window, and the map's code then runs without waiting for it.
+    The packed countries are in the page too (base64): asked for by the page, they were
+    answered only once the window was built, and the page drew them after its first scene;
+    in the page, they are drawn while the window is built."""
+    countries = layer_def("countries")
+    assert countries is not None
+    packed = base64.b64encode((app_root() / countries.data_path).read_bytes()).decode("ascii")
     return build_map_page(
         app_url,
         MapView(),
         extra_scripts=(QWEBCHANNEL_JS, GEOMAN_JS, EDITOR_JS),
         extra_css=(GEOMAN_CSS,),
         inline_asset=_app_asset,
+        extra_config={"countries": {"packed_element": COUNTRIES_ELEMENT_ID}},
+        data_elements={COUNTRIES_ELEMENT_ID: json.dumps(packed)},
         served=True,
     )
 
