@@ -1117,11 +1117,39 @@
     return geojson;
   }
 
+  // The app's page carries the packed file as base64 (ui/map_view.app_page): drawn as the
+  // page starts, not once the app's thread, busy building the window, answers a request.
+  function packedFromElement(holder) {
+    var text = atob(JSON.parse(holder.textContent));
+    holder.remove();  // 1.2 MB of text the page no longer needs
+    var bytes = new Uint8Array(text.length);
+    for (var k = 0; k < text.length; k++) { bytes[k] = text.charCodeAt(k); }
+    return bytes.buffer;
+  }
+
+  // The countries are reported drawn once they are on screen with the app's first scene
+  // (they may be ready before it comes).
+  var countriesReady = false;
+  var sceneShown = false;
+  var countriesReported = false;
+
+  function reportCountries() {
+    if (!countriesReady || !sceneShown || countriesReported) { return; }
+    countriesReported = true;
+    afterPaint(function () {
+      send({type: "layer.rendered", id: "countries",
+            features: countriesGeojson.features.length});
+    });
+  }
+
   function loadCountries() {
     var def = config.countries;
     var holder = def.element ? document.getElementById(def.element) : null;
+    var packedHolder = def.packed_element ? document.getElementById(def.packed_element) : null;
     var source = holder ? Promise.resolve().then(function () {
       return packCountries(JSON.parse(holder.textContent));
+    }) : packedHolder ? Promise.resolve().then(function () {
+      return unpackCountryFile(packedFromElement(packedHolder));
     }) : fetch(def.packed)
       .then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status + " for " + def.packed); }
@@ -1137,9 +1165,8 @@
           }
         });
         applyOrder();
-        afterPaint(function () {
-          send({type: "layer.rendered", id: "countries", features: geojson.features.length});
-        });
+        countriesReady = true;
+        reportCountries();
       })
       .catch(function (error) {
         send({type: "layer.error", id: "countries", message: String(error)});
@@ -1299,6 +1326,8 @@
         applyOrder();
         legendSections = message.legend || [];
         renderLegend();
+        sceneShown = true;
+        reportCountries();
         break;
       case "layer.state":
         if (layers[message.id]) {

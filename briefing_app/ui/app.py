@@ -166,11 +166,17 @@ def run_gui(file: str | None) -> int:
     from briefing_app.ui.welcome import maybe_show_welcome
 
     settings = Settings()
-    window = MainWindow(settings, doc, path, builtin=path is None, map_widget=early_map)
+    window = MainWindow(
+        settings, doc, path, builtin=path is None, map_widget=early_map, show_document=False
+    )
     if path is not None:
         remove_leftovers(path)  # temporary files of saves that were killed part-way
         settings.add_recent_file(str(path.resolve()))
+    # Shown before the document: the page is laid out at the window's size before the scene
+    # comes, and reports that view once (the labels are placed for it, not for the hidden
+    # page's size first).
     window.show()
+    window.show_document()
     install_safety_net(window)  # autosave, offer to restore
     maybe_show_welcome(window)  # the first start only
     if error:

@@ -88,9 +88,13 @@ class MainWindow(QMainWindow):
         builtin: bool = False,
         data: Datasets | None = None,
         map_widget: MapWidget | None = None,
+        show_document: bool = True,
     ) -> None:
         """`map_widget`: a map made for `doc`'s view before the window (the start makes it
-        first, so that its page loads while the rest of the window is built)."""
+        first, so that its page loads while the rest of the window is built).
+        `show_document=False`: the caller shows the window first and then calls
+        `show_document()` (the start: the page lays itself out at the window's size once,
+        before the scene reaches it)."""
         super().__init__()
         install_plain_text_guard()
         self.settings = settings
@@ -188,7 +192,8 @@ class MainWindow(QMainWindow):
                     [self.layer_dock, self.slides_dock], [230, 260], Qt.Orientation.Horizontal
                 ),
             )
-        self._show_document()
+        if show_document:
+            self._show_document()
         remember_file_state(self, path)
         install_help(self)
         if self.data.problems:
@@ -246,6 +251,10 @@ class MainWindow(QMainWindow):
         return build_scene(
             self.doc, self.data, view=self.map.current_view, as_of=self.preview_as_of
         )
+
+    def show_document(self) -> None:
+        """Show the session's document in every part of the window (see __init__)."""
+        self._show_document()
 
     def _show_document(self) -> None:
         self.preview_as_of = None

@@ -7,6 +7,7 @@ the current view and the last scene is sent again; the document is never touched
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import itertools
@@ -28,6 +29,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.paths import app_root
+from briefing_app.data.layers import layer_def
 from briefing_app.model.document import MapView
 from briefing_app.render import page_protocol
 from briefing_app.render.map_page import (
@@ -46,11 +48,16 @@ log = logging.getLogger(__name__)
 # rather than another message's block.
 _blob_numbers = itertools.count(1)
 
+# The longest the first placement of the labels waits for the page's first countries.
+FIRST_LABELS_WAIT_MS = 1500
+
 # A renderer that keeps dying (a page bug, no memory) is not restarted for ever.
 MAX_RENDERER_RESTARTS = 3
 RESTART_WINDOW_SECONDS = 60.0
 
 QWEBCHANNEL_JS = ":/qtwebchannel/qwebchannel.js"
+# The page's element that holds the packed countries (base64 of geodata's .page.bin).
+COUNTRIES_ELEMENT_ID = "briefing_countries_packed"
 # A style sheet's own relative addresses (Leaflet's images), which inlined would be read as
 # relative to the page.
 _CSS_URL = re.compile(r"""url\((['"]?)(?![a-z]+:|#|%23|/)([^'")]+)\1\)""")
@@ -61,13 +68,21 @@ def app_page() -> str:
     """The in-app map page: the app's own files, assembled without any template engine.
     Its scripts and style sheets are in the page (its policy admits the scripts by their
     hashes): every request of a page is answered on the app's thread, which at start is
-    busy building the window, and the map's code then runs without waiting for it."""
+    busy building the window, and the map's code then runs without waiting for it.
+    The packed countries are in the page too (base64): asked for by the page, they were
+    answered only once the window was built, and the page drew them after its first scene;
+    in the page, they are drawn while the window is built."""
+    countries = layer_def("countries")
+    assert countries is not None
+    packed = base64.b64encode((app_root() / countries.data_path).read_bytes()).decode("ascii")
     return build_map_page(
         app_url,
         MapView(),
         extra_scripts=(QWEBCHANNEL_JS, GEOMAN_JS, EDITOR_JS),
         extra_css=(GEOMAN_CSS,),
         inline_asset=_app_asset,
+        extra_config={"countries": {"packed_element": COUNTRIES_ELEMENT_ID}},
+        data_elements={COUNTRIES_ELEMENT_ID: json.dumps(packed)},
         served=True,
     )
 
@@ -196,6 +211,15 @@ class MapWidget(QWebEngineView):
         self._last_placed: Any = None
         self._placement_done = _PlacementDone(self)
         self._placement_done.done.connect(self._on_labels_placed)
+        # The first placement waits for the page's first countries: its imports (numpy,
+        # shapely, the fonts' metrics: 0.25 s of CPU) would take a core from the page while it
+        # draws its first map. A page that never reports them (hidden, failed) gets its
+        # labels after FIRST_LABELS_WAIT_MS.
+        self._labels_held = True
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.setInterval(FIRST_LABELS_WAIT_MS)
+        self._hold_timer.timeout.connect(self._release_labels)
         self.destroyed.connect(lambda *_: self._placer.shutdown(wait=False, cancel_futures=True))
         self._restoring = False
         self.renderer_crashes = 0
@@ -262,12 +286,27 @@ class MapWidget(QWebEngineView):
     @property
     def labels_pending(self) -> bool:
         """Whether a placement of the labels is due or running (they are not settled yet)."""
-        return self._labels_timer.isActive() or self._placing is not None or self._place_again
+        held = self._labels_held and self._scene is not None and self._page_size is not None
+        return (
+            held or self._labels_timer.isActive() or self._placing is not None or self._place_again
+        )
+
+    def _release_labels(self) -> None:
+        """The page's first countries are drawn (or it was given time): labels from now on."""
+        if not self._labels_held:
+            return
+        self._labels_held = False
+        self._hold_timer.stop()
+        self._place_labels()
 
     def _place_labels(self) -> None:
         """Tell the page where its labels go for what it shows now (render/screen_labels)."""
         self._labels_timer.stop()
         if self._scene is None or self._page_size is None:
+            return
+        if self._labels_held:
+            if not self._hold_timer.isActive():
+                self._hold_timer.start()
             return
         if self._placing is not None:
             self._place_again = True  # for what the map shows once this one is done
@@ -355,9 +394,13 @@ class MapWidget(QWebEngineView):
         elif kind == "layer.rendered":
             layer_id = str(message.get("id"))
             self.rendered_layers[layer_id] = int(message.get("features", 0))
+            if layer_id == "countries":
+                self._release_labels()
             self.layer_rendered.emit(layer_id, self.rendered_layers[layer_id])
         elif kind == "layer.error":
             log.error("map layer %s failed: %s", message.get("id"), message.get("message"))
+            if message.get("id") == "countries":
+                self._release_labels()
             self.layer_failed.emit(str(message.get("id")), str(message.get("message")))
         elif kind == "country.clicked":
             self.country_clicked.emit(str(message.get("iso_a3")), str(message.get("name")))

@@ -9,6 +9,7 @@ import hashlib
 import html
 import re
 
+from briefing_app.core.paths import app_root
 from briefing_app.ui.map_view import app_page
 
 
@@ -41,9 +42,22 @@ def test_style_sheets_keep_their_images_and_the_data_is_asked_for_early():
     preloads = re.findall(
         r'<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)">', page
     )
-    assert preloads == [
-        "briefing://app/geodata/countries/countries_50m.page.bin",
-        "briefing://app/basemap/data.json",
-    ]
+    assert preloads == ["briefing://app/basemap/data.json"]
     # Asked for before the scripts are parsed.
     assert page.index(preloads[0]) < page.index("<script>")
+
+
+def test_the_packed_countries_are_in_the_page_before_its_scripts():
+    # Drawn as the page starts, not once the window's thread (busy building the window)
+    # answers a request for them.
+    page = app_page()
+    found = re.findall(
+        r'<script type="application/json" id="briefing_countries_packed">"([A-Za-z0-9+/=]+)"'
+        r"</script>",
+        page,
+    )
+    assert len(found) == 1
+    packed = (app_root() / "geodata/countries/countries_50m.page.bin").read_bytes()
+    assert base64.b64decode(found[0]) == packed
+    assert page.index("briefing_countries_packed") < page.index("<script>")
+    assert "countries_50m.page.bin" not in page  # not asked for besides
