@@ -23,6 +23,7 @@ from briefing_app.core.startup_memory import release_startup_memory
 from briefing_app.core.userdirs import data_override_dir
 from briefing_app.data.datasets import Datasets, load_datasets
 from briefing_app.data.layers import builtin_layers
+from briefing_app.i18n import format_date
 from briefing_app.model import commands
 from briefing_app.model.document import (
     DEFAULT_GROUPING,
@@ -50,6 +51,7 @@ from briefing_app.ui.file_actions import FileActions
 from briefing_app.ui.grouping_actions import GroupingActions
 from briefing_app.ui.hand_off import HandOff
 from briefing_app.ui.help_dialogs import install_help
+from briefing_app.ui.i18n import translate
 from briefing_app.ui.import_export import ImportExport
 from briefing_app.ui.language import install_language_menu
 from briefing_app.ui.layer_actions import LayerActions
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update_title)
 
         self.map = map_widget if map_widget is not None else MapWidget(doc.view, self)
-        self.map.setAccessibleName("Map")
+        self.map.setAccessibleName(translate("MainWindow", "Map"))
         self.map.layer_rendered.connect(self._on_layer_rendered)
         # The start's map loads while the window is built: what it drew meanwhile.
         for layer_id, features in list(self.map.rendered_layers.items()):
@@ -122,7 +124,9 @@ class MainWindow(QMainWindow):
 
         self.editor = AnnotationEditor(self)
         # The editor restores itself after a renderer restart; this says when it cannot.
-        self.map.renderer_failed.connect(lambda text: self.show_error("Map stopped", text))
+        self.map.renderer_failed.connect(
+            lambda text: self.show_error(translate("MainWindow", "Map stopped"), text)
+        )
         self.import_export = ImportExport(self)
         self.hand_off = HandOff(self)
         # Files dropped on the window are opened or imported here, not by the web view.
@@ -162,15 +166,15 @@ class MainWindow(QMainWindow):
         # Place search: the gazetteer is built on first use, off the GUI thread.
         self.search_box = QtSearchBox(lambda: Gazetteer(self.data), self)
         self.search_box.place_chosen.connect(self.go_to_place)
-        search_bar = QToolBar("Search", self)
+        search_bar = QToolBar(translate("MainWindow", "Search"), self)
         search_bar.setObjectName("search_toolbar")
         search_bar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, search_bar)
 
-        self.cursor_label = QLabel("Move the pointer over the map")
+        self.cursor_label = QLabel(translate("MainWindow", "Move the pointer over the map"))
         self.cursor_label.setMinimumWidth(230)
         self.as_of_label = QLabel()
-        self.as_of_label.setToolTip("The date the briefing describes")
+        self.as_of_label.setToolTip(translate("MainWindow", "The date the briefing describes"))
         self.statusBar().addPermanentWidget(self.as_of_label)
         self.statusBar().addPermanentWidget(self.cursor_label)
 
@@ -202,7 +206,8 @@ class MainWindow(QMainWindow):
                 0,
                 self,
                 lambda: self.show_error(
-                    "Data corrections not used", "\n\n".join(self.data.problems)
+                    translate("MainWindow", "Data corrections not used"),
+                    "\n\n".join(self.data.problems),
                 ),
             )
 
@@ -231,8 +236,17 @@ class MainWindow(QMainWindow):
         unplaced = [f for f in self.data.flashpoints if not f.geometry]
         if not unplaced:
             return {}
-        names = "; ".join(f"{f.name} (as of {f.as_of.isoformat()})" for f in unplaced)
-        return {"flashpoints": f"Not drawn, no sourced location: {names}"}
+        names = "; ".join(
+            translate("MainWindow", "{name} (as of {date})").format(
+                name=f.name, date=format_date(f.as_of)
+            )
+            for f in unplaced
+        )
+        return {
+            "flashpoints": translate(
+                "MainWindow", "Not drawn, no sourced location: {names}"
+            ).format(names=names)
+        }
 
     def shown_slide(self) -> Slide | None:
         """The slide the map shows, or None for the working map."""
@@ -287,8 +301,14 @@ class MainWindow(QMainWindow):
     def show_date(self) -> None:
         day = self.shown_state().as_of
         slide = self.shown_slide()
-        where = f" · slide “{slide.title}”" if slide is not None else " · working map"
-        self.as_of_label.setText(f"As of {day.isoformat()}{where}")
+        text = (
+            translate("MainWindow", "As of {date} · slide “{title}”").format(
+                date=format_date(day), title=slide.title
+            )
+            if slide is not None
+            else translate("MainWindow", "As of {date} · working map").format(date=format_date(day))
+        )
+        self.as_of_label.setText(text)
         self.as_of_bar.show_date(day)
 
     def set_document(self, doc: Briefing, path: Path | None, builtin: bool = False) -> None:
@@ -349,11 +369,17 @@ class MainWindow(QMainWindow):
         self.preview_as_of = None
         slide = self.shown_slide()
         if slide is None:
-            self.run(commands.SetProperties({"as_of": day}, label="Change date"))
+            self.run(
+                commands.SetProperties({"as_of": day}, label=translate("Command", "Change date"))
+            )
         elif slide.as_of != day:
             self.run(
                 commands.UpdateSlide(
-                    slide.id, {"as_of": day}, label=f"Change the date of “{slide.title}”"
+                    slide.id,
+                    {"as_of": day},
+                    label=translate("Command", "Change the date of “{title}”").format(
+                        title=slide.title
+                    ),
                 )
             )
 
@@ -378,14 +404,24 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ events
 
     def _on_layer_rendered(self, layer_id: str, features: int) -> None:
-        self.statusBar().showMessage(f"Layer “{layer_id}”: {features} features drawn", 3000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Layer “{layer}”: {count} features drawn").format(
+                layer=layer_id, count=features
+            ),
+            3000,
+        )
         if layer_id == "countries" and not MainWindow._start_memory_released:
             # Once the first map and its labels are done, not while they load.
             MainWindow._start_memory_released = True
             QTimer.singleShot(RELEASE_AFTER_MS, release_startup_memory)
 
     def _on_layer_failed(self, layer_id: str, message: str) -> None:
-        self.show_error("Map layer failed", f"The layer “{layer_id}” could not be drawn: {message}")
+        self.show_error(
+            translate("MainWindow", "Map layer failed"),
+            translate("MainWindow", "The layer “{layer}” could not be drawn: {message}").format(
+                layer=layer_id, message=message
+            ),
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
         self.files.drag_entered(event)

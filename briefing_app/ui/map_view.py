@@ -38,6 +38,7 @@ from briefing_app.render.map_page import (
     GEOMAN_JS,
     build_map_page,
 )
+from briefing_app.ui.i18n import translate
 from briefing_app.ui.web_scheme import SCHEME, WebProfile, app_url
 
 if TYPE_CHECKING:  # imported by the window after its map page starts loading
@@ -440,11 +441,11 @@ class MapWidget(QWebEngineView):
         self._ready = False
         self.rendered_layers.clear()
         if len(self._restarts) >= MAX_RENDERER_RESTARTS:
-            message = (
-                f"The map stopped {len(self._restarts) + 1} times within "
-                f"{RESTART_WINDOW_SECONDS:.0f} seconds and is not restarted again. "
-                "The briefing is unchanged: save it and restart the app."
-            )
+            message = translate(
+                "MapView",
+                "The map stopped {count} times within {seconds} seconds and is not restarted "
+                "again. The briefing is unchanged: save it and restart the app.",
+            ).format(count=len(self._restarts) + 1, seconds=f"{RESTART_WINDOW_SECONDS:.0f}")
             log.error("%s", message)
             self.renderer_failed.emit(message)
             return

@@ -41,8 +41,8 @@ def test_opens_on_builtin_briefing_with_countries_drawn(window, qtbot):
 
 def test_layer_sources_and_as_of_are_shown(window):
     source = window.layer_dock.source_label.text()
-    assert "Natural Earth" in source and "https://" in source and "As of 20" in source
-    assert window.as_of_label.text() == "As of 2026-01-06 · working map"
+    assert "Natural Earth" in source and "https://" in source and "As of 28 July 2026" in source
+    assert window.as_of_label.text() == "As of 6 January 2026 · working map"
 
 
 def test_classification_banners_top_and_bottom(window):

@@ -808,6 +808,14 @@
         <source>Keep pen drawing on “{title}”</source>
         <translation>Conserver le tracé au crayon sur «&#xa0;{title}&#xa0;»</translation>
     </message>
+    <message>
+        <source>Change date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoordinateDisplay</name>
@@ -2083,6 +2091,61 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished">Carte</translation>
+    </message>
+    <message>
+        <source>Map stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Recherche</translation>
+    </message>
+    <message>
+        <source>Move the pointer over the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the briefing describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data corrections not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn, no sourced location: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date} · slide “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date} · working map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “{layer}”: {count} features drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer “{layer}” could not be drawn: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <source>Legend</source>
@@ -2111,6 +2174,13 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <message>
         <source>Briefing map</source>
         <translation>Carte de l’exposé</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>The map stopped {count} times within {seconds} seconds and is not restarted again. The briefing is unchanged: save it and restart the app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
