@@ -5,1398 +5,1400 @@
     <name>Accessibility</name>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej narzędzi</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej menu</translation>
     </message>
 </context>
 <context>
     <name>Annotation kind</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Strzałka</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielokąt</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostokąt</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Okrąg</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisak</translation>
     </message>
 </context>
 <context>
     <name>AnnotationDock</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol jednostki</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Strzałka</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielokąt</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostokąt</translation>
     </message>
     <message>
         <source>Circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Okrąg / zasięg</translation>
     </message>
     <message>
         <source>Pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia odręczna</translation>
     </message>
     <message>
         <source>marker</source>
-        <translation type="unfinished"></translation>
+        <translation>znacznik</translation>
     </message>
     <message>
         <source>unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>symbol jednostki</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>strzałka</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>linia</translation>
     </message>
     <message>
         <source>polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>wielokąt</translation>
     </message>
     <message>
         <source>rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>prostokąt</translation>
     </message>
     <message>
         <source>circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>okrąg / zasięg</translation>
     </message>
     <message>
         <source>pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>linia odręczna</translation>
     </message>
     <message>
         <source>Solid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciągła</translation>
     </message>
     <message>
         <source>Dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreskowa</translation>
     </message>
     <message>
         <source>Dotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kropkowa</translation>
     </message>
     <message>
         <source>Dash-dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreska-kropka</translation>
     </message>
     <message>
         <source>{kind}, {radius} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {radius} km</translation>
     </message>
     <message>
         <source>{kind} — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {label}</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnotacje</translation>
     </message>
     <message>
         <source>Select to edit; Shift or Ctrl to select several</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, aby edytować; Shift lub Ctrl, aby zaznaczyć kilka</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiel</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiel zaznaczone adnotacje (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Delete the selected annotations (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone adnotacje (Delete)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana na mapie</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etykieta</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Shown when the annotation is clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlany po kliknięciu adnotacji</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis</translation>
     </message>
     <message>
         <source>Line and text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor linii i tekstu</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę koloru</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolor</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubość linii</translation>
     </message>
     <message>
         <source>Change line width</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę grubości linii</translation>
     </message>
     <message>
         <source>Line &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grubość linii</translation>
     </message>
     <message>
         <source>Line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Styl linii</translation>
     </message>
     <message>
         <source>Change line style</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę stylu linii</translation>
     </message>
     <message>
         <source>Line st&amp;yle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Styl linii</translation>
     </message>
     <message>
         <source>Fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor wypełnienia</translation>
     </message>
     <message>
         <source>Change fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę koloru wypełnienia</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypełnienie</translation>
     </message>
     <message>
         <source>Fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Krycie wypełnienia</translation>
     </message>
     <message>
         <source>Change fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę krycia wypełnienia</translation>
     </message>
     <message>
         <source>Fill &amp;opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;rycie wypełnienia</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod symbolu</translation>
     </message>
     <message>
         <source>20-digit APP-6D symbol identification code</source>
-        <translation type="unfinished"></translation>
+        <translation>20-cyfrowy kod identyfikacyjny symbolu APP-6D</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>Choose affiliation, echelon and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz przynależność, szczebel i typ</translation>
     </message>
     <message>
         <source>&amp;Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ymbol</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pkt</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar tekstu w punktach</translation>
     </message>
     <message>
         <source>Font size of the text on the map and in the exports (default {size} pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar czcionki tekstu na mapie i w eksportach (domyślnie {size} pkt)</translation>
     </message>
     <message>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;zmiar tekstu</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>Radius in kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Promień w kilometrach</translation>
     </message>
     <message>
         <source>Geodesic radius of the ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Promień geodezyjny okręgu</translation>
     </message>
     <message>
         <source>&amp;Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promień</translation>
     </message>
     <message>
         <source>Slides this annotation appears on</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy, na których widoczna jest ta adnotacja</translation>
     </message>
     <message>
         <source>Sl&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;ajdy</translation>
     </message>
     <message>
         <source>Draw with the tools in the Draw tool bar, or select an annotation to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysuj narzędziami z paska Rysowanie lub zaznacz adnotację, aby ją edytować.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adnotacja</numerusform>
+            <numerusform>%n adnotacje</numerusform>
+            <numerusform>%n adnotacji</numerusform>
         </translation>
     </message>
     <message>
         <source>Custom ({dashes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Niestandardowy ({dashes})</translation>
     </message>
     <message>
         <source>No slides yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak slajdów</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę etykiety</translation>
     </message>
     <message>
         <source>Change description</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę opisu</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę symbolu</translation>
     </message>
     <message>
         <source>Change radius</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę promienia</translation>
     </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaznacz</translation>
     </message>
     <message>
         <source>Select, move and reshape annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczanie, przesuwanie i zmiana kształtu adnotacji</translation>
     </message>
     <message>
         <source>&amp;Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;nacznik</translation>
     </message>
     <message>
         <source>Place a marker: click on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść znacznik: kliknij na mapie</translation>
     </message>
     <message>
         <source>&amp;Unit Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol &amp;jednostki</translation>
     </message>
     <message>
         <source>Place an APP-6 unit symbol: choose it, then click</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść symbol jednostki APP-6: wybierz go, a następnie kliknij</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst</translation>
     </message>
     <message>
         <source>Place a text label: click, then type</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść etykietę tekstową: kliknij, a następnie wpisz tekst</translation>
     </message>
     <message>
         <source>&amp;Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strzałka</translation>
     </message>
     <message>
         <source>Draw an arrow (a movement, an axis of advance): click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj strzałkę (przemieszczenie, kierunek natarcia): klikaj kolejne punkty; dwukrotne kliknięcie lub Enter kończy</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linia</translation>
     </message>
     <message>
         <source>Draw a line: click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj linię: klikaj kolejne punkty; dwukrotne kliknięcie lub Enter kończy</translation>
     </message>
     <message>
         <source>&amp;Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wielokąt</translation>
     </message>
     <message>
         <source>Draw an area: click the corners, click the first to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj obszar: klikaj narożniki; kliknięcie pierwszego zamyka obszar</translation>
     </message>
     <message>
         <source>&amp;Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prostokąt</translation>
     </message>
     <message>
         <source>Draw a rectangle: drag, or click two corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj prostokąt: przeciągnij lub kliknij dwa przeciwległe narożniki</translation>
     </message>
     <message>
         <source>&amp;Circle / Range Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okrąg / zasięg</translation>
     </message>
     <message>
         <source>Draw a geodesic ring: drag from the centre, or click the centre, then the radius (set it exactly in km in the panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj okrąg geodezyjny: przeciągnij od środka lub kliknij środek, a następnie promień (dokładną wartość w km ustaw w panelu)</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mierz</translation>
     </message>
     <message>
         <source>Measure geodesic distance and bearing: click the points</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmierz odległość geodezyjną i azymut: klikaj kolejne punkty</translation>
     </message>
     <message>
         <source>Click where the marker goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij miejsce znacznika. Esc kończy.</translation>
     </message>
     <message>
         <source>Click where the unit symbol goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij miejsce symbolu jednostki. Esc kończy.</translation>
     </message>
     <message>
         <source>Click where the text goes, then type it. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij miejsce tekstu, a następnie go wpisz. Esc kończy.</translation>
     </message>
     <message>
         <source>Click the points of the arrow; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty strzałki; dwukrotne kliknięcie lub Enter kończy rysowanie. Esc przerywa.</translation>
     </message>
     <message>
         <source>Click the points of the line; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty linii; dwukrotne kliknięcie lub Enter kończy rysowanie. Esc przerywa.</translation>
     </message>
     <message>
         <source>Click the corners; click the first corner to close the area. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj narożniki; kliknięcie pierwszego narożnika zamyka obszar. Esc przerywa.</translation>
     </message>
     <message>
         <source>Drag from corner to corner, or click two corners. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij od narożnika do narożnika lub kliknij dwa narożniki. Esc przerywa.</translation>
     </message>
     <message>
         <source>Press at the centre and drag to the radius, or click the centre, then click the radius. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij w środku i przeciągnij do promienia lub kliknij środek, a następnie promień. Esc przerywa.</translation>
     </message>
     <message>
         <source>Click the points to measure; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty pomiaru; dwukrotne kliknięcie lub Enter kończy pomiar. Esc przerywa.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie</translation>
     </message>
     <message>
         <source>{tip}; Esc to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}; Esc kończy</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta tekstowa</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
     <message>
         <source>Draw {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie adnotacji ({kind})</translation>
     </message>
     <message>
         <source>Place {kind} at coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>umieszczenie adnotacji ({kind}) według współrzędnych</translation>
     </message>
     <message>
         <source>Move {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>przesunięcie adnotacji ({kind})</translation>
     </message>
     <message>
         <source>Reshape {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę kształtu adnotacji ({kind})</translation>
     </message>
     <message>
         <source>Measured: {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmierzono: {distance}</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę symbolu</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie adnotacji</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>usunięcie %n adnotacji</numerusform>
+            <numerusform>usunięcie %n adnotacji</numerusform>
+            <numerusform>usunięcie %n adnotacji</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>powielenie adnotacji</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skopiowano %n adnotację</numerusform>
+            <numerusform>Skopiowano %n adnotacje</numerusform>
+            <numerusform>Skopiowano %n adnotacji</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no annotations or GeoJSON features</source>
-        <translation type="unfinished"></translation>
+        <translation>Schowek nie zawiera adnotacji ani obiektów GeoJSON</translation>
     </message>
     <message>
         <source>Paste annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>wklejenie adnotacji</translation>
     </message>
 </context>
 <context>
     <name>AsOfBar</name>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source> As of: </source>
-        <translation type="unfinished"></translation>
+        <translation> Stan na: </translation>
     </message>
     <message>
         <source>As-of date slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Suwak daty stanu</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data stanu</translation>
     </message>
     <message>
         <source>The date the map shows memberships and occupied areas for</source>
-        <translation type="unfinished"></translation>
+        <translation>Data, według której mapa przedstawia członkostwo i obszary okupowane</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Unsaved changes cannot be backed up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć kopii zapasowej niezapisanych zmian: {error}</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany czas</translation>
     </message>
     <message>
         <source>{file} ({when}): cannot be restored — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({when}): nie można przywrócić — {problem}</translation>
     </message>
     <message>
         <source>the built-in briefing, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>wbudowana odprawa, nigdy niezapisana</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy niezapisana</translation>
     </message>
     <message>
         <source>Changes of {when}: “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany z {when}: „{title}”</translation>
     </message>
     <message>
         <source>Restore unsaved briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie niezapisanych odpraw</translation>
     </message>
     <message>
         <source>Briefing App did not close properly. These briefings had changes that were not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja Briefing App nie została prawidłowo zamknięta. Następujące odprawy zawierały niezapisane zmiany:</translation>
     </message>
     <message>
         <source>Later keeps the files; you are asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przycisk „Później” zachowuje pliki; pytanie zostanie ponowione przy następnym uruchomieniu.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzuć…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Póź&amp;niej</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucanie niezapisanych zmian</translation>
     </message>
     <message>
         <source>Delete the recovery file of {recovery}? These changes cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć plik odzyskiwania {recovery}? Tych zmian nie będzie można później przywrócić.</translation>
     </message>
     <message>
         <source>Cannot restore briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przywrócić odprawy</translation>
     </message>
     <message>
         <source>Restored unsaved changes: {recovery}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono niezapisane zmiany: {recovery}</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zmieniony na dysku</translation>
     </message>
     <message>
         <source>“{name}” changed on disk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik „{name}” został zmieniony na dysku od chwili jego otwarcia.</translation>
     </message>
     <message>
         <source>Overwrite replaces those changes with yours (the file on disk is kept as {backup}). Save As… keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nadpisz” zastępuje tamte zmiany bieżącymi (plik z dysku zostanie zachowany jako {backup}). „Zapisz jako…” zachowuje obie wersje.</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadpisz</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;jako…</translation>
     </message>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawy</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Classification marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczenie klauzuli</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Edit briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję właściwości odprawy</translation>
     </message>
     <message>
         <source>Show layer</source>
-        <translation type="unfinished"></translation>
+        <translation>pokazanie warstwy</translation>
     </message>
     <message>
         <source>Hide layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ukrycie warstwy</translation>
     </message>
     <message>
         <source>Change layer opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę krycia warstwy</translation>
     </message>
     <message>
         <source>Change layer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę ustawień warstwy</translation>
     </message>
     <message>
         <source>Reorder layers</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę kolejności warstw</translation>
     </message>
     <message>
         <source>Save grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisanie ugrupowania</translation>
     </message>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie ugrupowania</translation>
     </message>
     <message>
         <source>Save grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisanie ugrupowania „{name}”</translation>
     </message>
     <message>
         <source>Delete grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie ugrupowania „{name}”</translation>
     </message>
     <message>
         <source>Add slide</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie slajdu</translation>
     </message>
     <message>
         <source>Delete slide</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie slajdu</translation>
     </message>
     <message>
         <source>Move slide</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesienie slajdu</translation>
     </message>
     <message>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję slajdu</translation>
     </message>
     <message>
         <source>Add annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie adnotacji</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie adnotacji</translation>
     </message>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję adnotacji</translation>
     </message>
     <message>
         <source>Change text size</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę rozmiaru tekstu</translation>
     </message>
     <message>
         <source>Choose slides for annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>wybór slajdów dla adnotacji</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation>import warstwy</translation>
     </message>
     <message>
         <source>Remove imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie zaimportowanej warstwy</translation>
     </message>
     <message>
         <source>Rename layer</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę nazwy warstwy</translation>
     </message>
     <message>
         <source>Remove layer “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie warstwy „{name}”</translation>
     </message>
     <message>
         <source>Rename slide</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę nazwy slajdu</translation>
     </message>
     <message>
         <source>Edit talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję tez do wystąpienia</translation>
     </message>
     <message>
         <source>Revert “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>przywrócenie slajdu „{title}”</translation>
     </message>
     <message>
         <source>Duplicate slide</source>
-        <translation type="unfinished"></translation>
+        <translation>powielenie slajdu</translation>
     </message>
     <message>
         <source>Update slide from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizację slajdu według mapy</translation>
     </message>
     <message>
         <source>Keep pen drawing on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowanie rysunku odręcznego na slajdzie „{title}”</translation>
     </message>
 </context>
 <context>
     <name>CoordinateDisplay</name>
     <message>
         <source>Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopnie dziesiętne</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj położenie wskaźnika w stopniach dziesiętnych</translation>
     </message>
     <message>
         <source>Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopnie, minuty, sekundy</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj położenie wskaźnika w stopniach, minutach i sekundach</translation>
     </message>
     <message>
         <source>MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj położenie wskaźnika w układzie MGRS</translation>
     </message>
     <message>
         <source>&amp;Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Współrzędne</translation>
     </message>
     <message>
         <source>The position under the pointer; right-click to choose the notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie pod wskaźnikiem; kliknij prawym przyciskiem, aby wybrać zapis</translation>
     </message>
 </context>
 <context>
     <name>Coordinates</name>
     <message>
         <source>A position is at most {count} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie może mieć najwyżej {count} znaków.</translation>
     </message>
     <message>
         <source>“{text}” is not a position. Type decimal degrees (54.1, 22.93), degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest położeniem. Proszę wpisać stopnie dziesiętne (54.1, 22.93), stopnie, minuty i sekundy (54°06′00″N 22°55′48″E) lub MGRS (34U FE 26199 96369).</translation>
     </message>
     <message>
         <source>Latitude {value} is outside −90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokość geograficzna {value} wykracza poza zakres od −90 do 90.</translation>
     </message>
     <message>
         <source>Longitude {value} is outside −180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość geograficzna {value} wykracza poza zakres od −180 do 180.</translation>
     </message>
     <message>
         <source>“{text}” is not an MGRS reference: a zone 1–60, a band letter, two square letters and an even number of digits (up to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest odniesieniem MGRS: wymagana jest strefa 1–60, litera pasa, dwie litery kwadratu i parzysta liczba cyfr (do 10).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid MGRS reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest prawidłowym odniesieniem MGRS.</translation>
     </message>
 </context>
 <context>
     <name>Deployment kind</name>
     <message>
         <source>NATO battlegroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalionowa grupa bojowa NATO</translation>
     </message>
     <message>
         <source>National brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brygada narodowa</translation>
     </message>
     <message>
         <source>US rotational brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacyjna brygada USA</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowództwo</translation>
     </message>
     <message>
         <source>US garrison</source>
-        <translation type="unfinished"></translation>
+        <translation>Garnizon USA</translation>
     </message>
     <message>
         <source>Air base</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza lotnicza</translation>
     </message>
     <message>
         <source>Missile defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przeciwrakietowa</translation>
     </message>
     <message>
         <source>Logistics hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzeł logistyczny</translation>
     </message>
     <message>
         <source>Prepositioned stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapasy prepozycjonowane</translation>
     </message>
 </context>
 <context>
     <name>Echelon</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>zespół</translation>
     </message>
     <message>
         <source>squad</source>
-        <translation type="unfinished"></translation>
+        <translation>drużyna</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>sekcja</translation>
     </message>
     <message>
         <source>platoon</source>
-        <translation type="unfinished"></translation>
+        <translation>pluton</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>kompania</translation>
     </message>
     <message>
         <source>battalion</source>
-        <translation type="unfinished"></translation>
+        <translation>batalion</translation>
     </message>
     <message>
         <source>regiment</source>
-        <translation type="unfinished"></translation>
+        <translation>pułk</translation>
     </message>
     <message>
         <source>brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>brygada</translation>
     </message>
     <message>
         <source>division</source>
-        <translation type="unfinished"></translation>
+        <translation>dywizja</translation>
     </message>
     <message>
         <source>corps</source>
-        <translation type="unfinished"></translation>
+        <translation>korpus</translation>
     </message>
     <message>
         <source>army</source>
-        <translation type="unfinished"></translation>
+        <translation>armia</translation>
     </message>
     <message>
         <source>army group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa armii</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Drawing map {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie mapy {number} z {count}: {title}</translation>
     </message>
     <message>
         <source>Laying out pages again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne układanie stron</translation>
     </message>
     <message>
         <source>Laying out pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Układanie stron</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pliku PDF</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {path}</translation>
     </message>
     <message>
         <source>Making the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie strony tytułowej</translation>
     </message>
     <message>
         <source>Drawing the replay {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie animacji {title}</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pliku PowerPoint</translation>
     </message>
     <message>
         <source>Drawing frame {number} of {count}: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie klatki {number} z {count}: {date}</translation>
     </message>
     <message>
         <source>Writing the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie animacji</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludność</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB</translation>
     </message>
     <message>
         <source>Defence spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki na obronność</translation>
     </message>
     <message>
         <source>Armed forces personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczebność sił zbrojnych</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby</translation>
     </message>
     <message>
         <source>current US$</source>
-        <translation type="unfinished"></translation>
+        <translation>USD w cenach bieżących</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych</translation>
     </message>
     <message>
         <source>{amount} trillion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} bln</translation>
     </message>
     <message>
         <source>{amount} billion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} mld</translation>
     </message>
     <message>
         <source>{amount} million</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} mln</translation>
     </message>
     <message>
         <source>US$ {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} USD</translation>
     </message>
     <message>
         <source>{counted} of {total} states</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} z {total} państw</translation>
     </message>
     <message>
         <source>{coverage}, partial</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}, dane niepełne</translation>
     </message>
     <message>
         <source>{grouping} {amount} ({coverage})</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} {amount} ({coverage})</translation>
     </message>
     <message>
         <source>{metric} ({year}): {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({year}): {figures}.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa członkowskie</translation>
     </message>
     <message>
         <source>no sourced value for any member ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych ze wskazanym źródłem dla żadnego członka ({source})</translation>
     </message>
     <message>
         <source>{counted} of {total} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} z {total} członków</translation>
     </message>
     <message>
         <source>{coverage}; missing: {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}; brak danych: {countries}</translation>
     </message>
     <message>
         <source>{value} (partial: {counted} of {total} members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (dane niepełne: {counted} z {total} członków)</translation>
     </message>
     <message>
         <source>{coverage}. {source}, {year}; as of {date}. {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}. {source}, {year}; stan na {date}. {address}</translation>
     </message>
     <message>
         <source>Nuclear-weapon states</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa posiadające broń jądrową</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo</translation>
     </message>
     <message>
         <source>{metric} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({unit})</translation>
     </message>
     <message>
         <source>{metric}: year</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: rok</translation>
     </message>
     <message>
         <source>{metric}: source</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: źródło</translation>
     </message>
 </context>
 <context>
     <name>FiguresDock</name>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe ugrupowania</translation>
     </message>
     <message>
         <source>Grouping to total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowanie do zsumowania</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Według państw</translation>
     </message>
     <message>
         <source>Figures of each member country</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe poszczególnych państw członkowskich</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj tabelę</translation>
     </message>
     <message>
         <source>Copy the per-country figures with years and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj dane według państw wraz z latami i źródłami</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako CS&amp;V…</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo</translation>
     </message>
     <message>
         <source>No sourced figure for {country}: shown as missing, not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych ze wskazanym źródłem dla: {country}; wykazano jako brak, nie jako 0</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>dane</translation>
     </message>
     <message>
         <source>Save figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dane jako CSV</translation>
     </message>
     <message>
         <source>CSV files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV ({patterns})</translation>
     </message>
     <message>
         <source>Figures not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano danych</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku {file}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawy</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki</translation>
     </message>
     <message>
         <source>Open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz odprawę</translation>
     </message>
     <message>
         <source>Cannot open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć odprawy</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnio używanych plików</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść listę</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako</translation>
     </message>
     <message>
         <source>Cannot save briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać odprawy</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {path}</translation>
     </message>
     <message>
         <source>Replace a read-only file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić plik tylko do odczytu?</translation>
     </message>
     <message>
         <source>{path} is marked read-only, perhaps so that it is not changed by mistake.
 
 Replace it with this briefing anyway? (The file stays read-only; the version it holds now is kept as its .bak.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} jest oznaczony jako tylko do odczytu, być może po to, aby nie został przypadkowo zmieniony.
+
+Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego obecna wersja zostanie zachowana jako kopia .bak).</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać zmiany?</translation>
     </message>
     <message>
         <source>The briefing “{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa „{name}” zawiera niezapisane zmiany.</translation>
     </message>
 </context>
 <context>
     <name>Grouping</name>
     <message>
         <source>Coalition of the Willing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koalicja chętnych</translation>
     </message>
     <message>
         <source>Weimar Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Trójkąt Weimarski</translation>
     </message>
     <message>
         <source>Nuclear-weapon states (NPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa posiadające broń jądrową (NPT)</translation>
     </message>
 </context>
 <context>
     <name>GroupingActions</name>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ugrupowanie</translation>
     </message>
     <message>
         <source>Delete the grouping “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć ugrupowanie „{name}”?</translation>
     </message>
 </context>
 <context>
     <name>GroupingDialog</name>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 państwo</translation>
     </message>
     <message numerus="yes">
         <source>%n countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n państwo</numerusform>
+            <numerusform>%n państwa</numerusform>
+            <numerusform>%n państw</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja ugrupowania</translation>
     </message>
     <message>
         <source>New grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe ugrupowanie</translation>
     </message>
     <message>
         <source>e.g. European alliance with Ukraine, without the US</source>
-        <translation type="unfinished"></translation>
+        <translation>np. sojusz europejski z Ukrainą, bez USA</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>Colour of the grouping on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor ugrupowania na mapie</translation>
     </message>
     <message>
         <source>The colour the map and the PDF give its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor, którym mapa i plik PDF oznaczają jego członków</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolor:</translation>
     </message>
     <message>
         <source>Start from a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij od ugrupowania</translation>
     </message>
     <message>
         <source>Tick the members of a built-in grouping, then edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz członków wbudowanego ugrupowania, a następnie edytuj</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij od:</translation>
     </message>
     <message>
         <source>Tick countries, or click them on the map to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz państwa na liście lub kliknij je na mapie, aby je dodać albo usunąć.</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj państwa</translation>
     </message>
     <message>
         <source>Filter countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj państwa…</translation>
     </message>
     <message>
         <source>&amp;Ticked only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tylko zaznaczone</translation>
     </message>
     <message>
         <source>Show only the countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko państwa należące do ugrupowania</translation>
     </message>
     <message>
         <source>Countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa w ugrupowaniu</translation>
     </message>
     <message>
         <source>{name}, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, zmodyfikowane</translation>
     </message>
     <message>
         <source>Colour of the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor ugrupowania</translation>
     </message>
     <message>
         <source>A grouping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowanie musi mieć nazwę</translation>
     </message>
 </context>
 <context>
     <name>HandOff</name>
     <message>
         <source>PNG image, 1920 × 1080</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG, 1920 × 1080</translation>
     </message>
     <message>
         <source>PNG image, 3840 × 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG, 3840 × 2160</translation>
     </message>
     <message>
         <source>PDF, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, wektorowy</translation>
     </message>
     <message>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do HTML</translation>
     </message>
     <message>
         <source>HTML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki HTML</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do PDF</translation>
     </message>
     <message>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie: {kind}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Export {kind}</source>
@@ -1623,7 +1625,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan na</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1690,11 +1692,11 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">import warstwy</translation>
     </message>
     <message>
         <source>could not be read: {reason}</source>
@@ -1892,7 +1894,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usuń</translation>
     </message>
     <message>
         <source>Imported layer</source>
@@ -1940,7 +1942,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan na {date}</translation>
     </message>
     <message>
         <source>Every source: View → Sources</source>
@@ -2011,7 +2013,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adnotacje</translation>
     </message>
     <message>
         <source>drawn in this briefing</source>
@@ -2075,7 +2077,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan na {date}</translation>
     </message>
     <message>
         <source>Slides</source>
@@ -2126,7 +2128,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisz &amp;jako…</translation>
     </message>
     <message>
         <source>Save the briefing under a new name</source>
@@ -2480,7 +2482,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Państwo</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2496,7 +2498,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan na</translation>
     </message>
     <message>
         <source>Deployments on the maps</source>
@@ -2579,7 +2581,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan na</translation>
     </message>
     <message>
         <source>Maps</source>
@@ -2602,7 +2604,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eksportuj do PDF</translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -2633,7 +2635,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan na {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -2711,15 +2713,15 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     <name>PlaceAtCoordinates</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Znacznik</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Symbol jednostki</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etykieta tekstowa</translation>
     </message>
     <message>
         <source>Place at Coordinates</source>
@@ -2747,7 +2749,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etykieta</translation>
     </message>
     <message>
         <source>Shown on the map (optional)</source>
@@ -2909,7 +2911,7 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan na {date}</translation>
     </message>
     <message>
         <source>End of the presentation</source>
@@ -3144,7 +3146,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">brak</translation>
     </message>
     <message>
         <source>{weapon}: {radius} km from {place}</source>
@@ -3236,7 +3238,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kod symbolu</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -3264,11 +3266,11 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Państwo</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ludność</translation>
     </message>
 </context>
 <context>
@@ -3380,11 +3382,11 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Powiel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usuń</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3427,7 +3429,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan na</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -3615,7 +3617,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dowództwo</translation>
     </message>
     <message>
         <source>&amp;Task force</source>
@@ -3976,7 +3978,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan na</translation>
     </message>
     <message>
         <source>The as-of bar sets the date the briefing describes. Drag the slider or pick a date: memberships, deployments and figures change to what was true then. Each slide keeps its own date.</source>
@@ -3984,7 +3986,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dane liczbowe ugrupowania</translation>
     </message>
     <message>
         <source>The Grouping figures panel (View menu) totals a grouping on that date: members, population, GDP, defence spending and personnel, each with its coverage and source, and a table by country to copy or save as CSV.</source>
@@ -3992,7 +3994,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rysowanie</translation>
     </message>
     <message>
         <source>The Draw tool bar places markers, unit symbols, arrows, lines, areas, range rings and labels on the map (keys {tool_keys}; Esc stops drawing). The Annotations panel lists what you drew: select an item there to change its label, colour or radius. Every edit can be undone with {undo_keys}.</source>
