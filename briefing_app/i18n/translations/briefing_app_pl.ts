@@ -1402,433 +1402,433 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport: {kind}</translation>
     </message>
     <message>
         <source>{kind} export cancelled; no file written</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano eksport ({kind}); nie zapisano pliku</translation>
     </message>
     <message>
         <source>Cannot export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wykonać eksportu: {kind}</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano {path}</translation>
     </message>
     <message>
         <source>Cannot copy the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można skopiować mapy</translation>
     </message>
     <message>
         <source>Map copied with its legend, scale bar and marking (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano mapę z legendą, podziałką i klauzulą (1920 × 1080)</translation>
     </message>
     <message>
         <source>Export Slide Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport obrazu slajdu</translation>
     </message>
     <message>
         <source>slide image</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz slajdu</translation>
     </message>
     <message>
         <source>Export PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport do PowerPoint</translation>
     </message>
     <message>
         <source>PowerPoint decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacje PowerPoint</translation>
     </message>
     <message>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>Animowany GIF</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>Wideo MP4</translation>
     </message>
     <message>
         <source>{title} replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Animacja: {title}</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport animacji</translation>
     </message>
     <message>
         <source>replay</source>
-        <translation type="unfinished"></translation>
+        <translation>animacja</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wydruku</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można drukować</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć drukarki.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Presentation (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja (pełny ekran)</translation>
     </message>
     <message>
         <source>Tool bar: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek narzędzi: {name}</translation>
     </message>
     <message>
         <source>Map and panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa i panele</translation>
     </message>
     <message>
         <source>Briefing App — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App — skróty klawiaturowe</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiaturowe — Briefing App</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiaturowe</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według polecenia, klawisza lub menu</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj skróty</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź:</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrót</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj jako tekst</translation>
     </message>
     <message>
         <source>Copy the shown shortcuts to the clipboard as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wyświetlane skróty do schowka jako zwykły tekst</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>Print the shown shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj wyświetlane skróty</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlono {shown} z {total}</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa</translation>
     </message>
     <message>
         <source>Capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Stolice</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowania</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmieszczenie sił</translation>
     </message>
     <message>
         <source>Flashpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty zapalne</translation>
     </message>
     <message>
         <source>Occupied territory and derived lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium okupowane i linie pochodne</translation>
     </message>
     <message>
         <source>Country figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe państw</translation>
     </message>
     <message>
         <source>About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikacji Briefing App</translation>
     </message>
     <message>
         <source>Name and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa i wersja</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje</translation>
     </message>
     <message>
         <source>About sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje informacji o aplikacji</translation>
     </message>
     <message>
         <source>Data &amp;sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródła danych</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licencje</translation>
     </message>
     <message>
         <source>Copy versions, sources and licences to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wersje, źródła i licencje do schowka</translation>
     </message>
     <message>
         <source>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version} · Python {python} · Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <source>The app makes no network request: maps, data, fonts and scripts all ship with it, and exported HTML files load nothing from the network either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja nie wysyła żadnych żądań sieciowych: mapy, dane, czcionki i skrypty są dostarczane wraz z nią, a wyeksportowane pliki HTML również niczego nie pobierają z sieci.</translation>
     </message>
     <message>
         <source>Data sources and their as-of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła danych i daty stanu</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stan na</translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Every fact on the map cites its source. “As of” is the date up to which a record is known to be true. Data corrections in the data folder (Help menu) are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda informacja na mapie jest opatrzona źródłem. „Stan na” to data, do której dany zapis jest potwierdzony. Uwzględniono korekty danych z folderu korekt danych (menu Pomoc).</translation>
     </message>
     <message>
         <source>Bundled data, fonts and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączone dane, czcionki i biblioteki</translation>
     </message>
     <message>
         <source>Licence of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja wybranej pozycji</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst licencji</translation>
     </message>
     <message>
         <source>Version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja: {version}</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja: {licence}</translation>
     </message>
     <message>
         <source>DATA SOURCES</source>
-        <translation type="unfinished"></translation>
+        <translation>ŹRÓDŁA DANYCH</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(stan na {date})</translation>
     </message>
     <message>
         <source>BUNDLED DATA, FONTS AND LIBRARIES</source>
-        <translation type="unfinished"></translation>
+        <translation>DOŁĄCZONE DANE, CZCIONKI I BIBLIOTEKI</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>Geodata files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki danych geograficznych ({patterns})</translation>
     </message>
     <message>
         <source>CSV with coordinates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ze współrzędnymi ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki ({patterns})</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie pliku {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished">import warstwy</translation>
+        <translation>Importuj warstwę</translation>
     </message>
     <message>
         <source>could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać: {reason}</translation>
     </message>
     <message>
         <source>Choose layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór warstw</translation>
     </message>
     <message numerus="yes">
         <source>{file} holds %n layers. Import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plik {file} zawiera %n warstwę. Importuj:</numerusform>
+            <numerusform>Plik {file} zawiera %n warstwy. Importuj:</numerusform>
+            <numerusform>Plik {file} zawiera %n warstw. Importuj:</numerusform>
         </translation>
     </message>
     <message>
         <source>Layers to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy do zaimportowania</translation>
     </message>
     <message>
         <source>Coordinates in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Współrzędne w pliku CSV</translation>
     </message>
     <message>
         <source>{file}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {note}</translation>
     </message>
     <message>
         <source>choose the coordinate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>proszę wybrać kolumny ze współrzędnymi.</translation>
     </message>
     <message>
         <source>Latitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna szerokości geograficznej</translation>
     </message>
     <message>
         <source>Longitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna długości geograficznej</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szerokość:</translation>
     </message>
     <message>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Długość:</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować</translation>
     </message>
     <message>
         <source>{path}: Briefing App imports {suffixes} files, not &apos;{suffix}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Briefing App importuje pliki {suffixes}, a nie „{suffix}”.</translation>
     </message>
     <message>
         <source>a file without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>plik bez rozszerzenia</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych do zaimportowania</translation>
     </message>
     <message>
         <source>{path}: no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: brak obiektów o użytecznej geometrii.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>import pliku {file}</translation>
     </message>
     <message>
         <source>Imported {count} features from {file} in 1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file}: zaimportowano obiekty ({count}) w 1 warstwie</translation>
     </message>
     <message numerus="yes">
         <source>Imported {count} features from {file} in %n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plik {file}: zaimportowano obiekty ({count}) w %n warstwie</numerusform>
+            <numerusform>Plik {file}: zaimportowano obiekty ({count}) w %n warstwach</numerusform>
+            <numerusform>Plik {file}: zaimportowano obiekty ({count}) w %n warstwach</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — {counts}</translation>
     </message>
     <message>
         <source>{message} — some were repaired or left out: see the layer&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — część obiektów naprawiono lub pominięto: zob. uwagi do warstwy</translation>
     </message>
     <message>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano import pliku {file}</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych do wyeksportowania</translation>
     </message>
     <message>
         <source>This briefing has no annotations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta odprawa nie zawiera jeszcze adnotacji.</translation>
     </message>
     <message>
         <source>{title} — annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — adnotacje</translation>
     </message>
     <message>
         <source>Export as KML</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj jako KML</translation>
     </message>
     <message>
         <source>Export as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj jako GeoJSON</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyeksportować</translation>
     </message>
     <message>
         <source>Exported {count} features to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano obiekty ({count}) do pliku {path}</translation>
     </message>
     <message>
         <source>Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń warstwę</translation>
     </message>
     <message>
         <source>Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zaimportowaną warstwę „{name}” z tej odprawy? (Edycja → Cofnij przywraca ją).</translation>
     </message>
 </context>
 <context>
@@ -1842,946 +1842,946 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     <name>LayerDock</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy</translation>
     </message>
     <message>
         <source>Map layers, top of the map first</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy mapy, od wierzchniej</translation>
     </message>
     <message>
         <source>Tick to show a layer; drag to change which is drawn on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, aby pokazać warstwę; przeciągnij, aby zmienić kolejność rysowania</translation>
     </message>
     <message>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Krycie:</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Krycie wybranej warstwy</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkostwo</translation>
     </message>
     <message>
         <source>Colour countries by grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Koloruj państwa według ugrupowania</translation>
     </message>
     <message>
         <source>Compare with a second grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj z drugim ugrupowaniem</translation>
     </message>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koloruj według:</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj z:</translation>
     </message>
     <message>
         <source>New grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe ugrupowanie…</translation>
     </message>
     <message>
         <source>Build your own grouping of countries (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz własne ugrupowanie państw (Ctrl+G)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwa zaimportowana</translation>
     </message>
     <message>
         <source>GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON…</translation>
     </message>
     <message>
         <source>Export this layer as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tę warstwę jako GeoJSON</translation>
     </message>
     <message>
         <source>KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>KML…</translation>
     </message>
     <message>
         <source>Export this layer as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tę warstwę jako KML (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Remove this layer from the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę warstwę z odprawy</translation>
     </message>
     <message>
         <source>Source of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło wybranej warstwy</translation>
     </message>
     <message>
         <source>— nothing —</source>
-        <translation type="unfinished"></translation>
+        <translation>— brak —</translation>
     </message>
     <message>
         <source>{name} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (własne)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {source}</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Stan na {date}</translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>Every source: View → Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła: Widok → Źródła</translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podkładowa</translation>
     </message>
     <message>
         <source>Shaded relief, major rivers and lakes, and capitals, cities and towns by zoom (Natural Earth; places: GeoNames, CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieniowana rzeźba terenu, główne rzeki i jeziora oraz stolice, miasta i miejscowości zależnie od powiększenia (Natural Earth; nazwy miejscowości: GeoNames, CC BY 4.0).</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa</translation>
     </message>
     <message>
         <source>Country borders following the EU / UN General Assembly position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granice państw zgodne ze stanowiskiem UE i Zgromadzenia Ogólnego ONZ.</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkostwo</translation>
     </message>
     <message>
         <source>{file} (one source per membership)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (osobne źródło dla każdego członkostwa)</translation>
     </message>
     <message>
         <source>Countries coloured by a grouping, or by the overlap of two, on the briefing&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa pokolorowane według ugrupowania lub części wspólnej dwóch ugrupowań, według stanu na dzień odprawy.</translation>
     </message>
     <message>
         <source>Occupied territory of Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Okupowane terytorium Ukrainy</translation>
     </message>
     <message>
         <source>Ukrainian territory under Russian occupation, dated; hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium Ukrainy pod okupacją rosyjską, z datami; kreskowane.</translation>
     </message>
     <message>
         <source>Eastern-flank deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmieszczenie sił na wschodniej flance</translation>
     </message>
     <message>
         <source>{file} (one source per site)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (osobne źródło dla każdego obiektu)</translation>
     </message>
     <message>
         <source>NATO battlegroups, the German brigade in Lithuania and US sites in Poland, as APP-6 unit symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalionowe grupy bojowe NATO, niemiecka brygada na Litwie i obiekty USA w Polsce jako symbole jednostek APP-6.</translation>
     </message>
     <message>
         <source>Flashpoints and ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty zapalne i zasięgi</translation>
     </message>
     <message>
         <source>{file} (one source per item)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (osobne źródło dla każdej pozycji)</translation>
     </message>
     <message>
         <source>Kaliningrad, the Suwałki Gap, Belarus and Greenland, with geodesic weapon-range rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obwód królewiecki, przesmyk suwalski, Białoruś i Grenlandia wraz z geodezyjnymi okręgami zasięgu uzbrojenia.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Adnotacje</translation>
+        <translation>Adnotacje</translation>
     </message>
     <message>
         <source>drawn in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>narysowane w tej odprawie</translation>
     </message>
     <message>
         <source>Markers, lines, areas and labels drawn in this briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaczniki, linie, obszary i etykiety narysowane w tej odprawie.</translation>
     </message>
 </context>
 <context>
     <name>Licences</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Czcionka</translation>
     </message>
     <message>
         <source>JavaScript library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka JavaScript</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko uruchomieniowe</translation>
     </message>
 </context>
 <context>
     <name>Location precision</name>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>obiekt</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>miejscowość</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>przybliżona</translation>
     </message>
 </context>
 <context>
     <name>LogActions</name>
     <message>
         <source>Log folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder dziennika: {folder}</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj legendę</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Stan na {date}</translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {source}</translation>
     </message>
     <message>
         <source>Source: {source} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {source} (stan na {date})</translation>
     </message>
     <message>
         <source>Briefing map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa odprawy</translation>
     </message>
 </context>
 <context>
     <name>Menu</name>
     <message>
         <source>Data corrections folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder korekt danych: {folder}</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy</translation>
     </message>
     <message>
         <source>Start an empty briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij pustą odprawę</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik odprawy</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished">Zapisz &amp;jako…</translation>
+        <translation>Zapisz &amp;jako…</translation>
     </message>
     <message>
         <source>Save the briefing under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę pod nową nazwą</translation>
     </message>
     <message>
         <source>&amp;Import Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj warstwę…</translation>
     </message>
     <message>
         <source>Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file as a layer (or drop the file on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj plik GeoJSON, KML/KMZ, Shapefile, GeoPackage lub CSV jako warstwę (albo upuść plik na okno)</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do &amp;PDF…</translation>
     </message>
     <message>
         <source>Write the briefing as a PDF to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako plik PDF do rozdania</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do &amp;HTML…</translation>
     </message>
     <message>
         <source>Write the briefing as one interactive HTML file that works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako jeden interaktywny plik HTML działający bez dostępu do sieci</translation>
     </message>
     <message>
         <source>Export Power&amp;Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do Powe&amp;rPoint…</translation>
     </message>
     <message>
         <source>Save the briefing as a PowerPoint deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako prezentację PowerPoint</translation>
     </message>
     <message>
         <source>Export Slide &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj obraz &amp;slajdu…</translation>
     </message>
     <message>
         <source>Save the map as shown as a PNG picture or a one-page vector PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wyświetlaną mapę jako obraz PNG lub jednostronicowy wektorowy plik PDF</translation>
     </message>
     <message>
         <source>Export &amp;Replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;animację…</translation>
     </message>
     <message>
         <source>Save a grouping&apos;s membership between two dates as an animated GIF (or MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz członkostwo ugrupowania między dwiema datami jako animowany GIF (lub MP4)</translation>
     </message>
     <message>
         <source>As &amp;GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako &amp;GeoJSON…</translation>
     </message>
     <message>
         <source>Write the annotations as GeoJSON (QGIS, web maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz adnotacje jako GeoJSON (QGIS, mapy internetowe)</translation>
     </message>
     <message>
         <source>As &amp;KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako &amp;KML…</translation>
     </message>
     <message>
         <source>Write the annotations as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz adnotacje jako KML (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dru&amp;kuj…</translation>
     </message>
     <message>
         <source>Print the handout (the PDF&apos;s pages), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj materiał do rozdania (strony pliku PDF) z podglądem</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakoń&amp;cz</translation>
     </message>
     <message>
         <source>Close Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij aplikację Briefing App</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatnią zmianę</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów cofniętą zmianę</translation>
     </message>
     <message>
         <source>Cu&amp;t Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;tnij adnotację</translation>
     </message>
     <message>
         <source>Cut the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wytnij zaznaczone adnotacje</translation>
     </message>
     <message>
         <source>&amp;Copy Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj adnotację</translation>
     </message>
     <message>
         <source>Copy the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj zaznaczone adnotacje</translation>
     </message>
     <message>
         <source>&amp;Paste Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wk&amp;lej adnotację</translation>
     </message>
     <message>
         <source>Paste annotations (also GeoJSON text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej adnotacje (również tekst GeoJSON)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wiel adnotację</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiel zaznaczone adnotacje</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń adnotację</translation>
     </message>
     <message>
         <source>Delete the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone adnotacje</translation>
     </message>
     <message>
         <source>Select &amp;All Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaznacz wszystkie adnotacje</translation>
     </message>
     <message>
         <source>Select every annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wszystkie adnotacje</translation>
     </message>
     <message>
         <source>Copy &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;mapę</translation>
     </message>
     <message>
         <source>Copy the map as shown, with its legend, scale bar and marking, as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wyświetlaną mapę wraz z legendą, podziałką i klauzulą jako obraz</translation>
     </message>
     <message>
         <source>New &amp;Grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe u&amp;grupowanie…</translation>
     </message>
     <message>
         <source>Build a custom grouping of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz własne ugrupowanie państw</translation>
     </message>
     <message>
         <source>Briefing &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściwości &amp;odprawy…</translation>
     </message>
     <message>
         <source>Title, classification marking, as-of date, author</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł, klauzula, data stanu, autor</translation>
     </message>
     <message>
         <source>&amp;Home View</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok &amp;początkowy</translation>
     </message>
     <message>
         <source>Return to the briefing&apos;s saved map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do zapisanego widoku mapy odprawy</translation>
     </message>
     <message>
         <source>Every source and as-of date of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła i daty stanu danych widocznych na mapie</translation>
     </message>
     <message>
         <source>Members, population, GDP, defence spending of a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie, ludność, PKB i wydatki na obronność ugrupowania</translation>
     </message>
     <message>
         <source>&amp;Finish Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ &amp;kształt</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ rysowaną linię lub obszar (Enter)</translation>
     </message>
     <message>
         <source>Stop Drawing / Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij rysowanie / Wyczyść zaznaczenie</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij rysowanie; ponowne naciśnięcie Esc czyści zaznaczenie (Esc)</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ rysowaną linię lub obszar</translation>
     </message>
     <message>
         <source>Cancel / Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj / Narzędzie zaznaczania</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij rysowanie; ponowne naciśnięcie Esc czyści zaznaczenie</translation>
     </message>
     <message>
         <source>Place at &amp;Coordinates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umi&amp;eść według współrzędnych…</translation>
     </message>
     <message>
         <source>Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść znacznik, symbol jednostki lub tekst we wpisanych współrzędnych (dziesiętnych, DMS, MGRS)</translation>
     </message>
     <message>
         <source>&amp;Add Slide from Current Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj slajd z bieżącej mapy</translation>
     </message>
     <message>
         <source>Add a slide with the current view, layers and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj slajd z bieżącym widokiem, warstwami i datą</translation>
     </message>
     <message>
         <source>&amp;Present from Selected Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prezentuj od zaznaczonego slajdu</translation>
     </message>
     <message>
         <source>Full-screen presentation; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja na pełnym ekranie; Esc kończy</translation>
     </message>
     <message>
         <source>Present from &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj od począ&amp;tku</translation>
     </message>
     <message>
         <source>Full-screen presentation from the first slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja na pełnym ekranie od pierwszego slajdu</translation>
     </message>
     <message>
         <source>&amp;Welcome Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przewodnik powitalny</translation>
     </message>
     <message>
         <source>Where layers, drawing tools, slides and export are</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie znajdują się warstwy, narzędzia rysowania, slajdy i eksport</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiaturowe</translation>
     </message>
     <message>
         <source>Every menu entry and key, to search, copy or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie polecenia menu i klawisze — do wyszukania, skopiowania lub wydrukowania</translation>
     </message>
     <message>
         <source>Open &amp;Data Corrections Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder &amp;korekt danych</translation>
     </message>
     <message>
         <source>Files here correct or extend the built-in memberships, deployments and flashpoints (see geodata/README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki w tym folderze korygują lub uzupełniają wbudowane dane o członkostwie, rozmieszczeniu sił i punktach zapalnych (zob. geodata/README.md)</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder &amp;dziennika</translation>
     </message>
     <message>
         <source>The app&apos;s log files, to send with a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki dziennika aplikacji do dołączenia do zgłoszenia problemu</translation>
     </message>
     <message>
         <source>&amp;About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikacji Briefing App</translation>
     </message>
     <message>
         <source>Version, data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja, źródła danych i licencje</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rysowanie</translation>
     </message>
     <message>
         <source>&amp;Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slajdy</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio &amp;używane</translation>
     </message>
     <message>
         <source>Export &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj a&amp;dnotacje</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motyw</translation>
     </message>
 </context>
 <context>
     <name>Occupation status</name>
     <message>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>okupowane</translation>
     </message>
     <message>
         <source>claimed annexation</source>
-        <translation type="unfinished"></translation>
+        <translation>ogłoszona aneksja</translation>
     </message>
 </context>
 <context>
     <name>PdfAppendix</name>
     <message>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik</translation>
     </message>
     <message>
         <source>Members of {grouping} on {date} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie ugrupowania {grouping} na dzień {date} ({count})</translation>
     </message>
     <message>
         <source>custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ugrupowanie własne w tej odprawie</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Państwo</translation>
+        <translation>Państwo</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek od</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stan na</translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Deployments on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmieszczenie sił na mapach</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmieszczenie</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo-gospodarz</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo ramowe</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Flashpoints and ranges on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty zapalne i zasięgi na mapach</translation>
     </message>
     <message>
         <source>No sourced location: not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak lokalizacji potwierdzonej źródłem: nie naniesiono.</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt zapalny</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Figures of {grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe ugrupowania {grouping} na dzień {date}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Coverage, source and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres danych, źródło i rok</translation>
     </message>
 </context>
 <context>
     <name>PdfCover</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona tytułowa</translation>
     </message>
     <message>
         <source>Security briefing as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa dotycząca bezpieczeństwa — stan na {date}</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauzula</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stan na</translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapy</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Streszczenie</translation>
     </message>
 </context>
 <context>
     <name>PdfOptionsDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>{paper} ({size}, {base} enlarged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{paper} ({size}, powiększony {base})</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">Eksportuj do PDF</translation>
+        <translation>Eksport do PDF</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozioma</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Pionowa</translation>
     </message>
     <message>
         <source>Appendix: members, deployments and flashpoints with sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik: członkowie, rozmieszczenie sił i punkty zapalne wraz ze źródłami</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientacja:</translation>
     </message>
 </context>
 <context>
     <name>PdfPage</name>
     <message>
         <source>Scale at map centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala w środku mapy</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Stan na {date}</translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>Talking points, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia (cd.)</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia</translation>
     </message>
     <message>
         <source>Continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciąg dalszy na następnej stronie.</translation>
     </message>
     <message>
         <source>Talking points: on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia: na następnej stronie.</translation>
     </message>
     <message>
         <source>Legend continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciąg dalszy legendy na następnej stronie.</translation>
     </message>
     <message>
         <source>Legend, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda (cd.)</translation>
     </message>
     <message>
         <source>Locator: the map&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa orientacyjna: obszar mapy</translation>
     </message>
 </context>
 <context>
     <name>PdfSources</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podkładowa</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>full list p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>pełny wykaz s. {page}</translation>
     </message>
     <message>
         <source>Each map page cites its sources by these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda strona z mapą przywołuje źródła według tych numerów.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(stan na {date})</translation>
     </message>
 </context>
 <context>
     <name>PlaceAtCoordinates</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished">Znacznik</translation>
+        <translation>Znacznik</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished">Symbol jednostki</translation>
+        <translation>Symbol jednostki</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished">Etykieta tekstowa</translation>
+        <translation>Etykieta tekstowa</translation>
     </message>
     <message>
         <source>Place at Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść według współrzędnych</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie</translation>
     </message>
     <message>
         <source>{decimal}  or  {mgrs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decimal}  lub  {mgrs}</translation>
     </message>
     <message>
         <source>Decimal degrees, degrees-minutes-seconds or MGRS: {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopnie dziesiętne, stopnie-minuty-sekundy lub MGRS: {examples}</translation>
     </message>
     <message>
         <source>What the position was read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak odczytano położenie</translation>
     </message>
     <message>
         <source>What to place</source>
-        <translation type="unfinished"></translation>
+        <translation>Co umieścić</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Etykieta</translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>Shown on the map (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana na mapie (opcjonalnie)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Położenie:</translation>
     </message>
     <message>
         <source>&amp;Place a:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umieść:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etykieta:</translation>
     </message>
     <message>
         <source>Type a position, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz położenie, np. {examples}</translation>
     </message>
     <message>
         <source>Read as {readings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano jako {readings}</translation>
     </message>
     <message>
         <source>A text label needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta tekstowa wymaga tekstu.</translation>
     </message>
 </context>
 <context>
@@ -3051,7 +3051,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eksport animacji</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
@@ -3086,7 +3086,7 @@ Esc  end the presentation</source>
     <name>Scene</name>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Członkostwo</translation>
     </message>
     <message>
         <source>{grouping} on {date}</source>
@@ -3110,11 +3110,11 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Państwo-gospodarz</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Państwo ramowe</translation>
     </message>
     <message>
         <source>Contributors</source>
@@ -3122,7 +3122,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lokalizacja</translation>
     </message>
     <message>
         <source>{place} ({precision})</source>
@@ -3206,7 +3206,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Punkt zapalny</translation>
     </message>
     <message>
         <source>Weapon range (geodesic)</source>
@@ -3214,7 +3214,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Od</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3338,7 +3338,7 @@ Esc  end the presentation</source>
     <name>SlidesDock</name>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Slajdy</translation>
     </message>
     <message>
         <source>(changed)</source>
@@ -3421,11 +3421,11 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Źródło</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adres</translation>
     </message>
     <message>
         <source>As of</source>
@@ -3437,7 +3437,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Źródła</translation>
     </message>
     <message>
         <source>Sources of what is on the map</source>
@@ -3962,7 +3962,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warstwy</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
@@ -3970,7 +3970,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ugrupowania</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
@@ -4002,7 +4002,7 @@ Esc  end the presentation</source>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Slajdy</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
