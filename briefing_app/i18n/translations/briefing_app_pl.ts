@@ -2788,181 +2788,181 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     <name>Pptx</name>
     <message>
         <source>Made with Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowano w aplikacji Briefing App</translation>
     </message>
     <message>
         <source>Untitled briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa bez tytułu</translation>
     </message>
     <message>
         <source>Untitled slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajd bez tytułu</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Map: {title}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: {title}, stan na {date}</translation>
     </message>
     <message>
         <source>Custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowanie własne w tej odprawie</translation>
     </message>
     <message>
         <source>Replay: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Animacja: {title}</translation>
     </message>
     <message>
         <source>Animated map: {title}, one frame per change of membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Animowana mapa: {title}, jedna klatka na każdą zmianę członkostwa</translation>
     </message>
     <message>
         <source>The picture plays in the slide show (an animated GIF); one frame per day the membership changed, each dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz jest odtwarzany w pokazie slajdów (animowany GIF); jedna klatka na każdy dzień, w którym zmieniło się członkostwo, każda opatrzona datą.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny slajd</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni slajd</translation>
     </message>
     <message>
         <source>After the last slide: the end screen (Previous goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ostatnim slajdzie: ekran końcowy (klawisz „Poprzedni” cofa)</translation>
     </message>
     <message>
         <source>Next on the last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej na ostatnim slajdzie</translation>
     </message>
     <message>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy slajd</translation>
     </message>
     <message>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni slajd</translation>
     </message>
     <message>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do slajdu o numerze</translation>
     </message>
     <message>
         <source>digits, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfry, następnie Enter</translation>
     </message>
     <message>
         <source>Black screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czarny ekran (ponownie, aby wrócić)</translation>
     </message>
     <message>
         <source>White screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biały ekran (ponownie, aby wrócić)</translation>
     </message>
     <message>
         <source>Pen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz / wyłącz pisak</translation>
     </message>
     <message>
         <source>Erase the pen strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaż rysunki odręczne</translation>
     </message>
     <message>
         <source>Keep the pen strokes as annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj rysunki odręczne jako adnotacje</translation>
     </message>
     <message>
         <source>Show or hide the notes (without a presenter screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj notatki (bez ekranu prelegenta)</translation>
     </message>
     <message>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ prezentację</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec odprawy</translation>
     </message>
     <message>
         <source>Esc to leave  ·  ← to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc — wyjście  ·  ← — powrót</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak notatek)</translation>
     </message>
     <message>
         <source>{title} — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — prezentacja</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł slajdu</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Stan na {date}</translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>End of the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec prezentacji</translation>
     </message>
     <message>
         <source>Go to slide {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do slajdu {number}…</translation>
     </message>
     <message>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Czarny ekran</translation>
     </message>
     <message>
         <source>White screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Biały ekran</translation>
     </message>
     <message>
         <source>Pen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisak włączony</translation>
     </message>
 </context>
 <context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok prelegenta</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer slajdu</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas, który upłynął</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący slajd</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny slajd</translation>
     </message>
     <message>
         <source>→ / PgDn / Space  next (then the end screen)
@@ -2972,1133 +2972,1141 @@ number + Enter  go to slide
 B / .  black   W  white
 P  pen   E  erase   K  keep
 Esc  end the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / PgDn / Space  dalej (potem ekran końcowy)
+← / PgUp  wstecz
+Home / End  pierwszy / ostatni
+numer + Enter  przejście do slajdu
+B / .  czarny   W  biały
+P  pisak   E  wymaż   K  zachowaj
+Esc  zakończenie prezentacji</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak notatek)</translation>
     </message>
     <message>
         <source>End of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec odprawy</translation>
     </message>
     <message>
         <source>End  ({count} / {count} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec  (wyświetlono {count} / {count})</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec odprawy</translation>
     </message>
     <message>
         <source>The audience sees the end screen.
 
 ← goes back to the last slide; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widzowie widzą ekran końcowy.
+
+← wraca do ostatniego slajdu; Esc kończy prezentację.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
     <message>
         <source>Briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściwości odprawy</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podtytuł:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizacja:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klauzula:</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stan na:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;reszczenie:</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>{grouping}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}, od {start} do {end}</translation>
     </message>
 </context>
 <context>
     <name>ReplayDialog</name>
     <message>
         <source>1280 × 720 (for slides and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (do slajdów i poczty e-mail)</translation>
     </message>
     <message>
         <source>1920 × 1080 (full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished">Eksport animacji</translation>
+        <translation>Eksport animacji</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ugrupowanie:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmiar:</translation>
     </message>
     <message>
         <source>The replay must end on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animacja musi się kończyć w dniu rozpoczęcia lub później.</translation>
     </message>
     <message>
         <source>A custom grouping has no dates: the replay shows its members unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowanie własne nie ma dat: animacja pokazuje jego członków bez zmian.</translation>
     </message>
     <message>
         <source>One frame per day the membership changed, each dated and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna klatka na każdy dzień, w którym zmieniło się członkostwo, każda opatrzona datą i klauzulą.</translation>
     </message>
 </context>
 <context>
     <name>Scene</name>
     <message>
         <source>Membership</source>
-        <translation type="unfinished">Członkostwo</translation>
+        <translation>Członkostwo</translation>
     </message>
     <message>
         <source>{grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} — stan na {date}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} i {second}</translation>
     </message>
     <message>
         <source>{first}, not {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, ale nie {second}</translation>
     </message>
     <message>
         <source>{first} and {second} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} i {second} — stan na {date}</translation>
     </message>
     <message>
         <source>{grouping}: custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}: ugrupowanie własne w tej odprawie</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Państwo-gospodarz</translation>
+        <translation>Państwo-gospodarz</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished">Państwo ramowe</translation>
+        <translation>Państwo ramowe</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa uczestniczące</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lokalizacja</translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>{place} ({precision})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ({precision})</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Data utworzenia</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>{capital} ({distance} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>{capital} ({distance} km)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>{weapon}: {radius} km from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon} ({place}): {radius} km</translation>
     </message>
     <message>
         <source>{weapon} from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon} ({place})</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Promień</translation>
     </message>
     <message>
         <source>{radius} km (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{radius} km (geodezyjnie)</translation>
     </message>
     <message>
         <source>Capitals within</source>
-        <translation type="unfinished"></translation>
+        <translation>Stolice w zasięgu</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość (km)</translation>
     </message>
     <message>
         <source>Straight line (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>W linii prostej (km)</translation>
     </message>
     <message>
         <source>Length source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło długości</translation>
     </message>
     <message>
         <source>North-western tripoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Trójstyk północno-zachodni</translation>
     </message>
     <message>
         <source>{distance} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance} km</translation>
     </message>
     <message>
         <source>Along the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzdłuż granicy</translation>
     </message>
     <message>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>W linii prostej</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished">Punkt zapalny</translation>
+        <translation>Punkt zapalny</translation>
     </message>
     <message>
         <source>Weapon range (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasięg uzbrojenia (geodezyjnie)</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Od</translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Przybliżone</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>Occupied by Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Okupowane przez Rosję</translation>
     </message>
     <message>
         <source>Claimed by Russia as annexed (not a front line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznawane przez Rosję za anektowane (nie linia frontu)</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished">Kod symbolu</translation>
+        <translation>Kod symbolu</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnotacja</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekt</translation>
     </message>
     <message>
         <source>imported from {file} ({format}) on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportowano z pliku {file} ({format}) dnia {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n features.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiekt.</numerusform>
+            <numerusform>%n obiekty.</numerusform>
+            <numerusform>%n obiektów.</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Państwo</translation>
+        <translation>Państwo</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Ludność</translation>
+        <translation>Ludność</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Loading places…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie nazw miejsc…</translation>
     </message>
     <message>
         <source>No places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono miejsc</translation>
     </message>
     <message>
         <source>Search places (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miejsc (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search places</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miejsc</translation>
     </message>
     <message>
         <source>Find a country, capital, city, deployment or flashpoint and fly the map there; old and other spellings work too (Königsberg, Wilno, Lvov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź państwo, stolicę, miasto, miejsce rozmieszczenia sił lub punkt zapalny i przejdź do niego na mapie; działają również dawne i inne pisownie nazw (Königsberg, Wilno, Lvov)</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Znalezione miejsca</translation>
     </message>
     <message>
         <source>Place search is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie miejsc jest niedostępne: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SlideActions</name>
     <message>
         <source>Slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajd {number}</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (kopia)</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak slajdów do prezentacji</translation>
     </message>
     <message>
         <source>This briefing has no slides yet: add one with Slides → Add Slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta odprawa nie zawiera jeszcze slajdów: proszę dodać slajd poleceniem Slajdy → Dodaj slajd z bieżącej mapy.</translation>
     </message>
 </context>
 <context>
     <name>SlideImage</name>
     <message>
         <source>Sources: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła: {names}</translation>
     </message>
     <message>
         <source>More in the handout&apos;s legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej w legendzie materiału do rozdania.</translation>
     </message>
 </context>
 <context>
     <name>SlidesDock</name>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Slajdy</translation>
+        <translation>Slajdy</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zmieniony)</translation>
     </message>
     <message>
         <source>Working map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa robocza</translation>
     </message>
     <message>
         <source>Show the working map: edits change it and no slide. With a slide shown, edits change that slide only (Esc in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż mapę roboczą: zmiany dotyczą jej, a nie slajdów. Gdy wyświetlany jest slajd, zmiany dotyczą tylko tego slajdu (Esc na liście)</translation>
     </message>
     <message>
         <source>Click to show a slide; double-click or F2 to rename; drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby pokazać slajd; kliknij dwukrotnie lub naciśnij F2, aby zmienić nazwę; przeciągnij, aby zmienić kolejność</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Add a slide from the current map (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj slajd z bieżącej mapy (Ctrl+M)</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizuj</translation>
     </message>
     <message>
         <source>Keep the selected slide as the map shows it: its view from the map, its changes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj zaznaczony slajd w postaci widocznej na mapie: widok z mapy, zmiany zaakceptowane</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>Put the selected slide back as it was before the changes marked in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć zaznaczony slajd do stanu sprzed zmian oznaczonych na liście</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished">Powiel</translation>
+        <translation>Powiel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj</translation>
     </message>
     <message>
         <source>Present from the selected slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj od zaznaczonego slajdu (F5)</translation>
     </message>
     <message>
         <source>Talking points (speaker notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia (notatki prelegenta):</translation>
     </message>
     <message>
         <source>Talking points of the selected slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia dla zaznaczonego slajdu</translation>
     </message>
     <message>
         <source>What to say on this slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Co powiedzieć przy tym slajdzie</translation>
     </message>
     <message>
         <source>Slide {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajd {number}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SourcesDock</name>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwa</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stan na</translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzono</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Źródła</translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>Sources of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła danych widocznych na mapie</translation>
     </message>
 </context>
 <context>
     <name>Symbol affiliation</name>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Swój</translation>
     </message>
     <message>
         <source>Hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrogi</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralny</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany</translation>
     </message>
     <message>
         <source>Assumed friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypuszczalnie swój</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Podejrzany</translation>
     </message>
 </context>
 <context>
     <name>Symbol category</name>
     <message>
         <source>Manoeuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Manewr</translation>
     </message>
     <message>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie ogniowe</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona</translation>
     </message>
     <message>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznanie</translation>
     </message>
     <message>
         <source>Command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowodzenie i kierowanie</translation>
     </message>
     <message>
         <source>Aviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotnictwo</translation>
     </message>
     <message>
         <source>Sustainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenie logistyczne</translation>
     </message>
     <message>
         <source>Land equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt lądowy</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalacje</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekty powietrzne</translation>
     </message>
     <message>
         <source>Maritime</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekty morskie</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
 </context>
 <context>
     <name>Symbol echelon</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>Team / crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół / załoga</translation>
     </message>
     <message>
         <source>Squad</source>
-        <translation type="unfinished"></translation>
+        <translation>Drużyna</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcja</translation>
     </message>
     <message>
         <source>Platoon / detachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluton / oddział</translation>
     </message>
     <message>
         <source>Company / battery / troop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompania / bateria / szwadron</translation>
     </message>
     <message>
         <source>Battalion / squadron</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalion / dywizjon</translation>
     </message>
     <message>
         <source>Regiment / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pułk / grupa</translation>
     </message>
     <message>
         <source>Brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brygada</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywizja</translation>
     </message>
     <message>
         <source>Corps</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpus</translation>
     </message>
     <message>
         <source>Army</source>
-        <translation type="unfinished"></translation>
+        <translation>Armia</translation>
     </message>
     <message>
         <source>Army group / front</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa armii / front</translation>
     </message>
     <message>
         <source>Region / theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Region / teatr działań</translation>
     </message>
 </context>
 <context>
     <name>SymbolPicker</name>
     <message>
         <source>Choose unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór symbolu jednostki</translation>
     </message>
     <message>
         <source>Choose an APP-6 unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz symbol jednostki APP-6</translation>
     </message>
     <message>
         <source>Search: tank, MLRS, Iskander, air defence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj: czołg, WWR, Iskander, obrona przeciwlotnicza…</translation>
     </message>
     <message>
         <source>Search symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj typów symboli</translation>
     </message>
     <message>
         <source>Symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy symboli</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Przynależność</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dowództwo</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished">Dowództwo</translation>
+        <translation>Dowództwo</translation>
     </message>
     <message>
         <source>&amp;Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgrupowanie zadaniowe</translation>
     </message>
     <message>
         <source>Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgrupowanie zadaniowe</translation>
     </message>
     <message>
         <source>Preview of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd symbolu</translation>
     </message>
     <message>
         <source>Symbol code (20-digit APP-6D SIDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod symbolu (20-cyfrowy SIDC APP-6D)</translation>
     </message>
     <message>
         <source>Type or paste a 20-digit APP-6D code to set the choices from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz lub wklej 20-cyfrowy kod APP-6D, aby ustawić na jego podstawie pozostałe pola</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan kodu</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przynależność:</translation>
     </message>
     <message>
         <source>&amp;Echelon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczebel:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>Not in the list; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak na liście; zachowano w postaci wpisanej.</translation>
     </message>
     <message>
         <source>A valid symbol the choices here cannot express; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawidłowy symbol, którego nie można wyrazić dostępnymi tu opcjami; zachowano w postaci wpisanej.</translation>
     </message>
     <message>
         <source>Not a valid 20-digit APP-6D code.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest prawidłowy 20-cyfrowy kod APP-6D.</translation>
     </message>
 </context>
 <context>
     <name>Symbols</name>
     <message>
         <source>Other symbol (set {set}, entity {entity})</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny symbol (zestaw {set}, encja {entity})</translation>
     </message>
     <message>
         <source>Infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota</translation>
     </message>
     <message>
         <source>Mechanized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota zmechanizowana</translation>
     </message>
     <message>
         <source>Motorized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota zmotoryzowana</translation>
     </message>
     <message>
         <source>Airborne infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota powietrznodesantowa</translation>
     </message>
     <message>
         <source>Air assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka desantowo-szturmowa</translation>
     </message>
     <message>
         <source>Marine / naval infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota morska</translation>
     </message>
     <message>
         <source>Mountain infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota górska</translation>
     </message>
     <message>
         <source>Armour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wojska pancerne</translation>
     </message>
     <message>
         <source>Armoured reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznanie pancerne</translation>
     </message>
     <message>
         <source>Reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznanie</translation>
     </message>
     <message>
         <source>Anti-tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przeciwpancerna</translation>
     </message>
     <message>
         <source>Combined arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączone rodzaje wojsk</translation>
     </message>
     <message>
         <source>Special operations forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Wojska specjalne</translation>
     </message>
     <message>
         <source>UAV unit (unmanned aircraft systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pododdział BSP (bezzałogowe systemy powietrzne)</translation>
     </message>
     <message>
         <source>Field artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Artyleria polowa</translation>
     </message>
     <message>
         <source>Self-propelled artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Artyleria samobieżna</translation>
     </message>
     <message>
         <source>Rocket artillery (MLRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artyleria rakietowa (WWR)</translation>
     </message>
     <message>
         <source>Mortar</source>
-        <translation type="unfinished"></translation>
+        <translation>Moździerze</translation>
     </message>
     <message>
         <source>Air defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przeciwlotnicza</translation>
     </message>
     <message>
         <source>Air defence, missile</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przeciwlotnicza, rakietowa</translation>
     </message>
     <message>
         <source>Missile (surface-to-surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakiety (ziemia-ziemia)</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wojska inżynieryjne</translation>
     </message>
     <message>
         <source>Combat engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Saperzy</translation>
     </message>
     <message>
         <source>CBRN defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przed zagrożeniami CBRN</translation>
     </message>
     <message>
         <source>Military police</source>
-        <translation type="unfinished"></translation>
+        <translation>Żandarmeria wojskowa</translation>
     </message>
     <message>
         <source>Explosive ordnance disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieszkodliwianie materiałów wybuchowych (EOD)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona</translation>
     </message>
     <message>
         <source>Border guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Straż graniczna</translation>
     </message>
     <message>
         <source>Military intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wywiad wojskowy</translation>
     </message>
     <message>
         <source>Electronic warfare</source>
-        <translation type="unfinished"></translation>
+        <translation>Walka elektroniczna</translation>
     </message>
     <message>
         <source>Headquarters / command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowództwo / dowodzenie i kierowanie</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączność</translation>
     </message>
     <message>
         <source>Civil-military cooperation (CIMIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpraca cywilno-wojskowa (CIMIC)</translation>
     </message>
     <message>
         <source>Psychological operations (MISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacje psychologiczne (MISO)</translation>
     </message>
     <message>
         <source>Aviation, rotary wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotnictwo, śmigłowce</translation>
     </message>
     <message>
         <source>Attack helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Śmigłowiec szturmowy</translation>
     </message>
     <message>
         <source>Aviation, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotnictwo, samoloty</translation>
     </message>
     <message>
         <source>Logistics (combat service support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistyka (zabezpieczenie logistyczne)</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaopatrzenie</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa techniczna</translation>
     </message>
     <message>
         <source>Transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenie medyczne</translation>
     </message>
     <message>
         <source>Medical treatment facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Placówka medyczna</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Amunicja</translation>
     </message>
     <message>
         <source>Petroleum, oil and lubricants</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiały pędne i smary (MPS)</translation>
     </message>
     <message>
         <source>Tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Czołg</translation>
     </message>
     <message>
         <source>Multiple rocket launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieloprowadnicowa wyrzutnia rakiet</translation>
     </message>
     <message>
         <source>SRBM launcher (Iskander-class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyrzutnia pocisków balistycznych krótkiego zasięgu (typu Iskander)</translation>
     </message>
     <message>
         <source>Surface-to-air missile launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyrzutnia rakiet ziemia-powietrze</translation>
     </message>
     <message>
         <source>Military base</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza wojskowa</translation>
     </message>
     <message>
         <source>Airfield / airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotnisko / port lotniczy</translation>
     </message>
     <message>
         <source>Seaport</source>
-        <translation type="unfinished"></translation>
+        <translation>Port morski</translation>
     </message>
     <message>
         <source>Nuclear power plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrownia jądrowa</translation>
     </message>
     <message>
         <source>Missile site</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko rakietowe</translation>
     </message>
     <message>
         <source>Military aircraft, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Samolot wojskowy</translation>
     </message>
     <message>
         <source>Fighter aircraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Samolot myśliwski</translation>
     </message>
     <message>
         <source>Military helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Śmigłowiec wojskowy</translation>
     </message>
     <message>
         <source>Unmanned aerial vehicle (UAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezzałogowy statek powietrzny (BSP)</translation>
     </message>
     <message>
         <source>Surface combatant (warship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okręt nawodny (bojowy)</translation>
     </message>
     <message>
         <source>Frigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fregata</translation>
     </message>
     <message>
         <source>Corvette</source>
-        <translation type="unfinished"></translation>
+        <translation>Korweta</translation>
     </message>
     <message>
         <source>Submarine</source>
-        <translation type="unfinished"></translation>
+        <translation>Okręt podwodny</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jasny</translation>
     </message>
     <message>
         <source>Show the window and the map in the Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż okno i mapę w motywie jasnym</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciemny</translation>
     </message>
     <message>
         <source>Show the window and the map in the Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż okno i mapę w motywie ciemnym</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wysoki kontrast</translation>
     </message>
     <message>
         <source>Show the window and the map in the High Contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż okno i mapę w motywie o wysokim kontraście</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>The map shows the built-in briefing “European security landscape”: countries, alliance and coalition membership, Eastern-flank deployments and flashpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa przedstawia wbudowaną odprawę „Europejskie środowisko bezpieczeństwa”: państwa, członkostwo w sojuszach i koalicjach, rozmieszczenie sił na wschodniej flance oraz punkty zapalne.</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished">Warstwy</translation>
+        <translation>Warstwy</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel Warstwy włącza i wyłącza warstwy, ustawia ich krycie i koloruje państwa według ugrupowania, np. NATO lub UE; pod nim widać źródło warstwy i datę stanu.</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished">Ugrupowania</translation>
+        <translation>Ugrupowania</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy wybrana jest warstwa Członkostwo, pole „Koloruj według” wskazuje ugrupowanie, według którego mapa koloruje państwa (UE, NATO, Koalicja chętnych…), a pole „Porównaj z” — drugie ugrupowanie, tak aby wyróżnić państwa należące do obu, do jednego z nich i do żadnego. Przycisk „Nowe ugrupowanie…” tworzy własne ugrupowanie z listy państw lub przez klikanie na mapie (Ctrl+G).</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stan na</translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>The as-of bar sets the date the briefing describes. Drag the slider or pick a date: memberships, deployments and figures change to what was true then. Each slide keeps its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek daty stanu ustawia datę, której dotyczy odprawa. Proszę przeciągnąć suwak lub wybrać datę: członkostwo, rozmieszczenie sił i dane liczbowe zmieniają się zgodnie ze stanem na ten dzień. Każdy slajd zachowuje własną datę.</translation>
     </message>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished">Dane liczbowe ugrupowania</translation>
+        <translation>Dane liczbowe ugrupowania</translation>
     </message>
     <message>
         <source>The Grouping figures panel (View menu) totals a grouping on that date: members, population, GDP, defence spending and personnel, each with its coverage and source, and a table by country to copy or save as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel „Dane liczbowe ugrupowania” (menu Widok) sumuje dane ugrupowania na ten dzień: członków, ludność, PKB, wydatki na obronność i liczebność sił zbrojnych, każdą pozycję z zakresem danych i źródłem, a także tabelę według państw do skopiowania lub zapisania jako CSV.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished">Rysowanie</translation>
+        <translation>Rysowanie</translation>
     </message>
     <message>
         <source>The Draw tool bar places markers, unit symbols, arrows, lines, areas, range rings and labels on the map (keys {tool_keys}; Esc stops drawing). The Annotations panel lists what you drew: select an item there to change its label, colour or radius. Every edit can be undone with {undo_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek narzędzi Rysowanie umieszcza na mapie znaczniki, symbole jednostek, strzałki, linie, obszary, okręgi zasięgu i etykiety (klawisze {tool_keys}; Esc przerywa rysowanie). Panel Adnotacje zawiera listę narysowanych obiektów: po zaznaczeniu pozycji można zmienić jej etykietę, kolor lub promień. Każdą zmianę można cofnąć klawiszami {undo_keys}.</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Slajdy</translation>
+        <translation>Slajdy</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajd zapamiętuje widok mapy, warstwy i datę. Nowy slajd z bieżącej mapy dodaje przycisk „Dodaj” w panelu Slajdy; tezy do wystąpienia wpisuje się pod listą. Prezentacja ({present_keys}) pokazuje slajdy na pełnym ekranie z obsługą pilota; Esc kończy prezentację.</translation>
     </message>
     <message>
         <source>Save and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis i eksport</translation>
     </message>
     <message>
         <source>The File menu saves the briefing ({save_keys}) and exports it as a PDF to hand out ({pdf_keys}) or as one interactive HTML file that works offline ({html_keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu Plik zapisuje odprawę ({save_keys}) i eksportuje ją jako plik PDF do rozdania ({pdf_keys}) lub jako jeden interaktywny plik HTML działający bez dostępu do sieci ({html_keys}).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie</translation>
     </message>
     <message>
         <source>Search places ({keys}): type a country, capital, city, deployment or flashpoint and press Enter to fly the map there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie miejsc ({keys}): proszę wpisać nazwę państwa, stolicy, miasta, miejsca rozmieszczenia sił lub punktu zapalnego i nacisnąć Enter, aby przejść do niego na mapie.</translation>
     </message>
     <message>
         <source>Help → Keyboard Shortcuts lists every key; Help → Welcome Tour shows this tour again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc → Skróty klawiaturowe zawiera wszystkie klawisze; Pomoc → Przewodnik powitalny ponownie wyświetla ten przewodnik.</translation>
     </message>
     <message>
         <source>Welcome tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewodnik powitalny</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł kroku</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść kroku</translation>
     </message>
     <message>
         <source>Open the &amp;built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wbudowaną &amp;odprawę</translation>
     </message>
     <message>
         <source>Show the example briefing this tour describes (asks first if the open briefing has unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż przykładową odprawę opisaną w przewodniku (najpierw pyta, jeśli otwarta odprawa zawiera niezapisane zmiany)</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Wstecz</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Previous step (← or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni krok (← lub Page Up)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej ▶</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Next step (→ or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok (→ lub Page Down)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij przewodnik</translation>
     </message>
     <message>
         <source>Close the tour (Esc); Help → Welcome Tour shows it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij przewodnik (Esc); Pomoc → Przewodnik powitalny wyświetla go ponownie</translation>
     </message>
     <message>
         <source>Welcome to Briefing App · step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w aplikacji Briefing App · krok {number} z {count}</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gotowe</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
 </context>
 </TS>
