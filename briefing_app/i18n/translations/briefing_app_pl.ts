@@ -1989,7 +1989,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Eastern-flank deployments</source>
-        <translation>Rozmieszczenie sił na wschodniej flance</translation>
+        <translation>Siły na wschodniej flance</translation>
     </message>
     <message>
         <source>{file} (one source per site)</source>
@@ -2474,7 +2474,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Members of {grouping} on {date} ({count})</source>
-        <translation>Członkowie ugrupowania {grouping} na dzień {date} ({count})</translation>
+        <translation>{grouping} — członkowie na dzień {date} ({count})</translation>
     </message>
     <message>
         <source>custom grouping in this briefing</source>
@@ -2542,7 +2542,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Figures of {grouping} on {date}</source>
-        <translation>Dane liczbowe ugrupowania {grouping} na dzień {date}</translation>
+        <translation>{grouping} — dane liczbowe na dzień {date}</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -3974,7 +3974,7 @@ Esc  zakończenie prezentacji</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
-        <translation>Panel Warstwy włącza i wyłącza warstwy, ustawia ich krycie i koloruje państwa według ugrupowania, np. NATO lub UE; pod nim widać źródło warstwy i datę stanu.</translation>
+        <translation>Panel Warstwy włącza i wyłącza warstwy, ustawia ich krycie i koloruje państwa według ugrupowania, np. NATO lub EU; pod nim widać źródło warstwy i datę stanu.</translation>
     </message>
     <message>
         <source>Groupings</source>
@@ -3982,7 +3982,7 @@ Esc  zakończenie prezentacji</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
-        <translation>Gdy wybrana jest warstwa Członkostwo, pole „Koloruj według” wskazuje ugrupowanie, według którego mapa koloruje państwa (UE, NATO, Koalicja chętnych…), a pole „Porównaj z” — drugie ugrupowanie, tak aby wyróżnić państwa należące do obu, do jednego z nich i do żadnego. Przycisk „Nowe ugrupowanie…” tworzy własne ugrupowanie z listy państw lub przez klikanie na mapie (Ctrl+G).</translation>
+        <translation>Gdy wybrana jest warstwa Członkostwo, pole „Koloruj według” wskazuje ugrupowanie, według którego mapa koloruje państwa (EU, NATO, Koalicja chętnych…), a pole „Porównaj z” — drugie ugrupowanie, tak aby wyróżnić państwa należące do obu, do jednego z nich i do żadnego. Przycisk „Nowe ugrupowanie…” tworzy własne ugrupowanie z listy państw lub przez klikanie na mapie (Ctrl+G).</translation>
     </message>
     <message>
         <source>As of</source>
