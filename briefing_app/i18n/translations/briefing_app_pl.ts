@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Changes of {when}: “{title}”</source>
-        <translation>Zmiany z {when}: „{title}”</translation>
+        <translation>Zmiany ({when}): „{title}”</translation>
     </message>
     <message>
         <source>Restore unsaved briefings</source>
@@ -860,11 +860,11 @@
     </message>
     <message>
         <source>“{text}” is not an MGRS reference: a zone 1–60, a band letter, two square letters and an even number of digits (up to 10).</source>
-        <translation>„{text}” nie jest odniesieniem MGRS: wymagana jest strefa 1–60, litera pasa, dwie litery kwadratu i parzysta liczba cyfr (do 10).</translation>
+        <translation>„{text}” nie jest zapisem MGRS: wymagana jest strefa 1–60, litera pasa, dwie litery kwadratu i parzysta liczba cyfr (do 10).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid MGRS reference.</source>
-        <translation>„{text}” nie jest prawidłowym odniesieniem MGRS.</translation>
+        <translation>„{text}” nie jest prawidłowym zapisem MGRS.</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1378,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Export HTML</source>
-        <translation>Eksportuj do HTML</translation>
+        <translation>Eksport do HTML</translation>
     </message>
     <message>
         <source>HTML files</source>
@@ -1386,7 +1386,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Export PDF</source>
-        <translation>Eksportuj do PDF</translation>
+        <translation>Eksport do PDF</translation>
     </message>
     <message>
         <source>PDF files</source>
@@ -1764,7 +1764,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>{path}: no feature with a usable geometry.</source>
-        <translation>{path}: brak obiektów o użytecznej geometrii.</translation>
+        <translation>{path}: brak obiektów o geometrii nadającej się do użycia.</translation>
     </message>
     <message>
         <source>Import {file}</source>
@@ -1828,7 +1828,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)</source>
-        <translation>Usunąć zaimportowaną warstwę „{name}” z tej odprawy? (Edycja → Cofnij przywraca ją).</translation>
+        <translation>Usunąć zaimportowaną warstwę „{name}” z tej odprawy? (Można ją przywrócić poleceniem Edycja → Cofnij).</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1846,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Map layers, top of the map first</source>
-        <translation>Warstwy mapy, od wierzchniej</translation>
+        <translation>Warstwy mapy, od górnej</translation>
     </message>
     <message>
         <source>Tick to show a layer; drag to change which is drawn on top</source>
@@ -1977,7 +1977,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Countries coloured by a grouping, or by the overlap of two, on the briefing&apos;s as-of date.</source>
-        <translation>Państwa pokolorowane według ugrupowania lub części wspólnej dwóch ugrupowań, według stanu na dzień odprawy.</translation>
+        <translation>Państwa pokolorowane według ugrupowania lub części wspólnej dwóch ugrupowań, według daty stanu odprawy.</translation>
     </message>
     <message>
         <source>Occupied territory of Ukraine</source>
@@ -2047,7 +2047,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     <name>Location precision</name>
     <message>
         <source>site</source>
-        <translation>obiekt</translation>
+        <translation>dokładna lokalizacja</translation>
     </message>
     <message>
         <source>town</source>
@@ -2055,7 +2055,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>approximate</source>
-        <translation>przybliżona</translation>
+        <translation>lokalizacja przybliżona</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2600,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>{paper} ({size}, {base} enlarged)</source>
-        <translation>{paper} ({size}, powiększony {base})</translation>
+        <translation>{paper} ({size}, powiększony format {base})</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -2690,7 +2690,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Each map page cites its sources by these numbers.</source>
-        <translation>Każda strona z mapą przywołuje źródła według tych numerów.</translation>
+        <translation>Na każdej stronie z mapą źródła są przywoływane za pomocą tych numerów.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2946,7 +2946,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation>Czas, który upłynął</translation>
+        <translation>Czas od rozpoczęcia</translation>
     </message>
     <message>
         <source>Current slide</source>
@@ -3000,7 +3000,7 @@ Esc  zakończenie prezentacji</translation>
         <source>The audience sees the end screen.
 
 ← goes back to the last slide; Esc ends the presentation.</source>
-        <translation>Widzowie widzą ekran końcowy.
+        <translation>Widzowie widzą teraz ekran końcowy.
 
 ← wraca do ostatniego slajdu; Esc kończy prezentację.</translation>
     </message>
@@ -3230,7 +3230,7 @@ Esc  zakończenie prezentacji</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation>Przybliżone</translation>
+        <translation>Lokalizacja przybliżona</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3378,7 +3378,7 @@ Esc  zakończenie prezentacji</translation>
     </message>
     <message>
         <source>Keep the selected slide as the map shows it: its view from the map, its changes accepted</source>
-        <translation>Zachowaj zaznaczony slajd w postaci widocznej na mapie: widok z mapy, zmiany zaakceptowane</translation>
+        <translation>Zapisz zaznaczony slajd w postaci widocznej na mapie: z bieżącym widokiem mapy i zaakceptowanymi zmianami</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -3966,7 +3966,7 @@ Esc  zakończenie prezentacji</translation>
     <name>Welcome</name>
     <message>
         <source>The map shows the built-in briefing “European security landscape”: countries, alliance and coalition membership, Eastern-flank deployments and flashpoints.</source>
-        <translation>Mapa przedstawia wbudowaną odprawę „Europejskie środowisko bezpieczeństwa”: państwa, członkostwo w sojuszach i koalicjach, rozmieszczenie sił na wschodniej flance oraz punkty zapalne.</translation>
+        <translation>Mapa przedstawia wbudowaną odprawę „European security landscape”: państwa, członkostwo w sojuszach i koalicjach, rozmieszczenie sił na wschodniej flance oraz punkty zapalne.</translation>
     </message>
     <message>
         <source>Layers</source>
