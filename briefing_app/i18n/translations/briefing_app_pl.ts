@@ -1505,7 +1505,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation>Filtruj według polecenia, klawisza lub menu</translation>
+        <translation>Polecenie, klawisz lub menu</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
@@ -3601,7 +3601,7 @@ Esc  zakończenie prezentacji</translation>
     </message>
     <message>
         <source>Search: tank, MLRS, Iskander, air defence…</source>
-        <translation>Szukaj: czołg, WWR, Iskander, obrona przeciwlotnicza…</translation>
+        <translation>Szukaj: czołg, WWR, Iskander, OPL…</translation>
     </message>
     <message>
         <source>Search symbol types</source>
