@@ -5,556 +5,556 @@
     <name>Accessibility</name>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej narzędzi</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej menu</translation>
     </message>
 </context>
 <context>
     <name>Annotation kind</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Strzałka</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielokąt</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostokąt</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Okrąg</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisak</translation>
     </message>
 </context>
 <context>
     <name>AnnotationDock</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol jednostki</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Strzałka</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielokąt</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostokąt</translation>
     </message>
     <message>
         <source>Circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Okrąg / zasięg</translation>
     </message>
     <message>
         <source>Pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia odręczna</translation>
     </message>
     <message>
         <source>marker</source>
-        <translation type="unfinished"></translation>
+        <translation>znacznik</translation>
     </message>
     <message>
         <source>unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>symbol jednostki</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>strzałka</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>linia</translation>
     </message>
     <message>
         <source>polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>wielokąt</translation>
     </message>
     <message>
         <source>rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>prostokąt</translation>
     </message>
     <message>
         <source>circle / range ring</source>
-        <translation type="unfinished"></translation>
+        <translation>okrąg / zasięg</translation>
     </message>
     <message>
         <source>pen stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>linia odręczna</translation>
     </message>
     <message>
         <source>Solid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciągła</translation>
     </message>
     <message>
         <source>Dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreskowa</translation>
     </message>
     <message>
         <source>Dotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kropkowa</translation>
     </message>
     <message>
         <source>Dash-dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreska-kropka</translation>
     </message>
     <message>
         <source>{kind}, {radius} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {radius} km</translation>
     </message>
     <message>
         <source>{kind} — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {label}</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnotacje</translation>
     </message>
     <message>
         <source>Select to edit; Shift or Ctrl to select several</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, aby edytować; Shift lub Ctrl, aby zaznaczyć kilka</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiel</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiel zaznaczone adnotacje (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Delete the selected annotations (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone adnotacje (Delete)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>Shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana na mapie</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etykieta</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Shown when the annotation is clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlany po kliknięciu adnotacji</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis</translation>
     </message>
     <message>
         <source>Line and text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor linii i tekstu</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę koloru</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolor</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubość linii</translation>
     </message>
     <message>
         <source>Change line width</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę grubości linii</translation>
     </message>
     <message>
         <source>Line &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grubość linii</translation>
     </message>
     <message>
         <source>Line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Styl linii</translation>
     </message>
     <message>
         <source>Change line style</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę stylu linii</translation>
     </message>
     <message>
         <source>Line st&amp;yle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Styl linii</translation>
     </message>
     <message>
         <source>Fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor wypełnienia</translation>
     </message>
     <message>
         <source>Change fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę koloru wypełnienia</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypełnienie</translation>
     </message>
     <message>
         <source>Fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Krycie wypełnienia</translation>
     </message>
     <message>
         <source>Change fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę krycia wypełnienia</translation>
     </message>
     <message>
         <source>Fill &amp;opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;rycie wypełnienia</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod symbolu</translation>
     </message>
     <message>
         <source>20-digit APP-6D symbol identification code</source>
-        <translation type="unfinished"></translation>
+        <translation>20-cyfrowy kod identyfikacyjny symbolu APP-6D</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>Choose affiliation, echelon and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz przynależność, szczebel i typ</translation>
     </message>
     <message>
         <source>&amp;Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ymbol</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pkt</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar tekstu w punktach</translation>
     </message>
     <message>
         <source>Font size of the text on the map and in the exports (default {size} pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar czcionki tekstu na mapie i w eksportach (domyślnie {size} pkt)</translation>
     </message>
     <message>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;zmiar tekstu</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>Radius in kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Promień w kilometrach</translation>
     </message>
     <message>
         <source>Geodesic radius of the ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Promień geodezyjny okręgu</translation>
     </message>
     <message>
         <source>&amp;Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promień</translation>
     </message>
     <message>
         <source>Slides this annotation appears on</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy, na których widoczna jest ta adnotacja</translation>
     </message>
     <message>
         <source>Sl&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;ajdy</translation>
     </message>
     <message>
         <source>Draw with the tools in the Draw tool bar, or select an annotation to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysuj narzędziami z paska Rysowanie lub zaznacz adnotację, aby ją edytować.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adnotacja</numerusform>
+            <numerusform>%n adnotacje</numerusform>
+            <numerusform>%n adnotacji</numerusform>
         </translation>
     </message>
     <message>
         <source>Custom ({dashes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Niestandardowy ({dashes})</translation>
     </message>
     <message>
         <source>No slides yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak slajdów</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę etykiety</translation>
     </message>
     <message>
         <source>Change description</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę opisu</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę symbolu</translation>
     </message>
     <message>
         <source>Change radius</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę promienia</translation>
     </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaznacz</translation>
     </message>
     <message>
         <source>Select, move and reshape annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczanie, przesuwanie i zmiana kształtu adnotacji</translation>
     </message>
     <message>
         <source>&amp;Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;nacznik</translation>
     </message>
     <message>
         <source>Place a marker: click on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść znacznik: kliknij na mapie</translation>
     </message>
     <message>
         <source>&amp;Unit Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol &amp;jednostki</translation>
     </message>
     <message>
         <source>Place an APP-6 unit symbol: choose it, then click</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść symbol jednostki APP-6: wybierz go, a następnie kliknij</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst</translation>
     </message>
     <message>
         <source>Place a text label: click, then type</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść etykietę tekstową: kliknij, a następnie wpisz tekst</translation>
     </message>
     <message>
         <source>&amp;Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strzałka</translation>
     </message>
     <message>
         <source>Draw an arrow (a movement, an axis of advance): click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj strzałkę (przemieszczenie, kierunek natarcia): klikaj kolejne punkty; dwukrotne kliknięcie lub Enter kończy</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linia</translation>
     </message>
     <message>
         <source>Draw a line: click the points, double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj linię: klikaj kolejne punkty; dwukrotne kliknięcie lub Enter kończy</translation>
     </message>
     <message>
         <source>&amp;Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wielokąt</translation>
     </message>
     <message>
         <source>Draw an area: click the corners, click the first to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj obszar: klikaj narożniki; kliknięcie pierwszego zamyka obszar</translation>
     </message>
     <message>
         <source>&amp;Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prostokąt</translation>
     </message>
     <message>
         <source>Draw a rectangle: drag, or click two corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj prostokąt: przeciągnij lub kliknij dwa przeciwległe narożniki</translation>
     </message>
     <message>
         <source>&amp;Circle / Range Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okrąg / zasięg</translation>
     </message>
     <message>
         <source>Draw a geodesic ring: drag from the centre, or click the centre, then the radius (set it exactly in km in the panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj okrąg geodezyjny: przeciągnij od środka lub kliknij środek, a następnie promień (dokładną wartość w km ustaw w panelu)</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mierz</translation>
     </message>
     <message>
         <source>Measure geodesic distance and bearing: click the points</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmierz odległość geodezyjną i azymut: klikaj kolejne punkty</translation>
     </message>
     <message>
         <source>Click where the marker goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij miejsce znacznika. Esc kończy.</translation>
     </message>
     <message>
         <source>Click where the unit symbol goes. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij miejsce symbolu jednostki. Esc kończy.</translation>
     </message>
     <message>
         <source>Click where the text goes, then type it. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij miejsce tekstu, a następnie go wpisz. Esc kończy.</translation>
     </message>
     <message>
         <source>Click the points of the arrow; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty strzałki; dwukrotne kliknięcie lub Enter kończy rysowanie. Esc przerywa.</translation>
     </message>
     <message>
         <source>Click the points of the line; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty linii; dwukrotne kliknięcie lub Enter kończy rysowanie. Esc przerywa.</translation>
     </message>
     <message>
         <source>Click the corners; click the first corner to close the area. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj narożniki; kliknięcie pierwszego narożnika zamyka obszar. Esc przerywa.</translation>
     </message>
     <message>
         <source>Drag from corner to corner, or click two corners. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij od narożnika do narożnika lub kliknij dwa narożniki. Esc przerywa.</translation>
     </message>
     <message>
         <source>Press at the centre and drag to the radius, or click the centre, then click the radius. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij w środku i przeciągnij do promienia lub kliknij środek, a następnie promień. Esc przerywa.</translation>
     </message>
     <message>
         <source>Click the points to measure; double-click or Enter to finish. Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty pomiaru; dwukrotne kliknięcie lub Enter kończy pomiar. Esc przerywa.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie</translation>
     </message>
     <message>
         <source>{tip}; Esc to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}; Esc kończy</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta tekstowa</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
     <message>
         <source>Draw {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie adnotacji ({kind})</translation>
     </message>
     <message>
         <source>Place {kind} at coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>umieszczenie adnotacji ({kind}) według współrzędnych</translation>
     </message>
     <message>
         <source>Move {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>przesunięcie adnotacji ({kind})</translation>
     </message>
     <message>
         <source>Reshape {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę kształtu adnotacji ({kind})</translation>
     </message>
     <message>
         <source>Measured: {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmierzono: {distance}</translation>
     </message>
     <message>
         <source>Change symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę symbolu</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie adnotacji</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>usunięcie %n adnotacji</numerusform>
+            <numerusform>usunięcie %n adnotacji</numerusform>
+            <numerusform>usunięcie %n adnotacji</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>powielenie adnotacji</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skopiowano %n adnotację</numerusform>
+            <numerusform>Skopiowano %n adnotacje</numerusform>
+            <numerusform>Skopiowano %n adnotacji</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no annotations or GeoJSON features</source>
-        <translation type="unfinished"></translation>
+        <translation>Schowek nie zawiera adnotacji ani obiektów GeoJSON</translation>
     </message>
     <message>
         <source>Paste annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>wklejenie adnotacji</translation>
     </message>
 </context>
 <context>
@@ -568,248 +568,248 @@
     <name>AsOfBar</name>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source> As of: </source>
-        <translation type="unfinished"></translation>
+        <translation> Stan na: </translation>
     </message>
     <message>
         <source>As-of date slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Suwak daty stanu</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data stanu</translation>
     </message>
     <message>
         <source>The date the map shows memberships and occupied areas for</source>
-        <translation type="unfinished"></translation>
+        <translation>Data, według której mapa przedstawia członkostwo i obszary okupowane</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Unsaved changes cannot be backed up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć kopii zapasowej niezapisanych zmian: {error}</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany czas</translation>
     </message>
     <message>
         <source>{file} ({when}): cannot be restored — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({when}): nie można przywrócić — {problem}</translation>
     </message>
     <message>
         <source>the built-in briefing, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>wbudowana odprawa, nigdy niezapisana</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy niezapisana</translation>
     </message>
     <message>
         <source>Changes of {when}: “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany ({when}): „{title}”</translation>
     </message>
     <message>
         <source>Restore unsaved briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie niezapisanych odpraw</translation>
     </message>
     <message>
         <source>Briefing App did not close properly. These briefings had changes that were not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja Briefing App nie została prawidłowo zamknięta. Następujące odprawy zawierały niezapisane zmiany:</translation>
     </message>
     <message>
         <source>Later keeps the files; you are asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przycisk „Później” zachowuje pliki; pytanie zostanie ponowione przy następnym uruchomieniu.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzuć…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Póź&amp;niej</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucanie niezapisanych zmian</translation>
     </message>
     <message>
         <source>Delete the recovery file of {recovery}? These changes cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć plik odzyskiwania {recovery}? Tych zmian nie będzie można później przywrócić.</translation>
     </message>
     <message>
         <source>Cannot restore briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przywrócić odprawy</translation>
     </message>
     <message>
         <source>Restored unsaved changes: {recovery}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono niezapisane zmiany: {recovery}</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zmieniony na dysku</translation>
     </message>
     <message>
         <source>“{name}” changed on disk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik „{name}” został zmieniony na dysku od chwili jego otwarcia.</translation>
     </message>
     <message>
         <source>Overwrite replaces those changes with yours (the file on disk is kept as {backup}). Save As… keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nadpisz” zastępuje tamte zmiany bieżącymi (plik z dysku zostanie zachowany jako {backup}). „Zapisz jako…” zachowuje obie wersje.</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadpisz</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;jako…</translation>
     </message>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawy</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Classification marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczenie klauzuli</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Edit briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję właściwości odprawy</translation>
     </message>
     <message>
         <source>Show layer</source>
-        <translation type="unfinished"></translation>
+        <translation>pokazanie warstwy</translation>
     </message>
     <message>
         <source>Hide layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ukrycie warstwy</translation>
     </message>
     <message>
         <source>Change layer opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę krycia warstwy</translation>
     </message>
     <message>
         <source>Change layer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę ustawień warstwy</translation>
     </message>
     <message>
         <source>Reorder layers</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę kolejności warstw</translation>
     </message>
     <message>
         <source>Save grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisanie ugrupowania</translation>
     </message>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie ugrupowania</translation>
     </message>
     <message>
         <source>Save grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisanie ugrupowania „{name}”</translation>
     </message>
     <message>
         <source>Delete grouping “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie ugrupowania „{name}”</translation>
     </message>
     <message>
         <source>Add slide</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie slajdu</translation>
     </message>
     <message>
         <source>Delete slide</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie slajdu</translation>
     </message>
     <message>
         <source>Move slide</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesienie slajdu</translation>
     </message>
     <message>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję slajdu</translation>
     </message>
     <message>
         <source>Add annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie adnotacji</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie adnotacji</translation>
     </message>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję adnotacji</translation>
     </message>
     <message>
         <source>Change text size</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę rozmiaru tekstu</translation>
     </message>
     <message>
         <source>Choose slides for annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>wybór slajdów dla adnotacji</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation>import warstwy</translation>
     </message>
     <message>
         <source>Remove imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie zaimportowanej warstwy</translation>
     </message>
     <message>
         <source>Rename layer</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę nazwy warstwy</translation>
     </message>
     <message>
         <source>Remove layer “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie warstwy „{name}”</translation>
     </message>
     <message>
         <source>Rename slide</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę nazwy slajdu</translation>
     </message>
     <message>
         <source>Edit talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję tez do wystąpienia</translation>
     </message>
     <message>
         <source>Revert “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>przywrócenie slajdu „{title}”</translation>
     </message>
     <message>
         <source>Duplicate slide</source>
-        <translation type="unfinished"></translation>
+        <translation>powielenie slajdu</translation>
     </message>
     <message>
         <source>Update slide from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizację slajdu według mapy</translation>
     </message>
     <message>
         <source>Keep pen drawing on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowanie rysunku odręcznego na slajdzie „{title}”</translation>
     </message>
     <message>
         <source>Change date</source>
@@ -824,1024 +824,1026 @@
     <name>CoordinateDisplay</name>
     <message>
         <source>Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopnie dziesiętne</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj położenie wskaźnika w stopniach dziesiętnych</translation>
     </message>
     <message>
         <source>Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopnie, minuty, sekundy</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as Degrees, minutes, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj położenie wskaźnika w stopniach, minutach i sekundach</translation>
     </message>
     <message>
         <source>MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS</translation>
     </message>
     <message>
         <source>Show the pointer&apos;s position as MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj położenie wskaźnika w układzie MGRS</translation>
     </message>
     <message>
         <source>&amp;Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Współrzędne</translation>
     </message>
     <message>
         <source>The position under the pointer; right-click to choose the notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie pod wskaźnikiem; kliknij prawym przyciskiem, aby wybrać zapis</translation>
     </message>
 </context>
 <context>
     <name>Coordinates</name>
     <message>
         <source>A position is at most {count} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie może mieć najwyżej {count} znaków.</translation>
     </message>
     <message>
         <source>“{text}” is not a position. Type decimal degrees (54.1, 22.93), degrees-minutes-seconds (54°06′00″N 22°55′48″E) or MGRS (34U FE 26199 96369).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest położeniem. Proszę wpisać stopnie dziesiętne (54.1, 22.93), stopnie, minuty i sekundy (54°06′00″N 22°55′48″E) lub MGRS (34U FE 26199 96369).</translation>
     </message>
     <message>
         <source>Latitude {value} is outside −90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokość geograficzna {value} wykracza poza zakres od −90 do 90.</translation>
     </message>
     <message>
         <source>Longitude {value} is outside −180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość geograficzna {value} wykracza poza zakres od −180 do 180.</translation>
     </message>
     <message>
         <source>“{text}” is not an MGRS reference: a zone 1–60, a band letter, two square letters and an even number of digits (up to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest zapisem MGRS: wymagana jest strefa 1–60, litera pasa, dwie litery kwadratu i parzysta liczba cyfr (do 10).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid MGRS reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest prawidłowym zapisem MGRS.</translation>
     </message>
 </context>
 <context>
     <name>Deployment kind</name>
     <message>
         <source>NATO battlegroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalionowa grupa bojowa NATO</translation>
     </message>
     <message>
         <source>National brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brygada narodowa</translation>
     </message>
     <message>
         <source>US rotational brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacyjna brygada USA</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowództwo</translation>
     </message>
     <message>
         <source>US garrison</source>
-        <translation type="unfinished"></translation>
+        <translation>Garnizon USA</translation>
     </message>
     <message>
         <source>Air base</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza lotnicza</translation>
     </message>
     <message>
         <source>Missile defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przeciwrakietowa</translation>
     </message>
     <message>
         <source>Logistics hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzeł logistyczny</translation>
     </message>
     <message>
         <source>Prepositioned stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapasy prepozycjonowane</translation>
     </message>
 </context>
 <context>
     <name>Echelon</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>zespół</translation>
     </message>
     <message>
         <source>squad</source>
-        <translation type="unfinished"></translation>
+        <translation>drużyna</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>sekcja</translation>
     </message>
     <message>
         <source>platoon</source>
-        <translation type="unfinished"></translation>
+        <translation>pluton</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>kompania</translation>
     </message>
     <message>
         <source>battalion</source>
-        <translation type="unfinished"></translation>
+        <translation>batalion</translation>
     </message>
     <message>
         <source>regiment</source>
-        <translation type="unfinished"></translation>
+        <translation>pułk</translation>
     </message>
     <message>
         <source>brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>brygada</translation>
     </message>
     <message>
         <source>division</source>
-        <translation type="unfinished"></translation>
+        <translation>dywizja</translation>
     </message>
     <message>
         <source>corps</source>
-        <translation type="unfinished"></translation>
+        <translation>korpus</translation>
     </message>
     <message>
         <source>army</source>
-        <translation type="unfinished"></translation>
+        <translation>armia</translation>
     </message>
     <message>
         <source>army group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa armii</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Drawing map {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie mapy {number} z {count}: {title}</translation>
     </message>
     <message>
         <source>Laying out pages again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne układanie stron</translation>
     </message>
     <message>
         <source>Laying out pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Układanie stron</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pliku PDF</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {path}</translation>
     </message>
     <message>
         <source>Making the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie strony tytułowej</translation>
     </message>
     <message>
         <source>Drawing the replay {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie animacji {title}</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pliku PowerPoint</translation>
     </message>
     <message>
         <source>Drawing frame {number} of {count}: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie klatki {number} z {count}: {date}</translation>
     </message>
     <message>
         <source>Writing the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie animacji</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludność</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB</translation>
     </message>
     <message>
         <source>Defence spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki na obronność</translation>
     </message>
     <message>
         <source>Armed forces personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczebność sił zbrojnych</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby</translation>
     </message>
     <message>
         <source>current US$</source>
-        <translation type="unfinished"></translation>
+        <translation>USD w cenach bieżących</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych</translation>
     </message>
     <message>
         <source>{amount} trillion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} bln</translation>
     </message>
     <message>
         <source>{amount} billion</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} mld</translation>
     </message>
     <message>
         <source>{amount} million</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} mln</translation>
     </message>
     <message>
         <source>US$ {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} USD</translation>
     </message>
     <message>
         <source>{counted} of {total} states</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} z {total} państw</translation>
     </message>
     <message>
         <source>{coverage}, partial</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}, dane niepełne</translation>
     </message>
     <message>
         <source>{grouping} {amount} ({coverage})</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} {amount} ({coverage})</translation>
     </message>
     <message>
         <source>{metric} ({year}): {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({year}): {figures}.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa członkowskie</translation>
     </message>
     <message>
         <source>no sourced value for any member ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych ze wskazanym źródłem dla żadnego członka ({source})</translation>
     </message>
     <message>
         <source>{counted} of {total} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} z {total} członków</translation>
     </message>
     <message>
         <source>{coverage}; missing: {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}; brak danych: {countries}</translation>
     </message>
     <message>
         <source>{value} (partial: {counted} of {total} members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (dane niepełne: {counted} z {total} członków)</translation>
     </message>
     <message>
         <source>{coverage}. {source}, {year}; as of {date}. {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage}. {source}, {year}; stan na {date}. {address}</translation>
     </message>
     <message>
         <source>Nuclear-weapon states</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa posiadające broń jądrową</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo</translation>
     </message>
     <message>
         <source>{metric} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ({unit})</translation>
     </message>
     <message>
         <source>{metric}: year</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: rok</translation>
     </message>
     <message>
         <source>{metric}: source</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: źródło</translation>
     </message>
 </context>
 <context>
     <name>FiguresDock</name>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe ugrupowania</translation>
     </message>
     <message>
         <source>Grouping to total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowanie do zsumowania</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Według państw</translation>
     </message>
     <message>
         <source>Figures of each member country</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe poszczególnych państw członkowskich</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj tabelę</translation>
     </message>
     <message>
         <source>Copy the per-country figures with years and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj dane według państw wraz z latami i źródłami</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako CS&amp;V…</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo</translation>
     </message>
     <message>
         <source>No sourced figure for {country}: shown as missing, not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych ze wskazanym źródłem dla: {country}; wykazano jako brak, nie jako 0</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>dane</translation>
     </message>
     <message>
         <source>Save figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dane jako CSV</translation>
     </message>
     <message>
         <source>CSV files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV ({patterns})</translation>
     </message>
     <message>
         <source>Figures not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano danych</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku {file}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawy</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki</translation>
     </message>
     <message>
         <source>Open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz odprawę</translation>
     </message>
     <message>
         <source>Cannot open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć odprawy</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnio używanych plików</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść listę</translation>
     </message>
     <message>
         <source>Save briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako</translation>
     </message>
     <message>
         <source>Cannot save briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać odprawy</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {path}</translation>
     </message>
     <message>
         <source>Replace a read-only file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić plik tylko do odczytu?</translation>
     </message>
     <message>
         <source>{path} is marked read-only, perhaps so that it is not changed by mistake.
 
 Replace it with this briefing anyway? (The file stays read-only; the version it holds now is kept as its .bak.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} jest oznaczony jako tylko do odczytu, być może po to, aby nie został przypadkowo zmieniony.
+
+Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego obecna wersja zostanie zachowana jako kopia .bak).</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać zmiany?</translation>
     </message>
     <message>
         <source>The briefing “{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa „{name}” zawiera niezapisane zmiany.</translation>
     </message>
 </context>
 <context>
     <name>Grouping</name>
     <message>
         <source>Coalition of the Willing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koalicja chętnych</translation>
     </message>
     <message>
         <source>Weimar Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Trójkąt Weimarski</translation>
     </message>
     <message>
         <source>Nuclear-weapon states (NPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa posiadające broń jądrową (NPT)</translation>
     </message>
 </context>
 <context>
     <name>GroupingActions</name>
     <message>
         <source>Delete grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ugrupowanie</translation>
     </message>
     <message>
         <source>Delete the grouping “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć ugrupowanie „{name}”?</translation>
     </message>
 </context>
 <context>
     <name>GroupingDialog</name>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 państwo</translation>
     </message>
     <message numerus="yes">
         <source>%n countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n państwo</numerusform>
+            <numerusform>%n państwa</numerusform>
+            <numerusform>%n państw</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja ugrupowania</translation>
     </message>
     <message>
         <source>New grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe ugrupowanie</translation>
     </message>
     <message>
         <source>e.g. European alliance with Ukraine, without the US</source>
-        <translation type="unfinished"></translation>
+        <translation>np. sojusz europejski z Ukrainą, bez USA</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>Colour of the grouping on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor ugrupowania na mapie</translation>
     </message>
     <message>
         <source>The colour the map and the PDF give its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor, którym mapa i plik PDF oznaczają jego członków</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolor:</translation>
     </message>
     <message>
         <source>Start from a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij od ugrupowania</translation>
     </message>
     <message>
         <source>Tick the members of a built-in grouping, then edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz członków wbudowanego ugrupowania, a następnie edytuj</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij od:</translation>
     </message>
     <message>
         <source>Tick countries, or click them on the map to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz państwa na liście lub kliknij je na mapie, aby je dodać albo usunąć.</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj państwa</translation>
     </message>
     <message>
         <source>Filter countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj państwa…</translation>
     </message>
     <message>
         <source>&amp;Ticked only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tylko zaznaczone</translation>
     </message>
     <message>
         <source>Show only the countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko państwa należące do ugrupowania</translation>
     </message>
     <message>
         <source>Countries in the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa w ugrupowaniu</translation>
     </message>
     <message>
         <source>{name}, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, zmodyfikowane</translation>
     </message>
     <message>
         <source>Colour of the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor ugrupowania</translation>
     </message>
     <message>
         <source>A grouping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowanie musi mieć nazwę</translation>
     </message>
 </context>
 <context>
     <name>HandOff</name>
     <message>
         <source>PNG image, 1920 × 1080</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG, 1920 × 1080</translation>
     </message>
     <message>
         <source>PNG image, 3840 × 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG, 3840 × 2160</translation>
     </message>
     <message>
         <source>PDF, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, wektorowy</translation>
     </message>
     <message>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport do HTML</translation>
     </message>
     <message>
         <source>HTML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki HTML</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport do PDF</translation>
     </message>
     <message>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie: {kind}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport: {kind}</translation>
     </message>
     <message>
         <source>{kind} export cancelled; no file written</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano eksport ({kind}); nie zapisano pliku</translation>
     </message>
     <message>
         <source>Cannot export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wykonać eksportu: {kind}</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano {path}</translation>
     </message>
     <message>
         <source>Cannot copy the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można skopiować mapy</translation>
     </message>
     <message>
         <source>Map copied with its legend, scale bar and marking (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano mapę z legendą, podziałką i klauzulą (1920 × 1080)</translation>
     </message>
     <message>
         <source>Export Slide Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport obrazu slajdu</translation>
     </message>
     <message>
         <source>slide image</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz slajdu</translation>
     </message>
     <message>
         <source>Export PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport do PowerPoint</translation>
     </message>
     <message>
         <source>PowerPoint decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacje PowerPoint</translation>
     </message>
     <message>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>Animowany GIF</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>Wideo MP4</translation>
     </message>
     <message>
         <source>{title} replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Animacja: {title}</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport animacji</translation>
     </message>
     <message>
         <source>replay</source>
-        <translation type="unfinished"></translation>
+        <translation>animacja</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wydruku</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można drukować</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć drukarki.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Presentation (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja (pełny ekran)</translation>
     </message>
     <message>
         <source>Tool bar: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek narzędzi: {name}</translation>
     </message>
     <message>
         <source>Map and panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa i panele</translation>
     </message>
     <message>
         <source>Briefing App — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing App — skróty klawiaturowe</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiaturowe — Briefing App</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiaturowe</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie, klawisz lub menu</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj skróty</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź:</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrót</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj jako tekst</translation>
     </message>
     <message>
         <source>Copy the shown shortcuts to the clipboard as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wyświetlane skróty do schowka jako zwykły tekst</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>Print the shown shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj wyświetlane skróty</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlono {shown} z {total}</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa</translation>
     </message>
     <message>
         <source>Capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Stolice</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowania</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmieszczenie sił</translation>
     </message>
     <message>
         <source>Flashpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty zapalne</translation>
     </message>
     <message>
         <source>Occupied territory and derived lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium okupowane i linie pochodne</translation>
     </message>
     <message>
         <source>Country figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe państw</translation>
     </message>
     <message>
         <source>About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikacji Briefing App</translation>
     </message>
     <message>
         <source>Name and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa i wersja</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje</translation>
     </message>
     <message>
         <source>About sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje informacji o aplikacji</translation>
     </message>
     <message>
         <source>Data &amp;sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródła danych</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licencje</translation>
     </message>
     <message>
         <source>Copy versions, sources and licences to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wersje, źródła i licencje do schowka</translation>
     </message>
     <message>
         <source>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version} · Python {python} · Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <source>The app makes no network request: maps, data, fonts and scripts all ship with it, and exported HTML files load nothing from the network either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja nie wysyła żadnych żądań sieciowych: mapy, dane, czcionki i skrypty są dostarczane wraz z nią, a wyeksportowane pliki HTML również niczego nie pobierają z sieci.</translation>
     </message>
     <message>
         <source>Data sources and their as-of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła danych i daty stanu</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Every fact on the map cites its source. “As of” is the date up to which a record is known to be true. Data corrections in the data folder (Help menu) are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda informacja na mapie jest opatrzona źródłem. „Stan na” to data, do której dany zapis jest potwierdzony. Uwzględniono korekty danych z folderu korekt danych (menu Pomoc).</translation>
     </message>
     <message>
         <source>Bundled data, fonts and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączone dane, czcionki i biblioteki</translation>
     </message>
     <message>
         <source>Licence of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja wybranej pozycji</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst licencji</translation>
     </message>
     <message>
         <source>Version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja: {version}</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja: {licence}</translation>
     </message>
     <message>
         <source>DATA SOURCES</source>
-        <translation type="unfinished"></translation>
+        <translation>ŹRÓDŁA DANYCH</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(stan na {date})</translation>
     </message>
     <message>
         <source>BUNDLED DATA, FONTS AND LIBRARIES</source>
-        <translation type="unfinished"></translation>
+        <translation>DOŁĄCZONE DANE, CZCIONKI I BIBLIOTEKI</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>Geodata files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki danych geograficznych ({patterns})</translation>
     </message>
     <message>
         <source>CSV with coordinates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ze współrzędnymi ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki ({patterns})</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie pliku {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Import layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj warstwę</translation>
     </message>
     <message>
         <source>could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać: {reason}</translation>
     </message>
     <message>
         <source>Choose layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór warstw</translation>
     </message>
     <message numerus="yes">
         <source>{file} holds %n layers. Import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plik {file} zawiera %n warstwę. Importuj:</numerusform>
+            <numerusform>Plik {file} zawiera %n warstwy. Importuj:</numerusform>
+            <numerusform>Plik {file} zawiera %n warstw. Importuj:</numerusform>
         </translation>
     </message>
     <message>
         <source>Layers to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy do zaimportowania</translation>
     </message>
     <message>
         <source>Coordinates in the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Współrzędne w pliku CSV</translation>
     </message>
     <message>
         <source>{file}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {note}</translation>
     </message>
     <message>
         <source>choose the coordinate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>proszę wybrać kolumny ze współrzędnymi.</translation>
     </message>
     <message>
         <source>Latitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna szerokości geograficznej</translation>
     </message>
     <message>
         <source>Longitude column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna długości geograficznej</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szerokość:</translation>
     </message>
     <message>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Długość:</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować</translation>
     </message>
     <message>
         <source>{path}: Briefing App imports {suffixes} files, not &apos;{suffix}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Briefing App importuje pliki {suffixes}, a nie „{suffix}”.</translation>
     </message>
     <message>
         <source>a file without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>plik bez rozszerzenia</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych do zaimportowania</translation>
     </message>
     <message>
         <source>{path}: no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: brak obiektów o geometrii nadającej się do użycia.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>import pliku {file}</translation>
     </message>
     <message>
         <source>Imported {count} features from {file} in 1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file}: zaimportowano obiekty ({count}) w 1 warstwie</translation>
     </message>
     <message numerus="yes">
         <source>Imported {count} features from {file} in %n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plik {file}: zaimportowano obiekty ({count}) w %n warstwie</numerusform>
+            <numerusform>Plik {file}: zaimportowano obiekty ({count}) w %n warstwach</numerusform>
+            <numerusform>Plik {file}: zaimportowano obiekty ({count}) w %n warstwach</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — {counts}</translation>
     </message>
     <message>
         <source>{message} — some were repaired or left out: see the layer&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — część obiektów naprawiono lub pominięto: zob. uwagi do warstwy</translation>
     </message>
     <message>
         <source>Import of {file} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano import pliku {file}</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych do wyeksportowania</translation>
     </message>
     <message>
         <source>This briefing has no annotations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta odprawa nie zawiera jeszcze adnotacji.</translation>
     </message>
     <message>
         <source>{title} — annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — adnotacje</translation>
     </message>
     <message>
         <source>Export as KML</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj jako KML</translation>
     </message>
     <message>
         <source>Export as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj jako GeoJSON</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyeksportować</translation>
     </message>
     <message>
         <source>Exported {count} features to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano obiekty ({count}) do pliku {path}</translation>
     </message>
     <message>
         <source>Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń warstwę</translation>
     </message>
     <message>
         <source>Remove the imported layer “{name}” from this briefing? (Edit → Undo brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zaimportowaną warstwę „{name}” z tej odprawy? (Można ją przywrócić poleceniem Edycja → Cofnij).</translation>
     </message>
 </context>
 <context>
@@ -1871,227 +1873,227 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     <name>LayerDock</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy</translation>
     </message>
     <message>
         <source>Map layers, top of the map first</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy mapy, od górnej</translation>
     </message>
     <message>
         <source>Tick to show a layer; drag to change which is drawn on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, aby pokazać warstwę; przeciągnij, aby zmienić kolejność rysowania</translation>
     </message>
     <message>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Krycie:</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Krycie wybranej warstwy</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkostwo</translation>
     </message>
     <message>
         <source>Colour countries by grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Koloruj państwa według ugrupowania</translation>
     </message>
     <message>
         <source>Compare with a second grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj z drugim ugrupowaniem</translation>
     </message>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koloruj według:</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj z:</translation>
     </message>
     <message>
         <source>New grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe ugrupowanie…</translation>
     </message>
     <message>
         <source>Build your own grouping of countries (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz własne ugrupowanie państw (Ctrl+G)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Imported layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwa zaimportowana</translation>
     </message>
     <message>
         <source>GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON…</translation>
     </message>
     <message>
         <source>Export this layer as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tę warstwę jako GeoJSON</translation>
     </message>
     <message>
         <source>KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>KML…</translation>
     </message>
     <message>
         <source>Export this layer as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tę warstwę jako KML (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Remove this layer from the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę warstwę z odprawy</translation>
     </message>
     <message>
         <source>Source of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło wybranej warstwy</translation>
     </message>
     <message>
         <source>— nothing —</source>
-        <translation type="unfinished"></translation>
+        <translation>— brak —</translation>
     </message>
     <message>
         <source>{name} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (własne)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {source}</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>Every source: View → Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła: Widok → Źródła</translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podkładowa</translation>
     </message>
     <message>
         <source>Shaded relief, major rivers and lakes, and capitals, cities and towns by zoom (Natural Earth; places: GeoNames, CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieniowana rzeźba terenu, główne rzeki i jeziora oraz stolice, miasta i miejscowości zależnie od powiększenia (Natural Earth; nazwy miejscowości: GeoNames, CC BY 4.0).</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa</translation>
     </message>
     <message>
         <source>Country borders following the EU / UN General Assembly position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granice państw zgodne ze stanowiskiem UE i Zgromadzenia Ogólnego ONZ.</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkostwo</translation>
     </message>
     <message>
         <source>{file} (one source per membership)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (osobne źródło dla każdego członkostwa)</translation>
     </message>
     <message>
         <source>Countries coloured by a grouping, or by the overlap of two, on the briefing&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa pokolorowane według ugrupowania lub części wspólnej dwóch ugrupowań, według daty stanu odprawy.</translation>
     </message>
     <message>
         <source>Occupied territory of Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Okupowane terytorium Ukrainy</translation>
     </message>
     <message>
         <source>Ukrainian territory under Russian occupation, dated; hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium Ukrainy pod okupacją rosyjską, z datami; kreskowane.</translation>
     </message>
     <message>
         <source>Eastern-flank deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Siły na wschodniej flance</translation>
     </message>
     <message>
         <source>{file} (one source per site)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (osobne źródło dla każdego obiektu)</translation>
     </message>
     <message>
         <source>NATO battlegroups, the German brigade in Lithuania and US sites in Poland, as APP-6 unit symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalionowe grupy bojowe NATO, niemiecka brygada na Litwie i obiekty USA w Polsce jako symbole jednostek APP-6.</translation>
     </message>
     <message>
         <source>Flashpoints and ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty zapalne i zasięgi</translation>
     </message>
     <message>
         <source>{file} (one source per item)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (osobne źródło dla każdej pozycji)</translation>
     </message>
     <message>
         <source>Kaliningrad, the Suwałki Gap, Belarus and Greenland, with geodesic weapon-range rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obwód królewiecki, przesmyk suwalski, Białoruś i Grenlandia wraz z geodezyjnymi okręgami zasięgu uzbrojenia.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnotacje</translation>
     </message>
     <message>
         <source>drawn in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>narysowane w tej odprawie</translation>
     </message>
     <message>
         <source>Markers, lines, areas and labels drawn in this briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaczniki, linie, obszary i etykiety narysowane w tej odprawie.</translation>
     </message>
 </context>
 <context>
     <name>Licences</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Czcionka</translation>
     </message>
     <message>
         <source>JavaScript library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka JavaScript</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko uruchomieniowe</translation>
     </message>
 </context>
 <context>
     <name>Location precision</name>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>dokładna lokalizacja</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>miejscowość</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalizacja przybliżona</translation>
     </message>
 </context>
 <context>
     <name>LogActions</name>
     <message>
         <source>Log folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder dziennika: {folder}</translation>
     </message>
 </context>
 <context>
@@ -2153,31 +2155,31 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     <name>MapPage</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj legendę</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {source}</translation>
     </message>
     <message>
         <source>Source: {source} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {source} (stan na {date})</translation>
     </message>
     <message>
         <source>Briefing map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa odprawy</translation>
     </message>
 </context>
 <context>
@@ -2191,359 +2193,359 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     <name>Menu</name>
     <message>
         <source>Data corrections folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder korekt danych: {folder}</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy</translation>
     </message>
     <message>
         <source>Start an empty briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij pustą odprawę</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik odprawy</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;jako…</translation>
     </message>
     <message>
         <source>Save the briefing under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę pod nową nazwą</translation>
     </message>
     <message>
         <source>&amp;Import Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj warstwę…</translation>
     </message>
     <message>
         <source>Add a GeoJSON, KML/KMZ, Shapefile, GeoPackage or CSV file as a layer (or drop the file on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj plik GeoJSON, KML/KMZ, Shapefile, GeoPackage lub CSV jako warstwę (albo upuść plik na okno)</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do &amp;PDF…</translation>
     </message>
     <message>
         <source>Write the briefing as a PDF to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako plik PDF do rozdania</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do &amp;HTML…</translation>
     </message>
     <message>
         <source>Write the briefing as one interactive HTML file that works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako jeden interaktywny plik HTML działający bez dostępu do sieci</translation>
     </message>
     <message>
         <source>Export Power&amp;Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do Powe&amp;rPoint…</translation>
     </message>
     <message>
         <source>Save the briefing as a PowerPoint deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odprawę jako prezentację PowerPoint</translation>
     </message>
     <message>
         <source>Export Slide &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj obraz &amp;slajdu…</translation>
     </message>
     <message>
         <source>Save the map as shown as a PNG picture or a one-page vector PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wyświetlaną mapę jako obraz PNG lub jednostronicowy wektorowy plik PDF</translation>
     </message>
     <message>
         <source>Export &amp;Replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;animację…</translation>
     </message>
     <message>
         <source>Save a grouping&apos;s membership between two dates as an animated GIF (or MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz członkostwo ugrupowania między dwiema datami jako animowany GIF (lub MP4)</translation>
     </message>
     <message>
         <source>As &amp;GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako &amp;GeoJSON…</translation>
     </message>
     <message>
         <source>Write the annotations as GeoJSON (QGIS, web maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz adnotacje jako GeoJSON (QGIS, mapy internetowe)</translation>
     </message>
     <message>
         <source>As &amp;KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako &amp;KML…</translation>
     </message>
     <message>
         <source>Write the annotations as KML (Google Earth, TAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz adnotacje jako KML (Google Earth, TAK)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dru&amp;kuj…</translation>
     </message>
     <message>
         <source>Print the handout (the PDF&apos;s pages), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj materiał do rozdania (strony pliku PDF) z podglądem</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakoń&amp;cz</translation>
     </message>
     <message>
         <source>Close Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij aplikację Briefing App</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatnią zmianę</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów cofniętą zmianę</translation>
     </message>
     <message>
         <source>Cu&amp;t Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;tnij adnotację</translation>
     </message>
     <message>
         <source>Cut the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wytnij zaznaczone adnotacje</translation>
     </message>
     <message>
         <source>&amp;Copy Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj adnotację</translation>
     </message>
     <message>
         <source>Copy the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj zaznaczone adnotacje</translation>
     </message>
     <message>
         <source>&amp;Paste Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wk&amp;lej adnotację</translation>
     </message>
     <message>
         <source>Paste annotations (also GeoJSON text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej adnotacje (również tekst GeoJSON)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wiel adnotację</translation>
     </message>
     <message>
         <source>Duplicate the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiel zaznaczone adnotacje</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń adnotację</translation>
     </message>
     <message>
         <source>Delete the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone adnotacje</translation>
     </message>
     <message>
         <source>Select &amp;All Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaznacz wszystkie adnotacje</translation>
     </message>
     <message>
         <source>Select every annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wszystkie adnotacje</translation>
     </message>
     <message>
         <source>Copy &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;mapę</translation>
     </message>
     <message>
         <source>Copy the map as shown, with its legend, scale bar and marking, as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wyświetlaną mapę wraz z legendą, podziałką i klauzulą jako obraz</translation>
     </message>
     <message>
         <source>New &amp;Grouping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe u&amp;grupowanie…</translation>
     </message>
     <message>
         <source>Build a custom grouping of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz własne ugrupowanie państw</translation>
     </message>
     <message>
         <source>Briefing &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściwości &amp;odprawy…</translation>
     </message>
     <message>
         <source>Title, classification marking, as-of date, author</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł, klauzula, data stanu, autor</translation>
     </message>
     <message>
         <source>&amp;Home View</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok &amp;początkowy</translation>
     </message>
     <message>
         <source>Return to the briefing&apos;s saved map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do zapisanego widoku mapy odprawy</translation>
     </message>
     <message>
         <source>Every source and as-of date of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła i daty stanu danych widocznych na mapie</translation>
     </message>
     <message>
         <source>Members, population, GDP, defence spending of a grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie, ludność, PKB i wydatki na obronność ugrupowania</translation>
     </message>
     <message>
         <source>&amp;Finish Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ &amp;kształt</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ rysowaną linię lub obszar (Enter)</translation>
     </message>
     <message>
         <source>Stop Drawing / Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij rysowanie / Wyczyść zaznaczenie</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij rysowanie; ponowne naciśnięcie Esc czyści zaznaczenie (Esc)</translation>
     </message>
     <message>
         <source>Finish the line or area being drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ rysowaną linię lub obszar</translation>
     </message>
     <message>
         <source>Cancel / Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj / Narzędzie zaznaczania</translation>
     </message>
     <message>
         <source>Stop drawing; a second Esc clears the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij rysowanie; ponowne naciśnięcie Esc czyści zaznaczenie</translation>
     </message>
     <message>
         <source>Place at &amp;Coordinates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umi&amp;eść według współrzędnych…</translation>
     </message>
     <message>
         <source>Place a marker, unit symbol or text where typed coordinates say (decimal, DMS, MGRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść znacznik, symbol jednostki lub tekst we wpisanych współrzędnych (dziesiętnych, DMS, MGRS)</translation>
     </message>
     <message>
         <source>&amp;Add Slide from Current Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj slajd z bieżącej mapy</translation>
     </message>
     <message>
         <source>Add a slide with the current view, layers and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj slajd z bieżącym widokiem, warstwami i datą</translation>
     </message>
     <message>
         <source>&amp;Present from Selected Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prezentuj od zaznaczonego slajdu</translation>
     </message>
     <message>
         <source>Full-screen presentation; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja na pełnym ekranie; Esc kończy</translation>
     </message>
     <message>
         <source>Present from &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj od począ&amp;tku</translation>
     </message>
     <message>
         <source>Full-screen presentation from the first slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja na pełnym ekranie od pierwszego slajdu</translation>
     </message>
     <message>
         <source>&amp;Welcome Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przewodnik powitalny</translation>
     </message>
     <message>
         <source>Where layers, drawing tools, slides and export are</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie znajdują się warstwy, narzędzia rysowania, slajdy i eksport</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiaturowe</translation>
     </message>
     <message>
         <source>Every menu entry and key, to search, copy or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie polecenia menu i klawisze — do wyszukania, skopiowania lub wydrukowania</translation>
     </message>
     <message>
         <source>Open &amp;Data Corrections Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder &amp;korekt danych</translation>
     </message>
     <message>
         <source>Files here correct or extend the built-in memberships, deployments and flashpoints (see geodata/README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki w tym folderze korygują lub uzupełniają wbudowane dane o członkostwie, rozmieszczeniu sił i punktach zapalnych (zob. geodata/README.md)</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder &amp;dziennika</translation>
     </message>
     <message>
         <source>The app&apos;s log files, to send with a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki dziennika aplikacji do dołączenia do zgłoszenia problemu</translation>
     </message>
     <message>
         <source>&amp;About Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikacji Briefing App</translation>
     </message>
     <message>
         <source>Version, data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja, źródła danych i licencje</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rysowanie</translation>
     </message>
     <message>
         <source>&amp;Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slajdy</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio &amp;używane</translation>
     </message>
     <message>
         <source>Export &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj a&amp;dnotacje</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motyw</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2554,234 +2556,234 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     <name>Occupation status</name>
     <message>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>okupowane</translation>
     </message>
     <message>
         <source>claimed annexation</source>
-        <translation type="unfinished"></translation>
+        <translation>ogłoszona aneksja</translation>
     </message>
 </context>
 <context>
     <name>PdfAppendix</name>
     <message>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik</translation>
     </message>
     <message>
         <source>Members of {grouping} on {date} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} — członkowie na dzień {date} ({count})</translation>
     </message>
     <message>
         <source>custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ugrupowanie własne w tej odprawie</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek od</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Deployments on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmieszczenie sił na mapach</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmieszczenie</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo-gospodarz</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo ramowe</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Flashpoints and ranges on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty zapalne i zasięgi na mapach</translation>
     </message>
     <message>
         <source>No sourced location: not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak lokalizacji potwierdzonej źródłem: nie naniesiono.</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt zapalny</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Figures of {grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} — dane liczbowe na dzień {date}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Coverage, source and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres danych, źródło i rok</translation>
     </message>
 </context>
 <context>
     <name>PdfCover</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona tytułowa</translation>
     </message>
     <message>
         <source>Security briefing as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa dotycząca bezpieczeństwa — stan na {date}</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauzula</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapy</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Streszczenie</translation>
     </message>
 </context>
 <context>
     <name>PdfOptionsDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>{paper} ({size}, {base} enlarged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{paper} ({size}, powiększony format {base})</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport do PDF</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozioma</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Pionowa</translation>
     </message>
     <message>
         <source>Appendix: members, deployments and flashpoints with sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik: członkowie, rozmieszczenie sił i punkty zapalne wraz ze źródłami</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientacja:</translation>
     </message>
 </context>
 <context>
     <name>PdfPage</name>
     <message>
         <source>Scale at map centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala w środku mapy</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>Talking points, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia (cd.)</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia</translation>
     </message>
     <message>
         <source>Continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciąg dalszy na następnej stronie.</translation>
     </message>
     <message>
         <source>Talking points: on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia: na następnej stronie.</translation>
     </message>
     <message>
         <source>Legend continued on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciąg dalszy legendy na następnej stronie.</translation>
     </message>
     <message>
         <source>Legend, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda (cd.)</translation>
     </message>
     <message>
         <source>Locator: the map&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa orientacyjna: obszar mapy</translation>
     </message>
 </context>
 <context>
     <name>PdfSources</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podkładowa</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>full list p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>pełny wykaz s. {page}</translation>
     </message>
     <message>
         <source>{sources} ({list}): </source>
@@ -2789,279 +2791,279 @@ Replace it with this briefing anyway? (The file stays read-only; the version it 
     </message>
     <message>
         <source>Each map page cites its sources by these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na każdej stronie z mapą źródła są przywoływane za pomocą tych numerów.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(stan na {date})</translation>
     </message>
 </context>
 <context>
     <name>PlaceAtCoordinates</name>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik</translation>
     </message>
     <message>
         <source>Unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol jednostki</translation>
     </message>
     <message>
         <source>Text label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta tekstowa</translation>
     </message>
     <message>
         <source>Place at Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść według współrzędnych</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie</translation>
     </message>
     <message>
         <source>{decimal}  or  {mgrs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decimal}  lub  {mgrs}</translation>
     </message>
     <message>
         <source>Decimal degrees, degrees-minutes-seconds or MGRS: {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopnie dziesiętne, stopnie-minuty-sekundy lub MGRS: {examples}</translation>
     </message>
     <message>
         <source>What the position was read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak odczytano położenie</translation>
     </message>
     <message>
         <source>What to place</source>
-        <translation type="unfinished"></translation>
+        <translation>Co umieścić</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>Shown on the map (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana na mapie (opcjonalnie)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Położenie:</translation>
     </message>
     <message>
         <source>&amp;Place a:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umieść:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etykieta:</translation>
     </message>
     <message>
         <source>Type a position, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz położenie, np. {examples}</translation>
     </message>
     <message>
         <source>Read as {readings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano jako {readings}</translation>
     </message>
     <message>
         <source>A text label needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta tekstowa wymaga tekstu.</translation>
     </message>
 </context>
 <context>
     <name>Pptx</name>
     <message>
         <source>Made with Briefing App</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowano w aplikacji Briefing App</translation>
     </message>
     <message>
         <source>Untitled briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa bez tytułu</translation>
     </message>
     <message>
         <source>Untitled slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajd bez tytułu</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Map: {title}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: {title}, stan na {date}</translation>
     </message>
     <message>
         <source>Custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowanie własne w tej odprawie</translation>
     </message>
     <message>
         <source>Replay: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Animacja: {title}</translation>
     </message>
     <message>
         <source>Animated map: {title}, one frame per change of membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Animowana mapa: {title}, jedna klatka na każdą zmianę członkostwa</translation>
     </message>
     <message>
         <source>The picture plays in the slide show (an animated GIF); one frame per day the membership changed, each dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz jest odtwarzany w pokazie slajdów (animowany GIF); jedna klatka na każdy dzień, w którym zmieniło się członkostwo, każda opatrzona datą.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny slajd</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni slajd</translation>
     </message>
     <message>
         <source>After the last slide: the end screen (Previous goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ostatnim slajdzie: ekran końcowy (klawisz „Poprzedni” cofa)</translation>
     </message>
     <message>
         <source>Next on the last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej na ostatnim slajdzie</translation>
     </message>
     <message>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy slajd</translation>
     </message>
     <message>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni slajd</translation>
     </message>
     <message>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do slajdu o numerze</translation>
     </message>
     <message>
         <source>digits, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfry, następnie Enter</translation>
     </message>
     <message>
         <source>Black screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czarny ekran (ponownie, aby wrócić)</translation>
     </message>
     <message>
         <source>White screen (again to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biały ekran (ponownie, aby wrócić)</translation>
     </message>
     <message>
         <source>Pen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz / wyłącz pisak</translation>
     </message>
     <message>
         <source>Erase the pen strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaż rysunki odręczne</translation>
     </message>
     <message>
         <source>Keep the pen strokes as annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj rysunki odręczne jako adnotacje</translation>
     </message>
     <message>
         <source>Show or hide the notes (without a presenter screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj notatki (bez ekranu prelegenta)</translation>
     </message>
     <message>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ prezentację</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec odprawy</translation>
     </message>
     <message>
         <source>Esc to leave  ·  ← to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc — wyjście  ·  ← — powrót</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak notatek)</translation>
     </message>
     <message>
         <source>{title} — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — prezentacja</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł slajdu</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {date}</translation>
     </message>
     <message>
         <source>End of the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec prezentacji</translation>
     </message>
     <message>
         <source>Go to slide {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do slajdu {number}…</translation>
     </message>
     <message>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Czarny ekran</translation>
     </message>
     <message>
         <source>White screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Biały ekran</translation>
     </message>
     <message>
         <source>Pen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisak włączony</translation>
     </message>
 </context>
 <context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok prelegenta</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer slajdu</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas od rozpoczęcia</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący slajd</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny slajd</translation>
     </message>
     <message>
         <source>→ / PgDn / Space  next (then the end screen)
@@ -3071,1133 +3073,1141 @@ number + Enter  go to slide
 B / .  black   W  white
 P  pen   E  erase   K  keep
 Esc  end the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / PgDn / Space  dalej (potem ekran końcowy)
+← / PgUp  wstecz
+Home / End  pierwszy / ostatni
+numer + Enter  przejście do slajdu
+B / .  czarny   W  biały
+P  pisak   E  wymaż   K  zachowaj
+Esc  zakończenie prezentacji</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak notatek)</translation>
     </message>
     <message>
         <source>End of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec odprawy</translation>
     </message>
     <message>
         <source>End  ({count} / {count} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec  (wyświetlono {count} / {count})</translation>
     </message>
     <message>
         <source>End of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec odprawy</translation>
     </message>
     <message>
         <source>The audience sees the end screen.
 
 ← goes back to the last slide; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widzowie widzą teraz ekran końcowy.
+
+← wraca do ostatniego slajdu; Esc kończy prezentację.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
     <message>
         <source>Briefing properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściwości odprawy</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podtytuł:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizacja:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klauzula:</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stan na:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;reszczenie:</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>{grouping}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}, od {start} do {end}</translation>
     </message>
 </context>
 <context>
     <name>ReplayDialog</name>
     <message>
         <source>1280 × 720 (for slides and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (do slajdów i poczty e-mail)</translation>
     </message>
     <message>
         <source>1920 × 1080 (full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Export Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport animacji</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ugrupowanie:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmiar:</translation>
     </message>
     <message>
         <source>The replay must end on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animacja musi się kończyć w dniu rozpoczęcia lub później.</translation>
     </message>
     <message>
         <source>A custom grouping has no dates: the replay shows its members unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowanie własne nie ma dat: animacja pokazuje jego członków bez zmian.</translation>
     </message>
     <message>
         <source>One frame per day the membership changed, each dated and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna klatka na każdy dzień, w którym zmieniło się członkostwo, każda opatrzona datą i klauzulą.</translation>
     </message>
 </context>
 <context>
     <name>Scene</name>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkostwo</translation>
     </message>
     <message>
         <source>{grouping} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} — stan na {date}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} i {second}</translation>
     </message>
     <message>
         <source>{first}, not {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, ale nie {second}</translation>
     </message>
     <message>
         <source>{first} and {second} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} i {second} — stan na {date}</translation>
     </message>
     <message>
         <source>{grouping}: custom grouping in this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping}: ugrupowanie własne w tej odprawie</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo-gospodarz</translation>
     </message>
     <message>
         <source>Framework nation</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo ramowe</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwa uczestniczące</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>{place} ({precision})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ({precision})</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Data utworzenia</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>{capital} ({distance} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>{capital} ({distance} km)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>{weapon}: {radius} km from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon} ({place}): {radius} km</translation>
     </message>
     <message>
         <source>{weapon} from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weapon} ({place})</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Promień</translation>
     </message>
     <message>
         <source>{radius} km (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{radius} km (geodezyjnie)</translation>
     </message>
     <message>
         <source>Capitals within</source>
-        <translation type="unfinished"></translation>
+        <translation>Stolice w zasięgu</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość (km)</translation>
     </message>
     <message>
         <source>Straight line (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>W linii prostej (km)</translation>
     </message>
     <message>
         <source>Length source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło długości</translation>
     </message>
     <message>
         <source>North-western tripoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Trójstyk północno-zachodni</translation>
     </message>
     <message>
         <source>{distance} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance} km</translation>
     </message>
     <message>
         <source>Along the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzdłuż granicy</translation>
     </message>
     <message>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>W linii prostej</translation>
     </message>
     <message>
         <source>Flashpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt zapalny</translation>
     </message>
     <message>
         <source>Weapon range (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasięg uzbrojenia (geodezyjnie)</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja przybliżona</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>Occupied by Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Okupowane przez Rosję</translation>
     </message>
     <message>
         <source>Claimed by Russia as annexed (not a front line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznawane przez Rosję za anektowane (nie linia frontu)</translation>
     </message>
     <message>
         <source>Symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod symbolu</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnotacja</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekt</translation>
     </message>
     <message>
         <source>imported from {file} ({format}) on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportowano z pliku {file} ({format}) dnia {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n features.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiekt.</numerusform>
+            <numerusform>%n obiekty.</numerusform>
+            <numerusform>%n obiektów.</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Państwo</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludność</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Loading places…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie nazw miejsc…</translation>
     </message>
     <message>
         <source>No places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono miejsc</translation>
     </message>
     <message>
         <source>Search places (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miejsc (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search places</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miejsc</translation>
     </message>
     <message>
         <source>Find a country, capital, city, deployment or flashpoint and fly the map there; old and other spellings work too (Königsberg, Wilno, Lvov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź państwo, stolicę, miasto, miejsce rozmieszczenia sił lub punkt zapalny i przejdź do niego na mapie; działają również dawne i inne pisownie nazw (Königsberg, Wilno, Lvov)</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished"></translation>
+        <translation>Znalezione miejsca</translation>
     </message>
     <message>
         <source>Place search is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie miejsc jest niedostępne: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SlideActions</name>
     <message>
         <source>Slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajd {number}</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (kopia)</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak slajdów do prezentacji</translation>
     </message>
     <message>
         <source>This briefing has no slides yet: add one with Slides → Add Slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta odprawa nie zawiera jeszcze slajdów: proszę dodać slajd poleceniem Slajdy → Dodaj slajd z bieżącej mapy.</translation>
     </message>
 </context>
 <context>
     <name>SlideImage</name>
     <message>
         <source>Sources: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła: {names}</translation>
     </message>
     <message>
         <source>More in the handout&apos;s legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej w legendzie materiału do rozdania.</translation>
     </message>
 </context>
 <context>
     <name>SlidesDock</name>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zmieniony)</translation>
     </message>
     <message>
         <source>Working map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa robocza</translation>
     </message>
     <message>
         <source>Show the working map: edits change it and no slide. With a slide shown, edits change that slide only (Esc in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż mapę roboczą: zmiany dotyczą jej, a nie slajdów. Gdy wyświetlany jest slajd, zmiany dotyczą tylko tego slajdu (Esc na liście)</translation>
     </message>
     <message>
         <source>Click to show a slide; double-click or F2 to rename; drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby pokazać slajd; kliknij dwukrotnie lub naciśnij F2, aby zmienić nazwę; przeciągnij, aby zmienić kolejność</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Add a slide from the current map (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj slajd z bieżącej mapy (Ctrl+M)</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizuj</translation>
     </message>
     <message>
         <source>Keep the selected slide as the map shows it: its view from the map, its changes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zaznaczony slajd w postaci widocznej na mapie: z bieżącym widokiem mapy i zaakceptowanymi zmianami</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>Put the selected slide back as it was before the changes marked in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć zaznaczony slajd do stanu sprzed zmian oznaczonych na liście</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj</translation>
     </message>
     <message>
         <source>Present from the selected slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj od zaznaczonego slajdu (F5)</translation>
     </message>
     <message>
         <source>Talking points (speaker notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia (notatki prelegenta):</translation>
     </message>
     <message>
         <source>Talking points of the selected slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezy do wystąpienia dla zaznaczonego slajdu</translation>
     </message>
     <message>
         <source>What to say on this slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Co powiedzieć przy tym slajdzie</translation>
     </message>
     <message>
         <source>Slide {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajd {number}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SourcesDock</name>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwa</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzono</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>Sources of what is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła danych widocznych na mapie</translation>
     </message>
 </context>
 <context>
     <name>Symbol affiliation</name>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Swój</translation>
     </message>
     <message>
         <source>Hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrogi</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralny</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany</translation>
     </message>
     <message>
         <source>Assumed friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypuszczalnie swój</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Podejrzany</translation>
     </message>
 </context>
 <context>
     <name>Symbol category</name>
     <message>
         <source>Manoeuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Manewr</translation>
     </message>
     <message>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie ogniowe</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona</translation>
     </message>
     <message>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznanie</translation>
     </message>
     <message>
         <source>Command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowodzenie i kierowanie</translation>
     </message>
     <message>
         <source>Aviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotnictwo</translation>
     </message>
     <message>
         <source>Sustainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenie logistyczne</translation>
     </message>
     <message>
         <source>Land equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt lądowy</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalacje</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekty powietrzne</translation>
     </message>
     <message>
         <source>Maritime</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekty morskie</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
 </context>
 <context>
     <name>Symbol echelon</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>Team / crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół / załoga</translation>
     </message>
     <message>
         <source>Squad</source>
-        <translation type="unfinished"></translation>
+        <translation>Drużyna</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcja</translation>
     </message>
     <message>
         <source>Platoon / detachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluton / oddział</translation>
     </message>
     <message>
         <source>Company / battery / troop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompania / bateria / szwadron</translation>
     </message>
     <message>
         <source>Battalion / squadron</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalion / dywizjon</translation>
     </message>
     <message>
         <source>Regiment / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pułk / grupa</translation>
     </message>
     <message>
         <source>Brigade</source>
-        <translation type="unfinished"></translation>
+        <translation>Brygada</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywizja</translation>
     </message>
     <message>
         <source>Corps</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpus</translation>
     </message>
     <message>
         <source>Army</source>
-        <translation type="unfinished"></translation>
+        <translation>Armia</translation>
     </message>
     <message>
         <source>Army group / front</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa armii / front</translation>
     </message>
     <message>
         <source>Region / theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Region / teatr działań</translation>
     </message>
 </context>
 <context>
     <name>SymbolPicker</name>
     <message>
         <source>Choose unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór symbolu jednostki</translation>
     </message>
     <message>
         <source>Choose an APP-6 unit symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz symbol jednostki APP-6</translation>
     </message>
     <message>
         <source>Search: tank, MLRS, Iskander, air defence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj: czołg, WWR, Iskander, OPL…</translation>
     </message>
     <message>
         <source>Search symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj typów symboli</translation>
     </message>
     <message>
         <source>Symbol types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy symboli</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Przynależność</translation>
     </message>
     <message>
         <source>Echelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dowództwo</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowództwo</translation>
     </message>
     <message>
         <source>&amp;Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgrupowanie zadaniowe</translation>
     </message>
     <message>
         <source>Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgrupowanie zadaniowe</translation>
     </message>
     <message>
         <source>Preview of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd symbolu</translation>
     </message>
     <message>
         <source>Symbol code (20-digit APP-6D SIDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod symbolu (20-cyfrowy SIDC APP-6D)</translation>
     </message>
     <message>
         <source>Type or paste a 20-digit APP-6D code to set the choices from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz lub wklej 20-cyfrowy kod APP-6D, aby ustawić na jego podstawie pozostałe pola</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan kodu</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przynależność:</translation>
     </message>
     <message>
         <source>&amp;Echelon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczebel:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>Not in the list; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak na liście; zachowano w postaci wpisanej.</translation>
     </message>
     <message>
         <source>A valid symbol the choices here cannot express; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawidłowy symbol, którego nie można wyrazić dostępnymi tu opcjami; zachowano w postaci wpisanej.</translation>
     </message>
     <message>
         <source>Not a valid 20-digit APP-6D code.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest prawidłowy 20-cyfrowy kod APP-6D.</translation>
     </message>
 </context>
 <context>
     <name>Symbols</name>
     <message>
         <source>Other symbol (set {set}, entity {entity})</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny symbol (zestaw {set}, encja {entity})</translation>
     </message>
     <message>
         <source>Infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota</translation>
     </message>
     <message>
         <source>Mechanized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota zmechanizowana</translation>
     </message>
     <message>
         <source>Motorized infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota zmotoryzowana</translation>
     </message>
     <message>
         <source>Airborne infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota powietrznodesantowa</translation>
     </message>
     <message>
         <source>Air assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka desantowo-szturmowa</translation>
     </message>
     <message>
         <source>Marine / naval infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota morska</translation>
     </message>
     <message>
         <source>Mountain infantry</source>
-        <translation type="unfinished"></translation>
+        <translation>Piechota górska</translation>
     </message>
     <message>
         <source>Armour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wojska pancerne</translation>
     </message>
     <message>
         <source>Armoured reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznanie pancerne</translation>
     </message>
     <message>
         <source>Reconnaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznanie</translation>
     </message>
     <message>
         <source>Anti-tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przeciwpancerna</translation>
     </message>
     <message>
         <source>Combined arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączone rodzaje wojsk</translation>
     </message>
     <message>
         <source>Special operations forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Wojska specjalne</translation>
     </message>
     <message>
         <source>UAV unit (unmanned aircraft systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pododdział BSP (bezzałogowe systemy powietrzne)</translation>
     </message>
     <message>
         <source>Field artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Artyleria polowa</translation>
     </message>
     <message>
         <source>Self-propelled artillery</source>
-        <translation type="unfinished"></translation>
+        <translation>Artyleria samobieżna</translation>
     </message>
     <message>
         <source>Rocket artillery (MLRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artyleria rakietowa (WWR)</translation>
     </message>
     <message>
         <source>Mortar</source>
-        <translation type="unfinished"></translation>
+        <translation>Moździerze</translation>
     </message>
     <message>
         <source>Air defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przeciwlotnicza</translation>
     </message>
     <message>
         <source>Air defence, missile</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przeciwlotnicza, rakietowa</translation>
     </message>
     <message>
         <source>Missile (surface-to-surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakiety (ziemia-ziemia)</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wojska inżynieryjne</translation>
     </message>
     <message>
         <source>Combat engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Saperzy</translation>
     </message>
     <message>
         <source>CBRN defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrona przed zagrożeniami CBRN</translation>
     </message>
     <message>
         <source>Military police</source>
-        <translation type="unfinished"></translation>
+        <translation>Żandarmeria wojskowa</translation>
     </message>
     <message>
         <source>Explosive ordnance disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieszkodliwianie materiałów wybuchowych (EOD)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona</translation>
     </message>
     <message>
         <source>Border guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Straż graniczna</translation>
     </message>
     <message>
         <source>Military intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wywiad wojskowy</translation>
     </message>
     <message>
         <source>Electronic warfare</source>
-        <translation type="unfinished"></translation>
+        <translation>Walka elektroniczna</translation>
     </message>
     <message>
         <source>Headquarters / command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowództwo / dowodzenie i kierowanie</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączność</translation>
     </message>
     <message>
         <source>Civil-military cooperation (CIMIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpraca cywilno-wojskowa (CIMIC)</translation>
     </message>
     <message>
         <source>Psychological operations (MISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacje psychologiczne (MISO)</translation>
     </message>
     <message>
         <source>Aviation, rotary wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotnictwo, śmigłowce</translation>
     </message>
     <message>
         <source>Attack helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Śmigłowiec szturmowy</translation>
     </message>
     <message>
         <source>Aviation, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotnictwo, samoloty</translation>
     </message>
     <message>
         <source>Logistics (combat service support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistyka (zabezpieczenie logistyczne)</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaopatrzenie</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa techniczna</translation>
     </message>
     <message>
         <source>Transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenie medyczne</translation>
     </message>
     <message>
         <source>Medical treatment facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Placówka medyczna</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Amunicja</translation>
     </message>
     <message>
         <source>Petroleum, oil and lubricants</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiały pędne i smary (MPS)</translation>
     </message>
     <message>
         <source>Tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Czołg</translation>
     </message>
     <message>
         <source>Multiple rocket launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieloprowadnicowa wyrzutnia rakiet</translation>
     </message>
     <message>
         <source>SRBM launcher (Iskander-class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyrzutnia pocisków balistycznych krótkiego zasięgu (typu Iskander)</translation>
     </message>
     <message>
         <source>Surface-to-air missile launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyrzutnia rakiet ziemia-powietrze</translation>
     </message>
     <message>
         <source>Military base</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza wojskowa</translation>
     </message>
     <message>
         <source>Airfield / airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotnisko / port lotniczy</translation>
     </message>
     <message>
         <source>Seaport</source>
-        <translation type="unfinished"></translation>
+        <translation>Port morski</translation>
     </message>
     <message>
         <source>Nuclear power plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrownia jądrowa</translation>
     </message>
     <message>
         <source>Missile site</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko rakietowe</translation>
     </message>
     <message>
         <source>Military aircraft, fixed wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Samolot wojskowy</translation>
     </message>
     <message>
         <source>Fighter aircraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Samolot myśliwski</translation>
     </message>
     <message>
         <source>Military helicopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Śmigłowiec wojskowy</translation>
     </message>
     <message>
         <source>Unmanned aerial vehicle (UAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezzałogowy statek powietrzny (BSP)</translation>
     </message>
     <message>
         <source>Surface combatant (warship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okręt nawodny (bojowy)</translation>
     </message>
     <message>
         <source>Frigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fregata</translation>
     </message>
     <message>
         <source>Corvette</source>
-        <translation type="unfinished"></translation>
+        <translation>Korweta</translation>
     </message>
     <message>
         <source>Submarine</source>
-        <translation type="unfinished"></translation>
+        <translation>Okręt podwodny</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jasny</translation>
     </message>
     <message>
         <source>Show the window and the map in the Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż okno i mapę w motywie jasnym</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciemny</translation>
     </message>
     <message>
         <source>Show the window and the map in the Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż okno i mapę w motywie ciemnym</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wysoki kontrast</translation>
     </message>
     <message>
         <source>Show the window and the map in the High Contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż okno i mapę w motywie o wysokim kontraście</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>The map shows the built-in briefing “European security landscape”: countries, alliance and coalition membership, Eastern-flank deployments and flashpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa przedstawia wbudowaną odprawę „European security landscape”: państwa, członkostwo w sojuszach i koalicjach, rozmieszczenie sił na wschodniej flance oraz punkty zapalne.</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy</translation>
     </message>
     <message>
         <source>The Layers panel switches layers on and off, sets their opacity and colours countries by a grouping such as NATO or the EU; below it are the layer&apos;s source and as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel Warstwy włącza i wyłącza warstwy, ustawia ich krycie i koloruje państwa według ugrupowania, np. NATO lub EU; pod nim widać źródło warstwy i datę stanu.</translation>
     </message>
     <message>
         <source>Groupings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrupowania</translation>
     </message>
     <message>
         <source>With the Membership layer selected, “Colour by” picks the grouping the map colours (EU, NATO, the Coalition of the Willing…) and “Compare with” a second one, so that both, either and neither stand apart. New grouping… builds your own from a list of countries or by clicking the map (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy wybrana jest warstwa Członkostwo, pole „Koloruj według” wskazuje ugrupowanie, według którego mapa koloruje państwa (EU, NATO, Koalicja chętnych…), a pole „Porównaj z” — drugie ugrupowanie, tak aby wyróżnić państwa należące do obu, do jednego z nich i do żadnego. Przycisk „Nowe ugrupowanie…” tworzy własne ugrupowanie z listy państw lub przez klikanie na mapie (Ctrl+G).</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>The as-of bar sets the date the briefing describes. Drag the slider or pick a date: memberships, deployments and figures change to what was true then. Each slide keeps its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek daty stanu ustawia datę, której dotyczy odprawa. Proszę przeciągnąć suwak lub wybrać datę: członkostwo, rozmieszczenie sił i dane liczbowe zmieniają się zgodnie ze stanem na ten dzień. Każdy slajd zachowuje własną datę.</translation>
     </message>
     <message>
         <source>Grouping figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe ugrupowania</translation>
     </message>
     <message>
         <source>The Grouping figures panel (View menu) totals a grouping on that date: members, population, GDP, defence spending and personnel, each with its coverage and source, and a table by country to copy or save as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel „Dane liczbowe ugrupowania” (menu Widok) sumuje dane ugrupowania na ten dzień: członków, ludność, PKB, wydatki na obronność i liczebność sił zbrojnych, każdą pozycję z zakresem danych i źródłem, a także tabelę według państw do skopiowania lub zapisania jako CSV.</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie</translation>
     </message>
     <message>
         <source>The Draw tool bar places markers, unit symbols, arrows, lines, areas, range rings and labels on the map (keys {tool_keys}; Esc stops drawing). The Annotations panel lists what you drew: select an item there to change its label, colour or radius. Every edit can be undone with {undo_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek narzędzi Rysowanie umieszcza na mapie znaczniki, symbole jednostek, strzałki, linie, obszary, okręgi zasięgu i etykiety (klawisze {tool_keys}; Esc przerywa rysowanie). Panel Adnotacje zawiera listę narysowanych obiektów: po zaznaczeniu pozycji można zmienić jej etykietę, kolor lub promień. Każdą zmianę można cofnąć klawiszami {undo_keys}.</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy</translation>
     </message>
     <message>
         <source>A slide remembers the map view, the layers and the date. Add one from the current map with Add in the Slides panel; write talking points under the list. Present ({present_keys}) shows the slides full screen with a clicker; Esc ends the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajd zapamiętuje widok mapy, warstwy i datę. Nowy slajd z bieżącej mapy dodaje przycisk „Dodaj” w panelu Slajdy; tezy do wystąpienia wpisuje się pod listą. Prezentacja ({present_keys}) pokazuje slajdy na pełnym ekranie z obsługą pilota; Esc kończy prezentację.</translation>
     </message>
     <message>
         <source>Save and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis i eksport</translation>
     </message>
     <message>
         <source>The File menu saves the briefing ({save_keys}) and exports it as a PDF to hand out ({pdf_keys}) or as one interactive HTML file that works offline ({html_keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu Plik zapisuje odprawę ({save_keys}) i eksportuje ją jako plik PDF do rozdania ({pdf_keys}) lub jako jeden interaktywny plik HTML działający bez dostępu do sieci ({html_keys}).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie</translation>
     </message>
     <message>
         <source>Search places ({keys}): type a country, capital, city, deployment or flashpoint and press Enter to fly the map there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie miejsc ({keys}): proszę wpisać nazwę państwa, stolicy, miasta, miejsca rozmieszczenia sił lub punktu zapalnego i nacisnąć Enter, aby przejść do niego na mapie.</translation>
     </message>
     <message>
         <source>Help → Keyboard Shortcuts lists every key; Help → Welcome Tour shows this tour again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc → Skróty klawiaturowe zawiera wszystkie klawisze; Pomoc → Przewodnik powitalny ponownie wyświetla ten przewodnik.</translation>
     </message>
     <message>
         <source>Welcome tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewodnik powitalny</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł kroku</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść kroku</translation>
     </message>
     <message>
         <source>Open the &amp;built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wbudowaną &amp;odprawę</translation>
     </message>
     <message>
         <source>Show the example briefing this tour describes (asks first if the open briefing has unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż przykładową odprawę opisaną w przewodniku (najpierw pyta, jeśli otwarta odprawa zawiera niezapisane zmiany)</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Wstecz</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Previous step (← or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni krok (← lub Page Up)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej ▶</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Next step (→ or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok (→ lub Page Down)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij przewodnik</translation>
     </message>
     <message>
         <source>Close the tour (Esc); Help → Welcome Tour shows it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij przewodnik (Esc); Pomoc → Przewodnik powitalny wyświetla go ponownie</translation>
     </message>
     <message>
         <source>Welcome to Briefing App · step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w aplikacji Briefing App · krok {number} z {count}</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gotowe</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
 </context>
 </TS>
