@@ -810,11 +810,11 @@
     </message>
     <message>
         <source>Change date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ändern</translation>
     </message>
     <message>
         <source>Change the date of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum von „{title}“ ändern</translation>
     </message>
 </context>
 <context>
@@ -2094,55 +2094,55 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <name>MainWindow</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Map stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte angehalten</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Suche</translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Move the pointer over the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiger über die Karte bewegen</translation>
     </message>
     <message>
         <source>The date the briefing describes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, das das Briefing beschreibt</translation>
     </message>
     <message>
         <source>Data corrections not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkorrekturen nicht verwendet</translation>
     </message>
     <message>
         <source>{name} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Stand: {date})</translation>
     </message>
     <message>
         <source>Not drawn, no sourced location: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezeichnet, kein belegter Ort: {names}</translation>
     </message>
     <message>
         <source>As of {date} · slide “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {date} · Folie „{title}“</translation>
     </message>
     <message>
         <source>As of {date} · working map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {date} · Arbeitskarte</translation>
     </message>
     <message>
         <source>Layer “{layer}”: {count} features drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene „{layer}“: {count} Objekte gezeichnet</translation>
     </message>
     <message>
         <source>Map layer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene fehlgeschlagen</translation>
     </message>
     <message>
         <source>The layer “{layer}” could not be drawn: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene „{layer}“ konnte nicht gezeichnet werden: {message}</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2180,7 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <name>MapView</name>
     <message>
         <source>The map stopped {count} times within {seconds} seconds and is not restarted again. The briefing is unchanged: save it and restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ist innerhalb von {seconds} Sekunden {count}-mal angehalten und wird nicht erneut gestartet. Das Briefing ist unverändert: Speichern Sie es und starten Sie die App neu.</translation>
     </message>
 </context>
 <context>

@@ -810,11 +810,11 @@
     </message>
     <message>
         <source>Change date</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la date</translation>
     </message>
     <message>
         <source>Change the date of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la date de «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2094,55 +2094,55 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <name>MainWindow</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Map stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte arrêtée</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Recherche</translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Move the pointer over the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez le pointeur sur la carte</translation>
     </message>
     <message>
         <source>The date the briefing describes</source>
-        <translation type="unfinished"></translation>
+        <translation>La date que décrit l’exposé</translation>
     </message>
     <message>
         <source>Data corrections not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections de données non utilisées</translation>
     </message>
     <message>
         <source>{name} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (au {date})</translation>
     </message>
     <message>
         <source>Not drawn, no sourced location: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non représenté, aucun emplacement sourcé&#xa0;: {names}</translation>
     </message>
     <message>
         <source>As of {date} · slide “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date} · diapositive «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>As of {date} · working map</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date} · carte de travail</translation>
     </message>
     <message>
         <source>Layer “{layer}”: {count} features drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche «&#xa0;{layer}&#xa0;»&#xa0;: {count} objets dessinés</translation>
     </message>
     <message>
         <source>Map layer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec d’une couche de la carte</translation>
     </message>
     <message>
         <source>The layer “{layer}” could not be drawn: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche «&#xa0;{layer}&#xa0;» n’a pas pu être dessinée&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2180,7 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <name>MapView</name>
     <message>
         <source>The map stopped {count} times within {seconds} seconds and is not restarted again. The briefing is unchanged: save it and restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte s’est arrêtée {count} fois en {seconds} secondes et n’est plus relancée. L’exposé est intact&#xa0;: enregistrez-le et redémarrez l’application.</translation>
     </message>
 </context>
 <context>

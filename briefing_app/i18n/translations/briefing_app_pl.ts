@@ -561,7 +561,7 @@
     <name>App</name>
     <message>
         <source>Cannot open briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć odprawy</translation>
     </message>
 </context>
 <context>
@@ -813,11 +813,11 @@
     </message>
     <message>
         <source>Change date</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana daty</translation>
     </message>
     <message>
         <source>Change the date of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana daty slajdu „{title}”</translation>
     </message>
 </context>
 <context>
@@ -1854,19 +1854,19 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Briefing App will be in {language} when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ponownym uruchomieniu Briefing App będzie w języku: {language}.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom ponownie teraz</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
 </context>
 <context>
@@ -2100,55 +2100,55 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     <name>MainWindow</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Map stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa zatrzymana</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie</translation>
     </message>
     <message>
         <source>Move the pointer over the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń wskaźnik nad mapę</translation>
     </message>
     <message>
         <source>The date the briefing describes</source>
-        <translation type="unfinished"></translation>
+        <translation>Data, której dotyczy odprawa</translation>
     </message>
     <message>
         <source>Data corrections not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie użyto poprawek danych</translation>
     </message>
     <message>
         <source>{name} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (stan na {date})</translation>
     </message>
     <message>
         <source>Not drawn, no sourced location: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie narysowano, brak źródłowej lokalizacji: {names}</translation>
     </message>
     <message>
         <source>As of {date} · slide “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {date} · slajd „{title}”</translation>
     </message>
     <message>
         <source>As of {date} · working map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {date} · mapa robocza</translation>
     </message>
     <message>
         <source>Layer “{layer}”: {count} features drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwa „{layer}”: narysowano obiektów: {count}</translation>
     </message>
     <message>
         <source>Map layer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd warstwy mapy</translation>
     </message>
     <message>
         <source>The layer “{layer}” could not be drawn: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można narysować warstwy „{layer}”: {message}</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     <name>MapView</name>
     <message>
         <source>The map stopped {count} times within {seconds} seconds and is not restarted again. The briefing is unchanged: save it and restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa zatrzymała się {count} razy w ciągu {seconds} s i nie zostanie ponownie uruchomiona. Odprawa nie uległa zmianie: proszę ją zapisać i ponownie uruchomić aplikację.</translation>
     </message>
 </context>
 <context>
@@ -2549,7 +2549,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +2787,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>{sources} ({list}): </source>
-        <translation type="unfinished"></translation>
+        <translation>{sources} ({list}): </translation>
     </message>
     <message>
         <source>Each map page cites its sources by these numbers.</source>
