@@ -1,7 +1,7 @@
 """Screenshots of the main window on built-in slides, for docs/ and for looking at changes.
 
     python scripts/screenshots.py --size 1280x800 --out docs/screens [--theme dark]
-        [--slide "Eastern flank"] ...
+        [--slide "Eastern flank"] [--language de] ...
 
 Runs on any Qt platform (offscreen by default); uses throw-away settings and data folders so
 that the real ones are never touched. Each PNG is the whole window after its map has drawn.
@@ -22,6 +22,7 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--out", default="docs/screens")
     parser.add_argument("--theme", default="")
+    parser.add_argument("--language", default="en", help="en, fr, de or pl (View → Language)")
     parser.add_argument(
         "--slide", action="append", default=[], help="part of a slide title (default: every slide)"
     )
@@ -48,6 +49,9 @@ def main() -> int:
     register_scheme()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("Briefing App screenshots")
+    from briefing_app.ui.language import install_language
+
+    install_language(args.language)  # before the window, as the app's start does
 
     def wait(ms: int) -> None:
         loop = QEventLoop()
@@ -74,10 +78,12 @@ def main() -> int:
         if not args.slide or any(part.lower() in s.title.lower() for part in args.slide)
     ]
     for slide in slides:
-        window.show_slide(slide.id)
+        window.slides.show_slide(slide.id)
         wait(args.settle)
         name = re.sub(r"[^a-z0-9]+", "-", slide.title.lower()).strip("-")[:40]
-        suffix = f"-{args.theme}" if args.theme else ""
+        suffix = (f"-{args.theme}" if args.theme else "") + (
+            f"-{args.language}" if args.language != "en" else ""
+        )
         path = out / f"{name}-{width}x{height}{suffix}.png"
         window.grab().save(str(path))
         print(path)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.startup_memory import release_startup_memory
 from briefing_app.core.userdirs import data_override_dir
 from briefing_app.data.datasets import Datasets, load_datasets
-from briefing_app.data.layers import builtin_layers
+from briefing_app.data.layers import builtin_layers, layer_def
 from briefing_app.i18n import format_date
 from briefing_app.model import commands
 from briefing_app.model.document import (
@@ -404,9 +404,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ events
 
     def _on_layer_rendered(self, layer_id: str, features: int) -> None:
+        definition = layer_def(layer_id)  # a built-in layer by its title (imports by id)
         self.statusBar().showMessage(
             translate("MainWindow", "Layer “{layer}”: {count} features drawn").format(
-                layer=layer_id, count=features
+                layer=definition.title if definition is not None else layer_id, count=features
             ),
             3000,
         )
