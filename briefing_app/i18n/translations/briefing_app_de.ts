@@ -2014,7 +2014,7 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>Eastern-flank deployments</source>
-        <translation>Stationierungen an der Ostflanke</translation>
+        <translation>Kräfte an der Ostflanke</translation>
     </message>
     <message>
         <source>{file} (one source per site)</source>
