@@ -34,6 +34,7 @@ from briefing_app.i18n import (
     LANGUAGES,
     SOURCE_LANGUAGE,
     active_language,
+    format_number,
     translate,
     translate_noop,
     using_language,
@@ -1103,7 +1104,7 @@ def _make_basemap_items() -> tuple[SceneItem, ...]:
             _row(translate_noop("Scene", "Country"), names.get(place.iso_a3, place.iso_a3)),
             _row(
                 translate_noop("Scene", "Population"),
-                f"{place.population:,}" if place.population else "",
+                format_number(place.population) if place.population else "",
             ),
         ]
         items.append(
