@@ -19,7 +19,7 @@ from briefing_app.data.basemap import (
     Place,
     attribution_text,
     basemap_source,
-    places,
+    places_named,
     water,
     water_path,
 )
@@ -125,7 +125,8 @@ def places_in_frame(extent: MapExtent, zoom: float) -> list[PlaceInFrame]:
     """The places shown at `zoom` (the screen's rule) inside the frame, in the basemap's
     priority order (capitals, then by population)."""
     try:
-        shown = [p for p in places() if p.min_zoom <= zoom]
+        # Named in the handout's language (CLDR's "Warschau", else GeoNames' name).
+        shown = [p for p in places_named() if p.min_zoom <= zoom]
     except FileNotFoundError:
         return []
     if not shown:
