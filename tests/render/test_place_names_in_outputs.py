@@ -105,3 +105,14 @@ def test_a_range_ring_names_the_capitals_it_reaches_in_the_language():
         for _, value in item.popup.rows
     ]
     assert any("Wilno (" in value for value in rows), rows
+
+
+def test_the_pdfs_basemap_sources_cite_cldr_for_the_place_names_but_in_english():
+    from briefing_app.render.pdf.basemap_drawing import basemap_sources
+
+    with using_language("de"):
+        german = [s.label for s in basemap_sources()]
+    with using_language("en"):
+        english = [s.label for s in basemap_sources()]
+    assert any(label.startswith("Place names: Unicode CLDR") for label in german)
+    assert not any("CLDR" in label for label in english) and english == german[:1]

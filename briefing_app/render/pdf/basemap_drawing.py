@@ -23,6 +23,8 @@ from briefing_app.data.basemap import (
     water,
     water_path,
 )
+from briefing_app.data.city_names import city_names_source
+from briefing_app.i18n import SOURCE_LANGUAGE, active_language
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt, projection_version
 from briefing_app.scene.build import Source
@@ -166,8 +168,14 @@ def basemap_sources() -> list[Source]:
         source = basemap_source()
     except FileNotFoundError:
         return []
-    return [
+    sources = [
         Source(
             attribution_text(), "https://www.naturalearthdata.com/", str(source.get("as_of", ""))
         )
     ]
+    if active_language() != SOURCE_LANGUAGE:
+        # The places' names are CLDR's where it names them, in every language but English
+        # (as the scene's basemap layer cites them); no as-of date: CLDR's is its release.
+        cldr = city_names_source()
+        sources.append(Source(cldr.label, cldr.url, ""))
+    return sources
