@@ -263,10 +263,8 @@ class Gazetteer:
             lat, lon, zoom = _view_for(extent)
             notes = [] if props.get("status") == "state" else [props.get("status", "")]
             if iso3 in capital_of:
-                capital = capital_of[iso3]
-                notes.append(
-                    f"capital {place_name(capital.geonameid, capital.name, self.language)}"
-                )
+                seat = capital_of[iso3]
+                notes.append(f"capital {place_name(seat.geonameid, seat.name, self.language)}")
             others = [(english, 1)] if english != name else []
             if geonames_name.get(iso3, english) != english:
                 others.append((geonames_name[iso3], 1))
