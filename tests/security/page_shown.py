@@ -156,7 +156,7 @@ def check_shown(
         assert shown["notes"] == texts.slide_notes
     else:
         assert shown["title"] == shown["banners"] == shown["buttons"] == []
-    assert f"{texts.grouping_name} on {AS_OF.isoformat()}" in shown["legendTitles"]
+    assert f"{texts.grouping_name} on {format_date(AS_OF)}" in shown["legendTitles"]
     assert f"{texts.grouping_name} (2)" in shown["legendLabels"]
     assert texts.layer_name in shown["legendTitles"]
     assert texts.layer_name in shown["legendLabels"]

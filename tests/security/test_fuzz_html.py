@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from page_shown import check_shown, shown_js
 
 from briefing_app.data.datasets import load_datasets
+from briefing_app.i18n import format_date
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.render.html_export import export_html, render_html
 from briefing_app.render.text import shown_text
@@ -104,7 +105,9 @@ def check_file(html: str, texts: Texts, skeleton: list[str]) -> dict[str, Any]:
         (p["name"], [[k, v] for k, v in p.items()]) for p in texts.features
     ]
     legend = {s["title"]: [e["label"] for e in s["entries"]] for s in config["scene"]["legend"]}
-    assert legend[f"{texts.grouping_name} on {AS_OF.isoformat()}"] == [f"{texts.grouping_name} (2)"]
+    assert legend[f"{texts.grouping_name} on {format_date(AS_OF)}"] == [
+        f"{texts.grouping_name} (2)"
+    ]
     assert legend[texts.layer_name] == [texts.layer_name]
     return config
 
