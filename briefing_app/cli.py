@@ -11,7 +11,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from briefing_app import __version__
-from briefing_app.i18n import LANGUAGES, set_language, system_language
+from briefing_app.i18n import LANGUAGES, set_language, system_language, translate
 
 DESCRIPTION = """\
 Briefing App prepares map-based European security briefings, presents them and
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return validate(file)
         except Exception:
-            return _internal_error(file, "the check")
+            return _internal_error(file, translate("Cli", "the check"))
     if args and args[0] == "export":
         options = _export_parser().parse_args(args[1:])
         set_language(options.language or system_language())
@@ -154,7 +154,10 @@ def main(argv: list[str] | None = None) -> int:
                     replays=options.replay,
                 )
             except Exception:
-                return _internal_error(options.file, f"the export to {options.output}")
+                return _internal_error(
+                    options.file,
+                    translate("Cli", "the export to {output}").format(output=options.output),
+                )
     options = _gui_parser().parse_args(args)
     from briefing_app.ui.app import run_gui  # Qt loads only for the window
 
@@ -206,10 +209,18 @@ def _internal_error(file: str | None, doing: str) -> int:
         "%s failed for %s", doing, file or "built-in", exc_info=True, extra=LOG_FILE_ONLY
     )
     kind = type(sys.exc_info()[1]).__name__
-    name = file or "the built-in briefing"
-    where = f"The details are in the log: {log_path}" if log_path else "No log could be written."
+    name = file or translate("Cli", "the built-in briefing")
+    where = (
+        translate("Cli", "The details are in the log: {path}").format(path=log_path)
+        if log_path
+        else translate("Cli", "No log could be written.")
+    )
     return _fail(
-        f"{name}: {doing} stopped on an internal error ({kind}); nothing was written. {where}"
+        translate(
+            "Cli", "{file}: {doing} stopped on an internal error ({kind}); nothing was written."
+        ).format(file=name, doing=doing, kind=kind)
+        + " "
+        + where
     )
 
 
@@ -267,8 +278,14 @@ def validate_geofile(file: str) -> int:
     suffix = Path(file).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         return _fail(
-            f"{file}: cannot check '{suffix or 'no extension'}' files; use a "
-            f".briefing file or geodata: {', '.join(SUPPORTED_SUFFIXES)}"
+            translate(
+                "Cli",
+                "{file}: cannot check '{suffix}' files; use a .briefing file or geodata: {formats}",
+            ).format(
+                file=file,
+                suffix=suffix or translate("Cli", "no extension"),
+                formats=", ".join(SUPPORTED_SUFFIXES),
+            )
         )
     try:
         found = read_geofile(file)
@@ -296,15 +313,28 @@ def export(
     suffix = out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         return _fail(
-            f"{output}: cannot export to '{suffix or 'no extension'}'; "
-            f"use one of: {', '.join(EXPORT_FORMATS)}",
+            translate("Cli", "{output}: cannot export to '{suffix}'; use one of: {formats}").format(
+                output=output,
+                suffix=suffix or translate("Cli", "no extension"),
+                formats=", ".join(EXPORT_FORMATS),
+            ),
             2,
         )
     replays = list(replays or [])
     if replays and suffix not in (*REPLAY_FORMATS, ".pptx"):
-        return _fail(f"{output}: --replay goes with a .gif, .mp4 or .pptx output", 2)
+        return _fail(
+            translate("Cli", "{output}: --replay goes with a .gif, .mp4 or .pptx output").format(
+                output=output
+            ),
+            2,
+        )
     if suffix in REPLAY_FORMATS and len(replays) > 1:
-        return _fail(f"{output}: a {suffix} file holds one replay; give --replay once", 2)
+        return _fail(
+            translate(
+                "Cli", "{output}: a {suffix} file holds one replay; give --replay once"
+            ).format(output=output, suffix=suffix),
+            2,
+        )
     from briefing_app.core.jsonreader import DataFileError
 
     try:
@@ -317,7 +347,8 @@ def export(
 
             data = load_datasets(data_override_dir())
             for problem in data.problems:
-                print(f"briefing-app: warning: {problem}", file=sys.stderr)
+                warning = translate("Cli", "warning: {problem}").format(problem=problem)
+                print(f"briefing-app: {warning}", file=sys.stderr)
             if suffix == ".html":
                 from briefing_app.render.html_export import export_html
 

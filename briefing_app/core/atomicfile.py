@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from briefing_app.core.jsonreader import DataFileError
+from briefing_app.i18n import translate
 
 TEMP_SUFFIX = ".tmp"
 
@@ -44,7 +45,12 @@ def write_atomically(
             prefix=f"{_temp_prefix(target)}{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder
         )
     except OSError as exc:
-        raise error_type(target, f"cannot write in {folder}: {exc.strerror}") from exc
+        raise error_type(
+            target,
+            translate("AtomicFile", "cannot write in {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror
+            ),
+        ) from exc
     try:
         # mkstemp makes the file private (0600); the result gets the permissions the file it
         # replaces had, or the user's usual ones.
@@ -59,7 +65,12 @@ def write_atomically(
         _sync_folder(folder)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise error_type(target, f"cannot be written: {exc.strerror or exc}") from exc
+        raise error_type(
+            target,
+            translate("AtomicFile", "cannot be written: {reason}").format(
+                reason=exc.strerror or exc
+            ),
+        ) from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from briefing_app.i18n import translate
+
 
 class DataFileError(Exception):
     """A file that cannot be used; the message is meant for the user."""
@@ -22,8 +24,13 @@ class DataFileError(Exception):
         self.path = str(path)
         self.where = where
         self.problem = problem
-        place = f" at {where}" if where else ""
-        super().__init__(f"{self.path}{place}: {problem}")
+        if where:
+            message = translate("JsonReader", "{path} at {where}: {problem}").format(
+                path=self.path, where=where, problem=problem
+            )
+        else:
+            message = f"{self.path}: {problem}"
+        super().__init__(message)
 
 
 class JsonReader:
@@ -42,7 +49,9 @@ class JsonReader:
         self.error_type = error_type
 
     def fail(self, problem: str) -> DataFileError:
-        return self.error_type(self.path, problem, self.where or "top level")
+        return self.error_type(
+            self.path, problem, self.where or translate("JsonReader", "top level")
+        )
 
     def _child(self, key: str | int, value: Any) -> JsonReader:
         if isinstance(key, int):
@@ -53,7 +62,11 @@ class JsonReader:
 
     def obj(self) -> JsonReader:
         if not isinstance(self.value, dict):
-            raise self.fail(f"expected an object, found {describe(self.value)}")
+            raise self.fail(
+                translate("JsonReader", "expected an object, found {found}").format(
+                    found=describe(self.value)
+                )
+            )
         return self
 
     def has(self, key: str) -> bool:
@@ -63,38 +76,64 @@ class JsonReader:
         mapping = self.obj().value
         if key not in mapping:
             if default is ...:
-                raise self.fail(f'the required field "{key}" is missing')
+                raise self.fail(
+                    translate("JsonReader", 'the required field "{key}" is missing').format(key=key)
+                )
             return self._child(key, default)
         return self._child(key, mapping[key])
 
     def items(self) -> list[JsonReader]:
         if not isinstance(self.value, list):
-            raise self.fail(f"expected a list, found {describe(self.value)}")
+            raise self.fail(
+                translate("JsonReader", "expected a list, found {found}").format(
+                    found=describe(self.value)
+                )
+            )
         return [self._child(i, v) for i, v in enumerate(self.value)]
 
     def str(self) -> str:
         if not isinstance(self.value, str):
-            raise self.fail(f"expected text, found {describe(self.value)}")
+            raise self.fail(
+                translate("JsonReader", "expected text, found {found}").format(
+                    found=describe(self.value)
+                )
+            )
         return self.value
 
     def bool(self) -> bool:
         if not isinstance(self.value, bool):
-            raise self.fail(f"expected true or false, found {describe(self.value)}")
+            raise self.fail(
+                translate("JsonReader", "expected true or false, found {found}").format(
+                    found=describe(self.value)
+                )
+            )
         return self.value
 
     def int(self) -> int:
         if isinstance(self.value, bool) or not isinstance(self.value, int):
-            raise self.fail(f"expected a whole number, found {describe(self.value)}")
+            raise self.fail(
+                translate("JsonReader", "expected a whole number, found {found}").format(
+                    found=describe(self.value)
+                )
+            )
         return self.value
 
     def number(self, low: float = -math.inf, high: float = math.inf) -> float:
         value = self.value
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"expected a number, found {describe(value)}")
+            raise self.fail(
+                translate("JsonReader", "expected a number, found {found}").format(
+                    found=describe(value)
+                )
+            )
         if not math.isfinite(value):
-            raise self.fail("expected a finite number")
+            raise self.fail(translate("JsonReader", "expected a finite number"))
         if not low <= value <= high:
-            raise self.fail(f"{value} is outside the allowed range {low:g} to {high:g}")
+            raise self.fail(
+                translate(
+                    "JsonReader", "{value} is outside the allowed range {low} to {high}"
+                ).format(value=value, low=f"{low:g}", high=f"{high:g}")
+            )
         return float(value)
 
     def date(self) -> dt.date:
@@ -102,7 +141,11 @@ class JsonReader:
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            raise self.fail(f'"{text}" is not a date in the form YYYY-MM-DD') from None
+            raise self.fail(
+                translate("JsonReader", '"{text}" is not a date in the form YYYY-MM-DD').format(
+                    text=text
+                )
+            ) from None
 
     # Within this class `dict` and `str` name the methods above: the builtins are spelt out.
     def dict(self) -> builtins.dict[builtins.str, Any]:
@@ -118,14 +161,14 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"the number {value!r}"
+        return translate("JsonReader", "the number {value}").format(value=repr(value))
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f'the text "{shown}"'
+        return translate("JsonReader", 'the text "{text}"').format(text=shown)
     if isinstance(value, list):
-        return "a list"
+        return translate("JsonReader", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return translate("JsonReader", "an object")
     return type(value).__name__
 
 
@@ -162,7 +205,11 @@ def parse_json(
     millions)."""
 
     def reject_constant(name: str) -> Any:
-        raise ValueError(f"{name} is not allowed in a {kind}")
+        raise ValueError(
+            translate("JsonReader", "{name} is not allowed in a {kind}").format(
+                name=name, kind=kind
+            )
+        )
 
     # Numbers too large for a float are noticed as they are parsed (a regular expression
     # over the whole text for them took 9 s on a 200 MB file), unless the bytes showed none.
@@ -185,17 +232,22 @@ def parse_json(
     try:
         value = json.loads(text, parse_constant=reject_constant, **hooks)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
+        where = translate("JsonReader", "line {line}, column {column}").format(
+            line=exc.lineno, column=exc.colno
+        )
         # A text that never closes runs to the end of a cut-off file: the same answer.
         cut_off = exc.pos >= len(text.rstrip()) or (
             exc.msg.startswith("Unterminated string") and '"' not in text[exc.pos + 1 :]
         )
         problem = (
-            "the file ends too early (is it cut off?)" if cut_off else f"not valid JSON ({exc.msg})"
+            translate("JsonReader", "the file ends too early (is it cut off?)")
+            if cut_off
+            # exc.msg is Python's own English wording: quoted as it is.
+            else translate("JsonReader", "not valid JSON ({reason})").format(reason=exc.msg)
         )
         raise error_type(path, problem, where) from None
     except RecursionError:
-        raise error_type(path, "JSON is nested too deeply") from None
+        raise error_type(path, translate("JsonReader", "JSON is nested too deeply")) from None
     except ValueError as exc:
         raise error_type(path, str(exc)) from None
     # Only an escape (\\udXXX) or a huge number can make a value that cannot be written back:
@@ -215,17 +267,18 @@ def _text_problem(text: str) -> str | None:
     match = _LONE_SURROGATE.search(text)
     if match is None:
         return None
-    return (
-        f"the text holds a lone UTF-16 surrogate (\\u{ord(match.group()):04x}), which is "
-        "not a character; the file was damaged or written by a faulty program"
-    )
+    return translate(
+        "JsonReader",
+        "the text holds a lone UTF-16 surrogate ({escape}), which is not a character; "
+        "the file was damaged or written by a faulty program",
+    ).format(escape=f"\\u{ord(match.group()):04x}")
 
 
 def unwritable(value: Any, where: str = "") -> tuple[str, str] | None:
     """The first place in parsed JSON (as `where`, and the problem) whose value cannot be
     written back as UTF-8 JSON or used as a number: a lone surrogate in a text, a number that
     overflowed to infinity or is too large for a float. None when everything can."""
-    place = where or "top level"
+    place = where or translate("JsonReader", "top level")
     if isinstance(value, str):
         problem = _text_problem(value)
         return (place, problem) if problem else None
@@ -241,14 +294,18 @@ def unwritable(value: Any, where: str = "") -> tuple[str, str] | None:
         try:
             float(value)
         except OverflowError:
-            return place, "expected a number that fits in a float (this one is too large)"
+            return place, translate(
+                "JsonReader", "expected a number that fits in a float (this one is too large)"
+            )
         return None
     if isinstance(value, dict):
         for key, item in value.items():
             child = f"{where}.{key}" if where else str(key)
             problem = _text_problem(str(key))
             if problem:
-                return place, f"a field name: {problem}"
+                return place, translate("JsonReader", "a field name: {problem}").format(
+                    problem=problem
+                )
             found = unwritable(item, child)
             if found:
                 return found
@@ -264,19 +321,32 @@ def unwritable(value: Any, where: str = "") -> tuple[str, str] | None:
 def _not_regular(path: Path, mode: int) -> str:
     """Why a path that exists is not a file to read: what it is (and where a link points)."""
     if stat.S_ISDIR(mode):
-        return "is a folder"
+        return translate("JsonReader", "is a folder")
     what = (
-        "a named pipe (FIFO)"
+        translate("JsonReader", "a named pipe (FIFO)")
         if stat.S_ISFIFO(mode)
-        else "a device"
+        else translate("JsonReader", "a device")
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        else "a socket"
+        else translate("JsonReader", "a socket")
         if stat.S_ISSOCK(mode)
-        else "not a regular file"
+        else translate("JsonReader", "not a regular file")
     )
     if path.is_symlink():
-        return f"is a link to {os.path.realpath(path)}, which is {what}"
-    return f"is {what}"
+        return translate("JsonReader", "is a link to {target}, which is {what}").format(
+            target=os.path.realpath(path), what=what
+        )
+    return translate("JsonReader", "is {what}").format(what=what)
+
+
+def _unreadable(exc: OSError) -> str:
+    # The reason is the system's own words (strerror), quoted as it is.
+    return translate("JsonReader", "cannot be read: {reason}").format(reason=exc.strerror or exc)
+
+
+def _refused(problem: str, kind: str) -> str:
+    return translate("JsonReader", "{problem}, not a {kind}; refused").format(
+        problem=problem, kind=kind
+    )
 
 
 def regular_file_size(
@@ -290,15 +360,20 @@ def regular_file_size(
     try:
         info = source.stat()
     except FileNotFoundError:
-        raise error_type(source, "does not exist") from None
+        raise error_type(source, translate("JsonReader", "does not exist")) from None
     except OSError as exc:
-        raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+        raise error_type(source, _unreadable(exc)) from None
     mode, size = info.st_mode, info.st_size
     if not stat.S_ISREG(mode):
         problem = _not_regular(source, mode)
         if stat.S_ISDIR(mode):
-            raise error_type(source, f"{problem}, not a {kind}")
-        raise error_type(source, f"{problem}, not a {kind}; refused")
+            raise error_type(
+                source,
+                translate("JsonReader", "{problem}, not a {kind}").format(
+                    problem=problem, kind=kind
+                ),
+            )
+        raise error_type(source, _refused(problem, kind))
     return size
 
 
@@ -314,7 +389,10 @@ def read_capped(
     size = regular_file_size(source, error_type, kind)
     if size > max_bytes:
         raise error_type(
-            source, f"is {size / 1e6:.0f} MB; a {kind} is limited to {max_bytes / 1e6:.0f} MB"
+            source,
+            translate("JsonReader", "is {size} MB; a {kind} is limited to {limit} MB").format(
+                size=f"{size / 1e6:.0f}", kind=kind, limit=f"{max_bytes / 1e6:.0f}"
+            ),
         )
     try:
         # Non-blocking: a pipe swapped in after the check must not hang the open.
@@ -322,11 +400,11 @@ def read_capped(
             source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         )
     except OSError as exc:
-        raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+        raise error_type(source, _unreadable(exc)) from None
     with os.fdopen(fd, "rb") as handle:
         mode = os.fstat(handle.fileno()).st_mode
         if not stat.S_ISREG(mode):
-            raise error_type(source, f"{_not_regular(source, mode)}, not a {kind}; refused")
+            raise error_type(source, _refused(_not_regular(source, mode), kind))
         try:
             # read(n) allocates n bytes first: ask for what the file holds, and only then
             # (a file that grew) for the rest up to the limit.
@@ -335,10 +413,13 @@ def read_capped(
             if len(raw) == expected:
                 raw += handle.read(max_bytes + 1 - len(raw))
         except OSError as exc:
-            raise error_type(source, f"cannot be read: {exc.strerror or exc}") from None
+            raise error_type(source, _unreadable(exc)) from None
     if len(raw) > max_bytes:
         raise error_type(
-            source, f"is larger than {max_bytes / 1e6:.0f} MB; a {kind} is limited to that"
+            source,
+            translate(
+                "JsonReader", "is larger than {limit} MB; a {kind} is limited to that"
+            ).format(limit=f"{max_bytes / 1e6:.0f}", kind=kind),
         )
     return raw
 
@@ -470,13 +551,16 @@ def read_json_text(
     source = Path(path)
     raw = read_capped(source, max_bytes, error_type, kind)
     if not raw.strip():
-        raise error_type(source, "is empty")
+        raise error_type(source, translate("JsonReader", "is empty"))
     overflow_possible = may_overflow(raw)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise error_type(
-            source, f"is not a {kind} (not UTF-8 text; byte {exc.start} is invalid)"
+            source,
+            translate(
+                "JsonReader", "is not a {kind} (not UTF-8 text; byte {byte} is invalid)"
+            ).format(kind=kind, byte=exc.start),
         ) from None
     return text, overflow_possible
 
@@ -488,7 +572,7 @@ def required_text(r: JsonReader, key: str) -> str:
     """The text field `key` of the object `r`, which must not be blank."""
     value = r.get(key).str()
     if not value.strip():
-        raise r.get(key).fail(f'"{key}" must not be empty')
+        raise r.get(key).fail(translate("JsonReader", '"{key}" must not be empty').format(key=key))
     return value
 
 
@@ -503,5 +587,9 @@ def web_address(r: JsonReader, key: str = "source_url") -> str:
     """A source address: http:// or https:// and no spaces."""
     url = required_text(r, key)
     if not _WEB_ADDRESS.fullmatch(url):
-        raise r.get(key).fail(f'"{url}" is not a web address starting with http:// or https://')
+        raise r.get(key).fail(
+            translate(
+                "JsonReader", '"{url}" is not a web address starting with http:// or https://'
+            ).format(url=url)
+        )
     return url

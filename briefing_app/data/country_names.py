@@ -19,7 +19,7 @@ from pathlib import Path
 
 from briefing_app.core.jsonreader import JsonReader, read_json_file
 from briefing_app.data.countries import countries_dir, country_names
-from briefing_app.i18n import active_language
+from briefing_app.i18n import active_language, translate
 
 NAMES_FORMAT = 1
 ENGLISH = "en"
@@ -62,17 +62,22 @@ def country_names_data() -> CountryNames:
     """The file, read and checked once. Raises DataFileError (file, place, problem) when it
     is missing or malformed: it ships with the app, so that is a broken build."""
     path = country_names_path()
-    top = JsonReader(str(path), read_json_file(path, kind="country names file")).obj()
+    kind = translate("DataFiles", "country names file")
+    top = JsonReader(str(path), read_json_file(path, kind=kind)).obj()
     version = top.get("format")
     if version.int() != NAMES_FORMAT:
-        raise version.fail(f"format {version.value} is not {NAMES_FORMAT}, the one this app reads")
+        raise version.fail(
+            translate(
+                "DataFiles", "format {found} is not {expected}, the one this app reads"
+            ).format(found=version.value, expected=NAMES_FORMAT)
+        )
     languages = tuple(top.get("languages").str_list())
     names: dict[str, dict[str, str]] = {}
     for code, entry in top.get("names").dict().items():
         reader = top.get("names").get(code).obj()
         names[code] = {language: reader.get(language).str() for language in entry}
         if ENGLISH not in names[code]:
-            raise reader.fail("no English name")
+            raise reader.fail(translate("DataFiles", "no English name"))
     source = top.get("source")
     return CountryNames(
         languages=languages,

@@ -25,6 +25,7 @@ from briefing_app.data.security import (
     load_flashpoints,
     load_groupings,
 )
+from briefing_app.i18n import translate
 
 DERIVED = ("suwalki_gap", "occupied_ukraine")
 
@@ -45,7 +46,11 @@ def _with_override(loader, override_dir: Path | None, problems: list[str]):
         try:
             return loader(override_dir)
         except DataFileError as exc:
-            problems.append(f"{exc} (the built-in data is used instead)")
+            problems.append(
+                translate("DataFiles", "{problem} (the built-in data is used instead)").format(
+                    problem=exc
+                )
+            )
     return loader(None)
 
 

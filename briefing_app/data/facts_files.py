@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.jsonreader import JsonReader, read_json_file
+from briefing_app.i18n import translate
 
 FACTS_FORMAT = 1
 # Beside this module, so the same relative path holds in a checkout, a wheel and the
@@ -27,14 +28,21 @@ def facts_path(name: str) -> Path:
     return FACTS_DIR / name
 
 
+def _other_format(found: object, expected: int) -> str:
+    return translate(
+        "DataFiles", "format {found} is not {expected}, the one this app reads"
+    ).format(found=found, expected=expected)
+
+
 def read_facts(path: Path) -> JsonReader:
     """The parsed file as a `JsonReader` at its top level, its format checked.
 
     Raises `DataFileError` (file, place, problem) for a file that is missing, not JSON or of
     another format."""
-    top = JsonReader(str(path), read_json_file(path, kind="facts file")).obj()
+    top = JsonReader(str(path), read_json_file(path, kind=translate("DataFiles", "facts file")))
+    top = top.obj()
     version = top.get("format")
     if version.int() != FACTS_FORMAT:
-        raise version.fail(f"format {version.value} is not {FACTS_FORMAT}, the one this app reads")
+        raise version.fail(_other_format(version.value, FACTS_FORMAT))
     top.get("about").str()
     return top

@@ -29,6 +29,7 @@ from briefing_app.core.jsonreader import (
 )
 from briefing_app.core.paths import geodata_dir
 from briefing_app.data.provenance import as_of_and_checked
+from briefing_app.i18n import translate
 
 FORMAT_VERSION = 1
 FIGURES_FILE = "figures.json"
@@ -110,19 +111,31 @@ def _year(r: JsonReader) -> int:
     year = r.int()
     low, high = YEAR_RANGE
     if not low <= year <= high:
-        raise r.fail(f"the year {year} is outside {low}–{high}")
+        raise r.fail(
+            translate("DataFiles", "the year {year} is outside {low}–{high}").format(
+                year=year, low=low, high=high
+            )
+        )
     return year
 
 
 def _no_unknown_fields(r: JsonReader, allowed: set[str]) -> None:
     for key in r.dict():
         if key not in allowed:
-            raise r.get(key).fail(f'unknown field "{key}"; allowed: {", ".join(sorted(allowed))}')
+            raise r.get(key).fail(
+                translate("DataFiles", 'unknown field "{key}"; allowed: {allowed}').format(
+                    key=key, allowed=", ".join(sorted(allowed))
+                )
+            )
 
 
 def _read_metric(metric_id: str, r: JsonReader) -> Metric:
     if metric_id not in METRIC_IDS:
-        raise r.fail(f'"{metric_id}" is not a known metric; known: {", ".join(METRIC_IDS)}')
+        raise r.fail(
+            translate("DataFiles", '"{metric}" is not a known metric; known: {known}').format(
+                metric=metric_id, known=", ".join(METRIC_IDS)
+            )
+        )
     r.obj()
     _no_unknown_fields(r, _METRIC_FIELDS)
     as_of, checked = as_of_and_checked(r)
@@ -147,22 +160,27 @@ def _read_figure(r: JsonReader, metric: Metric) -> Figure:
         source_url = web_address(r) if r.has("source_url") else metric.source_url
         return Figure(value=value, year=year, source_url=source_url, note=optional_text(r, "note"))
     if isinstance(r.value, bool) or not isinstance(r.value, int | float):
-        raise r.fail('expected a number or an object with "value"')
+        raise r.fail(translate("DataFiles", 'expected a number or an object with "value"'))
     return Figure(value=r.number(0), year=metric.year, source_url=metric.source_url, note="")
 
 
 def _read_country(code: str, r: JsonReader, metrics: dict[str, Metric]) -> dict[str, Figure]:
     if not _ISO3.fullmatch(code):
         raise r.fail(
-            f'"{code}" is not an ISO 3166-1 alpha-3 code (three capital letters, '
-            'e.g. "POL"; Kosovo is "XKX")'
+            translate(
+                "DataFiles",
+                '"{code}" is not an ISO 3166-1 alpha-3 code (three capital letters, '
+                'e.g. "POL"; Kosovo is "XKX")',
+            ).format(code=code)
         )
     figures: dict[str, Figure] = {}
     for metric_id in r.obj().dict():
         item = r.get(metric_id)
         if metric_id not in metrics:
             raise item.fail(
-                f'"{metric_id}" is not a metric of this file; known: {", ".join(metrics)}'
+                translate(
+                    "DataFiles", '"{metric}" is not a metric of this file; known: {known}'
+                ).format(metric=metric_id, known=", ".join(metrics))
             )
         figures[metric_id] = _read_figure(item, metrics[metric_id])
     return figures
@@ -170,11 +188,15 @@ def _read_country(code: str, r: JsonReader, metrics: dict[str, Metric]) -> dict[
 
 def read_figures_file(path: Path) -> Figures:
     """Read and check one figures file; problems raise DataFileError naming file and place."""
-    root = JsonReader(str(path), read_json_file(path, kind="data file")).obj()
+    data = read_json_file(path, kind=translate("DataFiles", "data file"))
+    root = JsonReader(str(path), data).obj()
     version = root.get("format_version").int()
     if version != FORMAT_VERSION:
         raise root.get("format_version").fail(
-            f"format version {version} is not supported (this app reads version {FORMAT_VERSION})"
+            translate(
+                "DataFiles",
+                "format version {version} is not supported (this app reads version {supported})",
+            ).format(version=version, supported=FORMAT_VERSION)
         )
     metrics_r = root.get("metrics").obj()
     metrics = {mid: _read_metric(mid, metrics_r.get(mid)) for mid in metrics_r.dict()}
@@ -202,5 +224,5 @@ def load_figures(path: Path | None = None) -> Figures:
     try:
         stat = source.stat()
     except OSError:
-        raise DataFileError(source, "does not exist") from None
+        raise DataFileError(source, translate("DataFiles", "does not exist")) from None
     return _read_cached(source, stat.st_mtime_ns, stat.st_size)

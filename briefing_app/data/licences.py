@@ -120,7 +120,11 @@ def read_licence_manifest(path: Path) -> tuple[ComponentEntry, ...]:
     for r in top.get("components").items():
         kind = r.get("kind").str()
         if kind not in KINDS:
-            raise r.get("kind").fail(f"{kind!r} is not one of {', '.join(KINDS)}")
+            raise r.get("kind").fail(
+                translate("Licences", "{value} is not one of {allowed}").format(
+                    value=repr(kind), allowed=", ".join(KINDS)
+                )
+            )
         entries.append(
             ComponentEntry(
                 name=r.get("name").str(),
@@ -144,7 +148,11 @@ def _file_name(r: JsonReader) -> str:
     name = r.str()
     parts = PurePosixPath(name).parts
     if not name or name.startswith("/") or "\\" in name or ".." in parts:
-        raise r.fail(f"{name!r} is not a file name relative to the app's folder")
+        raise r.fail(
+            translate("Licences", "{name} is not a file name relative to the app's folder").format(
+                name=repr(name)
+            )
+        )
     return name
 
 
@@ -155,12 +163,18 @@ def _part(r: JsonReader, shared: Mapping[str, str]) -> Part:
     if keys == {"shared"}:
         name = r.get("shared").str()
         if name not in shared:
-            raise r.get("shared").fail(f'there is no text {name!r} in "texts"')
+            raise r.get("shared").fail(
+                translate("Licences", 'there is no text {name} in "texts"').format(name=repr(name))
+            )
         return shared[name]
     if keys == {"runtime"}:
         name = r.get("runtime").str()
         if name not in RUNTIME_VALUES:
-            raise r.get("runtime").fail(f"{name!r} is not one of {', '.join(RUNTIME_VALUES)}")
+            raise r.get("runtime").fail(
+                translate("Licences", "{value} is not one of {allowed}").format(
+                    value=repr(name), allowed=", ".join(RUNTIME_VALUES)
+                )
+            )
         return Runtime(name)
     if keys == {"file"}:
         return FileText(_file_name(r.get("file")))
@@ -168,21 +182,30 @@ def _part(r: JsonReader, shared: Mapping[str, str]) -> Part:
         try:
             pattern = re.compile(r.get("match").str())
         except re.error as exc:
-            raise r.get("match").fail(f"not a regular expression ({exc})") from None
+            raise r.get("match").fail(
+                translate("Licences", "not a regular expression ({reason})").format(reason=exc)
+            ) from None
         if pattern.groups < 1:
-            raise r.get("match").fail("the expression needs a group: the text it takes")
+            raise r.get("match").fail(
+                translate("Licences", "the expression needs a group: the text it takes")
+            )
         return Match(_file_name(r.get("in")), pattern)
     if keys == {"bullets", "in"}:
         return Bullets(_file_name(r.get("in")), r.get("bullets").str())
     if keys in ({"field", "in"}, {"field", "in", "default"}):
         key = tuple(r.get("field").str().split("."))
         if not all(key):
-            raise r.get("field").fail("a field is a key, or keys joined by dots")
+            raise r.get("field").fail(
+                translate("Licences", "a field is a key, or keys joined by dots")
+            )
         default = r.get("default").str() if "default" in keys else ""
         return Field(_file_name(r.get("in")), key, default)
     raise r.fail(
-        "a part is a text or an object with one of: shared, runtime, file, match and in, "
-        f"bullets and in, field and in (and default); found {', '.join(sorted(keys)) or 'none'}"
+        translate(
+            "Licences",
+            "a part is a text or an object with one of: shared, runtime, file, match and in, "
+            "bullets and in, field and in (and default); found {keys}",
+        ).format(keys=", ".join(sorted(keys)) or translate("Licences", "none"))
     )
 
 
@@ -237,7 +260,9 @@ class _Files:
         if isinstance(part, FileText):
             text = self.text(part.path)
             if text is None:
-                return f"({PurePosixPath(part.path).name} is missing from this installation)"
+                return translate("Licences", "({file} is missing from this installation)").format(
+                    file=PurePosixPath(part.path).name
+                )
             return text
         if isinstance(part, Match):
             match = part.pattern.search(self.text(part.path) or "")

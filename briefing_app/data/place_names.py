@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from briefing_app.core.jsonreader import JsonReader
 from briefing_app.data.facts_files import facts_path, read_facts
+from briefing_app.i18n import translate
 
 HISTORICAL_NAMES_FILE = "historical_names.json"
 
@@ -47,7 +48,7 @@ def read_historical_names(path: Path) -> tuple[HistoricalName, ...]:
         for entry in group.get("names").items():
             alias = entry.get("name").str().strip()
             if not alias:
-                raise entry.get("name").fail("a name cannot be empty")
+                raise entry.get("name").fail(translate("DataFiles", "a name cannot be empty"))
             names.append(HistoricalName(alias, _target(entry.get("target"))))
     return tuple(names)
 
@@ -58,19 +59,30 @@ def _target(r: JsonReader) -> tuple[str, ...]:
     if kind == "city":
         if len(parts) != 3 or not parts[1] or not _ALPHA2.fullmatch(parts[2]):
             raise r.fail(
-                'a city is ["city", its GeoNames name, its ISO 3166-1 alpha-2 country code]'
+                translate(
+                    "DataFiles",
+                    'a city is ["city", its GeoNames name, its ISO 3166-1 alpha-2 country code]',
+                )
             )
     elif kind == "country":
         if len(parts) != 2 or not _ALPHA3.fullmatch(parts[1]):
-            raise r.fail('a country is ["country", its ISO 3166-1 alpha-3 code]')
+            raise r.fail(
+                translate("DataFiles", 'a country is ["country", its ISO 3166-1 alpha-3 code]')
+            )
     elif kind in ("flashpoint", "deployment"):
         if len(parts) != 2 or not _RECORD_ID.fullmatch(parts[1]):
-            raise r.fail(f'a {kind} is ["{kind}", the id of its record]')
+            raise r.fail(
+                translate("DataFiles", 'a {kind} is ["{kind}", the id of its record]').format(
+                    kind=kind
+                )
+            )
     else:
         raise r.fail(
-            'a target starts with "city", "country", "flashpoint" or "deployment", '
-            f"not {parts[0]!r}"
+            translate(
+                "DataFiles",
+                'a target starts with "city", "country", "flashpoint" or "deployment", not {found}',
+            ).format(found=repr(parts[0]))
             if parts
-            else "a target cannot be empty"
+            else translate("DataFiles", "a target cannot be empty")
         )
     return tuple(parts)

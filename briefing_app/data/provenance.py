@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing_app.core.jsonreader import JsonReader
+from briefing_app.i18n import translate
 
 
 def as_of_and_checked(r: JsonReader) -> tuple[dt.date, dt.date]:
@@ -22,7 +23,10 @@ def as_of_and_checked(r: JsonReader) -> tuple[dt.date, dt.date]:
     if checked < as_of:
         # A source cannot be known to say something before anyone read it.
         raise r.get("checked").fail(
-            f"checked {checked} is before as_of {as_of}: a fact is checked on or after the date "
-            "it is known true"
+            translate(
+                "DataFiles",
+                "checked {checked} is before as_of {as_of}: a fact is checked on or after the "
+                "date it is known true",
+            ).format(checked=checked, as_of=as_of)
         )
     return as_of, checked

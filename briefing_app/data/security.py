@@ -33,6 +33,7 @@ from briefing_app.core.jsonreader import (
 from briefing_app.core.paths import geodata_dir
 from briefing_app.data.provenance import as_of_and_checked
 from briefing_app.geo.geojson import read_geometry
+from briefing_app.i18n import translate
 from briefing_app.symbols.catalog import ECHELONS
 
 FORMAT_VERSION = 1
@@ -189,7 +190,11 @@ class Flashpoint:
 def _choice(r: JsonReader, key: str, allowed: tuple[str, ...] | list[str]) -> str:
     value = required_text(r, key)
     if value not in allowed:
-        raise r.get(key).fail(f'"{value}" is not one of: {", ".join(allowed)}')
+        raise r.get(key).fail(
+            translate("DataFiles", '"{value}" is not one of: {allowed}').format(
+                value=value, allowed=", ".join(allowed)
+            )
+        )
     return value
 
 
@@ -197,8 +202,11 @@ def _iso3(r: JsonReader) -> str:
     code = r.str()
     if not _ISO3.fullmatch(code):
         raise r.fail(
-            f'"{code}" is not an ISO 3166-1 alpha-3 code (three capital letters, '
-            'e.g. "POL"; Kosovo is "XKX")'
+            translate(
+                "DataFiles",
+                '"{code}" is not an ISO 3166-1 alpha-3 code (three capital letters, '
+                'e.g. "POL"; Kosovo is "XKX")',
+            ).format(code=code)
         )
     return code
 
@@ -207,7 +215,9 @@ def _iso3_list(r: JsonReader) -> tuple[str, ...]:
     codes = tuple(_iso3(item) for item in r.items())
     for i, code in enumerate(codes):
         if code in codes[:i]:
-            raise r.items()[i].fail(f'"{code}" is listed twice')
+            raise r.items()[i].fail(
+                translate("DataFiles", '"{code}" is listed twice').format(code=code)
+            )
     return codes
 
 
@@ -215,7 +225,10 @@ def _id(r: JsonReader) -> str:
     value = required_text(r, "id")
     if not _ID.fullmatch(value):
         raise r.get("id").fail(
-            f'"{value}" is not a valid id (lower-case letters, digits and "_", e.g. "nato")'
+            translate(
+                "DataFiles",
+                '"{value}" is not a valid id (lower-case letters, digits and "_", e.g. "nato")',
+            ).format(value=value)
         )
     return value
 
@@ -240,12 +253,18 @@ def partial_end(text: str) -> dt.date:
 def _partial_date(r: JsonReader) -> str:
     text = r.str()
     if not _PARTIAL_DATE.fullmatch(text):
-        raise r.fail(f'"{text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD')
+        raise r.fail(
+            translate(
+                "DataFiles", '"{text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'
+            ).format(text=text)
+        )
     padded = text + "-01" * (2 - text.count("-"))
     try:
         dt.date.fromisoformat(padded)
     except ValueError:
-        raise r.fail(f'"{text}" is not a real date') from None
+        raise r.fail(
+            translate("DataFiles", '"{text}" is not a real date').format(text=text)
+        ) from None
     return text
 
 
@@ -253,7 +272,11 @@ def _read_membership(r: JsonReader) -> Membership:
     start = r.get("start").date()
     end = r.get("end").date() if r.has("end") and r.get("end").value is not None else None
     if end is not None and end < start:
-        raise r.get("end").fail(f"the end {end} is before the start {start}")
+        raise r.get("end").fail(
+            translate("DataFiles", "the end {end} is before the start {start}").format(
+                end=end, start=start
+            )
+        )
     return Membership(
         iso_a3=_iso3(r.get("iso_a3")),
         start=start,
@@ -288,7 +311,11 @@ def _read_covers(r: JsonReader) -> tuple[tuple[str, str], ...]:
     for territory, state in r.get("covers").dict().items():
         for code in (territory, state):
             if not (isinstance(code, str) and len(code) == 3 and code.isalpha() and code.isupper()):
-                raise r.get("covers").fail(f"{code!r} is not an ISO 3166-1 alpha-3 code")
+                raise r.get("covers").fail(
+                    translate("DataFiles", "{code} is not an ISO 3166-1 alpha-3 code").format(
+                        code=repr(code)
+                    )
+                )
         out.append((territory, state))
     return tuple(sorted(out))
 
@@ -304,7 +331,9 @@ def _check_overlaps(r: JsonReader, members: tuple[Membership, ...]) -> None:
                 m.end is None or earlier.start <= m.end
             ):
                 raise items[i].fail(
-                    f"{m.iso_a3} already has a membership period that overlaps this one"
+                    translate(
+                        "DataFiles", "{code} already has a membership period that overlaps this one"
+                    ).format(code=m.iso_a3)
                 )
 
 
@@ -312,11 +341,18 @@ def _read_deployment(r: JsonReader) -> Deployment:
     echelon = _choice(r, "echelon", list(ECHELON_CODES))
     sidc = required_text(r, "sidc")
     if not _SIDC.fullmatch(sidc):
-        raise r.get("sidc").fail(f'"{sidc}" is not a 20-digit APP-6D / MIL-STD-2525D symbol code')
+        raise r.get("sidc").fail(
+            translate(
+                "DataFiles", '"{sidc}" is not a 20-digit APP-6D / MIL-STD-2525D symbol code'
+            ).format(sidc=sidc)
+        )
     if sidc[8:10] != ECHELON_CODES[echelon]:
         raise r.get("sidc").fail(
-            f'digits 9-10 of the symbol code are "{sidc[8:10]}", but echelon "{echelon}" '
-            f'needs "{ECHELON_CODES[echelon]}"'
+            translate(
+                "DataFiles",
+                'digits 9-10 of the symbol code are "{digits}", but echelon "{echelon}" '
+                'needs "{needed}"',
+            ).format(digits=sidc[8:10], echelon=echelon, needed=ECHELON_CODES[echelon])
         )
     established = r.get("established", None)
     ended = r.get("ended", None)
@@ -361,7 +397,7 @@ def _dates(r: JsonReader) -> dict[str, dt.date]:
 def _read_range(r: JsonReader) -> RangeRing:
     radius = r.get("radius_km").number(0, 20_100)  # half the Earth's circumference
     if radius <= 0:
-        raise r.get("radius_km").fail("a range must be more than 0 km")
+        raise r.get("radius_km").fail(translate("DataFiles", "a range must be more than 0 km"))
     return RangeRing(
         label=required_text(r, "label"),
         radius_km=radius,
@@ -403,7 +439,9 @@ def _read_flashpoint(r: JsonReader) -> Flashpoint:
     extra = {k: v for k, v in r.dict().items() if k not in _FLASHPOINT_FIELDS}
     for key in ("length_km", "straight_km"):
         if key in extra and r.get(key).number(0, 40_100) <= 0:
-            raise r.get(key).fail(f'"{key}" must be more than 0')
+            raise r.get(key).fail(
+                translate("DataFiles", '"{key}" must be more than 0').format(key=key)
+            )
     for key in ("start", "end"):
         if key in extra:
             r.get(key).date()
@@ -436,18 +474,26 @@ T = TypeVar("T", bound=_Record)
 
 
 def _read_file(path: Path, list_key: str, read: Callable[[JsonReader], T]) -> list[T]:
-    root = JsonReader(str(path), read_json_file(path, kind="data file")).obj()
+    data = read_json_file(path, kind=translate("DataFiles", "data file"))
+    root = JsonReader(str(path), data).obj()
     version = root.get("format_version").int()
     if version != FORMAT_VERSION:
         raise root.get("format_version").fail(
-            f"format version {version} is not supported (this app reads version {FORMAT_VERSION})"
+            translate(
+                "DataFiles",
+                "format version {version} is not supported (this app reads version {supported})",
+            ).format(version=version, supported=FORMAT_VERSION)
         )
     records: list[T] = []
     seen: set[str] = set()
     for item in root.get(list_key).items():
         record = read(item.obj())
         if record.id in seen:
-            raise item.get("id").fail(f'the id "{record.id}" is used twice in this file')
+            raise item.get("id").fail(
+                translate("DataFiles", 'the id "{id}" is used twice in this file').format(
+                    id=record.id
+                )
+            )
         seen.add(record.id)
         records.append(record)
     return records
@@ -484,7 +530,7 @@ def _stat(path: Path) -> os.stat_result:
         return path.stat()
     except OSError:
         raise DataFileError(
-            path, "does not exist (the app's built-in data is incomplete)"
+            path, translate("DataFiles", "does not exist (the app's built-in data is incomplete)")
         ) from None
 
 

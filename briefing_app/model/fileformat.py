@@ -22,6 +22,7 @@ from briefing_app.core.jsonreader import (
 )
 from briefing_app.geo.geojson import read_geometry
 from briefing_app.geo.positions import compact, json_default
+from briefing_app.i18n import translate
 from briefing_app.model.document import (
     MAX_TEXT_PT,
     MIN_TEXT_PT,
@@ -164,7 +165,11 @@ def save(doc: Briefing, path: str | os.PathLike[str], *, replace_read_only: bool
     is replaced only with `replace_read_only` (it keeps its read-only mark)."""
     if not replace_read_only and is_read_only(path):
         raise ReadOnlyBriefingError(
-            path, "is read-only; it was not replaced (make it writable, or save under another name)"
+            path,
+            translate(
+                "FileFormat",
+                "is read-only; it was not replaced (make it writable, or save under another name)",
+            ),
         )
     data = checked_bytes(doc, path)
     write_atomically(
@@ -178,15 +183,21 @@ def checked_bytes(doc: Briefing, path: str | os.PathLike[str]) -> bytes:
     data = to_json(doc)
     found = unwritable(data)
     if found is not None:
-        raise BriefingFileError(path, f"cannot be saved: {found[1]}", found[0])
+        raise BriefingFileError(path, _cannot_save(found[1]), found[0])
     try:
         from_json(data, str(path))
     except BriefingFileError as exc:
-        raise BriefingFileError(path, f"cannot be saved: {exc.problem}", exc.where) from None
+        raise BriefingFileError(path, _cannot_save(exc.problem), exc.where) from None
     try:
         return dumps(doc).encode("utf-8")
     except ValueError as exc:
-        raise BriefingFileError(path, f"cannot be written: {exc}") from exc
+        raise BriefingFileError(
+            path, translate("FileFormat", "cannot be written: {reason}").format(reason=exc)
+        ) from exc
+
+
+def _cannot_save(problem: str) -> str:
+    return translate("FileFormat", "cannot be saved: {problem}").format(problem=problem)
 
 
 # ---------------------------------------------------------------- reading
@@ -195,7 +206,7 @@ def checked_bytes(doc: Briefing, path: str | os.PathLike[str]) -> bytes:
 def _read_view(r: JsonReader) -> MapView:
     center = r.get("center").items()
     if len(center) != 2:
-        raise r.get("center").fail("expected [latitude, longitude]")
+        raise r.get("center").fail(translate("FileFormat", "expected [latitude, longitude]"))
     return MapView(
         center_lat=center[0].number(-90, 90),
         center_lon=center[1].number(-180, 180),
@@ -260,15 +271,24 @@ def _read_properties(r: JsonReader) -> dict[str, Any]:
         radius = r.get("radius_km")
         if radius.number(0, MAX_RADIUS_KM) in (0, MAX_RADIUS_KM):
             raise radius.fail(
-                f"a circle's radius must be more than 0 and less than {MAX_RADIUS_KM:,.0f} km"
+                translate(
+                    "FileFormat",
+                    "a circle's radius must be more than 0 and less than {limit} km",
+                ).format(limit=f"{MAX_RADIUS_KM:,.0f}")
             )
     if "font_size" in properties:
         # Out of range only looks odd: it is drawn at the nearest size there is.
         size = clamp_text_pt(properties["font_size"])
         if size is None:
             raise r.get("font_size").fail(
-                f"a text's font size must be a number (points, {MIN_TEXT_PT:g} to "
-                f"{MAX_TEXT_PT:g}), found {describe(properties['font_size'])}"
+                translate(
+                    "FileFormat",
+                    "a text's font size must be a number (points, {low} to {high}), found {found}",
+                ).format(
+                    low=f"{MIN_TEXT_PT:g}",
+                    high=f"{MAX_TEXT_PT:g}",
+                    found=describe(properties["font_size"]),
+                )
             )
         properties["font_size"] = size
     return properties
@@ -280,7 +300,9 @@ def _plain_values(r: JsonReader) -> dict[str, Any]:
         value = r.get(key).value
         if isinstance(value, list | dict):
             raise r.get(key).fail(
-                f"expected text, a number, true/false or null, found {describe(value)}"
+                translate(
+                    "FileFormat", "expected text, a number, true/false or null, found {found}"
+                ).format(found=describe(value))
             )
     return dict(r.dict())
 
@@ -309,13 +331,17 @@ def _colour(r: JsonReader) -> str:
     try:
         red, green, blue = ImageColor.getrgb(text.strip())[:3]
     except ValueError:
-        raise r.fail(f'"{text[:40]}" is not a colour (use #rrggbb or a CSS colour name)') from None
+        raise r.fail(
+            translate(
+                "FileFormat", '"{text}" is not a colour (use #rrggbb or a CSS colour name)'
+            ).format(text=text[:40])
+        ) from None
     return f"#{red:02x}{green:02x}{blue:02x}"
 
 
 def _read_feature(r: JsonReader) -> dict[str, Any]:
     if r.get("type").str() != "Feature":
-        raise r.get("type").fail('expected "Feature"')
+        raise r.get("type").fail(translate("FileFormat", 'expected "Feature"'))
     feature = dict(r.dict())
     feature["geometry"] = compact(read_geometry(r.get("geometry")))
     feature["properties"] = r.get("properties", {}).dict()
@@ -329,7 +355,9 @@ def _read_imported(r: JsonReader) -> ImportedLayer:
     count = len(collection.get("features").items())
     if count > MAX_EMBEDDED_FEATURES:
         raise collection.fail(
-            f"holds {count:,} features; a briefing embeds at most {MAX_EMBEDDED_FEATURES:,}"
+            translate(
+                "FileFormat", "holds {count} features; a briefing embeds at most {limit}"
+            ).format(count=f"{count:,}", limit=f"{MAX_EMBEDDED_FEATURES:,}")
         )
     return ImportedLayer(
         id=r.get("id").str(),
@@ -348,8 +376,11 @@ def _read_imported_layers(r: JsonReader) -> list[ImportedLayer]:
     total = sum(len(x.get("features").get("features").items()) for x in layers)
     if total > MAX_EMBEDDED_FEATURES:
         raise r.fail(
-            f"the imported layers hold {total:,} features together; a briefing "
-            f"embeds at most {MAX_EMBEDDED_FEATURES:,}"
+            translate(
+                "FileFormat",
+                "the imported layers hold {count} features together; a briefing "
+                "embeds at most {limit}",
+            ).format(count=f"{total:,}", limit=f"{MAX_EMBEDDED_FEATURES:,}")
         )
     return [_read_imported(x) for x in layers]
 
@@ -359,7 +390,11 @@ def _read_grouping(r: JsonReader) -> Grouping:
     codes = members.str_list()
     for item, code in zip(members.items(), codes, strict=True):
         if len(code) != 3 or not code.isalpha() or not code.isupper():
-            raise item.fail(f'"{code}" is not an ISO 3166-1 alpha-3 country code')
+            raise item.fail(
+                translate(
+                    "FileFormat", '"{code}" is not an ISO 3166-1 alpha-3 country code'
+                ).format(code=code)
+            )
     return Grouping(
         id=r.get("id").str(),
         name=r.get("name").str(),
@@ -393,9 +428,7 @@ def _read_briefing(r: JsonReader, version: int) -> Briefing:
         summary=r.get("summary", "").str(),
         view=_read_view(r.get("view")),
         layers=[_read_layer(x) for x in r.get("layers", []).items()],
-        slides=[
-            _read_slide(x, version) for x in _bounded(r.get("slides", []), MAX_SLIDES, "slides")
-        ],
+        slides=[_read_slide(x, version) for x in _bounded_slides(r.get("slides", []))],
         annotations=[_read_annotation(x) for x in r.get("annotations", []).items()],
         groupings=[_read_grouping(x) for x in r.get("groupings", []).items()],
         imported=_read_imported_layers(r.get("imported_layers", [])),
@@ -411,10 +444,14 @@ def _read_briefing(r: JsonReader, version: int) -> Briefing:
     return doc
 
 
-def _bounded(r: JsonReader, limit: int, noun: str) -> list[JsonReader]:
+def _bounded_slides(r: JsonReader) -> list[JsonReader]:
     items = r.items()
-    if len(items) > limit:
-        raise r.fail(f"holds {len(items):,} {noun}; a briefing holds at most {limit:,}")
+    if len(items) > MAX_SLIDES:
+        raise r.fail(
+            translate(
+                "FileFormat", "holds {count} slides; a briefing holds at most {limit}"
+            ).format(count=f"{len(items):,}", limit=f"{MAX_SLIDES:,}")
+        )
     return items
 
 
@@ -422,7 +459,12 @@ def _check_unique(r: JsonReader, key: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for index, item_id in enumerate(ids):
         if item_id in seen:
-            raise r.get(key).items()[index].get("id").fail(f'the id "{item_id}" is used twice')
+            raise (
+                r.get(key)
+                .items()[index]
+                .get("id")
+                .fail(translate("FileFormat", 'the id "{id}" is used twice').format(id=item_id))
+            )
         seen.add(item_id)
 
 
@@ -433,23 +475,36 @@ _READERS: dict[int, Callable[[JsonReader], Briefing]] = {1: _read_v1, 2: _read_v
 def from_json(data: Any, path: str = "<briefing>") -> Briefing:
     root = JsonReader(path, data, error_type=BriefingFileError)
     if not isinstance(data, dict):
-        raise root.fail(f"expected a briefing (a JSON object), found {describe(data)}")
+        raise root.fail(
+            translate("FileFormat", "expected a briefing (a JSON object), found {found}").format(
+                found=describe(data)
+            )
+        )
     version = root.get("format_version").int()
     if version > FORMAT_VERSION:
         raise BriefingFileError(
             path,
-            f"was written by a newer version of Briefing App (file format {version}; "
-            f"this version reads up to format {FORMAT_VERSION}). Update Briefing App to open it.",
+            translate(
+                "FileFormat",
+                "was written by a newer version of Briefing App (file format {version}; "
+                "this version reads up to format {supported}). Update Briefing App to open it.",
+            ).format(version=version, supported=FORMAT_VERSION),
         )
     if version not in _READERS:
-        raise root.get("format_version").fail(f"unknown file format version {version}")
+        raise root.get("format_version").fail(
+            translate("FileFormat", "unknown file format version {version}").format(version=version)
+        )
     return _READERS[version](root)
 
 
 def loads(text: str, path: str = "<briefing>") -> Briefing:
-    return from_json(parse_json(text, path, BriefingFileError, "briefing file"), path)
+    return from_json(
+        parse_json(text, path, BriefingFileError, translate("FileFormat", "briefing file")), path
+    )
 
 
 def load(path: str | os.PathLike[str]) -> Briefing:
-    data = read_json_file(path, BriefingFileError, "briefing file", MAX_FILE_BYTES)
+    data = read_json_file(
+        path, BriefingFileError, translate("FileFormat", "briefing file"), MAX_FILE_BYTES
+    )
     return from_json(data, str(path))

@@ -22,6 +22,7 @@ from briefing_app.core.atomicfile import pid_alive, remove_leftovers_in, write_a
 from briefing_app.core.jsonreader import DataFileError, read_json_file
 from briefing_app.core.userdirs import user_data_dir
 from briefing_app.geo.positions import json_default
+from briefing_app.i18n import translate
 from briefing_app.model import fileformat
 from briefing_app.model.document import Briefing
 
@@ -147,11 +148,16 @@ def write_recovery(
             wrapper, ensure_ascii=False, allow_nan=False, default=json_default
         ).encode("utf-8")
     except ValueError as exc:
-        raise RecoveryError(target, f"cannot be written: {exc}") from exc
+        raise RecoveryError(
+            target, translate("Recovery", "cannot be written: {reason}").format(reason=exc)
+        ) from exc
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RecoveryError(target.parent, f"cannot be created: {exc.strerror or exc}") from exc
+        raise RecoveryError(
+            target.parent,
+            translate("Recovery", "cannot be created: {reason}").format(reason=exc.strerror or exc),
+        ) from exc
     write_atomically(target, lambda handle: handle.write(data), error_type=RecoveryError)
     _own_files.add(target)
 
@@ -185,10 +191,13 @@ def read_recovery(path: Path) -> Recovery:
     """Read and check a recovery file; problems go into `Recovery.error`, never raised."""
     try:
         data = read_json_file(
-            path, RecoveryError, "recovery file", fileformat.MAX_FILE_BYTES + 1024 * 1024
+            path,
+            RecoveryError,
+            translate("Recovery", "recovery file"),
+            fileformat.MAX_FILE_BYTES + 1024 * 1024,
         )
         if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
-            raise RecoveryError(path, "is not a Briefing App recovery file")
+            raise RecoveryError(path, translate("Recovery", "is not a Briefing App recovery file"))
         doc = fileformat.from_json(data.get("briefing"), f"{path} (briefing)")
     except DataFileError as exc:
         log.warning("unusable recovery file: %s", exc)
@@ -208,7 +217,9 @@ def read_recovery(path: Path) -> Recovery:
 def load_recovery(recovery: Recovery) -> tuple[Briefing, Path | None]:
     """The briefing a recovery file holds and the file it came from (None: never saved)."""
     if recovery.error is not None or recovery.briefing is None:
-        raise RecoveryError(recovery.path, recovery.error or "cannot be read")
+        raise RecoveryError(
+            recovery.path, recovery.error or translate("Recovery", "cannot be read")
+        )
     # A fresh copy each time: restoring twice must not share one document.
     doc = fileformat.from_json(fileformat.to_json(recovery.briefing), str(recovery.path))
     return doc, recovery.source_path

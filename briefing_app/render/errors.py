@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from briefing_app.core.jsonreader import DataFileError
+from briefing_app.i18n import translate
 
 
 class ExportError(DataFileError):
@@ -28,5 +29,14 @@ def located(target: str | os.PathLike[str], where: str) -> Iterator[None]:
     except (DataFileError, ExportCancelled, MemoryError, KeyboardInterrupt):
         raise
     except Exception as exc:
-        problem = f"{where} could not be drawn ({type(exc).__name__}: {str(exc)[:200]})"
+        problem = translate("Export", "{where} could not be drawn ({error})").format(
+            where=where, error=f"{type(exc).__name__}: {str(exc)[:200]}"
+        )
         raise ExportError(target, problem) from exc
+
+
+def slide_place(index: int, title: str) -> str:
+    """The slide a `located` failure names: its number and its title as written."""
+    return translate("Export", "slide {number} ({title})").format(
+        number=index + 1, title=repr(title)
+    )

@@ -27,7 +27,7 @@ from briefing_app.core.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
 from briefing_app.i18n import format_date, format_day_text, translate
 from briefing_app.model.document import Briefing, Slide
-from briefing_app.render.errors import ExportCancelled, ExportError, located
+from briefing_app.render.errors import ExportCancelled, ExportError, located, slide_place
 from briefing_app.render.pdf.export import Progress, current_view_slide
 from briefing_app.render.pdf.fonts import register_fonts
 from briefing_app.render.pdf.pages import fit_line, marking_text
@@ -92,7 +92,7 @@ def export_pptx(
                 number=i + 1, count=len(pages), title=xml_text(slide.title)
             ),
         )
-        with located(target, f"slide {i + 1} ({slide.title!r})"):
+        with located(target, slide_place(i, slide.title)):
             _map_slide(deck, doc, data, slide if doc.slides else None, basemap)
     for i, spec in enumerate(replays):
         title = replay_title(doc, data, spec)
@@ -100,7 +100,7 @@ def export_pptx(
             len(pages) + 1 + i,
             translate("Export", "Drawing the replay {title}").format(title=title),
         )
-        with located(target, f"the replay {title!r}"):
+        with located(target, translate("Export", "the replay {title}").format(title=repr(title))):
             _replay_slide(deck, doc, data, spec, basemap)
     step(len(pages) + len(replays) + 1, translate("Export", "Writing the PowerPoint file"))
     _properties(deck, doc)

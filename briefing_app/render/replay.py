@@ -47,18 +47,27 @@ REPLAY_FORMATS = (".gif", ".mp4")
 PANEL_WIDTH_PT = 912.0  # a deck slide's picture (pptx_export): the text sizes match it
 
 
+def _ends_before(start: dt.date, end: dt.date) -> str:
+    # The message a user sees (the CLI's --replay, the window's replay export).
+    return translate("Replay", "the replay ends ({end}) before it starts ({start})").format(
+        end=end.isoformat(), start=start.isoformat()
+    )
+
+
 def change_days(
     doc: Briefing, data: Datasets, grouping: str, start: dt.date, end: dt.date
 ) -> list[dt.date]:
     """`start`, every day in (start, end] on which the grouping's membership changed, and
     `end`: the frames of the replay. A custom grouping has no dates: its two ends only."""
     if end < start:
-        raise ValueError(
-            f"the replay ends ({end.isoformat()}) before it starts ({start.isoformat()})"
-        )
+        raise ValueError(_ends_before(start, end))
     choice = next((c for c in grouping_choices(doc, data) if c.id == grouping), None)
     if choice is None:
-        raise ValueError(f"there is no grouping {grouping!r} to replay")
+        raise ValueError(
+            translate("Replay", "there is no grouping {grouping} to replay").format(
+                grouping=repr(grouping)
+            )
+        )
     days = {start, end}
     if choice.builtin is not None:
         for member in choice.builtin.members:
@@ -116,21 +125,29 @@ def replay_spec(doc: Briefing, data: Datasets, text: str) -> ReplaySpec:
     choice = next((c for c in grouping_choices(doc, data) if c.id == name), None)
     if choice is None:
         known = ", ".join(c.id for c in grouping_choices(doc, data))
-        raise ValueError(f"there is no grouping {name!r} to replay; choose one of: {known}")
+        raise ValueError(
+            translate(
+                "Replay", "there is no grouping {grouping} to replay; choose one of: {known}"
+            ).format(grouping=repr(name), known=known)
+        )
     if len(days) > 2:
-        raise ValueError(f"{text!r}: expected GROUPING, GROUPING:FROM or GROUPING:FROM:TO")
+        raise ValueError(
+            translate(
+                "Replay", "{text}: expected GROUPING, GROUPING:FROM or GROUPING:FROM:TO"
+            ).format(text=repr(text))
+        )
     try:
         parsed = [dt.date.fromisoformat(day) for day in days if day]
     except ValueError:
-        raise ValueError(f"{text!r}: dates are written YYYY-MM-DD") from None
+        raise ValueError(
+            translate("Replay", "{text}: dates are written YYYY-MM-DD").format(text=repr(text))
+        ) from None
     members = choice.builtin.members if choice.builtin is not None else ()
     first = min((m.start for m in members), default=doc.as_of)
     start = parsed[0] if parsed else first
     finish = parsed[1] if len(parsed) > 1 else doc.as_of
     if finish < start:
-        raise ValueError(
-            f"the replay ends ({finish.isoformat()}) before it starts ({start.isoformat()})"
-        )
+        raise ValueError(_ends_before(start, finish))
     return ReplaySpec(name, start, finish)
 
 
@@ -247,13 +264,21 @@ def export_replay(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in REPLAY_FORMATS:
-        raise ExportError(target, f"a replay is written as {' or '.join(REPLAY_FORMATS)}")
+        raise ExportError(
+            target,
+            translate("Replay", "a replay is written as {gif} or {mp4}").format(
+                gif=REPLAY_FORMATS[0], mp4=REPLAY_FORMATS[1]
+            ),
+        )
     encoder = ffmpeg_path() if suffix == ".mp4" else None
     if suffix == ".mp4" and encoder is None:
         raise ExportError(
             target,
-            "no MP4 encoder (ffmpeg) is installed here; export the "
-            "replay as a GIF, or install ffmpeg or the imageio-ffmpeg package",
+            translate(
+                "Replay",
+                "no MP4 encoder (ffmpeg) is installed here; export the "
+                "replay as a GIF, or install ffmpeg or the imageio-ffmpeg package",
+            ),
         )
     try:
         frames = list(
@@ -360,8 +385,14 @@ def _write_mp4(
             subprocess.run(command, cwd=work, check=True, capture_output=True, timeout=600)
         except subprocess.CalledProcessError as exc:
             message = exc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-            raise ExportError(target, f"the MP4 encoder failed: {message[0]}") from None
+            raise ExportError(
+                target,
+                translate("Replay", "the MP4 encoder failed: {reason}").format(reason=message[0]),
+            ) from None
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ExportError(target, f"the MP4 encoder could not run: {exc}") from None
+            raise ExportError(
+                target,
+                translate("Replay", "the MP4 encoder could not run: {reason}").format(reason=exc),
+            ) from None
         data = film.read_bytes()
     write_atomically(target, lambda out: out.write(data), error_type=ExportError)

@@ -585,6 +585,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Unsaved changes cannot be backed up: {error}</source>
@@ -688,6 +699,57 @@
     <message>
         <source>Classification marking</source>
         <translation>Marquage de classification</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export to {output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {doing} stopped on an internal error ({kind}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot check &apos;{suffix}&apos; files; use a .briefing file or geodata: {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output}: cannot export to &apos;{suffix}&apos;; use one of: {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output}: --replay goes with a .gif, .mp4 or .pptx output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output}: a {suffix} file holds one replay; give --replay once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -880,6 +942,149 @@
     </message>
 </context>
 <context>
+    <name>DataFiles</name>
+    <message>
+        <source>country names file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format {found} is not {expected}, the one this app reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (the built-in data is used instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year {year} is outside {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{key}&quot;; allowed: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{metric}&quot; is not a known metric; known: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number or an object with &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. &quot;POL&quot;; Kosovo is &quot;XKX&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{metric}&quot; is not a metric of this file; known: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version {version} is not supported (this app reads version {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a city is [&quot;city&quot;, its GeoNames name, its ISO 3166-1 alpha-2 country code]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country is [&quot;country&quot;, its ISO 3166-1 alpha-3 code]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind} is [&quot;{kind}&quot;, the id of its record]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target starts with &quot;city&quot;, &quot;country&quot;, &quot;flashpoint&quot; or &quot;deployment&quot;, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked {checked} is before as_of {as_of}: a fact is checked on or after the date it is known true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a valid id (lower-case letters, digits and &quot;_&quot;, e.g. &quot;nato&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end {end} is before the start {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166-1 alpha-3 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} already has a membership period that overlaps this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{sidc}&quot; is not a 20-digit APP-6D / MIL-STD-2525D symbol code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits 9-10 of the symbol code are &quot;{digits}&quot;, but echelon &quot;{echelon}&quot; needs &quot;{needed}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range must be more than 0 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;{id}&quot; is used twice in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist (the app&apos;s built-in data is incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deployment kind</name>
     <message>
         <source>NATO battlegroup</source>
@@ -1008,6 +1213,10 @@
         <translation>Rendu de l’animation {title}</translation>
     </message>
     <message>
+        <source>the replay {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the PowerPoint file</source>
         <translation>Écriture du fichier PowerPoint</translation>
     </message>
@@ -1018,6 +1227,14 @@
     <message>
         <source>Writing the replay</source>
         <translation>Écriture de l’animation</translation>
+    </message>
+    <message>
+        <source>{where} could not be drawn ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide {number} ({title})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1468,81 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <message>
         <source>The briefing “{name}” has changes that are not saved.</source>
         <translation>L’exposé «&#xa0;{name}&#xa0;» comporte des modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>is read-only; it was not replaced (make it writable, or save under another name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [latitude, longitude]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a circle&apos;s radius must be more than 0 and less than {limit} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text&apos;s font size must be a number (points, {low} to {high}), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, a number, true/false or null, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a colour (use #rrggbb or a CSS colour name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;Feature&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {count} features; a briefing embeds at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported layers hold {count} features together; a briefing embeds at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {count} slides; a briefing holds at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;{id}&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a briefing (a JSON object), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Briefing App (file format {version}; this version reads up to format {supported}). Update Briefing App to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file format version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2133,173 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>{path} at {where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;{key}&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside the allowed range {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;{text}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (is it cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a lone UTF-16 surrogate ({escape}), which is not a character; the file was damaged or written by a faulty program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number that fits in a float (this one is too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which is {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}, not a {kind}; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}, not a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {size} MB; a {kind} is limited to {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB; a {kind} is limited to that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a {kind} (not UTF-8 text; byte {byte} is invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{url}&quot; is not a web address starting with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Unknown language {code}; choose one of {choices}.</source>
@@ -2066,6 +2525,42 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <message>
         <source>Runtime</source>
         <translation>Environnement d’exécution</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a file name relative to the app&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no text {name} in &quot;texts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular expression ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression needs a group: the text it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is a key, or keys joined by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part is a text or an object with one of: shared, runtime, file, match and in, bullets and in, field and in (and default); found {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({file} is missing from this installation)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3136,10 +3631,69 @@ Esc  terminer la présentation</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Briefing App recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Replay</name>
+    <message>
+        <source>the replay ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no grouping {grouping} to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no grouping {grouping} to replay; choose one of: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: expected GROUPING, GROUPING:FROM or GROUPING:FROM:TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: dates are written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{grouping}, {start} to {end}</source>
         <translation>{grouping}, du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>a replay is written as {gif} or {mp4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MP4 encoder (ffmpeg) is installed here; export the replay as a GIF, or install ffmpeg or the imageio-ffmpeg package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MP4 encoder failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MP4 encoder could not run: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from briefing_app.core.atomicfile import write_atomically
 from briefing_app.data.datasets import Datasets
 from briefing_app.i18n import format_date, translate
 from briefing_app.model.document import Briefing, LayerState, MapView, Slide
-from briefing_app.render.errors import ExportCancelled, ExportError, located
+from briefing_app.render.errors import ExportCancelled, ExportError, located, slide_place
 from briefing_app.render.pdf.appendix import GroupingShown, appendix_flowables
 from briefing_app.render.pdf.deferred import DeferringCanvas
 from briefing_app.render.pdf.fonts import REGULAR, register_fonts
@@ -108,7 +108,7 @@ def export_pdf(
                 number=i + 1, count=len(pages), title=slide.title
             ),
         )
-        with located(target, f"slide {i + 1} ({slide.title!r})"):
+        with located(target, slide_place(i, slide.title)):
             scene, extent, prepared = prepare_slide_map(
                 doc, slide, data, crs, layout, basemap, relief_dpi
             )
