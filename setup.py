@@ -26,6 +26,7 @@ SHIPPED_DATA = (
     "geodata/basemap",
     "geodata/capitals",
     "geodata/countries",
+    "geodata/places",
     "geodata/security",
 )
 _LEFT_OUT = shutil.ignore_patterns("__pycache__", "*.py", "*.pyc", ".*", "*.bak")

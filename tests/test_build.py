@@ -86,6 +86,21 @@ def test_built_app_exports_and_validates(built_app, tmp_path):
 
 
 @slow
+def test_built_app_exports_in_polish(built_app, tmp_path):
+    # The translations, Babel's CLDR data and the country names ship with the build.
+    out = tmp_path / "pl.pdf"
+    result = subprocess.run(
+        [str(built_app), "export", "-o", str(out), "--language", "pl", "--no-appendix"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Strona 1 z" in text and "Litwa" in text and "6 stycznia 2026" in text
+
+
+@slow
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
@@ -151,7 +166,12 @@ def test_built_app_leaves_out_unused_qt_but_keeps_what_webengine_needs(built_app
     if not qt.is_dir():  # Windows and macOS wheels lay Qt out differently
         pytest.skip("Qt layout of the Linux wheels only")
     assert not (qt / "qml").exists()
-    assert not list(qt.glob("translations/*.qm"))
+    # Qt's widgets' own texts in the app's languages, nothing else.
+    assert sorted(p.name for p in qt.glob("translations/*.qm")) == [
+        "qtbase_de.qm",
+        "qtbase_fr.qm",
+        "qtbase_pl.qm",
+    ]
     assert (qt / "translations" / "qtwebengine_locales" / "en-US.pak").is_file()
     assert (qt / "resources" / "qtwebengine_resources.pak").is_file()
     libs = {path.name.split(".so")[0] for path in (qt / "lib").iterdir()}

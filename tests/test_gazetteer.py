@@ -248,7 +248,40 @@ def test_a_gazetteer_in_polish_names_the_countries_in_polish(polish_gazetteer):
     lithuania = first(polish_gazetteer, "Lithuania")
     assert (lithuania.name, lithuania.matched) == ("Litwa", "Lithuania")
     assert first(polish_gazetteer, "Litwa").name == "Litwa"
+    # CLDR names Vilnius in Polish: "Wilno" is its name, "Vilnius" the English one.
     vilnius = first(polish_gazetteer, "Wilno")
-    assert (vilnius.name, vilnius.kind, vilnius.country) == ("Vilnius", "capital", "Litwa")
+    assert (vilnius.name, vilnius.kind, vilnius.country) == ("Wilno", "capital", "Litwa")
+    assert first(polish_gazetteer, "Vilnius").label() == "Wilno — capital, Litwa (Vilnius)"
     assert first(polish_gazetteer, "Kaliningrad").country == "Rosja"
     assert first(polish_gazetteer, "Königsberg").label() == "Kaliningrad — city, Rosja (Königsberg)"
+
+
+@pytest.fixture(scope="module")
+def german_gazetteer() -> Gazetteer:
+    gazetteer = Gazetteer(language="de")
+    gazetteer.ensure_built()
+    return gazetteer
+
+
+def test_a_city_is_found_by_its_english_and_its_localized_name(german_gazetteer):
+    # CLDR names Warsaw "Warschau" in German: the German gazetteer shows that name and finds
+    # the city by it, by its English name and by its names in the other EU languages.
+    warsaw = first(german_gazetteer, "Warschau")
+    assert (warsaw.name, warsaw.kind, warsaw.country, warsaw.matched) == (
+        "Warschau",
+        "capital",
+        "Polen",
+        "",
+    )
+    assert first(german_gazetteer, "Warsaw").label() == "Warschau — capital, Polen (Warsaw)"
+    assert first(german_gazetteer, "Warszawa").name == "Warschau"
+    assert first(german_gazetteer, "Moskwa").label() == "Moskau — capital, Russland (Moskwa)"
+    assert first(german_gazetteer, "Kiew").name == "Kiew"
+    # Cities CLDR does not name keep GeoNames' name; a country's capital is named too.
+    assert first(german_gazetteer, "Gdańsk").name == "Gdańsk"
+    assert "capital Warschau" in first(german_gazetteer, "Polen").detail
+
+
+def test_an_english_gazetteer_keeps_the_english_names(gazetteer):
+    assert first(gazetteer, "Warschau").label() == "Warsaw — capital, Poland (Warschau)"
+    assert first(gazetteer, "Moscow").name == "Moscow"

@@ -128,6 +128,8 @@ def test_wheel_holds_the_run_time_data_and_nothing_that_builds_it(wheel):
         "geodata/countries/countries_50m.page.bin",
         "geodata/countries/names.json",
         "geodata/countries/LICENSE-CLDR.txt",
+        "geodata/places/names.json",
+        "geodata/places/LICENSE-CLDR.txt",
         "geodata/capitals/capitals.csv",
         "geodata/security/groupings.json",
         "assets/fonts/DejaVuSans.ttf",

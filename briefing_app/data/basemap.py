@@ -5,6 +5,8 @@ basemap_api note). Everything is read lazily and cached; importing the module co
 nothing at start-up.
 
 - `places()`: capitals, cities and towns with the lowest Leaflet zoom they are shown at.
+- `places_named(language)`: the same places, named in a language where CLDR names them
+  (data/city_names: "Moskau", "Warschau").
 - `water()`: rivers and lakes, GeoJSON in lon/lat.
 - `relief()`: the master relief crop in EPSG:4326 (for the PDF to warp), a grey "shade"
   image: `RELIEF_NEUTRAL` is no shading, lighter a sunlit slope, darker a shaded one;
@@ -20,7 +22,7 @@ import csv
 import io
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -140,6 +142,34 @@ def places() -> tuple[Place, ...]:
     if bad:
         raise ValueError(f"{path}: unknown place kinds {bad}")
     return tuple(sorted(rows, key=lambda p: (p.kind != "capital", -p.population, p.name)))
+
+
+# language -> (the places() it was made from, those places named in the language)
+_named: dict[str, tuple[tuple[Place, ...], tuple[Place, ...]]] = {}
+
+
+def places_named(language: str | None = None) -> tuple[Place, ...]:
+    """places(), each named in `language` (default: the app's active language) where CLDR
+    names it (data/city_names), else by its own (English) name; for every text that shows a
+    place's name. English is places() itself."""
+    from briefing_app.data.city_names import place_name
+    from briefing_app.i18n import active_language
+
+    language = language or active_language()
+    shipped = places()
+    if language == "en":
+        return shipped
+    known = _named.get(language)
+    if known is not None and known[0] is shipped:  # made from these places (not reread)
+        return known[1]
+    named = tuple(
+        replace(p, name=name)
+        if (name := place_name(p.geonameid, p.name, language)) != p.name
+        else p
+        for p in shipped
+    )
+    _named[language] = (shipped, named)
+    return named
 
 
 def places_path() -> Path:

@@ -26,6 +26,7 @@ class Capital:
     lon: float
     population: int = 0
     note: str = ""
+    geonameid: int = 0  # GeoNames id: the key of its names in other languages
 
 
 def capitals_dir() -> Path:
@@ -56,6 +57,7 @@ def _read_capitals() -> tuple[Capital, ...]:
                 lon=float(row["lon"]),
                 population=int(row["population"] or 0),
                 note=row.get("note") or "",
+                geonameid=int(row.get("geonameid") or 0),
             )
             for row in csv.DictReader(handle)
         )

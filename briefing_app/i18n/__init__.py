@@ -36,6 +36,7 @@ from briefing_app.i18n.languages import (
     system_locale_name,
     using_language,
 )
+from briefing_app.i18n.numbers import format_number
 
 __all__ = [
     "LANGUAGES",
@@ -47,6 +48,7 @@ __all__ = [
     "check_language",
     "format_date",
     "format_day_text",
+    "format_number",
     "language_for_locale",
     "qm_path",
     "read_ts",

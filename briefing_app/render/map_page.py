@@ -21,8 +21,9 @@ from typing import Any
 
 from briefing_app.core.derived_cache import DerivedCache, code_stamps, file_stamp
 from briefing_app.data.basemap import places_path, water_path
+from briefing_app.data.city_names import city_names_path
 from briefing_app.data.countries import countries_geojson_path
-from briefing_app.data.country_names import country_names_in
+from briefing_app.data.country_names import country_names_in, country_names_path
 from briefing_app.data.layers import layer_def
 from briefing_app.geo.positions import page_default
 from briefing_app.i18n import (
@@ -126,12 +127,22 @@ def _basemap_data_json_in(language: str) -> str:
         [
             language,
             file_stamp(ts_path(language)),
-            *(file_stamp(path) for path in (water_path(), places_path(), countries_geojson_path())),
+            *(
+                file_stamp(path)
+                for path in (
+                    water_path(),
+                    places_path(),
+                    countries_geojson_path(),
+                    city_names_path(),  # the places' names in the language
+                    country_names_path(),  # the popups' country names
+                )
+            ),
             *code_stamps(
                 __name__,
                 "briefing_app.scene.build",
                 "briefing_app.scene.items",
                 "briefing_app.data.basemap",
+                "briefing_app.data.city_names",
             ),
         ],
     )

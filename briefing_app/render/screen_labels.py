@@ -23,11 +23,12 @@ import numpy as np
 import shapely
 
 from briefing_app.core.identity_memo import IdentityMemo
-from briefing_app.data.basemap import Place, places
+from briefing_app.data.basemap import Place, places_named
 from briefing_app.data.countries import countries_geojson_path
 from briefing_app.data.country_names import country_name
 from briefing_app.geo.geojson import drawn_shape
 from briefing_app.geo.mercator import world_px
+from briefing_app.i18n import active_language
 from briefing_app.render.labels import (
     AUTHORED,
     CITY,
@@ -248,6 +249,8 @@ class Placed:
     symbol_placements: dict[str, Placement]
     labels: dict[str, Request]
     label_placements: dict[str, Placement]
+    # The language of the places' and countries' names: another one names them again.
+    language: str = ""
 
 
 def screen_labels(
@@ -272,7 +275,13 @@ def placed_screen_labels(
     place, which is where a full placement put it or where it was moved out of the way of an
     earlier change. A new view places everything."""
     controls = tuple(obstacles)
-    same_view = last is not None and last.view == view and last.controls == controls
+    language = active_language()
+    same_view = (
+        last is not None
+        and last.view == view
+        and last.controls == controls
+        and last.language == language
+    )
     known = last.layers if last is not None and same_view else {}
     layers: dict[str, _LayerRequests] = {}
     for layer in scene.layers:
@@ -300,7 +309,7 @@ def placed_screen_labels(
             basemap = last.basemap
         else:
             named: list[_Wanted] = []
-            _place_requests(places(), view, named)
+            _place_requests(places_named(), view, named)  # in the app's language
             _country_requests(view, named)
             basemap = tuple(named)
         labels += basemap
@@ -409,6 +418,7 @@ def placed_screen_labels(
         placed_symbols,
         {r.key: r for r in requests},
         placed,
+        language,
     )
 
 

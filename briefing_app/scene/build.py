@@ -16,14 +16,14 @@ from briefing_app.core.identity_memo import IdentityMemo
 from briefing_app.data.basemap import (
     attribution_parts,
     basemap_source,
-    places,
+    places_named,
     relief,
     relief_tiles,
     water,
 )
 from briefing_app.data.builtin_names import grouping_name
-from briefing_app.data.countries import country_names
-from briefing_app.data.country_names import country_names_source
+from briefing_app.data.city_names import city_names_source, place_name
+from briefing_app.data.country_names import country_name, country_names_source
 from briefing_app.data.datasets import Datasets
 from briefing_app.data.layers import LayerDef, layer_def
 from briefing_app.data.security import Deployment, Flashpoint, GroupingDef
@@ -34,6 +34,7 @@ from briefing_app.i18n import (
     LANGUAGES,
     SOURCE_LANGUAGE,
     active_language,
+    format_number,
     translate,
     translate_noop,
     using_language,
@@ -436,7 +437,8 @@ def _ring_items(f: Flashpoint, day: dt.date) -> list[SceneItem]:
         geometry, inside = _range_of(lat, lon, ring.radius_km)
         within = translate("Scene", "{capital} ({distance} km)")
         capitals = ", ".join(
-            within.format(capital=c.name, distance=f"{km:.0f}") for c, km in inside
+            within.format(capital=place_name(c.geonameid, c.name), distance=f"{km:.0f}")
+            for c, km in inside
         ) or translate("Scene", "none")
         radius = f"{ring.radius_km:g}"
         items.append(
@@ -1082,7 +1084,6 @@ def _basemap_items(language: str) -> tuple[SceneItem, ...]:
 
 
 def _make_basemap_items() -> tuple[SceneItem, ...]:
-    names = country_names()
     items: list[SceneItem] = []
     for feature in water()["features"]:
         props = feature["properties"]
@@ -1098,12 +1099,13 @@ def _make_basemap_items() -> tuple[SceneItem, ...]:
             )
         )
     # Least important first: the capitals are drawn last, on top.
-    for place in reversed(places()):
+    # Named in the build's language (CLDR's "Moskau" where it names the city).
+    for place in reversed(places_named()):
         rows = [
-            _row(translate_noop("Scene", "Country"), names.get(place.iso_a3, place.iso_a3)),
+            _row(translate_noop("Scene", "Country"), country_name(place.iso_a3)),
             _row(
                 translate_noop("Scene", "Population"),
-                f"{place.population:,}" if place.population else "",
+                format_number(place.population) if place.population else "",
             ),
         ]
         items.append(
@@ -1153,6 +1155,10 @@ def _basemap_layer(definition: LayerDef, state: LayerState) -> SceneLayer:
                 str(source.get("as_of", "")),
             ),
         )
+    if active_language() != SOURCE_LANGUAGE:
+        # The places' names come from CLDR where it names them, in every language but English.
+        cldr = city_names_source()
+        sources += (Source(cldr.label, cldr.url, ""),)
     data = {
         "relief": relief_description(),
         "attribution": [list(part) for part in attribution_parts()],

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from briefing_app.data.builtin_names import metric_label
 from briefing_app.data.datasets import Datasets
 from briefing_app.data.figures import Metric
-from briefing_app.i18n import translate, translate_noop
+from briefing_app.i18n import format_number, translate, translate_noop
 from briefing_app.scene.build import GroupingChoice
 from briefing_app.scene.items import day_text
 
@@ -52,10 +52,10 @@ def _format_amount(value: float, unit: str) -> str:
         (1e9, translate("Figures", "{amount} billion")),
         (1e6, translate("Figures", "{amount} million")),
     )
-    amount = f"{value:,.0f}"
+    amount = format_number(value)
     for size, words in scales:
         if value >= size:
-            amount = words.format(amount=f"{value / size:,.2f}")
+            amount = words.format(amount=format_number(value / size, 2))
             break
     return translate("Figures", "US$ {amount}").format(amount=amount) if money else amount
 

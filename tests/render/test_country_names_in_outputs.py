@@ -3,6 +3,8 @@ labels, the screen's placed labels, the map page's tooltips and the data's looku
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from briefing_app.data.datasets import load_datasets
@@ -16,9 +18,10 @@ from briefing_app.scene.build import build_scene
 
 
 def _pdf_text(path) -> str:
-    from pypdf import PdfReader
-
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    if out.returncode != 0:
+        pytest.skip("pdftotext is not installed")
+    return out.stdout
 
 
 @pytest.mark.slow
@@ -30,7 +33,7 @@ def test_a_german_handout_names_countries_in_german_and_cites_cldr(tmp_path):
         export_pdf(doc, load_datasets(), out, appendix=False)
     text = _pdf_text(out)
     assert "Polen" in text and "Russland" in text
-    assert "Seite 1 von" in text or "Page 1 of" in text  # the words come with the .ts
+    assert "Seite 1 von" in text
     assert "Unicode CLDR" in text
 
 

@@ -19,10 +19,12 @@ from briefing_app.data.basemap import (
     Place,
     attribution_text,
     basemap_source,
-    places,
+    places_named,
     water,
     water_path,
 )
+from briefing_app.data.city_names import city_names_source
+from briefing_app.i18n import SOURCE_LANGUAGE, active_language
 from briefing_app.render.pdf.diskcache import cached_bytes, file_version
 from briefing_app.render.pdf.projection import MapExtent, lonlat_geoms_to_pt, projection_version
 from briefing_app.scene.build import Source
@@ -125,7 +127,8 @@ def places_in_frame(extent: MapExtent, zoom: float) -> list[PlaceInFrame]:
     """The places shown at `zoom` (the screen's rule) inside the frame, in the basemap's
     priority order (capitals, then by population)."""
     try:
-        shown = [p for p in places() if p.min_zoom <= zoom]
+        # Named in the handout's language (CLDR's "Warschau", else GeoNames' name).
+        shown = [p for p in places_named() if p.min_zoom <= zoom]
     except FileNotFoundError:
         return []
     if not shown:
@@ -165,8 +168,14 @@ def basemap_sources() -> list[Source]:
         source = basemap_source()
     except FileNotFoundError:
         return []
-    return [
+    sources = [
         Source(
             attribution_text(), "https://www.naturalearthdata.com/", str(source.get("as_of", ""))
         )
     ]
+    if active_language() != SOURCE_LANGUAGE:
+        # The places' names are CLDR's where it names them, in every language but English
+        # (as the scene's basemap layer cites them); no as-of date: CLDR's is its release.
+        cldr = city_names_source()
+        sources.append(Source(cldr.label, cldr.url, ""))
+    return sources
