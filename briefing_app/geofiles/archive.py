@@ -20,7 +20,7 @@ from briefing_app.geofiles.limits import (
     MAX_UNCOMPRESSED_BYTES,
     mebibytes,
 )
-from briefing_app.i18n import translate
+from briefing_app.i18n import format_number, translate
 
 _CHUNK = 1024 * 1024
 
@@ -47,7 +47,7 @@ def check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
         raise GeoFileError(
             path,
             translate("ZipArchive", "holds {count} entries; at most {limit} are accepted").format(
-                count=f"{len(members):,}", limit=f"{MAX_ARCHIVE_ENTRIES:,}"
+                count=format_number(len(members)), limit=format_number(MAX_ARCHIVE_ENTRIES)
             ),
         )
     total = sum(member.file_size for member in members)
@@ -75,7 +75,7 @@ def check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
                 translate(
                     "ZipArchive",
                     'entry "{entry}" would inflate {ratio} times; refused as a possible zip bomb',
-                ).format(entry=member.filename[:100], ratio=f"{ratio:.0f}"),
+                ).format(entry=member.filename[:100], ratio=format_number(ratio)),
             )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefing_app.core.jsonreader import regular_file_size
 from briefing_app.geofiles.errors import GeoFileCancelled, GeoFileError
-from briefing_app.i18n import translate
+from briefing_app.i18n import format_number, translate
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 """Largest file read from disk (for a Shapefile: the .shp, .shx and .dbf together)."""
@@ -46,7 +46,7 @@ Progress = Callable[[int, int], bool]
 
 
 def mebibytes(size: int) -> str:
-    return translate("GeoFileLimits", "{size} MiB").format(size=f"{size / (1024 * 1024):.0f}")
+    return translate("GeoFileLimits", "{size} MiB").format(size=format_number(size / (1024 * 1024)))
 
 
 def check_file_size(path: Path) -> int:
@@ -90,7 +90,7 @@ class Budget:
                 translate(
                     "GeoFileLimits",
                     "has more than {count} features; a briefing can embed at most that many",
-                ).format(count=f"{self.max_features:,}"),
+                ).format(count=format_number(self.max_features)),
             )
 
     def add_vertices(self, count: int) -> None:
@@ -102,7 +102,7 @@ class Budget:
                     "GeoFileLimits",
                     "has more than {count} vertices; a briefing can embed at most that many "
                     "(simplify the geometries first)",
-                ).format(count=f"{self.max_vertices:,}"),
+                ).format(count=format_number(self.max_vertices)),
             )
 
     def check_time(self) -> None:
@@ -113,7 +113,7 @@ class Budget:
                     "GeoFileLimits",
                     "takes longer than {seconds} s to read; "
                     "refused (simplify it, or split it into parts)",
-                ).format(seconds=f"{MAX_READ_SECONDS:.0f}"),
+                ).format(seconds=format_number(MAX_READ_SECONDS)),
             )
 
     def add_repair(self, crossings: int) -> None:
@@ -126,7 +126,7 @@ class Budget:
                     "GeoFileLimits",
                     "has more than {count} self-crossings to repair in its polygons; "
                     "at most that many are repaired in one file",
-                ).format(count=f"{self.max_repair_crossings:,}"),
+                ).format(count=format_number(self.max_repair_crossings)),
             )
 
     def report(self, done: int, total: int) -> None:

@@ -26,7 +26,7 @@ from briefing_app.geofiles.crs import ASSUMED_WGS84, check_convertible, crs_name
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget, mebibytes
-from briefing_app.i18n import translate, translate_noop
+from briefing_app.i18n import format_number, translate, translate_noop
 
 # What GDAL and PROJ raise on files they cannot read; anything else is our bug and should show.
 OGR_ERRORS = (
@@ -77,7 +77,9 @@ def read_ogr_layer(
             translate(
                 "OGRReader",
                 'layer "{layer}" has {count} features; a briefing can embed at most {limit}',
-            ).format(layer=name, count=f"{count:,}", limit=f"{budget.max_features:,}"),
+            ).format(
+                layer=name, count=format_number(count), limit=format_number(budget.max_features)
+            ),
         )
     notes: list[str] = []
     if counted is not None and counted != declared:

@@ -13,11 +13,16 @@ from translations_for_tests import translations
 
 from briefing_app.core.jsonreader import DataFileError, JsonReader
 from briefing_app.geo.geojson import read_geometry
-from briefing_app.geofiles import GeoFileError, read_geofile
+from briefing_app.geofiles import GeoFileError, limits, read_geofile
 from briefing_app.i18n import using_language
 
 GERMAN = {
-    "GeoFileLimits": {"is empty": "ist leer"},
+    "GeoFileLimits": {
+        "is empty": "ist leer",
+        "has more than {count} features; a briefing can embed at most that many": (
+            "hat mehr als {count} Objekte; so viele kann eine Lagebesprechung höchstens enthalten"
+        ),
+    },
     "GeoFileReader": {
         "is named {suffix} but holds {found}; is the extension right?": (
             "heißt {suffix}, enthält aber {found}; stimmt die Endung?"
@@ -132,3 +137,21 @@ def test_the_notes_a_briefing_keeps_stay_english_the_summary_around_them_is_tran
     assert summary[0] == f"{path}: GeoJSON, 1 Ebene, 1 Objekt"
     assert "Ebene „linien“: 1 Objekt (LineString 1)" in summary
     assert "  ausgelassen: Kurz: a line needs at least 2 positions, this one has 1" in summary
+
+
+def test_a_limit_is_quoted_as_the_language_writes_numbers(tmp_path, german, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_FEATURES", 1000)
+    path = tmp_path / "punkte.geojson"
+    points = [
+        {
+            "type": "Feature",
+            "properties": {},
+            "geometry": {"type": "Point", "coordinates": [i / 100, 50]},
+        }
+        for i in range(1001)
+    ]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": points}), "utf-8")
+    assert _message(path) == (
+        f"{path}: hat mehr als 1.000 Objekte; so viele kann eine Lagebesprechung höchstens "
+        "enthalten"
+    )
