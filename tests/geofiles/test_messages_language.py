@@ -155,3 +155,27 @@ def test_a_limit_is_quoted_as_the_language_writes_numbers(tmp_path, german, monk
         f"{path}: hat mehr als 1.000 Objekte; so viele kann eine Lagebesprechung höchstens "
         "enthalten"
     )
+
+
+def test_no_import_error_is_written_as_a_bare_english_text():
+    """Every GeoFileError of the readers and every geometry rule's `fail` is given a text
+    through `translate` (or a value built from one), never a literal or an f-string."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "briefing_app"
+    files = [*sorted((package / "geofiles").glob("*.py")), package / "geo" / "geojson.py"]
+    bare = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            given = {"GeoFileError": 1, "GeoFileCancelled": 1, "fail": 0}.get(name)
+            if given is None or len(node.args) <= given:
+                continue
+            problem = node.args[given]
+            if isinstance(problem, ast.JoinedStr | ast.Constant):
+                bare.append(f"{path.name}:{node.lineno}")
+    assert bare == []
