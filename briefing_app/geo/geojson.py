@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_app.core.jsonreader import JsonReader, describe
 from briefing_app.geo.positions import POSITION_DEPTH, Positions
+from briefing_app.i18n import translate, translate_noop
 
 if TYPE_CHECKING:  # numpy and shapely: only once there are arrays or shapes
     import numpy as np
@@ -41,13 +42,29 @@ MAX_COLLECTION_NESTING = 20
 """Deepest nesting of geometry collections: a file the app reads and one it writes agree."""
 
 
-def part_problem(kind: str, positions: Sequence[Any] | np.ndarray) -> str | None:
+_SHORT_LINE = translate_noop(
+    "GeoJSONGeometry", "a line needs at least 2 positions, this one has {count}"
+)
+_FLAT_RING = translate_noop(
+    "GeoJSONGeometry", "a polygon's ring needs at least 3 different positions"
+)
+
+
+def part_problem(
+    kind: str, positions: Sequence[Any] | np.ndarray, *, translated: bool = True
+) -> str | None:
     """What keeps one part of a `kind` geometry (a line, a polygon's ring; the positions
-    themselves already checked) from being drawn; None when it can be."""
+    themselves already checked) from being drawn; None when it can be. In the active
+    language, or in English (`translated=False`) for an import's notes, which a briefing
+    file keeps as written."""
+
+    def text(source: str) -> str:
+        return translate("GeoJSONGeometry", source) if translated else source
+
     if kind in LINE_TYPES and len(positions) < 2:
-        return f"a line needs at least 2 positions, this one has {len(positions)}"
+        return text(_SHORT_LINE).format(count=len(positions))
     if kind in POLYGON_TYPES and not three_distinct(positions):
-        return "a polygon's ring needs at least 3 different positions"
+        return text(_FLAT_RING)
     return None
 
 
@@ -100,19 +117,33 @@ def read_geometry(
     line needs at least 2 positions, this one has 1"."""
     kind = r.get("type").str()
     if kind not in GEOMETRY_TYPES:
-        raise r.get("type").fail(f'"{kind}" is not a GeoJSON geometry type')
+        raise r.get("type").fail(
+            translate("GeoJSONGeometry", '"{type}" is not a GeoJSON geometry type').format(
+                type=kind
+            )
+        )
     if kind not in kinds:
         allowed = ", ".join(sorted(kinds))
-        raise r.get("type").fail(f'"{kind}" is not supported here; use {allowed}')
+        raise r.get("type").fail(
+            translate("GeoJSONGeometry", '"{type}" is not supported here; use {allowed}').format(
+                type=kind, allowed=allowed
+            )
+        )
     if kind == "GeometryCollection":
         if depth >= MAX_COLLECTION_NESTING:
-            raise r.fail(f"geometry collections are nested deeper than {MAX_COLLECTION_NESTING}")
+            raise r.fail(
+                translate(
+                    "GeoJSONGeometry", "geometry collections are nested deeper than {depth}"
+                ).format(depth=MAX_COLLECTION_NESTING)
+            )
         for g in r.get("geometries").items():
             read_geometry(g, kinds, allow_empty=allow_empty, depth=depth + 1)
     else:
         coordinates = r.get("coordinates")
         if not allow_empty and isinstance(coordinates.value, list) and not coordinates.value:
-            raise coordinates.fail(f"an empty {kind} (no positions)")
+            raise coordinates.fail(
+                translate("GeoJSONGeometry", "an empty {type} (no positions)").format(type=kind)
+            )
         _check_positions(coordinates, kind, POSITION_DEPTH[kind])
     return r.dict()
 
@@ -126,9 +157,15 @@ def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> 
         if top and not items:
             return
         if items and isinstance(items[0].value, list):
-            raise r.fail(f"coordinates are nested too deeply for a {kind}")
+            raise r.fail(
+                translate(
+                    "GeoJSONGeometry", "coordinates are nested too deeply for a {type}"
+                ).format(type=kind)
+            )
         if len(items) < 2:
-            raise r.fail("a position needs a longitude and a latitude")
+            raise r.fail(
+                translate("GeoJSONGeometry", "a position needs a longitude and a latitude")
+            )
         items[0].number(*LONGITUDE)
         items[1].number(*LATITUDE)
         for extra in items[2:]:
@@ -136,15 +173,21 @@ def _check_positions(r: JsonReader, kind: str, depth: int, top: bool = True) -> 
         return
     items = r.items()
     if not items and not top:
-        raise r.fail(f"an empty part in a {kind}")
+        raise r.fail(_empty_part(kind))
     for item in items:
         if not isinstance(item.value, list | Positions):
             raise item.fail(
-                f"expected a list of positions in a {kind}, found {describe(item.value)}"
+                translate(
+                    "GeoJSONGeometry", "expected a list of positions in a {type}, found {value}"
+                ).format(type=kind, value=describe(item.value))
             )
         _check_positions(item, kind, depth - 1, top=False)
     if depth == 1 and items and (problem := part_problem(kind, r.value)):
         raise r.fail(problem)
+
+
+def _empty_part(kind: str) -> str:
+    return translate("GeoJSONGeometry", "an empty part in a {type}").format(type=kind)
 
 
 def _check_array(r: JsonReader, array: np.ndarray, kind: str, top: bool) -> None:
@@ -154,7 +197,7 @@ def _check_array(r: JsonReader, array: np.ndarray, kind: str, top: bool) -> None
 
     if not len(array):
         if not top:
-            raise r.fail(f"an empty part in a {kind}")
+            raise r.fail(_empty_part(kind))
         return
     for column, (low, high) in enumerate((LONGITUDE, LATITUDE)):
         values = array[:, column]

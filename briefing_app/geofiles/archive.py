@@ -20,6 +20,7 @@ from briefing_app.geofiles.limits import (
     MAX_UNCOMPRESSED_BYTES,
     mebibytes,
 )
+from briefing_app.i18n import format_number, translate
 
 _CHUNK = 1024 * 1024
 
@@ -29,7 +30,10 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise GeoFileError(path, f"is not a readable zip archive ({exc})") from None
+        raise GeoFileError(
+            path,
+            translate("ZipArchive", "is not a readable zip archive ({error})").format(error=exc),
+        ) from None
     try:
         check_members(path, archive.infolist())
     except GeoFileError:
@@ -41,29 +45,37 @@ def open_archive(path: Path) -> zipfile.ZipFile:
 def check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_ARCHIVE_ENTRIES:
         raise GeoFileError(
-            path, f"holds {len(members):,} entries; at most {MAX_ARCHIVE_ENTRIES:,} are accepted"
+            path,
+            translate("ZipArchive", "holds {count} entries; at most {limit} are accepted").format(
+                count=format_number(len(members)), limit=format_number(MAX_ARCHIVE_ENTRIES)
+            ),
         )
     total = sum(member.file_size for member in members)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise GeoFileError(
             path,
-            f"would unpack to {mebibytes(total)}; at most "
-            f"{mebibytes(MAX_UNCOMPRESSED_BYTES)} are accepted",
+            translate("ZipArchive", "would unpack to {size}; at most {limit} are accepted").format(
+                size=mebibytes(total), limit=mebibytes(MAX_UNCOMPRESSED_BYTES)
+            ),
         )
     for member in members:
         name = PurePosixPath(member.filename.replace("\\", "/"))
         if name.is_absolute() or ".." in name.parts or ":" in member.filename:
             raise GeoFileError(
                 path,
-                f'holds the entry "{member.filename[:100]}", whose name '
-                "points outside the archive; refused",
+                translate(
+                    "ZipArchive",
+                    'holds the entry "{entry}", whose name points outside the archive; refused',
+                ).format(entry=member.filename[:100]),
             )
         ratio = member.file_size / max(member.compress_size, 1)
         if ratio > MAX_COMPRESSION_RATIO and member.file_size > _CHUNK:
             raise GeoFileError(
                 path,
-                f'entry "{member.filename[:100]}" would inflate '
-                f"{ratio:.0f} times; refused as a possible zip bomb",
+                translate(
+                    "ZipArchive",
+                    'entry "{entry}" would inflate {ratio} times; refused as a possible zip bomb',
+                ).format(entry=member.filename[:100], ratio=format_number(ratio)),
             )
 
 
@@ -84,7 +96,10 @@ class BoundedMember:
             ValueError,
         ) as exc:  # RuntimeError: encrypted; NotImplementedError: method
             raise GeoFileError(
-                path, f'entry "{member.filename[:100]}" cannot be opened ({exc})'
+                path,
+                translate("ZipArchive", 'entry "{entry}" cannot be opened ({error})').format(
+                    entry=member.filename[:100], error=exc
+                ),
             ) from None
         self.done = 0
 
@@ -94,14 +109,20 @@ class BoundedMember:
             data = self.raw.read(min(want, self.limit - self.done + 1))
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
             raise GeoFileError(
-                self.path, f'entry "{self.name}" cannot be unpacked ({exc})'
+                self.path,
+                translate("ZipArchive", 'entry "{entry}" cannot be unpacked ({error})').format(
+                    entry=self.name, error=exc
+                ),
             ) from None
         self.done += len(data)
         if self.done > self.limit:
             raise GeoFileError(
                 self.path,
-                f'entry "{self.name}" is larger than its archive '
-                "says; refused as a possible zip bomb",
+                translate(
+                    "ZipArchive",
+                    'entry "{entry}" is larger than its archive says; '
+                    "refused as a possible zip bomb",
+                ).format(entry=self.name),
             )
         return data
 

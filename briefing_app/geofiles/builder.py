@@ -19,6 +19,7 @@ from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import Budget
 from briefing_app.geofiles.repair import ALTITUDE_DROPPED, finish_geometry, geometry_from_geojson
 from briefing_app.geofiles.styles import clean_style
+from briefing_app.i18n import translate
 
 NAMED_UP_TO = 3
 """How many feature names a sentence lists before it only counts them."""
@@ -195,9 +196,13 @@ def require_features(path: str | os.PathLike[str], layers: list[FeatureLayer]) -
         return
     reasons = [line for layer in layers for line in layer.dropped]
     if not reasons:
-        raise GeoFileError(path, "holds no features")
+        raise GeoFileError(path, translate("ImportedFeatures", "holds no features"))
+    # The reasons are the layer's notes, which stay English (see FeatureProblem).
     shown = "; ".join(reasons[:3]) + ("; …" if len(reasons) > 3 else "")
-    raise GeoFileError(path, f"holds no usable features ({shown})")
+    raise GeoFileError(
+        path,
+        translate("ImportedFeatures", "holds no usable features ({reasons})").format(reasons=shown),
+    )
 
 
 def feature_label(index: int, properties: Mapping[str, Any] | None, noun: str = "feature") -> str:

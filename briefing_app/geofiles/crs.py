@@ -10,6 +10,7 @@ from pyproj.exceptions import CRSError, ProjError
 
 from briefing_app.geofiles.builder import Transform
 from briefing_app.geofiles.errors import GeoFileError
+from briefing_app.i18n import translate
 
 WGS84 = "EPSG:4326"
 ASSUMED_WGS84 = "none given, assumed WGS84"
@@ -31,7 +32,10 @@ def parse_crs(path: str | os.PathLike[str], text: str) -> CRS:
         return CRS.from_user_input(text)
     except CRSError:
         raise GeoFileError(
-            path, f'names the coordinate system "{text[:80]}", which is not known'
+            path,
+            translate(
+                "CoordinateSystem", 'names the coordinate system "{name}", which is not known'
+            ).format(name=text[:80]),
         ) from None
 
 
@@ -43,9 +47,11 @@ def check_convertible(path: str | os.PathLike[str], crs: CRS) -> Transformer:
     except (CRSError, ProjError):
         raise GeoFileError(
             path,
-            f'names the coordinate system "{crs.name[:80]}", which has no '
-            "conversion to longitude and latitude on Earth (a local or "
-            "engineering grid, for example)",
+            translate(
+                "CoordinateSystem",
+                'names the coordinate system "{name}", which has no conversion to longitude '
+                "and latitude on Earth (a local or engineering grid, for example)",
+            ).format(name=crs.name[:80]),
         ) from None
 
 

@@ -18,6 +18,7 @@ from briefing_app.geofiles.crs import ASSUMED_WGS84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
+from briefing_app.i18n import translate
 
 # Compared after lower-casing and removing spaces, "_", "-", "." and brackets.
 LATITUDE_NAMES = (
@@ -84,7 +85,9 @@ def _normal(name: str) -> str:
 
 def _decode(path: Path, raw: bytes) -> tuple[str, list[str]]:
     if b"\x00" in raw:
-        raise GeoFileError(path, "contains NUL bytes, so it is binary data, not CSV text")
+        raise GeoFileError(
+            path, translate("CSVReader", "contains NUL bytes, so it is binary data, not CSV text")
+        )
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -98,8 +101,11 @@ def _decode(path: Path, raw: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         raise GeoFileError(
             path,
-            f"is not UTF-8 text (byte {position} is invalid) nor "
-            "Windows-1252; save it as UTF-8 CSV",
+            translate(
+                "CSVReader",
+                "is not UTF-8 text (byte {position} is invalid) nor Windows-1252; "
+                "save it as UTF-8 CSV",
+            ).format(position=position),
         ) from None
 
 
@@ -165,10 +171,12 @@ def read_csv(path: Path, budget: Budget, columns: tuple[str, str] | None) -> Csv
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), _dialect(text[:SNIFF_BYTES])))
     except csv.Error as exc:
-        raise GeoFileError(path, f"is not readable as CSV ({exc})") from None
+        raise GeoFileError(
+            path, translate("CSVReader", "is not readable as CSV ({error})").format(error=exc)
+        ) from None
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
-        raise GeoFileError(path, "holds no rows")
+        raise GeoFileError(path, translate("CSVReader", "holds no rows"))
     header, body = [cell.strip() for cell in rows[0]], rows[1:]
     how = "chosen by the user"
     if columns is None:
@@ -176,13 +184,18 @@ def read_csv(path: Path, budget: Budget, columns: tuple[str, str] | None) -> Csv
         if detected is None:
             raise GeoFileError(
                 path,
-                "has no latitude and longitude columns that could be "
-                "found (columns: " + ", ".join(header[:20])[:300] + ")",
+                translate(
+                    "CSVReader",
+                    "has no latitude and longitude columns that could be found "
+                    "(columns: {columns})",
+                ).format(columns=", ".join(header[:20])[:300]),
             )
         columns, how = detected
     missing = [name for name in columns if name not in header]
     if missing:
-        raise GeoFileError(path, f'has no column "{missing[0]}"')
+        raise GeoFileError(
+            path, translate("CSVReader", 'has no column "{column}"').format(column=missing[0])
+        )
     lat_at, lon_at = header.index(columns[0]), header.index(columns[1])
     builder = LayerBuilder(path, path.stem, ASSUMED_WGS84, budget)
     for index, row in enumerate(body):

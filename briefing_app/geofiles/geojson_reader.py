@@ -18,6 +18,7 @@ from briefing_app.geofiles.crs import WGS84, parse_crs, to_wgs84
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget
+from briefing_app.i18n import translate
 
 
 def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:
@@ -27,7 +28,7 @@ def _legacy_crs(path: Path, document: dict[str, Any]) -> tuple[str, Any]:
         return f"{WGS84} (GeoJSON default)", None
     name = member.get("properties", {}).get("name") if isinstance(member, dict) else None
     if not isinstance(name, str):
-        raise GeoFileError(path, 'has a "crs" member without a name')
+        raise GeoFileError(path, translate("GeoJSONReader", 'has a "crs" member without a name'))
     if name.upper().endswith(("CRS84", "EPSG::4326", "EPSG:4326")):
         return WGS84, None  # GeoJSON order is longitude, latitude whatever 4326 says
     return to_wgs84(path, parse_crs(path, name))
@@ -99,20 +100,28 @@ def _add_features(
 
 def _read_document(path: Path, document: Any, budget: Budget) -> FeatureLayer:
     if not isinstance(document, dict) or not isinstance(document.get("type"), str):
-        raise GeoFileError(path, 'is JSON but not GeoJSON (no object with a "type")')
+        raise GeoFileError(
+            path, translate("GeoJSONReader", 'is JSON but not GeoJSON (no object with a "type")')
+        )
     kind = document["type"]
     builder = _builder(path, document, budget)
     if kind == "FeatureCollection":
         features = document.get("features")
         if not isinstance(features, list):
-            raise GeoFileError(path, 'is a FeatureCollection without a "features" list')
+            raise GeoFileError(
+                path,
+                translate("GeoJSONReader", 'is a FeatureCollection without a "features" list'),
+            )
     elif kind == "Feature":
         features = [document]
     elif kind in GEOMETRY_TYPES:
         features = [{"type": "Feature", "geometry": document, "properties": {}}]
     else:
         raise GeoFileError(
-            path, f'has the GeoJSON type "{kind[:40]}", which is not a feature or geometry'
+            path,
+            translate(
+                "GeoJSONReader", 'has the GeoJSON type "{type}", which is not a feature or geometry'
+            ).format(type=kind[:40]),
         )
     count = len(features)
     _add_features(builder, _emptied(features), budget, lambda index: (index + 1, count))

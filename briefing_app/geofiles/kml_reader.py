@@ -26,6 +26,7 @@ from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_NESTING, Budget
 from briefing_app.geofiles.repair import geometry_from_geojson
 from briefing_app.geofiles.styles import clean_style, kml_colour
+from briefing_app.i18n import translate
 
 CONTAINERS = ("Document", "Folder")
 GEOMETRIES = (
@@ -268,10 +269,20 @@ class _KmlParse:
     def start(self, elem: Element) -> None:
         tag = _local(elem.tag)
         if not self.tags and tag != "kml":
-            raise GeoFileError(self.path, f"is XML but not KML (its root element is <{tag}>)")
+            raise GeoFileError(
+                self.path,
+                translate("KMLReader", "is XML but not KML (its root element is <{tag}>)").format(
+                    tag=tag
+                ),
+            )
         self.tags.append(tag)
         if len(self.tags) > MAX_ELEMENT_DEPTH:
-            raise GeoFileError(self.path, f"nests elements deeper than {MAX_ELEMENT_DEPTH}")
+            raise GeoFileError(
+                self.path,
+                translate("KMLReader", "nests elements deeper than {depth}").format(
+                    depth=MAX_ELEMENT_DEPTH
+                ),
+            )
         if tag in CONTAINERS:
             self.folders.append("")
 
@@ -345,18 +356,31 @@ def _parse_error(path: Path, exc: Exception) -> GeoFileError:
     if isinstance(exc, DTDForbidden):
         return GeoFileError(
             path,
-            "contains a document type declaration (<!DOCTYPE>), which KML "
-            "never needs; refused because its entities could expand "
-            "without bound or read other files",
+            translate(
+                "KMLReader",
+                "contains a document type declaration (<!DOCTYPE>), which KML never needs; "
+                "refused because its entities could expand without bound or read other files",
+            ),
         )
     if isinstance(exc, DefusedXmlException):
         return GeoFileError(
-            path, f"uses XML entities or external references, refused for safety ({exc})"
+            path,
+            translate(
+                "KMLReader",
+                "uses XML entities or external references, refused for safety ({error})",
+            ).format(error=exc),
         )
     message = str(exc)
     if message.startswith(("no element found", "unclosed token")):
-        return GeoFileError(path, f"the file ends too early (is it cut off?) ({message})")
-    return GeoFileError(path, f"is not valid KML/XML ({message})")
+        return GeoFileError(
+            path,
+            translate("KMLReader", "the file ends too early (is it cut off?) ({error})").format(
+                error=message
+            ),
+        )
+    return GeoFileError(
+        path, translate("KMLReader", "is not valid KML/XML ({error})").format(error=message)
+    )
 
 
 def read_kml_stream(
@@ -374,7 +398,12 @@ def read_kml_stream(
     except (ParseError, DefusedXmlException) as exc:
         raise _parse_error(path, exc) from None
     except UnicodeError as exc:
-        raise GeoFileError(path, f"is not valid KML/XML (bad text encoding: {exc})") from None
+        raise GeoFileError(
+            path,
+            translate("KMLReader", "is not valid KML/XML (bad text encoding: {error})").format(
+                error=exc
+            ),
+        ) from None
     return _build(state)
 
 

@@ -6,6 +6,21 @@ import pathlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing_app.i18n import translate
+
+
+def feature_count_text(count: int) -> str:
+    """ "1 feature", "12 features", in the active language."""
+    if count == 1:
+        return translate("GeoFileSummary", "1 feature")
+    return translate("GeoFileSummary", "%n features", None, count)
+
+
+def layer_count_text(count: int) -> str:
+    if count == 1:
+        return translate("GeoFileSummary", "1 layer")
+    return translate("GeoFileSummary", "%n layers", None, count)
+
 
 @dataclass
 class FeatureLayer:
@@ -32,14 +47,22 @@ class FeatureLayer:
             f"{kind} {count}"
             for kind, count in sorted(self.geometry_types.items(), key=lambda item: -item[1])
         )
+        # The counts, repairs and drops (and the CRS's wording) are the notes a briefing
+        # file keeps in English; the words around them are the command line's.
+        features = feature_count_text(len(self.features))
         lines = [
-            f'layer "{self.name}": {len(self.features)} features'
+            translate("GeoFileSummary", 'layer "{name}": {features}').format(
+                name=self.name, features=features
+            )
             + (f" ({types})" if types else ""),
-            f"  CRS: {self.source_crs}",
+            "  " + translate("GeoFileSummary", "CRS: {crs}").format(crs=self.source_crs),
         ]
-        lines += [f"  declared and read: {text}" for text in self.counts]
-        lines += [f"  repaired: {text}" for text in self.repairs]
-        lines += [f"  dropped: {text}" for text in self.dropped]
+        declared = translate("GeoFileSummary", "declared and read: {text}")
+        repaired = translate("GeoFileSummary", "repaired: {text}")
+        dropped = translate("GeoFileSummary", "dropped: {text}")
+        lines += ["  " + declared.format(text=text) for text in self.counts]
+        lines += ["  " + repaired.format(text=text) for text in self.repairs]
+        lines += ["  " + dropped.format(text=text) for text in self.dropped]
         return lines
 
 
@@ -60,16 +83,25 @@ class GeoFile:
 
     def summary(self) -> list[str]:
         lines = [
-            f"{self.path}: {self.format}, {len(self.layers)} "
-            f"layer{'s' if len(self.layers) != 1 else ''}, "
-            f"{self.feature_count()} features"
+            translate("GeoFileSummary", "{file}: {format}, {layers}, {features}").format(
+                file=self.path,
+                format=self.format,
+                layers=layer_count_text(len(self.layers)),
+                features=feature_count_text(self.feature_count()),
+            )
         ]
         if len(self.available_layers) > 1:
-            lines.append("available layers: " + ", ".join(self.available_layers))
+            lines.append(
+                translate("GeoFileSummary", "available layers: {layers}").format(
+                    layers=", ".join(self.available_layers)
+                )
+            )
         if self.csv_columns is not None:
             lines.append(
-                f'coordinates from columns: latitude "{self.csv_columns[0]}", '
-                f'longitude "{self.csv_columns[1]}"'
+                translate(
+                    "GeoFileSummary",
+                    'coordinates from columns: latitude "{latitude}", longitude "{longitude}"',
+                ).format(latitude=self.csv_columns[0], longitude=self.csv_columns[1])
             )
         lines += self.notes
         for layer in self.layers:

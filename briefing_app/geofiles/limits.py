@@ -12,6 +12,7 @@ from pathlib import Path
 
 from briefing_app.core.jsonreader import regular_file_size
 from briefing_app.geofiles.errors import GeoFileCancelled, GeoFileError
+from briefing_app.i18n import format_number, translate
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 """Largest file read from disk (for a Shapefile: the .shp, .shx and .dbf together)."""
@@ -45,7 +46,7 @@ Progress = Callable[[int, int], bool]
 
 
 def mebibytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MiB"
+    return translate("GeoFileLimits", "{size} MiB").format(size=format_number(size / (1024 * 1024)))
 
 
 def check_file_size(path: Path) -> int:
@@ -53,11 +54,14 @@ def check_file_size(path: Path) -> int:
     anything but a regular file (a pipe or a device would block or never end)."""
     size = regular_file_size(path, GeoFileError, "geodata file")
     if size == 0:
-        raise GeoFileError(path, "is empty")
+        raise GeoFileError(path, translate("GeoFileLimits", "is empty"))
     limit = MAX_IMPORT_BYTES
     if size > limit:
         raise GeoFileError(
-            path, f"is {mebibytes(size)}; imported files are limited to {mebibytes(limit)}"
+            path,
+            translate("GeoFileLimits", "is {size}; imported files are limited to {limit}").format(
+                size=mebibytes(size), limit=mebibytes(limit)
+            ),
         )
     return size
 
@@ -83,8 +87,10 @@ class Budget:
         if self.features > self.max_features:
             raise GeoFileError(
                 self.path,
-                f"has more than {self.max_features:,} features; "
-                "a briefing can embed at most that many",
+                translate(
+                    "GeoFileLimits",
+                    "has more than {count} features; a briefing can embed at most that many",
+                ).format(count=format_number(self.max_features)),
             )
 
     def add_vertices(self, count: int) -> None:
@@ -92,17 +98,22 @@ class Budget:
         if self.vertices > self.max_vertices:
             raise GeoFileError(
                 self.path,
-                f"has more than {self.max_vertices:,} vertices; "
-                "a briefing can embed at most that many "
-                "(simplify the geometries first)",
+                translate(
+                    "GeoFileLimits",
+                    "has more than {count} vertices; a briefing can embed at most that many "
+                    "(simplify the geometries first)",
+                ).format(count=format_number(self.max_vertices)),
             )
 
     def check_time(self) -> None:
         if time.monotonic() > self.deadline:
             raise GeoFileError(
                 self.path,
-                f"takes longer than {MAX_READ_SECONDS:.0f} s to read; "
-                "refused (simplify it, or split it into parts)",
+                translate(
+                    "GeoFileLimits",
+                    "takes longer than {seconds} s to read; "
+                    "refused (simplify it, or split it into parts)",
+                ).format(seconds=format_number(MAX_READ_SECONDS)),
             )
 
     def add_repair(self, crossings: int) -> None:
@@ -111,12 +122,14 @@ class Budget:
         if self.repair_crossings > self.max_repair_crossings:
             raise GeoFileError(
                 self.path,
-                f"has more than {self.max_repair_crossings:,} "
-                "self-crossings to repair in its polygons; at most "
-                "that many are repaired in one file",
+                translate(
+                    "GeoFileLimits",
+                    "has more than {count} self-crossings to repair in its polygons; "
+                    "at most that many are repaired in one file",
+                ).format(count=format_number(self.max_repair_crossings)),
             )
 
     def report(self, done: int, total: int) -> None:
         """Tell the caller how far the read is; a False answer cancels it."""
         if self.progress is not None and self.progress(done, total) is False:
-            raise GeoFileCancelled(self.path, "import cancelled")
+            raise GeoFileCancelled(self.path, translate("GeoFileLimits", "import cancelled"))

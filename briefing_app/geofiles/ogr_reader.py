@@ -26,6 +26,7 @@ from briefing_app.geofiles.crs import ASSUMED_WGS84, check_convertible, crs_name
 from briefing_app.geofiles.errors import GeoFileError
 from briefing_app.geofiles.layer import FeatureLayer
 from briefing_app.geofiles.limits import MAX_IMPORT_BYTES, Budget, mebibytes
+from briefing_app.i18n import format_number, translate, translate_noop
 
 # What GDAL and PROJ raise on files they cannot read; anything else is our bug and should show.
 OGR_ERRORS = (
@@ -48,8 +49,13 @@ SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 def _ogr_failure(path: Path, exc: Exception, what: str) -> GeoFileError:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if "not recognized as being in a supported file format" in message:
-        message = "GDAL does not recognise the format; is the file damaged?"
-    return GeoFileError(path, f"cannot be read as {what} ({message[:200]})")
+        message = translate("OGRReader", "GDAL does not recognise the format; is the file damaged?")
+    return GeoFileError(
+        path,
+        translate("OGRReader", "cannot be read as {what} ({error})").format(
+            what=what, error=message[:200]
+        ),
+    )
 
 
 def read_ogr_layer(
@@ -68,8 +74,12 @@ def read_ogr_layer(
     if budget.features + count > budget.max_features:
         raise GeoFileError(
             shown,
-            f'layer "{name}" has {count:,} features; a briefing can '
-            f"embed at most {budget.max_features:,}",
+            translate(
+                "OGRReader",
+                'layer "{layer}" has {count} features; a briefing can embed at most {limit}',
+            ).format(
+                layer=name, count=format_number(count), limit=format_number(budget.max_features)
+            ),
         )
     notes: list[str] = []
     if counted is not None and counted != declared:
@@ -91,9 +101,11 @@ def read_ogr_layer(
         ):
             raise GeoFileError(
                 shown,
-                f'layer "{name}" names no coordinate system (is the .prj '
-                "file missing?) and its coordinates are not longitude/"
-                "latitude",
+                translate(
+                    "OGRReader",
+                    'layer "{layer}" names no coordinate system (is the .prj file missing?) '
+                    "and its coordinates are not longitude/latitude",
+                ).format(layer=name),
             )
         source_crs = ASSUMED_WGS84
     elif is_wgs84(frame.crs):
@@ -162,7 +174,12 @@ def gpkg_row_counts(
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise GeoFileError(path, f"cannot be read as a GeoPackage ({exc})") from None
+        raise GeoFileError(
+            path,
+            translate("OGRReader", "cannot be read as {what} ({error})").format(
+                what=translate("OGRReader", "a GeoPackage"), error=exc
+            ),
+        ) from None
     try:
         connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
         for name in names:
@@ -172,17 +189,35 @@ def gpkg_row_counts(
                 if time.monotonic() > deadline:
                     raise GeoFileError(
                         path,
-                        f'layer "{name[:100]}" takes longer than '
-                        f"{seconds:g} s to count its features (an endless "
-                        "query in a view?); refused",
+                        translate(
+                            "OGRReader",
+                            'layer "{layer}" takes longer than {seconds} s to count its features '
+                            "(an endless query in a view?); refused",
+                        ).format(layer=name[:100], seconds=f"{seconds:g}"),
                     ) from None
-                raise GeoFileError(path, f'layer "{name[:100]}" cannot be read ({exc})') from None
+                raise _layer_unreadable(path, name, exc) from None
             except sqlite3.Error as exc:
-                raise GeoFileError(path, f'layer "{name[:100]}" cannot be read ({exc})') from None
+                raise _layer_unreadable(path, name, exc) from None
             counts[name] = int(row[0])
     finally:
         connection.close()
     return counts
+
+
+def _layer_unreadable(path: Path, name: str, exc: Exception) -> GeoFileError:
+    return GeoFileError(
+        path,
+        translate("OGRReader", 'layer "{layer}" cannot be read ({error})').format(
+            layer=name[:100], error=exc
+        ),
+    )
+
+
+# The roles of a Shapefile's other files, translated where a message names them.
+_ROLES = {
+    ".shx": translate_noop("OGRReader", "the index"),
+    ".dbf": translate_noop("OGRReader", "the attribute table"),
+}
 
 
 def _sibling(shp: Path, suffix: str) -> Path | None:
@@ -194,27 +229,35 @@ def _sibling(shp: Path, suffix: str) -> Path | None:
 
 def read_shapefile(path: Path, budget: Budget) -> FeatureLayer:
     total = 0
-    for suffix, role in ((".shx", "index"), (".dbf", "attribute table")):
+    for suffix, role in _ROLES.items():
         sibling = _sibling(path, suffix)
         if sibling is None:
             raise GeoFileError(
                 path,
-                f"is missing its {suffix} file (the {role}); a Shapefile "
-                f"is several files: copy {path.stem}{suffix} next to it, "
-                "or import the .zip that holds them all",
+                translate(
+                    "OGRReader",
+                    "is missing its {suffix} file ({role}); a Shapefile is several files: "
+                    "copy {file} next to it, or import the .zip that holds them all",
+                ).format(
+                    suffix=suffix,
+                    role=translate("OGRReader", role),
+                    file=f"{path.stem}{suffix}",
+                ),
             )
         total += regular_file_size(sibling, GeoFileError, "part of a Shapefile")
     total += path.stat().st_size
     if total > MAX_IMPORT_BYTES:
         raise GeoFileError(
             path,
-            f"with its .shx and .dbf is {mebibytes(total)}; imported files "
-            f"are limited to {mebibytes(MAX_IMPORT_BYTES)}",
+            translate(
+                "OGRReader",
+                "with its .shx and .dbf is {size}; imported files are limited to {limit}",
+            ).format(size=mebibytes(total), limit=mebibytes(MAX_IMPORT_BYTES)),
         )
     try:
         return read_ogr_layer(path, None, path, path.stem, budget)
     except OGR_ERRORS as exc:
-        raise _ogr_failure(path, exc, "an ESRI Shapefile") from None
+        raise _ogr_failure(path, exc, translate("OGRReader", "an ESRI Shapefile")) from None
 
 
 def _zip_shapefiles(path: Path, archive: zipfile.ZipFile) -> dict[str, list[zipfile.ZipInfo]]:
@@ -240,7 +283,9 @@ def _zip_shapefiles(path: Path, archive: zipfile.ZipFile) -> dict[str, list[zipf
             PurePosixPath(stem).name if PurePosixPath(stem).name not in shapefiles else stem
         ] = parts
     if not shapefiles:
-        raise GeoFileError(path, "is a zip archive without a Shapefile (.shp) in it")
+        raise GeoFileError(
+            path, translate("OGRReader", "is a zip archive without a Shapefile (.shp) in it")
+        )
     return shapefiles
 
 
@@ -267,11 +312,17 @@ def read_shapefile_zip(
             shp = next(p for p in extracted if p.suffix.lower() == ".shp")
             for suffix in (".shx", ".dbf"):
                 if not any(p.suffix.lower() == suffix for p in extracted):
-                    raise GeoFileError(path, f'holds "{name}.shp" without its {suffix} file')
+                    raise GeoFileError(
+                        path,
+                        translate("OGRReader", 'holds "{file}" without its {suffix} file').format(
+                            file=f"{name}.shp", suffix=suffix
+                        ),
+                    )
             try:
                 layers.append(read_ogr_layer(shp, None, path, name, budget))
             except OGR_ERRORS as exc:
-                raise _ogr_failure(path, exc, f'a Shapefile ("{name}")') from None
+                what = translate("OGRReader", 'a Shapefile ("{layer}")').format(layer=name)
+                raise _ogr_failure(path, exc, what) from None
         return layers, list(shapefiles)
 
 
@@ -279,10 +330,12 @@ def list_gpkg_layers(path: Path) -> list[str]:
     try:
         listed = pyogrio.list_layers(path)
     except OGR_ERRORS as exc:
-        raise _ogr_failure(path, exc, "a GeoPackage") from None
+        raise _ogr_failure(path, exc, translate("OGRReader", "a GeoPackage")) from None
     names = [str(name) for name, kind in listed if kind is not None]
     if not names:
-        raise GeoFileError(path, "is a GeoPackage without any layer that has geometries")
+        raise GeoFileError(
+            path, translate("OGRReader", "is a GeoPackage without any layer that has geometries")
+        )
     return names
 
 
@@ -297,7 +350,8 @@ def read_gpkg(
         try:
             layers.append(read_ogr_layer(path, name, path, name, budget, counts[name]))
         except OGR_ERRORS as exc:
-            raise _ogr_failure(path, exc, f'a GeoPackage (layer "{name}")') from None
+            what = translate("OGRReader", 'a GeoPackage (layer "{layer}")').format(layer=name)
+            raise _ogr_failure(path, exc, what) from None
     return layers, available
 
 
@@ -307,6 +361,9 @@ def _choose(path: Path, available: list[str], wanted: list[str] | None) -> list[
     unknown = [name for name in wanted if name not in available]
     if unknown:
         raise GeoFileError(
-            path, f'has no layer "{unknown[0]}"; its layers are: ' + ", ".join(available)
+            path,
+            translate("OGRReader", 'has no layer "{layer}"; its layers are: {layers}').format(
+                layer=unknown[0], layers=", ".join(available)
+            ),
         )
     return list(wanted)

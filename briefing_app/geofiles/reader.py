@@ -14,26 +14,32 @@ from briefing_app.geofiles.kml_reader import read_kml
 from briefing_app.geofiles.kmz_reader import read_kmz
 from briefing_app.geofiles.layer import GeoFile
 from briefing_app.geofiles.limits import Budget, Progress, check_file_size
+from briefing_app.i18n import translate, translate_noop
 
 # The OGR reader (pyogrio, which loads geopandas and pandas: 1.8 s) is imported by the reads
 # that need it, not by a GeoJSON, KML or CSV import. PyInstaller finds imports in functions.
 
 # First bytes of the container formats, to say "this .geojson is really a zip archive".
+# The kinds are compared as the English texts and translated when a message names them.
+_TEXT = translate_noop("GeoFileReader", "text")
+_ZIP = translate_noop("GeoFileReader", "a zip archive")
+_SQLITE = translate_noop("GeoFileReader", "an SQLite database (GeoPackage)")
+_SHAPEFILE = translate_noop("GeoFileReader", "a Shapefile (.shp)")
 _SIGNATURES = (
-    (b"PK\x03\x04", "a zip archive"),
-    (b"PK\x05\x06", "a zip archive"),
-    (b"SQLite format 3\x00", "an SQLite database (GeoPackage)"),
-    (b"\x00\x00\x27\x0a", "a Shapefile (.shp)"),
+    (b"PK\x03\x04", _ZIP),
+    (b"PK\x05\x06", _ZIP),
+    (b"SQLite format 3\x00", _SQLITE),
+    (b"\x00\x00\x27\x0a", _SHAPEFILE),
 )
 _EXPECTED = {
-    ".geojson": "text",
-    ".json": "text",
-    ".kml": "text",
-    ".csv": "text",
-    ".kmz": "a zip archive",
-    ".zip": "a zip archive",
-    ".gpkg": "an SQLite database (GeoPackage)",
-    ".shp": "a Shapefile (.shp)",
+    ".geojson": _TEXT,
+    ".json": _TEXT,
+    ".kml": _TEXT,
+    ".csv": _TEXT,
+    ".kmz": _ZIP,
+    ".zip": _ZIP,
+    ".gpkg": _SQLITE,
+    ".shp": _SHAPEFILE,
 }
 
 
@@ -42,8 +48,13 @@ def _suffix(path: Path) -> str:
     if suffix not in FORMATS:
         raise GeoFileError(
             path,
-            f"has the extension '{suffix or 'none'}', which cannot be "
-            f"imported; supported: {', '.join(SUPPORTED_SUFFIXES)}",
+            translate(
+                "GeoFileReader",
+                "has the extension '{suffix}', which cannot be imported; supported: {suffixes}",
+            ).format(
+                suffix=suffix or translate("GeoFileReader", "none"),
+                suffixes=", ".join(SUPPORTED_SUFFIXES),
+            ),
         )
     return suffix
 
@@ -52,13 +63,23 @@ def _check_kind(path: Path, suffix: str) -> None:
     """Refuse a file whose first bytes show another format than its extension promises."""
     with path.open("rb") as stream:
         head = stream.read(16)
-    found = next((kind for signature, kind in _SIGNATURES if head.startswith(signature)), "text")
+    found = next((kind for signature, kind in _SIGNATURES if head.startswith(signature)), _TEXT)
     expected = _EXPECTED[suffix]
     if found == expected:
         return
-    if found == "text":
-        raise GeoFileError(path, f"is named {suffix} but is not {expected}")
-    raise GeoFileError(path, f"is named {suffix} but holds {found}; is the extension right?")
+    if found == _TEXT:
+        raise GeoFileError(
+            path,
+            translate("GeoFileReader", "is named {suffix} but is not {expected}").format(
+                suffix=suffix, expected=translate("GeoFileReader", expected)
+            ),
+        )
+    raise GeoFileError(
+        path,
+        translate(
+            "GeoFileReader", "is named {suffix} but holds {found}; is the extension right?"
+        ).format(suffix=suffix, found=translate("GeoFileReader", found)),
+    )
 
 
 def _checked_suffix(path: Path) -> str:
@@ -109,9 +130,13 @@ def read_geofile(
             )
             result.notes = csv.notes
     except MemoryError:
-        raise GeoFileError(source, "is too large to read in the memory available") from None
+        raise GeoFileError(
+            source, translate("GeoFileReader", "is too large to read in the memory available")
+        ) from None
     except RecursionError:
-        raise GeoFileError(source, "is nested too deeply to read") from None
+        raise GeoFileError(
+            source, translate("GeoFileReader", "is nested too deeply to read")
+        ) from None
     if not result.available_layers:
         result.available_layers = [layer.name for layer in result.layers]
     require_features(source, result.layers)

@@ -121,7 +121,8 @@ def _ring(coords: Any, outer: bool, notes: list[str], budget: Budget | None) -> 
         if outer:
             if not len(points):
                 raise FeatureProblem("polygon has no coordinates")
-            raise FeatureProblem(f"{part_problem('Polygon', points)} (no area on a 2-D map)")
+            problem = part_problem("Polygon", points, translated=False)
+        raise FeatureProblem(f"{problem} (no area on a 2-D map)")
         if HOLE_REMOVED not in notes:
             notes.append(HOLE_REMOVED)
         return None
@@ -191,7 +192,7 @@ def geometry_from_geojson(
 def _line(points: np.ndarray) -> LineString:
     if len(points) == 0:
         return LineString()
-    if problem := part_problem("LineString", points):
+    if problem := part_problem("LineString", points, translated=False):
         raise FeatureProblem(problem)
     return LineString(points)
 

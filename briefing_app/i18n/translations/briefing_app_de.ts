@@ -702,6 +702,33 @@
     </message>
 </context>
 <context>
+    <name>CSVReader</name>
+    <message>
+        <source>contains NUL bytes, so it is binary data, not CSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {position} is invalid) nor Windows-1252; save it as UTF-8 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not readable as CSV ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no latitude and longitude columns that could be found (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no column &quot;{column}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>the check</source>
@@ -912,6 +939,17 @@
     <message>
         <source>The position under the pointer; right-click to choose the notation</source>
         <translation>Position unter dem Zeiger; Rechtsklick zur Wahl der Schreibweise</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateSystem</name>
+    <message>
+        <source>names the coordinate system &quot;{name}&quot;, which is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the coordinate system &quot;{name}&quot;, which has no conversion to longitude and latitude on Earth (a local or engineering grid, for example)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1584,203 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
 </context>
 <context>
+    <name>GeoFileLimits</name>
+    <message>
+        <source>{size} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {size}; imported files are limited to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than {count} features; a briefing can embed at most that many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than {count} vertices; a briefing can embed at most that many (simplify the geometries first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes longer than {seconds} s to read; refused (simplify it, or split it into parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than {count} self-crossings to repair in its polygons; at most that many are repaired in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoFileReader</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database (GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Shapefile (.shp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the extension &apos;{suffix}&apos;, which cannot be imported; supported: {suffixes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>is named {suffix} but is not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is named {suffix} but holds {found}; is the extension right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to read in the memory available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoFileSummary</name>
+    <message>
+        <source>1 feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n features</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>layer &quot;{name}&quot;: {features}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS: {crs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared and read: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repaired: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {format}, {layers}, {features}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available layers: {layers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates from columns: latitude &quot;{latitude}&quot;, longitude &quot;{longitude}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoJSONGeometry</name>
+    <message>
+        <source>a line needs at least 2 positions, this one has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a polygon&apos;s ring needs at least 3 different positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{type}&quot; is not a GeoJSON geometry type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{type}&quot; is not supported here; use {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometry collections are nested deeper than {depth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty {type} (no positions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates are nested too deeply for a {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a position needs a longitude and a latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of positions in a {type}, found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty part in a {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoJSONReader</name>
+    <message>
+        <source>has a &quot;crs&quot; member without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is JSON but not GeoJSON (no object with a &quot;type&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a FeatureCollection without a &quot;features&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the GeoJSON type &quot;{type}&quot;, which is not a feature or geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Grouping</name>
     <message>
         <source>Coalition of the Willing</source>
@@ -2133,6 +2368,17 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
 </context>
 <context>
+    <name>ImportedFeatures</name>
+    <message>
+        <source>holds no features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no usable features ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>{path} at {where}: {problem}</source>
@@ -2296,6 +2542,44 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>&quot;{url}&quot; is not a web address starting with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KMLReader</name>
+    <message>
+        <source>is XML but not KML (its root element is &lt;{tag}&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nests elements deeper than {depth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a document type declaration (&lt;!DOCTYPE&gt;), which KML never needs; refused because its entities could expand without bound or read other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses XML entities or external references, refused for safety ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (is it cut off?) ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid KML/XML ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid KML/XML (bad text encoding: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KMZReader</name>
+    <message>
+        <source>is a zip archive without a .kml file, so not a KMZ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3039,6 +3323,81 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>OGRReader</name>
+    <message>
+        <source>GDAL does not recognise the format; is the file damaged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as {what} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &quot;{layer}&quot; has {count} features; a briefing can embed at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &quot;{layer}&quot; names no coordinate system (is the .prj file missing?) and its coordinates are not longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &quot;{layer}&quot; takes longer than {seconds} s to count its features (an endless query in a view?); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &quot;{layer}&quot; cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing its {suffix} file ({role}); a Shapefile is several files: copy {file} next to it, or import the .zip that holds them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its .shx and .dbf is {size}; imported files are limited to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ESRI Shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a zip archive without a Shapefile (.shp) in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds &quot;{file}&quot; without its {suffix} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Shapefile (&quot;{layer}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a GeoPackage without any layer that has geometries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GeoPackage (layer &quot;{layer}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no layer &quot;{layer}&quot;; its layers are: {layers}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5114,41 @@ Esc  Präsentation beenden</translation>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>is not a readable zip archive ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {count} entries; at most {limit} are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would unpack to {size}; at most {limit} are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds the entry &quot;{entry}&quot;, whose name points outside the archive; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;{entry}&quot; would inflate {ratio} times; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;{entry}&quot; cannot be opened ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;{entry}&quot; cannot be unpacked ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;{entry}&quot; is larger than its archive says; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
