@@ -73,6 +73,12 @@ def _validate_parser() -> argparse.ArgumentParser:
         "(with its .shx and .dbf), .zip (a zipped Shapefile), .gpkg, .csv "
         "(with latitude/longitude columns)",
     )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="the language of the report (default: the system's language, else English)",
+    )
     return parser
 
 
@@ -130,7 +136,9 @@ def _export_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] == "validate":
-        file = _validate_parser().parse_args(args[1:]).file
+        checked = _validate_parser().parse_args(args[1:])
+        set_language(checked.language or system_language())
+        file = checked.file
         try:
             return validate(file)
         except Exception:

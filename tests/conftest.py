@@ -10,6 +10,11 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the app's English: a tester's own locale (de_DE) would make the CLI, the
+# exports and a started window speak German (the app follows the system's language). The
+# tests of other languages ask for them by name.
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from stand_in_home import RUN_DATA_DIR, STAND_IN_HOME, touched_user_files
 
