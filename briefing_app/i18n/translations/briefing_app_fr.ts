@@ -588,11 +588,11 @@
     <name>AtomicFile</name>
     <message>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -705,78 +705,78 @@
     <name>CSVReader</name>
     <message>
         <source>contains NUL bytes, so it is binary data, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des octets NUL&#xa0;: ce sont des données binaires, pas du texte CSV</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte {position} is invalid) nor Windows-1252; save it as UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est ni du texte UTF-8 (l’octet {position} n’est pas valide) ni du Windows-1252&#xa0;; enregistrez-le en CSV UTF-8</translation>
     </message>
     <message>
         <source>is not readable as CSV ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu comme CSV ({error})</translation>
     </message>
     <message>
         <source>holds no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune ligne</translation>
     </message>
     <message>
         <source>has no latitude and longitude columns that could be found (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de colonnes de latitude et de longitude identifiables (colonnes&#xa0;: {columns})</translation>
     </message>
     <message>
         <source>has no column &quot;{column}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de colonne «&#xa0;{column}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>the check</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification</translation>
     </message>
     <message>
         <source>the export to {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exportation vers {output}</translation>
     </message>
     <message>
         <source>the built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exposé intégré</translation>
     </message>
     <message>
         <source>The details are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails figurent dans le journal&#xa0;: {path}</translation>
     </message>
     <message>
         <source>No log could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal n’a pu être écrit.</translation>
     </message>
     <message>
         <source>{file}: {doing} stopped on an internal error ({kind}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {doing} s’est arrêtée sur une erreur interne ({kind})&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{file}: cannot check &apos;{suffix}&apos; files; use a .briefing file or geodata: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: impossible de vérifier les fichiers «&#xa0;{suffix}&#xa0;»&#xa0;; utilisez un fichier .briefing ou des données géographiques&#xa0;: {formats}</translation>
     </message>
     <message>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>sans extension</translation>
     </message>
     <message>
         <source>{output}: cannot export to &apos;{suffix}&apos;; use one of: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}&#xa0;: impossible d’exporter vers «&#xa0;{suffix}&#xa0;»&#xa0;; utilisez l’un des formats suivants&#xa0;: {formats}</translation>
     </message>
     <message>
         <source>{output}: --replay goes with a .gif, .mp4 or .pptx output</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}&#xa0;: --replay s’utilise avec une sortie .gif, .mp4 ou .pptx</translation>
     </message>
     <message>
         <source>{output}: a {suffix} file holds one replay; give --replay once</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}&#xa0;: un fichier {suffix} contient une seule animation&#xa0;; indiquez --replay une seule fois</translation>
     </message>
     <message>
         <source>warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -945,11 +945,11 @@
     <name>CoordinateSystem</name>
     <message>
         <source>names the coordinate system &quot;{name}&quot;, which is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>indique le système de coordonnées «&#xa0;{name}&#xa0;», qui n’est pas connu</translation>
     </message>
     <message>
         <source>names the coordinate system &quot;{name}&quot;, which has no conversion to longitude and latitude on Earth (a local or engineering grid, for example)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique le système de coordonnées «&#xa0;{name}&#xa0;», qui n’a pas de conversion en longitude et latitude terrestres (une grille locale ou technique, par exemple)</translation>
     </message>
 </context>
 <context>
@@ -983,143 +983,143 @@
     <name>DataFiles</name>
     <message>
         <source>country names file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier des noms de pays</translation>
     </message>
     <message>
         <source>format {found} is not {expected}, the one this app reads</source>
-        <translation type="unfinished"></translation>
+        <translation>le format {found} n’est pas {expected}, celui que lit l’application</translation>
     </message>
     <message>
         <source>no English name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom anglais</translation>
     </message>
     <message>
         <source>{problem} (the built-in data is used instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (les données intégrées sont utilisées à la place)</translation>
     </message>
     <message>
         <source>facts file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de faits</translation>
     </message>
     <message>
         <source>the year {year} is outside {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année {year} est en dehors de la plage {low}–{high}</translation>
     </message>
     <message>
         <source>unknown field &quot;{key}&quot;; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu «&#xa0;{key}&#xa0;»&#xa0;; champs admis&#xa0;: {allowed}</translation>
     </message>
     <message>
         <source>&quot;{metric}&quot; is not a known metric; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{metric}&#xa0;» n’est pas un indicateur connu&#xa0;; indicateurs connus&#xa0;: {known}</translation>
     </message>
     <message>
         <source>expected a number or an object with &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre ou un objet avec «&#xa0;value&#xa0;» est attendu</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. &quot;POL&quot;; Kosovo is &quot;XKX&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code ISO 3166-1 alpha-3 (trois majuscules, p. ex. «&#xa0;POL&#xa0;»&#xa0;; le Kosovo est «&#xa0;XKX&#xa0;»)</translation>
     </message>
     <message>
         <source>&quot;{metric}&quot; is not a metric of this file; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{metric}&#xa0;» n’est pas un indicateur de ce fichier&#xa0;; indicateurs connus&#xa0;: {known}</translation>
     </message>
     <message>
         <source>data file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de données</translation>
     </message>
     <message>
         <source>format version {version} is not supported (this app reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de format {version} n’est pas prise en charge (cette application lit la version {supported})</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas</translation>
     </message>
     <message>
         <source>a name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom ne peut pas être vide</translation>
     </message>
     <message>
         <source>a city is [&quot;city&quot;, its GeoNames name, its ISO 3166-1 alpha-2 country code]</source>
-        <translation type="unfinished"></translation>
+        <translation>une ville s’écrit [&quot;city&quot;, son nom GeoNames, son code pays ISO 3166-1 alpha-2]</translation>
     </message>
     <message>
         <source>a country is [&quot;country&quot;, its ISO 3166-1 alpha-3 code]</source>
-        <translation type="unfinished"></translation>
+        <translation>un pays s’écrit [&quot;country&quot;, son code ISO 3166-1 alpha-3]</translation>
     </message>
     <message>
         <source>a {kind} is [&quot;{kind}&quot;, the id of its record]</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément {kind} s’écrit [&quot;{kind}&quot;, l’identifiant de son enregistrement]</translation>
     </message>
     <message>
         <source>a target starts with &quot;city&quot;, &quot;country&quot;, &quot;flashpoint&quot; or &quot;deployment&quot;, not {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>une cible commence par «&#xa0;city&#xa0;», «&#xa0;country&#xa0;», «&#xa0;flashpoint&#xa0;» ou «&#xa0;deployment&#xa0;», et non par {found}</translation>
     </message>
     <message>
         <source>a target cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>une cible ne peut pas être vide</translation>
     </message>
     <message>
         <source>checked {checked} is before as_of {as_of}: a fact is checked on or after the date it is known true</source>
-        <translation type="unfinished"></translation>
+        <translation>checked ({checked}) est antérieur à as_of ({as_of})&#xa0;: un fait est vérifié à la date où il est avéré, ou plus tard</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie de&#xa0;: {allowed}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid id (lower-case letters, digits and &quot;_&quot;, e.g. &quot;nato&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un identifiant valide (minuscules, chiffres et «&#xa0;_&#xa0;», p. ex. «&#xa0;nato&#xa0;»)</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date de la forme AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date réelle</translation>
     </message>
     <message>
         <source>the end {end} is before the start {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin {end} est antérieure au début {start}</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166-1 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} n’est pas un code ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>{code} already has a membership period that overlaps this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} a déjà une période d’appartenance qui chevauche celle-ci</translation>
     </message>
     <message>
         <source>&quot;{sidc}&quot; is not a 20-digit APP-6D / MIL-STD-2525D symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{sidc}&#xa0;» n’est pas un code de symbole APP-6D / MIL-STD-2525D à 20 chiffres</translation>
     </message>
     <message>
         <source>digits 9-10 of the symbol code are &quot;{digits}&quot;, but echelon &quot;{echelon}&quot; needs &quot;{needed}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les chiffres 9-10 du code de symbole sont «&#xa0;{digits}&#xa0;», mais l’échelon «&#xa0;{echelon}&#xa0;» exige «&#xa0;{needed}&#xa0;»</translation>
     </message>
     <message>
         <source>a range must be more than 0 km</source>
-        <translation type="unfinished"></translation>
+        <translation>une portée doit être supérieure à 0 km</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{key}&#xa0;» doit être supérieur à 0</translation>
     </message>
     <message>
         <source>the id &quot;{id}&quot; is used twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant «&#xa0;{id}&#xa0;» est utilisé deux fois dans ce fichier</translation>
     </message>
     <message>
         <source>does not exist (the app&apos;s built-in data is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas (les données intégrées de l’application sont incomplètes)</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>the replay {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’animation {title}</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
@@ -1268,11 +1268,11 @@
     </message>
     <message>
         <source>{where} could not be drawn ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dessiner {where} ({error})</translation>
     </message>
     <message>
         <source>slide {number} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>la diapositive {number} ({title})</translation>
     </message>
 </context>
 <context>
@@ -1512,272 +1512,272 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <name>FileFormat</name>
     <message>
         <source>is read-only; it was not replaced (make it writable, or save under another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>est en lecture seule&#xa0;; il n’a pas été remplacé (rendez-le modifiable ou enregistrez sous un autre nom)</translation>
     </message>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être enregistré&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>expected [latitude, longitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>[latitude, longitude] attendu</translation>
     </message>
     <message>
         <source>a circle&apos;s radius must be more than 0 and less than {limit} km</source>
-        <translation type="unfinished"></translation>
+        <translation>le rayon d’un cercle doit être supérieur à 0 et inférieur à {limit} km</translation>
     </message>
     <message>
         <source>a text&apos;s font size must be a number (points, {low} to {high}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de police d’un texte doit être un nombre (points, de {low} à {high})&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>expected text, a number, true/false or null, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>texte, nombre, true/false ou null attendu&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a colour (use #rrggbb or a CSS colour name)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une couleur (utilisez #rrggbb ou un nom de couleur CSS)</translation>
     </message>
     <message>
         <source>expected &quot;Feature&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Feature&#xa0;» attendu</translation>
     </message>
     <message>
         <source>holds {count} features; a briefing embeds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>contient {count} entités&#xa0;; un exposé en intègre au plus {limit}</translation>
     </message>
     <message>
         <source>the imported layers hold {count} features together; a briefing embeds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>les couches importées contiennent {count} entités au total&#xa0;; un exposé en intègre au plus {limit}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code pays ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>holds {count} slides; a briefing holds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>contient {count} diapositives&#xa0;; un exposé en contient au plus {limit}</translation>
     </message>
     <message>
         <source>the id &quot;{id}&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant «&#xa0;{id}&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <source>expected a briefing (a JSON object), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>un exposé (objet JSON) est attendu&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>was written by a newer version of Briefing App (file format {version}; this version reads up to format {supported}). Update Briefing App to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>a été écrit par une version plus récente de Briefing App (format de fichier {version}&#xa0;; cette version lit jusqu’au format {supported}). Mettez à jour Briefing App pour l’ouvrir.</translation>
     </message>
     <message>
         <source>unknown file format version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>version de format de fichier inconnue&#xa0;: {version}</translation>
     </message>
     <message>
         <source>briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d’exposé</translation>
     </message>
 </context>
 <context>
     <name>GeoFileLimits</name>
     <message>
         <source>{size} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Mio</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>is {size}; imported files are limited to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>fait {size}&#xa0;; les fichiers importés sont limités à {limit}</translation>
     </message>
     <message>
         <source>has more than {count} features; a briefing can embed at most that many</source>
-        <translation type="unfinished"></translation>
+        <translation>contient plus de {count} entités&#xa0;; un exposé ne peut pas en intégrer davantage</translation>
     </message>
     <message>
         <source>has more than {count} vertices; a briefing can embed at most that many (simplify the geometries first)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient plus de {count} sommets&#xa0;; un exposé ne peut pas en intégrer davantage (simplifiez d’abord les géométries)</translation>
     </message>
     <message>
         <source>takes longer than {seconds} s to read; refused (simplify it, or split it into parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>prend plus de {seconds} s à lire&#xa0;; refusé (simplifiez-le ou divisez-le en plusieurs parties)</translation>
     </message>
     <message>
         <source>has more than {count} self-crossings to repair in its polygons; at most that many are repaired in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>contient plus de {count} auto-intersections à réparer dans ses polygones&#xa0;; on n’en répare pas davantage dans un même fichier</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>importation annulée</translation>
     </message>
 </context>
 <context>
     <name>GeoFileReader</name>
     <message>
         <source>text</source>
-        <translation type="unfinished">un texte</translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <source>a zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive zip</translation>
     </message>
     <message>
         <source>an SQLite database (GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>une base de données SQLite (GeoPackage)</translation>
     </message>
     <message>
         <source>a Shapefile (.shp)</source>
-        <translation type="unfinished"></translation>
+        <translation>un Shapefile (.shp)</translation>
     </message>
     <message>
         <source>has the extension &apos;{suffix}&apos;, which cannot be imported; supported: {suffixes}</source>
-        <translation type="unfinished"></translation>
+        <translation>a l’extension «&#xa0;{suffix}&#xa0;», qui ne peut pas être importée&#xa0;; extensions prises en charge&#xa0;: {suffixes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>is named {suffix} but is not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>porte l’extension {suffix} mais n’est pas {expected}</translation>
     </message>
     <message>
         <source>is named {suffix} but holds {found}; is the extension right?</source>
-        <translation type="unfinished"></translation>
+        <translation>porte l’extension {suffix} mais contient {found}&#xa0;; l’extension est-elle correcte&#xa0;?</translation>
     </message>
     <message>
         <source>is too large to read in the memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop volumineux pour être lu avec la mémoire disponible</translation>
     </message>
     <message>
         <source>is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>est imbriqué trop profondément pour être lu</translation>
     </message>
 </context>
 <context>
     <name>GeoFileSummary</name>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entité</translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
         </translation>
     </message>
     <message>
         <source>1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 couche</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couche</numerusform>
+            <numerusform>%n couches</numerusform>
         </translation>
     </message>
     <message>
         <source>layer &quot;{name}&quot;: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>couche «&#xa0;{name}&#xa0;»&#xa0;: {features}</translation>
     </message>
     <message>
         <source>CRS: {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR&#xa0;: {crs}</translation>
     </message>
     <message>
         <source>declared and read: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaré et lu&#xa0;: {text}</translation>
     </message>
     <message>
         <source>repaired: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>réparations&#xa0;: {text}</translation>
     </message>
     <message>
         <source>dropped: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments écartés&#xa0;: {text}</translation>
     </message>
     <message>
         <source>{file}: {format}, {layers}, {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {format}, {layers}, {features}</translation>
     </message>
     <message>
         <source>available layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>couches disponibles&#xa0;: {layers}</translation>
     </message>
     <message>
         <source>coordinates from columns: latitude &quot;{latitude}&quot;, longitude &quot;{longitude}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées tirées des colonnes&#xa0;: latitude «&#xa0;{latitude}&#xa0;», longitude «&#xa0;{longitude}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>GeoJSONGeometry</name>
     <message>
         <source>a line needs at least 2 positions, this one has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne nécessite au moins 2 positions&#xa0;; celle-ci en a {count}</translation>
     </message>
     <message>
         <source>a polygon&apos;s ring needs at least 3 different positions</source>
-        <translation type="unfinished"></translation>
+        <translation>l’anneau d’un polygone nécessite au moins 3 positions différentes</translation>
     </message>
     <message>
         <source>&quot;{type}&quot; is not a GeoJSON geometry type</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{type}&#xa0;» n’est pas un type de géométrie GeoJSON</translation>
     </message>
     <message>
         <source>&quot;{type}&quot; is not supported here; use {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{type}&#xa0;» n’est pas pris en charge ici&#xa0;; utilisez {allowed}</translation>
     </message>
     <message>
         <source>geometry collections are nested deeper than {depth}</source>
-        <translation type="unfinished"></translation>
+        <translation>les collections de géométries sont imbriquées sur plus de {depth} niveaux</translation>
     </message>
     <message>
         <source>an empty {type} (no positions)</source>
-        <translation type="unfinished"></translation>
+        <translation>un {type} vide (aucune position)</translation>
     </message>
     <message>
         <source>coordinates are nested too deeply for a {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>les coordonnées sont imbriquées trop profondément pour un {type}</translation>
     </message>
     <message>
         <source>a position needs a longitude and a latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>une position nécessite une longitude et une latitude</translation>
     </message>
     <message>
         <source>expected a list of positions in a {type}, found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de positions attendue dans un {type}&#xa0;; trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <source>an empty part in a {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie vide dans un {type}</translation>
     </message>
 </context>
 <context>
     <name>GeoJSONReader</name>
     <message>
         <source>has a &quot;crs&quot; member without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>a un membre «&#xa0;crs&#xa0;» sans nom</translation>
     </message>
     <message>
         <source>is JSON but not GeoJSON (no object with a &quot;type&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>est du JSON mais pas du GeoJSON (aucun objet avec «&#xa0;type&#xa0;»)</translation>
     </message>
     <message>
         <source>is a FeatureCollection without a &quot;features&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>est une FeatureCollection sans liste «&#xa0;features&#xa0;»</translation>
     </message>
     <message>
         <source>has the GeoJSON type &quot;{type}&quot;, which is not a feature or geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>a le type GeoJSON «&#xa0;{type}&#xa0;», qui n’est ni une entité ni une géométrie</translation>
     </message>
 </context>
 <context>
@@ -2371,216 +2371,216 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <name>ImportedFeatures</name>
     <message>
         <source>holds no features</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune entité</translation>
     </message>
     <message>
         <source>holds no usable features ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune entité utilisable ({reasons})</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>{path} at {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, {where}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau supérieur</translation>
     </message>
     <message>
         <source>expected an object, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>the required field &quot;{key}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ obligatoire «&#xa0;{key}&#xa0;» est absent</translation>
     </message>
     <message>
         <source>expected a list, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>liste attendue&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>expected text, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>texte attendu&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>expected true or false, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>expected a whole number, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>expected a number, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre fini attendu</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est en dehors de la plage admise ({low} à {high})</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>the number {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre {value}</translation>
     </message>
     <message>
         <source>the text &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>{name} is not allowed in a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas admis dans un {kind}</translation>
     </message>
     <message>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
         <source>the file ends too early (is it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine trop tôt (est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide ({reason})</translation>
     </message>
     <message>
         <source>JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON est imbriqué trop profondément</translation>
     </message>
     <message>
         <source>the text holds a lone UTF-16 surrogate ({escape}), which is not a character; the file was damaged or written by a faulty program</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte contient un point de code d’indirection UTF-16 isolé ({escape}), qui n’est pas un caractère&#xa0;; le fichier a été endommagé ou écrit par un programme défaillant</translation>
     </message>
     <message>
         <source>expected a number that fits in a float (this one is too large)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre représentable en virgule flottante attendu (celui-ci est trop grand)</translation>
     </message>
     <message>
         <source>a field name: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de champ&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose qu’un fichier ordinaire</translation>
     </message>
     <message>
         <source>is a link to {target}, which is {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>est un lien vers {target}, qui est {what}</translation>
     </message>
     <message>
         <source>is {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>est {what}</translation>
     </message>
     <message>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{problem}, not a {kind}; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, et non un {kind}&#xa0;; refusé</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas</translation>
     </message>
     <message>
         <source>{problem}, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, et non un {kind}</translation>
     </message>
     <message>
         <source>is {size} MB; a {kind} is limited to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>fait {size} Mo&#xa0;; un {kind} est limité à {limit} Mo</translation>
     </message>
     <message>
         <source>is larger than {limit} MB; a {kind} is limited to that</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse {limit} Mo, la limite d’un {kind}</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>is not a {kind} (not UTF-8 text; byte {byte} is invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un {kind} (pas du texte UTF-8&#xa0;; l’octet {byte} n’est pas valide)</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{key}&#xa0;» ne doit pas être vide</translation>
     </message>
     <message>
         <source>&quot;{url}&quot; is not a web address starting with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas une adresse web commençant par http:// ou https://</translation>
     </message>
 </context>
 <context>
     <name>KMLReader</name>
     <message>
         <source>is XML but not KML (its root element is &lt;{tag}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>est du XML mais pas du KML (son élément racine est &lt;{tag}&gt;)</translation>
     </message>
     <message>
         <source>nests elements deeper than {depth}</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrique des éléments sur plus de {depth} niveaux</translation>
     </message>
     <message>
         <source>contains a document type declaration (&lt;!DOCTYPE&gt;), which KML never needs; refused because its entities could expand without bound or read other files</source>
-        <translation type="unfinished"></translation>
+        <translation>contient une déclaration de type de document (&lt;!DOCTYPE&gt;), dont KML n’a jamais besoin&#xa0;; refusé, car ses entités pourraient se développer sans limite ou lire d’autres fichiers</translation>
     </message>
     <message>
         <source>uses XML entities or external references, refused for safety ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise des entités XML ou des références externes&#xa0;; refusé par sécurité ({error})</translation>
     </message>
     <message>
         <source>the file ends too early (is it cut off?) ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine trop tôt (est-il tronqué&#xa0;?) ({error})</translation>
     </message>
     <message>
         <source>is not valid KML/XML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du KML/XML valide ({error})</translation>
     </message>
     <message>
         <source>is not valid KML/XML (bad text encoding: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du KML/XML valide (mauvais encodage du texte&#xa0;: {error})</translation>
     </message>
 </context>
 <context>
     <name>KMZReader</name>
     <message>
         <source>is a zip archive without a .kml file, so not a KMZ</source>
-        <translation type="unfinished"></translation>
+        <translation>est une archive zip sans fichier .kml, donc pas un KMZ</translation>
     </message>
 </context>
 <context>
@@ -2812,39 +2812,39 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     </message>
     <message>
         <source>{value} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne fait pas partie de {allowed}</translation>
     </message>
     <message>
         <source>{name} is not a file name relative to the app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas un nom de fichier relatif au dossier de l’application</translation>
     </message>
     <message>
         <source>there is no text {name} in &quot;texts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de texte {name} dans «&#xa0;texts&#xa0;»</translation>
     </message>
     <message>
         <source>not a regular expression ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une expression régulière ({reason})</translation>
     </message>
     <message>
         <source>the expression needs a group: the text it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression nécessite un groupe&#xa0;: le texte qu’elle retient</translation>
     </message>
     <message>
         <source>a field is a key, or keys joined by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ est une clé, ou des clés jointes par des points</translation>
     </message>
     <message>
         <source>a part is a text or an object with one of: shared, runtime, file, match and in, bullets and in, field and in (and default); found {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie est un texte ou un objet avec l’un des éléments suivants&#xa0;: shared, runtime, file, match et in, bullets et in, field et in (et default)&#xa0;; trouvé&#xa0;: {keys}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>({file} is missing from this installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>({file} est absent de cette installation)</translation>
     </message>
 </context>
 <context>
@@ -3329,75 +3329,75 @@ Le remplacer malgré tout par cet exposé&#xa0;? (Le fichier reste en lecture se
     <name>OGRReader</name>
     <message>
         <source>GDAL does not recognise the format; is the file damaged?</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL ne reconnaît pas le format&#xa0;; le fichier est-il endommagé&#xa0;?</translation>
     </message>
     <message>
         <source>cannot be read as {what} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu comme {what} ({error})</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; has {count} features; a briefing can embed at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche «&#xa0;{layer}&#xa0;» contient {count} entités&#xa0;; un exposé peut en intégrer au plus {limit}</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; names no coordinate system (is the .prj file missing?) and its coordinates are not longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche «&#xa0;{layer}&#xa0;» n’indique aucun système de coordonnées (le fichier .prj manque-t-il&#xa0;?) et ses coordonnées ne sont pas en longitude/latitude</translation>
     </message>
     <message>
         <source>a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>un GeoPackage</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; takes longer than {seconds} s to count its features (an endless query in a view?); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des entités de la couche «&#xa0;{layer}&#xa0;» prend plus de {seconds} s (une requête sans fin dans une vue&#xa0;?)&#xa0;; refusé</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche «&#xa0;{layer}&#xa0;» ne peut pas être lue ({error})</translation>
     </message>
     <message>
         <source>the index</source>
-        <translation type="unfinished"></translation>
+        <translation>l’index</translation>
     </message>
     <message>
         <source>the attribute table</source>
-        <translation type="unfinished"></translation>
+        <translation>la table attributaire</translation>
     </message>
     <message>
         <source>is missing its {suffix} file ({role}); a Shapefile is several files: copy {file} next to it, or import the .zip that holds them all</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque son fichier {suffix} ({role})&#xa0;; un Shapefile se compose de plusieurs fichiers&#xa0;: copiez {file} à côté, ou importez le .zip qui les contient tous</translation>
     </message>
     <message>
         <source>with its .shx and .dbf is {size}; imported files are limited to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>fait {size} avec ses fichiers .shx et .dbf&#xa0;; les fichiers importés sont limités à {limit}</translation>
     </message>
     <message>
         <source>an ESRI Shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>un Shapefile ESRI</translation>
     </message>
     <message>
         <source>is a zip archive without a Shapefile (.shp) in it</source>
-        <translation type="unfinished"></translation>
+        <translation>est une archive zip qui ne contient aucun Shapefile (.shp)</translation>
     </message>
     <message>
         <source>holds &quot;{file}&quot; without its {suffix} file</source>
-        <translation type="unfinished"></translation>
+        <translation>contient «&#xa0;{file}&#xa0;» sans son fichier {suffix}</translation>
     </message>
     <message>
         <source>a Shapefile (&quot;{layer}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un Shapefile («&#xa0;{layer}&#xa0;»)</translation>
     </message>
     <message>
         <source>is a GeoPackage without any layer that has geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>est un GeoPackage sans aucune couche comportant des géométries</translation>
     </message>
     <message>
         <source>a GeoPackage (layer &quot;{layer}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un GeoPackage (couche «&#xa0;{layer}&#xa0;»)</translation>
     </message>
     <message>
         <source>has no layer &quot;{layer}&quot;; its layers are: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de couche «&#xa0;{layer}&#xa0;»&#xa0;; ses couches sont&#xa0;: {layers}</translation>
     </message>
 </context>
 <context>
@@ -3993,46 +3993,46 @@ Esc  terminer la présentation</translation>
     <name>Recovery</name>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être créé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de récupération</translation>
     </message>
     <message>
         <source>is not a Briefing App recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier de récupération de Briefing App</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>the replay ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’animation se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
         <source>there is no grouping {grouping} to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de regroupement {grouping} à rejouer</translation>
     </message>
     <message>
         <source>there is no grouping {grouping} to replay; choose one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de regroupement {grouping} à rejouer&#xa0;; choisissez parmi&#xa0;: {known}</translation>
     </message>
     <message>
         <source>{text}: expected GROUPING, GROUPING:FROM or GROUPING:FROM:TO</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}&#xa0;: GROUPING, GROUPING:FROM ou GROUPING:FROM:TO attendu</translation>
     </message>
     <message>
         <source>{text}: dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}&#xa0;: les dates s’écrivent AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{grouping}, {start} to {end}</source>
@@ -4040,19 +4040,19 @@ Esc  terminer la présentation</translation>
     </message>
     <message>
         <source>a replay is written as {gif} or {mp4}</source>
-        <translation type="unfinished"></translation>
+        <translation>une animation s’enregistre en {gif} ou {mp4}</translation>
     </message>
     <message>
         <source>no MP4 encoder (ffmpeg) is installed here; export the replay as a GIF, or install ffmpeg or the imageio-ffmpeg package</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun encodeur MP4 (ffmpeg) n’est installé ici&#xa0;; exportez l’animation en GIF, ou installez ffmpeg ou le paquet imageio-ffmpeg</translation>
     </message>
     <message>
         <source>the MP4 encoder failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’encodeur MP4 a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the MP4 encoder could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’encodeur MP4 n’a pas pu être lancé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5120,35 +5120,35 @@ Esc  terminer la présentation</translation>
     <name>ZipArchive</name>
     <message>
         <source>is not a readable zip archive ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une archive zip lisible ({error})</translation>
     </message>
     <message>
         <source>holds {count} entries; at most {limit} are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>contient {count} entrées&#xa0;; au plus {limit} sont acceptées</translation>
     </message>
     <message>
         <source>would unpack to {size}; at most {limit} are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>se décompresserait en {size}&#xa0;; la limite est de {limit}</translation>
     </message>
     <message>
         <source>holds the entry &quot;{entry}&quot;, whose name points outside the archive; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>contient l’entrée «&#xa0;{entry}&#xa0;», dont le nom pointe hors de l’archive&#xa0;; refusé</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; would inflate {ratio} times; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» gonflerait d’un facteur {ratio}&#xa0;; refusée comme bombe zip possible</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» ne peut pas être ouverte ({error})</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; cannot be unpacked ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» ne peut pas être décompressée ({error})</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; is larger than its archive says; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» est plus grande que ne l’indique son archive&#xa0;; refusée comme bombe zip possible</translation>
     </message>
 </context>
 </TS>
