@@ -1700,7 +1700,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>declared and read: {text}</source>
-        <translation>zadeklarowany i odczytany: {text}</translation>
+        <translation>zadeklarowane i odczytane: {text}</translation>
     </message>
     <message>
         <source>repaired: {text}</source>
@@ -1751,7 +1751,7 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>coordinates are nested too deeply for a {type}</source>
-        <translation>współrzędne są zagnieżdżone zbyt głęboko jak na {type}</translation>
+        <translation>współrzędne są zagnieżdżone zbyt głęboko jak na obiekt {type}</translation>
     </message>
     <message>
         <source>a position needs a longitude and a latitude</source>
@@ -1759,11 +1759,11 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>expected a list of positions in a {type}, found {value}</source>
-        <translation>oczekiwano listy punktów w {type}, znaleziono {value}</translation>
+        <translation>oczekiwano listy punktów w obiekcie {type}, znaleziono {value}</translation>
     </message>
     <message>
         <source>an empty part in a {type}</source>
-        <translation>pusta część w {type}</translation>
+        <translation>pusta część w obiekcie {type}</translation>
     </message>
 </context>
 <context>
@@ -4036,7 +4036,7 @@ Esc  zakończenie prezentacji</translation>
     </message>
     <message>
         <source>{text}: expected GROUPING, GROUPING:FROM or GROUPING:FROM:TO</source>
-        <translation>{text}: oczekiwano UGRUPOWANIE, UGRUPOWANIE:OD lub UGRUPOWANIE:OD:DO</translation>
+        <translation>{text}: oczekiwano GROUPING, GROUPING:FROM lub GROUPING:FROM:TO (ugrupowanie, data od, data do)</translation>
     </message>
     <message>
         <source>{text}: dates are written YYYY-MM-DD</source>
