@@ -591,11 +591,11 @@
     <name>AtomicFile</name>
     <message>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisywać w folderze {folder}: {reason}</translation>
     </message>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać: {reason}</translation>
     </message>
 </context>
 <context>
@@ -708,78 +708,78 @@
     <name>CSVReader</name>
     <message>
         <source>contains NUL bytes, so it is binary data, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera bajty NUL, więc są to dane binarne, a nie tekst CSV</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte {position} is invalid) nor Windows-1252; save it as UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest tekstem w kodowaniu UTF-8 (bajt {position} jest nieprawidłowy) ani Windows-1252; zapisz plik jako CSV w UTF-8</translation>
     </message>
     <message>
         <source>is not readable as CSV ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać jako CSV ({error})</translation>
     </message>
     <message>
         <source>holds no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zawiera żadnych wierszy</translation>
     </message>
     <message>
         <source>has no latitude and longitude columns that could be found (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie znaleziono kolumn szerokości i długości geograficznej (kolumny: {columns})</translation>
     </message>
     <message>
         <source>has no column &quot;{column}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma kolumny „{column}”</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>the check</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzanie</translation>
     </message>
     <message>
         <source>the export to {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>eksport do {output}</translation>
     </message>
     <message>
         <source>the built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>wbudowana odprawa</translation>
     </message>
     <message>
         <source>The details are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły znajdują się w dzienniku: {path}</translation>
     </message>
     <message>
         <source>No log could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać dziennika.</translation>
     </message>
     <message>
         <source>{file}: {doing} stopped on an internal error ({kind}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: błąd wewnętrzny ({kind}) przerwał {doing}; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>{file}: cannot check &apos;{suffix}&apos; files; use a .briefing file or geodata: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nie można sprawdzać plików „{suffix}”; użyj pliku .briefing lub danych geograficznych: {formats}</translation>
     </message>
     <message>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>bez rozszerzenia</translation>
     </message>
     <message>
         <source>{output}: cannot export to &apos;{suffix}&apos;; use one of: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}: nie można eksportować do „{suffix}”; użyj jednego z formatów: {formats}</translation>
     </message>
     <message>
         <source>{output}: --replay goes with a .gif, .mp4 or .pptx output</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}: opcji --replay można użyć tylko z plikiem wyjściowym .gif, .mp4 lub .pptx</translation>
     </message>
     <message>
         <source>{output}: a {suffix} file holds one replay; give --replay once</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}: plik {suffix} mieści jedną animację; podaj --replay tylko raz</translation>
     </message>
     <message>
         <source>warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: {problem}</translation>
     </message>
 </context>
 <context>
@@ -948,11 +948,11 @@
     <name>CoordinateSystem</name>
     <message>
         <source>names the coordinate system &quot;{name}&quot;, which is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>wskazuje nieznany układ współrzędnych „{name}”</translation>
     </message>
     <message>
         <source>names the coordinate system &quot;{name}&quot;, which has no conversion to longitude and latitude on Earth (a local or engineering grid, for example)</source>
-        <translation type="unfinished"></translation>
+        <translation>wskazuje układ współrzędnych „{name}”, którego nie można przeliczyć na długość i szerokość geograficzną (np. lokalna lub techniczna siatka)</translation>
     </message>
 </context>
 <context>
@@ -986,143 +986,143 @@
     <name>DataFiles</name>
     <message>
         <source>country names file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nazw państw</translation>
     </message>
     <message>
         <source>format {found} is not {expected}, the one this app reads</source>
-        <translation type="unfinished"></translation>
+        <translation>format {found}, a aplikacja odczytuje format {expected}</translation>
     </message>
     <message>
         <source>no English name</source>
-        <translation type="unfinished"></translation>
+        <translation>brak nazwy angielskiej</translation>
     </message>
     <message>
         <source>{problem} (the built-in data is used instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (zamiast tego używane są dane wbudowane)</translation>
     </message>
     <message>
         <source>facts file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik informacji</translation>
     </message>
     <message>
         <source>the year {year} is outside {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>rok {year} wykracza poza zakres {low}–{high}</translation>
     </message>
     <message>
         <source>unknown field &quot;{key}&quot;; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane pole „{key}”; dozwolone: {allowed}</translation>
     </message>
     <message>
         <source>&quot;{metric}&quot; is not a known metric; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{metric}” nie jest znanym wskaźnikiem; znane: {known}</translation>
     </message>
     <message>
         <source>expected a number or an object with &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby lub obiektu z polem „value”</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. &quot;POL&quot;; Kosovo is &quot;XKX&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}” nie jest kodem ISO 3166-1 alpha-3 (trzy wielkie litery, np. „POL”; Kosowo to „XKX”)</translation>
     </message>
     <message>
         <source>&quot;{metric}&quot; is not a metric of this file; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{metric}” nie jest wskaźnikiem tego pliku; znane: {known}</translation>
     </message>
     <message>
         <source>data file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik danych</translation>
     </message>
     <message>
         <source>format version {version} is not supported (this app reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja formatu {version} nie jest obsługiwana (aplikacja odczytuje wersję {supported})</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>nie istnieje</translation>
     </message>
     <message>
         <source>a name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa nie może być pusta</translation>
     </message>
     <message>
         <source>a city is [&quot;city&quot;, its GeoNames name, its ISO 3166-1 alpha-2 country code]</source>
-        <translation type="unfinished"></translation>
+        <translation>miasto zapisuje się jako [&quot;city&quot;, nazwa w GeoNames, kod państwa ISO 3166-1 alpha-2]</translation>
     </message>
     <message>
         <source>a country is [&quot;country&quot;, its ISO 3166-1 alpha-3 code]</source>
-        <translation type="unfinished"></translation>
+        <translation>państwo zapisuje się jako [&quot;country&quot;, kod ISO 3166-1 alpha-3]</translation>
     </message>
     <message>
         <source>a {kind} is [&quot;{kind}&quot;, the id of its record]</source>
-        <translation type="unfinished"></translation>
+        <translation>obiekt typu {kind} zapisuje się jako [&quot;{kind}&quot;, identyfikator jego rekordu]</translation>
     </message>
     <message>
         <source>a target starts with &quot;city&quot;, &quot;country&quot;, &quot;flashpoint&quot; or &quot;deployment&quot;, not {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>cel zaczyna się od „city”, „country”, „flashpoint” lub „deployment”, a nie od {found}</translation>
     </message>
     <message>
         <source>a target cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>cel nie może być pusty</translation>
     </message>
     <message>
         <source>checked {checked} is before as_of {as_of}: a fact is checked on or after the date it is known true</source>
-        <translation type="unfinished"></translation>
+        <translation>data sprawdzenia {checked} jest wcześniejsza niż as_of {as_of}: informację sprawdza się w dniu, od którego jest aktualna, lub później</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest żadną z wartości: {allowed}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}” występuje dwukrotnie</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid id (lower-case letters, digits and &quot;_&quot;, e.g. &quot;nato&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest prawidłowym identyfikatorem (małe litery, cyfry i „_”, np. „nato”)</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest datą w formacie RRRR, RRRR-MM lub RRRR-MM-DD</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest istniejącą datą</translation>
     </message>
     <message>
         <source>the end {end} is before the start {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>koniec {end} jest wcześniejszy niż początek {start}</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166-1 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} nie jest kodem ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>{code} already has a membership period that overlaps this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ma już okres członkostwa nakładający się na ten</translation>
     </message>
     <message>
         <source>&quot;{sidc}&quot; is not a 20-digit APP-6D / MIL-STD-2525D symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{sidc}” nie jest 20-cyfrowym kodem symbolu APP-6D / MIL-STD-2525D</translation>
     </message>
     <message>
         <source>digits 9-10 of the symbol code are &quot;{digits}&quot;, but echelon &quot;{echelon}&quot; needs &quot;{needed}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfry 9–10 kodu symbolu to „{digits}”, a szczebel „{echelon}” wymaga „{needed}”</translation>
     </message>
     <message>
         <source>a range must be more than 0 km</source>
-        <translation type="unfinished"></translation>
+        <translation>zasięg musi być większy niż 0 km</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}” musi być większe niż 0</translation>
     </message>
     <message>
         <source>the id &quot;{id}&quot; is used twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator „{id}” występuje w tym pliku dwukrotnie</translation>
     </message>
     <message>
         <source>does not exist (the app&apos;s built-in data is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie istnieje (wbudowane dane aplikacji są niekompletne)</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>the replay {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>animacja {title}</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
@@ -1271,11 +1271,11 @@
     </message>
     <message>
         <source>{where} could not be drawn ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nie udało się narysować ({error})</translation>
     </message>
     <message>
         <source>slide {number} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>slajd {number} ({title})</translation>
     </message>
 </context>
 <context>
@@ -1515,274 +1515,274 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     <name>FileFormat</name>
     <message>
         <source>is read-only; it was not replaced (make it writable, or save under another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>jest tylko do odczytu; nie został zastąpiony (zezwól na zapis lub zapisz pod inną nazwą)</translation>
     </message>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać: {reason}</translation>
     </message>
     <message>
         <source>cannot be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać: {problem}</translation>
     </message>
     <message>
         <source>expected [latitude, longitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano [szerokość, długość]</translation>
     </message>
     <message>
         <source>a circle&apos;s radius must be more than 0 and less than {limit} km</source>
-        <translation type="unfinished"></translation>
+        <translation>promień okręgu musi być większy niż 0 i mniejszy niż {limit} km</translation>
     </message>
     <message>
         <source>a text&apos;s font size must be a number (points, {low} to {high}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar czcionki tekstu musi być liczbą (punkty, od {low} do {high}), znaleziono {found}</translation>
     </message>
     <message>
         <source>expected text, a number, true/false or null, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano tekstu, liczby, true/false lub null, znaleziono {found}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a colour (use #rrggbb or a CSS colour name)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest kolorem (użyj #rrggbb lub nazwy koloru CSS)</translation>
     </message>
     <message>
         <source>expected &quot;Feature&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano „Feature”</translation>
     </message>
     <message>
         <source>holds {count} features; a briefing embeds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera obiekty w liczbie {count}; odprawa może zawierać najwyżej {limit}</translation>
     </message>
     <message>
         <source>the imported layers hold {count} features together; a briefing embeds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportowane warstwy zawierają łącznie obiekty w liczbie {count}; odprawa może zawierać najwyżej {limit}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}” nie jest kodem państwa ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>holds {count} slides; a briefing holds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera slajdy w liczbie {count}; odprawa może zawierać najwyżej {limit}</translation>
     </message>
     <message>
         <source>the id &quot;{id}&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator „{id}” występuje dwukrotnie</translation>
     </message>
     <message>
         <source>expected a briefing (a JSON object), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano odprawy (obiektu JSON), znaleziono {found}</translation>
     </message>
     <message>
         <source>was written by a newer version of Briefing App (file format {version}; this version reads up to format {supported}). Update Briefing App to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>został zapisany w nowszej wersji Briefing App (format pliku {version}; ta wersja odczytuje formaty do {supported}). Zaktualizuj Briefing App, aby go otworzyć.</translation>
     </message>
     <message>
         <source>unknown file format version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana wersja formatu pliku: {version}</translation>
     </message>
     <message>
         <source>briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik odprawy</translation>
     </message>
 </context>
 <context>
     <name>GeoFileLimits</name>
     <message>
         <source>{size} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MiB</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>jest pusty</translation>
     </message>
     <message>
         <source>is {size}; imported files are limited to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ma rozmiar {size}; limit dla importowanych plików wynosi {limit}</translation>
     </message>
     <message>
         <source>has more than {count} features; a briefing can embed at most that many</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera ponad {count} obiektów; odprawa może zawierać najwyżej tyle</translation>
     </message>
     <message>
         <source>has more than {count} vertices; a briefing can embed at most that many (simplify the geometries first)</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera ponad {count} wierzchołków; odprawa może zawierać najwyżej tyle (najpierw uprość geometrie)</translation>
     </message>
     <message>
         <source>takes longer than {seconds} s to read; refused (simplify it, or split it into parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt trwa dłużej niż {seconds} s; odrzucono (uprość plik lub podziel go na części)</translation>
     </message>
     <message>
         <source>has more than {count} self-crossings to repair in its polygons; at most that many are repaired in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>ma w wielokątach ponad {count} samoprzecięć do naprawy; w jednym pliku naprawia się najwyżej tyle</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>import anulowany</translation>
     </message>
 </context>
 <context>
     <name>GeoFileReader</name>
     <message>
         <source>text</source>
-        <translation type="unfinished">tekst</translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>a zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archiwum zip</translation>
     </message>
     <message>
         <source>an SQLite database (GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych SQLite (GeoPackage)</translation>
     </message>
     <message>
         <source>a Shapefile (.shp)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik Shapefile (.shp)</translation>
     </message>
     <message>
         <source>has the extension &apos;{suffix}&apos;, which cannot be imported; supported: {suffixes}</source>
-        <translation type="unfinished"></translation>
+        <translation>ma rozszerzenie „{suffix}”, którego nie można importować; obsługiwane: {suffixes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>is named {suffix} but is not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>ma rozszerzenie {suffix}, ale to nie jest {expected}</translation>
     </message>
     <message>
         <source>is named {suffix} but holds {found}; is the extension right?</source>
-        <translation type="unfinished"></translation>
+        <translation>ma rozszerzenie {suffix}, ale jego zawartość to {found}; czy rozszerzenie jest poprawne?</translation>
     </message>
     <message>
         <source>is too large to read in the memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>jest zbyt duży, aby odczytać go w dostępnej pamięci</translation>
     </message>
     <message>
         <source>is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>ma zbyt głębokie zagnieżdżenie, aby go odczytać</translation>
     </message>
 </context>
 <context>
     <name>GeoFileSummary</name>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 obiekt</translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiekt</numerusform>
+            <numerusform>%n obiekty</numerusform>
+            <numerusform>%n obiektów</numerusform>
         </translation>
     </message>
     <message>
         <source>1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 warstwa</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warstwa</numerusform>
+            <numerusform>%n warstwy</numerusform>
+            <numerusform>%n warstw</numerusform>
         </translation>
     </message>
     <message>
         <source>layer &quot;{name}&quot;: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>warstwa „{name}”: {features}</translation>
     </message>
     <message>
         <source>CRS: {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ współrzędnych: {crs}</translation>
     </message>
     <message>
         <source>declared and read: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>zadeklarowane i odczytane: {text}</translation>
     </message>
     <message>
         <source>repaired: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>naprawiono: {text}</translation>
     </message>
     <message>
         <source>dropped: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięto: {text}</translation>
     </message>
     <message>
         <source>{file}: {format}, {layers}, {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {format}, {layers}, {features}</translation>
     </message>
     <message>
         <source>available layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>dostępne warstwy: {layers}</translation>
     </message>
     <message>
         <source>coordinates from columns: latitude &quot;{latitude}&quot;, longitude &quot;{longitude}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>współrzędne z kolumn: szerokość „{latitude}”, długość „{longitude}”</translation>
     </message>
 </context>
 <context>
     <name>GeoJSONGeometry</name>
     <message>
         <source>a line needs at least 2 positions, this one has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>linia wymaga co najmniej 2 punktów, a ta ma {count}</translation>
     </message>
     <message>
         <source>a polygon&apos;s ring needs at least 3 different positions</source>
-        <translation type="unfinished"></translation>
+        <translation>pierścień wielokąta wymaga co najmniej 3 różnych punktów</translation>
     </message>
     <message>
         <source>&quot;{type}&quot; is not a GeoJSON geometry type</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}” nie jest typem geometrii GeoJSON</translation>
     </message>
     <message>
         <source>&quot;{type}&quot; is not supported here; use {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}” nie jest tu obsługiwany; użyj: {allowed}</translation>
     </message>
     <message>
         <source>geometry collections are nested deeper than {depth}</source>
-        <translation type="unfinished"></translation>
+        <translation>kolekcje geometrii są zagnieżdżone głębiej niż {depth}</translation>
     </message>
     <message>
         <source>an empty {type} (no positions)</source>
-        <translation type="unfinished"></translation>
+        <translation>pusty obiekt {type} (bez punktów)</translation>
     </message>
     <message>
         <source>coordinates are nested too deeply for a {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>współrzędne są zagnieżdżone zbyt głęboko jak na obiekt {type}</translation>
     </message>
     <message>
         <source>a position needs a longitude and a latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt wymaga długości i szerokości geograficznej</translation>
     </message>
     <message>
         <source>expected a list of positions in a {type}, found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano listy punktów w obiekcie {type}, znaleziono {value}</translation>
     </message>
     <message>
         <source>an empty part in a {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>pusta część w obiekcie {type}</translation>
     </message>
 </context>
 <context>
     <name>GeoJSONReader</name>
     <message>
         <source>has a &quot;crs&quot; member without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ma element „crs” bez nazwy</translation>
     </message>
     <message>
         <source>is JSON but not GeoJSON (no object with a &quot;type&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>jest plikiem JSON, ale nie GeoJSON (brak obiektu z polem „type”)</translation>
     </message>
     <message>
         <source>is a FeatureCollection without a &quot;features&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>jest obiektem FeatureCollection bez listy „features”</translation>
     </message>
     <message>
         <source>has the GeoJSON type &quot;{type}&quot;, which is not a feature or geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>ma typ GeoJSON „{type}”, który nie jest obiektem ani geometrią</translation>
     </message>
 </context>
 <context>
@@ -2379,216 +2379,216 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     <name>ImportedFeatures</name>
     <message>
         <source>holds no features</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zawiera żadnych obiektów</translation>
     </message>
     <message>
         <source>holds no usable features ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zawiera obiektów nadających się do użycia ({reasons})</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>{path} at {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({where}): {problem}</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>poziom główny</translation>
     </message>
     <message>
         <source>expected an object, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano obiektu, znaleziono {found}</translation>
     </message>
     <message>
         <source>the required field &quot;{key}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wymaganego pola „{key}”</translation>
     </message>
     <message>
         <source>expected a list, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano listy, znaleziono {found}</translation>
     </message>
     <message>
         <source>expected text, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano tekstu, znaleziono {found}</translation>
     </message>
     <message>
         <source>expected true or false, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano true lub false, znaleziono {found}</translation>
     </message>
     <message>
         <source>expected a whole number, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby całkowitej, znaleziono {found}</translation>
     </message>
     <message>
         <source>expected a number, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby, znaleziono {found}</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby skończonej</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} wykracza poza dozwolony zakres od {low} do {high}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest datą w formacie RRRR-MM-DD</translation>
     </message>
     <message>
         <source>the number {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>liczbę {value}</translation>
     </message>
     <message>
         <source>the text &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst „{text}”</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>listę</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>obiekt</translation>
     </message>
     <message>
         <source>{name} is not allowed in a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} nie może zawierać wartości {name}</translation>
     </message>
     <message>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {line}, kolumna {column}</translation>
     </message>
     <message>
         <source>the file ends too early (is it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik kończy się przedwcześnie (czy nie jest ucięty?)</translation>
     </message>
     <message>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy JSON ({reason})</translation>
     </message>
     <message>
         <source>JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON jest zagnieżdżony zbyt głęboko</translation>
     </message>
     <message>
         <source>the text holds a lone UTF-16 surrogate ({escape}), which is not a character; the file was damaged or written by a faulty program</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst zawiera pojedynczy surogat UTF-16 ({escape}), który nie jest znakiem; plik jest uszkodzony lub zapisał go wadliwy program</translation>
     </message>
     <message>
         <source>expected a number that fits in a float (this one is too large)</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby mieszczącej się w typie float (ta jest zbyt duża)</translation>
     </message>
     <message>
         <source>a field name: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa pola: {problem}</translation>
     </message>
     <message>
         <source>is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>to folder</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>potok nazwany (FIFO)</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>urządzenie</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>gniazdo</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>obiekt niebędący zwykłym plikiem</translation>
     </message>
     <message>
         <source>is a link to {target}, which is {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>to dowiązanie do {target}, a jego cel to {what}</translation>
     </message>
     <message>
         <source>is {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>to {what}</translation>
     </message>
     <message>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać: {reason}</translation>
     </message>
     <message>
         <source>{problem}, not a {kind}; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, a nie {kind}; odrzucono</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>nie istnieje</translation>
     </message>
     <message>
         <source>{problem}, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, a nie {kind}</translation>
     </message>
     <message>
         <source>is {size} MB; a {kind} is limited to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ma {size} MB; {kind} może mieć najwyżej {limit} MB</translation>
     </message>
     <message>
         <source>is larger than {limit} MB; a {kind} is limited to that</source>
-        <translation type="unfinished"></translation>
+        <translation>ma ponad {limit} MB; {kind} nie może być większy</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>jest pusty</translation>
     </message>
     <message>
         <source>is not a {kind} (not UTF-8 text; byte {byte} is invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest {kind} (nie jest to tekst UTF-8; bajt {byte} jest nieprawidłowy)</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}” nie może być puste</translation>
     </message>
     <message>
         <source>&quot;{url}&quot; is not a web address starting with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>„{url}” nie jest adresem internetowym zaczynającym się od http:// lub https://</translation>
     </message>
 </context>
 <context>
     <name>KMLReader</name>
     <message>
         <source>is XML but not KML (its root element is &lt;{tag}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>jest plikiem XML, ale nie KML (jego element główny to &lt;{tag}&gt;)</translation>
     </message>
     <message>
         <source>nests elements deeper than {depth}</source>
-        <translation type="unfinished"></translation>
+        <translation>zagnieżdża elementy głębiej niż {depth}</translation>
     </message>
     <message>
         <source>contains a document type declaration (&lt;!DOCTYPE&gt;), which KML never needs; refused because its entities could expand without bound or read other files</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera deklarację typu dokumentu (&lt;!DOCTYPE&gt;), której KML nigdy nie potrzebuje; odrzucono, ponieważ jej encje mogłyby rozrastać się bez ograniczeń lub odczytywać inne pliki</translation>
     </message>
     <message>
         <source>uses XML entities or external references, refused for safety ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>używa encji XML lub odwołań zewnętrznych; odrzucono ze względów bezpieczeństwa ({error})</translation>
     </message>
     <message>
         <source>the file ends too early (is it cut off?) ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>plik kończy się przedwcześnie (czy nie jest ucięty?) ({error})</translation>
     </message>
     <message>
         <source>is not valid KML/XML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest prawidłowym plikiem KML/XML ({error})</translation>
     </message>
     <message>
         <source>is not valid KML/XML (bad text encoding: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest prawidłowym plikiem KML/XML (błędne kodowanie tekstu: {error})</translation>
     </message>
 </context>
 <context>
     <name>KMZReader</name>
     <message>
         <source>is a zip archive without a .kml file, so not a KMZ</source>
-        <translation type="unfinished"></translation>
+        <translation>jest archiwum zip bez pliku .kml, więc nie jest plikiem KMZ</translation>
     </message>
 </context>
 <context>
@@ -2820,39 +2820,39 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     </message>
     <message>
         <source>{value} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest żadną z wartości: {allowed}</translation>
     </message>
     <message>
         <source>{name} is not a file name relative to the app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest nazwą pliku względną wobec folderu aplikacji</translation>
     </message>
     <message>
         <source>there is no text {name} in &quot;texts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>brak tekstu {name} w „texts”</translation>
     </message>
     <message>
         <source>not a regular expression ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowe wyrażenie regularne ({reason})</translation>
     </message>
     <message>
         <source>the expression needs a group: the text it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>wyrażenie wymaga grupy: wyodrębnianego tekstu</translation>
     </message>
     <message>
         <source>a field is a key, or keys joined by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>pole to klucz lub klucze połączone kropkami</translation>
     </message>
     <message>
         <source>a part is a text or an object with one of: shared, runtime, file, match and in, bullets and in, field and in (and default); found {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>część to tekst lub obiekt z jednym z zestawów: shared, runtime, file, match i in, bullets i in, field i in (oraz default); znaleziono {keys}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>({file} is missing from this installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(w tej instalacji brak pliku {file})</translation>
     </message>
 </context>
 <context>
@@ -3337,75 +3337,75 @@ Czy mimo to zastąpić go tą odprawą? (Plik pozostanie tylko do odczytu; jego 
     <name>OGRReader</name>
     <message>
         <source>GDAL does not recognise the format; is the file damaged?</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL nie rozpoznaje formatu; czy plik nie jest uszkodzony?</translation>
     </message>
     <message>
         <source>cannot be read as {what} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać jako {what} ({error})</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; has {count} features; a briefing can embed at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>warstwa „{layer}” zawiera obiekty w liczbie {count}; odprawa może zawierać najwyżej {limit}</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; names no coordinate system (is the .prj file missing?) and its coordinates are not longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>warstwa „{layer}” nie wskazuje układu współrzędnych (czy brakuje pliku .prj?), a jej współrzędne nie są długością/szerokością geograficzną</translation>
     </message>
     <message>
         <source>a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>plik GeoPackage</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; takes longer than {seconds} s to count its features (an endless query in a view?); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>liczenie obiektów warstwy „{layer}” trwa dłużej niż {seconds} s (niekończące się zapytanie w widoku?); odrzucono</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać warstwy „{layer}” ({error})</translation>
     </message>
     <message>
         <source>the index</source>
-        <translation type="unfinished"></translation>
+        <translation>indeks</translation>
     </message>
     <message>
         <source>the attribute table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela atrybutów</translation>
     </message>
     <message>
         <source>is missing its {suffix} file ({role}); a Shapefile is several files: copy {file} next to it, or import the .zip that holds them all</source>
-        <translation type="unfinished"></translation>
+        <translation>brak pliku {suffix} ({role}); Shapefile składa się z kilku plików: skopiuj {file} obok niego lub zaimportuj plik .zip zawierający je wszystkie</translation>
     </message>
     <message>
         <source>with its .shx and .dbf is {size}; imported files are limited to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>razem z plikami .shx i .dbf ma rozmiar {size}; limit dla importowanych plików wynosi {limit}</translation>
     </message>
     <message>
         <source>an ESRI Shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>plik ESRI Shapefile</translation>
     </message>
     <message>
         <source>is a zip archive without a Shapefile (.shp) in it</source>
-        <translation type="unfinished"></translation>
+        <translation>jest archiwum zip bez pliku Shapefile (.shp)</translation>
     </message>
     <message>
         <source>holds &quot;{file}&quot; without its {suffix} file</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera „{file}” bez pliku {suffix}</translation>
     </message>
     <message>
         <source>a Shapefile (&quot;{layer}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik Shapefile („{layer}”)</translation>
     </message>
     <message>
         <source>is a GeoPackage without any layer that has geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>jest plikiem GeoPackage bez żadnej warstwy z geometriami</translation>
     </message>
     <message>
         <source>a GeoPackage (layer &quot;{layer}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik GeoPackage (warstwa „{layer}”)</translation>
     </message>
     <message>
         <source>has no layer &quot;{layer}&quot;; its layers are: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma warstwy „{layer}”; jego warstwy to: {layers}</translation>
     </message>
 </context>
 <context>
@@ -4001,46 +4001,46 @@ Esc  zakończenie prezentacji</translation>
     <name>Recovery</name>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać: {reason}</translation>
     </message>
     <message>
         <source>cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć: {reason}</translation>
     </message>
     <message>
         <source>recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik odzyskiwania</translation>
     </message>
     <message>
         <source>is not a Briefing App recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest plikiem odzyskiwania Briefing App</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>the replay ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>animacja kończy się ({end}) przed swoim początkiem ({start})</translation>
     </message>
     <message>
         <source>there is no grouping {grouping} to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>brak ugrupowania {grouping} do animacji</translation>
     </message>
     <message>
         <source>there is no grouping {grouping} to replay; choose one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak ugrupowania {grouping} do animacji; wybierz jedno z: {known}</translation>
     </message>
     <message>
         <source>{text}: expected GROUPING, GROUPING:FROM or GROUPING:FROM:TO</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: oczekiwano GROUPING, GROUPING:FROM lub GROUPING:FROM:TO (ugrupowanie, data od, data do)</translation>
     </message>
     <message>
         <source>{text}: dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: daty zapisuje się w formacie RRRR-MM-DD</translation>
     </message>
     <message>
         <source>{grouping}, {start} to {end}</source>
@@ -4048,19 +4048,19 @@ Esc  zakończenie prezentacji</translation>
     </message>
     <message>
         <source>a replay is written as {gif} or {mp4}</source>
-        <translation type="unfinished"></translation>
+        <translation>animację zapisuje się jako {gif} lub {mp4}</translation>
     </message>
     <message>
         <source>no MP4 encoder (ffmpeg) is installed here; export the replay as a GIF, or install ffmpeg or the imageio-ffmpeg package</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zainstalowano kodera MP4 (ffmpeg); wyeksportuj animację jako GIF albo zainstaluj ffmpeg lub pakiet imageio-ffmpeg</translation>
     </message>
     <message>
         <source>the MP4 encoder failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd kodera MP4: {reason}</translation>
     </message>
     <message>
         <source>the MP4 encoder could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się uruchomić kodera MP4: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5129,35 +5129,35 @@ Esc  zakończenie prezentacji</translation>
     <name>ZipArchive</name>
     <message>
         <source>is not a readable zip archive ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest czytelnym archiwum zip ({error})</translation>
     </message>
     <message>
         <source>holds {count} entries; at most {limit} are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera pozycje w liczbie {count}; dopuszczalne jest najwyżej {limit}</translation>
     </message>
     <message>
         <source>would unpack to {size}; at most {limit} are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>po rozpakowaniu miałoby rozmiar {size}; dopuszczalne jest najwyżej {limit}</translation>
     </message>
     <message>
         <source>holds the entry &quot;{entry}&quot;, whose name points outside the archive; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera pozycję „{entry}”, której nazwa wskazuje poza archiwum; odrzucono</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; would inflate {ratio} times; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja „{entry}” zwiększyłaby rozmiar {ratio} razy; odrzucono jako możliwą bombę zip</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można otworzyć pozycji „{entry}” ({error})</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; cannot be unpacked ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można rozpakować pozycji „{entry}” ({error})</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; is larger than its archive says; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja „{entry}” jest większa, niż podaje archiwum; odrzucono jako możliwą bombę zip</translation>
     </message>
 </context>
 </TS>
