@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.data.datasets import load_datasets
+from briefing_app.i18n import format_date
 from briefing_app.model.builtin import builtin_briefing
 from briefing_app.model.document import Briefing, LayerState
 from briefing_app.render.pdf import ExportCancelled, ExportError, export_pdf
@@ -234,7 +235,7 @@ def test_appendix_lists_the_deployments_on_the_maps_with_their_sources(builtin_p
         r"Estonia\s+Tapa \(town\)\s+United Kingdom\s+2017\s+(\[\d+\] )?"
         + re.escape(estonia.source.split(",")[0])
         + r".*"
-        + estonia.as_of.isoformat(),
+        + format_date(estonia.as_of),  # "1 July 2025"
         section,
         re.S,
     )
@@ -261,7 +262,7 @@ def test_appendix_lists_the_flashpoints_and_ranges_on_the_maps(builtin_pdf, data
         r"Baltiysk naval base\s+Main naval base of Russia's Baltic Fleet.*"
         + re.escape(baltiysk.source.split(",")[0])
         + r".*"
-        + baltiysk.as_of.isoformat(),
+        + format_date(baltiysk.as_of),
         section,
         re.S,
     )
@@ -273,9 +274,9 @@ def test_appendix_lists_the_flashpoints_and_ranges_on_the_maps(builtin_pdf, data
 @needs_poppler
 def test_appendix_gives_each_shown_groupings_figures_with_sources(builtin_pdf, data):
     text = " ".join(appendix_text(builtin_pdf).split())
-    assert "Figures of NATO on 2026-01-06" in text
-    assert "Figures of Coalition of the Willing on 2026-01-06" in text
-    section = text.split("Figures of NATO on 2026-01-06", 1)[1][:3000]
+    assert "Figures of NATO on 6 January 2026" in text
+    assert "Figures of Coalition of the Willing on 6 January 2026" in text
+    section = text.split("Figures of NATO on 6 January 2026", 1)[1][:3000]
     for metric in data.figures.metrics.values():
         assert metric.label in section
     # A sum over some members says so; it never reads as the grouping's total.
@@ -289,9 +290,9 @@ def test_appendix_gives_the_comparison_slides_groupings_figures(builtin_pdf):
     # appendix gives both totals with their coverage (the Coalition's is under its own slide).
     text = " ".join(appendix_text(builtin_pdf).split())
     for name, members in (("NATO Europe and Canada", 31), ("Russia and Belarus", 2)):
-        section = text.split(f"Figures of {name} on 2026-01-23", 1)[1][:2500]
+        section = text.split(f"Figures of {name} on 23 January 2026", 1)[1][:2500]
         assert f"{members} of {members} members" in section
         assert "worldbank.org" in section
     # NATO Europe and Canada includes Iceland: no armed forces, so no defence or personnel figure.
-    europe = text.split("Figures of NATO Europe and Canada on 2026-01-23", 1)[1][:2500]
+    europe = text.split("Figures of NATO Europe and Canada on 23 January 2026", 1)[1][:2500]
     assert "missing" in europe and "Iceland" in europe
