@@ -11,6 +11,7 @@ import pytest
 from pptx import Presentation
 
 from briefing_app.cli import main
+from briefing_app.core import logsetup
 from briefing_app.i18n import active_language, set_language
 from briefing_app.model.builtin import builtin_briefing
 
@@ -19,6 +20,7 @@ from briefing_app.model.builtin import builtin_briefing
 def _english_after():
     yield
     set_language("en")
+    logsetup.shutdown_logging()  # the CLI set the log up in this test's data folder
 
 
 def _pdf_text(path) -> str:

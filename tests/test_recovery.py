@@ -151,6 +151,7 @@ def test_file_state_sees_changed_content_not_a_touch(tmp_path):
 
 @pytest.fixture
 def app_log():
+    logsetup.shutdown_logging()  # an earlier test's export may have set the log up elsewhere
     yield logsetup.setup_logging()
     logsetup.shutdown_logging()
 
