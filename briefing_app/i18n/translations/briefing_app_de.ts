@@ -588,11 +588,11 @@
     <name>AtomicFile</name>
     <message>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {folder} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -705,78 +705,78 @@
     <name>CSVReader</name>
     <message>
         <source>contains NUL bytes, so it is binary data, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält NUL-Bytes; es sind also Binärdaten, kein CSV-Text</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte {position} is invalid) nor Windows-1252; save it as UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weder UTF-8-Text (Byte {position} ist ungültig) noch Windows-1252; speichern Sie die Datei als UTF-8-CSV</translation>
     </message>
     <message>
         <source>is not readable as CSV ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht als CSV lesbar ({error})</translation>
     </message>
     <message>
         <source>holds no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Zeilen</translation>
     </message>
     <message>
         <source>has no latitude and longitude columns that could be found (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalten für Breite und Länge gefunden (Spalten: {columns})</translation>
     </message>
     <message>
         <source>has no column &quot;{column}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Spalte „{column}“</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>the check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung</translation>
     </message>
     <message>
         <source>the export to {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export nach {output}</translation>
     </message>
     <message>
         <source>the built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>das integrierte Briefing</translation>
     </message>
     <message>
         <source>The details are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten stehen im Protokoll: {path}</translation>
     </message>
     <message>
         <source>No log could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Protokoll geschrieben werden.</translation>
     </message>
     <message>
         <source>{file}: {doing} stopped on an internal error ({kind}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {doing} wurde wegen eines internen Fehlers ({kind}) abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{file}: cannot check &apos;{suffix}&apos; files; use a .briefing file or geodata: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Dateien vom Typ „{suffix}“ können nicht geprüft werden; verwenden Sie eine .briefing-Datei oder Geodaten: {formats}</translation>
     </message>
     <message>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Erweiterung</translation>
     </message>
     <message>
         <source>{output}: cannot export to &apos;{suffix}&apos;; use one of: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}: Export nach „{suffix}“ nicht möglich; verwenden Sie eines dieser Formate: {formats}</translation>
     </message>
     <message>
         <source>{output}: --replay goes with a .gif, .mp4 or .pptx output</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}: --replay ist nur mit einer Ausgabe als .gif, .mp4 oder .pptx möglich</translation>
     </message>
     <message>
         <source>{output}: a {suffix} file holds one replay; give --replay once</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}: eine {suffix}-Datei enthält einen Zeitraffer; geben Sie --replay nur einmal an</translation>
     </message>
     <message>
         <source>warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {problem}</translation>
     </message>
 </context>
 <context>
@@ -945,11 +945,11 @@
     <name>CoordinateSystem</name>
     <message>
         <source>names the coordinate system &quot;{name}&quot;, which is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt das Koordinatensystem „{name}“, das nicht bekannt ist</translation>
     </message>
     <message>
         <source>names the coordinate system &quot;{name}&quot;, which has no conversion to longitude and latitude on Earth (a local or engineering grid, for example)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt das Koordinatensystem „{name}“, das sich nicht in geografische Länge und Breite umrechnen lässt (zum Beispiel ein lokales oder technisches Gitter)</translation>
     </message>
 </context>
 <context>
@@ -983,143 +983,143 @@
     <name>DataFiles</name>
     <message>
         <source>country names file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländernamen-Datei</translation>
     </message>
     <message>
         <source>format {found} is not {expected}, the one this app reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Format {found} ist nicht {expected}, das Format, das diese App liest</translation>
     </message>
     <message>
         <source>no English name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein englischer Name</translation>
     </message>
     <message>
         <source>{problem} (the built-in data is used instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (stattdessen werden die integrierten Daten verwendet)</translation>
     </message>
     <message>
         <source>facts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktendatei</translation>
     </message>
     <message>
         <source>the year {year} is outside {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jahr {year} liegt außerhalb von {low}–{high}</translation>
     </message>
     <message>
         <source>unknown field &quot;{key}&quot;; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „{key}“; zulässig: {allowed}</translation>
     </message>
     <message>
         <source>&quot;{metric}&quot; is not a known metric; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{metric}“ ist keine bekannte Kennzahl; bekannt: {known}</translation>
     </message>
     <message>
         <source>expected a number or an object with &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zahl oder ein Objekt mit „value“</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. &quot;POL&quot;; Kosovo is &quot;XKX&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist kein Code nach ISO 3166-1 alpha-3 (drei Großbuchstaben, z. B. „POL“; Kosovo ist „XKX“)</translation>
     </message>
     <message>
         <source>&quot;{metric}&quot; is not a metric of this file; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{metric}“ ist keine Kennzahl dieser Datei; bekannt: {known}</translation>
     </message>
     <message>
         <source>data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendatei</translation>
     </message>
     <message>
         <source>format version {version} is not supported (this app reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion {version} wird nicht unterstützt (diese App liest Version {supported})</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <source>a name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name darf nicht leer sein</translation>
     </message>
     <message>
         <source>a city is [&quot;city&quot;, its GeoNames name, its ISO 3166-1 alpha-2 country code]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stadt wird als [&quot;city&quot;, GeoNames-Name, Ländercode nach ISO 3166-1 alpha-2] angegeben</translation>
     </message>
     <message>
         <source>a country is [&quot;country&quot;, its ISO 3166-1 alpha-3 code]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Land wird als [&quot;country&quot;, Code nach ISO 3166-1 alpha-3] angegeben</translation>
     </message>
     <message>
         <source>a {kind} is [&quot;{kind}&quot;, the id of its record]</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ wird als [&quot;{kind}&quot;, ID des Datensatzes] angegeben</translation>
     </message>
     <message>
         <source>a target starts with &quot;city&quot;, &quot;country&quot;, &quot;flashpoint&quot; or &quot;deployment&quot;, not {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel beginnt mit „city“, „country“, „flashpoint“ oder „deployment“, nicht mit {found}</translation>
     </message>
     <message>
         <source>a target cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel darf nicht leer sein</translation>
     </message>
     <message>
         <source>checked {checked} is before as_of {as_of}: a fact is checked on or after the date it is known true</source>
-        <translation type="unfinished"></translation>
+        <translation>checked {checked} liegt vor as_of {as_of}: eine Angabe wird am oder nach dem Datum geprüft, zu dem sie als zutreffend bekannt ist</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keiner dieser Werte: {allowed}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid id (lower-case letters, digits and &quot;_&quot;, e.g. &quot;nato&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine gültige ID (Kleinbuchstaben, Ziffern und „_“, z. B. „nato“)</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>the end {end} is before the start {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende {end} liegt vor dem Beginn {start}</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166-1 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ist kein Code nach ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>{code} already has a membership period that overlaps this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} hat bereits einen Mitgliedschaftszeitraum, der sich mit diesem überschneidet</translation>
     </message>
     <message>
         <source>&quot;{sidc}&quot; is not a 20-digit APP-6D / MIL-STD-2525D symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{sidc}“ ist kein 20-stelliger Symbolcode nach APP-6D / MIL-STD-2525D</translation>
     </message>
     <message>
         <source>digits 9-10 of the symbol code are &quot;{digits}&quot;, but echelon &quot;{echelon}&quot; needs &quot;{needed}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stellen 9–10 des Symbolcodes sind „{digits}“, die Führungsebene „{echelon}“ erfordert aber „{needed}“</translation>
     </message>
     <message>
         <source>a range must be more than 0 km</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Reichweite muss größer als 0 km sein</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ muss größer als 0 sein</translation>
     </message>
     <message>
         <source>the id &quot;{id}&quot; is used twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „{id}“ wird in dieser Datei zweimal verwendet</translation>
     </message>
     <message>
         <source>does not exist (the app&apos;s built-in data is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht (die integrierten Daten der App sind unvollständig)</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>the replay {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraffer {title}</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
@@ -1268,11 +1268,11 @@
     </message>
     <message>
         <source>{where} could not be drawn ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} konnte nicht gezeichnet werden ({error})</translation>
     </message>
     <message>
         <source>slide {number} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie {number} ({title})</translation>
     </message>
 </context>
 <context>
@@ -1512,210 +1512,210 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <name>FileFormat</name>
     <message>
         <source>is read-only; it was not replaced (make it writable, or save under another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist schreibgeschützt und wurde nicht ersetzt (heben Sie den Schreibschutz auf oder speichern Sie unter einem anderen Namen)</translation>
     </message>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>cannot be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
         <source>expected [latitude, longitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde [Breite, Länge]</translation>
     </message>
     <message>
         <source>a circle&apos;s radius must be more than 0 and less than {limit} km</source>
-        <translation type="unfinished"></translation>
+        <translation>der Radius eines Kreises muss größer als 0 und kleiner als {limit} km sein</translation>
     </message>
     <message>
         <source>a text&apos;s font size must be a number (points, {low} to {high}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schriftgröße eines Textes muss eine Zahl sein (Punkt, {low} bis {high}), gefunden: {found}</translation>
     </message>
     <message>
         <source>expected text, a number, true/false or null, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde Text, eine Zahl, true/false oder null, gefunden: {found}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a colour (use #rrggbb or a CSS colour name)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Farbe (verwenden Sie #rrggbb oder einen CSS-Farbnamen)</translation>
     </message>
     <message>
         <source>expected &quot;Feature&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde „Feature“</translation>
     </message>
     <message>
         <source>holds {count} features; a briefing embeds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält {count} Objekte; ein Briefing bettet höchstens {limit} ein</translation>
     </message>
     <message>
         <source>the imported layers hold {count} features together; a briefing embeds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>die importierten Ebenen enthalten zusammen {count} Objekte; ein Briefing bettet höchstens {limit} ein</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist kein Ländercode nach ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>holds {count} slides; a briefing holds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält {count} Folien; ein Briefing enthält höchstens {limit}</translation>
     </message>
     <message>
         <source>the id &quot;{id}&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „{id}“ wird zweimal verwendet</translation>
     </message>
     <message>
         <source>expected a briefing (a JSON object), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Briefing (ein JSON-Objekt), gefunden: {found}</translation>
     </message>
     <message>
         <source>was written by a newer version of Briefing App (file format {version}; this version reads up to format {supported}). Update Briefing App to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde mit einer neueren Version von Briefing App geschrieben (Dateiformat {version}; diese Version liest bis Format {supported}). Aktualisieren Sie Briefing App, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>unknown file format version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Dateiformatversion {version}</translation>
     </message>
     <message>
         <source>briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Datei</translation>
     </message>
 </context>
 <context>
     <name>GeoFileLimits</name>
     <message>
         <source>{size} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MiB</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is {size}; imported files are limited to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist {size} groß; importierte Dateien sind auf {limit} begrenzt</translation>
     </message>
     <message>
         <source>has more than {count} features; a briefing can embed at most that many</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als {count} Objekte; ein Briefing kann höchstens so viele einbetten</translation>
     </message>
     <message>
         <source>has more than {count} vertices; a briefing can embed at most that many (simplify the geometries first)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als {count} Stützpunkte; ein Briefing kann höchstens so viele einbetten (vereinfachen Sie zuerst die Geometrien)</translation>
     </message>
     <message>
         <source>takes longer than {seconds} s to read; refused (simplify it, or split it into parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen dauert länger als {seconds} s; abgelehnt (vereinfachen Sie die Datei oder teilen Sie sie auf)</translation>
     </message>
     <message>
         <source>has more than {count} self-crossings to repair in its polygons; at most that many are repaired in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als {count} zu reparierende Selbstüberschneidungen in den Polygonen; höchstens so viele werden je Datei repariert</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>GeoFileReader</name>
     <message>
         <source>text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archiv</translation>
     </message>
     <message>
         <source>an SQLite database (GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank (GeoPackage)</translation>
     </message>
     <message>
         <source>a Shapefile (.shp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapefile (.shp)</translation>
     </message>
     <message>
         <source>has the extension &apos;{suffix}&apos;, which cannot be imported; supported: {suffixes}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Erweiterung „{suffix}“, die nicht importiert werden kann; unterstützt: {suffixes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>is named {suffix} but is not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Erweiterung {suffix}, ist aber nicht vom Typ {expected}</translation>
     </message>
     <message>
         <source>is named {suffix} but holds {found}; is the extension right?</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Erweiterung {suffix}, ist aber vom Typ {found}; stimmt die Erweiterung?</translation>
     </message>
     <message>
         <source>is too large to read in the memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß, um im verfügbaren Speicher gelesen zu werden</translation>
     </message>
     <message>
         <source>is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu tief verschachtelt, um gelesen zu werden</translation>
     </message>
 </context>
 <context>
     <name>GeoFileSummary</name>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Objekt</translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
         </translation>
     </message>
     <message>
         <source>1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ebene</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ebene</numerusform>
+            <numerusform>%n Ebenen</numerusform>
         </translation>
     </message>
     <message>
         <source>layer &quot;{name}&quot;: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene „{name}“: {features}</translation>
     </message>
     <message>
         <source>CRS: {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>KBS: {crs}</translation>
     </message>
     <message>
         <source>declared and read: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>angegeben und gelesen: {text}</translation>
     </message>
     <message>
         <source>repaired: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>repariert: {text}</translation>
     </message>
     <message>
         <source>dropped: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen: {text}</translation>
     </message>
     <message>
         <source>{file}: {format}, {layers}, {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {format}, {layers}, {features}</translation>
     </message>
     <message>
         <source>available layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbare Ebenen: {layers}</translation>
     </message>
     <message>
         <source>coordinates from columns: latitude &quot;{latitude}&quot;, longitude &quot;{longitude}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten aus den Spalten: Breite „{latitude}“, Länge „{longitude}“</translation>
     </message>
 </context>
 <context>
@@ -2514,7 +2514,7 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">existiert nicht</translation>
     </message>
     <message>
         <source>{problem}, not a {kind}</source>
@@ -2530,7 +2530,7 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ist leer</translation>
     </message>
     <message>
         <source>is not a {kind} (not UTF-8 text; byte {byte} is invalid)</source>
@@ -3993,7 +3993,7 @@ Esc  Präsentation beenden</translation>
     <name>Recovery</name>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>cannot be created: {reason}</source>
