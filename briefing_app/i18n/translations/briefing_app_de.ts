@@ -756,15 +756,15 @@
     </message>
     <message>
         <source>{file}: cannot check &apos;{suffix}&apos; files; use a .briefing file or geodata: {formats}</source>
-        <translation>{file}: Dateien vom Typ „{suffix}“ können nicht geprüft werden; verwenden Sie eine .briefing-Datei oder Geodaten: {formats}</translation>
+        <translation>{file}: Prüfung nicht möglich (Erweiterung: {suffix}); verwenden Sie eine .briefing-Datei oder Geodaten: {formats}</translation>
     </message>
     <message>
         <source>no extension</source>
-        <translation>ohne Erweiterung</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>{output}: cannot export to &apos;{suffix}&apos;; use one of: {formats}</source>
-        <translation>{output}: Export nach „{suffix}“ nicht möglich; verwenden Sie eines dieser Formate: {formats}</translation>
+        <translation>{output}: Export nicht möglich (Erweiterung: {suffix}); verwenden Sie eines dieser Formate: {formats}</translation>
     </message>
     <message>
         <source>{output}: --replay goes with a .gif, .mp4 or .pptx output</source>
