@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>format {found} is not {expected}, the one this app reads</source>
-        <translation>Format {found} ist nicht {expected}, das Format, das diese App liest</translation>
+        <translation>das Format ist {found}, diese App liest aber Format {expected}</translation>
     </message>
     <message>
         <source>no English name</source>
