@@ -588,11 +588,11 @@
     <name>AtomicFile</name>
     <message>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {folder} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -705,78 +705,78 @@
     <name>CSVReader</name>
     <message>
         <source>contains NUL bytes, so it is binary data, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält NUL-Bytes; es sind also Binärdaten, kein CSV-Text</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte {position} is invalid) nor Windows-1252; save it as UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weder UTF-8-Text (Byte {position} ist ungültig) noch Windows-1252; speichern Sie die Datei als UTF-8-CSV</translation>
     </message>
     <message>
         <source>is not readable as CSV ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht als CSV lesbar ({error})</translation>
     </message>
     <message>
         <source>holds no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Zeilen</translation>
     </message>
     <message>
         <source>has no latitude and longitude columns that could be found (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine erkennbaren Spalten für Breite und Länge (Spalten: {columns})</translation>
     </message>
     <message>
         <source>has no column &quot;{column}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Spalte „{column}“</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>the check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung</translation>
     </message>
     <message>
         <source>the export to {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export nach {output}</translation>
     </message>
     <message>
         <source>the built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>das integrierte Briefing</translation>
     </message>
     <message>
         <source>The details are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten stehen im Protokoll: {path}</translation>
     </message>
     <message>
         <source>No log could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Protokoll geschrieben werden.</translation>
     </message>
     <message>
         <source>{file}: {doing} stopped on an internal error ({kind}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {doing} wurde wegen eines internen Fehlers ({kind}) abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{file}: cannot check &apos;{suffix}&apos; files; use a .briefing file or geodata: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Prüfung nicht möglich (Erweiterung: {suffix}); verwenden Sie eine .briefing-Datei oder Geodaten: {formats}</translation>
     </message>
     <message>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>{output}: cannot export to &apos;{suffix}&apos;; use one of: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}: Export nicht möglich (Erweiterung: {suffix}); verwenden Sie eines dieser Formate: {formats}</translation>
     </message>
     <message>
         <source>{output}: --replay goes with a .gif, .mp4 or .pptx output</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}: --replay ist nur mit einer Ausgabe als .gif, .mp4 oder .pptx möglich</translation>
     </message>
     <message>
         <source>{output}: a {suffix} file holds one replay; give --replay once</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}: eine {suffix}-Datei enthält einen Zeitraffer; geben Sie --replay nur einmal an</translation>
     </message>
     <message>
         <source>warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {problem}</translation>
     </message>
 </context>
 <context>
@@ -945,11 +945,11 @@
     <name>CoordinateSystem</name>
     <message>
         <source>names the coordinate system &quot;{name}&quot;, which is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt das Koordinatensystem „{name}“, das nicht bekannt ist</translation>
     </message>
     <message>
         <source>names the coordinate system &quot;{name}&quot;, which has no conversion to longitude and latitude on Earth (a local or engineering grid, for example)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt das Koordinatensystem „{name}“, das sich nicht in geografische Länge und Breite umrechnen lässt (zum Beispiel ein lokales oder technisches Gitter)</translation>
     </message>
 </context>
 <context>
@@ -983,143 +983,143 @@
     <name>DataFiles</name>
     <message>
         <source>country names file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländernamen-Datei</translation>
     </message>
     <message>
         <source>format {found} is not {expected}, the one this app reads</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format ist {found}, diese App liest aber Format {expected}</translation>
     </message>
     <message>
         <source>no English name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein englischer Name</translation>
     </message>
     <message>
         <source>{problem} (the built-in data is used instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (stattdessen werden die integrierten Daten verwendet)</translation>
     </message>
     <message>
         <source>facts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktendatei</translation>
     </message>
     <message>
         <source>the year {year} is outside {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jahr {year} liegt außerhalb von {low}–{high}</translation>
     </message>
     <message>
         <source>unknown field &quot;{key}&quot;; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „{key}“; zulässig: {allowed}</translation>
     </message>
     <message>
         <source>&quot;{metric}&quot; is not a known metric; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{metric}“ ist keine bekannte Kennzahl; bekannt: {known}</translation>
     </message>
     <message>
         <source>expected a number or an object with &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zahl oder ein Objekt mit „value“</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. &quot;POL&quot;; Kosovo is &quot;XKX&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist kein Code nach ISO 3166-1 alpha-3 (drei Großbuchstaben, z. B. „POL“; Kosovo ist „XKX“)</translation>
     </message>
     <message>
         <source>&quot;{metric}&quot; is not a metric of this file; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{metric}“ ist keine Kennzahl dieser Datei; bekannt: {known}</translation>
     </message>
     <message>
         <source>data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendatei</translation>
     </message>
     <message>
         <source>format version {version} is not supported (this app reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion {version} wird nicht unterstützt (diese App liest Version {supported})</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <source>a name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name darf nicht leer sein</translation>
     </message>
     <message>
         <source>a city is [&quot;city&quot;, its GeoNames name, its ISO 3166-1 alpha-2 country code]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stadt wird als [&quot;city&quot;, GeoNames-Name, Ländercode nach ISO 3166-1 alpha-2] angegeben</translation>
     </message>
     <message>
         <source>a country is [&quot;country&quot;, its ISO 3166-1 alpha-3 code]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Land wird als [&quot;country&quot;, Code nach ISO 3166-1 alpha-3] angegeben</translation>
     </message>
     <message>
         <source>a {kind} is [&quot;{kind}&quot;, the id of its record]</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ wird als [&quot;{kind}&quot;, ID des Datensatzes] angegeben</translation>
     </message>
     <message>
         <source>a target starts with &quot;city&quot;, &quot;country&quot;, &quot;flashpoint&quot; or &quot;deployment&quot;, not {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel beginnt mit „city“, „country“, „flashpoint“ oder „deployment“, nicht mit {found}</translation>
     </message>
     <message>
         <source>a target cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel darf nicht leer sein</translation>
     </message>
     <message>
         <source>checked {checked} is before as_of {as_of}: a fact is checked on or after the date it is known true</source>
-        <translation type="unfinished"></translation>
+        <translation>checked {checked} liegt vor as_of {as_of}: eine Angabe wird am oder nach dem Datum geprüft, zu dem sie als zutreffend bekannt ist</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keiner dieser Werte: {allowed}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid id (lower-case letters, digits and &quot;_&quot;, e.g. &quot;nato&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine gültige ID (Kleinbuchstaben, Ziffern und „_“, z. B. „nato“)</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>the end {end} is before the start {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende {end} liegt vor dem Beginn {start}</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166-1 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ist kein Code nach ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>{code} already has a membership period that overlaps this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} hat bereits einen Mitgliedschaftszeitraum, der sich mit diesem überschneidet</translation>
     </message>
     <message>
         <source>&quot;{sidc}&quot; is not a 20-digit APP-6D / MIL-STD-2525D symbol code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{sidc}“ ist kein 20-stelliger Symbolcode nach APP-6D / MIL-STD-2525D</translation>
     </message>
     <message>
         <source>digits 9-10 of the symbol code are &quot;{digits}&quot;, but echelon &quot;{echelon}&quot; needs &quot;{needed}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stellen 9–10 des Symbolcodes sind „{digits}“, die Führungsebene „{echelon}“ erfordert aber „{needed}“</translation>
     </message>
     <message>
         <source>a range must be more than 0 km</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Reichweite muss größer als 0 km sein</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ muss größer als 0 sein</translation>
     </message>
     <message>
         <source>the id &quot;{id}&quot; is used twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „{id}“ wird in dieser Datei zweimal verwendet</translation>
     </message>
     <message>
         <source>does not exist (the app&apos;s built-in data is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht (die integrierten Daten der App sind unvollständig)</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>the replay {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraffer {title}</translation>
     </message>
     <message>
         <source>Writing the PowerPoint file</source>
@@ -1268,11 +1268,11 @@
     </message>
     <message>
         <source>{where} could not be drawn ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} konnte nicht gezeichnet werden ({error})</translation>
     </message>
     <message>
         <source>slide {number} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie {number} ({title})</translation>
     </message>
 </context>
 <context>
@@ -1512,272 +1512,272 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <name>FileFormat</name>
     <message>
         <source>is read-only; it was not replaced (make it writable, or save under another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist schreibgeschützt und wurde nicht ersetzt (heben Sie den Schreibschutz auf oder speichern Sie unter einem anderen Namen)</translation>
     </message>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>cannot be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
         <source>expected [latitude, longitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde [Breite, Länge]</translation>
     </message>
     <message>
         <source>a circle&apos;s radius must be more than 0 and less than {limit} km</source>
-        <translation type="unfinished"></translation>
+        <translation>der Radius eines Kreises muss größer als 0 und kleiner als {limit} km sein</translation>
     </message>
     <message>
         <source>a text&apos;s font size must be a number (points, {low} to {high}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schriftgröße eines Textes muss eine Zahl sein (Punkt, {low} bis {high}), gefunden: {found}</translation>
     </message>
     <message>
         <source>expected text, a number, true/false or null, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde Text, eine Zahl, true/false oder null, gefunden: {found}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a colour (use #rrggbb or a CSS colour name)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Farbe (verwenden Sie #rrggbb oder einen CSS-Farbnamen)</translation>
     </message>
     <message>
         <source>expected &quot;Feature&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde „Feature“</translation>
     </message>
     <message>
         <source>holds {count} features; a briefing embeds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält {count} Objekte; ein Briefing bettet höchstens {limit} ein</translation>
     </message>
     <message>
         <source>the imported layers hold {count} features together; a briefing embeds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>die importierten Ebenen enthalten zusammen {count} Objekte; ein Briefing bettet höchstens {limit} ein</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not an ISO 3166-1 alpha-3 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist kein Ländercode nach ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>holds {count} slides; a briefing holds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält {count} Folien; ein Briefing enthält höchstens {limit}</translation>
     </message>
     <message>
         <source>the id &quot;{id}&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „{id}“ wird zweimal verwendet</translation>
     </message>
     <message>
         <source>expected a briefing (a JSON object), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Briefing (ein JSON-Objekt), gefunden: {found}</translation>
     </message>
     <message>
         <source>was written by a newer version of Briefing App (file format {version}; this version reads up to format {supported}). Update Briefing App to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde mit einer neueren Version von Briefing App geschrieben (Dateiformat {version}; diese Version liest bis Format {supported}). Aktualisieren Sie Briefing App, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>unknown file format version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Dateiformatversion {version}</translation>
     </message>
     <message>
         <source>briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Datei</translation>
     </message>
 </context>
 <context>
     <name>GeoFileLimits</name>
     <message>
         <source>{size} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MiB</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is {size}; imported files are limited to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist {size} groß; importierte Dateien sind auf {limit} begrenzt</translation>
     </message>
     <message>
         <source>has more than {count} features; a briefing can embed at most that many</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als {count} Objekte; ein Briefing kann höchstens so viele einbetten</translation>
     </message>
     <message>
         <source>has more than {count} vertices; a briefing can embed at most that many (simplify the geometries first)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als {count} Stützpunkte; ein Briefing kann höchstens so viele einbetten (vereinfachen Sie zuerst die Geometrien)</translation>
     </message>
     <message>
         <source>takes longer than {seconds} s to read; refused (simplify it, or split it into parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht zum Lesen länger als {seconds} s; abgelehnt (vereinfachen Sie die Datei oder teilen Sie sie auf)</translation>
     </message>
     <message>
         <source>has more than {count} self-crossings to repair in its polygons; at most that many are repaired in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als {count} zu reparierende Selbstüberschneidungen in den Polygonen; höchstens so viele werden je Datei repariert</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>GeoFileReader</name>
     <message>
         <source>text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archiv</translation>
     </message>
     <message>
         <source>an SQLite database (GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank (GeoPackage)</translation>
     </message>
     <message>
         <source>a Shapefile (.shp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapefile (.shp)</translation>
     </message>
     <message>
         <source>has the extension &apos;{suffix}&apos;, which cannot be imported; supported: {suffixes}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Erweiterung „{suffix}“, die nicht importiert werden kann; unterstützt: {suffixes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>is named {suffix} but is not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Erweiterung {suffix}, ist aber nicht vom Typ {expected}</translation>
     </message>
     <message>
         <source>is named {suffix} but holds {found}; is the extension right?</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Erweiterung {suffix}, ist aber vom Typ {found}; stimmt die Erweiterung?</translation>
     </message>
     <message>
         <source>is too large to read in the memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß, um im verfügbaren Speicher gelesen zu werden</translation>
     </message>
     <message>
         <source>is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu tief verschachtelt, um gelesen zu werden</translation>
     </message>
 </context>
 <context>
     <name>GeoFileSummary</name>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Objekt</translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
         </translation>
     </message>
     <message>
         <source>1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ebene</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ebene</numerusform>
+            <numerusform>%n Ebenen</numerusform>
         </translation>
     </message>
     <message>
         <source>layer &quot;{name}&quot;: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene „{name}“: {features}</translation>
     </message>
     <message>
         <source>CRS: {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>KBS: {crs}</translation>
     </message>
     <message>
         <source>declared and read: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>angegeben und gelesen: {text}</translation>
     </message>
     <message>
         <source>repaired: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>repariert: {text}</translation>
     </message>
     <message>
         <source>dropped: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen: {text}</translation>
     </message>
     <message>
         <source>{file}: {format}, {layers}, {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {format}, {layers}, {features}</translation>
     </message>
     <message>
         <source>available layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbare Ebenen: {layers}</translation>
     </message>
     <message>
         <source>coordinates from columns: latitude &quot;{latitude}&quot;, longitude &quot;{longitude}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten aus den Spalten: Breite „{latitude}“, Länge „{longitude}“</translation>
     </message>
 </context>
 <context>
     <name>GeoJSONGeometry</name>
     <message>
         <source>a line needs at least 2 positions, this one has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Linie braucht mindestens 2 Positionen, diese hat {count}</translation>
     </message>
     <message>
         <source>a polygon&apos;s ring needs at least 3 different positions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ring eines Polygons braucht mindestens 3 verschiedene Positionen</translation>
     </message>
     <message>
         <source>&quot;{type}&quot; is not a GeoJSON geometry type</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}“ ist kein GeoJSON-Geometrietyp</translation>
     </message>
     <message>
         <source>&quot;{type}&quot; is not supported here; use {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}“ wird hier nicht unterstützt; verwenden Sie {allowed}</translation>
     </message>
     <message>
         <source>geometry collections are nested deeper than {depth}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometriesammlungen sind tiefer als {depth} Stufen verschachtelt</translation>
     </message>
     <message>
         <source>an empty {type} (no positions)</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Geometrie vom Typ {type} (keine Positionen)</translation>
     </message>
     <message>
         <source>coordinates are nested too deeply for a {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Koordinaten sind für den Typ {type} zu tief verschachtelt</translation>
     </message>
     <message>
         <source>a position needs a longitude and a latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Position braucht eine Länge und eine Breite</translation>
     </message>
     <message>
         <source>expected a list of positions in a {type}, found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Liste von Positionen im Typ {type}, gefunden: {value}</translation>
     </message>
     <message>
         <source>an empty part in a {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Teil in einer Geometrie vom Typ {type}</translation>
     </message>
 </context>
 <context>
     <name>GeoJSONReader</name>
     <message>
         <source>has a &quot;crs&quot; member without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein Element „crs“ ohne Namen</translation>
     </message>
     <message>
         <source>is JSON but not GeoJSON (no object with a &quot;type&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist JSON, aber kein GeoJSON (kein Objekt mit „type“)</translation>
     </message>
     <message>
         <source>is a FeatureCollection without a &quot;features&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine FeatureCollection ohne Liste „features“</translation>
     </message>
     <message>
         <source>has the GeoJSON type &quot;{type}&quot;, which is not a feature or geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>hat den GeoJSON-Typ „{type}“, der weder ein Feature noch eine Geometrie ist</translation>
     </message>
 </context>
 <context>
@@ -2371,216 +2371,216 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <name>ImportedFeatures</name>
     <message>
         <source>holds no features</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Objekte</translation>
     </message>
     <message>
         <source>holds no usable features ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine verwendbaren Objekte ({reasons})</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>{path} at {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, {where}: {problem}</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>oberste Stufe</translation>
     </message>
     <message>
         <source>expected an object, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Objekt, gefunden: {found}</translation>
     </message>
     <message>
         <source>the required field &quot;{key}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Pflichtfeld „{key}“ fehlt</translation>
     </message>
     <message>
         <source>expected a list, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Liste, gefunden: {found}</translation>
     </message>
     <message>
         <source>expected text, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde Text, gefunden: {found}</translation>
     </message>
     <message>
         <source>expected true or false, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde true oder false, gefunden: {found}</translation>
     </message>
     <message>
         <source>expected a whole number, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine ganze Zahl, gefunden: {found}</translation>
     </message>
     <message>
         <source>expected a number, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zahl, gefunden: {found}</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine endliche Zahl</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt außerhalb des zulässigen Bereichs {low} bis {high}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum der Form JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>the number {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl {value}</translation>
     </message>
     <message>
         <source>the text &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text „{text}“</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>{name} is not allowed in a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist in einer {kind} nicht zulässig</translation>
     </message>
     <message>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
         <source>the file ends too early (is it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet zu früh (ist sie abgeschnitten?)</translation>
     </message>
     <message>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON ({reason})</translation>
     </message>
     <message>
         <source>JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the text holds a lone UTF-16 surrogate ({escape}), which is not a character; the file was damaged or written by a faulty program</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text enthält ein einzelnes UTF-16-Surrogat ({escape}), das kein Zeichen ist; die Datei ist beschädigt oder wurde von einem fehlerhaften Programm geschrieben</translation>
     </message>
     <message>
         <source>expected a number that fits in a float (this one is too large)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zahl, die in eine Gleitkommazahl passt (diese ist zu groß)</translation>
     </message>
     <message>
         <source>a field name: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feldname: {problem}</translation>
     </message>
     <message>
         <source>is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>is a link to {target}, which is {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Link auf {target}; dieses Ziel ist {what}</translation>
     </message>
     <message>
         <source>is {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist {what}</translation>
     </message>
     <message>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{problem}, not a {kind}; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, keine {kind}; abgelehnt</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <source>{problem}, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, keine {kind}</translation>
     </message>
     <message>
         <source>is {size} MB; a {kind} is limited to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ist {size} MB groß; eine {kind} ist auf {limit} MB begrenzt</translation>
     </message>
     <message>
         <source>is larger than {limit} MB; a {kind} is limited to that</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als {limit} MB; eine {kind} ist auf diese Größe begrenzt</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is not a {kind} (not UTF-8 text; byte {byte} is invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine {kind} (kein UTF-8-Text; Byte {byte} ist ungültig)</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ darf nicht leer sein</translation>
     </message>
     <message>
         <source>&quot;{url}&quot; is not a web address starting with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>„{url}“ ist keine Webadresse, die mit http:// oder https:// beginnt</translation>
     </message>
 </context>
 <context>
     <name>KMLReader</name>
     <message>
         <source>is XML but not KML (its root element is &lt;{tag}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist XML, aber kein KML (das Wurzelelement ist &lt;{tag}&gt;)</translation>
     </message>
     <message>
         <source>nests elements deeper than {depth}</source>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelt Elemente tiefer als {depth} Stufen</translation>
     </message>
     <message>
         <source>contains a document type declaration (&lt;!DOCTYPE&gt;), which KML never needs; refused because its entities could expand without bound or read other files</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält eine Dokumenttypdeklaration (&lt;!DOCTYPE&gt;), die KML nie benötigt; abgelehnt, weil ihre Entitäten sich unbegrenzt ausdehnen oder andere Dateien lesen könnten</translation>
     </message>
     <message>
         <source>uses XML entities or external references, refused for safety ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet XML-Entitäten oder externe Verweise; aus Sicherheitsgründen abgelehnt ({error})</translation>
     </message>
     <message>
         <source>the file ends too early (is it cut off?) ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet zu früh (ist sie abgeschnitten?) ({error})</translation>
     </message>
     <message>
         <source>is not valid KML/XML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges KML/XML ({error})</translation>
     </message>
     <message>
         <source>is not valid KML/XML (bad text encoding: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges KML/XML (fehlerhafte Textkodierung: {error})</translation>
     </message>
 </context>
 <context>
     <name>KMZReader</name>
     <message>
         <source>is a zip archive without a .kml file, so not a KMZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein ZIP-Archiv ohne .kml-Datei und daher kein KMZ</translation>
     </message>
 </context>
 <context>
@@ -2812,39 +2812,39 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     </message>
     <message>
         <source>{value} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keiner dieser Werte: {allowed}</translation>
     </message>
     <message>
         <source>{name} is not a file name relative to the app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Dateiname relativ zum Ordner der App</translation>
     </message>
     <message>
         <source>there is no text {name} in &quot;texts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>in „texts“ gibt es keinen Text {name}</translation>
     </message>
     <message>
         <source>not a regular expression ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein regulärer Ausdruck ({reason})</translation>
     </message>
     <message>
         <source>the expression needs a group: the text it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck braucht eine Gruppe: den Text, den er übernimmt</translation>
     </message>
     <message>
         <source>a field is a key, or keys joined by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld ist ein Schlüssel oder mehrere durch Punkte verbundene Schlüssel</translation>
     </message>
     <message>
         <source>a part is a text or an object with one of: shared, runtime, file, match and in, bullets and in, field and in (and default); found {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil ist ein Text oder ein Objekt mit einem von: shared, runtime, file, match und in, bullets und in, field und in (und default); gefunden: {keys}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>({file} is missing from this installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>({file} fehlt in dieser Installation)</translation>
     </message>
 </context>
 <context>
@@ -3329,75 +3329,75 @@ Dennoch durch dieses Briefing ersetzen? (Die Datei bleibt schreibgeschützt; die
     <name>OGRReader</name>
     <message>
         <source>GDAL does not recognise the format; is the file damaged?</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL erkennt das Format nicht; ist die Datei beschädigt?</translation>
     </message>
     <message>
         <source>cannot be read as {what} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht als {what} gelesen werden ({error})</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; has {count} features; a briefing can embed at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene „{layer}“ hat {count} Objekte; ein Briefing kann höchstens {limit} einbetten</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; names no coordinate system (is the .prj file missing?) and its coordinates are not longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene „{layer}“ nennt kein Koordinatensystem (fehlt die .prj-Datei?) und ihre Koordinaten sind keine Länge/Breite</translation>
     </message>
     <message>
         <source>a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; takes longer than {seconds} s to count its features (an endless query in a view?); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zählen der Objekte von Ebene „{layer}“ dauert länger als {seconds} s (eine endlose Abfrage in einer Sicht?); abgelehnt</translation>
     </message>
     <message>
         <source>layer &quot;{layer}&quot; cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene „{layer}“ kann nicht gelesen werden ({error})</translation>
     </message>
     <message>
         <source>the index</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index</translation>
     </message>
     <message>
         <source>the attribute table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Attributtabelle</translation>
     </message>
     <message>
         <source>is missing its {suffix} file ({role}); a Shapefile is several files: copy {file} next to it, or import the .zip that holds them all</source>
-        <translation type="unfinished"></translation>
+        <translation>die zugehörige {suffix}-Datei fehlt ({role}); ein Shapefile besteht aus mehreren Dateien: kopieren Sie {file} daneben oder importieren Sie die .zip-Datei, die alle enthält</translation>
     </message>
     <message>
         <source>with its .shx and .dbf is {size}; imported files are limited to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit .shx und .dbf {size} groß; importierte Dateien sind auf {limit} begrenzt</translation>
     </message>
     <message>
         <source>an ESRI Shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>ESRI-Shapefile</translation>
     </message>
     <message>
         <source>is a zip archive without a Shapefile (.shp) in it</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein ZIP-Archiv ohne Shapefile (.shp)</translation>
     </message>
     <message>
         <source>holds &quot;{file}&quot; without its {suffix} file</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält „{file}“ ohne die zugehörige {suffix}-Datei</translation>
     </message>
     <message>
         <source>a Shapefile (&quot;{layer}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapefile („{layer}“)</translation>
     </message>
     <message>
         <source>is a GeoPackage without any layer that has geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein GeoPackage ohne Ebene mit Geometrien</translation>
     </message>
     <message>
         <source>a GeoPackage (layer &quot;{layer}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (Ebene „{layer}“)</translation>
     </message>
     <message>
         <source>has no layer &quot;{layer}&quot;; its layers are: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Ebene „{layer}“; vorhandene Ebenen: {layers}</translation>
     </message>
 </context>
 <context>
@@ -3993,46 +3993,46 @@ Esc  Präsentation beenden</translation>
     <name>Recovery</name>
     <message>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
         <source>recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsdatei</translation>
     </message>
     <message>
         <source>is not a Briefing App recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Wiederherstellungsdatei von Briefing App</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>the replay ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraffer endet ({end}), bevor er beginnt ({start})</translation>
     </message>
     <message>
         <source>there is no grouping {grouping} to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Gruppierung {grouping} für einen Zeitraffer</translation>
     </message>
     <message>
         <source>there is no grouping {grouping} to replay; choose one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Gruppierung {grouping} für einen Zeitraffer; wählen Sie eine von: {known}</translation>
     </message>
     <message>
         <source>{text}: expected GROUPING, GROUPING:FROM or GROUPING:FROM:TO</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: erwartet wurde GROUPING, GROUPING:FROM oder GROUPING:FROM:TO</translation>
     </message>
     <message>
         <source>{text}: dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: Daten werden als JJJJ-MM-TT geschrieben</translation>
     </message>
     <message>
         <source>{grouping}, {start} to {end}</source>
@@ -4040,19 +4040,19 @@ Esc  Präsentation beenden</translation>
     </message>
     <message>
         <source>a replay is written as {gif} or {mp4}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitraffer wird als {gif} oder {mp4} geschrieben</translation>
     </message>
     <message>
         <source>no MP4 encoder (ffmpeg) is installed here; export the replay as a GIF, or install ffmpeg or the imageio-ffmpeg package</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein MP4-Encoder (ffmpeg) installiert; exportieren Sie den Zeitraffer als GIF oder installieren Sie ffmpeg oder das Paket imageio-ffmpeg</translation>
     </message>
     <message>
         <source>the MP4 encoder failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>der MP4-Encoder ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>the MP4 encoder could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>der MP4-Encoder konnte nicht ausgeführt werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5120,35 +5120,35 @@ Esc  Präsentation beenden</translation>
     <name>ZipArchive</name>
     <message>
         <source>is not a readable zip archive ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein lesbares ZIP-Archiv ({error})</translation>
     </message>
     <message>
         <source>holds {count} entries; at most {limit} are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält {count} Einträge; höchstens {limit} werden angenommen</translation>
     </message>
     <message>
         <source>would unpack to {size}; at most {limit} are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>würde entpackt {size} groß; höchstens {limit} werden angenommen</translation>
     </message>
     <message>
         <source>holds the entry &quot;{entry}&quot;, whose name points outside the archive; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält den Eintrag „{entry}“, dessen Name aus dem Archiv hinaus zeigt; abgelehnt</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; would inflate {ratio} times; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag „{entry}“ würde sich auf das {ratio}-Fache vergrößern; als mögliche ZIP-Bombe abgelehnt</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag „{entry}“ kann nicht geöffnet werden ({error})</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; cannot be unpacked ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag „{entry}“ kann nicht entpackt werden ({error})</translation>
     </message>
     <message>
         <source>entry &quot;{entry}&quot; is larger than its archive says; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag „{entry}“ ist größer, als das Archiv angibt; als mögliche ZIP-Bombe abgelehnt</translation>
     </message>
 </context>
 </TS>
