@@ -11,6 +11,7 @@ be read or written only costs time."""
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import logging
 import sys
@@ -34,11 +35,21 @@ def file_stamp(path: Path) -> list[Any]:
 
 
 def code_stamps(*modules: str) -> list[Any]:
-    """The stamps of the source files of `modules` (imported already): a changed computation
-    is a new cache even while the version number stays the same (a checkout)."""
+    """The stamps of the source files of `modules`: a changed computation is a new cache
+    even while the version number stays the same (a checkout). Found without importing
+    them: a module the cache's value is computed by may be imported only on a miss, and the
+    key must not depend on whether something else imported it first (the window's start
+    made a new basemap cache on most starts)."""
     out = []
     for name in modules:
-        file = getattr(sys.modules.get(name), "__file__", None)
+        module = sys.modules.get(name)
+        file = getattr(module, "__file__", None)
+        if file is None:
+            try:
+                spec = importlib.util.find_spec(name)
+            except (ImportError, ValueError):
+                spec = None
+            file = spec.origin if spec is not None else None
         out.append(file_stamp(Path(file)) if file else [name, None, None])
     return out
 

@@ -112,15 +112,21 @@ def country_name_languages() -> tuple[str, ...]:
 def country_name(code: str, language: str | None = None) -> str:
     """The name of the layer's entity `code` (iso_a3) in `language` (an ISO 639-1 code;
     default: the app's active language): country_name("LTU", "pl") -> "Litwa"."""
+    language = language or active_language()
+    if language == ENGLISH:
+        # The layer's own names, without reading the names file (a start in English).
+        return country_names().get(code, code)
     entry = country_names_data().names.get(code)
     if entry is not None:
-        return entry.get(language or active_language()) or entry[ENGLISH]
+        return entry.get(language) or entry[ENGLISH]
     return country_names().get(code, code)
 
 
 def country_names_in(language: str | None = None) -> dict[str, str]:
     """Every entity of the layer by iso_a3, named in `language`, in the layer's order (the
     same keys as `countries.country_names()`, which is English)."""
+    if (language or active_language()) == ENGLISH:
+        return dict(country_names())
     return {code: country_name(code, language) for code in country_names()}
 
 
