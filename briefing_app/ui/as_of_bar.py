@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QLabel, QSlider, QToolBar, QWidget
 
-from briefing_app.ui.i18n import translate
+from briefing_app.ui.i18n import date_input_format, translate
 
 FIRST_DAY = dt.date(1949, 1, 1)  # before NATO's founding: the slider covers every membership
 
@@ -65,7 +65,7 @@ class QtAsOfBar(QToolBar):
         self.slider.setSingleStep(30)
         self.date_edit = TypedDateEdit()
         self.date_edit.setAccessibleName(translate("AsOfBar", "As-of date"))
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_input_format())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(_to_qdate(FIRST_DAY))
         self.addWidget(self.slider)

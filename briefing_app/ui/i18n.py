@@ -14,4 +14,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 translate = QCoreApplication.translate
 
-__all__ = ["QT_TRANSLATE_NOOP", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "date_input_format", "translate"]
+
+
+def date_input_format() -> str:
+    """The display format of a date field: as the language writes a short date, with the
+    year in full ("06.01.2026", "06/01/2026"); English keeps ISO ("2026-01-06"), which
+    reads the same on both sides of the Atlantic."""
+    from PySide6.QtCore import QLocale
+
+    from briefing_app.i18n import SOURCE_LANGUAGE, active_language
+
+    language = active_language()
+    if language == SOURCE_LANGUAGE:
+        return "yyyy-MM-dd"
+    pattern = QLocale(language).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern

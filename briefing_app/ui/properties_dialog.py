@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model.document import Briefing
-from briefing_app.ui.i18n import translate
+from briefing_app.ui.i18n import date_input_format, translate
 
 # Offered in the list; any other marking can be typed. Markings are the document's words,
 # as accredited systems spell them: never translated.
@@ -51,7 +51,7 @@ class QtPropertiesDialog(QDialog):
         self.classification.setCurrentText(doc.classification)
         self.as_of = QDateEdit(QDate(doc.as_of.year, doc.as_of.month, doc.as_of.day))
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setDisplayFormat(date_input_format())
         self.summary = QPlainTextEdit(doc.summary)
         for label, widget in (
             (translate("PropertiesDialog", "&Title:"), self.title),

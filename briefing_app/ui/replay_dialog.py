@@ -20,7 +20,7 @@ from briefing_app.data.datasets import Datasets
 from briefing_app.model.document import Briefing
 from briefing_app.render.replay import ReplaySpec
 from briefing_app.scene.build import grouping_choices
-from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, date_input_format, translate
 
 # The sizes offered: (width, height) and what the list says (English, translated where shown).
 SIZES = (
@@ -52,7 +52,7 @@ class QtReplayDialog(QDialog):
         self.start = QDateEdit(calendarPopup=True)
         self.end = QDateEdit(calendarPopup=True)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_input_format())
             edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
         self.end.setDate(_qdate(doc.as_of))
         self.size = QComboBox()

@@ -72,3 +72,15 @@ def test_installing_a_language_loads_qt_s_own_translation_too():
             QCoreApplication.removeTranslator(translator)
         set_language("en")
         language.QLocale.setDefault(language.QLocale("en"))
+
+
+def test_date_fields_read_as_the_language_writes_a_date(qtbot):
+    set_language("de")
+    try:
+        win = MainWindow(Settings(), builtin_briefing(), builtin=True)
+        qtbot.addWidget(win)
+        assert win.as_of_bar.date_edit.text() == "06.01.2026"
+        assert "6. Januar 2026" in win.as_of_label.text()
+        win.undo_stack.setClean()
+    finally:
+        set_language("en")
